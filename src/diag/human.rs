@@ -1,0 +1,60 @@
+//! The terminal renderer: one compiler-style block per diagnostic, through
+//! annotate-snippets. Colour is decided by the caller's stream (anstream strips
+//! it off a terminal and under `NO_COLOR`).
+
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+
+use super::{Diagnostic, Severity};
+use crate::source::Sources;
+
+/// Render one diagnostic as a block of text, styled when `styled` is true.
+pub fn render_human(diag: &Diagnostic, sources: &Sources, styled: bool) -> String {
+    let renderer = if styled { Renderer::styled() } else { Renderer::plain() };
+    let level = match diag.severity {
+        Severity::Error => Level::ERROR,
+        Severity::Warning => Level::WARNING,
+    };
+    let title = level.primary_title(diag.message.as_str()).id(diag.code.id());
+    let mut group = match (diag.pos, &diag.output_file) {
+        (Some(pos), _) => {
+            let file = sources.get(pos.file);
+            let text = file.text.as_str();
+            // annotate-snippets wants a span inside the text; an empty span at the
+            // end of a line is fine, one past the end of the file is clamped.
+            let mut span = pos.span.start.min(text.len())..pos.span.end.min(text.len());
+            // Never underline across lines: keep the first line of a block value.
+            if let Some(nl) = text[span.clone()].find('\n') {
+                span.end = span.start + nl;
+            }
+            let span = trim_span(text, span);
+            let mut annotation = AnnotationKind::Primary.span(span);
+            if let Some(label) = &diag.label {
+                annotation = annotation.label(label.as_str());
+            }
+            title.element(Snippet::source(text).path(file.path.as_str()).fold(true).annotation(annotation))
+        }
+        (None, Some(out)) => title.element(annotate_snippets::Origin::path(out.as_str())),
+        (None, None) => Group::with_title(title),
+    };
+    for note in &diag.notes {
+        group = group.element(Level::NOTE.message(note.as_str()));
+    }
+    if let Some(help) = &diag.help {
+        group = group.element(Level::HELP.message(help.as_str()));
+    }
+    renderer.render(&[group])
+}
+
+/// Keep a span on char boundaries and off a trailing `\r`.
+fn trim_span(text: &str, mut span: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    while span.start > 0 && !text.is_char_boundary(span.start) {
+        span.start -= 1;
+    }
+    while span.end < text.len() && !text.is_char_boundary(span.end) {
+        span.end += 1;
+    }
+    if text[span.clone()].ends_with('\r') {
+        span.end -= 1;
+    }
+    span
+}
