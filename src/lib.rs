@@ -1,5 +1,8 @@
 //! kapstok: a static-site generator for a municipal sustainability trajectory.
 #![allow(dead_code)]
+pub mod checks;
 pub mod diag;
+pub mod load;
+pub mod model;
 pub mod source;
 pub mod yaml;

@@ -1,0 +1,2 @@
+//! The checks: rules over the validated model, one registry.
+pub mod registry;

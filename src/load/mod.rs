@@ -1,0 +1,471 @@
+//! Load: walk `content/`, read every file, parse YAML and front matter into the
+//! Raw structs of [`raw`], with every problem collected as a [`Diagnostic`].
+//!
+//! Owns the ignore rules, the file-kind table, the size and symlink refusals
+//! and the front-matter split. It must not judge meaning (ids, dates,
+//! references): that is `validate`. Nothing here panics on bad input.
+
+pub mod raw;
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use walkdir::WalkDir;
+
+use crate::diag::{Diagnostic, Kind};
+use crate::source::{FileId, Pos, SourceFile, Sources, Span};
+use crate::yaml::{self, Node, Sp, Value};
+use raw::*;
+
+/// Files over this size are refused before they are read.
+pub const MAX_FILE_SIZE: u64 = 32 * 1024 * 1024;
+
+/// A Markdown document: front matter and body.
+#[derive(Debug)]
+pub struct Doc<T> {
+    pub file: FileId,
+    /// The file name without `.md`: the default id or slug.
+    pub stem: String,
+    pub meta: T,
+    /// Where the front matter starts (the span used for item-level errors).
+    pub meta_span: Span,
+    pub body: Body,
+}
+
+/// Markdown text and where it starts in its file.
+#[derive(Debug, Clone, Default)]
+pub struct Body {
+    pub file: Option<FileId>,
+    pub offset: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct AssetFile {
+    /// Path below `content/assets/`, with `/`.
+    pub path: String,
+    pub source: PathBuf,
+}
+
+/// Everything read from `content/`, as written.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub root: PathBuf,
+    pub sources: Sources,
+    pub site: Option<(FileId, RawSite)>,
+    pub team: Option<(FileId, RawTeam)>,
+    pub sessions: Vec<(FileId, Sp<RawSession>)>,
+    pub inventory: Vec<(FileId, Sp<RawInventoryItem>)>,
+    pub actions: Vec<Doc<RawAction>>,
+    pub evaluations: Vec<(FileId, RawEvaluation)>,
+    pub claims: Vec<(FileId, Sp<RawClaim>)>,
+    pub pages: Vec<Doc<RawPage>>,
+    pub assets: Vec<AssetFile>,
+    pub diags: Vec<Diagnostic>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FileKind {
+    Site,
+    Team,
+    Sessions,
+    Inventory,
+    Action,
+    Evaluation,
+    Claims,
+    Page,
+    Asset,
+}
+
+/// Names the walk never looks at: hidden and private files, editor droppings.
+pub fn is_ignored(name: &str) -> bool {
+    name.starts_with('.') || name.starts_with('_') || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".tmp")
+}
+
+fn classify(rel: &str) -> Option<FileKind> {
+    let (dir, name) = match rel.split_once('/') {
+        Some((dir, rest)) => (Some(dir), rest),
+        None => (None, rel),
+    };
+    let yaml = name.ends_with(".yaml") || name.ends_with(".yml");
+    let md = name.ends_with(".md");
+    match dir {
+        None if yaml => match name.rsplit_once('.').map(|(stem, _)| stem) {
+            Some("site") => Some(FileKind::Site),
+            Some("team") => Some(FileKind::Team),
+            Some("sessions") => Some(FileKind::Sessions),
+            _ => None,
+        },
+        Some("assets") => Some(FileKind::Asset),
+        Some("inventory") if yaml => Some(FileKind::Inventory),
+        Some("evaluation") if yaml => Some(FileKind::Evaluation),
+        Some("claims") if yaml => Some(FileKind::Claims),
+        Some("actions") if md => Some(FileKind::Action),
+        Some("pages") if md => Some(FileKind::Page),
+        _ => None,
+    }
+}
+
+/// Load the project at `root` (the folder holding `content/`).
+pub fn load(root: &Path) -> Loaded {
+    let mut loaded = Loaded { root: root.to_path_buf(), ..Loaded::default() };
+    let content = root.join("content");
+    if !content.join("site.yaml").is_file() && !content.join("site.yml").is_file() {
+        loaded.diags.push(
+            Diagnostic::error(Kind::MissingSite, "no `content/site.yaml` in this project")
+                .help("run `kapstok init DIR` for a working example, or pass `--root` with the folder that holds `content/`"),
+        );
+        if !content.is_dir() {
+            return loaded;
+        }
+    }
+    let walker = WalkDir::new(&content)
+        .sort_by_file_name()
+        .follow_links(false)
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
+    let mut seen_site = None::<String>;
+    for entry in walker {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(err) => {
+                loaded.diags.push(Diagnostic::error(Kind::Io, format!("cannot read a folder in content/: {err}")));
+                continue;
+            }
+        };
+        if entry.depth() == 0 {
+            continue;
+        }
+        let rel_in_content = rel_path(entry.path(), &content);
+        let rel = format!("content/{rel_in_content}");
+        let file_type = entry.file_type();
+        if file_type.is_symlink() {
+            loaded.diags.push(
+                Diagnostic::error(Kind::Symlink, format!("`{rel}` is a symbolic link; links are refused"))
+                    .help("copy the file into content/ instead: a link could point outside the project"),
+            );
+            continue;
+        }
+        if file_type.is_dir() {
+            continue;
+        }
+        let Some(kind) = classify(&rel_in_content) else {
+            loaded.diags.push(unexpected_file(&rel, &rel_in_content));
+            continue;
+        };
+        let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
+        if size > MAX_FILE_SIZE {
+            loaded.diags.push(
+                Diagnostic::error(Kind::FileTooLarge, format!("`{rel}` is {} MiB; files over 32 MiB are refused", size / (1024 * 1024)))
+                    .help("split the file, or keep large documents outside content/ and link to them"),
+            );
+            continue;
+        }
+        if kind == FileKind::Asset {
+            if let Some(d) = check_asset(entry.path(), &rel, &rel_in_content) {
+                loaded.diags.push(d);
+            } else {
+                let path = rel_in_content.trim_start_matches("assets/").to_owned();
+                loaded.assets.push(AssetFile { path, source: entry.path().to_path_buf() });
+            }
+            continue;
+        }
+        if kind == FileKind::Site {
+            if let Some(other) = &seen_site {
+                loaded.diags.push(Diagnostic::error(Kind::DuplicateId, format!("both `{other}` and `{rel}` exist")).help("keep one of them"));
+                continue;
+            }
+            seen_site = Some(rel.clone());
+        }
+        let bytes = match std::fs::read(entry.path()) {
+            Ok(b) => b,
+            Err(err) => {
+                loaded.diags.push(Diagnostic::error(Kind::Io, format!("cannot read `{rel}`: {err}")));
+                continue;
+            }
+        };
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            Err(err) => {
+                let at = err.utf8_error().valid_up_to();
+                let lossy = String::from_utf8_lossy(err.as_bytes()).into_owned();
+                let file = loaded.sources.add(SourceFile::new(rel.clone(), lossy));
+                loaded.diags.push(
+                    Diagnostic::error(Kind::NotUtf8, format!("`{rel}` is not UTF-8 text"))
+                        .at(Pos { file, span: Span::new(at, at + 1) })
+                        .label("this byte is not UTF-8")
+                        .help("save the file as UTF-8 (in most editors: Save as… → Encoding: UTF-8)"),
+                );
+                continue;
+            }
+        };
+        let stem = Path::new(&rel_in_content).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let file = loaded.sources.add(SourceFile::new(rel, text));
+        load_file(&mut loaded, kind, file, stem);
+    }
+    loaded
+}
+
+fn rel_path(path: &Path, base: &Path) -> String {
+    let rel = path.strip_prefix(base).unwrap_or(path);
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+fn unexpected_file(rel: &str, rel_in_content: &str) -> Diagnostic {
+    let help = match rel_in_content.split_once('/') {
+        Some(("actions" | "pages", _)) => "actions and pages are Markdown files ending in `.md`".to_owned(),
+        Some(("inventory" | "claims" | "evaluation", _)) => "this folder holds YAML files ending in `.yaml` or `.yml`".to_owned(),
+        Some((dir, _)) => format!(
+            "`{dir}/` is not a content folder; the folders are actions, pages, inventory, claims, evaluation and assets{}",
+            crate::diag::did_you_mean(dir, ["actions", "pages", "inventory", "claims", "evaluation", "assets"])
+                .map(|d| format!(" (did you mean `{d}/`?)"))
+                .unwrap_or_default()
+        ),
+        None => "the top of content/ holds site.yaml, team.yaml and sessions.yaml; files for the sites go in content/assets/".to_owned(),
+    };
+    Diagnostic::error(Kind::UnexpectedFile, format!("`{rel}` is not a file kapstok reads")).help(help)
+}
+
+/// Assets are copied as they are: refuse the ones that could bring a script.
+fn check_asset(path: &Path, rel: &str, rel_in_content: &str) -> Option<Diagnostic> {
+    let lower = rel_in_content.to_ascii_lowercase();
+    if [".html", ".htm", ".js", ".mjs", ".xhtml"].iter().any(|ext| lower.ends_with(ext)) {
+        return Some(
+            Diagnostic::error(Kind::BadAsset, format!("`{rel}`: HTML and JavaScript files are refused as assets"))
+                .help("content cannot bring scripts or pages; write a page in content/pages/ instead"),
+        );
+    }
+    if lower.ends_with(".svg") {
+        let bytes = std::fs::read(path).ok()?;
+        if let Some(what) = svg_script(&bytes) {
+            return Some(
+                Diagnostic::error(Kind::BadAsset, format!("`{rel}` contains {what}; an SVG with scripts is refused"))
+                    .help("remove the script or event attribute from the SVG (most drawing programs have a plain-SVG export)"),
+            );
+        }
+    }
+    None
+}
+
+/// `Some(description)` when an SVG has a script element or an event attribute.
+fn svg_script(bytes: &[u8]) -> Option<String> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_reader(bytes);
+    let mut buf = Vec::new();
+    loop {
+        match reader.read_event_into(&mut buf) {
+            Ok(Event::Start(e) | Event::Empty(e)) => {
+                let name = String::from_utf8_lossy(e.local_name().as_ref()).to_ascii_lowercase();
+                if name == "script" || name == "foreignobject" {
+                    return Some(format!("a <{name}> element"));
+                }
+                for attr in e.attributes().flatten() {
+                    let key = String::from_utf8_lossy(attr.key.local_name().as_ref()).to_ascii_lowercase();
+                    let value = String::from_utf8_lossy(&attr.value).to_ascii_lowercase();
+                    if key.starts_with("on") {
+                        return Some(format!("an `{key}` attribute"));
+                    }
+                    if (key == "href") && value.trim_start().starts_with("javascript:") {
+                        return Some("a javascript: link".to_owned());
+                    }
+                }
+            }
+            Ok(Event::Eof) => return None,
+            Err(_) => return Some("XML that cannot be read".to_owned()),
+            _ => {}
+        }
+        buf.clear();
+    }
+}
+
+fn load_file(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: String) {
+    let text = loaded.sources.get(file).text.clone();
+    match kind {
+        FileKind::Action | FileKind::Page => {
+            let Some((fm, fm_start, body_start)) = split_front_matter(&text) else {
+                loaded.diags.push(
+                    Diagnostic::error(Kind::FrontMatter, "this Markdown file has no front matter")
+                        .at(Pos { file, span: Span::new(0, 0) })
+                        .help("start the file with a line `---`, the YAML keys (at least `title:`), and a closing line `---`"),
+                );
+                return;
+            };
+            let Some(node) = parse_yaml(loaded, file, fm, fm_start) else { return };
+            let meta_span = node.span;
+            let body = Body { file: Some(file), offset: body_start, text: text[body_start..].to_owned() };
+            if kind == FileKind::Action {
+                if let Some(meta) = deserialize::<RawAction>(loaded, file, &node, &text, fm_start) {
+                    loaded.actions.push(Doc { file, stem, meta, meta_span, body });
+                }
+            } else if let Some(meta) = deserialize::<RawPage>(loaded, file, &node, &text, fm_start) {
+                loaded.pages.push(Doc { file, stem, meta, meta_span, body });
+            }
+        }
+        _ => {
+            let Some(node) = parse_yaml(loaded, file, &text, 0) else { return };
+            match kind {
+                FileKind::Site => {
+                    if let Some(site) = deserialize::<RawSite>(loaded, file, &node, &text, 0) {
+                        loaded.site = Some((file, site));
+                    }
+                }
+                FileKind::Team => {
+                    if let Some(team) = deserialize::<RawTeam>(loaded, file, &node, &text, 0) {
+                        loaded.team = Some((file, team));
+                    }
+                }
+                FileKind::Evaluation => {
+                    if let Some(eval) = deserialize::<RawEvaluation>(loaded, file, &node, &text, 0) {
+                        loaded.evaluations.push((file, eval));
+                    }
+                }
+                FileKind::Sessions => {
+                    let items = deserialize_list::<RawSession>(loaded, file, &node, &text);
+                    loaded.sessions.extend(items.into_iter().map(|i| (file, i)));
+                }
+                FileKind::Inventory => {
+                    let items = deserialize_list::<RawInventoryItem>(loaded, file, &node, &text);
+                    loaded.inventory.extend(items.into_iter().map(|i| (file, i)));
+                }
+                FileKind::Claims => {
+                    let items = deserialize_list::<RawClaim>(loaded, file, &node, &text);
+                    loaded.claims.extend(items.into_iter().map(|i| (file, i)));
+                }
+                FileKind::Action | FileKind::Page | FileKind::Asset => unreachable!("handled above"),
+            }
+        }
+    }
+}
+
+/// Split `---` front matter off a Markdown file: (yaml, yaml start, body start).
+pub fn split_front_matter(text: &str) -> Option<(&str, usize, usize)> {
+    let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let rest = &text[start..];
+    let first_end = rest.find('\n')?;
+    if rest[..first_end].trim_end() != "---" {
+        return None;
+    }
+    let fm_start = start + first_end + 1;
+    let mut pos = fm_start;
+    for line in text[fm_start..].split_inclusive('\n') {
+        let trimmed = line.trim_end();
+        if trimmed == "---" || trimmed == "..." {
+            return Some((&text[fm_start..pos], fm_start, pos + line.len()));
+        }
+        pos += line.len();
+    }
+    None
+}
+
+fn parse_yaml(loaded: &mut Loaded, file: FileId, text: &str, base: usize) -> Option<Node> {
+    let body = text.trim_start_matches('\u{feff}');
+    if body.trim().is_empty() {
+        loaded.diags.push(
+            Diagnostic::error(Kind::EmptyFile, "this file is empty")
+                .at(Pos { file, span: Span::new(base, base) })
+                .help("remove the file, or fill it in (see docs/content-format.md)"),
+        );
+        return None;
+    }
+    match yaml::parse(text, base) {
+        Ok(node) => {
+            if node.value == Value::Null {
+                loaded.diags.push(
+                    Diagnostic::error(Kind::EmptyFile, "this file holds no YAML value (only comments)")
+                        .at(Pos { file, span: Span::new(base, base) })
+                        .help("remove the file, or fill it in (see docs/content-format.md)"),
+                );
+                return None;
+            }
+            Some(node)
+        }
+        Err(err) => {
+            loaded.diags.push(
+                Diagnostic::error(Kind::YamlSyntax, format!("YAML syntax: {}", err.message))
+                    .at(Pos { file, span: err.span })
+                    .help("check the indentation and the `key: value` form; quote text that contains `: ` or starts with a special character"),
+            );
+            None
+        }
+    }
+}
+
+fn push_issues(loaded: &mut Loaded, file: FileId, issues: Vec<yaml::Issue>) {
+    for issue in issues {
+        loaded.diags.push(Diagnostic::error(issue.kind, issue.message).at(Pos { file, span: issue.span }).help_opt(issue.help));
+    }
+}
+
+fn deserialize<'a, T: Deserialize<'a>>(loaded: &mut Loaded, file: FileId, node: &'a Node, text: &'a str, base: usize) -> Option<T> {
+    if let Value::Seq(_) = node.value {
+        loaded.diags.push(
+            Diagnostic::error(Kind::WrongType, "expected a mapping (key: value), found a list")
+                .at(Pos { file, span: node.span })
+                .help("this file is one mapping of keys, not a list: remove the leading `- `"),
+        );
+        return None;
+    }
+    let (result, issues) = yaml::from_node::<T>(node, &text[base..], base);
+    push_issues(loaded, file, issues);
+    result.ok()
+}
+
+fn deserialize_list<'a, T: Deserialize<'a>>(loaded: &mut Loaded, file: FileId, node: &'a Node, text: &'a str) -> Vec<Sp<T>> {
+    let Value::Seq(items) = &node.value else {
+        loaded.diags.push(
+            Diagnostic::error(Kind::WrongType, format!("expected a list of items, found {}", node.describe()))
+                .at(Pos { file, span: node.span })
+                .help("this file is a list: start each item with `- `"),
+        );
+        return Vec::new();
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        let (result, issues) = yaml::from_node::<T>(item, text, 0);
+        push_issues(loaded, file, issues);
+        if let Ok(value) = result {
+            out.push(Sp { value, span: item.span });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_split_handles_bom_and_crlf() {
+        let text = "\u{feff}---\r\ntitle: x\r\n---\r\nBody\r\n";
+        let (fm, start, body) = split_front_matter(text).unwrap();
+        assert_eq!(fm, "title: x\r\n");
+        assert_eq!(&text[start..start + 5], "title");
+        assert_eq!(&text[body..], "Body\r\n");
+        assert!(split_front_matter("no front matter").is_none());
+        assert!(split_front_matter("---\nunclosed: yes\n").is_none());
+    }
+
+    #[test]
+    fn ignore_rules() {
+        for name in [".git", "_draft.md", "a.md~", ".a.swp", "x.swp", "y.tmp"] {
+            assert!(is_ignored(name), "{name}");
+        }
+        assert!(!is_ignored("actie.md"));
+    }
+
+    #[test]
+    fn classification() {
+        assert_eq!(classify("site.yml"), Some(FileKind::Site));
+        assert_eq!(classify("inventory/sub/a.yaml"), Some(FileKind::Inventory));
+        assert_eq!(classify("actions/a.yaml"), None);
+        assert_eq!(classify("assets/x/logo.png"), Some(FileKind::Asset));
+        assert_eq!(classify("readme.txt"), None);
+    }
+
+    #[test]
+    fn svg_scripts_are_found() {
+        assert!(svg_script(b"<svg><script>alert(1)</script></svg>").is_some());
+        assert!(svg_script(b"<svg><rect onclick=\"x()\"/></svg>").is_some());
+        assert!(svg_script(b"<svg><rect width=\"1\"/></svg>").is_none());
+    }
+}

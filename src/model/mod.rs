@@ -1,0 +1,403 @@
+//! The validated trajectory: what the checks and the renderer see.
+//!
+//! Owns the typed model of `content-format.md` with every default applied and
+//! every reference resolved. An [`Id`] can only be made through the id check,
+//! so `../x` can never become a path. Positions ([`Pos`]) are kept for the
+//! diagnostics of later stages. This module holds data only: no I/O, no rules.
+
+mod id;
+pub mod markdown;
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+
+pub use crate::load::AssetFile;
+pub use crate::load::raw::{
+    AccessibilityStatus, ActionStatus, AssessmentMethod, Audience, ClaimKind, FollowUpWith, InventoryKind, InventorySource,
+    Language, Licence, MemberKind, PageAudience, RuleLevel, SessionStatus, Visibility,
+};
+pub use id::{Id, IdError};
+pub use jiff::civil::Date;
+pub use markdown::{Markdown, MdFacts};
+
+use crate::source::{FileId, Pos, Sources, Span};
+
+#[derive(Debug)]
+pub struct Project {
+    pub root: PathBuf,
+    pub sources: Sources,
+    pub site: Site,
+    pub team: Team,
+    pub sessions: Vec<Session>,
+    pub inventory: Vec<InventoryItem>,
+    pub actions: Vec<Action>,
+    pub questions: Vec<Question>,
+    pub quotes: Vec<Quote>,
+    pub claims: Vec<Claim>,
+    pub pages: Vec<Page>,
+    pub assets: Vec<AssetFile>,
+    pub index: Index,
+}
+
+/// Lookups by id: position in the project's vectors.
+#[derive(Debug, Default)]
+pub struct Index {
+    pub members: HashMap<Id, usize>,
+    pub actions: HashMap<Id, usize>,
+    pub inventory: HashMap<Id, usize>,
+    pub questions: HashMap<Id, usize>,
+    pub claims: HashMap<Id, usize>,
+    pub pages: HashMap<Id, usize>,
+}
+
+impl Project {
+    pub fn member(&self, id: &Id) -> Option<&Member> {
+        self.index.members.get(id).map(|&i| &self.team.members[i])
+    }
+    pub fn action(&self, id: &Id) -> Option<&Action> {
+        self.index.actions.get(id).map(|&i| &self.actions[i])
+    }
+    pub fn inventory_item(&self, id: &Id) -> Option<&InventoryItem> {
+        self.index.inventory.get(id).map(|&i| &self.inventory[i])
+    }
+    pub fn question(&self, id: &Id) -> Option<&Question> {
+        self.index.questions.get(id).map(|&i| &self.questions[i])
+    }
+    pub fn claim(&self, id: &Id) -> Option<&Claim> {
+        self.index.claims.get(id).map(|&i| &self.claims[i])
+    }
+    pub fn page(&self, slug: &Id) -> Option<&Page> {
+        self.index.pages.get(slug).map(|&i| &self.pages[i])
+    }
+    pub fn topic(&self, id: &Id) -> Option<&Titled> {
+        self.site.topics.iter().find(|t| &t.id == id)
+    }
+    pub fn channel(&self, id: &Id) -> Option<&Channel> {
+        self.site.channels.iter().find(|c| &c.id == id)
+    }
+    pub fn phase(&self, id: &Id) -> Option<&Titled> {
+        self.site.trajectory.phases.iter().find(|p| &p.id == id)
+    }
+}
+
+#[derive(Debug)]
+pub struct Site {
+    pub file: FileId,
+    pub organisation: String,
+    pub language: Language,
+    /// `None`: the embedded default theme.
+    pub theme: Option<Id>,
+    pub trajectory: Trajectory,
+    pub intranet: SiteInfo,
+    pub public: SiteInfo,
+    /// Empty: any department is accepted.
+    pub departments: Vec<String>,
+    pub contact: Option<Contact>,
+    pub accessibility: Option<Accessibility>,
+    pub open_data: OpenData,
+    pub topics: Vec<Titled>,
+    pub channels: Vec<Channel>,
+    pub checks: ChecksConfig,
+}
+
+#[derive(Debug)]
+pub struct Trajectory {
+    pub title: String,
+    pub start: Date,
+    pub end: Option<Date>,
+    pub phases: Vec<Titled>,
+}
+
+/// A phase or a topic. `pos` is `None` for the defaults.
+#[derive(Debug, Clone)]
+pub struct Titled {
+    pub id: Id,
+    pub title: String,
+    pub pos: Option<Pos>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Channel {
+    pub id: Id,
+    pub title: String,
+    pub audience: Audience,
+    pub pos: Option<Pos>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SiteInfo {
+    pub title: String,
+    /// Always ends with `/`.
+    pub base_url: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Contact {
+    pub name: Option<String>,
+    pub email: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Accessibility {
+    pub status: Option<AccessibilityStatus>,
+    pub assessed: Option<Date>,
+    pub method: Option<AssessmentMethod>,
+    pub exceptions: Vec<String>,
+    pub feedback: Option<String>,
+    pub enforcement_url: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct OpenData {
+    pub licence: Licence,
+    pub publisher: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct ChecksConfig {
+    pub stale_after_days: u32,
+    pub today: Option<Date>,
+    /// Severity overrides by rule id (validated against the registry).
+    pub rules: BTreeMap<&'static str, RuleLevel>,
+}
+
+#[derive(Debug, Default)]
+pub struct Team {
+    pub file: Option<FileId>,
+    pub mandate: Option<Mandate>,
+    pub members: Vec<Member>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Mandate {
+    pub body: String,
+    pub date: Date,
+    pub reference: Option<String>,
+    pub scope: Option<String>,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub id: Id,
+    pub name: String,
+    pub role: Option<String>,
+    pub department: String,
+    pub kind: MemberKind,
+    pub lead: bool,
+    pub core: bool,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub number: u32,
+    pub date: Date,
+    pub title: String,
+    pub phase: Option<Id>,
+    pub hours: Option<f64>,
+    pub status: SessionStatus,
+    pub summary: Option<Markdown>,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone)]
+pub struct InventoryItem {
+    pub id: Id,
+    pub title: String,
+    pub kind: InventoryKind,
+    pub source: InventorySource,
+    pub department: Option<String>,
+    pub sdgs: Vec<u8>,
+    pub topics: Vec<Id>,
+    pub visibility: Visibility,
+    pub note: Option<Markdown>,
+    pub pos: Pos,
+    pub title_pos: TextPos,
+}
+
+#[derive(Debug, Clone)]
+pub struct Action {
+    pub id: Id,
+    pub file: FileId,
+    pub title: String,
+    pub owners: Vec<Id>,
+    pub department: Option<String>,
+    pub status: ActionStatus,
+    pub start: Option<Date>,
+    pub due: Option<Date>,
+    pub sdgs: Vec<u8>,
+    pub topics: Vec<Id>,
+    pub phase: Option<Id>,
+    pub visibility: Visibility,
+    pub builds_on: Vec<Id>,
+    pub indicator: Option<Indicator>,
+    pub completed: Option<Date>,
+    /// Sorted by date (dates are unique).
+    pub progress: Vec<Progress>,
+    /// Sorted by date.
+    pub follow_up: Vec<FollowUp>,
+    pub internal_note: Option<String>,
+    pub body: Markdown,
+    /// The `id:` key, or the start of the front matter.
+    pub pos: Pos,
+    pub title_pos: TextPos,
+}
+
+impl Action {
+    /// The latest progress entry on or before `today`.
+    pub fn latest_progress(&self, today: Date) -> Option<&Progress> {
+        self.progress.iter().rev().find(|p| p.date <= today)
+    }
+
+    pub fn is_open(&self) -> bool {
+        matches!(self.status, ActionStatus::Planned | ActionStatus::InProgress)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Indicator {
+    pub name: String,
+    pub unit: Option<String>,
+    pub baseline: Option<f64>,
+    pub target: f64,
+}
+
+#[derive(Debug, Clone)]
+pub struct Progress {
+    pub date: Date,
+    pub value: f64,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct FollowUp {
+    pub date: Date,
+    pub with: FollowUpWith,
+}
+
+#[derive(Debug, Clone)]
+pub struct Question {
+    pub id: Id,
+    pub text: String,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone)]
+pub struct Quote {
+    pub question: Id,
+    pub text: String,
+    pub by: Option<Id>,
+    pub attribution: Option<String>,
+    pub visibility: Visibility,
+    pub pos: Pos,
+    pub text_pos: TextPos,
+}
+
+#[derive(Debug, Clone)]
+pub struct Claim {
+    pub id: Id,
+    pub text: String,
+    pub text_pos: TextPos,
+    pub kind: ClaimKind,
+    pub actions: Vec<Id>,
+    pub inventory: Vec<Id>,
+    pub channels: Vec<Id>,
+    pub visibility: Visibility,
+    pub allow: Vec<Allow>,
+    pub published: Option<Date>,
+    pub url: Option<String>,
+    pub withdrawn: Option<Date>,
+    pub pos: Pos,
+}
+
+impl Claim {
+    pub fn is_withdrawn(&self, today: Date) -> bool {
+        self.withdrawn.is_some_and(|w| w <= today)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Allow {
+    pub rule: &'static str,
+    pub reason: String,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub slug: Id,
+    pub file: FileId,
+    pub title: String,
+    pub audience: PageAudience,
+    pub order: Option<i64>,
+    pub body: Markdown,
+    pub pos: Pos,
+}
+
+impl Page {
+    pub fn on_public(&self) -> bool {
+        matches!(self.audience, PageAudience::Public | PageAudience::Both)
+    }
+    pub fn on_intranet(&self) -> bool {
+        matches!(self.audience, PageAudience::Intranet | PageAudience::Both)
+    }
+}
+
+/// Where a text value starts, to point at a word inside it. `exact` is true
+/// when the value's characters stand in the file byte for byte (a plain or
+/// simply quoted one-line scalar); otherwise every offset maps to the start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextPos {
+    pub file: FileId,
+    pub start: usize,
+    pub exact: bool,
+}
+
+impl TextPos {
+    /// The position of bytes `range` of the value.
+    pub fn at(&self, range: std::ops::Range<usize>) -> Pos {
+        if self.exact {
+            Pos { file: self.file, span: Span::new(self.start + range.start, self.start + range.end) }
+        } else {
+            Pos { file: self.file, span: Span::new(self.start, self.start) }
+        }
+    }
+}
+
+pub const DEFAULT_TOPICS: &[(&str, &str)] = &[
+    ("governance", "Behoorlijk bestuur"),
+    ("society", "De maatschappij ondersteunen"),
+    ("fair-business", "Eerlijk zaken doen"),
+    ("employer", "Goede werkgever"),
+    ("human-rights", "Rechten voor mensen"),
+    ("environment", "Zorg voor het milieu"),
+];
+
+pub const DEFAULT_PHASES: &[(&str, &str)] = &[
+    ("kopgroep", "De kopgroep"),
+    ("lokale-foto", "De lokale foto"),
+    ("mvo-scan", "De MVO-scan"),
+    ("actieplan", "Het actieplan"),
+    ("opvolging", "Opvolging"),
+    ("evaluatie", "Evaluatie"),
+];
+
+pub const DEFAULT_CHANNELS: &[(&str, &str, Audience)] = &[
+    ("personeelsblad", "Personeelsblad", Audience::Internal),
+    ("nieuwsbrief", "Interne nieuwsbrief", Audience::Internal),
+    ("gedragscode", "Gedragscode", Audience::Internal),
+    ("intranet", "Intranet", Audience::Internal),
+    ("personeelsbijeenkomst", "Personeelsbijeenkomst", Audience::Internal),
+    ("ideeenbus", "Ideeënbus", Audience::Internal),
+    ("website", "Website", Audience::External),
+    ("informatieblad", "Informatieblad", Audience::External),
+    ("publieksruimte", "Publieksruimte", Audience::External),
+    ("pers", "Pers", Audience::External),
+    ("vacatures", "Vacatures", Audience::External),
+    ("sociale-media", "Sociale media", Audience::External),
+];
+
+/// Reserved page slugs: the sites use these paths themselves.
+pub const RESERVED_SLUGS: &[&str] =
+    &["actions", "inventory", "sdg", "topics", "claims", "evaluation", "team", "sessions", "checks", "data", "assets", "404", "sitemap"];
