@@ -1,8 +1,11 @@
 //! kapstok: a static-site generator for a municipal sustainability trajectory.
 #![allow(dead_code)]
 pub mod checks;
+pub mod cli;
+pub mod cmd;
 pub mod diag;
 pub mod load;
 pub mod model;
 pub mod source;
+pub mod validate;
 pub mod yaml;

@@ -194,7 +194,7 @@ pub struct Session {
     pub number: u32,
     pub date: Date,
     pub title: String,
-    pub phase: Option<Id>,
+    pub phase: Option<Ref>,
     pub hours: Option<f64>,
     pub status: SessionStatus,
     pub summary: Option<Markdown>,
@@ -209,7 +209,7 @@ pub struct InventoryItem {
     pub source: InventorySource,
     pub department: Option<String>,
     pub sdgs: Vec<u8>,
-    pub topics: Vec<Id>,
+    pub topics: Vec<Ref>,
     pub visibility: Visibility,
     pub note: Option<Markdown>,
     pub pos: Pos,
@@ -221,16 +221,16 @@ pub struct Action {
     pub id: Id,
     pub file: FileId,
     pub title: String,
-    pub owners: Vec<Id>,
+    pub owners: Vec<Ref>,
     pub department: Option<String>,
     pub status: ActionStatus,
     pub start: Option<Date>,
     pub due: Option<Date>,
     pub sdgs: Vec<u8>,
-    pub topics: Vec<Id>,
-    pub phase: Option<Id>,
+    pub topics: Vec<Ref>,
+    pub phase: Option<Ref>,
     pub visibility: Visibility,
-    pub builds_on: Vec<Id>,
+    pub builds_on: Vec<Ref>,
     pub indicator: Option<Indicator>,
     pub completed: Option<Date>,
     /// Sorted by date (dates are unique).
@@ -285,9 +285,9 @@ pub struct Question {
 
 #[derive(Debug, Clone)]
 pub struct Quote {
-    pub question: Id,
+    pub question: Ref,
     pub text: String,
-    pub by: Option<Id>,
+    pub by: Option<Ref>,
     pub attribution: Option<String>,
     pub visibility: Visibility,
     pub pos: Pos,
@@ -300,9 +300,9 @@ pub struct Claim {
     pub text: String,
     pub text_pos: TextPos,
     pub kind: ClaimKind,
-    pub actions: Vec<Id>,
-    pub inventory: Vec<Id>,
-    pub channels: Vec<Id>,
+    pub actions: Vec<Ref>,
+    pub inventory: Vec<Ref>,
+    pub channels: Vec<Ref>,
     pub visibility: Visibility,
     pub allow: Vec<Allow>,
     pub published: Option<Date>,
@@ -341,6 +341,20 @@ impl Page {
     }
     pub fn on_intranet(&self) -> bool {
         matches!(self.audience, PageAudience::Intranet | PageAudience::Both)
+    }
+}
+
+/// A reference to another item by id, with the position the parser gave it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ref {
+    pub id: Id,
+    pub pos: Pos,
+}
+
+impl std::ops::Deref for Ref {
+    type Target = Id;
+    fn deref(&self) -> &Id {
+        &self.id
     }
 }
 

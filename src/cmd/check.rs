@@ -1,0 +1,127 @@
+//! `kapstok check`: load, validate, run the rules, print.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::cli::{CheckArgs, Format};
+use crate::diag::{self, Diagnostic, Severity};
+use crate::model::{Date, Project};
+use crate::source::Sources;
+
+use super::today::{self, TodayInput};
+use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
+
+/// One project, loaded, validated and checked.
+pub struct Checked {
+    pub project: Option<Project>,
+    pub sources: Sources,
+    pub today: Option<Date>,
+    /// Content errors and findings, sorted.
+    pub diags: Vec<Diagnostic>,
+}
+
+impl Checked {
+    pub fn has_content_errors(&self) -> bool {
+        self.diags.iter().any(|d| d.is_error() && matches!(d.code, diag::Code::Content(_)))
+    }
+}
+
+/// Load, validate and (when there is no content error) run the checks.
+pub fn check_project(root: &Path, today: TodayInput) -> Checked {
+    let loaded = crate::load::load(root);
+    let sources = loaded.sources.clone();
+    let validated = crate::validate::validate(loaded);
+    let mut diags = validated.diags;
+    let content_errors = diags.iter().any(Diagnostic::is_error);
+    let mut day = None;
+    if let Some(project) = &validated.project {
+        let d = today.resolve(project.site.checks.today);
+        day = Some(d);
+        if !content_errors {
+            diags.extend(crate::checks::run(project, d));
+        }
+    }
+    diag::sort(&mut diags, &sources);
+    Checked { project: validated.project, sources, today: day, diags }
+}
+
+pub fn run(args: &CheckArgs) -> u8 {
+    if let Some(rule) = &args.explain {
+        return crate::checks::explain::run(rule);
+    }
+    let today = match today::from_env(args.today.as_deref()) {
+        Ok(t) => t,
+        Err(e) => {
+            usage_error(&e);
+            return EXIT_USAGE;
+        }
+    };
+    let roots: Vec<&Path> = if args.root.is_empty() { vec![Path::new(".")] } else { args.root.iter().map(|p| p.as_path()).collect() };
+    for root in &roots {
+        if !root.is_dir() {
+            usage_error(&format!("--root `{}` is not a folder", root.display()));
+            return EXIT_USAGE;
+        }
+    }
+    let results: Vec<Checked> = roots.iter().map(|r| check_project(r, today)).collect();
+    let worst_error = results.iter().any(|c| c.diags.iter().any(Diagnostic::is_error));
+    if roots.len() == 1 {
+        let c = &results[0];
+        match args.format {
+            Format::Json => {
+                let json = diag::render_json(&c.diags, &c.sources);
+                let _ = writeln!(std::io::stdout(), "{}", serde_json::to_string_pretty(&json).unwrap_or_default());
+            }
+            Format::Human => {
+                super::print_diags(&c.diags, &c.sources);
+                print_summary(c);
+            }
+        }
+    } else {
+        print_roots(&roots, &results, args.format);
+    }
+    if worst_error { EXIT_FOUND } else { EXIT_OK }
+}
+
+fn print_summary(c: &Checked) {
+    let errors = diag::count(&c.diags, Severity::Error);
+    let warnings = diag::count(&c.diags, Severity::Warning);
+    let mut err = anstream::stderr();
+    let line = if c.has_content_errors() {
+        format!("{errors} error(s), {warnings} warning(s): fix the content errors first (the claim checks run on valid content only)")
+    } else if errors > 0 {
+        format!("{errors} error(s), {warnings} warning(s): the public site would NOT be published")
+    } else {
+        format!("ok: 0 errors, {warnings} warning(s)")
+    };
+    let _ = writeln!(err, "{line}");
+}
+
+fn print_roots(roots: &[&Path], results: &[Checked], format: Format) {
+    let rows: Vec<_> = roots
+        .iter()
+        .zip(results)
+        .map(|(root, c)| {
+            let findings = diag::render_json(&c.diags, &c.sources);
+            serde_json::json!({
+                "root": root.display().to_string(),
+                "errors": diag::count(&c.diags, Severity::Error),
+                "warnings": diag::count(&c.diags, Severity::Warning),
+                "findings": findings,
+            })
+        })
+        .collect();
+    match format {
+        Format::Json => {
+            let json = serde_json::json!({ "roots": rows });
+            let _ = writeln!(std::io::stdout(), "{}", serde_json::to_string_pretty(&json).unwrap_or_default());
+        }
+        Format::Human => {
+            let mut out = std::io::stdout();
+            let _ = writeln!(out, "{:<40} {:>7} {:>9}", "root", "errors", "warnings");
+            for row in rows {
+                let _ = writeln!(out, "{:<40} {:>7} {:>9}", row["root"].as_str().unwrap_or(""), row["errors"], row["warnings"]);
+            }
+        }
+    }
+}

@@ -1,0 +1,1 @@
+pub fn run(_dir: &std::path::Path) -> u8 { 2 }

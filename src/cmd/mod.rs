@@ -1,0 +1,47 @@
+//! The commands: glue between the CLI and the library stages. Each returns
+//! the exit code of `spec/cli.md` (0 ok, 1 found something, 2 cannot start).
+
+mod check;
+mod init;
+mod new;
+pub mod today;
+
+use std::io::Write;
+
+use crate::cli::{Cli, Command};
+use crate::diag::{self, Diagnostic};
+use crate::source::Sources;
+
+pub use check::{Checked, check_project};
+
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_FOUND: u8 = 1;
+pub const EXIT_USAGE: u8 = 2;
+
+pub fn run(cli: Cli) -> u8 {
+    match cli.command {
+        Command::Check(args) => check::run(&args),
+        Command::Init { dir } => init::run(&dir),
+        Command::New { what, id, root } => new::run(what, &id, &root),
+        Command::Build(_) | Command::Serve(_) => {
+            usage_error("this command is not built yet");
+            EXIT_USAGE
+        }
+    }
+}
+
+/// Print a "cannot start" error.
+pub fn usage_error(message: &str) {
+    let mut err = anstream::stderr();
+    let _ = writeln!(err, "{}error{}: {message}", STYLE_ERR.render(), STYLE_ERR.render_reset());
+}
+
+const STYLE_ERR: anstyle::Style = anstyle::AnsiColor::Red.on_default().bold();
+
+/// Print diagnostics to stderr, one block each (colour only on a terminal).
+pub fn print_diags(diags: &[Diagnostic], sources: &Sources) {
+    let mut err = anstream::stderr();
+    for d in diags {
+        let _ = writeln!(err, "{}\n", diag::render_human(d, sources, true));
+    }
+}

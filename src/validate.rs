@@ -1,0 +1,928 @@
+//! Validate: turn the Raw structs into the [`Project`] model.
+//!
+//! Owns the meaning of every key: required keys, ids, dates, SDGs, defaults,
+//! duplicates (naming both files) and every reference between items. All
+//! problems are collected; a problem in one item never hides those in another.
+//! It must not read files (that was `load`) nor judge claims (that is `checks`).
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::checks::registry;
+use crate::diag::{Diagnostic, Kind, did_you_mean};
+use crate::load::raw::*;
+use crate::load::{Body, Doc, Loaded};
+use crate::model::markdown::ITEM_LINK_KINDS;
+use crate::model::*;
+use crate::source::{FileId, Pos, Sources, Span};
+use crate::yaml::{Field, Sp};
+
+/// The validated project (when `site.yaml` could be read) and every diagnostic.
+pub struct Validated {
+    pub project: Option<Project>,
+    pub diags: Vec<Diagnostic>,
+}
+
+pub fn validate(loaded: Loaded) -> Validated {
+    let Loaded { root, sources, site, team, sessions, inventory, actions, evaluations, claims, pages, assets, diags } = loaded;
+    let mut v = V { sources: &sources, diags, language: Language::Nl, broken: Default::default() };
+    let Some((site_file, raw_site)) = site else {
+        return Validated { project: None, diags: v.diags };
+    };
+    let site = v.site(site_file, raw_site, &root);
+    let team = team.map(|(f, t)| v.team(f, t, &site)).unwrap_or_default();
+    let inventory: Vec<_> = inventory.into_iter().filter_map(|(f, i)| v.inventory_item(f, i, &site)).collect();
+    let actions: Vec<_> = actions.into_iter().filter_map(|d| v.action(d, &site)).collect();
+    let mut questions = Vec::new();
+    let mut quotes = Vec::new();
+    for (file, eval) in evaluations {
+        v.evaluation(file, eval, &mut questions, &mut quotes);
+    }
+    let claims: Vec<_> = claims.into_iter().filter_map(|(f, c)| v.claim(f, c)).collect();
+    let pages: Vec<_> = pages.into_iter().filter_map(|d| v.page(d)).collect();
+    let mut sessions: Vec<_> = sessions.into_iter().filter_map(|(f, s)| v.session(f, s)).collect();
+    sessions.sort_by_key(|s| (s.number, s.date));
+
+    let index = Index {
+        members: v.unique("team member", team.members.iter().map(|m| (&m.id, m.pos))),
+        actions: v.unique("action", actions.iter().map(|a| (&a.id, a.pos))),
+        inventory: v.unique("inventory item", inventory.iter().map(|i| (&i.id, i.pos))),
+        questions: v.unique("evaluation question", questions.iter().map(|q| (&q.id, q.pos))),
+        claims: v.unique("claim", claims.iter().map(|c| (&c.id, c.pos))),
+        pages: v.unique("page", pages.iter().map(|p| (&p.slug, p.pos))),
+    };
+    let mut seen_numbers: HashMap<u32, Pos> = HashMap::new();
+    for s in &sessions {
+        if let Some(first) = seen_numbers.insert(s.number, s.pos) {
+            v.duplicate("session number", &s.number.to_string(), first, s.pos);
+        }
+    }
+    let project = Project { root, sources: sources.clone(), site, team, sessions, inventory, actions, questions, quotes, claims, pages, assets, index };
+    v.references(&project);
+    let diags = v.diags;
+    Validated { project: Some(project), diags }
+}
+
+struct V<'a> {
+    sources: &'a Sources,
+    diags: Vec<Diagnostic>,
+    language: Language,
+    /// Ids of items that had an error of their own: a reference to one of them
+    /// is not reported again as dangling.
+    broken: std::collections::HashSet<String>,
+}
+
+fn pos(file: FileId, span: Span) -> Pos {
+    Pos { file, span }
+}
+
+impl V<'_> {
+    fn err(&mut self, kind: Kind, message: impl Into<String>, at: Pos) -> &mut Diagnostic {
+        self.diags.push(Diagnostic::error(kind, message).at(at));
+        self.diags.last_mut().expect("just pushed")
+    }
+
+    /// A required text key.
+    fn required(&mut self, field: &Field<String>, key: &str, file: FileId, item: Span, what: &str) -> Option<String> {
+        match field {
+            Field::Present(v) if !v.value.trim().is_empty() => Some(v.value.clone()),
+            Field::Present(v) => {
+                self.err(Kind::MissingKey, format!("`{key}` of {what} is empty"), pos(file, v.span)).help = Some(format!("fill in `{key}:`"));
+                None
+            }
+            Field::Absent => {
+                self.err(Kind::MissingKey, format!("{what} has no `{key}`, which is required"), pos(file, item)).help = Some(format!("add `{key}:`"));
+                None
+            }
+            Field::Invalid => None,
+        }
+    }
+
+    fn required_value<T: Clone>(&mut self, field: &Field<T>, key: &str, file: FileId, item: Span, what: &str) -> Option<T> {
+        match field {
+            Field::Present(v) => Some(v.value.clone()),
+            Field::Absent => {
+                self.err(Kind::MissingKey, format!("{what} has no `{key}`, which is required"), pos(file, item)).help = Some(format!("add `{key}:`"));
+                None
+            }
+            Field::Invalid => None,
+        }
+    }
+
+    fn optional_text(field: &Field<String>) -> Option<String> {
+        field.value().map(|s| s.trim().to_owned()).filter(|s| !s.is_empty())
+    }
+
+    fn id(&mut self, value: &Sp<String>, file: FileId, what: &str) -> Option<Id> {
+        match Id::parse(&value.value) {
+            Ok(id) => Some(id),
+            Err(e) => {
+                let hint = match Id::suggest(&value.value) {
+                    Some(s) => format!("ids use a-z, 0-9 and -, and start with a letter or digit: try `{s}`"),
+                    None => "ids use a-z, 0-9 and -, start with a letter or digit, and have at most 64 characters".to_owned(),
+                };
+                self.err(Kind::BadId, format!("`{}` is not a valid {what} id: {e}", value.value), pos(file, value.span)).help = Some(hint);
+                None
+            }
+        }
+    }
+
+    fn required_id(&mut self, field: &Field<String>, file: FileId, item: Span, what: &str) -> Option<Id> {
+        match field {
+            Field::Present(v) => self.id(v, file, what),
+            Field::Absent => {
+                self.err(Kind::MissingKey, format!("this {what} has no `id`, which is required"), pos(file, item)).help = Some("add `id:` with a short name of a-z, 0-9 and -".into());
+                None
+            }
+            Field::Invalid => None,
+        }
+    }
+
+    fn id_list(&mut self, field: &Field<Vec<Sp<String>>>, file: FileId, what: &str) -> Vec<Ref> {
+        field.value().map(|list| list.iter().filter_map(|v| self.reference(v, file, what)).collect()).unwrap_or_default()
+    }
+
+    fn reference(&mut self, v: &Sp<String>, file: FileId, what: &str) -> Option<Ref> {
+        self.id(v, file, what).map(|id| Ref { id, pos: pos(file, v.span) })
+    }
+
+    fn date(&mut self, field: &Field<String>, file: FileId) -> Option<Date> {
+        let v = field.get()?;
+        parse_date(&v.value).map_err(|msg| self.err(Kind::BadDate, msg, pos(file, v.span)).help = Some("write dates as YYYY-MM-DD, e.g. 2024-03-01".into())).ok()
+    }
+
+    fn required_date(&mut self, field: &Field<String>, key: &str, file: FileId, item: Span, what: &str) -> Option<Date> {
+        if field.is_absent() {
+            self.err(Kind::MissingKey, format!("{what} has no `{key}`, which is required"), pos(file, item)).help = Some(format!("add `{key}: YYYY-MM-DD`"));
+            return None;
+        }
+        self.date(field, file)
+    }
+
+    fn sdgs(&mut self, field: &Field<Vec<Sp<i64>>>, file: FileId) -> Vec<u8> {
+        let mut out = Vec::new();
+        for v in field.value().into_iter().flatten() {
+            match u8::try_from(v.value) {
+                Ok(n @ 1..=17) => {
+                    if !out.contains(&n) {
+                        out.push(n);
+                    }
+                }
+                _ => {
+                    self.err(Kind::BadSdg, format!("SDG {} does not exist", v.value), pos(file, v.span)).help = Some("the SDGs are numbered 1 to 17".into());
+                }
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// A YAML number such as `12.000` that YAML read as 12.0.
+    fn number(&mut self, field: &Field<f64>, file: FileId) -> Option<f64> {
+        let v = field.get()?;
+        if self.language != Language::En {
+            let written = &self.sources.get(file).text[v.span.start..v.span.end];
+            if looks_like_thousands(written) {
+                self.diags.push(
+                    Diagnostic::warning(Kind::SuspiciousNumber, format!("`{written}` is read as {}, not as {}", v.value, written.replace('.', "")))
+                        .at(pos(file, v.span))
+                        .help(format!("YAML uses `.` as the decimal mark: write `{}` for the thousands", written.replace('.', ""))),
+                );
+            }
+        }
+        Some(v.value)
+    }
+
+    fn text_pos(&self, file: FileId, value: &Sp<String>) -> TextPos {
+        let written = self.sources.get(file).text.get(value.span.start..value.span.end).unwrap_or("");
+        if written == value.value {
+            return TextPos { file, start: value.span.start, exact: true };
+        }
+        let quoted = written.len() >= 2
+            && (written.starts_with('"') || written.starts_with('\''))
+            && written.get(1..written.len() - 1) == Some(value.value.as_str());
+        if quoted {
+            return TextPos { file, start: value.span.start + 1, exact: true };
+        }
+        TextPos { file, start: value.span.start, exact: false }
+    }
+
+    fn markdown_field(&self, field: &Field<String>, file: FileId) -> Option<Markdown> {
+        let v = field.get()?;
+        if v.value.trim().is_empty() {
+            return None;
+        }
+        let tp = self.text_pos(file, v);
+        Some(Markdown::new(v.value.clone(), Some(file), tp.start, tp.exact))
+    }
+
+    fn visibility(field: &Field<Visibility>) -> Visibility {
+        field.value().copied().unwrap_or_default()
+    }
+
+    // --- site.yaml
+
+    fn site(&mut self, file: FileId, raw: RawSite, root: &std::path::Path) -> Site {
+        let top = Span::new(0, 0);
+        let what = "site.yaml";
+        self.language = raw.language.value().copied().unwrap_or_default();
+        let organisation = self.required(&raw.organisation, "organisation", file, top, what).unwrap_or_default();
+        let theme = raw.theme.get().and_then(|t| {
+            let id = self.id(t, file, "theme")?;
+            if id.as_str() == "default" {
+                return None;
+            }
+            if !root.join("themes").join(id.as_str()).is_dir() {
+                self.err(Kind::MissingTheme, format!("there is no folder `themes/{id}/`"), pos(file, t.span)).help =
+                    Some("create the folder, or remove `theme:` to use the built-in theme".into());
+            }
+            Some(id)
+        });
+        let trajectory = match raw.trajectory.get() {
+            Some(t) => {
+                let span = t.span;
+                let title = self.required(&t.title, "title", file, span, "trajectory").unwrap_or_default();
+                let start = self.required_date(&t.start, "start", file, span, "trajectory");
+                let end = self.date(&t.end, file);
+                if let (Some(s), Some(e), Some(es)) = (start, end, t.end.span()) {
+                    if e < s {
+                        self.err(Kind::BadDate, format!("the trajectory ends ({e}) before it starts ({s})"), pos(file, es));
+                    }
+                }
+                let phases = match t.phases.value() {
+                    Some(list) => self.titled_list(list, file, "phase"),
+                    None => defaults(DEFAULT_PHASES),
+                };
+                Trajectory { title, start: start.unwrap_or(Date::constant(2000, 1, 1)), end, phases }
+            }
+            None => {
+                if raw.trajectory.is_absent() {
+                    self.err(Kind::MissingKey, "site.yaml has no `trajectory`, which is required", pos(file, top)).help =
+                        Some("add `trajectory:` with `title:` and `start:`".into());
+                }
+                Trajectory { title: String::new(), start: Date::constant(2000, 1, 1), end: None, phases: defaults(DEFAULT_PHASES) }
+            }
+        };
+        let (intranet, public) = match raw.sites.get() {
+            Some(s) => (self.site_info(&s.intranet, "intranet", file, s.span), self.site_info(&s.public, "public", file, s.span)),
+            None => {
+                if raw.sites.is_absent() {
+                    self.err(Kind::MissingKey, "site.yaml has no `sites`, which is required", pos(file, top)).help =
+                        Some("add `sites:` with `intranet:` and `public:`, each with `title:` and `base_url:`".into());
+                }
+                (SiteInfo { title: String::new(), base_url: "/".into() }, SiteInfo { title: String::new(), base_url: "/".into() })
+            }
+        };
+        let departments: Vec<String> = raw.departments.value().map(|d| d.iter().map(|s| s.value.trim().to_owned()).collect()).unwrap_or_default();
+        let contact = raw.contact.value().map(|c| Contact { name: Self::optional_text(&c.name), email: Self::optional_text(&c.email) });
+        let accessibility = raw.accessibility.value().map(|a| Accessibility {
+            status: a.status.value().copied(),
+            assessed: self.date(&a.assessed, file),
+            method: a.method.value().copied(),
+            exceptions: a.exceptions.value().map(|e| e.iter().map(|s| s.value.clone()).collect()).unwrap_or_default(),
+            feedback: Self::optional_text(&a.feedback),
+            enforcement_url: Self::optional_text(&a.enforcement_url),
+        });
+        let open_data = OpenData {
+            licence: raw.open_data.value().and_then(|o| o.licence.value().copied()).unwrap_or_default(),
+            publisher: raw.open_data.value().and_then(|o| Self::optional_text(&o.publisher)).unwrap_or_else(|| organisation.clone()),
+        };
+        let topics = match raw.topics.value() {
+            Some(list) => self.titled_list(list, file, "topic"),
+            None => defaults(DEFAULT_TOPICS),
+        };
+        let channels = match raw.channels.value() {
+            Some(list) => list
+                .iter()
+                .filter_map(|c| {
+                    let id = self.required_id(&c.id, file, c.span, "channel")?;
+                    let title = self.required(&c.title, "title", file, c.span, "a channel").unwrap_or_else(|| id.to_string());
+                    let audience = self.required_value(&c.audience, "audience", file, c.span, "a channel")?;
+                    Some(Channel { id, title, audience, pos: Some(pos(file, c.span)) })
+                })
+                .collect(),
+            None => DEFAULT_CHANNELS
+                .iter()
+                .map(|(id, title, audience)| Channel { id: Id::parse(id).expect("default ids are valid"), title: (*title).into(), audience: *audience, pos: None })
+                .collect(),
+        };
+        let checks = self.checks(raw.checks.value(), file);
+        Site { file, organisation, language: self.language, theme, trajectory, intranet, public, departments, contact, accessibility, open_data, topics, channels, checks }
+    }
+
+    fn titled_list(&mut self, list: &[Sp<RawTitled>], file: FileId, what: &str) -> Vec<Titled> {
+        let mut out: Vec<Titled> = Vec::new();
+        for t in list {
+            let Some(id) = self.required_id(&t.id, file, t.span, what) else { continue };
+            let title = self.required(&t.title, "title", file, t.span, &format!("{what} `{id}`")).unwrap_or_else(|| id.to_string());
+            if let Some(first) = out.iter().find(|o| o.id == id) {
+                let first = first.pos.expect("declared here");
+                self.duplicate(what, id.as_str(), first, pos(file, t.span));
+                continue;
+            }
+            out.push(Titled { id, title, pos: Some(pos(file, t.span)) });
+        }
+        out
+    }
+
+    fn site_info(&mut self, field: &Field<RawSiteInfo>, which: &str, file: FileId, parent: Span) -> SiteInfo {
+        match field.get() {
+            Some(info) => {
+                let title = self.required(&info.title, "title", file, info.span, &format!("the {which} site")).unwrap_or_default();
+                let mut base_url = self.required(&info.base_url, "base_url", file, info.span, &format!("the {which} site")).unwrap_or_else(|| "/".into());
+                if let Some(b) = info.base_url.get() {
+                    let ok = base_url.starts_with("https://") || base_url.starts_with("http://") || base_url.starts_with('/');
+                    if !ok {
+                        self.err(Kind::BadValue, format!("`{base_url}` is not a web address"), pos(file, b.span)).help =
+                            Some("write the full address where the site will live, e.g. https://www.voorbeeld.be/duurzaamheid/".into());
+                    }
+                }
+                if !base_url.ends_with('/') {
+                    base_url.push('/');
+                }
+                SiteInfo { title, base_url }
+            }
+            None => {
+                if field.is_absent() {
+                    self.err(Kind::MissingKey, format!("`sites` has no `{which}`, which is required"), pos(file, parent)).help =
+                        Some(format!("add `{which}: {{ title: ..., base_url: ... }}`"));
+                }
+                SiteInfo { title: String::new(), base_url: "/".into() }
+            }
+        }
+    }
+
+    fn checks(&mut self, raw: Option<&RawChecks>, file: FileId) -> ChecksConfig {
+        let mut config = ChecksConfig { stale_after_days: 180, today: None, rules: BTreeMap::new() };
+        let Some(raw) = raw else { return config };
+        if let Some(d) = raw.stale_after_days.value() {
+            config.stale_after_days = *d;
+        }
+        config.today = self.date(&raw.today, file);
+        for (key, level) in raw.rules.value().map(|r| r.0.as_slice()).unwrap_or_default() {
+            let Some(info) = registry::find(&key.value) else {
+                let help = match did_you_mean(&key.value, registry::ids()) {
+                    Some(close) => format!("did you mean `{close}`? `kapstok check --explain RULE` describes each rule"),
+                    None => "see docs/checks.md for the rule ids".to_owned(),
+                };
+                self.err(Kind::UnknownRule, format!("there is no rule `{}`", key.value), pos(file, key.span)).help = Some(help);
+                continue;
+            };
+            if info.fixed {
+                self.err(Kind::BadValue, format!("`{}` cannot be changed: the privacy rules are always errors", info.id), pos(file, key.span)).help =
+                    Some("remove this line; fix the text the rule points at instead".into());
+                continue;
+            }
+            if let Some(level) = level.value() {
+                config.rules.insert(info.id, *level);
+            }
+        }
+        config
+    }
+
+    // --- team.yaml
+
+    fn team(&mut self, file: FileId, raw: RawTeam, site: &Site) -> Team {
+        let mandate = raw.mandate.get().and_then(|m| {
+            let body = self.required(&m.body, "body", file, m.span, "the mandate");
+            let date = self.required_date(&m.date, "date", file, m.span, "the mandate");
+            Some(Mandate { body: body?, date: date?, reference: Self::optional_text(&m.reference), scope: Self::optional_text(&m.scope), pos: pos(file, m.span) })
+        });
+        let mut members = Vec::new();
+        for m in raw.members.value().into_iter().flatten() {
+            let id = self.required_id(&m.id, file, m.span, "team member");
+            self.seen(&id);
+            let what = "a team member";
+            let name = self.required(&m.name, "name", file, m.span, what);
+            let kind = self.required_value(&m.kind, "kind", file, m.span, what);
+            let department = self.required(&m.department, "department", file, m.span, what);
+            self.department(site, &m.department, file);
+            let (Some(id), Some(name), Some(kind), Some(department)) = (id, name, kind, department) else { continue };
+            let pos = pos(file, m.id.span().unwrap_or(m.span));
+            members.push(Member {
+                id,
+                name: name.split_whitespace().collect::<Vec<_>>().join(" "),
+                role: Self::optional_text(&m.role),
+                department,
+                kind,
+                lead: m.lead.value().copied().unwrap_or(false),
+                core: m.core.value().copied().unwrap_or(true),
+                pos,
+            });
+        }
+        Team { file: Some(file), mandate, members }
+    }
+
+    fn department(&mut self, site: &Site, field: &Field<String>, file: FileId) {
+        let Some(d) = field.get() else { return };
+        if site.departments.is_empty() || site.departments.iter().any(|x| x == d.value.trim()) {
+            return;
+        }
+        let help = match did_you_mean(&d.value, site.departments.iter().map(String::as_str)) {
+            Some(close) => format!("did you mean `{close}`? departments are listed in site.yaml `departments`"),
+            None => "add it to `departments` in site.yaml, or use one listed there".to_owned(),
+        };
+        self.err(Kind::DanglingReference, format!("department `{}` is not in the list of departments", d.value), pos(file, d.span)).help = Some(help);
+    }
+
+    // --- sessions.yaml
+
+    fn session(&mut self, file: FileId, raw: Sp<RawSession>) -> Option<Session> {
+        let s = &raw.value;
+        let what = "a session";
+        let number = self.required_value(&s.number, "number", file, raw.span, what);
+        let date = self.required_date(&s.date, "date", file, raw.span, what);
+        let title = self.required(&s.title, "title", file, raw.span, what);
+        let phase = s.phase.get().and_then(|p| self.reference(p, file, "phase"));
+        let hours = self.number(&s.hours, file);
+        Some(Session {
+            number: number?,
+            date: date?,
+            title: title?,
+            phase,
+            hours,
+            status: s.status.value().copied().unwrap_or_default(),
+            summary: self.markdown_field(&s.summary, file),
+            pos: pos(file, s.number.span().unwrap_or(raw.span)),
+        })
+    }
+
+    // --- inventory
+
+    fn inventory_item(&mut self, file: FileId, raw: Sp<RawInventoryItem>, site: &Site) -> Option<InventoryItem> {
+        let i = &raw.value;
+        let what = "an inventory item";
+        let id = self.required_id(&i.id, file, raw.span, "inventory item");
+        self.seen(&id);
+        let title = self.required(&i.title, "title", file, raw.span, what);
+        let kind = self.required_value(&i.kind, "kind", file, raw.span, what);
+        let source = self.required_value(&i.source, "source", file, raw.span, what);
+        self.department(site, &i.department, file);
+        let sdgs = self.sdgs(&i.sdgs, file);
+        let topics = self.id_list(&i.topics, file, "topic");
+        let title_pos = i.title.get().map(|t| self.text_pos(file, t));
+        Some(InventoryItem {
+            pos: pos(file, i.id.span().unwrap_or(raw.span)),
+            id: id?,
+            title: title?,
+            kind: kind?,
+            source: source?,
+            department: Self::optional_text(&i.department),
+            sdgs,
+            topics,
+            visibility: Self::visibility(&i.visibility),
+            note: self.markdown_field(&i.note, file),
+            title_pos: title_pos?,
+        })
+    }
+
+    // --- actions
+
+    fn action(&mut self, doc: Doc<RawAction>, site: &Site) -> Option<Action> {
+        let Doc { file, stem, meta: a, meta_span, body } = doc;
+        let what = "this action";
+        let id = match a.id.get() {
+            Some(v) => self.id(v, file, "action"),
+            None if a.id.is_absent() => self.stem_id(&stem, file, meta_span, "action"),
+            None => None,
+        };
+        self.seen(&id);
+        let title = self.required(&a.title, "title", file, meta_span, what);
+        let status = self.required_value(&a.status, "status", file, meta_span, what);
+        let owners = self.id_list(&a.owners, file, "team member");
+        self.department(site, &a.department, file);
+        let start = self.date(&a.start, file);
+        let due = self.date(&a.due, file);
+        if let (Some(s), Some(d), Some(span)) = (start, due, a.due.span()) {
+            if d < s {
+                self.err(Kind::BadDate, format!("`due` ({d}) is before `start` ({s})"), pos(file, span)).help = Some("an action is due after it starts: check both dates".into());
+            }
+        }
+        let completed = self.date(&a.completed, file);
+        let indicator = a.indicator.get().and_then(|ind| {
+            let name = self.required(&ind.name, "name", file, ind.span, "the indicator");
+            let target = self.required_value(&ind.target, "target", file, ind.span, "the indicator");
+            self.number(&ind.target, file);
+            let baseline = self.number(&ind.baseline, file);
+            Some(Indicator { name: name?, unit: Self::optional_text(&ind.unit), baseline, target: target? })
+        });
+        let mut progress: Vec<Progress> = Vec::new();
+        let mut progress_dates: HashMap<Date, Span> = HashMap::new();
+        for p in a.progress.value().into_iter().flatten() {
+            let date = self.required_date(&p.date, "date", file, p.span, "a progress entry");
+            let value = self.required_value(&p.value.value, "value", file, p.span, "a progress entry");
+            self.number(&p.value.value, file);
+            let (Some(date), Some(value)) = (date, value) else { continue };
+            if let Some(first) = progress_dates.insert(date, p.span) {
+                let line = self.sources.get(file).line_col(first.start).0;
+                self.err(Kind::DuplicateId, format!("two progress entries on {date}"), pos(file, p.date.span().unwrap_or(p.span))).help =
+                    Some(format!("the other one is on line {line}; keep one measurement per date"));
+                continue;
+            }
+            progress.push(Progress { date, value, note: Self::optional_text(&p.note) });
+        }
+        progress.sort_by_key(|p| p.date);
+        let mut follow_up: Vec<FollowUp> = a
+            .follow_up
+            .value()
+            .into_iter()
+            .flatten()
+            .filter_map(|f| {
+                let date = self.required_date(&f.date, "date", file, f.span, "a follow-up moment");
+                let with = self.required_value(&f.with, "with", file, f.span, "a follow-up moment");
+                Some(FollowUp { date: date?, with: with? })
+            })
+            .collect();
+        follow_up.sort_by_key(|f| f.date);
+        let sdgs = self.sdgs(&a.sdgs, file);
+        let topics = self.id_list(&a.topics, file, "topic");
+        let phase = a.phase.get().and_then(|p| self.reference(p, file, "phase"));
+        let builds_on = self.id_list(&a.builds_on, file, "inventory item");
+        let title_pos = a.title.get().map(|t| self.text_pos(file, t));
+        let body = self.body(body);
+        Some(Action {
+            pos: pos(file, a.id.span().unwrap_or(meta_span)),
+            id: id?,
+            file,
+            title: title?,
+            owners,
+            department: Self::optional_text(&a.department),
+            status: status?,
+            start,
+            due,
+            sdgs,
+            topics,
+            phase,
+            visibility: Self::visibility(&a.visibility),
+            builds_on,
+            indicator,
+            completed,
+            progress,
+            follow_up,
+            internal_note: Self::optional_text(&a.internal_note),
+            body,
+            title_pos: title_pos?,
+        })
+    }
+
+    fn stem_id(&mut self, stem: &str, file: FileId, span: Span, what: &str) -> Option<Id> {
+        match Id::parse(stem) {
+            Ok(id) => Some(id),
+            Err(e) => {
+                let hint = match Id::suggest(stem) {
+                    Some(s) => format!("rename the file to `{s}.md`, or set `id: {s}` in the front matter"),
+                    None => "rename the file using a-z, 0-9 and -, or set `id:` in the front matter".to_owned(),
+                };
+                self.err(Kind::BadId, format!("the file name `{stem}` is not a valid {what} id: {e}"), pos(file, span)).help = Some(hint);
+                None
+            }
+        }
+    }
+
+    fn body(&self, body: Body) -> Markdown {
+        Markdown::new(body.text, body.file, body.offset, true)
+    }
+
+    // --- evaluation
+
+    fn evaluation(&mut self, file: FileId, raw: RawEvaluation, questions: &mut Vec<Question>, quotes: &mut Vec<Quote>) {
+        for q in raw.questions.value().into_iter().flatten() {
+            let id = self.required_id(&q.id, file, q.span, "evaluation question");
+            let text = self.required(&q.text, "text", file, q.span, "a question");
+            if let (Some(id), Some(text)) = (id, text) {
+                questions.push(Question { id, text, pos: pos(file, q.id.span().unwrap_or(q.span)) });
+            }
+        }
+        for q in raw.quotes.value().into_iter().flatten() {
+            let what = "a quote";
+            let question = match q.question.get() {
+                Some(v) => self.reference(v, file, "question"),
+                None => self.required(&q.question, "question", file, q.span, what).and(None),
+            };
+            let text = self.required(&q.text, "text", file, q.span, what);
+            let by = q.by.get().and_then(|b| self.reference(b, file, "team member"));
+            let text_pos = q.text.get().map(|t| self.text_pos(file, t));
+            let (Some(question), Some(text), Some(text_pos)) = (question, text, text_pos) else { continue };
+            quotes.push(Quote {
+                question,
+                text,
+                by,
+                attribution: Self::optional_text(&q.attribution),
+                visibility: Self::visibility(&q.visibility),
+                pos: pos(file, q.question.span().unwrap_or(q.span)),
+                text_pos,
+            });
+        }
+    }
+
+    // --- claims
+
+    fn claim(&mut self, file: FileId, raw: Sp<RawClaim>) -> Option<Claim> {
+        let c = &raw.value;
+        let what = "a claim";
+        let id = self.required_id(&c.id, file, raw.span, "claim");
+        self.seen(&id);
+        let text = self.required(&c.text, "text", file, raw.span, what);
+        let kind = self.required_value(&c.kind, "kind", file, raw.span, what);
+        let actions = self.id_list(&c.actions, file, "action");
+        let inventory = self.id_list(&c.inventory, file, "inventory item");
+        let channels = self.id_list(&c.channels, file, "channel");
+        let mut allow = Vec::new();
+        for a in c.allow.value().into_iter().flatten() {
+            let Some(rule) = self.required(&a.rule, "rule", file, a.span, "an allow entry") else { continue };
+            let rule_span = a.rule.span().unwrap_or(a.span);
+            let info = registry::find(&rule);
+            let Some(info) = info.filter(|i| i.id.starts_with("claim-")) else {
+                let claim_rules = registry::ids().filter(|id| id.starts_with("claim-"));
+                let help = match did_you_mean(&rule, claim_rules) {
+                    Some(close) => format!("did you mean `{close}`? `allow` silences one `claim-*` rule for this claim"),
+                    None => "`allow` silences one `claim-*` rule for this claim; see docs/checks.md".to_owned(),
+                };
+                let message = if info.is_some() { format!("`{rule}` cannot be allowed per claim: only `claim-*` rules") } else { format!("there is no rule `{rule}`") };
+                self.err(Kind::BadAllow, message, pos(file, rule_span)).help = Some(help);
+                continue;
+            };
+            let reason = Self::optional_text(&a.reason);
+            let Some(reason) = reason else {
+                self.err(Kind::BadAllow, format!("the exception for `{}` gives no reason", info.id), pos(file, a.reason.span().unwrap_or(a.span))).help =
+                    Some("add `reason:` saying who reviewed it and why the claim is fair".into());
+                continue;
+            };
+            allow.push(Allow { rule: info.id, reason, pos: pos(file, rule_span) });
+        }
+        let published = self.date(&c.published, file);
+        let withdrawn = self.date(&c.withdrawn, file);
+        let text_pos = c.text.get().map(|t| self.text_pos(file, t));
+        Some(Claim {
+            pos: pos(file, c.id.span().unwrap_or(raw.span)),
+            id: id?,
+            text: text?,
+            text_pos: text_pos?,
+            kind: kind?,
+            actions,
+            inventory,
+            channels,
+            visibility: Self::visibility(&c.visibility),
+            allow,
+            published,
+            url: Self::optional_text(&c.url),
+            withdrawn,
+        })
+    }
+
+    // --- pages
+
+    fn page(&mut self, doc: Doc<RawPage>) -> Option<Page> {
+        let Doc { file, stem, meta: p, meta_span, body } = doc;
+        let slug = match p.slug.get() {
+            Some(v) => self.id(v, file, "page slug"),
+            None if p.slug.is_absent() => self.stem_id(&stem, file, meta_span, "page slug"),
+            None => None,
+        };
+        if let Some(s) = &slug {
+            if RESERVED_SLUGS.contains(&s.as_str()) {
+                let at = pos(file, p.slug.span().unwrap_or(meta_span));
+                self.err(Kind::ReservedSlug, format!("the page slug `{s}` is reserved: the sites use `{s}/` themselves"), at).help =
+                    Some(format!("choose another slug, e.g. `over-{s}`"));
+            }
+        }
+        let title = self.required(&p.title, "title", file, meta_span, "this page");
+        Some(Page {
+            pos: pos(file, p.slug.span().unwrap_or(meta_span)),
+            slug: slug?,
+            file,
+            title: title?,
+            audience: p.audience.value().copied().unwrap_or_default(),
+            order: p.order.value().copied(),
+            body: self.body(body),
+        })
+    }
+
+    // --- duplicates and references
+
+    fn duplicate(&mut self, what: &str, id: &str, first: Pos, second: Pos) {
+        let (f1, l1) = (self.sources.path(first.file).to_owned(), self.sources.get(first.file).line_col(first.span.start).0);
+        let (f2, l2) = (self.sources.path(second.file).to_owned(), self.sources.get(second.file).line_col(second.span.start).0);
+        self.diags.push(
+            Diagnostic::error(Kind::DuplicateId, format!("two of {what} `{id}`: in {f1}:{l1} and in {f2}:{l2}"))
+                .at(second)
+                .note(format!("first defined in {f1}:{l1}"))
+                .help("give one of them another id")
+                .subject(id),
+        );
+    }
+
+    fn unique<'i>(&mut self, what: &str, items: impl Iterator<Item = (&'i Id, Pos)>) -> HashMap<Id, usize> {
+        let mut map: HashMap<Id, usize> = HashMap::new();
+        let mut first_pos: HashMap<Id, Pos> = HashMap::new();
+        for (i, (id, pos)) in items.enumerate() {
+            if let Some(first) = first_pos.get(id) {
+                let first = *first;
+                self.duplicate(&format!("the {what}s,"), id.as_str(), first, pos);
+                continue;
+            }
+            first_pos.insert(id.clone(), pos);
+            map.insert(id.clone(), i);
+        }
+        map
+    }
+
+    /// Remember an item's id before its other keys are judged.
+    fn seen(&mut self, id: &Option<Id>) {
+        if let Some(id) = id {
+            self.broken.insert(id.to_string());
+        }
+    }
+
+    fn dangling(&mut self, what: &str, id: &Ref, at: Pos, known: Vec<&str>, subject: Option<&Id>) {
+        if self.broken.contains(id.as_str()) {
+            return; // the item itself had an error, reported already
+        }
+        let help = match did_you_mean(id.as_str(), known.iter().copied()) {
+            Some(close) => format!("did you mean `{close}`?"),
+            None if known.is_empty() => format!("there is no {what} yet"),
+            None if known.len() <= 12 => format!("known: {}", known.join(", ")),
+            None => format!("check the spelling; there are {} of them", known.len()),
+        };
+        let mut d = Diagnostic::error(Kind::DanglingReference, format!("no {what} `{}`", id.id)).at(at).help(help);
+        d.subject = subject.map(|s| s.to_string());
+        self.diags.push(d);
+    }
+
+    fn references(&mut self, p: &Project) {
+        let members: Vec<&str> = p.team.members.iter().map(|m| m.id.as_str()).collect();
+        let actions: Vec<&str> = p.actions.iter().map(|a| a.id.as_str()).collect();
+        let inventory: Vec<&str> = p.inventory.iter().map(|i| i.id.as_str()).collect();
+        let questions: Vec<&str> = p.questions.iter().map(|q| q.id.as_str()).collect();
+        let topics: Vec<&str> = p.site.topics.iter().map(|t| t.id.as_str()).collect();
+        let phases: Vec<&str> = p.site.trajectory.phases.iter().map(|t| t.id.as_str()).collect();
+        let channels: Vec<&str> = p.site.channels.iter().map(|t| t.id.as_str()).collect();
+
+        for a in &p.actions {
+            for o in &a.owners {
+                if p.member(o).is_none() {
+                    self.dangling("team member", o, o.pos, members.clone(), Some(&a.id));
+                }
+            }
+            for b in &a.builds_on {
+                if p.inventory_item(b).is_none() {
+                    self.dangling("inventory item", b, b.pos, inventory.clone(), Some(&a.id));
+                }
+            }
+            for t in &a.topics {
+                if p.topic(t).is_none() {
+                    self.dangling("topic", t, t.pos, topics.clone(), Some(&a.id));
+                }
+            }
+            if let Some(ph) = &a.phase {
+                if p.phase(ph).is_none() {
+                    self.dangling("phase", ph, ph.pos, phases.clone(), Some(&a.id));
+                }
+            }
+            self.links(p, &a.body, a.visibility == Visibility::Public, &a.id);
+        }
+        for i in &p.inventory {
+            for t in &i.topics {
+                if p.topic(t).is_none() {
+                    self.dangling("topic", t, t.pos, topics.clone(), Some(&i.id));
+                }
+            }
+            if let Some(note) = &i.note {
+                self.links(p, note, i.visibility == Visibility::Public, &i.id);
+            }
+        }
+        for s in &p.sessions {
+            if let Some(ph) = &s.phase {
+                if p.phase(ph).is_none() {
+                    self.dangling("phase", ph, ph.pos, phases.clone(), None);
+                }
+            }
+            if let Some(summary) = &s.summary {
+                let subject = Id::parse(&s.number.to_string()).expect("a number is an id");
+                self.links(p, summary, false, &subject);
+            }
+        }
+        for q in &p.quotes {
+            if p.question(&q.question).is_none() {
+                self.dangling("evaluation question", &q.question, q.question.pos, questions.clone(), None);
+            }
+            if let Some(by) = &q.by {
+                if p.member(by).is_none() {
+                    self.dangling("team member", by, by.pos, members.clone(), None);
+                }
+            }
+        }
+        for c in &p.claims {
+            for a in &c.actions {
+                if p.action(a).is_none() {
+                    self.dangling("action", a, a.pos, actions.clone(), Some(&c.id));
+                }
+            }
+            for i in &c.inventory {
+                if p.inventory_item(i).is_none() {
+                    self.dangling("inventory item", i, i.pos, inventory.clone(), Some(&c.id));
+                }
+            }
+            for ch in &c.channels {
+                if p.channel(ch).is_none() {
+                    self.dangling("channel", ch, ch.pos, channels.clone(), Some(&c.id));
+                }
+            }
+        }
+        for page in &p.pages {
+            self.links(p, &page.body, page.on_public(), &page.slug);
+        }
+    }
+
+    fn links(&mut self, p: &Project, md: &Markdown, public: bool, subject: &Id) {
+        for link in &md.facts.item_links {
+            let Some(at) = md.pos(&link.range) else { continue };
+            let target = link.target.split('#').next().unwrap_or("");
+            let (exists, target_public) = match link.kind.as_str() {
+                "action" => match Id::parse(target).ok().and_then(|id| p.action(&id)) {
+                    Some(a) => (true, a.visibility == Visibility::Public),
+                    None => (false, false),
+                },
+                "inventory" => match Id::parse(target).ok().and_then(|id| p.inventory_item(&id)) {
+                    Some(i) => (true, i.visibility == Visibility::Public),
+                    None => (false, false),
+                },
+                "page" => match Id::parse(target).ok().and_then(|id| p.page(&id)) {
+                    Some(pg) => (true, pg.on_public()),
+                    None => (false, false),
+                },
+                "sdg" => (matches!(target.parse::<u8>(), Ok(1..=17)), true),
+                "topic" => (Id::parse(target).ok().and_then(|id| p.topic(&id)).is_some(), true),
+                "asset" => (p.assets.iter().any(|a| a.path == target), true),
+                _ => {
+                    let mut d = Diagnostic::error(Kind::DanglingLink, format!("`{}` is not a kind of link", link.dest))
+                        .at(at)
+                        .help(format!("item links are {}", ITEM_LINK_KINDS.iter().map(|k| format!("@{k}/…")).collect::<Vec<_>>().join(", ")));
+                    d.subject = Some(subject.to_string());
+                    self.diags.push(d);
+                    continue;
+                }
+            };
+            if !exists {
+                let mut d = Diagnostic::error(Kind::DanglingLink, format!("the link `{}` points to nothing", link.dest))
+                    .at(at)
+                    .help(format!("check the {} id after `@{}/`", link.kind, link.kind));
+                d.subject = Some(subject.to_string());
+                self.diags.push(d);
+            } else if public && !target_public {
+                let mut d = Diagnostic::error(Kind::PublicLinkToInternal, format!("public text links to the internal {} `{target}`", link.kind))
+                    .at(at)
+                    .help("the link would break (or leak) on the public site: link a public item, or remove the link");
+                d.subject = Some(subject.to_string());
+                self.diags.push(d);
+            }
+        }
+    }
+}
+
+fn defaults(list: &[(&str, &str)]) -> Vec<Titled> {
+    list.iter().map(|(id, title)| Titled { id: Id::parse(id).expect("default ids are valid"), title: (*title).into(), pos: None }).collect()
+}
+
+/// `YYYY-MM-DD`, a real calendar date.
+pub fn parse_date(s: &str) -> Result<Date, String> {
+    let b = s.as_bytes();
+    let shape = b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return Err(format!("`{s}` is not a date in the form YYYY-MM-DD"));
+    }
+    let (y, m, d) = (s[0..4].parse::<i16>().unwrap_or(0), s[5..7].parse::<i8>().unwrap_or(0), s[8..10].parse::<i8>().unwrap_or(0));
+    Date::new(y, m, d).map_err(|_| format!("{s} does not exist in the calendar"))
+}
+
+/// `12.000`, `1.250.000`: digits grouped in threes after dots.
+fn looks_like_thousands(s: &str) -> bool {
+    let mut parts = s.split('.');
+    let first = parts.next().unwrap_or("");
+    let rest: Vec<_> = parts.collect();
+    !rest.is_empty()
+        && (1..=3).contains(&first.len())
+        && first.bytes().all(|c| c.is_ascii_digit())
+        && rest.iter().all(|p| p.len() == 3 && p.bytes().all(|c| c.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert!(parse_date("2024-02-29").is_ok());
+        assert!(parse_date("2023-02-29").unwrap_err().contains("does not exist"));
+        assert!(parse_date("2024-2-1").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(parse_date("01-02-2024").is_err());
+    }
+
+    #[test]
+    fn thousands() {
+        assert!(looks_like_thousands("12.000"));
+        assert!(looks_like_thousands("1.250.000"));
+        assert!(!looks_like_thousands("12.5"));
+        assert!(!looks_like_thousands("0.25"));
+        assert!(!looks_like_thousands("1200"));
+    }
+}
