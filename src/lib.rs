@@ -4,6 +4,7 @@ pub mod checks;
 pub mod cli;
 pub mod cmd;
 pub mod diag;
+pub mod html;
 pub mod load;
 pub mod model;
 pub mod source;

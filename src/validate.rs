@@ -862,6 +862,9 @@ impl V<'_> {
                     continue;
                 }
             };
+            if !exists && self.broken.contains(target) {
+                continue; // the target had an error of its own
+            }
             if !exists {
                 let mut d = Diagnostic::error(Kind::DanglingLink, format!("the link `{}` points to nothing", link.dest))
                     .at(at)

@@ -1,0 +1,10 @@
+//! The one integration-test binary (it links once: that matters on 2 cores).
+//! Each module runs the real `kapstok` binary on fixture folders under
+//! `tests/fixtures/` and asserts on files, exit codes and messages.
+
+mod support;
+
+mod build;
+mod checks;
+mod content_errors;
+mod init_new;
