@@ -1,14 +1,351 @@
 //! The checks: rules over the validated model. Each rule is a pure function
-//! (no I/O); [`registry`] is the single source of rule ids and severities.
+//! (no I/O) from a [`Ctx`] to findings; [`registry`] is the single source of
+//! rule ids and severities, and [`RULES`] maps each id to its function. The
+//! runner applies the severity overrides of `checks.rules` and the per-claim
+//! `allow` exceptions; sorting is the caller's.
 
+mod actions;
+mod claims;
+mod content;
 pub mod explain;
+pub mod figures;
 pub mod registry;
+mod team;
+#[cfg(test)]
+mod testutil;
+pub mod words;
 
-use crate::diag::Diagnostic;
-use crate::model::{Date, Project};
+use std::collections::HashSet;
+
+use crate::diag::{Code, Diagnostic, Severity};
+use crate::model::{Action, ActionStatus, Audience, Claim, Date, Project, RuleLevel, Visibility};
+
+/// What every rule sees: the project and "today".
+pub struct Ctx<'a> {
+    pub project: &'a Project,
+    pub today: Date,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(project: &'a Project, today: Date) -> Self {
+        Ctx { project, today }
+    }
+
+    /// Claims that are checked: not withdrawn on or before today.
+    pub fn claims(&self) -> impl Iterator<Item = &'a Claim> + '_ {
+        self.project.claims.iter().filter(|c| !c.is_withdrawn(self.today))
+    }
+
+    /// Public or said on an external channel.
+    pub fn public_facing(&self, claim: &Claim) -> bool {
+        claim.visibility == Visibility::Public
+            || claim.channels.iter().any(|c| self.project.channel(&c.id).is_some_and(|ch| ch.audience == Audience::External))
+    }
+
+    pub fn has_evidence(&self, claim: &Claim) -> bool {
+        !claim.actions.is_empty() || !claim.inventory.is_empty()
+    }
+
+    /// The linked actions that resolve.
+    pub fn actions_of(&self, claim: &Claim) -> Vec<&'a Action> {
+        claim.actions.iter().filter_map(|r| self.project.action(&r.id)).collect()
+    }
+
+    /// The linked actions that are not dropped.
+    pub fn live_actions_of(&self, claim: &Claim) -> Vec<&'a Action> {
+        self.actions_of(claim).into_iter().filter(|a| a.status != ActionStatus::Dropped).collect()
+    }
+
+    /// Days from `date` to today (positive when `date` is in the past).
+    pub fn days_since(&self, date: Date) -> i64 {
+        date.until(self.today).map_or(0, |s| i64::from(s.get_days()))
+    }
+}
+
+pub type RuleFn = fn(&Ctx) -> Vec<Diagnostic>;
+
+/// Rule id -> function. `claim-allow-unused` is the runner's own; the two
+/// privacy rules are in [`privacy_rules`].
+pub const RULES: &[(&str, RuleFn)] = &[
+    ("claim-without-action", claims::without_action),
+    ("claim-dropped-action", claims::dropped_action),
+    ("claim-result-not-done", claims::result_not_done),
+    ("claim-result-on-goal", claims::result_on_goal),
+    ("claim-future-without-plan", claims::future_without_plan),
+    ("claim-overdue", claims::overdue),
+    ("claim-evidence-not-public", claims::evidence_not_public),
+    ("claim-channel-visibility", claims::channel_visibility),
+    ("claim-neutrality", claims::neutrality),
+    ("claim-generic-term", claims::generic_term),
+    ("claim-comparison-unsupported", claims::comparison_unsupported),
+    ("claim-label-unverified", claims::label_unverified),
+    ("claim-number-unsupported", claims::number_unsupported),
+    ("claim-number-untraceable", claims::number_untraceable),
+    ("claim-horizon-beyond-plan", claims::horizon_beyond_plan),
+    ("claim-kind-outdated", claims::kind_outdated),
+    ("claim-progress-stale", claims::progress_stale),
+    ("action-without-owner", actions::without_owner),
+    ("action-vague", actions::vague),
+    ("action-without-follow-up", actions::without_follow_up),
+    ("action-overdue", actions::overdue),
+    ("action-stale", actions::stale),
+    ("team-no-mandate", team::no_mandate),
+    ("team-no-lead", team::no_lead),
+    ("team-size", team::size),
+    ("team-no-elected", team::no_elected),
+    ("team-single-department", team::single_department),
+    ("session-not-closed", team::session_not_closed),
+    ("topic-blind-spot", team::topic_blind_spot),
+    ("page-claim-term", content::page_claim_term),
+    ("raw-html-removed", content::raw_html_removed),
+    ("markdown-image-alt", content::image_alt),
+    ("markdown-heading-skip", content::heading_skip),
+    ("markdown-link-text", content::link_text),
+];
+
+/// The privacy rules (`public-personal-name`, `public-internal-text`): always
+/// run, always errors. The matching is the privacy guard's ([`crate::privacy`]),
+/// applied to each text the public site would show, so `check` predicts what
+/// `build` refuses.
+fn privacy_rules(ctx: &Ctx) -> Vec<Diagnostic> {
+    use crate::privacy::{Guard, HitKind, public_texts};
+    use crate::source::Span;
+    let guard = Guard::new(ctx.project);
+    let mut out = Vec::new();
+    for t in public_texts(ctx.project) {
+        for hit in guard.scan(&t.text) {
+            // A text that stands in the file byte for byte maps a range exactly.
+            let pos = t.pos.map(|p| {
+                if p.span.end - p.span.start == t.text.len() {
+                    crate::source::Pos { file: p.file, span: Span::new(p.span.start + hit.range.start, p.span.start + hit.range.end) }
+                } else {
+                    p
+                }
+            });
+            let shown: String = hit.needle.chars().take(80).collect();
+            let ellipsis = if hit.needle.chars().count() > 80 { "…" } else { "" };
+            let d = match hit.kind {
+                HitKind::Name => finding(
+                    "public-personal-name",
+                    format!("a team member's name, \u{201c}{shown}\u{201d}, is in text the public site would show"),
+                )
+                .label("a personal name")
+                .help("names stay internal: name the department or a role instead"),
+                HitKind::InternalText => {
+                    finding("public-internal-text", format!("internal text is in a public field: \u{201c}{shown}{ellipsis}\u{201d}"))
+                        .label("internal text")
+                        .help("rephrase it for the public, or make the text it comes from public as well")
+                }
+            };
+            out.push(d.at_opt(pos).subject(t.subject.clone()));
+        }
+    }
+    out
+}
+
+/// A finding of `rule` at its default severity.
+pub fn finding(rule: &'static str, message: impl Into<String>) -> Diagnostic {
+    let severity = registry::find(rule).and_then(|r| r.default).unwrap_or(Severity::Warning);
+    Diagnostic::new(severity, Code::Rule(rule), message)
+}
+
+fn level(project: &Project, rule: &str) -> Option<RuleLevel> {
+    let info = registry::find(rule)?;
+    if info.fixed {
+        return None;
+    }
+    project.site.checks.rules.get(rule).copied()
+}
 
 /// Run every rule on a valid project, with severities from the registry and
 /// the overrides of `checks.rules`, and the per-claim `allow` exceptions applied.
-pub fn run(_project: &Project, _today: Date) -> Vec<Diagnostic> {
-    Vec::new()
+pub fn run(project: &Project, today: Date) -> Vec<Diagnostic> {
+    let ctx = Ctx::new(project, today);
+    let mut out = Vec::new();
+    // (rule, claim id) pairs that fired before the exceptions.
+    let mut fired: HashSet<(&'static str, String)> = HashSet::new();
+    for (rule, f) in RULES {
+        let lvl = level(project, rule);
+        if lvl == Some(RuleLevel::Allow) {
+            continue;
+        }
+        for mut d in f(&ctx) {
+            match lvl {
+                Some(RuleLevel::Error) => d.severity = Severity::Error,
+                Some(RuleLevel::Warning) => d.severity = Severity::Warning,
+                _ => {}
+            }
+            if rule.starts_with("claim-")
+                && let Some(claim) = d.subject.as_deref().and_then(|s| crate::model::Id::parse(s).ok()).and_then(|id| project.claim(&id))
+            {
+                fired.insert((rule, claim.id.to_string()));
+                if claim.allow.iter().any(|a| a.rule == *rule) {
+                    continue;
+                }
+            }
+            out.push(d);
+        }
+    }
+    out.extend(privacy_rules(&ctx));
+    let unused_level = level(project, "claim-allow-unused");
+    if unused_level != Some(RuleLevel::Allow) {
+        for claim in ctx.claims() {
+            for allow in &claim.allow {
+                if level(project, allow.rule) == Some(RuleLevel::Allow) || fired.contains(&(allow.rule, claim.id.to_string())) {
+                    continue;
+                }
+                let mut d = finding(
+                    "claim-allow-unused",
+                    format!("the exception for `{}` is stale: that rule does not fire on this claim", allow.rule),
+                )
+                .at(allow.pos)
+                .label("no longer needed")
+                .help("remove this `allow` entry (or check that the claim still says what was reviewed)")
+                .subject(claim.id.to_string());
+                if let Some(RuleLevel::Error) = unused_level {
+                    d.severity = Severity::Error;
+                }
+                out.push(d);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testutil::*;
+    use super::*;
+
+    #[test]
+    fn every_registry_rule_has_a_function() {
+        for r in registry::RULES {
+            let handled = RULES.iter().any(|(id, _)| id == &r.id)
+                || r.id == "claim-allow-unused"
+                || matches!(r.id, "public-personal-name" | "public-internal-text");
+            assert!(handled, "{}", r.id);
+        }
+        for (id, _) in RULES {
+            assert!(registry::find(id).is_some(), "{id}");
+        }
+    }
+
+    const GREEN: &str = "- id: c\n  text: Wij zijn een groene gemeente.\n  kind: result\n  actions: [a]\n";
+
+    #[test]
+    fn allow_silences_and_stale_allow_is_reported() {
+        let p = TestProject::new().action("a", ACTION_DONE).claims(&format!(
+            "{GREEN}  allow:\n    - {{ rule: claim-generic-term, reason: Naam van een campagne }}\n    - {{ rule: claim-label-unverified, reason: Oud }}\n"
+        ));
+        let d = p.check();
+        assert!(!has(&d, "claim-generic-term"), "{d:#?}");
+        let unused: Vec<_> = d.iter().filter(|x| x.code.id() == "claim-allow-unused").collect();
+        assert_eq!(unused.len(), 1, "{d:#?}");
+        assert!(unused[0].message.contains("claim-label-unverified"));
+        assert_eq!(unused[0].subject.as_deref(), Some("c"));
+    }
+
+    #[test]
+    fn allow_for_a_rule_set_to_allow_is_not_stale() {
+        let p = TestProject::new()
+            .site_extra("checks:\n  rules:\n    claim-label-unverified: allow\n    claim-generic-term: error\n")
+            .action("a", ACTION_DONE)
+            .claims(&format!("{GREEN}  allow:\n    - {{ rule: claim-label-unverified, reason: Oud }}\n"));
+        let d = p.check();
+        assert!(!has(&d, "claim-allow-unused"), "{d:#?}");
+        let g = d.iter().find(|x| x.code.id() == "claim-generic-term").expect("generic");
+        assert_eq!(g.severity, Severity::Error);
+    }
+
+    #[test]
+    fn privacy_rules_are_errors_and_fixed() {
+        let p = TestProject::new()
+            .site_extra("checks:\n  rules:\n    markdown-link-text: warning\n")
+            .page("over", "title: Over\naudience: public\n", "Vragen? Mail Els Peeters van de milieudienst.\n")
+            .page("intern", "title: Intern\n", "Els zegt: het budget is nog lang niet goedgekeurd door het college.\n");
+        let d = p.check();
+        let names: Vec<_> = d.iter().filter(|x| x.code.id() == "public-personal-name").collect();
+        assert_eq!(names.len(), 1, "{d:#?}");
+        assert_eq!(names[0].severity, Severity::Error);
+        assert_eq!(names[0].subject.as_deref(), Some("over"));
+        let p = TestProject::new().page("over", "title: Over\naudience: public\n", "Wij maaien de bermen later in het jaar.\n");
+        assert!(!has(&p.check(), "public-personal-name"));
+    }
+
+    #[test]
+    fn unknown_allow_rule_is_a_content_error() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path();
+        std::fs::create_dir_all(root.join("content/claims")).expect("mkdir");
+        std::fs::write(
+            root.join("content/site.yaml"),
+            "organisation: X\ntrajectory: { title: T, start: 2024-01-01 }\nsites:\n  intranet: { title: I, base_url: \"https://i.test/\" }\n  public: { title: P, base_url: \"https://p.test/\" }\n",
+        )
+        .expect("write");
+        std::fs::write(
+            root.join("content/claims/c.yaml"),
+            "- id: c\n  text: Groen.\n  kind: result\n  allow:\n    - { rule: claim-bestaat-niet, reason: X }\n    - { rule: action-stale, reason: X }\n",
+        )
+        .expect("write");
+        let v = crate::validate::validate(crate::load::load(root));
+        assert!(v.diags.iter().filter(|d| d.is_error()).count() >= 2, "{:#?}", v.diags);
+    }
+
+    #[test]
+    fn severity_overrides_and_allow_level() {
+        let p = TestProject::new()
+            .site_extra("checks:\n  rules:\n    claim-without-action: warning\n    team-no-mandate: allow\n    raw-html-removed: warning\n")
+            .team(Some("members:\n  - { id: a, name: A B, department: X, kind: staff, lead: true }\n"))
+            .page("p", "title: P\naudience: public\n", "<script>x()</script>\n")
+            .claims("- id: c\n  text: Iets.\n  kind: result\n");
+        let d = p.check();
+        let w = d.iter().find(|x| x.code.id() == "claim-without-action").expect("fires");
+        assert_eq!(w.severity, Severity::Warning);
+        assert!(!has(&d, "team-no-mandate"));
+        assert!(has(&d, "team-size"));
+        let r = d.iter().find(|x| x.code.id() == "raw-html-removed").expect("fires");
+        assert_eq!(r.severity, Severity::Warning);
+    }
+
+    #[test]
+    fn every_language_is_checked_and_decimals_follow_language() {
+        let p = TestProject::new()
+            .action("d", ACTION_DONE)
+            .claims("- id: c\n  text: \"Nous sommes neutres en carbone, the greenest town.\"\n  kind: result\n  actions: [d]\n");
+        let d = p.check();
+        assert!(has(&d, "claim-neutrality") && has(&d, "claim-comparison-unsupported") && has(&d, "claim-generic-term"), "{d:#?}");
+        // ACTION_DONE: 10 -> 20 dingen; in English 1,000 is a thousand, in Dutch 1,5 is one and a half.
+        let claim = |t: &str| format!("- id: c\n  text: \"{t}\"\n  kind: result\n  actions: [d]\n  visibility: public\n");
+        let en = TestProject::new().site_extra("language: en\n").action("d", ACTION_DONE).claims(&claim("We made 1,000 dingen."));
+        assert!(has(&en.check(), "claim-number-unsupported"));
+        let nl = TestProject::new().action("d", ACTION_DONE).claims(&claim("We maakten 1,5 dingen."));
+        assert!(!has(&nl.check(), "claim-number-unsupported"));
+    }
+
+    #[test]
+    fn withdrawn_claims_get_no_claim_rule() {
+        let p = TestProject::new().claims(
+            "- id: c\n  text: Wij zijn klimaatneutraal en de beste.\n  kind: result\n  withdrawn: 2025-01-01\n  allow:\n    - { rule: claim-label-unverified, reason: Oud }\n",
+        );
+        let d = p.check();
+        assert!(d.iter().all(|x| !x.code.id().starts_with("claim-")), "{d:#?}");
+    }
+
+    #[test]
+    fn example_project_has_no_errors() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        if !root.join("content/site.yaml").exists() {
+            return;
+        }
+        let loaded = crate::load::load(root);
+        let v = crate::validate::validate(loaded);
+        let Some(project) = v.project else { return };
+        if v.diags.iter().any(|d| d.is_error()) {
+            return;
+        }
+        let today = project.site.checks.today.unwrap_or(Date::constant(2025, 11, 15));
+        let d = run(&project, today);
+        let errors: Vec<_> = d.iter().filter(|x| x.is_error()).map(|x| (x.code.id(), x.subject.clone(), x.message.clone())).collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
 }

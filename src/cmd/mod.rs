@@ -1,6 +1,7 @@
 //! The commands: glue between the CLI and the library stages. Each returns
 //! the exit code of `spec/cli.md` (0 ok, 1 found something, 2 cannot start).
 
+mod build;
 mod check;
 mod init;
 mod new;
@@ -23,7 +24,8 @@ pub fn run(cli: Cli) -> u8 {
         Command::Check(args) => check::run(&args),
         Command::Init { dir } => init::run(&dir),
         Command::New { what, id, root } => new::run(what, &id, &root),
-        Command::Build(_) | Command::Serve(_) => {
+        Command::Build(args) => build::run(&args),
+        Command::Serve(_) => {
             usage_error("this command is not built yet");
             EXIT_USAGE
         }

@@ -37,15 +37,40 @@ pub fn copy_dir(from: &Path, to: &Path) {
 
 /// Run `kapstok ARGS` in `cwd` with NO_COLOR set and no SOURCE_DATE_EPOCH.
 pub fn kapstok(cwd: &Path, args: &[&str]) -> Run {
-    let output = Command::new(env!("CARGO_BIN_EXE_kapstok"))
-        .args(args)
+    kapstok_env(cwd, args, &[])
+}
+
+/// Like [`kapstok`], with extra environment variables set after the defaults
+/// (so they can override `NO_COLOR`'s neighbours, or set `SOURCE_DATE_EPOCH`).
+pub fn kapstok_env(cwd: &Path, args: &[&str], envs: &[(&str, &str)]) -> Run {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kapstok"));
+    cmd.args(args)
         .current_dir(cwd)
         .env("NO_COLOR", "1")
         .env_remove("SOURCE_DATE_EPOCH")
-        .env_remove("CLICOLOR_FORCE")
-        .output()
-        .expect("run kapstok");
-    Run::from(output)
+        .env_remove("CLICOLOR_FORCE");
+    for (key, value) in envs {
+        cmd.env(key, value);
+    }
+    Run::from(cmd.output().expect("run kapstok"))
+}
+
+/// Every path (files, folders, links) under `dir`, relative and sorted.
+pub fn tree(dir: &Path) -> Vec<String> {
+    let mut paths: Vec<String> = walkdir::WalkDir::new(dir)
+        .min_depth(1)
+        .into_iter()
+        .map(|e| {
+            e.expect("walk")
+                .path()
+                .strip_prefix(dir)
+                .expect("prefix")
+                .to_string_lossy()
+                .replace('\\', "/")
+        })
+        .collect();
+    paths.sort();
+    paths
 }
 
 pub struct Run {

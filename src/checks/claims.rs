@@ -1,0 +1,579 @@
+//! The claim rules (`claim-*`): evidence, plan, visibility, word lists and
+//! figures. Withdrawn claims are skipped ([`Ctx::claims`]); a claim with no
+//! evidence gets only `claim-without-action` of the evidence rules.
+
+use super::figures::{self, Analysis, Verdict};
+use super::words::{self, List, Term};
+use super::{Ctx, finding};
+use crate::diag::Diagnostic;
+use crate::model::{ActionStatus, Claim, ClaimKind, InventoryKind, Visibility};
+
+fn at_claim(d: Diagnostic, c: &Claim) -> Diagnostic {
+    d.at(c.pos).subject(c.id.to_string())
+}
+
+/// Claims with evidence (the evidence rules' domain).
+fn with_evidence<'a>(ctx: &'a Ctx) -> impl Iterator<Item = &'a Claim> + 'a {
+    ctx.claims().filter(|c| ctx.has_evidence(c))
+}
+
+/// A commitment whose live actions are all done (and there is at least one).
+fn all_done(ctx: &Ctx, c: &Claim) -> bool {
+    let live = ctx.live_actions_of(c);
+    !live.is_empty() && live.iter().all(|a| a.status == ActionStatus::Done)
+}
+
+pub fn without_action(ctx: &Ctx) -> Vec<Diagnostic> {
+    ctx.claims()
+        .filter(|c| !ctx.has_evidence(c))
+        .map(|c| {
+            at_claim(finding("claim-without-action", "this claim links no action and no inventory item: nothing backs it"), c)
+                .label("no evidence")
+                .help("link the action that backs this claim (`actions: [...]`) or what we already do (`inventory: [...]`), or withdraw the claim")
+        })
+        .collect()
+}
+
+pub fn dropped_action(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for c in with_evidence(ctx) {
+        for a in ctx.actions_of(c).into_iter().filter(|a| a.status == ActionStatus::Dropped) {
+            out.push(
+                at_claim(finding("claim-dropped-action", format!("this claim rests on action `{}`, which was dropped", a.id)), c)
+                    .label("backed by a dropped action")
+                    .help("link the action that replaced it, or withdraw the claim (`withdrawn: DATE`)"),
+            );
+        }
+    }
+    out
+}
+
+pub fn result_not_done(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Result) {
+        for a in ctx.actions_of(c) {
+            let why = match a.status {
+                ActionStatus::Planned => "is only planned",
+                ActionStatus::InProgress if a.latest_progress(ctx.today).is_none() => "is in progress without any measured progress",
+                _ => continue,
+            };
+            out.push(
+                at_claim(finding("claim-result-not-done", format!("this claim states a result, but action `{}` {why}", a.id)), c)
+                    .label("not achieved yet")
+                    .help("say it as a commitment (`kind: commitment`), or wait for the first measurement"),
+            );
+        }
+    }
+    out
+}
+
+pub fn result_on_goal(ctx: &Ctx) -> Vec<Diagnostic> {
+    with_evidence(ctx)
+        .filter(|c| c.kind == ClaimKind::Result && c.actions.is_empty())
+        .filter(|c| {
+            let items: Vec<_> = c.inventory.iter().filter_map(|r| ctx.project.inventory_item(&r.id)).collect();
+            !items.is_empty() && items.iter().all(|i| i.kind == InventoryKind::Goal)
+        })
+        .map(|c| {
+            at_claim(finding("claim-result-on-goal", "this result rests only on intentions (inventory items of kind `goal`)"), c)
+                .label("an intention is no result")
+                .help("link the action or inventory action that achieved it")
+        })
+        .collect()
+}
+
+pub fn future_without_plan(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Commitment) {
+        if all_done(ctx, c) {
+            continue;
+        }
+        let live = ctx.live_actions_of(c);
+        let planned = live.iter().any(|a| a.due.is_some() && a.indicator.as_ref().is_some_and(|i| i.baseline.is_some()));
+        if planned {
+            continue;
+        }
+        let missing = if live.is_empty() {
+            "it links no action that is not dropped (inventory items are no plan)".to_owned()
+        } else {
+            let parts: Vec<String> = live
+                .iter()
+                .map(|a| {
+                    let mut m = Vec::new();
+                    if a.due.is_none() {
+                        m.push("a `due` date");
+                    }
+                    match &a.indicator {
+                        None => m.push("an indicator with baseline and target"),
+                        Some(i) if i.baseline.is_none() => m.push("an indicator `baseline`"),
+                        _ => {}
+                    }
+                    format!("`{}` lacks {}", a.id, m.join(" and "))
+                })
+                .collect();
+            parts.join("; ")
+        };
+        out.push(
+            at_claim(finding("claim-future-without-plan", format!("this commitment has no measurable, time-bound plan: {missing}")), c)
+                .label("no plan behind the promise")
+                .help("say what, how much, by when: give the action a `due` date and an `indicator` with `baseline` and `target`"),
+        );
+    }
+    out
+}
+
+pub fn overdue(ctx: &Ctx) -> Vec<Diagnostic> {
+    with_evidence(ctx)
+        .filter(|c| c.kind == ClaimKind::Commitment)
+        .filter(|c| {
+            let live = ctx.live_actions_of(c);
+            !live.is_empty() && live.iter().all(|a| a.status != ActionStatus::Done && a.due.is_some_and(|d| d < ctx.today))
+        })
+        .map(|c| {
+            let ids: Vec<String> = ctx.live_actions_of(c).iter().map(|a| format!("`{}`", a.id)).collect();
+            at_claim(
+                finding("claim-overdue", format!("this commitment is overdue: {} passed the due date and not done", ids.join(", "))),
+                c,
+            )
+            .label("the deadline has passed")
+            .help("report the result, set a new due date with the college's agreement, or withdraw the claim")
+        })
+        .collect()
+}
+
+pub fn evidence_not_public(ctx: &Ctx) -> Vec<Diagnostic> {
+    with_evidence(ctx)
+        .filter(|c| ctx.public_facing(c))
+        .filter(|c| {
+            let public_action = ctx.actions_of(c).iter().any(|a| a.visibility == Visibility::Public);
+            let public_item =
+                c.inventory.iter().filter_map(|r| ctx.project.inventory_item(&r.id)).any(|i| i.visibility == Visibility::Public);
+            !public_action && !public_item
+        })
+        .map(|c| {
+            at_claim(
+                finding(
+                    "claim-evidence-not-public",
+                    "this claim is said in public, but none of its evidence is public: no reader can check it",
+                ),
+                c,
+            )
+            .label("evidence hidden")
+            .help("make the backing action or inventory item `visibility: public`, or stop saying the claim in public")
+        })
+        .collect()
+}
+
+pub fn channel_visibility(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for c in ctx.claims().filter(|c| c.visibility == Visibility::Internal) {
+        let external: Vec<String> = c
+            .channels
+            .iter()
+            .filter(|r| ctx.project.channel(&r.id).is_some_and(|ch| ch.audience == crate::model::Audience::External))
+            .map(|r| format!("`{}`", r.id))
+            .collect();
+        if !external.is_empty() {
+            out.push(
+                at_claim(
+                    finding(
+                        "claim-channel-visibility",
+                        format!("this internal claim is said on an external channel ({})", external.join(", ")),
+                    ),
+                    c,
+                )
+                .label("said in public")
+                .help("make the claim `visibility: public` so the public page shows its evidence, or drop the external channel"),
+            );
+        }
+    }
+    out
+}
+
+/// One finding at the first term, naming every term.
+fn word_finding(rule: &'static str, c: &Claim, terms: &[Term], message: String, help: &str) -> Diagnostic {
+    let first = &terms[0];
+    finding(rule, message).at(c.text_pos.at(first.range.clone())).label(first.text.clone()).help(help).subject(c.id.to_string())
+}
+
+pub fn neutrality(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for c in ctx.claims() {
+        let n = words::find(&c.text, List::Neutrality);
+        if n.is_empty() {
+            continue;
+        }
+        let comp = words::find(&c.text, List::Compensation);
+        if c.kind != ClaimKind::Result && comp.is_empty() {
+            continue;
+        }
+        let why = if comp.is_empty() {
+            "a result of neutrality cannot be shown: emissions are never zero".to_owned()
+        } else {
+            format!("it rests on compensation ({})", words::quote_terms(&comp))
+        };
+        out.push(word_finding(
+            "claim-neutrality",
+            c,
+            &n,
+            format!("neutrality claim {}: {why}", words::quote_terms(&n)),
+            "state the measured reduction instead (how much, since when); compensation is no reduction",
+        ));
+    }
+    out
+}
+
+/// The figures of a claim, judged against its evidence.
+pub fn analysis(ctx: &Ctx, c: &Claim) -> Analysis {
+    let ev = figures::evidence(ctx.project, c, ctx.today, ctx.public_facing(c));
+    figures::analyse(&c.text, c.kind, ctx.project.site.language, &ev)
+}
+
+pub fn generic_term(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for c in ctx.claims() {
+        let terms = words::find(&c.text, List::Generic);
+        if terms.is_empty() || (ctx.has_evidence(c) && analysis(ctx, c).any_supported()) {
+            continue;
+        }
+        out.push(word_finding(
+            "claim-generic-term",
+            c,
+            &terms,
+            format!("generic environmental term {} without a supported figure that specifies it", words::quote_terms(&terms)),
+            "say what, how much, by when: a figure that the linked indicator supports",
+        ));
+    }
+    out
+}
+
+pub fn comparison_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for c in ctx.claims() {
+        let terms = words::find(&c.text, List::Comparative);
+        if !terms.is_empty() {
+            out.push(word_finding(
+                "claim-comparison-unsupported",
+                c,
+                &terms,
+                format!("comparison or superlative {}: compared with what, and how?", words::quote_terms(&terms)),
+                "state the benchmark and the method in the text, or add an `allow` whose reason names the benchmark",
+            ));
+        }
+    }
+    out
+}
+
+pub fn label_unverified(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for c in ctx.claims() {
+        let terms = words::find(&c.text, List::Label);
+        if !terms.is_empty() {
+            out.push(word_finding(
+                "claim-label-unverified",
+                c,
+                &terms,
+                format!("label or certificate {}: who awards and checks it?", words::quote_terms(&terms)),
+                "after checking it, add an `allow` whose reason names the scheme or the awarding authority",
+            ));
+        }
+    }
+    out
+}
+
+pub fn number_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for c in with_evidence(ctx) {
+        for j in analysis(ctx, c).figures {
+            if let Verdict::Unsupported { message, help } = j.verdict {
+                out.push(
+                    finding("claim-number-unsupported", message)
+                        .at(c.text_pos.at(j.figure.range))
+                        .label(j.figure.text)
+                        .help(help)
+                        .subject(c.id.to_string()),
+                );
+            }
+        }
+    }
+    out
+}
+
+pub fn number_untraceable(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for c in with_evidence(ctx) {
+        for j in analysis(ctx, c).figures {
+            if let Verdict::Untraceable { message } = j.verdict {
+                out.push(
+                    finding("claim-number-untraceable", message)
+                        .at(c.text_pos.at(j.figure.range))
+                        .label(j.figure.text)
+                        .help("link an action whose indicator measures this figure (in the same unit), or drop the figure")
+                        .subject(c.id.to_string()),
+                );
+            }
+        }
+    }
+    out
+}
+
+pub fn horizon_beyond_plan(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Commitment) {
+        let Some(last_due) = ctx.live_actions_of(c).iter().filter_map(|a| a.due).max() else {
+            continue;
+        };
+        for (year, range) in analysis(ctx, c).years {
+            if year > last_due.year() {
+                out.push(
+                    finding(
+                        "claim-horizon-beyond-plan",
+                        format!("the promise runs to {year}, but the plan stops at {last_due} (the latest due date of its actions)"),
+                    )
+                    .at(c.text_pos.at(range))
+                    .label(format!("later than {}", last_due.year()))
+                    .help("is the plan complete? link the actions that carry it to the end, or bring the horizon in line with the plan")
+                    .subject(c.id.to_string()),
+                );
+            }
+        }
+    }
+    out
+}
+
+pub fn kind_outdated(ctx: &Ctx) -> Vec<Diagnostic> {
+    with_evidence(ctx)
+        .filter(|c| c.kind == ClaimKind::Commitment && all_done(ctx, c))
+        .map(|c| {
+            at_claim(finding("claim-kind-outdated", "every action of this commitment is done: it is a result now"), c)
+                .label("done")
+                .help("rewrite it as a result (`kind: result`) with the measured value")
+        })
+        .collect()
+}
+
+pub fn progress_stale(ctx: &Ctx) -> Vec<Diagnostic> {
+    let days = i64::from(ctx.project.site.checks.stale_after_days);
+    let mut out = Vec::new();
+    for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Result) {
+        let stale: Vec<String> = ctx
+            .actions_of(c)
+            .iter()
+            .filter(|a| a.status == ActionStatus::InProgress && a.indicator.is_some())
+            .filter_map(|a| {
+                a.latest_progress(ctx.today).filter(|p| ctx.days_since(p.date) > days).map(|p| format!("`{}` ({})", a.id, p.date))
+            })
+            .collect();
+        if !stale.is_empty() {
+            out.push(
+                at_claim(
+                    finding(
+                        "claim-progress-stale",
+                        format!("this result rests on measurements older than {days} days: {}", stale.join(", ")),
+                    ),
+                    c,
+                )
+                .label("old measurement")
+                .help("add a recent `progress` entry to the action, or date the claim (\"in 2024 ...\")"),
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::*;
+    use super::*;
+
+    fn claim(text: &str, kind: &str, actions: &str, extra: &str) -> String {
+        format!("- id: c\n  text: \"{text}\"\n  kind: {kind}\n  actions: [{actions}]\n  visibility: public\n{extra}")
+    }
+
+    #[test]
+    fn without_action_and_no_other_evidence_rule() {
+        let p =
+            TestProject::new().claims("- id: c\n  text: We halveren ons verbruik tegen 2030.\n  kind: commitment\n  visibility: public\n");
+        let d = p.check();
+        assert!(has(&d, "claim-without-action"));
+        for r in ["claim-future-without-plan", "claim-evidence-not-public", "claim-number-untraceable", "claim-horizon-beyond-plan"] {
+            assert!(!has(&d, r), "{r}: {d:#?}");
+        }
+        let p = TestProject::new().action("a", ACTION_DONE).claims(&claim("Gedaan.", "result", "a", ""));
+        assert!(p.rule(without_action).is_empty());
+    }
+
+    #[test]
+    fn dropped_action() {
+        let dropped = "title: Weg\nowners: [els]\nstatus: dropped\nvisibility: public\n";
+        let p = TestProject::new().action("a", dropped).action("b", ACTION_OPEN).claims(&claim("Iets.", "commitment", "a, b", ""));
+        let d = p.rule(super::dropped_action);
+        assert_eq!(d.len(), 1);
+        assert!(d[0].message.contains("`a`"));
+        let p = TestProject::new().action("b", ACTION_OPEN).claims(&claim("Iets.", "commitment", "b", ""));
+        assert!(p.rule(super::dropped_action).is_empty());
+    }
+
+    #[test]
+    fn result_not_done() {
+        let planned = "title: Later\nowners: [els]\nstatus: planned\nvisibility: public\n";
+        let started = "title: Bezig\nowners: [els]\nstatus: in-progress\nvisibility: public\n";
+        let p = TestProject::new()
+            .action("a", planned)
+            .action("b", started)
+            .action("o", ACTION_OPEN)
+            .action("d", ACTION_DONE)
+            .claims(&claim("Gedaan.", "result", "a, b, o, d", ""));
+        let d = p.rule(super::result_not_done);
+        assert_eq!(d.len(), 2, "{d:#?}");
+    }
+
+    #[test]
+    fn result_on_goal() {
+        let inv = "- { id: doel, title: Een doel, kind: goal, source: other, visibility: public }\n- { id: daad, title: Een daad, kind: action, source: other, visibility: public }\n";
+        let on = |items: &str| {
+            TestProject::new()
+                .inventory(inv)
+                .claims(&format!("- id: c\n  text: Gedaan.\n  kind: result\n  inventory: [{items}]\n  visibility: public\n"))
+                .rule(super::result_on_goal)
+        };
+        assert_eq!(on("doel").len(), 1);
+        assert!(on("doel, daad").is_empty());
+    }
+
+    #[test]
+    fn future_without_plan_and_kind_outdated() {
+        let vague = "title: Vaag\nowners: [els]\nstatus: planned\nvisibility: public\n";
+        let p = TestProject::new().action("v", vague).claims(&claim("We doen het.", "commitment", "v", ""));
+        let d = p.check();
+        let f = d.iter().find(|x| x.code.id() == "claim-future-without-plan").expect("fires");
+        assert!(f.message.contains("`due`") && f.message.contains("indicator"), "{}", f.message);
+        let p = TestProject::new().action("o", ACTION_OPEN).claims(&claim("We doen het.", "commitment", "o", ""));
+        assert!(p.rule(super::future_without_plan).is_empty());
+        // All done: kind-outdated, not future-without-plan nor overdue.
+        let p = TestProject::new().action("d", ACTION_DONE).claims(&claim("We doen het.", "commitment", "d", ""));
+        let d = p.check();
+        assert!(has(&d, "claim-kind-outdated"));
+        assert!(!has(&d, "claim-future-without-plan") && !has(&d, "claim-overdue"), "{d:#?}");
+        // Inventory only: no plan.
+        let p = TestProject::new()
+            .inventory("- { id: i, title: Iets, kind: action, source: other, visibility: public }\n")
+            .claims("- id: c\n  text: We doen het.\n  kind: commitment\n  inventory: [i]\n");
+        assert_eq!(p.rule(super::future_without_plan).len(), 1);
+    }
+
+    #[test]
+    fn overdue() {
+        let late = "title: Laat\nowners: [els]\nstatus: in-progress\ndue: 2025-01-01\nvisibility: public\nindicator: { name: X, baseline: 1, target: 2 }\n";
+        let p = TestProject::new().action("l", late).claims(&claim("We doen het.", "commitment", "l", ""));
+        assert_eq!(p.rule(super::overdue).len(), 1);
+        let p = TestProject::new().action("l", late).action("o", ACTION_OPEN).claims(&claim("We doen het.", "commitment", "l, o", ""));
+        assert!(p.rule(super::overdue).is_empty());
+    }
+
+    #[test]
+    fn evidence_not_public_and_channel_visibility() {
+        let internal = ACTION_OPEN.replace("visibility: public", "visibility: internal");
+        let p = TestProject::new().action("o", &internal).claims(&claim("We doen het.", "commitment", "o", ""));
+        assert_eq!(p.rule(super::evidence_not_public).len(), 1);
+        let p = TestProject::new().action("o", ACTION_OPEN).claims(&claim("We doen het.", "commitment", "o", ""));
+        assert!(p.rule(super::evidence_not_public).is_empty());
+        // Internal claim on the website: both.
+        let p = TestProject::new()
+            .action("o", &internal)
+            .claims("- id: c\n  text: We doen het.\n  kind: commitment\n  actions: [o]\n  channels: [website]\n");
+        assert_eq!(p.rule(super::channel_visibility).len(), 1);
+        assert_eq!(p.rule(super::evidence_not_public).len(), 1);
+        let p = TestProject::new()
+            .action("o", &internal)
+            .claims("- id: c\n  text: We doen het.\n  kind: commitment\n  actions: [o]\n  channels: [intranet]\n");
+        assert!(p.rule(super::channel_visibility).is_empty());
+        assert!(p.rule(super::evidence_not_public).is_empty());
+    }
+
+    #[test]
+    fn neutrality() {
+        let on = |text: &str, kind: &str| {
+            TestProject::new().action("o", ACTION_OPEN).claims(&claim(text, kind, "o", "")).rule(super::neutrality)
+        };
+        assert_eq!(on("Onze gemeente is klimaatneutraal.", "result").len(), 1);
+        assert_eq!(on("We worden klimaatneutraal door te compenseren.", "commitment").len(), 1);
+        assert!(on("We worden klimaatneutraal tegen 2026.", "commitment").is_empty());
+        assert!(on("We compenseren.", "result").is_empty());
+    }
+
+    #[test]
+    fn neutrality_commitment_is_a_figure() {
+        let p = TestProject::new().action("o", ACTION_OPEN).claims(&claim("We worden klimaatneutraal tegen 2026.", "commitment", "o", ""));
+        let d = p.rule(super::number_unsupported);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].label.as_deref(), Some("klimaatneutraal"));
+    }
+
+    #[test]
+    fn generic_term_with_and_without_figure() {
+        let pct = "title: Aankoop\nowners: [els]\nstatus: in-progress\nstart: 2025-01-01\ndue: 2026-12-31\nvisibility: public\nindicator: { name: Dossiers, unit: \"%\", baseline: 20, target: 80 }\n";
+        let on = |text: &str| TestProject::new().action("a", pct).claims(&claim(text, "commitment", "a", "")).rule(super::generic_term);
+        assert!(on("Tegen eind 2026 nemen we in 80% van onze dossiers ecologische criteria op.").is_empty());
+        let d = on("Tegen eind 2026 nemen we in 90% van onze dossiers ecologische criteria op.");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].label.as_deref(), Some("ecologische"));
+        // Years do not count.
+        assert_eq!(on("Tegen 2026 worden we een groene gemeente.").len(), 1);
+        let d = on("Een duurzame en groene gemeente.");
+        assert_eq!(d.len(), 1);
+        assert!(d[0].message.contains("duurzame") && d[0].message.contains("groene"));
+    }
+
+    #[test]
+    fn comparison_and_label() {
+        let p = TestProject::new().action("d", ACTION_DONE).claims(&claim("Wij zijn koploper met een EU Ecolabel.", "result", "d", ""));
+        assert_eq!(p.rule(super::comparison_unsupported).len(), 1);
+        assert_eq!(p.rule(super::label_unverified)[0].label.as_deref(), Some("EU Ecolabel"));
+        let p = TestProject::new().action("d", ACTION_DONE).claims(&claim("Wij doen ons best.", "result", "d", ""));
+        assert!(p.rule(super::comparison_unsupported).is_empty() && p.rule(super::label_unverified).is_empty());
+    }
+
+    #[test]
+    fn numbers_and_public_only_candidates() {
+        // ACTION_OPEN: 100 -> 80 MWh, 20 % decrease.
+        let on = |text: &str, action: &str| TestProject::new().action("o", action).claims(&claim(text, "commitment", "o", ""));
+        let p = on("We verbruiken 40% minder elektriciteit.", ACTION_OPEN);
+        let d = p.rule(super::number_unsupported);
+        assert_eq!(d.len(), 1);
+        assert!(d[0].help.as_deref().unwrap_or("").contains("supports 20 %, not 40%"), "{:?}", d[0].help);
+        assert!(p.rule(super::number_untraceable).is_empty());
+        assert!(on("We verbruiken 20% minder elektriciteit.", ACTION_OPEN).rule(super::number_unsupported).is_empty());
+        // Public claim, internal action: no candidate.
+        let internal = ACTION_OPEN.replace("visibility: public", "visibility: internal");
+        assert_eq!(on("We verbruiken 20% minder elektriciteit.", &internal).rule(super::number_untraceable).len(), 1);
+    }
+
+    #[test]
+    fn horizon() {
+        let on = |text: &str| {
+            TestProject::new().action("o", ACTION_OPEN).claims(&claim(text, "commitment", "o", "")).rule(super::horizon_beyond_plan)
+        };
+        assert_eq!(on("Tegen 2030 verbruiken we minder.").len(), 1);
+        assert!(on("Tegen 2026 verbruiken we minder.").is_empty());
+    }
+
+    #[test]
+    fn progress_stale() {
+        let old = ACTION_OPEN.replace("2025-10-01", "2024-10-01");
+        let p = TestProject::new().action("o", &old).claims(&claim("Gedaan.", "result", "o", ""));
+        assert_eq!(p.rule(super::progress_stale).len(), 1);
+        let p = TestProject::new().action("o", ACTION_OPEN).claims(&claim("Gedaan.", "result", "o", ""));
+        assert!(p.rule(super::progress_stale).is_empty());
+    }
+
+    #[test]
+    fn word_positions_point_at_the_term() {
+        let (_d, project) = TestProject::new().action("d", ACTION_DONE).claims(&claim("Een groene gemeente.", "result", "d", "")).load();
+        let ctx = Ctx::new(&project, TODAY);
+        let d = generic_term(&ctx);
+        let pos = d[0].pos.expect("pos");
+        let file = project.sources.get(pos.file);
+        assert_eq!(&file.text[pos.span.start..pos.span.end], "groene");
+    }
+}

@@ -1,0 +1,279 @@
+//! Content rules over titles and Markdown: claims made outside the claims
+//! register (`page-claim-term`), raw HTML the sanitiser removes, and the
+//! accessibility of Markdown (image alt, heading levels, link texts).
+
+use super::words::{self, List, Term};
+use super::{Ctx, finding};
+use crate::diag::{Diagnostic, Severity};
+use crate::model::{Markdown, Visibility};
+use crate::source::Pos;
+
+/// Every Markdown value of the project: (text, subject, shown publicly, fallback position).
+fn markdowns<'a>(ctx: &'a Ctx) -> Vec<(&'a Markdown, String, bool, Pos)> {
+    let p = ctx.project;
+    let mut out = Vec::new();
+    for a in &p.actions {
+        out.push((&a.body, a.id.to_string(), a.visibility == Visibility::Public, a.pos));
+    }
+    for pg in &p.pages {
+        out.push((&pg.body, pg.slug.to_string(), pg.on_public(), pg.pos));
+    }
+    for i in &p.inventory {
+        if let Some(note) = &i.note {
+            out.push((note, i.id.to_string(), i.visibility == Visibility::Public, i.pos));
+        }
+    }
+    for s in &p.sessions {
+        if let Some(summary) = &s.summary {
+            out.push((summary, s.number.to_string(), false, s.pos));
+        }
+    }
+    out
+}
+
+fn terms(text: &str) -> Vec<Term> {
+    let a = words::analyze(text);
+    let mut t = words::find_in(text, &a, List::Neutrality);
+    t.extend(words::find_in(text, &a, List::Comparative));
+    t.sort_by_key(|t| t.range.start);
+    t
+}
+
+pub fn page_claim_term(ctx: &Ctx) -> Vec<Diagnostic> {
+    let p = ctx.project;
+    let mut out = Vec::new();
+    let mut emit = |found: Vec<(Term, Pos)>, what: &str, subject: String| {
+        if let Some((first, pos)) = found.first() {
+            let names: Vec<Term> = found.iter().map(|(t, _)| t.clone()).collect();
+            out.push(
+                finding(
+                    "page-claim-term",
+                    format!("this {what} makes a claim outside the claims register: {}", words::quote_terms(&names)),
+                )
+                .at(*pos)
+                .label(first.text.clone())
+                .help("register it in content/claims/ (with its evidence) so it gets checked, or rephrase it")
+                .subject(subject),
+            );
+        }
+    };
+    for pg in p.pages.iter().filter(|pg| pg.on_public()) {
+        let mut found: Vec<(Term, Pos)> = terms(&pg.title).into_iter().map(|t| (t, pg.pos)).collect();
+        found.extend(terms(&pg.body.text).into_iter().map(|t| {
+            let pos = pg.body.pos(&t.range).unwrap_or(pg.pos);
+            (t, pos)
+        }));
+        emit(found, "public page", pg.slug.to_string());
+    }
+    for a in p.actions.iter().filter(|a| a.visibility == Visibility::Public) {
+        let mut found: Vec<(Term, Pos)> = terms(&a.title).into_iter().map(|t| (t.clone(), a.title_pos.at(t.range))).collect();
+        found.extend(terms(&a.body.text).into_iter().map(|t| {
+            let pos = a.body.pos(&t.range).unwrap_or(a.pos);
+            (t, pos)
+        }));
+        emit(found, "public action", a.id.to_string());
+    }
+    out
+}
+
+/// True when the sanitiser would remove something of this raw HTML fragment.
+/// Comments are removed too, but they show nothing; a lone end tag belongs to
+/// a start tag judged on its own; a lone start tag is judged with its end tag.
+pub fn fragment_removed(fragment: &str) -> bool {
+    let f = fragment.trim();
+    if f.is_empty() || f.starts_with("<!--") {
+        return false;
+    }
+    if f.starts_with("</") && f.ends_with('>') && f[1..].find('<').is_none() {
+        return false;
+    }
+    if !crate::html::removes_something(f) {
+        return false;
+    }
+    if f.starts_with('<') && f.ends_with('>') && f[1..].find('<').is_none() {
+        let name: String = f[1..].chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+        if !name.is_empty() && !crate::html::removes_something(&format!("{f}</{name}>")) {
+            return false;
+        }
+    }
+    true
+}
+
+pub fn raw_html_removed(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (md, subject, public, fallback) in markdowns(ctx) {
+        for (html, range) in &md.facts.raw_html {
+            if !fragment_removed(html) {
+                continue;
+            }
+            let severity = if public { Severity::Error } else { Severity::Warning };
+            let shown: String = html.trim().chars().take(60).collect();
+            let mut d = finding("raw-html-removed", format!("raw HTML that the sanitiser removes: `{shown}`"))
+                .at(md.pos(range).unwrap_or(fallback))
+                .label("removed on the site")
+                .help("say it in Markdown: scripts, event handlers, iframes and style attributes never reach the site")
+                .subject(subject.clone());
+            d.severity = severity;
+            out.push(d);
+        }
+    }
+    out
+}
+
+pub fn image_alt(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (md, subject, _, fallback) in markdowns(ctx) {
+        for img in md.facts.images.iter().filter(|i| i.alt.trim().is_empty()) {
+            out.push(
+                finding("markdown-image-alt", format!("image `{}` has no alt text", img.dest))
+                    .at(md.pos(&img.range).unwrap_or(fallback))
+                    .label("no alt text")
+                    .help("describe the image for screen readers: `![what it shows](path)`")
+                    .subject(subject.clone()),
+            );
+        }
+    }
+    out
+}
+
+pub fn heading_skip(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (md, subject, _, fallback) in markdowns(ctx) {
+        let mut prev = 1u8;
+        for (level, range) in &md.facts.headings {
+            let pos = md.pos(range).unwrap_or(fallback);
+            if *level == 1 {
+                out.push(
+                    finding("markdown-heading-skip", "a body uses a level-1 heading (`#`): the page title is the only level 1")
+                        .at(pos)
+                        .label("level 1")
+                        .help("start the body's headings at `##`")
+                        .subject(subject.clone()),
+                );
+            } else if *level > prev + 1 {
+                out.push(
+                    finding("markdown-heading-skip", format!("heading level {level} follows level {prev}: a level is skipped"))
+                        .at(pos)
+                        .label(format!("level {level}"))
+                        .help(format!("use `{}` here (screen-reader users navigate by heading level)", "#".repeat(usize::from(prev) + 1)))
+                        .subject(subject.clone()),
+                );
+            }
+            prev = *level;
+        }
+    }
+    out
+}
+
+const GENERIC_LINK_TEXTS: &[&str] = &[
+    "hier",
+    "klik hier",
+    "lees meer",
+    "meer info",
+    "deze link",
+    "ici",
+    "cliquez ici",
+    "lire la suite",
+    "en savoir plus",
+    "here",
+    "click here",
+    "read more",
+    "more",
+    "this link",
+];
+
+pub fn link_text(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (md, subject, _, fallback) in markdowns(ctx) {
+        for link in &md.facts.links {
+            let t = link.text.trim().trim_end_matches(['.', ':', '!', '…', '»', '→']).trim().to_lowercase();
+            let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            if GENERIC_LINK_TEXTS.contains(&t.as_str()) {
+                out.push(
+                    finding(
+                        "markdown-link-text",
+                        format!("the link text \u{201c}{}\u{201d} says nothing about where it goes", link.text.trim()),
+                    )
+                    .at(md.pos(&link.range).unwrap_or(fallback))
+                    .label("generic link text")
+                    .help("make the link text say what the reader gets: [het actieplan](...) instead of [hier](...)")
+                    .subject(subject.clone()),
+                );
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::*;
+    use super::*;
+
+    const PUBLIC_PAGE: &str = "title: Over ons\naudience: public\n";
+    const INTERNAL_PAGE: &str = "title: Intern\n";
+
+    #[test]
+    fn page_claim_term_on_public_items_only() {
+        let p = TestProject::new().page("over", PUBLIC_PAGE, "Wij zijn de eerste gemeente die klimaatneutraal is.\n");
+        let d = p.rule(page_claim_term);
+        assert_eq!(d.len(), 1);
+        assert!(d[0].message.contains("eerste gemeente") && d[0].message.contains("klimaatneutraal"));
+        assert_eq!(d[0].label.as_deref(), Some("eerste gemeente"));
+        assert!(TestProject::new().page("over", INTERNAL_PAGE, "Wij zijn klimaatneutraal.\n").rule(page_claim_term).is_empty());
+        let act = "title: Koploper in LED\nstatus: done\nvisibility: public\n";
+        assert_eq!(TestProject::new().action("a", act).rule(page_claim_term).len(), 1);
+        let act = "title: Koploper in LED\nstatus: done\n";
+        assert!(TestProject::new().action("a", act).rule(page_claim_term).is_empty());
+        assert!(TestProject::new().page("over", PUBLIC_PAGE, "Wij plaatsen LED-lampen.\n").rule(page_claim_term).is_empty());
+    }
+
+    #[test]
+    fn raw_html_severity_by_visibility() {
+        let body = "Tekst <span style=\"color:red\">rood</span>.\n\n<script>alert(1)</script>\n";
+        let d = TestProject::new().page("over", PUBLIC_PAGE, body).rule(raw_html_removed);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert!(d.iter().all(|x| x.severity == Severity::Error));
+        let d = TestProject::new().page("over", INTERNAL_PAGE, body).rule(raw_html_removed);
+        assert_eq!(d.len(), 2);
+        assert!(d.iter().all(|x| x.severity == Severity::Warning));
+        let ok = "Een <em>nadruk</em> en <abbr>MVO</abbr>.\n\n<!-- notitie -->\n";
+        assert!(TestProject::new().page("over", PUBLIC_PAGE, ok).rule(raw_html_removed).is_empty());
+    }
+
+    #[test]
+    fn fragments() {
+        assert!(fragment_removed("<p onclick=\"x()\">"));
+        assert!(fragment_removed("<iframe src=\"https://x\"></iframe>"));
+        assert!(!fragment_removed("<strong>"));
+        assert!(!fragment_removed("</strong>"));
+        assert!(!fragment_removed("<br>"));
+        assert!(!fragment_removed("<!-- x -->"));
+    }
+
+    #[test]
+    fn image_alt() {
+        let d =
+            TestProject::new().page("over", PUBLIC_PAGE, "![](../assets/logo.svg)\n\n![Logo](../assets/logo.svg)\n").rule(super::image_alt);
+        assert_eq!(d.len(), 1);
+    }
+
+    #[test]
+    fn heading_skip() {
+        let d = TestProject::new().page("over", PUBLIC_PAGE, "## Twee\n\n#### Vier\n\n## Twee\n\n### Drie\n").rule(super::heading_skip);
+        assert_eq!(d.len(), 1);
+        assert!(d[0].message.contains("level 4"));
+        let d = TestProject::new().page("over", PUBLIC_PAGE, "# Een\n\n## Twee\n").rule(super::heading_skip);
+        assert_eq!(d.len(), 1);
+        let d = TestProject::new().page("over", PUBLIC_PAGE, "### Drie\n").rule(super::heading_skip);
+        assert_eq!(d.len(), 1);
+        assert!(TestProject::new().page("over", PUBLIC_PAGE, "## Twee\n\n### Drie\n\n## Twee\n").rule(super::heading_skip).is_empty());
+    }
+
+    #[test]
+    fn link_text() {
+        let body = "Zie [hier](https://a.be), [Lees meer…](https://b.be), [click here](https://c.be) en [het actieplan](https://d.be).\n";
+        let d = TestProject::new().page("over", PUBLIC_PAGE, body).rule(super::link_text);
+        assert_eq!(d.len(), 3);
+    }
+}

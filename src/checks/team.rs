@@ -1,0 +1,166 @@
+//! The core team, the sessions and topic coverage. The team rules count core
+//! members only (`core: false` is a trekker outside the core team).
+
+use std::collections::BTreeSet;
+
+use super::{Ctx, finding};
+use crate::diag::Diagnostic;
+use crate::model::{Member, MemberKind, SessionStatus};
+use crate::source::{Pos, Span};
+
+fn core<'a>(ctx: &'a Ctx) -> impl Iterator<Item = &'a Member> + 'a {
+    ctx.project.team.members.iter().filter(|m| m.core)
+}
+
+/// Team-wide findings point at the start of `team.yaml`, or nowhere without one.
+fn team_finding(ctx: &Ctx, rule: &'static str, message: String, help: &str) -> Vec<Diagnostic> {
+    let pos = ctx.project.team.file.map(|file| Pos { file, span: Span::new(0, 0) });
+    vec![finding(rule, message).at_opt(pos).help(help).subject("team")]
+}
+
+pub fn no_mandate(ctx: &Ctx) -> Vec<Diagnostic> {
+    if ctx.project.team.mandate.is_some() {
+        return Vec::new();
+    }
+    team_finding(
+        ctx,
+        "team-no-mandate",
+        "the core team has no mandate".into(),
+        "add `mandate: { body: College van burgemeester en schepenen, date: YYYY-MM-DD }` to team.yaml",
+    )
+}
+
+pub fn no_lead(ctx: &Ctx) -> Vec<Diagnostic> {
+    if core(ctx).any(|m| m.lead) {
+        return Vec::new();
+    }
+    team_finding(
+        ctx,
+        "team-no-lead",
+        "no member of the core team is its lead".into(),
+        "mark the trekker of the core team with `lead: true`",
+    )
+}
+
+pub fn size(ctx: &Ctx) -> Vec<Diagnostic> {
+    let n = core(ctx).count();
+    if (2..=8).contains(&n) {
+        return Vec::new();
+    }
+    let why = if n < 2 { "too small to carry the trajectory" } else { "too large to work as a team" };
+    team_finding(ctx, "team-size", format!("the core team has {n} member(s): {why}"), "the guides suggest a core team of 2 to 8 people")
+}
+
+pub fn no_elected(ctx: &Ctx) -> Vec<Diagnostic> {
+    let elected = core(ctx).any(|m| m.kind == MemberKind::Elected);
+    let staff = core(ctx).any(|m| m.kind == MemberKind::Staff);
+    if elected && staff {
+        return Vec::new();
+    }
+    let missing = if !elected { "no elected member (mandataris)" } else { "no staff member (ambtenaar)" };
+    team_finding(ctx, "team-no-elected", format!("the core team has {missing}"), "the guides ask for a mix of staff and elected members")
+}
+
+pub fn single_department(ctx: &Ctx) -> Vec<Diagnostic> {
+    let depts: BTreeSet<&str> = core(ctx).map(|m| m.department.as_str()).collect();
+    if depts.len() != 1 || core(ctx).count() < 2 {
+        return Vec::new();
+    }
+    let dept = depts.into_iter().next().unwrap_or_default();
+    team_finding(
+        ctx,
+        "team-single-department",
+        format!("every core team member is from {dept}"),
+        "bring in people from other departments: MVO concerns the whole organisation",
+    )
+}
+
+pub fn session_not_closed(ctx: &Ctx) -> Vec<Diagnostic> {
+    ctx.project
+        .sessions
+        .iter()
+        .filter(|s| s.date < ctx.today && s.status == SessionStatus::Planned)
+        .map(|s| {
+            finding("session-not-closed", format!("session {} ({}) is in the past but still `planned`", s.number, s.date))
+                .at(s.pos)
+                .label("still planned")
+                .help("set `status: done` and add a `summary`, or move the date")
+                .subject(s.number.to_string())
+        })
+        .collect()
+}
+
+pub fn topic_blind_spot(ctx: &Ctx) -> Vec<Diagnostic> {
+    let p = ctx.project;
+    p.site
+        .topics
+        .iter()
+        .filter(|t| {
+            !p.inventory.iter().any(|i| i.topics.iter().any(|r| r.id == t.id))
+                && !p.actions.iter().any(|a| a.topics.iter().any(|r| r.id == t.id))
+        })
+        .map(|t| {
+            finding("topic-blind-spot", format!("topic `{}` ({}) has no inventory item and no action", t.id, t.title))
+                .at_opt(t.pos)
+                .label("blind spot")
+                .help("look for what the organisation already does on this topic (inventory), or plan an action")
+                .subject(t.id.to_string())
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testutil::*;
+    use super::*;
+
+    #[test]
+    fn a_good_team_is_clean() {
+        let p = TestProject::new();
+        for f in [no_mandate, no_lead, size, no_elected, single_department] {
+            assert!(p.rule(f).is_empty());
+        }
+    }
+
+    #[test]
+    fn a_poor_team() {
+        let t = "members:\n  - { id: a, name: A B, department: X, kind: staff }\n  - { id: b, name: C D, department: X, kind: staff }\n  - { id: c, name: E F, department: Y, kind: elected, core: false }\n";
+        let p = TestProject::new().team(Some(t));
+        for f in [no_mandate, no_lead, no_elected, single_department] {
+            let d = p.rule(f);
+            assert_eq!(d.len(), 1);
+            assert_eq!(d[0].subject.as_deref(), Some("team"));
+            assert!(d[0].pos.is_some());
+        }
+        assert!(p.rule(size).is_empty());
+    }
+
+    #[test]
+    fn no_team_file() {
+        let p = TestProject::new().team(None);
+        let d = p.rule(size);
+        assert_eq!(d.len(), 1);
+        assert!(d[0].pos.is_none());
+        let many: String = (0..9).map(|i| format!("  - {{ id: m{i}, name: M {i}, department: D{i}, kind: staff }}\n")).collect();
+        assert_eq!(TestProject::new().team(Some(&format!("members:\n{many}"))).rule(size).len(), 1);
+    }
+
+    #[test]
+    fn sessions() {
+        let s = "- { number: 1, date: 2025-01-01, title: Eerste, status: done }\n- { number: 2, date: 2025-02-01, title: Tweede }\n- { number: 3, date: 2026-02-01, title: Derde }\n";
+        let d = TestProject::new().file("content/sessions.yaml", s).rule(session_not_closed);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].subject.as_deref(), Some("2"));
+    }
+
+    #[test]
+    fn topics() {
+        let p = TestProject::new()
+            .site_extra("topics:\n  - { id: env, title: Milieu }\n  - { id: soc, title: Sociaal }\n  - { id: gov, title: Bestuur }\n")
+            .action("a", "title: A\nstatus: done\ntopics: [env]\n")
+            .inventory("- { id: i, title: I, kind: goal, source: other, topics: [soc] }\n");
+        let d = p.rule(topic_blind_spot);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].subject.as_deref(), Some("gov"));
+    }
+}

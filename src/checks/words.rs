@@ -1,0 +1,624 @@
+//! The word lists of `checks.md` (G, X, N, C, K, L) and the matcher they
+//! share with the figures: NFKC and case folding, `₂` as `2`, typographic
+//! apostrophes and dashes as ASCII, UAX #29 words, the French elision split,
+//! runs of 1..N words joined without hyphens and spaces, `*` prefix entries.
+//! Every position is a byte range of the original text.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What a token of the analysed text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters or digits.
+    Word,
+    /// Whitespace (no-break spaces are spaces after NFKC).
+    Space,
+    /// A hyphen or an apostrophe on its own: runs go through it.
+    Joiner,
+    /// Any other punctuation or symbol: runs stop here.
+    Punct,
+}
+
+#[derive(Debug, Clone)]
+pub struct Tok {
+    pub kind: TokKind,
+    /// The normalised (NFKC, case-folded, ASCII apostrophes and dashes) text.
+    pub norm: String,
+    /// Byte range in the original text.
+    pub orig: Range<usize>,
+}
+
+/// A text split into tokens, with positions in the original.
+#[derive(Debug, Clone)]
+pub struct Analyzed {
+    pub toks: Vec<Tok>,
+    /// Indices into `toks` of the words, in order.
+    pub words: Vec<usize>,
+    /// For each word (index into `words`), the segment it belongs to: runs never cross segments.
+    pub segment: Vec<usize>,
+}
+
+const ELISIONS: &[&str] = &["l'", "d'", "qu'", "n'", "s'", "j'", "m'", "t'", "c'"];
+
+fn fold_char(c: char) -> Option<char> {
+    Some(match c {
+        '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{2032}' | '\u{00B4}' | '`' => '\'',
+        '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{2014}' | '\u{2015}' | '\u{2212}' | '\u{FE63}' | '\u{FF0D}' => '-',
+        _ => return None,
+    })
+}
+
+/// Normalise a text for matching: returns the normalised string and, for each
+/// of its bytes, the original byte range of the grapheme it came from.
+fn normalise(text: &str) -> (String, Vec<Range<usize>>) {
+    let mut out = String::with_capacity(text.len());
+    let mut map = Vec::with_capacity(text.len());
+    for (i, g) in text.grapheme_indices(true) {
+        let range = i..i + g.len();
+        let folded: String = g.chars().map(|c| fold_char(c).unwrap_or(c)).collect();
+        let n: String = folded.nfkc().collect::<String>().to_lowercase();
+        for _ in 0..n.len() {
+            map.push(range.clone());
+        }
+        out.push_str(&n);
+    }
+    (out, map)
+}
+
+pub fn analyze(text: &str) -> Analyzed {
+    let (norm, map) = normalise(text);
+    let orig_of = |r: Range<usize>| -> Range<usize> {
+        if r.is_empty() || map.is_empty() {
+            return 0..0;
+        }
+        map[r.start].start..map[r.end - 1].end
+    };
+    let mut toks = Vec::new();
+    for (i, seg) in norm.split_word_bound_indices() {
+        let r = i..i + seg.len();
+        let kind = if seg.chars().any(char::is_alphanumeric) {
+            TokKind::Word
+        } else if seg.chars().all(char::is_whitespace) {
+            TokKind::Space
+        } else if seg == "-" || seg == "'" {
+            TokKind::Joiner
+        } else {
+            TokKind::Punct
+        };
+        if kind == TokKind::Word
+            && let Some(el) = ELISIONS.iter().find(|e| seg.starts_with(**e) && seg.len() > e.len())
+        {
+            let (a, b) = (i..i + el.len(), i + el.len()..r.end);
+            toks.push(Tok { kind, norm: el.to_string(), orig: orig_of(a) });
+            toks.push(Tok { kind, norm: norm[b.clone()].to_owned(), orig: orig_of(b) });
+            continue;
+        }
+        toks.push(Tok { kind, norm: seg.to_owned(), orig: orig_of(r) });
+    }
+    let mut words = Vec::new();
+    let mut segment = Vec::new();
+    let mut seg_no = 0;
+    for (i, t) in toks.iter().enumerate() {
+        match t.kind {
+            TokKind::Word => {
+                words.push(i);
+                segment.push(seg_no);
+            }
+            TokKind::Punct => seg_no += 1,
+            _ => {}
+        }
+    }
+    Analyzed { toks, words, segment }
+}
+
+impl Analyzed {
+    pub fn word(&self, w: usize) -> &Tok {
+        &self.toks[self.words[w]]
+    }
+
+    /// Original byte range of words `a..b` (word indices).
+    pub fn range(&self, a: usize, b: usize) -> Range<usize> {
+        self.word(a).orig.start..self.word(b - 1).orig.end
+    }
+}
+
+/// One entry of a word list, normalised.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Joined words (no hyphens, no spaces).
+    pub joined: String,
+    pub words: usize,
+    pub prefix: bool,
+}
+
+impl Entry {
+    pub fn new(s: &str) -> Entry {
+        let prefix = s.ends_with('*');
+        let a = analyze(s.trim_end_matches('*'));
+        let words: Vec<&str> = a.words.iter().map(|&i| a.toks[i].norm.as_str()).collect();
+        Entry { joined: words.concat(), words: words.len(), prefix }
+    }
+
+    /// The number of words of the shortest run starting at word `i` that matches.
+    fn match_at(&self, a: &Analyzed, i: usize) -> Option<usize> {
+        let max = self.words.max(3);
+        let mut joined = String::new();
+        for n in 1..=max {
+            let w = i + n - 1;
+            if w >= a.words.len() || a.segment[w] != a.segment[i] {
+                return None;
+            }
+            joined.push_str(&a.word(w).norm);
+            if self.prefix {
+                if joined.starts_with(&self.joined) {
+                    return Some(n);
+                }
+                if !self.joined.starts_with(&joined) {
+                    return None;
+                }
+            } else {
+                if joined == self.joined {
+                    return Some(n);
+                }
+                if !self.joined.starts_with(&joined) {
+                    return None;
+                }
+            }
+        }
+        None
+    }
+}
+
+pub fn entries(list: &[&str]) -> Vec<Entry> {
+    list.iter().map(|s| Entry::new(s)).collect()
+}
+
+/// Every match of the entries: (first word, word count).
+pub fn matches(a: &Analyzed, entries: &[Entry]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for i in 0..a.words.len() {
+        for e in entries {
+            if let Some(n) = e.match_at(a, i) {
+                out.push((i, n));
+            }
+        }
+    }
+    out
+}
+
+/// A term found in a text: the original range and text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    pub range: Range<usize>,
+    pub text: String,
+}
+
+/// Merge overlapping word spans into terms.
+fn merge(text: &str, a: &Analyzed, mut spans: Vec<(usize, usize)>) -> Vec<Term> {
+    spans.sort();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (s, n) in spans {
+        let e = s + n;
+        match merged.last_mut() {
+            Some(last) if s < last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
+        .into_iter()
+        .map(|(s, e)| {
+            let range = a.range(s, e);
+            Term { text: text[range.clone()].to_owned(), range }
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum List {
+    Generic,
+    Neutrality,
+    Compensation,
+    Comparative,
+    Label,
+}
+
+const G: &[&str] = &[
+    "duurzaam",
+    "duurzame",
+    "duurzamer",
+    "duurzamere",
+    "duurzaamst",
+    "duurzaamste",
+    "groen",
+    "groene",
+    "groener",
+    "groenere",
+    "groenst",
+    "groenste",
+    "milieuvriendelijk*",
+    "klimaatvriendelijk*",
+    "natuurvriendelijk*",
+    "planeetvriendelijk*",
+    "ecovriendelijk*",
+    "eco-vriendelijk*",
+    "ecologisch*",
+    "milieubewust*",
+    "klimaatbewust*",
+    "milieuverantwoord*",
+    "goed voor het milieu",
+    "beter voor het milieu",
+    "goed voor het klimaat",
+    "schone energie",
+    "energiezuinig*",
+    "biologisch afbreekbaar",
+    // fr
+    "durable",
+    "durables",
+    "écologique",
+    "écologiques",
+    "vert",
+    "verte",
+    "verts",
+    "vertes",
+    "écoresponsable",
+    "éco-responsable",
+    "respectueux de l'environnement",
+    "respectueuse de l'environnement",
+    "bon pour la planète",
+    "énergie propre",
+    "bas carbone",
+    "biodégradable",
+    // en
+    "sustainable",
+    "sustainably",
+    "green",
+    "greener",
+    "greenest",
+    "eco-friendly",
+    "environmentally friendly",
+    "environment-friendly",
+    "planet-friendly",
+    "nature-friendly",
+    "climate-friendly",
+    "ecological",
+    "good for the planet",
+    "clean energy",
+    "low-carbon",
+    "energy efficient",
+    "biodegradable",
+];
+
+const X: &[&str] = &[
+    "duurzaamheid*",
+    "duurzame ontwikkeling",
+    "duurzame ontwikkelingsdoelstellingen",
+    "duurzame inzetbaarheid",
+    "duurzame tewerkstelling",
+    "Week van de Duurzame Gemeente",
+    "openbaar groen",
+    "groendienst",
+    "groenbeheer",
+    "groenzone*",
+    "groenafval",
+    "groene ruimte",
+    "groene ruimtes",
+    "groene zone",
+    "groene zones",
+    "ecocheque",
+    "ecocheques",
+    "Green Deal",
+    // fr
+    "développement durable",
+    "espaces verts",
+    "espace vert",
+    "numéro vert",
+    "feu vert",
+    // en
+    "sustainable development",
+    "Sustainable Development Goals",
+    "green space",
+    "green spaces",
+    "green light",
+];
+
+/// Exceptions only where the text also names guarantees of origin or a renewable source.
+const X_ENERGY: &[&str] = &[
+    "groene stroom",
+    "groene energie",
+    "groene elektriciteit",
+    "énergie verte",
+    "électricité verte",
+    "courant vert",
+    "green electricity",
+    "green energy",
+    "green power",
+];
+
+const RENEWABLE: &[&str] = &[
+    "garantie van oorsprong",
+    "garanties van oorsprong",
+    "garantie d'origine",
+    "garanties d'origine",
+    "guarantee of origin",
+    "guarantees of origin",
+    "hernieuwba*",
+    "zon",
+    "zonne*",
+    "wind*",
+    "waterkracht*",
+    "renouvelable*",
+    "solaire*",
+    "éolien*",
+    "renewable*",
+    "solar*",
+    "photovolta*",
+];
+
+pub const N: &[&str] = &[
+    "klimaatneutra*",
+    "CO2-neutra*",
+    "koolstofneutra*",
+    "energieneutra*",
+    "netto nul",
+    "netto-nul*",
+    "nuluitstoot",
+    "emissievrij*",
+    "uitstootvrij*",
+    "klimaatpositie*",
+    "klimaatgecompenseerd*",
+    "CO2-negatie*",
+    "neutre en carbone",
+    "neutres en carbone",
+    "neutralité carbone",
+    "carboneutr*",
+    "climatiquement neutre",
+    "neutre pour le climat",
+    "zéro carbone",
+    "zéro émission nette",
+    "net zéro",
+    "carbon neutral",
+    "carbon neutrality",
+    "climate neutral",
+    "climate neutrality",
+    "CO2 neutral",
+    "net zero",
+    "net-zero",
+    "zero carbon",
+    "carbon negative",
+    "climate positive",
+];
+
+const C: &[&str] = &[
+    "compens*",
+    "gecompenseerd*",
+    "CO2-compensatie",
+    "klimaatcompensatie",
+    "CO2-kredieten",
+    "koolstofkredieten",
+    "crédits carbone",
+    "offset*",
+    "carbon credits",
+];
+
+const K: &[&str] = &[
+    "duurzaamste",
+    "groenste",
+    "eerste gemeente",
+    "eerste Vlaamse gemeente",
+    "eerste Belgische gemeente",
+    "eerste stad",
+    "eerste Vlaamse stad",
+    "koploper*",
+    "voorloper*",
+    "beter dan",
+    "dan andere gemeenten",
+    "beste",
+    "nummer één",
+    // fr
+    "la plus durable",
+    "le plus durable",
+    "la plus verte",
+    "pionnière",
+    "pionnier",
+    "mieux que",
+    // en
+    "greenest",
+    "most sustainable",
+    "first municipality",
+    "leading",
+    "leader",
+    "better than",
+    "the best",
+];
+
+const L: &[&str] = &[
+    "label",
+    "keurmerk",
+    "certificaat",
+    "gecertificeerd",
+    "EU Ecolabel",
+    "EMAS",
+    "ISO 14001",
+    "FSC",
+    "PEFC",
+    "Fairtrade-gemeente",
+    "Fairtradegemeente",
+    "certifié",
+    "certifiée",
+    "écolabel",
+    "certified",
+    "certification",
+    "ecolabel",
+];
+
+struct Lists {
+    g: Vec<Entry>,
+    x: Vec<Entry>,
+    x_energy: Vec<Entry>,
+    renewable: Vec<Entry>,
+    n: Vec<Entry>,
+    c: Vec<Entry>,
+    k: Vec<Entry>,
+    l: Vec<Entry>,
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
+    g: entries(G),
+    x: entries(X),
+    x_energy: entries(X_ENERGY),
+    renewable: entries(RENEWABLE),
+    n: entries(N),
+    c: entries(C),
+    k: entries(K),
+    l: entries(L),
+});
+
+/// The terms of one list in a text, each overlapping group once, in order.
+pub fn find(text: &str, list: List) -> Vec<Term> {
+    find_in(text, &analyze(text), list)
+}
+
+pub fn find_in(text: &str, a: &Analyzed, list: List) -> Vec<Term> {
+    let lists = &*LISTS;
+    let spans = match list {
+        List::Generic => generic_spans(a, lists),
+        List::Neutrality => matches(a, &lists.n),
+        List::Compensation => matches(a, &lists.c),
+        List::Comparative => matches(a, &lists.k),
+        List::Label => matches(a, &lists.l),
+    };
+    merge(text, a, spans)
+}
+
+/// G matches outside the exception phrases (longest exception first).
+fn generic_spans(a: &Analyzed, lists: &Lists) -> Vec<(usize, usize)> {
+    let mut exceptions = matches(a, &lists.x);
+    if !matches(a, &lists.renewable).is_empty() {
+        exceptions.extend(matches(a, &lists.x_energy));
+    }
+    // Longest wins: take exceptions longest first, skipping ones that overlap a taken one.
+    exceptions.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    let mut covered = vec![false; a.words.len()];
+    for (s, n) in exceptions {
+        if (s..s + n).all(|w| !covered[w]) {
+            for c in &mut covered[s..s + n] {
+                *c = true;
+            }
+        }
+    }
+    matches(a, &lists.g).into_iter().filter(|&(s, n)| (s..s + n).all(|w| !covered[w])).collect()
+}
+
+/// Comma-separated quoted terms for a message.
+pub fn quote_terms(terms: &[Term]) -> String {
+    terms.iter().map(|t| format!("\u{201c}{}\u{201d}", t.text)).collect::<Vec<_>>().join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn g(text: &str) -> Vec<String> {
+        find(text, List::Generic).into_iter().map(|t| t.text).collect()
+    }
+    fn l(text: &str, list: List) -> Vec<String> {
+        find(text, list).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn generic_plain_and_case_and_accents() {
+        assert_eq!(g("Een DUURZAME keuze"), vec!["DUURZAME"]);
+        assert_eq!(g("Une démarche écologique"), vec!["écologique"]);
+        // NFD accents are composed by NFKC.
+        assert_eq!(g("Une démarche e\u{301}cologique"), vec!["e\u{301}cologique"]);
+        assert_eq!(g("milieuvriendelijke verf"), vec!["milieuvriendelijke"]);
+        assert!(g("Wij zijn een gemeente").is_empty());
+    }
+
+    #[test]
+    fn full_forms_only() {
+        for t in ["economie", "ecosysteem", "ecocheques", "gebruiksvriendelijk", "groenten", "vertical"] {
+            assert!(g(t).is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn compounds_with_hyphen_space_or_nothing() {
+        assert_eq!(l("Wij zijn CO2-neutraal", List::Neutrality), vec!["CO2-neutraal"]);
+        assert_eq!(l("Wij zijn CO2 neutraal", List::Neutrality), vec!["CO2 neutraal"]);
+        assert_eq!(l("Wij zijn co2neutraal", List::Neutrality), vec!["co2neutraal"]);
+        assert_eq!(l("CO₂-neutraliteit tegen 2030", List::Neutrality), vec!["CO₂-neutraliteit"]);
+        assert_eq!(l("klimaat-neutraal", List::Neutrality), vec!["klimaat-neutraal"]);
+        assert_eq!(l("eco-friendly cups", List::Generic), vec!["eco-friendly"]);
+        assert_eq!(l("eco friendly cups", List::Generic), vec!["eco friendly"]);
+        assert_eq!(l("net zero and net-zero", List::Neutrality), vec!["net zero", "net-zero"]);
+        // NFKC: full-width letters.
+        assert_eq!(g("ｇｒｏｅｎ"), vec!["ｇｒｏｅｎ"]);
+    }
+
+    #[test]
+    fn exceptions() {
+        assert!(g("Onze duurzaamheidsambtenaar").is_empty());
+        assert!(g("Duurzaamheid is belangrijk").is_empty());
+        assert!(g("De duurzame ontwikkelingsdoelstellingen").is_empty());
+        assert!(g("Duurzame ontwikkeling").is_empty());
+        assert!(g("Wij geven ecocheques").is_empty());
+        assert!(g("het openbaar groen en de groendienst").is_empty());
+        assert!(g("Week van de Duurzame Gemeente").is_empty());
+        assert!(g("le développement durable").is_empty());
+        assert!(g("the Sustainable Development Goals").is_empty());
+        // Party name: not excepted.
+        assert_eq!(g("Groen stelt voor"), vec!["Groen"]);
+        // Exception covers only its own words.
+        assert_eq!(g("duurzame ontwikkeling en groene daken"), vec!["groene"]);
+    }
+
+    #[test]
+    fn green_electricity_needs_origin_or_source() {
+        assert_eq!(g("We kopen groene stroom."), vec!["groene"]);
+        assert!(g("We kopen groene stroom met garanties van oorsprong.").is_empty());
+        assert!(g("We kopen groene stroom uit windmolens.").is_empty());
+        assert!(g("Nous achetons de l’électricité verte solaire.").is_empty());
+        assert_eq!(g("Nous achetons de l’électricité verte."), vec!["verte"]);
+        assert!(g("green electricity from renewable sources").is_empty());
+    }
+
+    #[test]
+    fn elision_and_apostrophes() {
+        assert_eq!(g("respectueux de l’environnement"), vec!["respectueux de l’environnement"]);
+        assert_eq!(g("respectueux de l'environnement"), vec!["respectueux de l'environnement"]);
+        assert_eq!(l("c'est l'écolabel", List::Label), vec!["écolabel"]);
+    }
+
+    #[test]
+    fn runs_stop_at_punctuation_and_overlaps_merge() {
+        assert!(l("netto. nul", List::Neutrality).is_empty());
+        assert!(l("beter, dan", List::Comparative).is_empty());
+        // duurzaamste is G and K; in K alone it is one term.
+        assert_eq!(l("de duurzaamste gemeente", List::Comparative), vec!["duurzaamste"]);
+        assert_eq!(l("klimaatneutraal", List::Neutrality), vec!["klimaatneutraal"]);
+        // "netto nul" and "netto-nul*" overlap: one term.
+        assert_eq!(l("netto-nul-uitstoot", List::Neutrality), vec!["netto-nul-uitstoot"]);
+    }
+
+    #[test]
+    fn other_lists() {
+        assert_eq!(l("We compenseren onze uitstoot", List::Compensation), vec!["compenseren"]);
+        assert_eq!(l("carbon credits and offsetting", List::Compensation), vec!["carbon credits", "offsetting"]);
+        assert_eq!(l("Wij zijn koploper", List::Comparative), vec!["koploper"]);
+        assert_eq!(l("Lindebeek is Fairtrade-gemeente", List::Label), vec!["Fairtrade-gemeente"]);
+        assert_eq!(l("ISO 14001 gecertificeerd", List::Label), vec!["ISO 14001", "gecertificeerd"]);
+        assert!(l("labeling", List::Label).is_empty());
+    }
+
+    #[test]
+    fn positions_are_original_bytes() {
+        let text = "Onze CO₂-neutrale gebouwen";
+        let t = &find(text, List::Neutrality)[0];
+        assert_eq!(&text[t.range.clone()], "CO₂-neutrale");
+    }
+}

@@ -1,0 +1,154 @@
+//! `kapstok build`: check, render both sites in memory, stage them beside the
+//! output folders, run the privacy guard on the staged public site, swap.
+//! Outcomes (spec/cli.md): failed (nothing changes, exit 1), blocked (intranet
+//! replaced, public untouched, exit 1), ok (both replaced, exit 0).
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::cli::BuildArgs;
+use crate::diag::{self, Code, Diagnostic, Severity};
+use crate::output;
+use crate::privacy::Guard;
+
+use super::today;
+use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
+
+const TEXT_EXTS: &[&str] = &["html", "htm", "xml", "json", "csv", "ics", "js", "css", "svg", "txt"];
+
+fn last_line(line: &str) {
+    let _ = writeln!(anstream::stderr(), "{line}");
+}
+
+pub fn run(args: &BuildArgs) -> u8 {
+    let today = match today::from_env(args.today.as_deref()) {
+        Ok(t) => t,
+        Err(e) => {
+            usage_error(&e);
+            return EXIT_USAGE;
+        }
+    };
+    if !args.root.is_dir() {
+        usage_error(&format!("--root `{}` is not a folder", args.root.display()));
+        return EXIT_USAGE;
+    }
+    let out_arg = args.output.clone().unwrap_or_else(|| args.root.join("output"));
+    let out = match output::check_output_dir(&args.root, &out_arg) {
+        Ok(o) => o,
+        Err(e) => {
+            usage_error(&e);
+            return EXIT_USAGE;
+        }
+    };
+    let checked = super::check_project(&args.root, today);
+    let shown: Vec<Diagnostic> = checked
+        .diags
+        .iter()
+        .filter(|d| !args.quiet || d.severity <= Severity::Warning)
+        .cloned()
+        .collect();
+    super::print_diags(&shown, &checked.sources);
+    let (Some(project), Some(day)) = (&checked.project, checked.today) else {
+        last_line("failed: content errors; nothing was written");
+        return EXIT_FOUND;
+    };
+    if checked.has_content_errors() {
+        last_line(&format!(
+            "failed: {} content error(s); nothing was written",
+            diag::count(&checked.diags, Severity::Error)
+        ));
+        return EXIT_FOUND;
+    }
+    let sites = match crate::render::render(project, day, &checked.diags, &checked.sources) {
+        Ok(s) => s,
+        Err(e) => {
+            let d = Diagnostic::error(diag::Kind::Template, e);
+            super::print_diags(&[d], &checked.sources);
+            last_line("failed: template error; nothing was written");
+            return EXIT_FOUND;
+        }
+    };
+    let intranet_dir = out.join("intranet");
+    let public_dir = out.join("public");
+    let staged_intranet = match output::stage(&intranet_dir, &sites.intranet) {
+        Ok(s) => s,
+        Err(e) => return io_failed(&e),
+    };
+    let staged_public = match output::stage(&public_dir, &sites.public) {
+        Ok(s) => s,
+        Err(e) => {
+            staged_intranet.abort();
+            return io_failed(&e);
+        }
+    };
+    // The privacy guard reads the staged public site back.
+    let guard = Guard::new(project);
+    let mut hits: Vec<Diagnostic> = Vec::new();
+    for rel in &staged_public.written {
+        let ext = rel.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+        if !TEXT_EXTS.contains(&ext.as_str()) {
+            continue;
+        }
+        let text = match std::fs::read(staged_public.staging.join(rel)) {
+            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+            Err(e) => {
+                staged_intranet.abort();
+                staged_public.abort();
+                return io_failed(&e);
+            }
+        };
+        for hit in guard.scan(&text) {
+            let found = &text[hit.range.clone()];
+            let mut d = Diagnostic::new(
+                Severity::Error,
+                Code::Rule(hit.kind.rule()),
+                format!("the public site would show `{}`", found.trim()),
+            )
+            .help(format!("matches internal content: {}", hit.needle));
+            d.output_file = Some(format!("{}/{}", display(&public_dir), rel));
+            hits.push(d);
+        }
+    }
+    let blocking = checked.diags.iter().filter(|d| d.is_error()).count() + hits.len();
+    if !hits.is_empty() {
+        super::print_diags(&hits, &checked.sources);
+    }
+    if let Err(e) = staged_intranet.commit() {
+        staged_public.abort();
+        return io_failed(&e);
+    }
+    if blocking > 0 {
+        staged_public.abort();
+        last_line(&format!(
+            "blocked: {} error finding(s), {} privacy-guard hit(s): intranet updated, public site NOT updated",
+            blocking - hits.len(),
+            hits.len()
+        ));
+        return EXIT_FOUND;
+    }
+    if let Err(e) = staged_public.commit() {
+        return io_failed(&e);
+    }
+    let warnings = diag::count(&checked.diags, Severity::Warning);
+    last_line(&format!(
+        "ok: intranet ({} files) and public site ({} files) written to {}; {warnings} warning(s)",
+        sites.intranet.len(),
+        sites.public.len(),
+        display(&out)
+    ));
+    EXIT_OK
+}
+
+fn display(p: &Path) -> String {
+    p.display().to_string()
+}
+
+fn io_failed(e: &std::io::Error) -> u8 {
+    usage_error_io(e);
+    last_line("failed: I/O error; the output folder was left as it was");
+    EXIT_FOUND
+}
+
+fn usage_error_io(e: &std::io::Error) {
+    let _ = writeln!(anstream::stderr(), "error[io-error]: {e}");
+}

@@ -1,0 +1,277 @@
+//! Writing a site to disk safely.
+//!
+//! Owns the refusal of dangerous output folders, the staging folder beside each
+//! site, the swap, and the manifest of what kapstok wrote. Files in an old site
+//! folder that kapstok did not write (a web team's `.htaccess`, a `.git`) are
+//! carried into the new one and never deleted; a kapstok file that would
+//! overwrite one stops the build. This module knows nothing of rendering.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+/// The manifest kapstok keeps in each site folder: one written path a line.
+pub const MANIFEST: &str = ".kapstok-manifest";
+
+/// Make `path` absolute and lexically clean, resolving symbolic links of the
+/// part that exists (the rest may not exist yet).
+pub fn resolve(path: &Path) -> io::Result<PathBuf> {
+    let abs = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir()?.join(path)
+    };
+    let mut clean = PathBuf::new();
+    for c in abs.components() {
+        match c {
+            Component::ParentDir => {
+                clean.pop();
+            }
+            Component::CurDir => {}
+            other => clean.push(other),
+        }
+    }
+    let mut existing = clean.clone();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.file_name().map(|n| n.to_os_string()), existing.parent()) {
+            (Some(name), Some(parent)) => {
+                rest.push(name);
+                existing = parent.to_path_buf();
+            }
+            _ => break,
+        }
+    }
+    let mut out = existing.canonicalize().unwrap_or(existing);
+    for name in rest.into_iter().rev() {
+        out.push(name);
+    }
+    Ok(out)
+}
+
+/// Refuse an output folder that is `/`, is or contains the project root, or
+/// is, contains or lies inside `content/` or `themes/`. Returns the resolved folder.
+pub fn check_output_dir(root: &Path, output: &Path) -> Result<PathBuf, String> {
+    let root = resolve(root).map_err(|e| format!("cannot resolve the root: {e}"))?;
+    let out = resolve(output).map_err(|e| format!("cannot resolve --output: {e}"))?;
+    let shown = output.display();
+    if out.parent().is_none() {
+        return Err(format!("refusing to write to `{shown}`: it is the file system root"));
+    }
+    if root.starts_with(&out) {
+        return Err(format!(
+            "refusing to write to `{shown}`: it is or contains the project root `{}`",
+            root.display()
+        ));
+    }
+    for guarded in ["content", "themes"] {
+        let g = root.join(guarded);
+        if out.starts_with(&g) || g.starts_with(&out) {
+            return Err(format!(
+                "refusing to write to `{shown}`: it is, contains or lies inside `{guarded}/`"
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// A site written in full to a staging folder beside its final place.
+#[derive(Debug)]
+pub struct Staged {
+    pub dir: PathBuf,
+    pub staging: PathBuf,
+    /// The paths kapstok wrote, relative, with `/`.
+    pub written: Vec<String>,
+}
+
+fn sibling(dir: &Path, suffix: &str) -> PathBuf {
+    let name = dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "site".into());
+    dir.with_file_name(format!(".{name}.{suffix}"))
+}
+
+/// The files of the old site kapstok did not write (by its manifest), relative.
+fn foreign_files(dir: &Path) -> io::Result<BTreeSet<String>> {
+    let mut out = BTreeSet::new();
+    if !dir.is_dir() {
+        return Ok(out);
+    }
+    let ours: BTreeSet<String> = match fs::read_to_string(dir.join(MANIFEST)) {
+        Ok(text) => text.lines().map(str::to_owned).collect(),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => BTreeSet::new(),
+        Err(e) => return Err(e),
+    };
+    for entry in walkdir::WalkDir::new(dir).min_depth(1).sort_by_file_name() {
+        let entry = entry.map_err(io::Error::other)?;
+        if entry.file_type().is_dir() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(dir).map_err(io::Error::other)?;
+        let rel = rel
+            .components()
+            .map(|c| c.as_os_str().to_string_lossy())
+            .collect::<Vec<_>>()
+            .join("/");
+        if rel != MANIFEST && !ours.contains(&rel) {
+            out.insert(rel);
+        }
+    }
+    Ok(out)
+}
+
+/// Write `files` to a staging folder beside `dir`, carrying over the old
+/// site's foreign files. Nothing at `dir` changes. On error the staging
+/// folder is removed.
+pub fn stage(dir: &Path, files: &BTreeMap<String, Vec<u8>>) -> io::Result<Staged> {
+    let staging = sibling(dir, "staging");
+    let result = stage_into(dir, &staging, files);
+    if result.is_err() {
+        let _ = fs::remove_dir_all(&staging);
+    }
+    result.map(|written| Staged {
+        dir: dir.to_path_buf(),
+        staging,
+        written,
+    })
+}
+
+fn stage_into(dir: &Path, staging: &Path, files: &BTreeMap<String, Vec<u8>>) -> io::Result<Vec<String>> {
+    if staging.exists() {
+        fs::remove_dir_all(staging)?;
+    }
+    fs::create_dir_all(staging)?;
+    let foreign = foreign_files(dir)?;
+    for path in files.keys() {
+        if foreign.contains(path) {
+            return Err(io::Error::other(format!(
+                "kapstok would overwrite `{}`, a file it did not write: move or rename it",
+                dir.join(path).display()
+            )));
+        }
+    }
+    for rel in &foreign {
+        let from = dir.join(rel);
+        let to = staging.join(rel);
+        if let Some(parent) = to.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        copy_entry(&from, &to)?;
+    }
+    for (rel, bytes) in files {
+        let to = staging.join(rel);
+        if let Some(parent) = to.parent() {
+            fs::create_dir_all(parent)?;
+        }
+        fs::write(&to, bytes)?;
+    }
+    let written: Vec<String> = files.keys().cloned().collect();
+    let mut manifest = written.join("\n");
+    manifest.push('\n');
+    fs::write(staging.join(MANIFEST), manifest)?;
+    Ok(written)
+}
+
+fn copy_entry(from: &Path, to: &Path) -> io::Result<()> {
+    let meta = fs::symlink_metadata(from)?;
+    if meta.file_type().is_symlink() {
+        #[cfg(unix)]
+        return std::os::unix::fs::symlink(fs::read_link(from)?, to);
+        #[cfg(not(unix))]
+        return fs::copy(from, to).map(|_| ());
+    }
+    fs::copy(from, to).map(|_| ())
+}
+
+impl Staged {
+    /// Swap the staged site in: the old folder is moved aside, the staged
+    /// one renamed into place, then the old one removed.
+    pub fn commit(self) -> io::Result<()> {
+        let old = sibling(&self.dir, "old");
+        if old.exists() {
+            fs::remove_dir_all(&old)?;
+        }
+        let had_old = self.dir.exists();
+        if had_old {
+            fs::rename(&self.dir, &old)?;
+        }
+        if let Err(e) = fs::rename(&self.staging, &self.dir) {
+            if had_old {
+                let _ = fs::rename(&old, &self.dir);
+            }
+            return Err(e);
+        }
+        if had_old {
+            fs::remove_dir_all(&old)?;
+        }
+        Ok(())
+    }
+
+    /// Drop the staged site; the old one stays as it was.
+    pub fn abort(self) {
+        let _ = fs::remove_dir_all(&self.staging);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files(list: &[(&str, &str)]) -> BTreeMap<String, Vec<u8>> {
+        list.iter().map(|(p, c)| ((*p).to_owned(), c.as_bytes().to_vec())).collect()
+    }
+
+    #[test]
+    fn refuses_dangerous_output_folders() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("proj");
+        fs::create_dir_all(root.join("content/actions")).unwrap();
+        assert!(check_output_dir(&root, Path::new("/")).is_err());
+        assert!(check_output_dir(&root, &root).is_err());
+        assert!(check_output_dir(&root, tmp.path()).is_err());
+        assert!(check_output_dir(&root, &root.join("content")).is_err());
+        assert!(check_output_dir(&root, &root.join("content/actions/out")).is_err());
+        assert!(check_output_dir(&root, &root.join("themes/x")).is_err());
+        assert!(check_output_dir(&root, &root.join("output/../content")).is_err());
+        assert!(check_output_dir(&root, &root.join("output")).is_ok());
+        assert!(check_output_dir(&root, &tmp.path().join("elsewhere")).is_ok());
+    }
+
+    #[test]
+    fn foreign_files_are_carried_and_protected() {
+        let tmp = tempfile::tempdir().unwrap();
+        let site = tmp.path().join("public");
+        stage(&site, &files(&[("index.html", "1"), ("a/index.html", "a")]))
+            .unwrap()
+            .commit()
+            .unwrap();
+        fs::write(site.join(".htaccess"), "deny").unwrap();
+        fs::create_dir_all(site.join(".git")).unwrap();
+        fs::write(site.join(".git/HEAD"), "ref").unwrap();
+        stage(&site, &files(&[("index.html", "2")])).unwrap().commit().unwrap();
+        assert_eq!(fs::read_to_string(site.join("index.html")).unwrap(), "2");
+        assert_eq!(fs::read_to_string(site.join(".htaccess")).unwrap(), "deny");
+        assert_eq!(fs::read_to_string(site.join(".git/HEAD")).unwrap(), "ref");
+        assert!(!site.join("a/index.html").exists(), "old kapstok files go");
+        assert_eq!(fs::read_to_string(site.join(MANIFEST)).unwrap(), "index.html\n");
+        // A kapstok file over a foreign one stops the build; nothing changes.
+        let err = stage(&site, &files(&[(".htaccess", "x")])).unwrap_err();
+        assert!(err.to_string().contains(".htaccess"));
+        assert_eq!(fs::read_to_string(site.join(".htaccess")).unwrap(), "deny");
+        assert!(!sibling(&site, "staging").exists());
+    }
+
+    #[test]
+    fn aborted_stage_keeps_the_old_site() {
+        let tmp = tempfile::tempdir().unwrap();
+        let site = tmp.path().join("intranet");
+        stage(&site, &files(&[("index.html", "old")])).unwrap().commit().unwrap();
+        let staged = stage(&site, &files(&[("index.html", "new")])).unwrap();
+        assert_eq!(fs::read_to_string(site.join("index.html")).unwrap(), "old");
+        staged.abort();
+        assert_eq!(fs::read_to_string(site.join("index.html")).unwrap(), "old");
+        assert!(!sibling(&site, "staging").exists());
+    }
+}

@@ -1,0 +1,217 @@
+//! The sites' UI strings in nl, fr and en, and the SDG names and colours.
+
+use std::collections::BTreeMap;
+
+use crate::model::Language;
+
+macro_rules! strings {
+    ($($key:literal => $nl:literal, $fr:literal, $en:literal;)*) => {
+        const TABLE: &[(&str, &str, &str, &str)] = &[$(($key, $nl, $fr, $en)),*];
+    };
+}
+
+strings! {
+    "skip" => "Naar de inhoud", "Aller au contenu", "Skip to content";
+    "menu" => "Hoofdmenu", "Menu principal", "Main menu";
+    "home" => "Start", "Accueil", "Home";
+    "actions" => "Actieplan", "Plan d'action", "Action plan";
+    "action" => "Actie", "Action", "Action";
+    "inventory" => "Lokale foto", "Photo locale", "Local picture";
+    "sdgs" => "SDG's", "ODD", "SDGs";
+    "sdg" => "SDG", "ODD", "SDG";
+    "topics" => "MVO-thema's", "Thèmes RSE", "CSR themes";
+    "topic" => "Thema", "Thème", "Theme";
+    "claims_public" => "Wat we zeggen en wat we doen", "Ce que nous disons et ce que nous faisons", "What we say and what we do";
+    "claims_intranet" => "Communicatieplan", "Plan de communication", "Communication plan";
+    "evaluation" => "Evaluatie", "Évaluation", "Evaluation";
+    "team" => "Kopgroep", "Groupe de pilotage", "Core team";
+    "sessions" => "Sessies", "Sessions", "Sessions";
+    "calendar" => "Opvolgkalender", "Calendrier de suivi", "Follow-up calendar";
+    "checks" => "Controlerapport", "Rapport de contrôle", "Check report";
+    "status" => "Status", "Statut", "Status";
+    "department" => "Dienst", "Service", "Department";
+    "owners" => "Trekkers", "Responsables", "Owners";
+    "start" => "Start", "Début", "Start";
+    "due" => "Einddatum", "Échéance", "Due";
+    "completed" => "Afgerond op", "Terminé le", "Completed on";
+    "progress" => "Voortgang", "Progrès", "Progress";
+    "date" => "Datum", "Date", "Date";
+    "value" => "Waarde", "Valeur", "Value";
+    "note" => "Toelichting", "Remarque", "Note";
+    "indicator" => "Indicator", "Indicateur", "Indicator";
+    "baseline" => "Beginwaarde", "Valeur de départ", "Baseline";
+    "target" => "Doel", "Objectif", "Target";
+    "latest" => "Laatste meting", "Dernière mesure", "Latest measurement";
+    "follow_up" => "Terugkommomenten", "Moments de suivi", "Follow-ups";
+    "next_follow_up" => "Volgend opvolgmoment", "Prochain suivi", "Next follow-up";
+    "internal_note" => "Interne notitie", "Note interne", "Internal note";
+    "builds_on" => "Bouwt voort op", "S'appuie sur", "Builds on";
+    "filter" => "Filteren", "Filtrer", "Filter";
+    "all" => "Alle", "Tous", "All";
+    "none" => "Geen", "Aucun", "None";
+    "count" => "Aantal", "Nombre", "Count";
+    "title" => "Titel", "Titre", "Title";
+    "kind" => "Soort", "Type", "Kind";
+    "source" => "Bron", "Source", "Source";
+    "matrix" => "Dekking: SDG's per thema", "Couverture : ODD par thème", "Coverage: SDGs by theme";
+    "matrix_note" => "Aantal acties en bestaande initiatieven per SDG en thema.", "Nombre d'actions et d'initiatives par ODD et thème.", "Number of actions and existing initiatives per SDG and theme.";
+    "key_figures" => "Kerncijfers", "Chiffres clés", "Key figures";
+    "sdgs_worked_on" => "SDG's waaraan we werken", "ODD sur lesquels nous travaillons", "SDGs we work on";
+    "channel" => "Kanaal", "Canal", "Channel";
+    "evidence" => "Onderbouwing", "Justification", "Evidence";
+    "no_evidence" => "Nog geen publieke onderbouwing", "Pas encore de justification publique", "No public evidence yet";
+    "claim_commitment" => "Engagement", "Engagement", "Commitment";
+    "claim_result" => "Resultaat", "Résultat", "Result";
+    "published" => "Gepubliceerd", "Publié", "Published";
+    "withdrawn" => "Ingetrokken", "Retiré", "Withdrawn";
+    "visibility" => "Zichtbaarheid", "Visibilité", "Visibility";
+    "public" => "publiek", "public", "public";
+    "internal" => "intern", "interne", "internal";
+    "findings" => "Bevindingen", "Constats", "Findings";
+    "by_rule" => "Per regel", "Par règle", "By rule";
+    "by_item" => "Per item", "Par élément", "By item";
+    "no_findings" => "Geen bevindingen.", "Aucun constat.", "No findings.";
+    "exceptions" => "Aanvaarde uitzonderingen", "Exceptions acceptées", "Reviewed exceptions";
+    "reason" => "Reden", "Raison", "Reason";
+    "rule" => "Regel", "Règle", "Rule";
+    "severity" => "Ernst", "Gravité", "Severity";
+    "error" => "fout", "erreur", "error";
+    "warning" => "waarschuwing", "avertissement", "warning";
+    "location" => "Plaats", "Emplacement", "Location";
+    "open_findings" => "Open bevindingen", "Constats ouverts", "Open findings";
+    "upcoming" => "Komende opvolgmomenten", "Prochains suivis", "Upcoming follow-ups";
+    "phases" => "Fasen", "Phases", "Phases";
+    "trajectory" => "Traject", "Trajet", "Trajectory";
+    "quotes_label" => "Lid van de kopgroep", "Membre du groupe de pilotage", "Member of the core team";
+    "not_found" => "Pagina niet gevonden", "Page introuvable", "Page not found";
+    "not_found_text" => "Deze pagina bestaat niet (meer).", "Cette page n'existe pas (ou plus).", "This page does not exist (any more).";
+    "back_home" => "Terug naar de startpagina", "Retour à l'accueil", "Back to the home page";
+    "pages" => "Pagina's", "Pages", "Pages";
+    "contact" => "Contact", "Contact", "Contact";
+    "actions_total" => "acties", "actions", "actions";
+    "items" => "Items", "Éléments", "Items";
+    "with" => "Met", "Avec", "With";
+    "role" => "Rol", "Rôle", "Role";
+    "name" => "Naam", "Nom", "Name";
+    "lead" => "trekker", "pilote", "lead";
+    "mandate" => "Mandaat", "Mandat", "Mandate";
+    "hours" => "Uren", "Heures", "Hours";
+    "done_of" => "afgerond van", "terminé sur", "done of";
+    "chart_alt" => "Grafiek", "Graphique", "Chart";
+    "status_planned" => "Gepland", "Prévu", "Planned";
+    "status_in-progress" => "Lopend", "En cours", "In progress";
+    "status_done" => "Afgerond", "Terminé", "Done";
+    "status_dropped" => "Geschrapt", "Abandonné", "Dropped";
+    "session_planned" => "gepland", "prévue", "planned";
+    "session_done" => "gehouden", "tenue", "held";
+    "with_deelgroep" => "deelgroep", "sous-groupe", "working group";
+    "with_kopgroep" => "kopgroep", "groupe de pilotage", "core team";
+    "with_college" => "college", "collège", "executive board";
+    "with_other" => "andere", "autre", "other";
+    "kind_goal" => "doelstelling", "objectif", "goal";
+    "kind_action" => "actie", "action", "action";
+    "in_public_site" => "Op de publieke site", "Sur le site public", "On the public site";
+    "noscript_filter" => "De volledige lijst staat hieronder; filteren vraagt JavaScript.", "La liste complète figure ci-dessous ; le filtrage nécessite JavaScript.", "The full list is below; filtering needs JavaScript.";
+}
+
+/// The UI strings of one language.
+pub fn strings(lang: Language) -> BTreeMap<&'static str, &'static str> {
+    TABLE
+        .iter()
+        .map(|&(k, nl, fr, en)| {
+            (
+                k,
+                match lang {
+                    Language::Nl => nl,
+                    Language::Fr => fr,
+                    Language::En => en,
+                },
+            )
+        })
+        .collect()
+}
+
+pub fn get(lang: Language, key: &str) -> &'static str {
+    TABLE
+        .iter()
+        .find(|t| t.0 == key)
+        .map(|&(_, nl, fr, en)| match lang {
+            Language::Nl => nl,
+            Language::Fr => fr,
+            Language::En => en,
+        })
+        .unwrap_or("")
+}
+
+/// Official SDG colours.
+pub const SDG_COLOURS: [&str; 17] = [
+    "#E5243B", "#DDA63A", "#4C9F38", "#C5192D", "#FF3A21", "#26BDE2", "#FCC30B", "#A21942", "#FD6925", "#DD1367", "#FD9D24", "#BF8B2E",
+    "#3F7E44", "#0A97D9", "#56C02B", "#00689D", "#19486A",
+];
+
+const SDG_NL: [&str; 17] = [
+    "Geen armoede",
+    "Geen honger",
+    "Goede gezondheid en welzijn",
+    "Kwaliteitsonderwijs",
+    "Gendergelijkheid",
+    "Schoon water en sanitair",
+    "Betaalbare en duurzame energie",
+    "Waardig werk en economische groei",
+    "Industrie, innovatie en infrastructuur",
+    "Ongelijkheid verminderen",
+    "Duurzame steden en gemeenschappen",
+    "Verantwoorde consumptie en productie",
+    "Klimaatactie",
+    "Leven in het water",
+    "Leven op het land",
+    "Vrede, justitie en sterke publieke diensten",
+    "Partnerschap om doelstellingen te bereiken",
+];
+const SDG_FR: [&str; 17] = [
+    "Pas de pauvreté",
+    "Faim « zéro »",
+    "Bonne santé et bien-être",
+    "Éducation de qualité",
+    "Égalité entre les sexes",
+    "Eau propre et assainissement",
+    "Énergie propre et d'un coût abordable",
+    "Travail décent et croissance économique",
+    "Industrie, innovation et infrastructure",
+    "Inégalités réduites",
+    "Villes et communautés durables",
+    "Consommation et production responsables",
+    "Mesures relatives à la lutte contre les changements climatiques",
+    "Vie aquatique",
+    "Vie terrestre",
+    "Paix, justice et institutions efficaces",
+    "Partenariats pour la réalisation des objectifs",
+];
+const SDG_EN: [&str; 17] = [
+    "No poverty",
+    "Zero hunger",
+    "Good health and well-being",
+    "Quality education",
+    "Gender equality",
+    "Clean water and sanitation",
+    "Affordable and clean energy",
+    "Decent work and economic growth",
+    "Industry, innovation and infrastructure",
+    "Reduced inequalities",
+    "Sustainable cities and communities",
+    "Responsible consumption and production",
+    "Climate action",
+    "Life below water",
+    "Life on land",
+    "Peace, justice and strong institutions",
+    "Partnerships for the goals",
+];
+
+pub fn sdg_name(lang: Language, n: u8) -> &'static str {
+    let i = usize::from(n.clamp(1, 17) - 1);
+    match lang {
+        Language::Nl => SDG_NL[i],
+        Language::Fr => SDG_FR[i],
+        Language::En => SDG_EN[i],
+    }
+}

@@ -1,0 +1,253 @@
+//! What templates see. Public views are their own types with no field for a
+//! person's name, a follow-up list or an internal note, so a leak to the public
+//! site is a type error, not a test failure.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    pub title: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Nav {
+    pub key: &'static str,
+    pub label: String,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProgressView {
+    pub date: String,
+    pub value: String,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorView {
+    pub name: String,
+    pub unit: Option<String>,
+    pub baseline: Option<String>,
+    pub target: String,
+    pub latest: Option<ProgressView>,
+    pub percent: Option<u8>,
+    /// Trusted SVG built from numbers and escaped text.
+    pub svg: String,
+}
+
+/// An action in the intranet's lists.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionRow {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+    pub status: &'static str,
+    pub status_label: &'static str,
+    pub department: Option<String>,
+    pub owners: Vec<String>,
+    pub sdgs: Vec<u8>,
+    pub topics: Vec<Link>,
+    pub due: Option<String>,
+    pub next_follow_up: Option<String>,
+    pub percent: Option<u8>,
+    pub public: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FollowUpView {
+    pub date: String,
+    pub with: &'static str,
+    pub past: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionPage {
+    #[serde(flatten)]
+    pub row: ActionRow,
+    pub body_html: String,
+    pub start: Option<String>,
+    pub completed: Option<String>,
+    pub phase: Option<String>,
+    pub indicator: Option<IndicatorView>,
+    pub progress: Vec<ProgressView>,
+    pub follow_ups: Vec<FollowUpView>,
+    pub internal_note_html: Option<String>,
+    pub builds_on: Vec<Link>,
+    pub claims: Vec<Link>,
+}
+
+/// An action on the public site: department instead of owners, only the
+/// next follow-up date, no internal note.
+#[derive(Debug, Clone, Serialize)]
+pub struct PublicActionRow {
+    pub id: String,
+    pub title: String,
+    pub url: String,
+    pub status: &'static str,
+    pub status_label: &'static str,
+    pub department: Option<String>,
+    pub sdgs: Vec<u8>,
+    pub topics: Vec<Link>,
+    pub due: Option<String>,
+    pub next_follow_up: Option<String>,
+    pub percent: Option<u8>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PublicActionPage {
+    #[serde(flatten)]
+    pub row: PublicActionRow,
+    pub body_html: String,
+    pub start: Option<String>,
+    pub completed: Option<String>,
+    pub indicator: Option<IndicatorView>,
+    pub progress: Vec<ProgressView>,
+    pub builds_on: Vec<Link>,
+}
+
+/// An inventory item (no names or internal fields exist on it).
+#[derive(Debug, Clone, Serialize)]
+pub struct InventoryView {
+    pub id: String,
+    pub title: String,
+    pub kind: &'static str,
+    pub source: String,
+    pub department: Option<String>,
+    pub sdgs: Vec<u8>,
+    pub topics: Vec<Link>,
+    pub public: bool,
+    pub note_html: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Group<T> {
+    pub key: String,
+    pub label: String,
+    pub url: Option<String>,
+    pub items: Vec<T>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MatrixRow {
+    pub sdg: u8,
+    pub url: String,
+    pub cells: Vec<u32>,
+    pub total: u32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Matrix {
+    pub topics: Vec<Link>,
+    pub rows: Vec<MatrixRow>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Count {
+    pub key: String,
+    pub label: String,
+    pub url: Option<String>,
+    pub count: usize,
+}
+
+/// A claim on the intranet's communication plan.
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimView {
+    pub id: String,
+    pub text: String,
+    pub kind: &'static str,
+    pub public: bool,
+    pub published: Option<String>,
+    pub withdrawn: Option<String>,
+    pub url: Option<String>,
+    pub evidence: Vec<Evidence>,
+    pub allow: Vec<AllowView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AllowView {
+    pub rule: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Evidence {
+    pub title: String,
+    pub url: String,
+    pub status_label: &'static str,
+    pub percent: Option<u8>,
+}
+
+/// A claim on the public site: no allow reasons.
+#[derive(Debug, Clone, Serialize)]
+pub struct PublicClaim {
+    pub id: String,
+    pub text: String,
+    pub kind: &'static str,
+    pub channels: Vec<String>,
+    pub published: Option<String>,
+    pub url: Option<String>,
+    pub evidence: Vec<Evidence>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingView {
+    pub rule: String,
+    pub severity: &'static str,
+    pub message: String,
+    pub location: Option<String>,
+    pub subject: Option<String>,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct QuoteView {
+    pub text: String,
+    /// Intranet: the member's name or the attribution. Public: the attribution or a neutral label.
+    pub by: String,
+    pub public: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct QuestionView {
+    pub id: String,
+    pub text: String,
+    pub quotes: Vec<QuoteView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MemberView {
+    pub name: String,
+    pub role: Option<String>,
+    pub department: String,
+    pub kind: &'static str,
+    pub lead: bool,
+    pub core: bool,
+    pub actions: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SessionView {
+    pub number: u32,
+    pub date: String,
+    pub title: String,
+    pub phase: Option<String>,
+    pub hours: Option<String>,
+    pub done: bool,
+    pub summary_html: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CalendarEntry {
+    pub date: String,
+    pub action: Link,
+    pub with: &'static str,
+    pub past: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SdgView {
+    pub n: u8,
+    pub url: String,
+    pub count: usize,
+}
