@@ -5,7 +5,11 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand, ValueEnum};
 
 #[derive(Debug, Parser)]
-#[command(name = "kapstok", version, about = "Build the intranet and the public sustainability page of an MVO trajectory, and check every claim first.")]
+#[command(
+    name = "kapstok",
+    version,
+    about = "Build the intranet and the public sustainability page of an MVO trajectory, and check every claim first."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

@@ -17,11 +17,7 @@ pub const MANIFEST: &str = ".kapstok-manifest";
 /// Make `path` absolute and lexically clean, resolving symbolic links of the
 /// part that exists (the rest may not exist yet).
 pub fn resolve(path: &Path) -> io::Result<PathBuf> {
-    let abs = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir()?.join(path)
-    };
+    let abs = if path.is_absolute() { path.to_path_buf() } else { std::env::current_dir()?.join(path) };
     let mut clean = PathBuf::new();
     for c in abs.components() {
         match c {
@@ -60,17 +56,12 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<PathBuf, String> {
         return Err(format!("refusing to write to `{shown}`: it is the file system root"));
     }
     if root.starts_with(&out) {
-        return Err(format!(
-            "refusing to write to `{shown}`: it is or contains the project root `{}`",
-            root.display()
-        ));
+        return Err(format!("refusing to write to `{shown}`: it is or contains the project root `{}`", root.display()));
     }
     for guarded in ["content", "themes"] {
         let g = root.join(guarded);
         if out.starts_with(&g) || g.starts_with(&out) {
-            return Err(format!(
-                "refusing to write to `{shown}`: it is, contains or lies inside `{guarded}/`"
-            ));
+            return Err(format!("refusing to write to `{shown}`: it is, contains or lies inside `{guarded}/`"));
         }
     }
     Ok(out)
@@ -86,10 +77,7 @@ pub struct Staged {
 }
 
 fn sibling(dir: &Path, suffix: &str) -> PathBuf {
-    let name = dir
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "site".into());
+    let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "site".into());
     dir.with_file_name(format!(".{name}.{suffix}"))
 }
 
@@ -110,11 +98,7 @@ fn foreign_files(dir: &Path) -> io::Result<BTreeSet<String>> {
             continue;
         }
         let rel = entry.path().strip_prefix(dir).map_err(io::Error::other)?;
-        let rel = rel
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/");
+        let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
         if rel != MANIFEST && !ours.contains(&rel) {
             out.insert(rel);
         }
@@ -131,11 +115,7 @@ pub fn stage(dir: &Path, files: &BTreeMap<String, Vec<u8>>) -> io::Result<Staged
     if result.is_err() {
         let _ = fs::remove_dir_all(&staging);
     }
-    result.map(|written| Staged {
-        dir: dir.to_path_buf(),
-        staging,
-        written,
-    })
+    result.map(|written| Staged { dir: dir.to_path_buf(), staging, written })
 }
 
 fn stage_into(dir: &Path, staging: &Path, files: &BTreeMap<String, Vec<u8>>) -> io::Result<Vec<String>> {
@@ -243,10 +223,7 @@ mod tests {
     fn foreign_files_are_carried_and_protected() {
         let tmp = tempfile::tempdir().unwrap();
         let site = tmp.path().join("public");
-        stage(&site, &files(&[("index.html", "1"), ("a/index.html", "a")]))
-            .unwrap()
-            .commit()
-            .unwrap();
+        stage(&site, &files(&[("index.html", "1"), ("a/index.html", "a")])).unwrap().commit().unwrap();
         fs::write(site.join(".htaccess"), "deny").unwrap();
         fs::create_dir_all(site.join(".git")).unwrap();
         fs::write(site.join(".git/HEAD"), "ref").unwrap();

@@ -87,10 +87,7 @@ impl Guard {
             let p = plain(&m.name).text;
             if !p.is_empty() && seen.insert(p.clone()) {
                 patterns.push(p);
-                needles.push(Needle {
-                    kind: HitKind::Name,
-                    shown: m.name.clone(),
-                });
+                needles.push(Needle { kind: HitKind::Name, shown: m.name.clone() });
             }
         }
         let mut add_internal = |text: &str, min_words: usize| {
@@ -103,10 +100,7 @@ impl Guard {
                     continue;
                 }
                 patterns.push(p);
-                needles.push(Needle {
-                    kind: HitKind::InternalText,
-                    shown: piece,
-                });
+                needles.push(Needle { kind: HitKind::InternalText, shown: piece });
             }
         };
         for text in internal_texts(project) {
@@ -119,12 +113,7 @@ impl Guard {
         let matcher = if patterns.is_empty() {
             None
         } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    .build(&patterns)
-                    .expect("needles build"),
-            )
+            Some(AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns).expect("needles build"))
         };
         Guard { needles, matcher }
     }
@@ -143,11 +132,7 @@ impl Guard {
                 continue;
             }
             let needle = &self.needles[m.pattern().as_usize()];
-            hits.push(Hit {
-                kind: needle.kind,
-                needle: needle.shown.clone(),
-                range: p.starts[s]..p.ends[e - 1],
-            });
+            hits.push(Hit { kind: needle.kind, needle: needle.shown.clone(), range: p.starts[s]..p.ends[e - 1] });
         }
         hits.sort_by_key(|h| (h.range.start, h.range.end, h.kind));
         hits.dedup();
@@ -265,11 +250,7 @@ pub fn public_texts(project: &Project) -> Vec<PublicText> {
     let mut out = Vec::new();
     let scalar = |out: &mut Vec<PublicText>, text: &str, pos: Option<Pos>, subject: &str| {
         if !text.trim().is_empty() {
-            out.push(PublicText {
-                text: text.to_owned(),
-                pos,
-                subject: subject.to_owned(),
-            });
+            out.push(PublicText { text: text.to_owned(), pos, subject: subject.to_owned() });
         }
     };
     for a in project.actions.iter().filter(|a| a.visibility == Visibility::Public) {
@@ -285,11 +266,7 @@ pub fn public_texts(project: &Project) -> Vec<PublicText> {
             scalar(&mut out, &ind.name, Some(a.pos), id);
         }
     }
-    for c in project
-        .claims
-        .iter()
-        .filter(|c| c.visibility == Visibility::Public && c.withdrawn.is_none())
-    {
+    for c in project.claims.iter().filter(|c| c.visibility == Visibility::Public && c.withdrawn.is_none()) {
         scalar(&mut out, &c.text, Some(c.text_pos.at(0..c.text.len())), c.id.as_str());
     }
     let mut public_questions = Vec::new();
@@ -330,11 +307,7 @@ fn md_blocks(out: &mut Vec<PublicText>, md: &Markdown, subject: &str) {
                     let text = md.text[range.clone()].trim_end();
                     if !text.is_empty() {
                         let r = range.start..range.start + text.len();
-                        out.push(PublicText {
-                            text: text.to_owned(),
-                            pos: md.pos(&r),
-                            subject: subject.to_owned(),
-                        });
+                        out.push(PublicText { text: text.to_owned(), pos: md.pos(&r), subject: subject.to_owned() });
                     }
                 }
                 depth += 1;
@@ -359,26 +332,12 @@ const INLINE_TAGS: &[&str] = &[
 ];
 
 /// Attributes whose values a reader sees or hears.
-const READABLE_ATTRS: &[&str] = &[
-    "alt",
-    "title",
-    "aria-label",
-    "aria-description",
-    "content",
-    "placeholder",
-    "value",
-    "label",
-    "summary",
-];
+const READABLE_ATTRS: &[&str] = &["alt", "title", "aria-label", "aria-description", "content", "placeholder", "value", "label", "summary"];
 
 /// Turn any text (HTML, XML, JSON, CSS...) into the guard's plain form.
 pub(crate) fn plain(src: &str) -> Plain {
     let decoded = decode(src);
-    let mut out = Plain {
-        text: String::with_capacity(src.len()),
-        starts: Vec::new(),
-        ends: Vec::new(),
-    };
+    let mut out = Plain { text: String::with_capacity(src.len()), starts: Vec::new(), ends: Vec::new() };
     let mut i = 0;
     let mut pending_space: Option<usize> = None;
     while i < decoded.len() {
@@ -467,12 +426,7 @@ fn tag(src: &str, start: usize, end: usize, out: &mut Vec<(char, usize, usize)>)
     let mut rest = &inner[name_end..];
     let mut offset = start + 1 + name_end;
     while let Some(eq) = rest.find('=') {
-        let attr = rest[..eq]
-            .trim()
-            .rsplit(|c: char| c.is_whitespace())
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let attr = rest[..eq].trim().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("").to_ascii_lowercase();
         let after = &rest[eq + 1..];
         let lead = after.len() - after.trim_start().len();
         let after_t = after.trim_start();
@@ -551,24 +505,15 @@ mod tests {
         let mut patterns = Vec::new();
         for n in names {
             patterns.push(plain(n).text);
-            needles.push(Needle {
-                kind: HitKind::Name,
-                shown: (*n).to_owned(),
-            });
+            needles.push(Needle { kind: HitKind::Name, shown: (*n).to_owned() });
         }
         for t in internal {
             for p in pieces(t) {
                 patterns.push(plain(&p).text);
-                needles.push(Needle {
-                    kind: HitKind::InternalText,
-                    shown: p,
-                });
+                needles.push(Needle { kind: HitKind::InternalText, shown: p });
             }
         }
-        Guard {
-            matcher: Some(AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns).unwrap()),
-            needles,
-        }
+        Guard { matcher: Some(AhoCorasick::builder().match_kind(MatchKind::Standard).build(&patterns).unwrap()), needles }
     }
 
     #[test]
@@ -599,14 +544,8 @@ mod tests {
         let g = guard(&[], &["Budget nog niet goedgekeurd door het college. Kort."]);
         let text = "<p>Het <strong>budget</strong> nog niet goedgekeurd door het college &amp; meer</p>";
         let hits = g.scan(text);
-        assert!(
-            hits.iter()
-                .any(|h| h.kind == HitKind::InternalText && h.needle.starts_with("Budget"))
-        );
-        assert_eq!(
-            &text[hits[0].range.clone()],
-            "budget</strong> nog niet goedgekeurd door het college"
-        );
+        assert!(hits.iter().any(|h| h.kind == HitKind::InternalText && h.needle.starts_with("Budget")));
+        assert_eq!(&text[hits[0].range.clone()], "budget</strong> nog niet goedgekeurd door het college");
     }
 
     #[test]
@@ -615,9 +554,6 @@ mod tests {
             pieces("Een twee drie vier. Vijf zes!\n\nZeven"),
             vec!["Een twee drie vier.", "Vijf zes!", "Een twee drie vier. Vijf zes!", "Zeven"]
         );
-        assert_eq!(
-            md_plain("**Vet** en [link](@action/x).\n\n- a\n- b").trim(),
-            "Vet en link.\n\na\n\nb"
-        );
+        assert_eq!(md_plain("**Vet** en [link](@action/x).\n\n- a\n- b").trim(), "Vet en link.\n\na\n\nb");
     }
 }

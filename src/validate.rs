@@ -23,8 +23,32 @@ pub struct Validated {
 }
 
 pub fn validate(loaded: Loaded) -> Validated {
-    let Loaded { root, sources, site, team, sessions, inventory, actions, evaluations, claims, pages, assets, diags } = loaded;
-    let mut v = V { sources: &sources, diags, language: Language::Nl, broken: Default::default() };
+    let Loaded {
+        root,
+        sources,
+        site,
+        team,
+        sessions,
+        inventory,
+        actions,
+        evaluations,
+        claims,
+        pages,
+        assets,
+        diags,
+        failed_kinds,
+        failed_stems,
+    } = loaded;
+    let mut v = V {
+        sources: &sources,
+        diags,
+        language: Language::Nl,
+        broken: failed_stems.into_iter().collect(),
+        failed_kinds,
+        subject: None,
+        refs: Vec::new(),
+        links: Vec::new(),
+    };
     let Some((site_file, raw_site)) = site else {
         return Validated { project: None, diags: v.diags };
     };
@@ -56,7 +80,21 @@ pub fn validate(loaded: Loaded) -> Validated {
             v.duplicate("session number", &s.number.to_string(), first, s.pos);
         }
     }
-    let project = Project { root, sources: sources.clone(), site, team, sessions, inventory, actions, questions, quotes, claims, pages, assets, index };
+    let project = Project {
+        root,
+        sources: sources.clone(),
+        site,
+        team,
+        sessions,
+        inventory,
+        actions,
+        questions,
+        quotes,
+        claims,
+        pages,
+        assets,
+        index,
+    };
     v.references(&project);
     let diags = v.diags;
     Validated { project: Some(project), diags }
@@ -69,6 +107,64 @@ struct V<'a> {
     /// Ids of items that had an error of their own: a reference to one of them
     /// is not reported again as dangling.
     broken: std::collections::HashSet<String>,
+    /// Kinds of files that could not be read (see `Loaded::failed_kinds`).
+    failed_kinds: Vec<&'static str>,
+    /// The id of the item being validated: the `subject` of its errors.
+    subject: Option<String>,
+    /// Every reference and item link read, resolved once all items are known,
+    /// also for an item that had errors of its own.
+    refs: Vec<PendingRef>,
+    links: Vec<PendingLinks>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Member,
+    Action,
+    Inventory,
+    Question,
+    Topic,
+    Phase,
+    Channel,
+}
+
+impl Target {
+    fn noun(self) -> &'static str {
+        match self {
+            Target::Member => "team member",
+            Target::Action => "action",
+            Target::Inventory => "inventory item",
+            Target::Question => "evaluation question",
+            Target::Topic => "topic",
+            Target::Phase => "phase",
+            Target::Channel => "channel",
+        }
+    }
+
+    /// The kind of file that declares it (see `Loaded::failed_kinds`).
+    fn file_kind(self) -> &'static str {
+        match self {
+            Target::Member => "team",
+            Target::Action => "actions",
+            Target::Inventory => "inventory",
+            Target::Question => "evaluation",
+            Target::Topic | Target::Phase | Target::Channel => "site",
+        }
+    }
+}
+
+struct PendingRef {
+    target: Target,
+    r: Ref,
+    subject: Option<String>,
+}
+
+struct PendingLinks {
+    links: Vec<crate::model::markdown::ItemLink>,
+    /// A Markdown value without its text, for positions.
+    at: Markdown,
+    public: bool,
+    subject: String,
 }
 
 fn pos(file: FileId, span: Span) -> Pos {
@@ -77,7 +173,7 @@ fn pos(file: FileId, span: Span) -> Pos {
 
 impl V<'_> {
     fn err(&mut self, kind: Kind, message: impl Into<String>, at: Pos) -> &mut Diagnostic {
-        self.diags.push(Diagnostic::error(kind, message).at(at));
+        self.diags.push(Diagnostic::error(kind, message).at(at).subject_opt(self.subject.clone()));
         self.diags.last_mut().expect("just pushed")
     }
 
@@ -86,11 +182,13 @@ impl V<'_> {
         match field {
             Field::Present(v) if !v.value.trim().is_empty() => Some(v.value.clone()),
             Field::Present(v) => {
-                self.err(Kind::MissingKey, format!("`{key}` of {what} is empty"), pos(file, v.span)).help = Some(format!("fill in `{key}:`"));
+                self.err(Kind::MissingKey, format!("`{key}` of {what} is empty"), pos(file, v.span)).help =
+                    Some(format!("fill in `{key}:`"));
                 None
             }
             Field::Absent => {
-                self.err(Kind::MissingKey, format!("{what} has no `{key}`, which is required"), pos(file, item)).help = Some(format!("add `{key}:`"));
+                self.err(Kind::MissingKey, format!("{what} has no `{key}`, which is required"), pos(file, item)).help =
+                    Some(format!("add `{key}:`"));
                 None
             }
             Field::Invalid => None,
@@ -101,7 +199,8 @@ impl V<'_> {
         match field {
             Field::Present(v) => Some(v.value.clone()),
             Field::Absent => {
-                self.err(Kind::MissingKey, format!("{what} has no `{key}`, which is required"), pos(file, item)).help = Some(format!("add `{key}:`"));
+                self.err(Kind::MissingKey, format!("{what} has no `{key}`, which is required"), pos(file, item)).help =
+                    Some(format!("add `{key}:`"));
                 None
             }
             Field::Invalid => None,
@@ -130,7 +229,8 @@ impl V<'_> {
         match field {
             Field::Present(v) => self.id(v, file, what),
             Field::Absent => {
-                self.err(Kind::MissingKey, format!("this {what} has no `id`, which is required"), pos(file, item)).help = Some("add `id:` with a short name of a-z, 0-9 and -".into());
+                self.err(Kind::MissingKey, format!("this {what} has no `id`, which is required"), pos(file, item)).help =
+                    Some("add `id:` with a short name of a-z, 0-9 and -".into());
                 None
             }
             Field::Invalid => None,
@@ -147,12 +247,15 @@ impl V<'_> {
 
     fn date(&mut self, field: &Field<String>, file: FileId) -> Option<Date> {
         let v = field.get()?;
-        parse_date(&v.value).map_err(|msg| self.err(Kind::BadDate, msg, pos(file, v.span)).help = Some("write dates as YYYY-MM-DD, e.g. 2024-03-01".into())).ok()
+        parse_date(&v.value)
+            .map_err(|msg| self.err(Kind::BadDate, msg, pos(file, v.span)).help = Some("write dates as YYYY-MM-DD, e.g. 2024-03-01".into()))
+            .ok()
     }
 
     fn required_date(&mut self, field: &Field<String>, key: &str, file: FileId, item: Span, what: &str) -> Option<Date> {
         if field.is_absent() {
-            self.err(Kind::MissingKey, format!("{what} has no `{key}`, which is required"), pos(file, item)).help = Some(format!("add `{key}: YYYY-MM-DD`"));
+            self.err(Kind::MissingKey, format!("{what} has no `{key}`, which is required"), pos(file, item)).help =
+                Some(format!("add `{key}: YYYY-MM-DD`"));
             return None;
         }
         self.date(field, file)
@@ -168,7 +271,8 @@ impl V<'_> {
                     }
                 }
                 _ => {
-                    self.err(Kind::BadSdg, format!("SDG {} does not exist", v.value), pos(file, v.span)).help = Some("the SDGs are numbered 1 to 17".into());
+                    self.err(Kind::BadSdg, format!("SDG {} does not exist", v.value), pos(file, v.span)).help =
+                        Some("the SDGs are numbered 1 to 17".into());
                 }
             }
         }
@@ -183,9 +287,12 @@ impl V<'_> {
             let written = &self.sources.get(file).text[v.span.start..v.span.end];
             if looks_like_thousands(written) {
                 self.diags.push(
-                    Diagnostic::warning(Kind::SuspiciousNumber, format!("`{written}` is read as {}, not as {}", v.value, written.replace('.', "")))
-                        .at(pos(file, v.span))
-                        .help(format!("YAML uses `.` as the decimal mark: write `{}` for the thousands", written.replace('.', ""))),
+                    Diagnostic::warning(
+                        Kind::SuspiciousNumber,
+                        format!("`{written}` is read as {}, not as {}", v.value, written.replace('.', "")),
+                    )
+                    .at(pos(file, v.span))
+                    .help(format!("YAML uses `.` as the decimal mark: write `{}` for the thousands", written.replace('.', ""))),
                 );
             }
         }
@@ -243,10 +350,10 @@ impl V<'_> {
                 let title = self.required(&t.title, "title", file, span, "trajectory").unwrap_or_default();
                 let start = self.required_date(&t.start, "start", file, span, "trajectory");
                 let end = self.date(&t.end, file);
-                if let (Some(s), Some(e), Some(es)) = (start, end, t.end.span()) {
-                    if e < s {
-                        self.err(Kind::BadDate, format!("the trajectory ends ({e}) before it starts ({s})"), pos(file, es));
-                    }
+                if let (Some(s), Some(e), Some(es)) = (start, end, t.end.span())
+                    && e < s
+                {
+                    self.err(Kind::BadDate, format!("the trajectory ends ({e}) before it starts ({s})"), pos(file, es));
                 }
                 let phases = match t.phases.value() {
                     Some(list) => self.titled_list(list, file, "phase"),
@@ -272,7 +379,8 @@ impl V<'_> {
                 (SiteInfo { title: String::new(), base_url: "/".into() }, SiteInfo { title: String::new(), base_url: "/".into() })
             }
         };
-        let departments: Vec<String> = raw.departments.value().map(|d| d.iter().map(|s| s.value.trim().to_owned()).collect()).unwrap_or_default();
+        let departments: Vec<String> =
+            raw.departments.value().map(|d| d.iter().map(|s| s.value.trim().to_owned()).collect()).unwrap_or_default();
         let contact = raw.contact.value().map(|c| Contact { name: Self::optional_text(&c.name), email: Self::optional_text(&c.email) });
         let accessibility = raw.accessibility.value().map(|a| Accessibility {
             status: a.status.value().copied(),
@@ -302,11 +410,31 @@ impl V<'_> {
                 .collect(),
             None => DEFAULT_CHANNELS
                 .iter()
-                .map(|(id, title, audience)| Channel { id: Id::parse(id).expect("default ids are valid"), title: (*title).into(), audience: *audience, pos: None })
+                .map(|(id, title, audience)| Channel {
+                    id: Id::parse(id).expect("default ids are valid"),
+                    title: (*title).into(),
+                    audience: *audience,
+                    pos: None,
+                })
                 .collect(),
         };
         let checks = self.checks(raw.checks.value(), file);
-        Site { file, organisation, language: self.language, theme, trajectory, intranet, public, departments, contact, accessibility, open_data, topics, channels, checks }
+        Site {
+            file,
+            organisation,
+            language: self.language,
+            theme,
+            trajectory,
+            intranet,
+            public,
+            departments,
+            contact,
+            accessibility,
+            open_data,
+            topics,
+            channels,
+            checks,
+        }
     }
 
     fn titled_list(&mut self, list: &[Sp<RawTitled>], file: FileId, what: &str) -> Vec<Titled> {
@@ -328,7 +456,8 @@ impl V<'_> {
         match field.get() {
             Some(info) => {
                 let title = self.required(&info.title, "title", file, info.span, &format!("the {which} site")).unwrap_or_default();
-                let mut base_url = self.required(&info.base_url, "base_url", file, info.span, &format!("the {which} site")).unwrap_or_else(|| "/".into());
+                let mut base_url =
+                    self.required(&info.base_url, "base_url", file, info.span, &format!("the {which} site")).unwrap_or_else(|| "/".into());
                 if let Some(b) = info.base_url.get() {
                     let ok = base_url.starts_with("https://") || base_url.starts_with("http://") || base_url.starts_with('/');
                     if !ok {
@@ -368,8 +497,12 @@ impl V<'_> {
                 continue;
             };
             if info.fixed {
-                self.err(Kind::BadValue, format!("`{}` cannot be changed: the privacy rules are always errors", info.id), pos(file, key.span)).help =
-                    Some("remove this line; fix the text the rule points at instead".into());
+                self.err(
+                    Kind::BadValue,
+                    format!("`{}` cannot be changed: the privacy rules are always errors", info.id),
+                    pos(file, key.span),
+                )
+                .help = Some("remove this line; fix the text the rule points at instead".into());
                 continue;
             }
             if let Some(level) = level.value() {
@@ -385,7 +518,13 @@ impl V<'_> {
         let mandate = raw.mandate.get().and_then(|m| {
             let body = self.required(&m.body, "body", file, m.span, "the mandate");
             let date = self.required_date(&m.date, "date", file, m.span, "the mandate");
-            Some(Mandate { body: body?, date: date?, reference: Self::optional_text(&m.reference), scope: Self::optional_text(&m.scope), pos: pos(file, m.span) })
+            Some(Mandate {
+                body: body?,
+                date: date?,
+                reference: Self::optional_text(&m.reference),
+                scope: Self::optional_text(&m.scope),
+                pos: pos(file, m.span),
+            })
         });
         let mut members = Vec::new();
         for m in raw.members.value().into_iter().flatten() {
@@ -421,7 +560,8 @@ impl V<'_> {
             Some(close) => format!("did you mean `{close}`? departments are listed in site.yaml `departments`"),
             None => "add it to `departments` in site.yaml, or use one listed there".to_owned(),
         };
-        self.err(Kind::DanglingReference, format!("department `{}` is not in the list of departments", d.value), pos(file, d.span)).help = Some(help);
+        self.err(Kind::DanglingReference, format!("department `{}` is not in the list of departments", d.value), pos(file, d.span)).help =
+            Some(help);
     }
 
     // --- sessions.yaml
@@ -432,8 +572,14 @@ impl V<'_> {
         let number = self.required_value(&s.number, "number", file, raw.span, what);
         let date = self.required_date(&s.date, "date", file, raw.span, what);
         let title = self.required(&s.title, "title", file, raw.span, what);
+        self.subject = s.number.value().map(u32::to_string);
         let phase = s.phase.get().and_then(|p| self.reference(p, file, "phase"));
+        self.expect(Target::Phase, phase.as_slice());
         let hours = self.number(&s.hours, file);
+        let summary = self.markdown_field(&s.summary, file);
+        if let Some(summary) = &summary {
+            self.expect_links(summary, false);
+        }
         Some(Session {
             number: number?,
             date: date?,
@@ -441,7 +587,7 @@ impl V<'_> {
             phase,
             hours,
             status: s.status.value().copied().unwrap_or_default(),
-            summary: self.markdown_field(&s.summary, file),
+            summary,
             pos: pos(file, s.number.span().unwrap_or(raw.span)),
         })
     }
@@ -459,7 +605,12 @@ impl V<'_> {
         self.department(site, &i.department, file);
         let sdgs = self.sdgs(&i.sdgs, file);
         let topics = self.id_list(&i.topics, file, "topic");
+        self.expect(Target::Topic, &topics);
         let title_pos = i.title.get().map(|t| self.text_pos(file, t));
+        let note = self.markdown_field(&i.note, file);
+        if let Some(note) = &note {
+            self.expect_links(note, i.visibility.value() == Some(&Visibility::Public));
+        }
         Some(InventoryItem {
             pos: pos(file, i.id.span().unwrap_or(raw.span)),
             id: id?,
@@ -470,7 +621,7 @@ impl V<'_> {
             sdgs,
             topics,
             visibility: Self::visibility(&i.visibility),
-            note: self.markdown_field(&i.note, file),
+            note,
             title_pos: title_pos?,
         })
     }
@@ -492,10 +643,11 @@ impl V<'_> {
         self.department(site, &a.department, file);
         let start = self.date(&a.start, file);
         let due = self.date(&a.due, file);
-        if let (Some(s), Some(d), Some(span)) = (start, due, a.due.span()) {
-            if d < s {
-                self.err(Kind::BadDate, format!("`due` ({d}) is before `start` ({s})"), pos(file, span)).help = Some("an action is due after it starts: check both dates".into());
-            }
+        if let (Some(s), Some(d), Some(span)) = (start, due, a.due.span())
+            && d < s
+        {
+            self.err(Kind::BadDate, format!("`due` ({d}) is before `start` ({s})"), pos(file, span)).help =
+                Some("an action is due after it starts: check both dates".into());
         }
         let completed = self.date(&a.completed, file);
         let indicator = a.indicator.get().and_then(|ind| {
@@ -539,6 +691,11 @@ impl V<'_> {
         let builds_on = self.id_list(&a.builds_on, file, "inventory item");
         let title_pos = a.title.get().map(|t| self.text_pos(file, t));
         let body = self.body(body);
+        self.expect(Target::Member, &owners);
+        self.expect(Target::Inventory, &builds_on);
+        self.expect(Target::Topic, &topics);
+        self.expect(Target::Phase, phase.as_slice());
+        self.expect_links(&body, a.visibility.value() == Some(&Visibility::Public));
         Some(Action {
             pos: pos(file, a.id.span().unwrap_or(meta_span)),
             id: id?,
@@ -587,6 +744,7 @@ impl V<'_> {
     fn evaluation(&mut self, file: FileId, raw: RawEvaluation, questions: &mut Vec<Question>, quotes: &mut Vec<Quote>) {
         for q in raw.questions.value().into_iter().flatten() {
             let id = self.required_id(&q.id, file, q.span, "evaluation question");
+            self.subject = id.as_ref().map(Id::to_string);
             let text = self.required(&q.text, "text", file, q.span, "a question");
             if let (Some(id), Some(text)) = (id, text) {
                 questions.push(Question { id, text, pos: pos(file, q.id.span().unwrap_or(q.span)) });
@@ -599,7 +757,10 @@ impl V<'_> {
                 None => self.required(&q.question, "question", file, q.span, what).and(None),
             };
             let text = self.required(&q.text, "text", file, q.span, what);
+            self.subject = None;
             let by = q.by.get().and_then(|b| self.reference(b, file, "team member"));
+            self.expect(Target::Question, question.as_slice());
+            self.expect(Target::Member, by.as_slice());
             let text_pos = q.text.get().map(|t| self.text_pos(file, t));
             let (Some(question), Some(text), Some(text_pos)) = (question, text, text_pos) else { continue };
             quotes.push(Quote {
@@ -626,6 +787,9 @@ impl V<'_> {
         let actions = self.id_list(&c.actions, file, "action");
         let inventory = self.id_list(&c.inventory, file, "inventory item");
         let channels = self.id_list(&c.channels, file, "channel");
+        self.expect(Target::Action, &actions);
+        self.expect(Target::Inventory, &inventory);
+        self.expect(Target::Channel, &channels);
         let mut allow = Vec::new();
         for a in c.allow.value().into_iter().flatten() {
             let Some(rule) = self.required(&a.rule, "rule", file, a.span, "an allow entry") else { continue };
@@ -637,14 +801,22 @@ impl V<'_> {
                     Some(close) => format!("did you mean `{close}`? `allow` silences one `claim-*` rule for this claim"),
                     None => "`allow` silences one `claim-*` rule for this claim; see docs/checks.md".to_owned(),
                 };
-                let message = if info.is_some() { format!("`{rule}` cannot be allowed per claim: only `claim-*` rules") } else { format!("there is no rule `{rule}`") };
+                let message = if info.is_some() {
+                    format!("`{rule}` cannot be allowed per claim: only `claim-*` rules")
+                } else {
+                    format!("there is no rule `{rule}`")
+                };
                 self.err(Kind::BadAllow, message, pos(file, rule_span)).help = Some(help);
                 continue;
             };
             let reason = Self::optional_text(&a.reason);
             let Some(reason) = reason else {
-                self.err(Kind::BadAllow, format!("the exception for `{}` gives no reason", info.id), pos(file, a.reason.span().unwrap_or(a.span))).help =
-                    Some("add `reason:` saying who reviewed it and why the claim is fair".into());
+                self.err(
+                    Kind::BadAllow,
+                    format!("the exception for `{}` gives no reason", info.id),
+                    pos(file, a.reason.span().unwrap_or(a.span)),
+                )
+                .help = Some("add `reason:` saying who reviewed it and why the claim is fair".into());
                 continue;
             };
             allow.push(Allow { rule: info.id, reason, pos: pos(file, rule_span) });
@@ -678,22 +850,26 @@ impl V<'_> {
             None if p.slug.is_absent() => self.stem_id(&stem, file, meta_span, "page slug"),
             None => None,
         };
-        if let Some(s) = &slug {
-            if RESERVED_SLUGS.contains(&s.as_str()) {
-                let at = pos(file, p.slug.span().unwrap_or(meta_span));
-                self.err(Kind::ReservedSlug, format!("the page slug `{s}` is reserved: the sites use `{s}/` themselves"), at).help =
-                    Some(format!("choose another slug, e.g. `over-{s}`"));
-            }
+        if let Some(s) = &slug
+            && RESERVED_SLUGS.contains(&s.as_str())
+        {
+            let at = pos(file, p.slug.span().unwrap_or(meta_span));
+            self.err(Kind::ReservedSlug, format!("the page slug `{s}` is reserved: the sites use `{s}/` themselves"), at).help =
+                Some(format!("choose another slug, e.g. `over-{s}`"));
         }
+        self.subject = slug.as_ref().map(Id::to_string);
         let title = self.required(&p.title, "title", file, meta_span, "this page");
+        let body = self.body(body);
+        let audience = p.audience.value().copied().unwrap_or_default();
+        self.expect_links(&body, matches!(audience, PageAudience::Public | PageAudience::Both));
         Some(Page {
             pos: pos(file, p.slug.span().unwrap_or(meta_span)),
             slug: slug?,
             file,
             title: title?,
-            audience: p.audience.value().copied().unwrap_or_default(),
+            audience,
             order: p.order.value().copied(),
-            body: self.body(body),
+            body,
         })
     }
 
@@ -726,14 +902,31 @@ impl V<'_> {
         map
     }
 
-    /// Remember an item's id before its other keys are judged.
+    /// Remember an item's id before its other keys are judged: errors in the
+    /// item name it as their subject.
     fn seen(&mut self, id: &Option<Id>) {
         if let Some(id) = id {
             self.broken.insert(id.to_string());
         }
+        self.subject = id.as_ref().map(Id::to_string);
     }
 
-    fn dangling(&mut self, what: &str, id: &Ref, at: Pos, known: Vec<&str>, subject: Option<&Id>) {
+    fn expect(&mut self, target: Target, refs: &[Ref]) {
+        for r in refs {
+            self.refs.push(PendingRef { target, r: r.clone(), subject: self.subject.clone() });
+        }
+    }
+
+    fn expect_links(&mut self, md: &Markdown, public: bool) {
+        if md.facts.item_links.is_empty() {
+            return;
+        }
+        let at = Markdown { text: String::new(), file: md.file, offset: md.offset, exact: md.exact, facts: Default::default() };
+        let subject = self.subject.clone().unwrap_or_default();
+        self.links.push(PendingLinks { links: md.facts.item_links.clone(), at, public, subject });
+    }
+
+    fn dangling(&mut self, what: &str, id: &Ref, at: Pos, known: Vec<&str>, subject: Option<String>) {
         if self.broken.contains(id.as_str()) {
             return; // the item itself had an error, reported already
         }
@@ -744,97 +937,50 @@ impl V<'_> {
             None => format!("check the spelling; there are {} of them", known.len()),
         };
         let mut d = Diagnostic::error(Kind::DanglingReference, format!("no {what} `{}`", id.id)).at(at).help(help);
-        d.subject = subject.map(|s| s.to_string());
+        d.subject = subject;
         self.diags.push(d);
     }
 
+    /// Resolve every reference read during validation against the items.
     fn references(&mut self, p: &Project) {
-        let members: Vec<&str> = p.team.members.iter().map(|m| m.id.as_str()).collect();
-        let actions: Vec<&str> = p.actions.iter().map(|a| a.id.as_str()).collect();
-        let inventory: Vec<&str> = p.inventory.iter().map(|i| i.id.as_str()).collect();
-        let questions: Vec<&str> = p.questions.iter().map(|q| q.id.as_str()).collect();
-        let topics: Vec<&str> = p.site.topics.iter().map(|t| t.id.as_str()).collect();
-        let phases: Vec<&str> = p.site.trajectory.phases.iter().map(|t| t.id.as_str()).collect();
-        let channels: Vec<&str> = p.site.channels.iter().map(|t| t.id.as_str()).collect();
-
-        for a in &p.actions {
-            for o in &a.owners {
-                if p.member(o).is_none() {
-                    self.dangling("team member", o, o.pos, members.clone(), Some(&a.id));
-                }
+        let known = |target: Target| -> Vec<&str> {
+            match target {
+                Target::Member => p.team.members.iter().map(|m| m.id.as_str()).collect(),
+                Target::Action => p.actions.iter().map(|a| a.id.as_str()).collect(),
+                Target::Inventory => p.inventory.iter().map(|i| i.id.as_str()).collect(),
+                Target::Question => p.questions.iter().map(|q| q.id.as_str()).collect(),
+                Target::Topic => p.site.topics.iter().map(|t| t.id.as_str()).collect(),
+                Target::Phase => p.site.trajectory.phases.iter().map(|t| t.id.as_str()).collect(),
+                Target::Channel => p.site.channels.iter().map(|t| t.id.as_str()).collect(),
             }
-            for b in &a.builds_on {
-                if p.inventory_item(b).is_none() {
-                    self.dangling("inventory item", b, b.pos, inventory.clone(), Some(&a.id));
-                }
+        };
+        let refs = std::mem::take(&mut self.refs);
+        for PendingRef { target, r, subject } in refs {
+            let exists = match target {
+                Target::Member => p.member(&r).is_some(),
+                Target::Action => p.action(&r).is_some(),
+                Target::Inventory => p.inventory_item(&r).is_some(),
+                Target::Question => p.question(&r).is_some(),
+                Target::Topic => p.topic(&r).is_some(),
+                Target::Phase => p.phase(&r).is_some(),
+                Target::Channel => p.channel(&r).is_some(),
+            };
+            // A file that could not be read declares ids we cannot know.
+            if exists || self.failed_kinds.contains(&target.file_kind()) {
+                continue;
             }
-            for t in &a.topics {
-                if p.topic(t).is_none() {
-                    self.dangling("topic", t, t.pos, topics.clone(), Some(&a.id));
-                }
-            }
-            if let Some(ph) = &a.phase {
-                if p.phase(ph).is_none() {
-                    self.dangling("phase", ph, ph.pos, phases.clone(), Some(&a.id));
-                }
-            }
-            self.links(p, &a.body, a.visibility == Visibility::Public, &a.id);
+            self.dangling(target.noun(), &r, r.pos, known(target), subject);
         }
-        for i in &p.inventory {
-            for t in &i.topics {
-                if p.topic(t).is_none() {
-                    self.dangling("topic", t, t.pos, topics.clone(), Some(&i.id));
-                }
-            }
-            if let Some(note) = &i.note {
-                self.links(p, note, i.visibility == Visibility::Public, &i.id);
-            }
-        }
-        for s in &p.sessions {
-            if let Some(ph) = &s.phase {
-                if p.phase(ph).is_none() {
-                    self.dangling("phase", ph, ph.pos, phases.clone(), None);
-                }
-            }
-            if let Some(summary) = &s.summary {
-                let subject = Id::parse(&s.number.to_string()).expect("a number is an id");
-                self.links(p, summary, false, &subject);
-            }
-        }
-        for q in &p.quotes {
-            if p.question(&q.question).is_none() {
-                self.dangling("evaluation question", &q.question, q.question.pos, questions.clone(), None);
-            }
-            if let Some(by) = &q.by {
-                if p.member(by).is_none() {
-                    self.dangling("team member", by, by.pos, members.clone(), None);
-                }
-            }
-        }
-        for c in &p.claims {
-            for a in &c.actions {
-                if p.action(a).is_none() {
-                    self.dangling("action", a, a.pos, actions.clone(), Some(&c.id));
-                }
-            }
-            for i in &c.inventory {
-                if p.inventory_item(i).is_none() {
-                    self.dangling("inventory item", i, i.pos, inventory.clone(), Some(&c.id));
-                }
-            }
-            for ch in &c.channels {
-                if p.channel(ch).is_none() {
-                    self.dangling("channel", ch, ch.pos, channels.clone(), Some(&c.id));
-                }
-            }
-        }
-        for page in &p.pages {
-            self.links(p, &page.body, page.on_public(), &page.slug);
+        let links = std::mem::take(&mut self.links);
+        for pending in &links {
+            self.links(p, pending);
         }
     }
 
-    fn links(&mut self, p: &Project, md: &Markdown, public: bool, subject: &Id) {
-        for link in &md.facts.item_links {
+    fn links(&mut self, p: &Project, pending: &PendingLinks) {
+        let PendingLinks { links, at: md, public, subject } = pending;
+        let public = *public;
+        for link in links {
             let Some(at) = md.pos(&link.range) else { continue };
             let target = link.target.split('#').next().unwrap_or("");
             let (exists, target_public) = match link.kind.as_str() {
@@ -854,9 +1000,9 @@ impl V<'_> {
                 "topic" => (Id::parse(target).ok().and_then(|id| p.topic(&id)).is_some(), true),
                 "asset" => (p.assets.iter().any(|a| a.path == target), true),
                 _ => {
-                    let mut d = Diagnostic::error(Kind::DanglingLink, format!("`{}` is not a kind of link", link.dest))
-                        .at(at)
-                        .help(format!("item links are {}", ITEM_LINK_KINDS.iter().map(|k| format!("@{k}/…")).collect::<Vec<_>>().join(", ")));
+                    let mut d = Diagnostic::error(Kind::DanglingLink, format!("`{}` is not a kind of link", link.dest)).at(at).help(
+                        format!("item links are {}", ITEM_LINK_KINDS.iter().map(|k| format!("@{k}/…")).collect::<Vec<_>>().join(", ")),
+                    );
                     d.subject = Some(subject.to_string());
                     self.diags.push(d);
                     continue;
@@ -872,9 +1018,10 @@ impl V<'_> {
                 d.subject = Some(subject.to_string());
                 self.diags.push(d);
             } else if public && !target_public {
-                let mut d = Diagnostic::error(Kind::PublicLinkToInternal, format!("public text links to the internal {} `{target}`", link.kind))
-                    .at(at)
-                    .help("the link would break (or leak) on the public site: link a public item, or remove the link");
+                let mut d =
+                    Diagnostic::error(Kind::PublicLinkToInternal, format!("public text links to the internal {} `{target}`", link.kind))
+                        .at(at)
+                        .help("the link would break (or leak) on the public site: link a public item, or remove the link");
                 d.subject = Some(subject.to_string());
                 self.diags.push(d);
             }

@@ -86,10 +86,7 @@ pub fn parse(text: &str, base: usize) -> Result<Node, SyntaxError> {
             Event::DocumentStart(..) => {
                 documents += 1;
                 if documents > 1 {
-                    return Err(SyntaxError {
-                        message: "a second YAML document (`---`) in one file".into(),
-                        span: here,
-                    });
+                    return Err(SyntaxError { message: "a second YAML document (`---`) in one file".into(), span: here });
                 }
                 continue;
             }
@@ -161,10 +158,10 @@ impl Frame {
         };
         match self.key.take() {
             None => {
-                if let Value::Str(k) = &node.value {
-                    if entries.iter().any(|(e, _)| matches!(&e.value, Value::Str(x) if x == k)) {
-                        return Err(SyntaxError { message: format!("the key `{k}` appears twice in this mapping"), span: node.span });
-                    }
+                if let Value::Str(k) = &node.value
+                    && entries.iter().any(|(e, _)| matches!(&e.value, Value::Str(x) if x == k))
+                {
+                    return Err(SyntaxError { message: format!("the key `{k}` appears twice in this mapping"), span: node.span });
                 }
                 self.key = Some(node);
             }
@@ -202,23 +199,21 @@ fn resolve_plain(s: &str) -> Value {
     if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
         return s.parse::<i64>().map_or_else(|_| s.parse::<f64>().map_or(Value::Str(s.to_owned()), Value::Float), Value::Int);
     }
-    if let Some(hex) = s.strip_prefix("0x") {
-        if let Ok(i) = i64::from_str_radix(hex, 16) {
-            return Value::Int(i);
-        }
+    if let Some(hex) = s.strip_prefix("0x")
+        && let Ok(i) = i64::from_str_radix(hex, 16)
+    {
+        return Value::Int(i);
     }
-    if let Some(oct) = s.strip_prefix("0o") {
-        if let Ok(i) = i64::from_str_radix(oct, 8) {
-            return Value::Int(i);
-        }
+    if let Some(oct) = s.strip_prefix("0o")
+        && let Ok(i) = i64::from_str_radix(oct, 8)
+    {
+        return Value::Int(i);
     }
     let float_shape = digits.bytes().next().is_some_and(|b| b.is_ascii_digit() || b == b'.')
         && digits.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'-' | b'+'))
         && digits.bytes().any(|b| b.is_ascii_digit());
-    if float_shape {
-        if let Ok(f) = s.parse::<f64>() {
-            return Value::Float(f);
-        }
+    if float_shape && let Ok(f) = s.parse::<f64>() {
+        return Value::Float(f);
     }
     Value::Str(s.to_owned())
 }
@@ -370,7 +365,15 @@ impl de::Error for Error {
             de::Unexpected::Bool(b) => format!("the value {b}"),
             other => other.to_string(),
         };
-        Error { kind: Kind::WrongType, message: format!("expected {exp}, found {found}"), help: None, recorded: false }
+        let help = match exp.to_string().as_str() {
+            "a boolean" => "write `true` or `false`".to_owned(),
+            e if e.contains("integer") || e.contains("f64") || e.contains("u32") || e.contains("i64") => {
+                "write a number without quotes, e.g. `12000`".to_owned()
+            }
+            e if e.contains("sequence") => "write a list as `[a, b]` or as lines starting with `- `".to_owned(),
+            e => format!("write {e} here"),
+        };
+        Error { kind: Kind::WrongType, message: format!("expected {exp}, found {found}"), help: Some(help), recorded: false }
     }
 
     fn invalid_value(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
@@ -387,7 +390,12 @@ impl de::Error for Error {
     }
 
     fn missing_field(field: &'static str) -> Self {
-        Error { kind: Kind::MissingKey, message: format!("the required key `{field}` is missing"), help: Some(format!("add `{field}:`")), recorded: false }
+        Error {
+            kind: Kind::MissingKey,
+            message: format!("the required key `{field}` is missing"),
+            help: Some(format!("add `{field}:`")),
+            recorded: false,
+        }
     }
 }
 
@@ -476,7 +484,12 @@ impl<'de> Deserializer<'de> for NodeDe<'de, '_> {
         }
     }
 
-    fn deserialize_struct<V: Visitor<'de>>(self, _name: &'static str, fields: &'static [&'static str], visitor: V) -> Result<V::Value, Error> {
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
         match &self.node.value {
             Value::Map(entries) => {
                 let result = visitor.visit_map(MapDe { parent: &self, entries: entries.iter(), fields: Some(fields), value: None });
@@ -504,7 +517,12 @@ impl<'de> Deserializer<'de> for NodeDe<'de, '_> {
         visitor.visit_newtype_struct(self)
     }
 
-    fn deserialize_enum<V: Visitor<'de>>(self, _name: &'static str, _variants: &'static [&'static str], visitor: V) -> Result<V::Value, Error> {
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, Error> {
         match &self.node.value {
             Value::Str(s) => {
                 let result = visitor.visit_enum(s.as_str().into_deserializer());
@@ -700,7 +718,9 @@ mod tests {
         let mut text = String::from("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
         let mut prev = 'a';
         for name in ['b', 'c', 'd', 'e', 'f', 'g', 'h'] {
-            text.push_str(&format!("{name}: &{name} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"));
+            text.push_str(&format!(
+                "{name}: &{name} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]\n"
+            ));
             prev = name;
         }
         assert!(parse(&text, 0).unwrap_err().message.contains("too many"));

@@ -306,7 +306,10 @@ fn render(info: &registry::RuleInfo, lang: &str) -> String {
         _ => "",
     };
     let (label_default, label_bad, label_good) = if nl { ("standaard", "Fout", "Goed") } else { ("default", "Bad", "Good") };
-    let mut out = format!("{}  ({label_default}: {severity}{fixed})\n\n{}\n", info.id, info.summary);
+    let mut out = format!("{}  ({label_default}: {severity}{fixed})\n", info.id);
+    if !nl {
+        out.push_str(&format!("\n{}\n", info.summary));
+    }
     if let Some((_, en, nl_text, bad, good)) = TEXTS.iter().find(|t| t.0 == info.id) {
         let indent = |s: &str| s.lines().map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n");
         out.push_str(&format!("\n{}\n\n{label_bad}:\n{}\n\n{label_good}:\n{}\n", if nl { nl_text } else { en }, indent(bad), indent(good)));

@@ -529,7 +529,17 @@ fn signed(v: f64) -> String {
 pub fn analyse(text: &str, claim_kind: ClaimKind, lang: Language, ev: &Evidence) -> Analysis {
     let a = words::analyze(text);
     let tables = &*TABLES;
-    let qualifier_words = word_set(&words::matches(&a, &tables.qualifiers));
+    // A qualifier counts only right before a number in digits or a number word.
+    let number_word_starts: HashSet<usize> = [&tables.half, &tables.double, &tables.third, &tables.quarter]
+        .into_iter()
+        .flat_map(|list| words::matches(&a, list))
+        .map(|(s, _)| s)
+        .collect();
+    let before_number = |w: usize| {
+        w < a.words.len() && (a.word(w).norm.bytes().next().is_some_and(|b| b.is_ascii_digit()) || number_word_starts.contains(&w))
+    };
+    let qualifiers: Vec<_> = words::matches(&a, &tables.qualifiers).into_iter().filter(|&(s, n)| before_number(s + n)).collect();
+    let qualifier_words = word_set(&qualifiers);
     let dec: Vec<_> =
         words::matches(&a, &tables.decrease).into_iter().filter(|&(s, n)| (s..s + n).all(|w| !qualifier_words.contains(&w))).collect();
     let inc: Vec<_> =
@@ -952,6 +962,9 @@ mod tests {
         assert_eq!(verdicts(&a), vec![("110".to_owned(), "ok")]);
         let a = run("Meer dan 110 medewerkers fietsen.", Co, &e);
         assert_eq!(verdicts(&a), vec![("110".to_owned(), "ok")]);
+        // "meer" without a number after it is a direction word: 46 more is a change.
+        let a = run("Meer medewerkers op de fiets: 46 erbij, samen 110 medewerkers.", Co, &e);
+        assert_eq!(verdicts(&a), vec![("46".to_owned(), "untraceable"), ("110".to_owned(), "unsupported")]);
         let a = run("Ruim 120 medewerkers fietsen.", Co, &e);
         assert_eq!(verdicts(&a), vec![("120".to_owned(), "unsupported")]);
     }
@@ -1032,6 +1045,49 @@ mod tests {
         assert_eq!(verdicts(&run("We verdubbelen ons afval.", Co, &e)), vec![("verdubbelen".to_owned(), "untraceable")]);
         let e = ev(false, vec![ind("Fietsen", Some("fietsen"), Some(10.0), 25.0, None)]);
         assert_eq!(verdicts(&run("We verdubbelen het aantal fietsen.", Co, &e)), vec![("verdubbelen".to_owned(), "ok")]);
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        let e = ev(true, vec![ind("Dingen", Some("%"), Some(0.0), 10.0, Some(5.0))]);
+        for t in [
+            "",
+            " ",
+            "%",
+            "42",
+            "42%",
+            "-",
+            "'",
+            "\u{301}42",
+            "l'",
+            "qu'",
+            "1.",
+            ".5",
+            "1,",
+            ",5",
+            "1..2",
+            "1,,2",
+            "12 000 000 %",
+            "0 0 0 0",
+            "van 1 naar",
+            "van naar 2",
+            "tel",
+            "ISO",
+            "😀 42 😀",
+            "İstanbul 42 İ",
+            "2024-",
+            "/2024",
+            "één derde",
+            "een",
+        ] {
+            for k in [Co, Re] {
+                let _ = analyse(t, k, Language::Nl, &e);
+                let _ = analyse(t, k, Language::En, &e);
+            }
+            for l in [List::Generic, List::Neutrality, List::Compensation, List::Comparative, List::Label] {
+                let _ = words::find(t, l);
+            }
+        }
     }
 
     #[test]

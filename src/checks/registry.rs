@@ -37,7 +37,12 @@ pub const RULES: &[RuleInfo] = &[
     rule("claim-dropped-action", Claims, E, "a claim backed by an action that was dropped"),
     rule("claim-result-not-done", Claims, E, "a result claimed for an action that is planned or has no progress yet"),
     rule("claim-result-on-goal", Claims, W, "a result whose only evidence is an intention (an inventory goal)"),
-    rule("claim-future-without-plan", Claims, E, "a commitment without an action that has a due date and an indicator with baseline and target"),
+    rule(
+        "claim-future-without-plan",
+        Claims,
+        E,
+        "a commitment without an action that has a due date and an indicator with baseline and target",
+    ),
     rule("claim-overdue", Claims, E, "a commitment whose actions are all past due and not done"),
     rule("claim-evidence-not-public", Claims, E, "a public-facing claim whose evidence no reader can see"),
     rule("claim-channel-visibility", Claims, W, "an internal claim said on an external channel"),

@@ -63,7 +63,7 @@ pub fn no_elected(ctx: &Ctx) -> Vec<Diagnostic> {
 
 pub fn single_department(ctx: &Ctx) -> Vec<Diagnostic> {
     let depts: BTreeSet<&str> = core(ctx).map(|m| m.department.as_str()).collect();
-    if depts.len() != 1 || core(ctx).count() < 2 {
+    if depts.len() != 1 {
         return Vec::new();
     }
     let dept = depts.into_iter().next().unwrap_or_default();

@@ -41,22 +41,14 @@ pub fn run(args: &BuildArgs) -> u8 {
         }
     };
     let checked = super::check_project(&args.root, today);
-    let shown: Vec<Diagnostic> = checked
-        .diags
-        .iter()
-        .filter(|d| !args.quiet || d.severity <= Severity::Warning)
-        .cloned()
-        .collect();
+    let shown: Vec<Diagnostic> = checked.diags.iter().filter(|d| !args.quiet || d.severity <= Severity::Warning).cloned().collect();
     super::print_diags(&shown, &checked.sources);
     let (Some(project), Some(day)) = (&checked.project, checked.today) else {
         last_line("failed: content errors; nothing was written");
         return EXIT_FOUND;
     };
     if checked.has_content_errors() {
-        last_line(&format!(
-            "failed: {} content error(s); nothing was written",
-            diag::count(&checked.diags, Severity::Error)
-        ));
+        last_line(&format!("failed: {} content error(s); nothing was written", diag::count(&checked.diags, Severity::Error)));
         return EXIT_FOUND;
     }
     let sites = match crate::render::render(project, day, &checked.diags, &checked.sources) {
@@ -99,13 +91,10 @@ pub fn run(args: &BuildArgs) -> u8 {
         };
         for hit in guard.scan(&text) {
             let found = &text[hit.range.clone()];
-            let mut d = Diagnostic::new(
-                Severity::Error,
-                Code::Rule(hit.kind.rule()),
-                format!("the public site would show `{}`", found.trim()),
-            )
-            .help(format!("matches internal content: {}", hit.needle));
-            d.output_file = Some(format!("{}/{}", display(&public_dir), rel));
+            let mut d =
+                Diagnostic::new(Severity::Error, Code::Rule(hit.kind.rule()), format!("the public site would show `{}`", found.trim()))
+                    .help(format!("matches internal content: {}", hit.needle));
+            d.path = Some(format!("{}/{}", display(&public_dir), rel));
             hits.push(d);
         }
     }

@@ -37,7 +37,8 @@ pub fn run(what: NewKind, id: &str, root: &Path) -> u8 {
             create(&content.join("actions").join(format!("{id}.md")), &text)
         }
         NewKind::Page => {
-            let text = format!("---\ntitle: {}\naudience: intranet\n---\nSchrijf hier de tekst van de pagina.\n", id.as_str().replace('-', " "));
+            let text =
+                format!("---\ntitle: {}\naudience: intranet\n---\nSchrijf hier de tekst van de pagina.\n", id.as_str().replace('-', " "));
             create(&content.join("pages").join(format!("{id}.md")), &text)
         }
         NewKind::Claim => append_claim(&content, &id),
@@ -61,7 +62,11 @@ fn create(path: &Path, text: &str) -> Result<std::path::PathBuf, String> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent).map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
     }
-    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(path).map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
     file.write_all(text.as_bytes()).map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
     Ok(path.to_path_buf())
 }
@@ -85,7 +90,11 @@ fn append_claim(content: &Path, id: &Id) -> Result<std::path::PathBuf, String> {
         "\n- id: {id}\n  text: Schrijf hier wat we zeggen, met wat, hoeveel en tegen wanneer.\n  kind: commitment\n  actions: []        # de acties die dit staven\n  channels: []\n  visibility: internal\n"
     );
     let existing = std::fs::read_to_string(&path).unwrap_or_default();
-    let text = if existing.is_empty() || existing.ends_with('\n') { format!("{existing}{}", entry.trim_start_matches('\n')) } else { format!("{existing}\n{}", entry.trim_start_matches('\n')) };
+    let text = if existing.is_empty() || existing.ends_with('\n') {
+        format!("{existing}{}", entry.trim_start_matches('\n'))
+    } else {
+        format!("{existing}\n{}", entry.trim_start_matches('\n'))
+    };
     std::fs::create_dir_all(content.join("claims")).map_err(|e| format!("cannot create content/claims: {e}"))?;
     std::fs::write(&path, text).map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
     Ok(path)

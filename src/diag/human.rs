@@ -15,10 +15,16 @@ pub fn render_human(diag: &Diagnostic, sources: &Sources, styled: bool) -> Strin
         Severity::Warning => Level::WARNING,
     };
     let title = level.primary_title(diag.message.as_str()).id(diag.code.id());
-    let mut group = match (diag.pos, &diag.output_file) {
+    let mut group = match (diag.pos, &diag.path) {
         (Some(pos), _) => {
             let file = sources.get(pos.file);
-            let text = file.text.as_str();
+            // A BOM is invisible to the reader: quote the text without it.
+            let bom = if file.text.starts_with('\u{feff}') { 3 } else { 0 };
+            let text = &file.text[bom..];
+            let pos = crate::source::Pos {
+                file: pos.file,
+                span: crate::source::Span::new(pos.span.start.saturating_sub(bom), pos.span.end.saturating_sub(bom)),
+            };
             // annotate-snippets wants a span inside the text; an empty span at the
             // end of a line is fine, one past the end of the file is clamped.
             let mut span = trim_span(text, pos.span.start.min(text.len())..pos.span.end.min(text.len()));

@@ -92,8 +92,9 @@ impl Code {
     }
 }
 
-/// One problem. `pos` points into a source file; `output_file` is used instead
-/// by the privacy guard, whose hits are in generated files.
+/// One problem. `pos` points into a source file; `path` names a file where
+/// there is no position in a source (a refused file, a privacy-guard hit in a
+/// generated file).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
@@ -106,7 +107,7 @@ pub struct Diagnostic {
     /// Further context: "first defined here", the other file of a duplicate...
     pub notes: Vec<String>,
     pub subject: Option<String>,
-    pub output_file: Option<String>,
+    pub path: Option<String>,
 }
 
 impl Diagnostic {
@@ -128,12 +129,18 @@ impl Diagnostic {
             help: None,
             notes: Vec::new(),
             subject: None,
-            output_file: None,
+            path: None,
         }
     }
 
     pub fn at(mut self, pos: Pos) -> Self {
         self.pos = Some(pos);
+        self
+    }
+
+    /// The file concerned, where no source position exists.
+    pub fn in_file(mut self, path: impl Into<String>) -> Self {
+        self.path = Some(path.into());
         self
     }
 
@@ -182,7 +189,7 @@ impl Diagnostic {
 
     /// File, line and column as reported (1-based), if the diagnostic has a position.
     pub fn location<'a>(&'a self, sources: &'a Sources) -> (Option<&'a str>, Option<usize>, Option<usize>) {
-        if let Some(file) = &self.output_file {
+        if let Some(file) = &self.path {
             return (Some(file.as_str()), None, None);
         }
         match self.pos {
@@ -201,15 +208,7 @@ impl Diagnostic {
 pub fn sort(diags: &mut [Diagnostic], sources: &Sources) {
     diags.sort_by_cached_key(|d| {
         let (file, line, col) = d.location(sources);
-        (
-            file.is_none(),
-            file.map(str::to_owned),
-            line,
-            col,
-            d.code.id(),
-            d.subject.clone(),
-            d.message.clone(),
-        )
+        (file.is_none(), file.map(str::to_owned), line, col, d.code.id(), d.subject.clone(), d.message.clone())
     });
 }
 

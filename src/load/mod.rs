@@ -62,6 +62,11 @@ pub struct Loaded {
     pub pages: Vec<Doc<RawPage>>,
     pub assets: Vec<AssetFile>,
     pub diags: Vec<Diagnostic>,
+    /// What could not be read at all, so that references into it are not
+    /// reported as dangling: the kinds of files that failed ("team",
+    /// "inventory", ...), and the default ids of Markdown files that failed.
+    pub failed_kinds: Vec<&'static str>,
+    pub failed_stems: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,6 +118,7 @@ pub fn load(root: &Path) -> Loaded {
     if !content.join("site.yaml").is_file() && !content.join("site.yml").is_file() {
         loaded.diags.push(
             Diagnostic::error(Kind::MissingSite, "no `content/site.yaml` in this project")
+                .in_file("content/site.yaml")
                 .help("run `kapstok init DIR` for a working example, or pass `--root` with the folder that holds `content/`"),
         );
         if !content.is_dir() {
@@ -129,7 +135,7 @@ pub fn load(root: &Path) -> Loaded {
         let entry = match entry {
             Ok(e) => e,
             Err(err) => {
-                loaded.diags.push(Diagnostic::error(Kind::Io, format!("cannot read a folder in content/: {err}")));
+                loaded.diags.push(Diagnostic::error(Kind::Io, format!("cannot read a folder in content/: {err}")).in_file("content"));
                 continue;
             }
         };
@@ -142,6 +148,7 @@ pub fn load(root: &Path) -> Loaded {
         if file_type.is_symlink() {
             loaded.diags.push(
                 Diagnostic::error(Kind::Symlink, format!("`{rel}` is a symbolic link; links are refused"))
+                    .in_file(rel.clone())
                     .help("copy the file into content/ instead: a link could point outside the project"),
             );
             continue;
@@ -157,6 +164,7 @@ pub fn load(root: &Path) -> Loaded {
         if size > MAX_FILE_SIZE {
             loaded.diags.push(
                 Diagnostic::error(Kind::FileTooLarge, format!("`{rel}` is {} MiB; files over 32 MiB are refused", size / (1024 * 1024)))
+                    .in_file(rel.clone())
                     .help("split the file, or keep large documents outside content/ and link to them"),
             );
             continue;
@@ -172,7 +180,11 @@ pub fn load(root: &Path) -> Loaded {
         }
         if kind == FileKind::Site {
             if let Some(other) = &seen_site {
-                loaded.diags.push(Diagnostic::error(Kind::DuplicateId, format!("both `{other}` and `{rel}` exist")).help("keep one of them"));
+                loaded.diags.push(
+                    Diagnostic::error(Kind::DuplicateId, format!("both `{other}` and `{rel}` exist"))
+                        .in_file(rel.clone())
+                        .help("keep one of them"),
+                );
                 continue;
             }
             seen_site = Some(rel.clone());
@@ -180,7 +192,7 @@ pub fn load(root: &Path) -> Loaded {
         let bytes = match std::fs::read(entry.path()) {
             Ok(b) => b,
             Err(err) => {
-                loaded.diags.push(Diagnostic::error(Kind::Io, format!("cannot read `{rel}`: {err}")));
+                loaded.diags.push(Diagnostic::error(Kind::Io, format!("cannot read `{rel}`: {err}")).in_file(rel.clone()));
                 continue;
             }
         };
@@ -223,7 +235,7 @@ fn unexpected_file(rel: &str, rel_in_content: &str) -> Diagnostic {
         ),
         None => "the top of content/ holds site.yaml, team.yaml and sessions.yaml; files for the sites go in content/assets/".to_owned(),
     };
-    Diagnostic::error(Kind::UnexpectedFile, format!("`{rel}` is not a file kapstok reads")).help(help)
+    Diagnostic::error(Kind::UnexpectedFile, format!("`{rel}` is not a file kapstok reads")).in_file(rel).help(help)
 }
 
 /// Assets are copied as they are: refuse the ones that could bring a script.
@@ -232,6 +244,7 @@ fn check_asset(path: &Path, rel: &str, rel_in_content: &str) -> Option<Diagnosti
     if [".html", ".htm", ".js", ".mjs", ".xhtml"].iter().any(|ext| lower.ends_with(ext)) {
         return Some(
             Diagnostic::error(Kind::BadAsset, format!("`{rel}`: HTML and JavaScript files are refused as assets"))
+                .in_file(rel)
                 .help("content cannot bring scripts or pages; write a page in content/pages/ instead"),
         );
     }
@@ -240,6 +253,7 @@ fn check_asset(path: &Path, rel: &str, rel_in_content: &str) -> Option<Diagnosti
         if let Some(what) = svg_script(&bytes) {
             return Some(
                 Diagnostic::error(Kind::BadAsset, format!("`{rel}` contains {what}; an SVG with scripts is refused"))
+                    .in_file(rel)
                     .help("remove the script or event attribute from the SVG (most drawing programs have a plain-SVG export)"),
             );
         }
@@ -279,6 +293,54 @@ fn svg_script(bytes: &[u8]) -> Option<String> {
 }
 
 fn load_file(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: String) {
+    let errors_before = loaded.diags.iter().filter(|d| d.is_error()).count();
+    load_parsed(loaded, kind, file, &stem);
+    if loaded.diags.iter().filter(|d| d.is_error()).count() > errors_before {
+        loaded.failed_kinds.push(kind.name());
+        loaded.failed_stems.push(stem);
+    }
+}
+
+impl FileKind {
+    fn name(self) -> &'static str {
+        match self {
+            FileKind::Site => "site",
+            FileKind::Team => "team",
+            FileKind::Sessions => "sessions",
+            FileKind::Inventory => "inventory",
+            FileKind::Action => "actions",
+            FileKind::Evaluation => "evaluation",
+            FileKind::Claims => "claims",
+            FileKind::Page => "pages",
+            FileKind::Asset => "assets",
+        }
+    }
+}
+
+/// The value of a top-level key of a mapping node, as written: an item's id.
+fn key_text(node: &Node, key: &str) -> Option<String> {
+    let Value::Map(entries) = &node.value else { return None };
+    entries.iter().find(|(k, _)| matches!(&k.value, Value::Str(s) if s == key)).and_then(|(_, v)| match &v.value {
+        Value::Str(s) => Some(s.clone()),
+        Value::Int(i) => Some(i.to_string()),
+        _ => None,
+    })
+}
+
+/// The id of the innermost item (a mapping with an `id`) around byte `at`.
+fn subject_at(node: &Node, at: usize) -> Option<String> {
+    match &node.value {
+        Value::Seq(items) => subject_at(items.iter().rev().find(|i| i.span.start <= at)?, at),
+        Value::Map(entries) => {
+            let inner = entries.iter().rev().find(|(k, _)| k.span.start <= at).and_then(|(_, v)| subject_at(v, at));
+            inner.or_else(|| key_text(node, "id"))
+        }
+        _ => None,
+    }
+}
+
+fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str) {
+    let stem = stem.to_owned();
     let text = loaded.sources.get(file).text.clone();
     match kind {
         FileKind::Action | FileKind::Page => {
@@ -292,6 +354,8 @@ fn load_file(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: String) {
             };
             let Some(node) = parse_yaml(loaded, file, fm, fm_start) else { return };
             let meta_span = node.span;
+            let subject = key_text(&node, if kind == FileKind::Page { "slug" } else { "id" }).unwrap_or_else(|| stem.clone());
+            let before = loaded.diags.len();
             let body = Body { file: Some(file), offset: body_start, text: text[body_start..].to_owned() };
             if kind == FileKind::Action {
                 if let Some(meta) = deserialize::<RawAction>(loaded, file, &node, &text, fm_start) {
@@ -299,6 +363,9 @@ fn load_file(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: String) {
                 }
             } else if let Some(meta) = deserialize::<RawPage>(loaded, file, &node, &text, fm_start) {
                 loaded.pages.push(Doc { file, stem, meta, meta_span, body });
+            }
+            for d in &mut loaded.diags[before..] {
+                d.subject.get_or_insert_with(|| subject.clone());
             }
         }
         _ => {
@@ -381,9 +448,9 @@ fn parse_yaml(loaded: &mut Loaded, file: FileId, text: &str, base: usize) -> Opt
         }
         Err(err) => {
             loaded.diags.push(
-                Diagnostic::error(Kind::YamlSyntax, format!("YAML syntax: {}", err.message))
-                    .at(Pos { file, span: err.span })
-                    .help("check the indentation and the `key: value` form; quote text that contains `: ` or starts with a special character"),
+                Diagnostic::error(Kind::YamlSyntax, format!("YAML syntax: {}", err.message)).at(Pos { file, span: err.span }).help(
+                    "check the indentation and the `key: value` form; quote text that contains `: ` or starts with a special character",
+                ),
             );
             None
         }
@@ -406,7 +473,13 @@ fn deserialize<'a, T: Deserialize<'a>>(loaded: &mut Loaded, file: FileId, node: 
         return None;
     }
     let (result, issues) = yaml::from_node::<T>(node, &text[base..], base);
+    let before = loaded.diags.len();
     push_issues(loaded, file, issues);
+    for d in &mut loaded.diags[before..] {
+        if let Some(pos) = d.pos {
+            d.subject = subject_at(node, pos.span.start);
+        }
+    }
     result.ok()
 }
 
@@ -422,7 +495,13 @@ fn deserialize_list<'a, T: Deserialize<'a>>(loaded: &mut Loaded, file: FileId, n
     let mut out = Vec::with_capacity(items.len());
     for item in items {
         let (result, issues) = yaml::from_node::<T>(item, text, 0);
+        let before = loaded.diags.len();
         push_issues(loaded, file, issues);
+        if let Some(subject) = key_text(item, "id").or_else(|| key_text(item, "number")) {
+            for d in &mut loaded.diags[before..] {
+                d.subject = Some(subject.clone());
+            }
+        }
         if let Ok(value) = result {
             out.push(Sp { value, span: item.span });
         }

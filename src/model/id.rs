@@ -42,10 +42,8 @@ impl Id {
         if s.len() > 64 {
             return Err(IdError::TooLong);
         }
-        let reserved_numbered = (s.starts_with("com") || s.starts_with("lpt"))
-            && s.len() == 4
-            && s.as_bytes()[3].is_ascii_digit()
-            && s.as_bytes()[3] != b'0';
+        let reserved_numbered =
+            (s.starts_with("com") || s.starts_with("lpt")) && s.len() == 4 && s.as_bytes()[3].is_ascii_digit() && s.as_bytes()[3] != b'0';
         if WINDOWS_RESERVED.contains(&s) || reserved_numbered {
             return Err(IdError::Reserved);
         }

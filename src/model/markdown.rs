@@ -106,14 +106,24 @@ pub fn analyze(text: &str) -> MdFacts {
             Event::Start(Tag::Link { dest_url, .. }) => {
                 let dest = dest_url.into_string();
                 if let Some((kind, target)) = parse_item_link(&dest) {
-                    facts.item_links.push(ItemLink { kind: kind.to_owned(), target: target.to_owned(), dest: dest.clone(), range: range.clone() });
+                    facts.item_links.push(ItemLink {
+                        kind: kind.to_owned(),
+                        target: target.to_owned(),
+                        dest: dest.clone(),
+                        range: range.clone(),
+                    });
                 }
                 open.push((false, dest, String::new(), range));
             }
             Event::Start(Tag::Image { dest_url, .. }) => {
                 let dest = dest_url.into_string();
                 if let Some((kind, target)) = parse_item_link(&dest) {
-                    facts.item_links.push(ItemLink { kind: kind.to_owned(), target: target.to_owned(), dest: dest.clone(), range: range.clone() });
+                    facts.item_links.push(ItemLink {
+                        kind: kind.to_owned(),
+                        target: target.to_owned(),
+                        dest: dest.clone(),
+                        range: range.clone(),
+                    });
                 }
                 open.push((true, dest, String::new(), range));
             }
@@ -146,7 +156,8 @@ mod tests {
 
     #[test]
     fn facts_are_collected() {
-        let text = "## Titel\n\nZie [de actie](@action/led) en [hier](https://x.be).\n\n![](logo.png)\n\n#### Diep\n\n<script>x()</script>\n";
+        let text =
+            "## Titel\n\nZie [de actie](@action/led) en [hier](https://x.be).\n\n![](logo.png)\n\n#### Diep\n\n<script>x()</script>\n";
         let f = analyze(text);
         assert_eq!(f.headings.iter().map(|h| h.0).collect::<Vec<_>>(), vec![2, 4]);
         assert_eq!(f.item_links.len(), 1);

@@ -13,8 +13,8 @@ use std::path::PathBuf;
 
 pub use crate::load::AssetFile;
 pub use crate::load::raw::{
-    AccessibilityStatus, ActionStatus, AssessmentMethod, Audience, ClaimKind, FollowUpWith, InventoryKind, InventorySource,
-    Language, Licence, MemberKind, PageAudience, RuleLevel, SessionStatus, Visibility,
+    AccessibilityStatus, ActionStatus, AssessmentMethod, Audience, ClaimKind, FollowUpWith, InventoryKind, InventorySource, Language,
+    Licence, MemberKind, PageAudience, RuleLevel, SessionStatus, Visibility,
 };
 pub use id::{Id, IdError};
 pub use jiff::civil::Date;

@@ -4,10 +4,7 @@
 use crate::model::{Date, Indicator, Progress};
 
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 pub fn num(v: f64) -> String {
@@ -51,20 +48,12 @@ pub fn svg(ind: &Indicator, progress: &[Progress], start: Option<Date>, end: Opt
         "<svg class=\"chart\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{}\" xmlns=\"http://www.w3.org/2000/svg\">",
         esc(title)
     );
-    s.push_str(&format!(
-        "<line class=\"axis\" x1=\"{l}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
-        h - b,
-        w - r,
-        h - b
-    ));
+    s.push_str(&format!("<line class=\"axis\" x1=\"{l}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>", h - b, w - r, h - b));
     s.push_str(&format!("<line class=\"axis\" x1=\"{l}\" y1=\"{t}\" x2=\"{l}\" y2=\"{}\"/>", h - b));
     for (v, class, label) in [(ind.baseline, "baseline", "baseline"), (Some(ind.target), "target", "target")] {
         if let Some(v) = v {
             let yy = y(v);
-            s.push_str(&format!(
-                "<line class=\"{class}\" x1=\"{l}\" y1=\"{yy:.1}\" x2=\"{}\" y2=\"{yy:.1}\"/>",
-                w - r
-            ));
+            s.push_str(&format!("<line class=\"{class}\" x1=\"{l}\" y1=\"{yy:.1}\" x2=\"{}\" y2=\"{yy:.1}\"/>", w - r));
             s.push_str(&format!(
                 "<text class=\"{class}-label\" x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{label}: {}</text>",
                 w - r,
@@ -73,18 +62,8 @@ pub fn svg(ind: &Indicator, progress: &[Progress], start: Option<Date>, end: Opt
             ));
         }
     }
-    s.push_str(&format!(
-        "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
-        l - 6.0,
-        y(lo) + 4.0,
-        num(lo)
-    ));
-    s.push_str(&format!(
-        "<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>",
-        l - 6.0,
-        y(hi) + 4.0,
-        num(hi.round())
-    ));
+    s.push_str(&format!("<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>", l - 6.0, y(lo) + 4.0, num(lo)));
+    s.push_str(&format!("<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>", l - 6.0, y(hi) + 4.0, num(hi.round())));
     if let Some(f) = first {
         s.push_str(&format!("<text x=\"{l}\" y=\"{}\">{f}</text>", h - 12.0));
     }
@@ -101,11 +80,7 @@ pub fn svg(ind: &Indicator, progress: &[Progress], start: Option<Date>, end: Opt
         pts.extend(progress.iter().map(|p| format!("{:.1},{:.1}", x(p.date), y(p.value))));
         s.push_str(&format!("<polyline class=\"progress\" points=\"{}\"/>", pts.join(" ")));
         for p in progress {
-            s.push_str(&format!(
-                "<circle class=\"point\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"4\"/>",
-                x(p.date),
-                y(p.value)
-            ));
+            s.push_str(&format!("<circle class=\"point\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"4\"/>", x(p.date), y(p.value)));
         }
     }
     s.push_str("</svg>");

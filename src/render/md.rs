@@ -112,11 +112,7 @@ mod tests {
 
     #[test]
     fn links_and_heading_ids() {
-        let html = render(
-            "## Doel\n\n## Doel\n\n[x](@action/led) [y](@sdg/7) [z](@action/secret) ![l](@asset/logo.svg)",
-            "../../",
-            &All,
-        );
+        let html = render("## Doel\n\n## Doel\n\n[x](@action/led) [y](@sdg/7) [z](@action/secret) ![l](@asset/logo.svg)", "../../", &All);
         assert!(html.contains("id=\"doel\""), "{html}");
         assert!(html.contains("id=\"doel-2\""), "{html}");
         assert!(html.contains("href=\"../../actions/led/index.html\""), "{html}");

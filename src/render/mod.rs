@@ -47,11 +47,7 @@ pub fn render(project: &Project, today: Date, diags: &[Diagnostic], sources: &So
     let theme =
         theme::load(&project.root, project.site.theme.as_ref().map(|t| t.as_str())).map_err(|e| format!("reading the theme: {e}"))?;
     let tera = make_tera(&theme, project.site.language)?;
-    let r = R {
-        p: project,
-        today,
-        lang: project.site.language,
-    };
+    let r = R { p: project, today, lang: project.site.language };
     let mut sites = Sites::default();
     for kind in [Kind::Intranet, Kind::Public] {
         let mut jobs = match kind {
@@ -59,15 +55,8 @@ pub fn render(project: &Project, today: Date, diags: &[Diagnostic], sources: &So
             Kind::Public => r.public_jobs(),
         };
         r.add_common(kind, &mut jobs);
-        let rendered: Vec<(String, Result<String, String>)> = jobs
-            .par_iter()
-            .map(|j| {
-                (
-                    j.path.clone(),
-                    tera.render(j.template, &j.ctx).map_err(|e| tera_error(j.template, &e)),
-                )
-            })
-            .collect();
+        let rendered: Vec<(String, Result<String, String>)> =
+            jobs.par_iter().map(|j| (j.path.clone(), tera.render(j.template, &j.ctx).map_err(|e| tera_error(j.template, &e)))).collect();
         let files = match kind {
             Kind::Intranet => &mut sites.intranet,
             Kind::Public => &mut sites.public,
@@ -108,36 +97,24 @@ fn make_tera(theme: &BTreeMap<String, Vec<u8>>, lang: Language) -> Result<tera::
     let mut tera = tera::Tera::default();
     let templates: Vec<(String, String)> = theme
         .iter()
-        .filter_map(|(p, b)| {
-            p.strip_prefix("templates/")
-                .map(|name| (name.to_owned(), String::from_utf8_lossy(b).into_owned()))
-        })
+        .filter_map(|(p, b)| p.strip_prefix("templates/").map(|name| (name.to_owned(), String::from_utf8_lossy(b).into_owned())))
         .collect();
     tera.add_raw_templates(templates).map_err(|e| tera_error("(theme)", &e))?;
     tera.autoescape_on(vec![".html", ".xml"]);
-    tera.register_filter(
-        "sdg_name",
-        move |v: &tera::Value, _: &std::collections::HashMap<String, tera::Value>| {
-            let n = v.as_u64().unwrap_or(1).clamp(1, 17) as u8;
-            Ok(tera::Value::String(i18n::sdg_name(lang, n).to_owned()))
-        },
-    );
-    tera.register_filter(
-        "sdg_colour",
-        |v: &tera::Value, _: &std::collections::HashMap<String, tera::Value>| {
-            let n = v.as_u64().unwrap_or(1).clamp(1, 17) as usize;
-            Ok(tera::Value::String(i18n::SDG_COLOURS[n - 1].to_owned()))
-        },
-    );
+    tera.register_filter("sdg_name", move |v: &tera::Value, _: &std::collections::HashMap<String, tera::Value>| {
+        let n = v.as_u64().unwrap_or(1).clamp(1, 17) as u8;
+        Ok(tera::Value::String(i18n::sdg_name(lang, n).to_owned()))
+    });
+    tera.register_filter("sdg_colour", |v: &tera::Value, _: &std::collections::HashMap<String, tera::Value>| {
+        let n = v.as_u64().unwrap_or(1).clamp(1, 17) as usize;
+        Ok(tera::Value::String(i18n::SDG_COLOURS[n - 1].to_owned()))
+    });
     Ok(tera)
 }
 
 /// Serialise an enum to its kebab-case code.
 fn code<T: Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
+    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
 }
 
 struct R<'a> {
@@ -155,16 +132,8 @@ impl md::Links for SiteLinks<'_> {
     fn resolve(&self, kind: &str, target: &str) -> Option<String> {
         if self.kind == Kind::Public {
             let ok = match kind {
-                "action" => self
-                    .p
-                    .actions
-                    .iter()
-                    .any(|a| a.id.as_str() == target && a.visibility == Visibility::Public),
-                "inventory" => self
-                    .p
-                    .inventory
-                    .iter()
-                    .any(|i| i.id.as_str() == target && i.visibility == Visibility::Public),
+                "action" => self.p.actions.iter().any(|a| a.id.as_str() == target && a.visibility == Visibility::Public),
+                "inventory" => self.p.inventory.iter().any(|i| i.id.as_str() == target && i.visibility == Visibility::Public),
                 "page" => self.p.pages.iter().any(|p| p.slug.as_str() == target && p.on_public()),
                 _ => true,
             };
@@ -202,64 +171,22 @@ impl<'a> R<'a> {
         let s = &self.p.site;
         let info = if kind == Kind::Intranet { &s.intranet } else { &s.public };
         let mut nav = vec![
-            Nav {
-                key: "home",
-                label: self.t("home").into(),
-                url: urls::page(""),
-            },
-            Nav {
-                key: "actions",
-                label: self.t("actions").into(),
-                url: urls::page("actions"),
-            },
-            Nav {
-                key: "inventory",
-                label: self.t("inventory").into(),
-                url: urls::page("inventory"),
-            },
-            Nav {
-                key: "sdg",
-                label: self.t("sdgs").into(),
-                url: urls::page("sdg"),
-            },
-            Nav {
-                key: "topics",
-                label: self.t("topics").into(),
-                url: urls::page("topics"),
-            },
+            Nav { key: "home", label: self.t("home").into(), url: urls::page("") },
+            Nav { key: "actions", label: self.t("actions").into(), url: urls::page("actions") },
+            Nav { key: "inventory", label: self.t("inventory").into(), url: urls::page("inventory") },
+            Nav { key: "sdg", label: self.t("sdgs").into(), url: urls::page("sdg") },
+            Nav { key: "topics", label: self.t("topics").into(), url: urls::page("topics") },
             Nav {
                 key: "claims",
-                label: self
-                    .t(if kind == Kind::Intranet {
-                        "claims_intranet"
-                    } else {
-                        "claims_public"
-                    })
-                    .into(),
+                label: self.t(if kind == Kind::Intranet { "claims_intranet" } else { "claims_public" }).into(),
                 url: urls::page("claims"),
             },
-            Nav {
-                key: "evaluation",
-                label: self.t("evaluation").into(),
-                url: urls::page("evaluation"),
-            },
+            Nav { key: "evaluation", label: self.t("evaluation").into(), url: urls::page("evaluation") },
         ];
         if kind == Kind::Intranet {
-            nav.push(Nav {
-                key: "team",
-                label: self.t("team").into(),
-                url: urls::page("team"),
-            });
-            nav.push(Nav {
-                key: "sessions",
-                label: self.t("sessions").into(),
-                url: urls::page("sessions"),
-            });
-            nav.push(Nav {
-                key: "checks",
-                label: self.t("checks").into(),
-                url: urls::page("checks"),
-            });
+            nav.push(Nav { key: "team", label: self.t("team").into(), url: urls::page("team") });
+            nav.push(Nav { key: "sessions", label: self.t("sessions").into(), url: urls::page("sessions") });
+            nav.push(Nav { key: "checks", label: self.t("checks").into(), url: urls::page("checks") });
         }
         let mut pages: Vec<_> = self
             .p
@@ -268,14 +195,8 @@ impl<'a> R<'a> {
             .filter(|pg| pg.slug.as_str() != "index" && if kind == Kind::Intranet { pg.on_intranet() } else { pg.on_public() })
             .collect();
         pages.sort_by(|a, b| (a.order.unwrap_or(i64::MAX), &a.title).cmp(&(b.order.unwrap_or(i64::MAX), &b.title)));
-        let page_nav: Vec<Nav> = pages
-            .iter()
-            .map(|pg| Nav {
-                key: "page",
-                label: pg.title.clone(),
-                url: urls::free_page(pg.slug.as_str()),
-            })
-            .collect();
+        let page_nav: Vec<Nav> =
+            pages.iter().map(|pg| Nav { key: "page", label: pg.title.clone(), url: urls::free_page(pg.slug.as_str()) }).collect();
         let site = serde_json::json!({
             "kind": if kind == Kind::Intranet { "intranet" } else { "public" },
             "lang": self.lang.code(),
@@ -327,12 +248,7 @@ impl<'a> R<'a> {
             status: a.status.code(),
             status_label: self.status_label(a.status),
             department: a.department.clone(),
-            owners: a
-                .owners
-                .iter()
-                .filter_map(|o| self.p.member(&o.id))
-                .map(|m| m.name.clone())
-                .collect(),
+            owners: a.owners.iter().filter_map(|o| self.p.member(&o.id)).map(|m| m.name.clone()).collect(),
             sdgs: a.sdgs.clone(),
             topics: self.topic_links(&a.topics),
             due: a.due.map(|d| d.to_string()),
@@ -376,11 +292,7 @@ impl<'a> R<'a> {
     }
 
     fn progress_view(&self, p: &crate::model::Progress) -> ProgressView {
-        ProgressView {
-            date: p.date.to_string(),
-            value: chart::num(p.value),
-            note: p.note.clone(),
-        }
+        ProgressView { date: p.date.to_string(), value: chart::num(p.value), note: p.note.clone() }
     }
 
     fn inventory_view(&self, kind: Kind, i: &InventoryItem, path: &str) -> InventoryView {
@@ -429,10 +341,7 @@ impl<'a> R<'a> {
         let mut rows = Vec::new();
         for n in 1..=17u8 {
             let mut cells = vec![0u32; topics.len()];
-            let items = actions
-                .iter()
-                .map(|a| (&a.sdgs, &a.topics))
-                .chain(inventory.iter().map(|i| (&i.sdgs, &i.topics)));
+            let items = actions.iter().map(|a| (&a.sdgs, &a.topics)).chain(inventory.iter().map(|i| (&i.sdgs, &i.topics)));
             for (sdgs, ts) in items {
                 if sdgs.contains(&n) {
                     for (k, t) in topics.iter().enumerate() {
@@ -443,23 +352,9 @@ impl<'a> R<'a> {
                 }
             }
             let total = cells.iter().sum();
-            rows.push(MatrixRow {
-                sdg: n,
-                url: urls::sdg(n),
-                cells,
-                total,
-            });
+            rows.push(MatrixRow { sdg: n, url: urls::sdg(n), cells, total });
         }
-        Matrix {
-            topics: topics
-                .iter()
-                .map(|t| Link {
-                    title: t.title.clone(),
-                    url: urls::topic(t.id.as_str()),
-                })
-                .collect(),
-            rows,
-        }
+        Matrix { topics: topics.iter().map(|t| Link { title: t.title.clone(), url: urls::topic(t.id.as_str()) }).collect(), rows }
     }
 
     fn sdg_counts(&self, actions: &[&Action], inventory: &[&InventoryItem]) -> Vec<SdgView> {
@@ -496,25 +391,13 @@ impl<'a> R<'a> {
         jobs.push(j);
         for n in 1..=17u8 {
             let path = urls::sdg(n);
-            let mut j = self.job(
-                kind,
-                path.clone(),
-                "sdg.html",
-                &format!("{} {n}: {}", self.t("sdg"), i18n::sdg_name(self.lang, n)),
-                "sdg",
-            );
+            let mut j =
+                self.job(kind, path.clone(), "sdg.html", &format!("{} {n}: {}", self.t("sdg"), i18n::sdg_name(self.lang, n)), "sdg");
             j.ctx.insert("sdg", &n);
-            j.ctx.insert(
-                "actions",
-                &actions.iter().filter(|a| a.sdgs.contains(&n)).map(|a| row(a)).collect::<Vec<_>>(),
-            );
+            j.ctx.insert("actions", &actions.iter().filter(|a| a.sdgs.contains(&n)).map(|a| row(a)).collect::<Vec<_>>());
             j.ctx.insert(
                 "inventory",
-                &inventory
-                    .iter()
-                    .filter(|i| i.sdgs.contains(&n))
-                    .map(|i| self.inventory_view(kind, i, &path))
-                    .collect::<Vec<_>>(),
+                &inventory.iter().filter(|i| i.sdgs.contains(&n)).map(|i| self.inventory_view(kind, i, &path)).collect::<Vec<_>>(),
             );
             jobs.push(j);
         }
@@ -538,14 +421,7 @@ impl<'a> R<'a> {
             let path = urls::topic(t.id.as_str());
             let mut j = self.job(kind, path.clone(), "topic.html", &t.title, "topics");
             j.ctx.insert("topic", &t.id.as_str());
-            j.ctx.insert(
-                "actions",
-                &actions
-                    .iter()
-                    .filter(|a| a.topics.iter().any(|r| r.id == t.id))
-                    .map(|a| row(a))
-                    .collect::<Vec<_>>(),
-            );
+            j.ctx.insert("actions", &actions.iter().filter(|a| a.topics.iter().any(|r| r.id == t.id)).map(|a| row(a)).collect::<Vec<_>>());
             j.ctx.insert(
                 "inventory",
                 &inventory
@@ -567,11 +443,7 @@ impl<'a> R<'a> {
             jobs.push(j);
         }
         // The 404 page is served at any depth: absolute links from base_url's path.
-        let info = if kind == Kind::Intranet {
-            &self.p.site.intranet
-        } else {
-            &self.p.site.public
-        };
+        let info = if kind == Kind::Intranet { &self.p.site.intranet } else { &self.p.site.public };
         let mut j = self.job(kind, "404.html".into(), "404.html", self.t("not_found"), "");
         j.ctx.insert("root", &base_path(&info.base_url));
         jobs.push(j);
@@ -598,11 +470,7 @@ impl<'a> R<'a> {
                 key: ph.id.to_string(),
                 label: ph.title.clone(),
                 url: None,
-                count: p
-                    .sessions
-                    .iter()
-                    .filter(|s| s.phase.as_ref().is_some_and(|r| r.id == ph.id))
-                    .count(),
+                count: p.sessions.iter().filter(|s| s.phase.as_ref().is_some_and(|r| r.id == ph.id)).count(),
             })
             .collect();
         j.ctx.insert("phases", &phases);
@@ -621,12 +489,9 @@ impl<'a> R<'a> {
         j.ctx.insert("by_status", &by_status);
         j.ctx.insert("actions_total", &actions.len());
         let calendar = self.calendar();
-        j.ctx
-            .insert("upcoming", &calendar.iter().filter(|c| !c.past).take(8).collect::<Vec<_>>());
-        j.ctx
-            .insert("errors", &diags.iter().filter(|d| d.severity == Severity::Error).count());
-        j.ctx
-            .insert("warnings", &diags.iter().filter(|d| d.severity == Severity::Warning).count());
+        j.ctx.insert("upcoming", &calendar.iter().filter(|c| !c.past).take(8).collect::<Vec<_>>());
+        j.ctx.insert("errors", &diags.iter().filter(|d| d.severity == Severity::Error).count());
+        j.ctx.insert("warnings", &diags.iter().filter(|d| d.severity == Severity::Warning).count());
         jobs.push(j);
 
         // Action list and pages.
@@ -646,14 +511,7 @@ impl<'a> R<'a> {
         j.ctx.insert("filter_statuses", &by_status);
         j.ctx.insert(
             "filter_topics",
-            &p.site
-                .topics
-                .iter()
-                .map(|t| Link {
-                    title: t.title.clone(),
-                    url: t.id.to_string(),
-                })
-                .collect::<Vec<_>>(),
+            &p.site.topics.iter().map(|t| Link { title: t.title.clone(), url: t.id.to_string() }).collect::<Vec<_>>(),
         );
         jobs.push(j);
         for (a, row) in actions.iter().zip(&rows) {
@@ -680,19 +538,13 @@ impl<'a> R<'a> {
                     .builds_on
                     .iter()
                     .filter_map(|r| p.inventory_item(&r.id))
-                    .map(|i| Link {
-                        title: i.title.clone(),
-                        url: urls::inventory(i.id.as_str()),
-                    })
+                    .map(|i| Link { title: i.title.clone(), url: urls::inventory(i.id.as_str()) })
                     .collect(),
                 claims: p
                     .claims
                     .iter()
                     .filter(|c| c.actions.iter().any(|r| r.id == a.id))
-                    .map(|c| Link {
-                        title: c.text.clone(),
-                        url: urls::claim(c.id.as_str()),
-                    })
+                    .map(|c| Link { title: c.text.clone(), url: urls::claim(c.id.as_str()) })
                     .collect(),
             };
             let mut j = self.job(k, path, "intranet/action.html", &a.title, "actions");
@@ -713,37 +565,17 @@ impl<'a> R<'a> {
         // Communication plan: claims by channel.
         let mut groups: Vec<Group<ClaimView>> = Vec::new();
         for ch in &p.site.channels {
-            let items: Vec<ClaimView> = p
-                .claims
-                .iter()
-                .filter(|c| c.channels.iter().any(|r| r.id == ch.id))
-                .map(|c| self.claim_view(c))
-                .collect();
-            groups.push(Group {
-                key: ch.id.to_string(),
-                label: ch.title.clone(),
-                url: None,
-                items,
-            });
+            let items: Vec<ClaimView> =
+                p.claims.iter().filter(|c| c.channels.iter().any(|r| r.id == ch.id)).map(|c| self.claim_view(c)).collect();
+            groups.push(Group { key: ch.id.to_string(), label: ch.title.clone(), url: None, items });
         }
-        let loose: Vec<ClaimView> = p
-            .claims
-            .iter()
-            .filter(|c| c.channels.is_empty())
-            .map(|c| self.claim_view(c))
-            .collect();
+        let loose: Vec<ClaimView> = p.claims.iter().filter(|c| c.channels.is_empty()).map(|c| self.claim_view(c)).collect();
         if !loose.is_empty() {
-            groups.push(Group {
-                key: "none".into(),
-                label: self.t("none").into(),
-                url: None,
-                items: loose,
-            });
+            groups.push(Group { key: "none".into(), label: self.t("none").into(), url: None, items: loose });
         }
         let mut j = self.job(k, urls::page("claims"), "intranet/claims.html", self.t("claims_intranet"), "claims");
         j.ctx.insert("groups", &groups);
-        j.ctx
-            .insert("claims", &p.claims.iter().map(|c| self.claim_view(c)).collect::<Vec<_>>());
+        j.ctx.insert("claims", &p.claims.iter().map(|c| self.claim_view(c)).collect::<Vec<_>>());
         jobs.push(j);
 
         // Check report.
@@ -755,14 +587,7 @@ impl<'a> R<'a> {
             by_item.entry(f.subject.clone().unwrap_or_default()).or_default().push(f.clone());
         }
         let to_groups = |m: BTreeMap<String, Vec<FindingView>>| -> Vec<Group<FindingView>> {
-            m.into_iter()
-                .map(|(key, items)| Group {
-                    url: items[0].url.clone(),
-                    label: key.clone(),
-                    key,
-                    items,
-                })
-                .collect()
+            m.into_iter().map(|(key, items)| Group { url: items[0].url.clone(), label: key.clone(), key, items }).collect()
         };
         let exceptions: Vec<serde_json::Value> = p
             .claims
@@ -773,8 +598,7 @@ impl<'a> R<'a> {
         j.ctx.insert("by_rule", &to_groups(by_rule));
         j.ctx.insert("by_item", &to_groups(by_item));
         j.ctx.insert("findings_total", &findings.len());
-        j.ctx
-            .insert("errors", &diags.iter().filter(|d| d.severity == Severity::Error).count());
+        j.ctx.insert("errors", &diags.iter().filter(|d| d.severity == Severity::Error).count());
         j.ctx.insert("exceptions", &exceptions);
         j.ctx.insert("today", &self.today.to_string());
         jobs.push(j);
@@ -795,10 +619,7 @@ impl<'a> R<'a> {
                     .actions
                     .iter()
                     .filter(|a| a.owners.iter().any(|o| o.id == m.id))
-                    .map(|a| Link {
-                        title: a.title.clone(),
-                        url: urls::action(a.id.as_str()),
-                    })
+                    .map(|a| Link { title: a.title.clone(), url: urls::action(a.id.as_str()) })
                     .collect(),
             })
             .collect();
@@ -830,13 +651,7 @@ impl<'a> R<'a> {
         j.ctx.insert("sessions", &sessions);
         j.ctx.insert("calendar", &calendar);
         jobs.push(j);
-        let mut j = self.job(
-            k,
-            urls::page("evaluation"),
-            "intranet/evaluation.html",
-            self.t("evaluation"),
-            "evaluation",
-        );
+        let mut j = self.job(k, urls::page("evaluation"), "intranet/evaluation.html", self.t("evaluation"), "evaluation");
         j.ctx.insert("questions", &self.questions(k));
         jobs.push(j);
         jobs
@@ -847,23 +662,14 @@ impl<'a> R<'a> {
         let p = self.p;
         let actions: Vec<&Action> = p.actions.iter().filter(|a| a.visibility == Visibility::Public).collect();
         let inventory: Vec<&InventoryItem> = p.inventory.iter().filter(|i| i.visibility == Visibility::Public).collect();
-        let claims: Vec<_> = p
-            .claims
-            .iter()
-            .filter(|c| c.visibility == Visibility::Public && c.withdrawn.is_none())
-            .collect();
+        let claims: Vec<_> = p.claims.iter().filter(|c| c.visibility == Visibility::Public && c.withdrawn.is_none()).collect();
         let rows: Vec<PublicActionRow> = actions.iter().map(|a| self.public_action_row(a)).collect();
         let mut jobs = Vec::new();
 
         let mut j = self.job(k, urls::page(""), "public/home.html", &p.site.public.title, "home");
         j.ctx.insert("intro_html", &self.index_intro(k));
         let figures = vec![
-            Count {
-                key: "actions".into(),
-                label: self.t("actions").into(),
-                url: Some(urls::page("actions")),
-                count: actions.len(),
-            },
+            Count { key: "actions".into(), label: self.t("actions").into(), url: Some(urls::page("actions")), count: actions.len() },
             Count {
                 key: "done".into(),
                 label: self.t("status_done").into(),
@@ -890,14 +696,7 @@ impl<'a> R<'a> {
             },
         ];
         j.ctx.insert("figures", &figures);
-        j.ctx.insert(
-            "sdgs",
-            &self
-                .sdg_counts(&actions, &inventory)
-                .into_iter()
-                .filter(|s| s.count > 0)
-                .collect::<Vec<_>>(),
-        );
+        j.ctx.insert("sdgs", &self.sdg_counts(&actions, &inventory).into_iter().filter(|s| s.count > 0).collect::<Vec<_>>());
         jobs.push(j);
 
         let mut j = self.job(k, urls::page("actions"), "public/actions.html", self.t("actions"), "actions");
@@ -911,21 +710,13 @@ impl<'a> R<'a> {
                 start: a.start.map(|d| d.to_string()),
                 completed: a.completed.map(|d| d.to_string()),
                 indicator: self.indicator(a),
-                progress: a
-                    .progress
-                    .iter()
-                    .filter(|pr| pr.date <= self.today)
-                    .map(|pr| self.progress_view(pr))
-                    .collect(),
+                progress: a.progress.iter().filter(|pr| pr.date <= self.today).map(|pr| self.progress_view(pr)).collect(),
                 builds_on: a
                     .builds_on
                     .iter()
                     .filter_map(|r| p.inventory_item(&r.id))
                     .filter(|i| i.visibility == Visibility::Public)
-                    .map(|i| Link {
-                        title: i.title.clone(),
-                        url: urls::inventory(i.id.as_str()),
-                    })
+                    .map(|i| Link { title: i.title.clone(), url: urls::inventory(i.id.as_str()) })
                     .collect(),
             };
             let mut j = self.job(k, path, "public/action.html", &a.title, "actions");
@@ -947,12 +738,7 @@ impl<'a> R<'a> {
                 id: c.id.to_string(),
                 text: c.text.clone(),
                 kind: self.t(&format!("claim_{}", code(&c.kind))),
-                channels: c
-                    .channels
-                    .iter()
-                    .filter_map(|r| p.channel(&r.id))
-                    .map(|ch| ch.title.clone())
-                    .collect(),
+                channels: c.channels.iter().filter_map(|r| p.channel(&r.id)).map(|ch| ch.title.clone()).collect(),
                 published: c.published.map(|d| d.to_string()),
                 url: c.url.clone(),
                 evidence: self.evidence(k, &c.actions, &c.inventory),
@@ -962,13 +748,7 @@ impl<'a> R<'a> {
         j.ctx.insert("claims", &public_claims);
         jobs.push(j);
 
-        let mut j = self.job(
-            k,
-            urls::page("evaluation"),
-            "public/evaluation.html",
-            self.t("evaluation"),
-            "evaluation",
-        );
+        let mut j = self.job(k, urls::page("evaluation"), "public/evaluation.html", self.t("evaluation"), "evaluation");
         j.ctx.insert("questions", &self.questions(k));
         jobs.push(j);
 
@@ -977,9 +757,7 @@ impl<'a> R<'a> {
             .iter()
             .filter(|j| j.path.ends_with("index.html"))
             .map(|j| {
-                format!("{}{}", p.site.public.base_url, j.path.trim_end_matches("index.html"))
-                    .replace('&', "&amp;")
-                    .replace('<', "&lt;")
+                format!("{}{}", p.site.public.base_url, j.path.trim_end_matches("index.html")).replace('&', "&amp;").replace('<', "&lt;")
             })
             .collect();
         urls_abs.sort();
@@ -997,10 +775,7 @@ impl<'a> R<'a> {
             .flat_map(|a| {
                 a.follow_up.iter().map(move |f| CalendarEntry {
                     date: f.date.to_string(),
-                    action: Link {
-                        title: a.title.clone(),
-                        url: urls::action(a.id.as_str()),
-                    },
+                    action: Link { title: a.title.clone(), url: urls::action(a.id.as_str()) },
                     with: self.t(&format!("with_{}", code(&f.with))),
                     past: f.date < self.today,
                 })
@@ -1015,14 +790,7 @@ impl<'a> R<'a> {
         for i in items {
             by.entry(code(&i.source)).or_default().push(self.inventory_view(kind, i, path));
         }
-        by.into_iter()
-            .map(|(key, items)| Group {
-                label: key.replace('-', " "),
-                key,
-                url: None,
-                items,
-            })
-            .collect()
+        by.into_iter().map(|(key, items)| Group { label: key.replace('-', " "), key, url: None, items }).collect()
     }
 
     fn department_counts(&self, items: &[&InventoryItem]) -> Vec<Count> {
@@ -1030,14 +798,7 @@ impl<'a> R<'a> {
         for i in items {
             *by.entry(i.department.clone().unwrap_or_else(|| "—".into())).or_default() += 1;
         }
-        by.into_iter()
-            .map(|(k, count)| Count {
-                label: k.clone(),
-                key: k,
-                url: None,
-                count,
-            })
-            .collect()
+        by.into_iter().map(|(k, count)| Count { label: k.clone(), key: k, url: None, count }).collect()
     }
 
     fn claim_view(&self, c: &crate::model::Claim) -> ClaimView {
@@ -1050,14 +811,7 @@ impl<'a> R<'a> {
             withdrawn: c.withdrawn.map(|d| d.to_string()),
             url: c.url.clone(),
             evidence: self.evidence(Kind::Intranet, &c.actions, &c.inventory),
-            allow: c
-                .allow
-                .iter()
-                .map(|a| AllowView {
-                    rule: a.rule.to_owned(),
-                    reason: a.reason.clone(),
-                })
-                .collect(),
+            allow: c.allow.iter().map(|a| AllowView { rule: a.rule.to_owned(), reason: a.reason.clone() }).collect(),
         }
     }
 
@@ -1072,10 +826,7 @@ impl<'a> R<'a> {
                 .map(|x| {
                     let by = match kind {
                         Kind::Intranet => {
-                            x.by.as_ref()
-                                .and_then(|b| self.p.member(&b.id))
-                                .map(|m| m.name.clone())
-                                .or_else(|| x.attribution.clone())
+                            x.by.as_ref().and_then(|b| self.p.member(&b.id)).map(|m| m.name.clone()).or_else(|| x.attribution.clone())
                         }
                         Kind::Public => x.attribution.clone(),
                     };
@@ -1089,11 +840,7 @@ impl<'a> R<'a> {
             if kind == Kind::Public && quotes.is_empty() {
                 continue;
             }
-            out.push(QuestionView {
-                id: q.id.to_string(),
-                text: q.text.clone(),
-                quotes,
-            });
+            out.push(QuestionView { id: q.id.to_string(), text: q.text.clone(), quotes });
         }
         out
     }

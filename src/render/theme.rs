@@ -53,11 +53,7 @@ pub fn load(root: &Path, name: Option<&str>) -> std::io::Result<BTreeMap<String,
                 continue;
             }
             let rel = entry.path().strip_prefix(&dir).map_err(std::io::Error::other)?;
-            let rel = rel
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy())
-                .collect::<Vec<_>>()
-                .join("/");
+            let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
             if rel.split('/').any(|s| s.starts_with('.')) {
                 continue;
             }
@@ -78,10 +74,7 @@ mod tests {
             let entry = entry.unwrap();
             if entry.file_type().is_file() {
                 let rel = entry.path().strip_prefix(&dir).unwrap().to_string_lossy().replace('\\', "/");
-                assert!(
-                    EMBEDDED.iter().any(|(p, _)| *p == rel),
-                    "themes/default/{rel} is not embedded in src/render/theme.rs"
-                );
+                assert!(EMBEDDED.iter().any(|(p, _)| *p == rel), "themes/default/{rel} is not embedded in src/render/theme.rs");
             }
         }
     }

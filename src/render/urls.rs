@@ -10,11 +10,7 @@ pub fn root_for(path: &str) -> String {
 
 /// Site-relative path of a page folder: `actions/x` -> `actions/x/index.html`.
 pub fn page(folder: &str) -> String {
-    if folder.is_empty() {
-        "index.html".to_owned()
-    } else {
-        format!("{folder}/index.html")
-    }
+    if folder.is_empty() { "index.html".to_owned() } else { format!("{folder}/index.html") }
 }
 
 pub fn action(id: &str) -> String {

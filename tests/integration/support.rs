@@ -44,11 +44,7 @@ pub fn kapstok(cwd: &Path, args: &[&str]) -> Run {
 /// (so they can override `NO_COLOR`'s neighbours, or set `SOURCE_DATE_EPOCH`).
 pub fn kapstok_env(cwd: &Path, args: &[&str], envs: &[(&str, &str)]) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_kapstok"));
-    cmd.args(args)
-        .current_dir(cwd)
-        .env("NO_COLOR", "1")
-        .env_remove("SOURCE_DATE_EPOCH")
-        .env_remove("CLICOLOR_FORCE");
+    cmd.args(args).current_dir(cwd).env("NO_COLOR", "1").env_remove("SOURCE_DATE_EPOCH").env_remove("CLICOLOR_FORCE");
     for (key, value) in envs {
         cmd.env(key, value);
     }
@@ -60,14 +56,7 @@ pub fn tree(dir: &Path) -> Vec<String> {
     let mut paths: Vec<String> = walkdir::WalkDir::new(dir)
         .min_depth(1)
         .into_iter()
-        .map(|e| {
-            e.expect("walk")
-                .path()
-                .strip_prefix(dir)
-                .expect("prefix")
-                .to_string_lossy()
-                .replace('\\', "/")
-        })
+        .map(|e| e.expect("walk").path().strip_prefix(dir).expect("prefix").to_string_lossy().replace('\\', "/"))
         .collect();
     paths.sort();
     paths
