@@ -76,16 +76,20 @@ checks:
         for i in range(1, 6)))
 
     inv_ids = []
+    public_inv = []
     per_file = max(1, (2 * n) // 20)
     for f in range(20):
         items = []
         for j in range(per_file):
             iid = f"inv-{f}-{j}"
             inv_ids.append(iid)
+            visibility = rng.choice(['public', 'internal'])
+            if visibility == 'public':
+                public_inv.append(iid)
             items.append(f"- id: {iid}\n  title: {sentence(rng, 6)}\n  kind: {rng.choice(['goal', 'action'])}\n"
                          f"  source: {rng.choice(['multiyear-plan', 'policy-statement', 'department-plan', 'website'])}\n"
                          f"  department: {rng.choice(DEPARTMENTS)}\n  sdgs: [{rng.randint(1, 17)}, {rng.randint(1, 17)}]\n"
-                         f"  topics: [{rng.choice(TOPICS)}]\n  visibility: {rng.choice(['public', 'internal'])}\n")
+                         f"  topics: [{rng.choice(TOPICS)}]\n  visibility: {visibility}\n")
         write(f"inventory/deel-{f:02}.yaml", "".join(items))
 
     action_ids = []
@@ -93,6 +97,9 @@ checks:
         aid = f"actie-{i:06}"
         action_ids.append(aid)
         status = rng.choice(STATUSES)
+        visibility = rng.choice(['public', 'public', 'internal'])
+        # Public text may only link public items (public-link-to-internal).
+        linkable = public_inv if visibility == 'public' else inv_ids
         base = rng.randint(100, 10000)
         target = int(base * rng.choice([0.5, 0.6, 0.8, 1.2, 1.5]))
         progress = "".join(
@@ -100,7 +107,7 @@ checks:
             for k, m in enumerate([3, 6, 9, 12][: rng.randint(3, 4)], start=1))
         body = "\n\n".join([
             "## Wat we doen\n\n" + sentence(rng, 30),
-            "- " + sentence(rng) + "\n- " + sentence(rng) + "\n- zie [het plan](@inventory/" + rng.choice(inv_ids) + ")",
+            "- " + sentence(rng) + "\n- " + sentence(rng) + "\n- zie [het plan](@inventory/" + rng.choice(linkable) + ")",
             "| Jaar | Waarde |\n| --- | --- |\n| 2024 | " + str(base) + " |\n| 2026 | " + str(target) + " |",
             sentence(rng, 25),
         ][: rng.randint(2, 4)])
@@ -113,7 +120,7 @@ start: 2024-02-01
 due: 2026-{rng.randint(1, 12):02}-28
 sdgs: [{rng.randint(1, 17)}]
 topics: [{rng.choice(TOPICS)}]
-visibility: {rng.choice(['public', 'public', 'internal'])}
+visibility: {visibility}
 builds_on: [{rng.choice(inv_ids)}]
 indicator:
   name: Meting {i}

@@ -65,7 +65,7 @@ pub struct CheckArgs {
     #[arg(long)]
     pub today: Option<String>,
     /// Explain a rule: its purpose, trigger, and a good and a bad example.
-    #[arg(long, value_name = "RULE", conflicts_with_all = ["root", "today"])]
+    #[arg(long, value_name = "RULE", conflicts_with_all = ["today", "format"])]
     pub explain: Option<String>,
 }
 

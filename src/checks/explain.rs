@@ -279,10 +279,6 @@ fn language(root: &Path) -> &'static str {
     "nl"
 }
 
-pub fn run(rule: &str) -> u8 {
-    run_in(rule, Path::new("."))
-}
-
 pub fn run_in(rule: &str, root: &Path) -> u8 {
     let Some(info) = registry::find(rule) else {
         let hint = crate::diag::did_you_mean(rule, registry::ids()).map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default();

@@ -47,7 +47,9 @@ pub fn check_project(root: &Path, today: TodayInput) -> Checked {
 
 pub fn run(args: &CheckArgs) -> u8 {
     if let Some(rule) = &args.explain {
-        return crate::checks::explain::run(rule);
+        // In the language of the project at --root (or here), English fallback.
+        let root = args.root.first().map_or(Path::new("."), |p| p.as_path());
+        return crate::checks::explain::run_in(rule, root);
     }
     let today = match today::from_env(args.today.as_deref()) {
         Ok(t) => t,

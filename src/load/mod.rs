@@ -9,6 +9,7 @@ pub mod raw;
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use serde::Deserialize;
 use walkdir::WalkDir;
 
@@ -131,6 +132,7 @@ pub fn load(root: &Path) -> Loaded {
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
     let mut seen_site = None::<String>;
+    let mut pending = Vec::new();
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
@@ -189,18 +191,25 @@ pub fn load(root: &Path) -> Loaded {
             }
             seen_site = Some(rel.clone());
         }
-        let bytes = match std::fs::read(entry.path()) {
-            Ok(b) => b,
-            Err(err) => {
+        let stem = Path::new(&rel_in_content).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        pending.push(Pending { rel, stem, kind, path: entry.path().to_path_buf() });
+    }
+    // Reading and parsing is most of a load: do it on every core, then take
+    // the results in walk order so diagnostics and ids stay deterministic.
+    let read: Vec<(Pending, Read)> = pending
+        .into_par_iter()
+        .map(|p| {
+            let r = read_and_parse(&p);
+            (p, r)
+        })
+        .collect();
+    for (p, r) in read {
+        let Pending { rel, stem, kind, .. } = p;
+        match r {
+            Read::Io(err) => {
                 loaded.diags.push(Diagnostic::error(Kind::Io, format!("cannot read `{rel}`: {err}")).in_file(rel.clone()));
-                continue;
             }
-        };
-        let text = match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(err) => {
-                let at = err.utf8_error().valid_up_to();
-                let lossy = String::from_utf8_lossy(err.as_bytes()).into_owned();
+            Read::NotUtf8 { lossy, at } => {
                 let file = loaded.sources.add(SourceFile::new(rel.clone(), lossy));
                 loaded.diags.push(
                     Diagnostic::error(Kind::NotUtf8, format!("`{rel}` is not UTF-8 text"))
@@ -208,14 +217,72 @@ pub fn load(root: &Path) -> Loaded {
                         .label("this byte is not UTF-8")
                         .help("save the file as UTF-8 (in most editors: Save as… → Encoding: UTF-8)"),
                 );
-                continue;
             }
-        };
-        let stem = Path::new(&rel_in_content).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let file = loaded.sources.add(SourceFile::new(rel, text));
-        load_file(&mut loaded, kind, file, stem);
+            Read::Text { text, parsed } => {
+                let file = loaded.sources.add(SourceFile::new(rel, text));
+                load_file(&mut loaded, kind, file, stem, parsed);
+            }
+        }
     }
     loaded
+}
+
+/// A file found by the walk, to be read.
+struct Pending {
+    rel: String,
+    stem: String,
+    kind: FileKind,
+    path: PathBuf,
+}
+
+enum Read {
+    Io(std::io::Error),
+    NotUtf8 { lossy: String, at: usize },
+    Text { text: String, parsed: Parsed },
+}
+
+/// The YAML of a file, parsed (the expensive part, done in parallel).
+enum Parsed {
+    /// A Markdown file without `---` front matter.
+    NoFrontMatter,
+    /// Only whitespace (or nothing) where YAML was expected.
+    Blank {
+        base: usize,
+    },
+    Tree {
+        tree: Result<Node, yaml::SyntaxError>,
+        base: usize,
+        body_start: usize,
+    },
+}
+
+fn read_and_parse(p: &Pending) -> Read {
+    let bytes = match std::fs::read(&p.path) {
+        Ok(b) => b,
+        Err(err) => return Read::Io(err),
+    };
+    let text = match String::from_utf8(bytes) {
+        Ok(t) => t,
+        Err(err) => {
+            let at = err.utf8_error().valid_up_to();
+            return Read::NotUtf8 { lossy: String::from_utf8_lossy(err.as_bytes()).into_owned(), at };
+        }
+    };
+    let parsed = match p.kind {
+        FileKind::Action | FileKind::Page => match split_front_matter(&text) {
+            Some((fm, base, body_start)) => parse_part(fm, base, body_start),
+            None => Parsed::NoFrontMatter,
+        },
+        _ => parse_part(&text, 0, text.len()),
+    };
+    Read::Text { text, parsed }
+}
+
+fn parse_part(yaml_text: &str, base: usize, body_start: usize) -> Parsed {
+    if yaml_text.trim_start_matches('\u{feff}').trim().is_empty() {
+        return Parsed::Blank { base };
+    }
+    Parsed::Tree { tree: yaml::parse(yaml_text, base), base, body_start }
 }
 
 fn rel_path(path: &Path, base: &Path) -> String {
@@ -292,9 +359,9 @@ fn svg_script(bytes: &[u8]) -> Option<String> {
     }
 }
 
-fn load_file(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: String) {
+fn load_file(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: String, parsed: Parsed) {
     let errors_before = loaded.diags.iter().filter(|d| d.is_error()).count();
-    load_parsed(loaded, kind, file, &stem);
+    load_parsed(loaded, kind, file, &stem, parsed);
     if loaded.diags.iter().filter(|d| d.is_error()).count() > errors_before {
         loaded.failed_kinds.push(kind.name());
         loaded.failed_stems.push(stem);
@@ -339,29 +406,34 @@ fn subject_at(node: &Node, at: usize) -> Option<String> {
     }
 }
 
-fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str) {
+fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, parsed: Parsed) {
     let stem = stem.to_owned();
-    let text = loaded.sources.get(file).text.clone();
+    let sources = loaded.sources.clone();
+    let text = sources.get(file).text.as_str();
+    let (fm_start, body_start) = match &parsed {
+        Parsed::Tree { base, body_start, .. } => (*base, *body_start),
+        _ => (0, 0),
+    };
     match kind {
         FileKind::Action | FileKind::Page => {
-            let Some((fm, fm_start, body_start)) = split_front_matter(&text) else {
+            if let Parsed::NoFrontMatter = parsed {
                 loaded.diags.push(
                     Diagnostic::error(Kind::FrontMatter, "this Markdown file has no front matter")
                         .at(Pos { file, span: Span::new(0, 0) })
                         .help("start the file with a line `---`, the YAML keys (at least `title:`), and a closing line `---`"),
                 );
                 return;
-            };
-            let Some(node) = parse_yaml(loaded, file, fm, fm_start) else { return };
+            }
+            let Some(node) = parse_yaml(loaded, file, parsed) else { return };
             let meta_span = node.span;
             let subject = key_text(&node, if kind == FileKind::Page { "slug" } else { "id" }).unwrap_or_else(|| stem.clone());
             let before = loaded.diags.len();
             let body = Body { file: Some(file), offset: body_start, text: text[body_start..].to_owned() };
             if kind == FileKind::Action {
-                if let Some(meta) = deserialize::<RawAction>(loaded, file, &node, &text, fm_start) {
+                if let Some(meta) = deserialize::<RawAction>(loaded, file, &node, text, fm_start) {
                     loaded.actions.push(Doc { file, stem, meta, meta_span, body });
                 }
-            } else if let Some(meta) = deserialize::<RawPage>(loaded, file, &node, &text, fm_start) {
+            } else if let Some(meta) = deserialize::<RawPage>(loaded, file, &node, text, fm_start) {
                 loaded.pages.push(Doc { file, stem, meta, meta_span, body });
             }
             for d in &mut loaded.diags[before..] {
@@ -369,20 +441,20 @@ fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str) {
             }
         }
         _ => {
-            let Some(node) = parse_yaml(loaded, file, &text, 0) else { return };
+            let Some(node) = parse_yaml(loaded, file, parsed) else { return };
             match kind {
                 FileKind::Site => {
-                    if let Some(site) = deserialize::<RawSite>(loaded, file, &node, &text, 0) {
+                    if let Some(site) = deserialize::<RawSite>(loaded, file, &node, text, 0) {
                         loaded.site = Some((file, site));
                     }
                 }
                 FileKind::Team => {
-                    if let Some(team) = deserialize::<RawTeam>(loaded, file, &node, &text, 0) {
+                    if let Some(team) = deserialize::<RawTeam>(loaded, file, &node, text, 0) {
                         loaded.team = Some((file, team));
                     }
                 }
                 FileKind::Evaluation => {
-                    if let Some(eval) = deserialize::<RawEvaluation>(loaded, file, &node, &text, 0) {
+                    if let Some(eval) = deserialize::<RawEvaluation>(loaded, file, &node, text, 0) {
                         loaded.evaluations.push((file, eval));
                     }
                 }
@@ -424,17 +496,14 @@ pub fn split_front_matter(text: &str) -> Option<(&str, usize, usize)> {
     None
 }
 
-fn parse_yaml(loaded: &mut Loaded, file: FileId, text: &str, base: usize) -> Option<Node> {
-    let body = text.trim_start_matches('\u{feff}');
-    if body.trim().is_empty() {
-        loaded.diags.push(
-            Diagnostic::error(Kind::EmptyFile, "this file is empty")
-                .at(Pos { file, span: Span::new(base, base) })
-                .help("remove the file, or fill it in (see docs/content-format.md)"),
-        );
-        return None;
-    }
-    match yaml::parse(text, base) {
+/// The tree of a parsed file, or its problem reported.
+fn parse_yaml(loaded: &mut Loaded, file: FileId, parsed: Parsed) -> Option<Node> {
+    let (tree, base) = match parsed {
+        Parsed::Tree { tree, base, .. } => (tree, base),
+        Parsed::Blank { base } => return empty_file(loaded, file, base),
+        Parsed::NoFrontMatter => return None,
+    };
+    match tree {
         Ok(node) => {
             if node.value == Value::Null {
                 loaded.diags.push(
@@ -455,6 +524,15 @@ fn parse_yaml(loaded: &mut Loaded, file: FileId, text: &str, base: usize) -> Opt
             None
         }
     }
+}
+
+fn empty_file(loaded: &mut Loaded, file: FileId, base: usize) -> Option<Node> {
+    loaded.diags.push(
+        Diagnostic::error(Kind::EmptyFile, "this file is empty")
+            .at(Pos { file, span: Span::new(base, base) })
+            .help("remove the file, or fill it in (see docs/content-format.md)"),
+    );
+    None
 }
 
 fn push_issues(loaded: &mut Loaded, file: FileId, issues: Vec<yaml::Issue>) {
