@@ -536,7 +536,7 @@ impl V<'_> {
             let department = self.required(&m.department, "department", file, m.span, what);
             self.department(site, &m.department, file);
             let (Some(id), Some(name), Some(kind), Some(department)) = (id, name, kind, department) else { continue };
-            let pos = pos(file, m.id.span().unwrap_or(m.span));
+            let pos = pos(file, m.span);
             members.push(Member {
                 id,
                 name: name.split_whitespace().collect::<Vec<_>>().join(" "),
@@ -588,7 +588,7 @@ impl V<'_> {
             hours,
             status: s.status.value().copied().unwrap_or_default(),
             summary,
-            pos: pos(file, s.number.span().unwrap_or(raw.span)),
+            pos: pos(file, raw.span),
         })
     }
 
@@ -612,7 +612,7 @@ impl V<'_> {
             self.expect_links(note, i.visibility.value() == Some(&Visibility::Public));
         }
         Some(InventoryItem {
-            pos: pos(file, i.id.span().unwrap_or(raw.span)),
+            pos: pos(file, raw.span),
             id: id?,
             title: title?,
             kind: kind?,
@@ -697,7 +697,7 @@ impl V<'_> {
         self.expect(Target::Phase, phase.as_slice());
         self.expect_links(&body, a.visibility.value() == Some(&Visibility::Public));
         Some(Action {
-            pos: pos(file, a.id.span().unwrap_or(meta_span)),
+            pos: pos(file, meta_span),
             id: id?,
             file,
             title: title?,
@@ -747,7 +747,7 @@ impl V<'_> {
             self.subject = id.as_ref().map(Id::to_string);
             let text = self.required(&q.text, "text", file, q.span, "a question");
             if let (Some(id), Some(text)) = (id, text) {
-                questions.push(Question { id, text, pos: pos(file, q.id.span().unwrap_or(q.span)) });
+                questions.push(Question { id, text, pos: pos(file, q.span) });
             }
         }
         for q in raw.quotes.value().into_iter().flatten() {
@@ -769,7 +769,7 @@ impl V<'_> {
                 by,
                 attribution: Self::optional_text(&q.attribution),
                 visibility: Self::visibility(&q.visibility),
-                pos: pos(file, q.question.span().unwrap_or(q.span)),
+                pos: pos(file, q.span),
                 text_pos,
             });
         }
@@ -825,7 +825,7 @@ impl V<'_> {
         let withdrawn = self.date(&c.withdrawn, file);
         let text_pos = c.text.get().map(|t| self.text_pos(file, t));
         Some(Claim {
-            pos: pos(file, c.id.span().unwrap_or(raw.span)),
+            pos: pos(file, raw.span),
             id: id?,
             text: text?,
             text_pos: text_pos?,
@@ -863,7 +863,7 @@ impl V<'_> {
         let audience = p.audience.value().copied().unwrap_or_default();
         self.expect_links(&body, matches!(audience, PageAudience::Public | PageAudience::Both));
         Some(Page {
-            pos: pos(file, p.slug.span().unwrap_or(meta_span)),
+            pos: pos(file, meta_span),
             slug: slug?,
             file,
             title: title?,

@@ -29,10 +29,10 @@ pub fn vague(ctx: &Ctx) -> Vec<Diagnostic> {
     for a in open(ctx) {
         let mut missing = Vec::new();
         if a.due.is_none() {
-            missing.push("a `due` date");
+            missing.push("`due` date");
         }
         if a.indicator.is_none() {
-            missing.push("an `indicator` with a `target`");
+            missing.push("`indicator` with a `target`");
         }
         if !missing.is_empty() {
             out.push(

@@ -32,7 +32,12 @@ pub fn render_human(diag: &Diagnostic, sources: &Sources, styled: bool) -> Strin
             if let Some(nl) = text[span.clone()].find('\n') {
                 span.end = span.start + nl;
             }
-            let span = trim_span(text, span);
+            let mut span = trim_span(text, span);
+            // A point (an item's start) underlines the word that stands there.
+            if span.is_empty() {
+                let word = text[span.start..].find(|c: char| c.is_whitespace() || c == ':' || c == ',').unwrap_or(text.len() - span.start);
+                span.end = span.start + word;
+            }
             let mut annotation = AnnotationKind::Primary.span(span);
             if let Some(label) = &diag.label {
                 annotation = annotation.label(label.as_str());

@@ -239,7 +239,8 @@ pub struct Action {
     pub follow_up: Vec<FollowUp>,
     pub internal_note: Option<String>,
     pub body: Markdown,
-    /// The `id:` key, or the start of the front matter.
+    /// Where findings about the whole item point: its first key (usually `id:`),
+    /// as `cli.md` asks ("the item's `id` key, or its first line").
     pub pos: Pos,
     pub title_pos: TextPos,
 }

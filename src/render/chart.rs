@@ -27,7 +27,8 @@ pub fn percent(ind: &Indicator, latest: Option<&Progress>) -> Option<u8> {
 }
 
 /// The SVG; `label_id` ties it to its caption.
-pub fn svg(ind: &Indicator, progress: &[Progress], start: Option<Date>, end: Option<Date>, title: &str) -> String {
+/// `labels` are the translated words for baseline and target.
+pub fn svg(ind: &Indicator, progress: &[Progress], start: Option<Date>, end: Option<Date>, title: &str, labels: [&str; 2]) -> String {
     let (w, h, l, r, t, b) = (640.0, 240.0, 64.0, 16.0, 16.0, 36.0);
     let mut values: Vec<f64> = progress.iter().map(|p| p.value).collect();
     values.push(ind.target);
@@ -45,19 +46,20 @@ pub fn svg(ind: &Indicator, progress: &[Progress], start: Option<Date>, end: Opt
     let x = |d: Date| l + (days(d) / total).clamp(0.0, 1.0) * (w - l - r);
     let y = |v: f64| t + (1.0 - (v - lo) / (hi - lo)) * (h - t - b);
     let mut s = format!(
-        "<svg class=\"chart\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{}\" xmlns=\"http://www.w3.org/2000/svg\">",
-        esc(title)
+        "<svg class=\"chart\" viewBox=\"0 0 {w} {h}\" role=\"img\" aria-label=\"{t}\" xmlns=\"http://www.w3.org/2000/svg\"><title>{t}</title>",
+        t = esc(title)
     );
     s.push_str(&format!("<line class=\"axis\" x1=\"{l}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>", h - b, w - r, h - b));
     s.push_str(&format!("<line class=\"axis\" x1=\"{l}\" y1=\"{t}\" x2=\"{l}\" y2=\"{}\"/>", h - b));
-    for (v, class, label) in [(ind.baseline, "baseline", "baseline"), (Some(ind.target), "target", "target")] {
+    for (v, class, label) in [(ind.baseline, "baseline", labels[0]), (Some(ind.target), "target", labels[1])] {
         if let Some(v) = v {
             let yy = y(v);
             s.push_str(&format!("<line class=\"{class}\" x1=\"{l}\" y1=\"{yy:.1}\" x2=\"{}\" y2=\"{yy:.1}\"/>", w - r));
             s.push_str(&format!(
-                "<text class=\"{class}-label\" x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{label}: {}</text>",
+                "<text class=\"{class}-label\" x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}: {}</text>",
                 w - r,
                 yy - 4.0,
+                esc(label),
                 esc(&num(v))
             ));
         }

@@ -110,6 +110,27 @@ strings! {
     "with_other" => "andere", "autre", "other";
     "kind_goal" => "doelstelling", "objectif", "goal";
     "kind_action" => "actie", "action", "action";
+    "source_multiyear-plan" => "Meerjarenplan", "Plan pluriannuel", "Multi-year plan";
+    "source_policy-statement" => "Beleidsnota", "Note de politique générale", "Policy statement";
+    "source_vision-note" => "Visienota", "Note de vision", "Vision note";
+    "source_department-plan" => "Dienstplan", "Plan de service", "Department plan";
+    "source_advisory-council" => "Adviesraad", "Conseil consultatif", "Advisory council";
+    "source_website" => "Website", "Site web", "Website";
+    "source_other" => "Andere bron", "Autre source", "Other source";
+    "items_count" => "acties en initiatieven", "actions et initiatives", "actions and initiatives";
+    "we_say" => "Wat we zeggen", "Ce que nous disons", "What we say";
+    "we_do" => "Wat we doen", "Ce que nous faisons", "What we do";
+    "legend" => "Legende", "Légende", "Legend";
+    "blind_spot" => "blinde vlek", "angle mort", "blind spot";
+    "blind_spot_note" => "Rijen met een gestreepte achtergrond zijn blinde vlekken: daar loopt nog niets.", "Les lignes hachurées sont des angles morts : rien n'y est encore en cours.", "Hatched rows are blind spots: nothing is happening there yet.";
+    "level_none" => "niets", "rien", "nothing";
+    "level_1" => "1", "1", "1";
+    "level_2" => "2 tot 3", "2 à 3", "2 to 3";
+    "level_3" => "4 of meer (sterk thema)", "4 ou plus (thème fort)", "4 or more (strong theme)";
+    "total" => "Totaal", "Total", "Total";
+    "scroll_hint" => "Veeg of scrol opzij om de hele tabel te zien.", "Faites défiler latéralement pour voir tout le tableau.", "Scroll sideways to see the whole table.";
+    "you_are_here" => "huidige pagina", "page actuelle", "current page";
+    "chart_data" => "De meetwaarden staan in de tabel hieronder.", "Les mesures figurent dans le tableau ci-dessous.", "The measurements are in the table below.";
     "in_public_site" => "Op de publieke site", "Sur le site public", "On the public site";
     "noscript_filter" => "De volledige lijst staat hieronder; filteren vraagt JavaScript.", "La liste complète figure ci-dessous ; le filtrage nécessite JavaScript.", "The full list is below; filtering needs JavaScript.";
 }

@@ -101,6 +101,9 @@ fn make_tera(theme: &BTreeMap<String, Vec<u8>>, lang: Language) -> Result<tera::
         .collect();
     tera.add_raw_templates(templates).map_err(|e| tera_error("(theme)", &e))?;
     tera.autoescape_on(vec![".html", ".xml"]);
+    // Escape what is significant in HTML text and quoted attributes, but not
+    // `/`: Tera's default turns every relative URL into `..&#x2F;x&#x2F;index.html`.
+    tera.set_escape_fn(escape_html);
     tera.register_filter("sdg_name", move |v: &tera::Value, _: &std::collections::HashMap<String, tera::Value>| {
         let n = v.as_u64().unwrap_or(1).clamp(1, 17) as u8;
         Ok(tera::Value::String(i18n::sdg_name(lang, n).to_owned()))
@@ -110,6 +113,22 @@ fn make_tera(theme: &BTreeMap<String, Vec<u8>>, lang: Language) -> Result<tera::
         Ok(tera::Value::String(i18n::SDG_COLOURS[n - 1].to_owned()))
     });
     Ok(tera)
+}
+
+/// HTML escaping for text and double- or single-quoted attribute values.
+pub fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#x27;"),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Serialise an enum to its kebab-case code.
@@ -287,7 +306,14 @@ impl<'a> R<'a> {
             target: chart::num(ind.target),
             latest: latest.map(|p| self.progress_view(p)),
             percent: chart::percent(ind, latest),
-            svg: chart::svg(ind, &progress, start, end, &format!("{}: {}", self.t("chart_alt"), ind.name)),
+            svg: chart::svg(
+                ind,
+                &progress,
+                start,
+                end,
+                &format!("{}: {}", self.t("chart_alt"), ind.name),
+                [self.t("baseline"), self.t("target")],
+            ),
         })
     }
 
@@ -300,7 +326,7 @@ impl<'a> R<'a> {
             id: i.id.to_string(),
             title: i.title.clone(),
             kind: self.t(&format!("kind_{}", code(&i.kind))),
-            source: code(&i.source).replace('-', " "),
+            source: self.t(&format!("source_{}", code(&i.source))).to_owned(),
             department: i.department.clone(),
             sdgs: i.sdgs.clone(),
             topics: self.topic_links(&i.topics),
@@ -354,7 +380,12 @@ impl<'a> R<'a> {
             let total = cells.iter().sum();
             rows.push(MatrixRow { sdg: n, url: urls::sdg(n), cells, total });
         }
-        Matrix { topics: topics.iter().map(|t| Link { title: t.title.clone(), url: urls::topic(t.id.as_str()) }).collect(), rows }
+        let col_totals = (0..topics.len()).map(|k| rows.iter().map(|r| r.cells[k]).sum()).collect();
+        Matrix {
+            topics: topics.iter().map(|t| Link { title: t.title.clone(), url: urls::topic(t.id.as_str()) }).collect(),
+            rows,
+            col_totals,
+        }
     }
 
     fn sdg_counts(&self, actions: &[&Action], inventory: &[&InventoryItem]) -> Vec<SdgView> {
@@ -790,7 +821,7 @@ impl<'a> R<'a> {
         for i in items {
             by.entry(code(&i.source)).or_default().push(self.inventory_view(kind, i, path));
         }
-        by.into_iter().map(|(key, items)| Group { label: key.replace('-', " "), key, url: None, items }).collect()
+        by.into_iter().map(|(key, items)| Group { label: self.t(&format!("source_{key}")).to_owned(), key, url: None, items }).collect()
     }
 
     fn department_counts(&self, items: &[&InventoryItem]) -> Vec<Count> {

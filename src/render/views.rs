@@ -140,6 +140,8 @@ pub struct MatrixRow {
 pub struct Matrix {
     pub topics: Vec<Link>,
     pub rows: Vec<MatrixRow>,
+    /// Per topic: the sum of its column.
+    pub col_totals: Vec<u32>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -1,1 +1,548 @@
-//! Integration tests (to be filled).
+//! The check rules of `spec/checks.md`, run through the real binary.
+//!
+//! `tests/fixtures/checks-claims/` holds, for every `claim-*` rule, at least one
+//! claim that must fire and a negative control as close as possible that must
+//! not (the fixture's `claims.yaml` says which is which). Its findings are
+//! compared AS A SET of (rule, subject) with the exact expectation, so a
+//! missing and an extra finding both fail. `tests/fixtures/checks-plan/` does
+//! the same for the action, team, session and topic rules. Both pin
+//! `checks.today: 2024-12-01`.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::support::{Run, copy_to_temp, fixture, kapstok, kapstok_env};
+
+// ---------------------------------------------------------------- helpers
+
+/// `kapstok check --root . --format json ARGS` in `dir`, with `envs`.
+fn check_json(dir: &Path, args: &[&str], envs: &[(&str, &str)]) -> (Run, Vec<Value>) {
+    let mut all = vec!["check", "--root", ".", "--format", "json"];
+    all.extend_from_slice(args);
+    let run = kapstok_env(dir, &all, envs);
+    assert!(run.code == 0 || run.code == 1, "exit {}:\nstdout:\n{}\nstderr:\n{}", run.code, run.stdout, run.stderr);
+    let findings = run.json().as_array().unwrap_or_else(|| panic!("not a JSON array:\n{}", run.stdout)).clone();
+    for f in &findings {
+        assert_ne!(f["rule"], "content-error", "the fixture must be valid content: {f}");
+    }
+    (run, findings)
+}
+
+fn str_of<'a>(f: &'a Value, key: &str) -> &'a str {
+    f[key].as_str().unwrap_or_else(|| panic!("`{key}` is not a string in {f}"))
+}
+
+/// The (rule, subject) pairs of the findings whose rule starts with `prefix`.
+fn pairs(findings: &[Value], keep: impl Fn(&str) -> bool) -> BTreeSet<(String, String)> {
+    findings.iter().filter(|f| keep(str_of(f, "rule"))).map(|f| (str_of(f, "rule").to_string(), str_of(f, "subject").to_string())).collect()
+}
+
+fn claim_pairs(findings: &[Value]) -> BTreeSet<(String, String)> {
+    pairs(findings, |rule| rule.starts_with("claim-"))
+}
+
+fn set(expected: &[(&str, &str)]) -> BTreeSet<(String, String)> {
+    expected.iter().map(|(r, s)| (r.to_string(), s.to_string())).collect()
+}
+
+/// Fails with the missing and the extra pairs spelled out.
+fn assert_same(actual: &BTreeSet<(String, String)>, expected: &BTreeSet<(String, String)>) {
+    let missing: Vec<_> = expected.difference(actual).collect();
+    let extra: Vec<_> = actual.difference(expected).collect();
+    assert!(missing.is_empty() && extra.is_empty(), "missing findings: {missing:#?}\nextra findings: {extra:#?}");
+}
+
+/// The findings of `rule` on `subject`.
+fn find<'a>(findings: &'a [Value], rule: &str, subject: &str) -> Vec<&'a Value> {
+    findings.iter().filter(|f| f["rule"] == rule && f["subject"] == subject).collect()
+}
+
+/// The only finding of `rule` on `subject`.
+fn one<'a>(findings: &'a [Value], rule: &str, subject: &str) -> &'a Value {
+    let found = find(findings, rule, subject);
+    assert_eq!(found.len(), 1, "expected one `{rule}` on `{subject}`, got {found:#?}");
+    found[0]
+}
+
+const CLAIMS_FILE: &str = "content/claims/claims.yaml";
+
+/// 1-based (line, column) of `needle` in the claim line `text: TEXT` that
+/// contains `text` (the lines compared are ASCII, so bytes = characters).
+fn position_in_claims(text: &str, needle: &str) -> (u64, u64) {
+    let source = std::fs::read_to_string(fixture("checks-claims").join(CLAIMS_FILE)).expect("read claims");
+    for (n, line) in source.lines().enumerate() {
+        if line.trim_start().starts_with("text:") && line.contains(text) {
+            assert!(line.is_ascii(), "keep position-checked lines ASCII: {line}");
+            let col = line.find(needle).unwrap_or_else(|| panic!("`{needle}` not in {line}"));
+            return (n as u64 + 1, col as u64 + 1);
+        }
+    }
+    panic!("no claim with text `{text}`");
+}
+
+/// 1-based line of `- id: ID` in the claims file.
+fn id_line(id: &str) -> u64 {
+    let source = std::fs::read_to_string(fixture("checks-claims").join(CLAIMS_FILE)).expect("read claims");
+    let wanted = format!("- id: {id}");
+    source.lines().position(|l| l.trim_end() == wanted).unwrap_or_else(|| panic!("no `{wanted}`")) as u64 + 1
+}
+
+fn assert_at(f: &Value, file: &str, line: u64, column: u64) {
+    assert_eq!(f["file"], file, "{f}");
+    assert_eq!((f["line"].as_u64(), f["column"].as_u64()), (Some(line), Some(column)), "position of {f}");
+}
+
+/// Replace `from` by `to` in `content/site.yaml` of a temporary project.
+fn edit_site(dir: &Path, from: &str, to: &str) {
+    let path = dir.join("content/site.yaml");
+    let site = std::fs::read_to_string(&path).expect("read site.yaml");
+    assert!(site.contains(from), "`{from}` not in site.yaml");
+    std::fs::write(&path, site.replacen(from, to, 1)).expect("write site.yaml");
+}
+
+/// Every `claim-*` finding the checks-claims fixture must give on 2024-12-01.
+const EXPECTED_CLAIMS: &[(&str, &str)] = &[
+    ("claim-without-action", "zonder-bewijs"),
+    ("claim-without-action", "ingetrokken-later"),
+    ("claim-dropped-action", "geschrapt-bewijs"),
+    ("claim-result-not-done", "resultaat-gepland"),
+    ("claim-result-not-done", "resultaat-zonder-meting"),
+    ("claim-result-on-goal", "resultaat-op-doel"),
+    ("claim-future-without-plan", "belofte-vaag"),
+    ("claim-future-without-plan", "belofte-op-inventaris"),
+    ("claim-overdue", "belofte-achterstallig"),
+    ("claim-evidence-not-public", "publiek-intern-bewijs"),
+    ("claim-evidence-not-public", "extern-kanaal-intern-bewijs"),
+    ("claim-channel-visibility", "extern-kanaal-intern-bewijs"),
+    ("claim-channel-visibility", "intern-op-website"),
+    ("claim-neutrality", "neutraal-resultaat"),
+    ("claim-neutrality", "neutraal-compensatie"),
+    ("claim-generic-term", "generiek"),
+    ("claim-generic-term", "generiek-met-jaartal"),
+    ("claim-generic-term", "generiek-groene-stroom"),
+    ("claim-comparison-unsupported", "vergelijking"),
+    ("claim-comparison-unsupported", "ingetrokken-later"),
+    ("claim-label-unverified", "label"),
+    ("claim-number-unsupported", "wagenpark-40"),
+    ("claim-number-unsupported", "papier-gehalveerd"),
+    ("claim-number-unsupported", "neutraal-belofte"),
+    ("claim-number-unsupported", "neutraal-compensatie"),
+    ("claim-number-unsupported", "publiek-cijfer-intern"),
+    ("claim-number-untraceable", "elektrisch-100"),
+    ("claim-number-untraceable", "bomen-300"),
+    ("claim-horizon-beyond-plan", "horizon"),
+    ("claim-kind-outdated", "verouderd"),
+    ("claim-progress-stale", "meting-oud"),
+    ("claim-allow-unused", "allow-ongebruikt"),
+    ("claim-allow-unused", "allow-vergelijking-ongebruikt"),
+];
+
+/// Every claim rule of the catalogue (the `claim-*` rows of spec/checks.md).
+const CLAIM_RULES: &[&str] = &[
+    "claim-without-action",
+    "claim-dropped-action",
+    "claim-result-not-done",
+    "claim-result-on-goal",
+    "claim-future-without-plan",
+    "claim-overdue",
+    "claim-evidence-not-public",
+    "claim-channel-visibility",
+    "claim-neutrality",
+    "claim-generic-term",
+    "claim-comparison-unsupported",
+    "claim-label-unverified",
+    "claim-number-unsupported",
+    "claim-number-untraceable",
+    "claim-horizon-beyond-plan",
+    "claim-kind-outdated",
+    "claim-progress-stale",
+    "claim-allow-unused",
+];
+
+fn claims_findings() -> (Run, Vec<Value>) {
+    check_json(&fixture("checks-claims"), &[], &[])
+}
+
+// ---------------------------------------------------------------- 1. claim rules
+
+#[test]
+fn every_claim_rule_is_exercised_by_the_fixture() {
+    let covered: BTreeSet<&str> = EXPECTED_CLAIMS.iter().map(|(rule, _)| *rule).collect();
+    let all: BTreeSet<&str> = CLAIM_RULES.iter().copied().collect();
+    assert_eq!(covered, all);
+}
+
+#[test]
+fn claim_findings_are_exactly_the_expected_set() {
+    let (_, findings) = claims_findings();
+    assert_same(&claim_pairs(&findings), &set(EXPECTED_CLAIMS));
+}
+
+#[test]
+fn claim_findings_have_the_default_severities() {
+    let (_, findings) = claims_findings();
+    let errors = [
+        "claim-without-action",
+        "claim-dropped-action",
+        "claim-result-not-done",
+        "claim-future-without-plan",
+        "claim-overdue",
+        "claim-evidence-not-public",
+        "claim-neutrality",
+        "claim-number-unsupported",
+    ];
+    for f in findings.iter().filter(|f| str_of(f, "rule").starts_with("claim-")) {
+        let want = if errors.contains(&str_of(f, "rule")) { "error" } else { "warning" };
+        assert_eq!(f["severity"], want, "{f}");
+    }
+}
+
+#[test]
+fn json_findings_are_sorted_by_file_line_column_rule_subject() {
+    let (_, findings) = claims_findings();
+    let keys: Vec<_> = findings
+        .iter()
+        .map(|f| {
+            (
+                f["file"].as_str().map(str::to_string),
+                f["line"].as_u64(),
+                f["column"].as_u64(),
+                str_of(f, "rule").to_string(),
+                str_of(f, "subject").to_string(),
+            )
+        })
+        .collect();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted);
+}
+
+#[test]
+fn figure_and_word_findings_point_at_the_term() {
+    let (_, findings) = claims_findings();
+    let cases = [
+        ("claim-number-unsupported", "wagenpark-40", "wagenpark 40% minder", "40%"),
+        ("claim-number-unsupported", "papier-gehalveerd", "papierverbruik gehalveerd", "gehalveerd"),
+        ("claim-number-unsupported", "neutraal-belofte", "Onze organisatie is klimaatneutraal", "klimaatneutraal"),
+        ("claim-number-unsupported", "publiek-cijfer-intern", "Het depot verbruikt 25%", "25%"),
+        ("claim-number-untraceable", "elektrisch-100", "voor 100% elektrisch", "100%"),
+        ("claim-number-untraceable", "bomen-300", "We plantten 300 bomen", "300"),
+        ("claim-generic-term", "generiek", "Onze gemeente wordt groener", "groener"),
+        ("claim-generic-term", "generiek-met-jaartal", "werken we duurzaam", "duurzaam"),
+        ("claim-comparison-unsupported", "vergelijking", "We zijn koploper", "koploper"),
+        ("claim-label-unverified", "label", "het EU Ecolabel", "EU Ecolabel"),
+        ("claim-neutrality", "neutraal-resultaat", "Het gemeentehuis is klimaatneutraal", "klimaatneutraal"),
+    ];
+    for (rule, subject, text, term) in cases {
+        let (line, column) = position_in_claims(text, term);
+        assert_at(one(&findings, rule, subject), CLAIMS_FILE, line, column);
+    }
+}
+
+/// Claim rules that are not about a term point at the claim's `id` line.
+const ITEM_FINDINGS: [(&str, &str); 4] = [
+    ("claim-without-action", "zonder-bewijs"),
+    ("claim-dropped-action", "geschrapt-bewijs"),
+    ("claim-future-without-plan", "belofte-vaag"),
+    ("claim-kind-outdated", "verouderd"),
+];
+
+#[test]
+fn item_findings_point_at_the_claim_id_line() {
+    let (_, findings) = claims_findings();
+    for (rule, subject) in ITEM_FINDINGS {
+        let f = one(&findings, rule, subject);
+        assert_eq!((f["file"].as_str(), f["line"].as_u64()), (Some(CLAIMS_FILE), Some(id_line(subject))), "{f}");
+    }
+}
+
+/// cli.md: "the item's `id` key, or its first line", and its example
+/// `"line": 3, "column": 3` is the column of `id` in `- id: ...`.
+#[test]
+fn item_findings_point_at_the_id_key_column() {
+    let (_, findings) = claims_findings();
+    for (rule, subject) in ITEM_FINDINGS {
+        assert_at(one(&findings, rule, subject), CLAIMS_FILE, id_line(subject), 3);
+    }
+}
+
+#[test]
+fn spec_worked_examples_of_the_figures_section() {
+    let (_, findings) = claims_findings();
+    let figure_rules = |f: &&Value| str_of(f, "rule").starts_with("claim-number-") || f["rule"] == "claim-horizon-beyond-plan";
+    let on = |subject: &str| -> Vec<String> {
+        findings.iter().filter(|f| f["subject"] == subject).filter(figure_rules).map(|f| str_of(f, "rule").to_string()).collect()
+    };
+    // "Tegen 2026 stoot ons wagenpark 40% minder CO2 uit.": one unsupported on
+    // 40%, 2026 within the plan; the same with 20% is supported.
+    assert_eq!(on("wagenpark-40"), ["claim-number-unsupported"]);
+    assert_eq!(on("wagenpark-20"), Vec::<String>::new());
+    let msg = str_of(one(&findings, "claim-number-unsupported", "wagenpark-40"), "message");
+    assert!(msg.contains("40") && msg.contains("20"), "the message names both figures: {msg}");
+    // "In 2024 plaatsten we 42 extra overdekte fietsplaatsen.": change 42 supports 42.
+    assert_eq!(on("fietsplaatsen-42"), Vec::<String>::new());
+    // "We halveren ons papierverbruik tegen eind 2025.": ratio 0.5 supports it.
+    assert_eq!(on("papier-halveren"), Vec::<String>::new());
+    // "We hebben ons papierverbruik gehalveerd." (L 9500): "that is the target".
+    assert_eq!(on("papier-gehalveerd"), ["claim-number-unsupported"]);
+    // "Onze organisatie is klimaatneutraal tegen 2030." (plan reaches 0.6).
+    assert_eq!(on("neutraal-belofte"), ["claim-number-unsupported"]);
+    // "Ons wagenpark rijdt voor 100% elektrisch." (a share, no % indicator).
+    assert_eq!(on("elektrisch-100"), ["claim-number-untraceable"]);
+}
+
+#[test]
+fn result_supported_only_by_the_target_says_so() {
+    let (_, findings) = claims_findings();
+    let f = one(&findings, "claim-number-unsupported", "papier-gehalveerd");
+    let msg = str_of(f, "message");
+    // "that is the target; measured −20.8 % on 2024-06-30" (9500 of 12000).
+    assert!(msg.contains("2024-06-30"), "names the measurement date: {msg}");
+    assert!(msg.contains("20,8") || msg.contains("20.8"), "names the measured change: {msg}");
+}
+
+#[test]
+fn word_list_rule_names_every_term_once_per_claim() {
+    let (_, findings) = claims_findings();
+    // "Het gemeentehuis is klimaatneutraal." is one neutrality finding.
+    assert_eq!(find(&findings, "claim-neutrality", "neutraal-resultaat").len(), 1);
+    // "EU Ecolabel" overlaps "ecolabel": one term.
+    let f = one(&findings, "claim-label-unverified", "label");
+    assert!(str_of(f, "message").contains("EU Ecolabel"), "{f}");
+}
+
+// ---------------------------------------------------------------- 2. suppression
+
+#[test]
+fn an_allow_silences_its_rule_for_that_claim_only() {
+    let (_, findings) = claims_findings();
+    // "Het gemeentehuis kreeg een groen dak." would give claim-generic-term.
+    assert!(find(&findings, "claim-generic-term", "allow-gebruikt").is_empty());
+    assert!(find(&findings, "claim-allow-unused", "allow-gebruikt").is_empty());
+    // Without its allow, it fires.
+    let dir = copy_to_temp(&fixture("checks-claims"));
+    let path = dir.path().join(CLAIMS_FILE);
+    let claims = std::fs::read_to_string(&path).unwrap();
+    let cut = claims.replacen("  allow:\n    - { rule: claim-generic-term, reason: Het gaat letterlijk om planten op het dak }\n", "", 1);
+    assert_ne!(claims, cut);
+    std::fs::write(&path, cut).unwrap();
+    let (_, findings) = check_json(dir.path(), &[], &[]);
+    let (line, column) = position_in_claims("een groen dak", "groen");
+    let f = one(&findings, "claim-generic-term", "allow-gebruikt");
+    assert_eq!(f["line"].as_u64(), Some(line), "{f}"); // the removed allow was below the text
+    assert_eq!(f["column"].as_u64(), Some(column));
+}
+
+#[test]
+fn a_stale_allow_is_reported_on_its_claim() {
+    let (_, findings) = claims_findings();
+    let f = one(&findings, "claim-allow-unused", "allow-ongebruikt");
+    assert_eq!(f["severity"], "warning");
+    assert!(str_of(f, "message").contains("claim-generic-term"), "names the stale rule: {f}");
+}
+
+#[test]
+fn no_allow_unused_for_a_rule_switched_off_in_site_yaml() {
+    let dir = copy_to_temp(&fixture("checks-claims"));
+    edit_site(dir.path(), "  today: 2024-12-01\n", "  today: 2024-12-01\n  rules:\n    claim-comparison-unsupported: allow\n");
+    let (_, findings) = check_json(dir.path(), &[], &[]);
+    let mut expected = set(EXPECTED_CLAIMS);
+    expected.remove(&("claim-comparison-unsupported".into(), "vergelijking".into()));
+    expected.remove(&("claim-comparison-unsupported".into(), "ingetrokken-later".into()));
+    expected.remove(&("claim-allow-unused".into(), "allow-vergelijking-ongebruikt".into()));
+    assert_same(&claim_pairs(&findings), &expected);
+}
+
+#[test]
+fn a_severity_override_changes_the_json_severity() {
+    let dir = copy_to_temp(&fixture("checks-claims"));
+    edit_site(
+        dir.path(),
+        "  today: 2024-12-01\n",
+        "  today: 2024-12-01\n  rules:\n    claim-generic-term: error\n    claim-neutrality: warning\n",
+    );
+    let (_, findings) = check_json(dir.path(), &[], &[]);
+    assert_same(&claim_pairs(&findings), &set(EXPECTED_CLAIMS));
+    for subject in ["generiek", "generiek-met-jaartal", "generiek-groene-stroom"] {
+        assert_eq!(one(&findings, "claim-generic-term", subject)["severity"], "error");
+    }
+    for subject in ["neutraal-resultaat", "neutraal-compensatie"] {
+        assert_eq!(one(&findings, "claim-neutrality", subject)["severity"], "warning");
+    }
+    // Untouched rules keep their default.
+    assert_eq!(one(&findings, "claim-label-unverified", "label")["severity"], "warning");
+}
+
+#[test]
+fn a_withdrawn_claim_gets_no_claim_finding() {
+    let (_, findings) = claims_findings();
+    // "Wij zijn de groenste gemeente." without evidence, withdrawn 2024-11-01.
+    assert!(findings.iter().all(|f| f["subject"] != "ingetrokken"), "{findings:#?}");
+    // Withdrawn after today: still said, still checked.
+    let (_, findings) = check_json(&fixture("checks-claims"), &["--today", "2025-01-01"], &[]);
+    assert!(find(&findings, "claim-without-action", "ingetrokken-later").is_empty());
+    assert!(find(&findings, "claim-comparison-unsupported", "ingetrokken-later").is_empty());
+}
+
+// ---------------------------------------------------------------- 3. exit codes and today
+
+#[test]
+fn an_error_finding_exits_1() {
+    let (run, findings) = claims_findings();
+    assert!(findings.iter().any(|f| f["severity"] == "error"));
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let human = kapstok(&fixture("checks-claims"), &["check", "--root", "."]);
+    assert_eq!(human.code, 1);
+}
+
+#[test]
+fn warnings_only_exit_0() {
+    let dir = copy_to_temp(&fixture("checks-claims"));
+    std::fs::write(
+        dir.path().join(CLAIMS_FILE),
+        "- id: generiek\n  text: Onze gemeente wordt groener.\n  kind: commitment\n  actions: [papierarm]\n",
+    )
+    .unwrap();
+    let (run, findings) = check_json(dir.path(), &[], &[]);
+    assert_eq!(claim_pairs(&findings), set(&[("claim-generic-term", "generiek")]));
+    assert!(findings.iter().all(|f| f["severity"] == "warning"), "{findings:#?}");
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let human = kapstok(dir.path(), &["check", "--root", "."]);
+    assert_eq!(human.code, 0, "{}", human.stderr);
+    assert!(human.stderr.contains("claim-generic-term") || human.stdout.contains("claim-generic-term"));
+}
+
+/// Whether `belofte-december` (its one action due 2024-12-15) is overdue.
+fn december_overdue(args: &[&str], envs: &[(&str, &str)]) -> bool {
+    let (_, findings) = check_json(&fixture("checks-claims"), args, envs);
+    !find(&findings, "claim-overdue", "belofte-december").is_empty()
+}
+
+/// 2024-12-20T12:00:00Z and 2024-12-01T12:00:00Z.
+const EPOCH_DEC_20: &str = "1734696000";
+const EPOCH_DEC_01: &str = "1733054400";
+
+#[test]
+fn today_moves_date_based_findings() {
+    assert!(!december_overdue(&[], &[]), "not overdue on checks.today 2024-12-01");
+    assert!(!december_overdue(&["--today", "2024-12-15"], &[]), "due today is not overdue");
+    assert!(december_overdue(&["--today", "2024-12-16"], &[]));
+    assert!(december_overdue(&["--today", "2024-12-20"], &[]));
+}
+
+#[test]
+fn today_precedence_flag_then_source_date_epoch_then_site_yaml() {
+    // SOURCE_DATE_EPOCH beats checks.today.
+    assert!(december_overdue(&[], &[("SOURCE_DATE_EPOCH", EPOCH_DEC_20)]));
+    // --today beats SOURCE_DATE_EPOCH, both ways.
+    assert!(!december_overdue(&["--today", "2024-12-01"], &[("SOURCE_DATE_EPOCH", EPOCH_DEC_20)]));
+    assert!(december_overdue(&["--today", "2024-12-20"], &[("SOURCE_DATE_EPOCH", EPOCH_DEC_01)]));
+}
+
+#[test]
+fn a_bad_today_exits_2() {
+    let run = kapstok(&fixture("checks-claims"), &["check", "--root", ".", "--today", "2024-13-01"]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+    let run = kapstok_env(&fixture("checks-claims"), &["check", "--root", "."], &[("SOURCE_DATE_EPOCH", "gisteren")]);
+    assert_eq!(run.code, 2, "{}", run.stderr);
+}
+
+// ---------------------------------------------------------------- 4. --explain
+
+#[test]
+fn explain_prints_the_rule_and_a_good_and_a_bad_example() {
+    let run = kapstok(&fixture("checks-claims"), &["check", "--explain", "claim-generic-term"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("claim-generic-term"), "{}", run.stdout);
+    // The fixture is a Dutch project: "Fout"/"Goed" (English: "Bad"/"Good").
+    let bad = run.stdout.contains("Fout:") || run.stdout.contains("Bad:");
+    let good = run.stdout.contains("Goed:") || run.stdout.contains("Good:");
+    assert!(bad && good, "{}", run.stdout);
+    assert!(run.stdout.contains("warning"), "names the default severity: {}", run.stdout);
+}
+
+#[test]
+fn explain_an_unknown_rule_exits_2_with_a_suggestion() {
+    let run = kapstok(&fixture("checks-claims"), &["check", "--explain", "nope"]);
+    assert_eq!(run.code, 2, "{}\n{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("nope"), "{}", run.stderr);
+    let close = kapstok(&fixture("checks-claims"), &["check", "--explain", "claim-generic-terms"]);
+    assert_eq!(close.code, 2);
+    assert!(close.stderr.contains("did you mean") && close.stderr.contains("`claim-generic-term`"), "{}", close.stderr);
+}
+
+// ---------------------------------------------------------------- 5. plan rules
+
+const EXPECTED_PLAN: &[(&str, &str)] = &[
+    ("action-without-owner", "zonder-trekker"),
+    ("action-without-owner", "trekker-ontbreekt"),
+    ("action-vague", "vaag-geen-datum"),
+    ("action-vague", "vaag-geen-doel"),
+    ("action-without-follow-up", "geen-opvolging"),
+    ("action-without-follow-up", "geen-opvolging-leeg"),
+    ("action-overdue", "te-laat"),
+    ("action-stale", "stil"),
+    ("action-stale", "stil-sinds-start"),
+    ("action-stale", "toekomstige-meting"),
+    ("team-no-mandate", "team"),
+    ("team-no-lead", "team"),
+    ("team-size", "team"),
+    ("team-no-elected", "team"),
+    ("team-single-department", "team"),
+    ("session-not-closed", "2"),
+    ("topic-blind-spot", "society"),
+];
+
+#[test]
+fn plan_findings_are_exactly_the_expected_set() {
+    let (run, findings) = check_json(&fixture("checks-plan"), &[], &[]);
+    assert_same(&pairs(&findings, |_| true), &set(EXPECTED_PLAN));
+    assert_eq!(run.code, 1, "action-without-owner is an error");
+}
+
+#[test]
+fn action_vague_names_what_is_missing() {
+    let (_, findings) = check_json(&fixture("checks-plan"), &[], &[]);
+    let no_due = str_of(one(&findings, "action-vague", "vaag-geen-datum"), "message").to_string();
+    let no_target = str_of(one(&findings, "action-vague", "vaag-geen-doel"), "message").to_string();
+    assert!(no_due.contains("due"), "{no_due}");
+    assert!(no_target.contains("indicator") || no_target.contains("target"), "{no_target}");
+    assert_ne!(no_due, no_target);
+}
+
+#[test]
+fn plan_findings_point_at_the_file() {
+    let (_, findings) = check_json(&fixture("checks-plan"), &[], &[]);
+    let f = one(&findings, "action-overdue", "te-laat");
+    assert_eq!(f["file"], "content/actions/te-laat.md", "{f}");
+    assert_eq!(one(&findings, "session-not-closed", "2")["file"], "content/sessions.yaml");
+    assert_eq!(one(&findings, "team-no-lead", "team")["file"], "content/team.yaml");
+}
+
+// ---------------------------------------------------------------- 6. human output
+
+/// The diagnostic blocks on stderr (each ends at a blank line).
+fn blocks(stderr: &str) -> Vec<String> {
+    stderr
+        .split("\n\n")
+        .map(|chunk| chunk.trim_start_matches('\n'))
+        .filter(|chunk| chunk.starts_with("error[") || chunk.starts_with("warning["))
+        .map(|chunk| format!("{chunk}\n"))
+        .collect()
+}
+
+#[test]
+fn human_block_of_an_unsupported_figure() {
+    let run = kapstok(&fixture("checks-claims"), &["check", "--root", "."]);
+    assert!(!run.stderr.contains('\u{1b}'), "no colour with NO_COLOR");
+    let (line, column) = position_in_claims("wagenpark 40% minder", "40%");
+    let arrow = format!("--> {CLAIMS_FILE}:{line}:{column}\n");
+    let block = blocks(&run.stderr)
+        .into_iter()
+        .find(|b| b.starts_with("error[claim-number-unsupported]") && b.contains(&arrow))
+        .unwrap_or_else(|| panic!("no block at {arrow} in:\n{}", run.stderr));
+    assert!(block.contains("^^^"), "the term is underlined:\n{block}");
+    insta::assert_snapshot!(block);
+}
