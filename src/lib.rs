@@ -10,6 +10,7 @@ pub mod model;
 pub mod output;
 pub mod privacy;
 pub mod render;
+pub mod serve;
 pub mod source;
 pub mod validate;
 pub mod yaml;

@@ -862,15 +862,7 @@ impl V<'_> {
         let body = self.body(body);
         let audience = p.audience.value().copied().unwrap_or_default();
         self.expect_links(&body, matches!(audience, PageAudience::Public | PageAudience::Both));
-        Some(Page {
-            pos: pos(file, meta_span),
-            slug: slug?,
-            file,
-            title: title?,
-            audience,
-            order: p.order.value().copied(),
-            body,
-        })
+        Some(Page { pos: pos(file, meta_span), slug: slug?, file, title: title?, audience, order: p.order.value().copied(), body })
     }
 
     // --- duplicates and references

@@ -3,6 +3,7 @@
 //! Outcomes (spec/cli.md): failed (nothing changes, exit 1), blocked (intranet
 //! replaced, public untouched, exit 1), ok (both replaced, exit 0).
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
 
@@ -89,14 +90,7 @@ pub fn run(args: &BuildArgs) -> u8 {
                 return io_failed(&e);
             }
         };
-        for hit in guard.scan(&text) {
-            let found = &text[hit.range.clone()];
-            let mut d =
-                Diagnostic::new(Severity::Error, Code::Rule(hit.kind.rule()), format!("the public site would show `{}`", found.trim()))
-                    .help(format!("matches internal content: {}", hit.needle));
-            d.path = Some(format!("{}/{}", display(&public_dir), rel));
-            hits.push(d);
-        }
+        hits.extend(guard_file(&guard, &format!("{}/{}", display(&public_dir), rel), &text));
     }
     let blocking = checked.diags.iter().filter(|d| d.is_error()).count() + hits.len();
     if !hits.is_empty() {
@@ -126,6 +120,33 @@ pub fn run(args: &BuildArgs) -> u8 {
         display(&out)
     ));
     EXIT_OK
+}
+
+/// The privacy-guard hits in one generated file, named `shown_path`.
+fn guard_file(guard: &Guard, shown_path: &str, text: &str) -> Vec<Diagnostic> {
+    let mut hits = Vec::new();
+    for hit in guard.scan(text) {
+        let found = &text[hit.range.clone()];
+        let mut d = Diagnostic::new(Severity::Error, Code::Rule(hit.kind.rule()), format!("the public site would show `{}`", found.trim()))
+            .help(format!("matches internal content: {}", hit.needle));
+        d.path = Some(shown_path.to_owned());
+        hits.push(d);
+    }
+    hits
+}
+
+/// The privacy guard over a public site in memory (for `serve`, which shows
+/// the hits in a banner instead of refusing to publish).
+pub(crate) fn guard_site(project: &crate::model::Project, files: &BTreeMap<String, Vec<u8>>, prefix: &str) -> Vec<Diagnostic> {
+    let guard = Guard::new(project);
+    let mut hits = Vec::new();
+    for (rel, bytes) in files {
+        let ext = rel.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+        if TEXT_EXTS.contains(&ext.as_str()) {
+            hits.extend(guard_file(&guard, &format!("{prefix}{rel}"), &String::from_utf8_lossy(bytes)));
+        }
+    }
+    hits
 }
 
 fn display(p: &Path) -> String {

@@ -5,6 +5,7 @@ mod build;
 mod check;
 mod init;
 mod new;
+mod serve;
 pub mod today;
 
 use std::io::Write;
@@ -25,10 +26,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Init { dir } => init::run(&dir),
         Command::New { what, id, root } => new::run(what, &id, &root),
         Command::Build(args) => build::run(&args),
-        Command::Serve(_) => {
-            usage_error("this command is not built yet");
-            EXIT_USAGE
-        }
+        Command::Serve(args) => serve::run(&args),
     }
 }
 

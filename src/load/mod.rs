@@ -459,15 +459,15 @@ fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, pa
                     }
                 }
                 FileKind::Sessions => {
-                    let items = deserialize_list::<RawSession>(loaded, file, &node, &text);
+                    let items = deserialize_list::<RawSession>(loaded, file, &node, text);
                     loaded.sessions.extend(items.into_iter().map(|i| (file, i)));
                 }
                 FileKind::Inventory => {
-                    let items = deserialize_list::<RawInventoryItem>(loaded, file, &node, &text);
+                    let items = deserialize_list::<RawInventoryItem>(loaded, file, &node, text);
                     loaded.inventory.extend(items.into_iter().map(|i| (file, i)));
                 }
                 FileKind::Claims => {
-                    let items = deserialize_list::<RawClaim>(loaded, file, &node, &text);
+                    let items = deserialize_list::<RawClaim>(loaded, file, &node, text);
                     loaded.claims.extend(items.into_iter().map(|i| (file, i)));
                 }
                 FileKind::Action | FileKind::Page | FileKind::Asset => unreachable!("handled above"),

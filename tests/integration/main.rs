@@ -8,3 +8,4 @@ mod build;
 mod checks;
 mod content_errors;
 mod init_new;
+mod serve;

@@ -1,0 +1,602 @@
+//! The preview server of `kapstok serve`: both sites from memory over HTTP
+//! (axum), a watcher on `content/` and `themes/` that rebuilds after an
+//! editor's save burst, live reload over server-sent events, the error overlay
+//! and the "would not be published" banner.
+//!
+//! It owns the HTTP side and the watch loop only: how a build is made (load,
+//! check, render, privacy guard) is the caller's closure, so this module never
+//! decides what may be published and never writes to disk. The live-reload
+//! script is injected into served HTML responses only, never into built files.
+
+use std::collections::HashSet;
+use std::convert::Infallible;
+use std::path::{Component, Path, PathBuf};
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::sync::{Arc, RwLock};
+use std::time::{Duration, Instant};
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use notify_debouncer_mini::notify::{self, EventKind, RecursiveMode, Watcher, event::AccessKind, event::AccessMode, event::ModifyKind};
+use notify_debouncer_mini::{DebounceEventResult, Debouncer, new_debouncer_opt};
+
+use crate::render::Sites;
+
+/// The debouncer's quiet time per path.
+const DEBOUNCE: Duration = Duration::from_millis(50);
+/// After a relevant batch, wait this long for more before rebuilding, so a
+/// save burst spread over several debouncer batches is one rebuild.
+const SETTLE: Duration = Duration::from_millis(80);
+
+/// The result of one build, made by the caller.
+pub struct Built {
+    /// The rendered sites; `None` when the build failed.
+    pub sites: Option<Sites>,
+    /// Error blocks (plain text, as on the terminal) for the overlay; empty when the content is fine.
+    pub errors: Vec<String>,
+    /// Findings that would block publishing (plain text), for the public banner.
+    pub blocked: Vec<String>,
+}
+
+/// What the handlers see: replaced as a whole after each build.
+struct Snapshot {
+    generation: u64,
+    /// Changes with every build and every server start: the reload signal.
+    token: String,
+    /// The last good sites.
+    sites: Option<Arc<Sites>>,
+    errors: Vec<String>,
+    blocked: Vec<String>,
+}
+
+struct Shared {
+    current: RwLock<Arc<Snapshot>>,
+    tx: tokio::sync::watch::Sender<String>,
+    instance: String,
+}
+
+impl Shared {
+    fn snapshot(&self) -> Arc<Snapshot> {
+        self.current.read().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    fn publish(&self, built: Built) -> u64 {
+        let mut guard = self.current.write().unwrap_or_else(|e| e.into_inner());
+        let prev = guard.clone();
+        let generation = prev.generation + 1;
+        let token = format!("{}-{generation}", self.instance);
+        let sites = match built.sites {
+            Some(s) => Some(Arc::new(s)),
+            None => prev.sites.clone(),
+        };
+        *guard = Arc::new(Snapshot { generation, token: token.clone(), sites, errors: built.errors, blocked: built.blocked });
+        drop(guard);
+        self.tx.send_replace(token);
+        generation
+    }
+}
+
+pub type BuildFn = Box<dyn Fn() -> Built + Send + 'static>;
+
+/// Serve on `listener` (already bound) until the process is stopped. `root`
+/// is the project folder; `build` is called once now and after every change.
+pub fn run(listener: std::net::TcpListener, root: &Path, build: BuildFn, open: bool) -> std::io::Result<()> {
+    let root = std::fs::canonicalize(root)?;
+    let instance = format!("{:x}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos());
+    let (tx, _) = tokio::sync::watch::channel(String::new());
+    let empty = Snapshot { generation: 0, token: String::new(), sites: None, errors: Vec::new(), blocked: Vec::new() };
+    let shared = Arc::new(Shared { current: RwLock::new(Arc::new(empty)), tx, instance });
+
+    // Watch before the first build, so nothing saved during it is missed.
+    let (events_tx, events_rx) = std::sync::mpsc::channel::<DebounceEventResult>();
+    let watcher = match new_debouncer_opt::<_, QuietWatcher>(
+        notify_debouncer_mini::Config::default().with_timeout(DEBOUNCE).with_batch_mode(true),
+        events_tx,
+    ) {
+        Ok(mut d) => {
+            let mut watched = HashSet::new();
+            watch_folders(&mut d, &root, &mut watched);
+            // The root itself, not recursively: to see content/ or themes/ appear.
+            let _ = d.watcher().watch(&root, RecursiveMode::NonRecursive);
+            Some((d, watched))
+        }
+        Err(e) => {
+            eprintln!("warning: cannot watch for changes ({e}); reload by restarting");
+            None
+        }
+    };
+
+    let started = Instant::now();
+    let generation = shared.publish(guarded(&build));
+    eprintln!("built generation {generation} in {} ms", started.elapsed().as_millis());
+
+    if let Some((debouncer, watched)) = watcher {
+        let shared = shared.clone();
+        let root = root.clone();
+        std::thread::Builder::new()
+            .name("kapstok-watch".into())
+            .spawn(move || watch_loop(debouncer, watched, events_rx, &root, &shared, &build))?;
+    }
+
+    let addr = listener.local_addr()?;
+    let host = if addr.ip().is_unspecified() { "127.0.0.1".to_owned() } else { addr.ip().to_string() };
+    let host = if addr.is_ipv6() && !addr.ip().is_unspecified() { format!("[{host}]") } else { host };
+    let url = format!("http://{host}:{}/", addr.port());
+    eprintln!("serving {url} (intranet: {url}intranet/, public: {url}public/); watching content/ and themes/; Ctrl-C stops");
+    if open {
+        open_browser(&url);
+    }
+
+    listener.set_nonblocking(true)?;
+    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::from_std(listener)?;
+        let app =
+            Router::new().route("/__kapstok/events", get(events)).route("/__kapstok/status", get(status)).fallback(page).with_state(shared);
+        axum::serve(listener, app).await
+    })
+}
+
+// ---------------------------------------------------------------- watching
+
+/// The platform watcher without access events: the build itself opens every
+/// content file (and updates its access time), which must not trigger a new
+/// build. Writes, creations, renames and removals still come through.
+struct QuietWatcher(notify::RecommendedWatcher);
+
+impl Watcher for QuietWatcher {
+    fn new<F: notify::EventHandler>(mut handler: F, config: notify::Config) -> notify::Result<Self> {
+        let inner = notify::RecommendedWatcher::new(
+            move |e: notify::Result<notify::Event>| {
+                if let Ok(ev) = &e {
+                    let noise = match ev.kind {
+                        EventKind::Access(AccessKind::Close(AccessMode::Write)) => false,
+                        EventKind::Access(_) => true,
+                        EventKind::Modify(ModifyKind::Metadata(_)) => true,
+                        _ => false,
+                    };
+                    if noise {
+                        return;
+                    }
+                }
+                handler.handle_event(e);
+            },
+            config,
+        )?;
+        Ok(QuietWatcher(inner))
+    }
+
+    fn watch(&mut self, path: &Path, recursive_mode: RecursiveMode) -> notify::Result<()> {
+        self.0.watch(path, recursive_mode)
+    }
+
+    fn unwatch(&mut self, path: &Path) -> notify::Result<()> {
+        self.0.unwatch(path)
+    }
+
+    fn kind() -> notify::WatcherKind {
+        notify::RecommendedWatcher::kind()
+    }
+}
+
+const WATCHED: [&str; 2] = ["content", "themes"];
+
+/// Watch `content/` and `themes/` recursively (folders, not files: editors save by rename).
+fn watch_folders(d: &mut Debouncer<QuietWatcher>, root: &Path, watched: &mut HashSet<PathBuf>) {
+    for name in WATCHED {
+        let dir = root.join(name);
+        if dir.is_dir() {
+            if !watched.contains(&dir) && d.watcher().watch(&dir, RecursiveMode::Recursive).is_ok() {
+                watched.insert(dir);
+            }
+        } else if watched.remove(&dir) {
+            let _ = d.watcher().unwatch(&dir);
+        }
+    }
+}
+
+fn watch_loop(
+    mut debouncer: Debouncer<QuietWatcher>,
+    mut watched: HashSet<PathBuf>,
+    rx: Receiver<DebounceEventResult>,
+    root: &Path,
+    shared: &Shared,
+    build: &BuildFn,
+) {
+    let relevant = |batch: &DebounceEventResult| match batch {
+        Ok(events) => events.iter().any(|e| is_relevant(root, &e.path)),
+        Err(_) => true,
+    };
+    // content/ or themes/ itself replaced: its old watch is gone, watch it anew.
+    let top_changed = |batch: &DebounceEventResult, watched: &mut HashSet<PathBuf>| {
+        for e in batch.iter().flatten() {
+            if watched.contains(&e.path) && WATCHED.iter().any(|w| e.path == root.join(w)) {
+                watched.remove(&e.path);
+            }
+        }
+    };
+    loop {
+        let Ok(batch) = rx.recv() else { return };
+        if !relevant(&batch) {
+            continue;
+        }
+        top_changed(&batch, &mut watched);
+        let first = Instant::now();
+        loop {
+            match rx.recv_timeout(SETTLE) {
+                Ok(more) => top_changed(&more, &mut watched),
+                Err(RecvTimeoutError::Timeout) => break,
+                Err(RecvTimeoutError::Disconnected) => return,
+            }
+        }
+        for w in WATCHED {
+            let dir = root.join(w);
+            if !watched.contains(&dir) {
+                let _ = debouncer.watcher().unwatch(&dir);
+            }
+        }
+        watch_folders(&mut debouncer, root, &mut watched);
+        let started = Instant::now();
+        let generation = shared.publish(guarded(build));
+        eprintln!(
+            "rebuilt generation {generation} in {} ms ({} ms after the first change was seen)",
+            started.elapsed().as_millis(),
+            first.elapsed().as_millis()
+        );
+    }
+}
+
+/// Run a build; a panic in it becomes an overlay error instead of ending the watch loop.
+fn guarded(build: &BuildFn) -> Built {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(build)) {
+        Ok(b) => b,
+        Err(_) => Built {
+            sites: None,
+            errors: vec!["internal error: the build panicked (see the terminal); please report it".to_owned()],
+            blocked: Vec::new(),
+        },
+    }
+}
+
+/// A path under `content/` or `themes/` that the loader would read: not an
+/// editor dropping and not hidden by the content ignore rules.
+fn is_relevant(root: &Path, path: &Path) -> bool {
+    let Ok(rel) = path.strip_prefix(root) else { return false };
+    let mut parts = rel.components();
+    match parts.next() {
+        Some(Component::Normal(first)) if WATCHED.iter().any(|w| first == *w) => {}
+        _ => return false,
+    }
+    parts.all(|c| match c {
+        Component::Normal(name) => {
+            let name = name.to_string_lossy();
+            !is_dropping(&name) && !crate::load::is_ignored(&name)
+        }
+        _ => false,
+    })
+}
+
+/// Editors' temporary and backup files.
+pub fn is_dropping(name: &str) -> bool {
+    name == "4913"
+        || name == ".DS_Store"
+        || name.ends_with(".swp")
+        || name.ends_with(".swx")
+        || name.ends_with('~')
+        || (name.len() > 1 && name.starts_with('#') && name.ends_with('#'))
+        || name.starts_with(".#")
+        || name.ends_with("___jb_tmp___")
+        || name.ends_with("___jb_old___")
+        || name.ends_with(".kate-swp")
+}
+
+fn open_browser(url: &str) {
+    let (program, args): (&str, Vec<&str>) = if cfg!(target_os = "macos") {
+        ("open", vec![url])
+    } else if cfg!(windows) {
+        ("cmd", vec!["/C", "start", "", url])
+    } else {
+        ("xdg-open", vec![url])
+    };
+    let _ = std::process::Command::new(program)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+}
+
+// ---------------------------------------------------------------- HTTP
+
+async fn status(State(shared): State<Arc<Shared>>) -> Response {
+    let s = shared.snapshot();
+    let body = serde_json::json!({
+        "generation": s.generation,
+        "token": s.token,
+        "ok": s.errors.is_empty(),
+        "errors": s.errors.len(),
+        "blocked": s.blocked.len(),
+        "has_pages": s.sites.is_some(),
+    });
+    respond(StatusCode::OK, "application/json", body.to_string().into_bytes())
+}
+
+async fn events(State(shared): State<Arc<Shared>>) -> impl IntoResponse {
+    let rx = shared.tx.subscribe();
+    // The current token first, then one event per build: a page from an older
+    // build (or an older server) reloads.
+    let stream = futures_util::stream::unfold((rx, true), |(mut rx, first)| async move {
+        if !first && rx.changed().await.is_err() {
+            return None;
+        }
+        let token = rx.borrow_and_update().clone();
+        Some((Ok::<_, Infallible>(Event::default().event("reload").data(token)), (rx, false)))
+    });
+    let mut resp = Sse::new(stream).keep_alive(KeepAlive::default()).into_response();
+    resp.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    resp
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Site {
+    Intranet,
+    Public,
+}
+
+async fn page(State(shared): State<Arc<Shared>>, req: Request) -> Response {
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        return respond(StatusCode::METHOD_NOT_ALLOWED, "text/plain; charset=utf-8", b"method not allowed\n".to_vec());
+    }
+    let raw = req.uri().path().to_owned();
+    let Some(segments) = decode_path(&raw) else {
+        return respond(StatusCode::BAD_REQUEST, "text/plain; charset=utf-8", b"bad path\n".to_vec());
+    };
+    let snap = shared.snapshot();
+    let Some(sites) = snap.sites.clone() else {
+        // The first build failed: every URL is the overlay page.
+        let html = shell_page("kapstok: no pages yet", "<p>The first build failed; fix the errors and save.</p>");
+        return html_response(StatusCode::OK, html.into_bytes(), &snap, None);
+    };
+    let (site, files) = match segments.first().map(String::as_str) {
+        None | Some("") if segments.len() <= 1 => {
+            return html_response(StatusCode::OK, index_page().into_bytes(), &snap, None);
+        }
+        Some("intranet") => (Site::Intranet, &sites.intranet),
+        Some("public") => (Site::Public, &sites.public),
+        _ => return not_found(&snap, None, None),
+    };
+    let rest = &segments[1..];
+    if rest.is_empty() {
+        // `/intranet` -> `/intranet/`: relative links need the slash.
+        return redirect(&format!("{raw}/"));
+    }
+    let mut rel = rest.join("/");
+    if rel.is_empty() || rel.ends_with('/') {
+        rel.push_str("index.html");
+    }
+    match files.get(&rel) {
+        Some(bytes) => {
+            let mime = content_type(&rel);
+            if mime.starts_with("text/html") {
+                html_response(StatusCode::OK, bytes.clone(), &snap, Some(site))
+            } else {
+                respond(StatusCode::OK, mime, bytes.clone())
+            }
+        }
+        None if files.contains_key(&format!("{rel}/index.html")) => redirect(&format!("{raw}/")),
+        None => not_found(&snap, Some(site), files.get("404.html")),
+    }
+}
+
+fn not_found(snap: &Snapshot, site: Option<Site>, page: Option<&Vec<u8>>) -> Response {
+    let body = match page {
+        Some(b) => b.clone(),
+        None => shell_page("Not found", "<h1>Not found</h1><p><a href=\"/\">Back to the start</a></p>").into_bytes(),
+    };
+    html_response(StatusCode::NOT_FOUND, body, snap, site)
+}
+
+fn redirect(to: &str) -> Response {
+    let mut resp = respond(StatusCode::PERMANENT_REDIRECT, "text/plain; charset=utf-8", Vec::new());
+    if let Ok(v) = HeaderValue::from_str(to) {
+        resp.headers_mut().insert(header::LOCATION, v);
+    }
+    resp
+}
+
+fn respond(code: StatusCode, mime: &'static str, body: Vec<u8>) -> Response {
+    let mut resp = Response::new(Body::from(body));
+    *resp.status_mut() = code;
+    let h = resp.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    resp
+}
+
+fn html_response(code: StatusCode, body: Vec<u8>, snap: &Snapshot, site: Option<Site>) -> Response {
+    respond(code, "text/html; charset=utf-8", inject(body, snap, site))
+}
+
+/// Split a request path into percent-decoded segments; `None` for `.` or
+/// `..` segments, backslashes, NUL or bad UTF-8 (no way out of a site).
+/// A trailing slash leaves an empty last segment.
+fn decode_path(raw: &str) -> Option<Vec<String>> {
+    let path = raw.strip_prefix('/')?;
+    let mut out = Vec::new();
+    for seg in path.split('/') {
+        let seg = percent_decode(seg)?;
+        if seg == "." || seg == ".." || seg.contains(['\\', '\0', '/']) {
+            return None;
+        }
+        out.push(seg);
+    }
+    // Empty segments in the middle (`a//b`) are not paths we write.
+    if out.len() > 1 && out[..out.len() - 1].iter().any(String::is_empty) {
+        return None;
+    }
+    Some(out)
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+fn content_type(path: &str) -> &'static str {
+    let ext = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+    match ext.as_str() {
+        "html" | "htm" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "xml" => "application/xml",
+        "rss" => "application/rss+xml",
+        "atom" => "application/atom+xml",
+        "svg" => "image/svg+xml",
+        "txt" => "text/plain; charset=utf-8",
+        "csv" => "text/csv; charset=utf-8",
+        "ics" => "text/calendar; charset=utf-8",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "avif" => "image/avif",
+        "ico" => "image/x-icon",
+        "pdf" => "application/pdf",
+        "woff" => "font/woff",
+        "woff2" => "font/woff2",
+        "ttf" => "font/ttf",
+        "otf" => "font/otf",
+        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "ods" => "application/vnd.oasis.opendocument.spreadsheet",
+        "webmanifest" => "application/manifest+json",
+        _ => "application/octet-stream",
+    }
+}
+
+fn shell_page(title: &str, body: &str) -> String {
+    format!("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{title}</title></head><body>{body}</body></html>\n")
+}
+
+fn index_page() -> String {
+    shell_page(
+        "kapstok serve",
+        "<h1>kapstok serve</h1><ul><li><a href=\"/intranet/\">Intranet</a> (internal: for the team)</li>\
+         <li><a href=\"/public/\">Public site</a></li></ul>",
+    )
+}
+
+/// The live-reload script, with the overlay and banner texts as JSON data.
+const SCRIPT: &str = r#"(function(){
+var D=__KAPSTOK_DATA__;
+var K="__kapstok_scroll:"+location.pathname;
+try{var s=sessionStorage.getItem(K);if(s!==null){sessionStorage.removeItem(K);var p=JSON.parse(s);
+var go=function(){window.scrollTo(p[0],p[1]);};if(document.readyState==="complete"){go();}else{window.addEventListener("load",go);}}}catch(e){}
+function box(id,title,text,css){var o=document.createElement("div");o.id=id;o.setAttribute("role","alert");o.style.cssText=css;
+var h=document.createElement("strong");h.textContent=title;var pre=document.createElement("pre");pre.textContent=text;
+pre.style.cssText="white-space:pre-wrap;margin:.5em 0 0;font:13px/1.4 ui-monospace,monospace;";
+var x=document.createElement("button");x.textContent="\u00d7";x.setAttribute("aria-label","close");x.style.cssText="float:right;font-size:18px;";
+x.onclick=function(){o.remove();};o.appendChild(x);o.appendChild(h);o.appendChild(pre);document.body.appendChild(o);}
+function show(){
+if(D.errors){box("__kapstok-overlay","kapstok: the content has errors; you are seeing the last good pages",D.errors,
+"position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(30,0,0,.93);color:#fff;padding:1.5em;font:15px sans-serif;");}
+if(D.banner){box("__kapstok-banner","this version would not be published",D.banner,
+"position:fixed;left:0;right:0;bottom:0;max-height:40vh;overflow:auto;z-index:2147483646;background:#fff3cd;color:#000;border-top:3px solid #c00;padding:.75em 1em;font:14px sans-serif;");}}
+if(document.body){show();}else{document.addEventListener("DOMContentLoaded",show);}
+if(window.EventSource){var es=new EventSource("/__kapstok/events");
+es.addEventListener("reload",function(e){if(e.data!==D.token){
+try{sessionStorage.setItem(K,JSON.stringify([window.scrollX,window.scrollY]));}catch(x){}
+es.close();location.reload();}});}
+})();"#;
+
+/// Put the live-reload script (with the overlay and banner data) before the
+/// last `</body>` of a served HTML page, or at its end.
+fn inject(body: Vec<u8>, snap: &Snapshot, site: Option<Site>) -> Vec<u8> {
+    let errors = (!snap.errors.is_empty()).then(|| snap.errors.join("\n"));
+    let banner = (site == Some(Site::Public) && !snap.blocked.is_empty()).then(|| snap.blocked.join("\n"));
+    let data = serde_json::json!({ "token": snap.token, "errors": errors, "banner": banner });
+    // JSON inside a <script>: `<` escaped so no `</script>` can end it early.
+    let data = data.to_string().replace('<', "\\u003c").replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029");
+    let script = format!("<script data-kapstok=\"live-reload\">{}</script>", SCRIPT.replace("__KAPSTOK_DATA__", &data));
+    let at = find_last_ci(&body, b"</body>").unwrap_or(body.len());
+    let mut out = Vec::with_capacity(body.len() + script.len());
+    out.extend_from_slice(&body[..at]);
+    out.extend_from_slice(script.as_bytes());
+    out.extend_from_slice(&body[at..]);
+    out
+}
+
+fn find_last_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if hay.len() < needle.len() {
+        return None;
+    }
+    (0..=hay.len() - needle.len()).rev().find(|&i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn droppings() {
+        for name in ["x.md.swp", ".x.md.swx", "4913", "#x.md#", ".#x.md", "x.md~", "x.md___jb_tmp___", "x.md.kate-swp", ".DS_Store"] {
+            assert!(is_dropping(name), "{name}");
+        }
+        for name in ["x.md", "site.yaml", "#notes", "swp.md"] {
+            assert!(!is_dropping(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn relevance() {
+        let root = Path::new("/r");
+        assert!(is_relevant(root, Path::new("/r/content/actions/x.md")));
+        assert!(is_relevant(root, Path::new("/r/themes/t/templates/base.html")));
+        assert!(is_relevant(root, Path::new("/r/content")));
+        assert!(!is_relevant(root, Path::new("/r/content/actions/.x.md.swp")));
+        assert!(!is_relevant(root, Path::new("/r/content/actions/4913")));
+        assert!(!is_relevant(root, Path::new("/r/content/.git/index")));
+        assert!(!is_relevant(root, Path::new("/r/output/public/index.html")));
+        assert!(!is_relevant(root, Path::new("/r/site.yaml")));
+    }
+
+    #[test]
+    fn paths() {
+        assert_eq!(decode_path("/"), Some(vec![String::new()]));
+        assert_eq!(decode_path("/public/a%20b/"), Some(vec!["public".into(), "a b".into(), String::new()]));
+        assert_eq!(decode_path("/public/../x"), None);
+        assert_eq!(decode_path("/public/%2e%2e/x"), None);
+        assert_eq!(decode_path("/public/a%2fb"), None);
+        assert_eq!(decode_path("/public/a%5c..%5cb"), None);
+        assert_eq!(decode_path("/public//x"), None);
+        assert_eq!(decode_path("/public/%zz"), None);
+    }
+
+    #[test]
+    fn injection_escapes_script_end() {
+        let snap =
+            Snapshot { generation: 1, token: "t".into(), sites: None, errors: vec!["</script><b>x</b>".into()], blocked: Vec::new() };
+        let out = String::from_utf8(inject(b"<html><body><p>hi</p></BODY></html>".to_vec(), &snap, None)).unwrap();
+        assert!(out.ends_with("</script></BODY></html>"));
+        assert_eq!(out.matches("</script>").count(), 1);
+        assert!(out.contains("\\u003c/script>"));
+    }
+}
