@@ -52,6 +52,7 @@ pub fn run(args: &BuildArgs) -> u8 {
         last_line(&format!("failed: {} content error(s); nothing was written", diag::count(&checked.diags, Severity::Error)));
         return EXIT_FOUND;
     }
+    let timer = super::check::Timings::start();
     let sites = match crate::render::render(project, day, &checked.diags, &checked.sources) {
         Ok(s) => s,
         Err(e) => {
@@ -61,6 +62,7 @@ pub fn run(args: &BuildArgs) -> u8 {
             return EXIT_FOUND;
         }
     };
+    timer.lap("render");
     let intranet_dir = out.join("intranet");
     let public_dir = out.join("public");
     let staged_intranet = match output::stage(&intranet_dir, &sites.intranet) {
@@ -119,6 +121,7 @@ pub fn run(args: &BuildArgs) -> u8 {
         sites.public.len(),
         display(&out)
     ));
+    timer.lap("write and guard");
     EXIT_OK
 }
 

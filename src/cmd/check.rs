@@ -28,9 +28,12 @@ impl Checked {
 
 /// Load, validate and (when there is no content error) run the checks.
 pub fn check_project(root: &Path, today: TodayInput) -> Checked {
+    let timer = Timings::start();
     let loaded = crate::load::load(root);
+    timer.lap("load");
     let sources = loaded.sources.clone();
     let validated = crate::validate::validate(loaded);
+    timer.lap("validate");
     let mut diags = validated.diags;
     let content_errors = diags.iter().any(Diagnostic::is_error);
     let mut day = None;
@@ -39,10 +42,28 @@ pub fn check_project(root: &Path, today: TodayInput) -> Checked {
         day = Some(d);
         if !content_errors {
             diags.extend(crate::checks::run(project, d));
+            timer.lap("checks");
         }
     }
     diag::sort(&mut diags, &sources);
     Checked { project: validated.project, sources, today: day, diags }
+}
+
+/// Phase timings on stderr when `KAPSTOK_TIMINGS` is set (for `bench/`).
+pub struct Timings(Option<std::cell::Cell<std::time::Instant>>);
+
+impl Timings {
+    pub fn start() -> Self {
+        Timings(std::env::var_os("KAPSTOK_TIMINGS").map(|_| std::cell::Cell::new(std::time::Instant::now())))
+    }
+
+    pub fn lap(&self, phase: &str) {
+        if let Some(last) = &self.0 {
+            let now = std::time::Instant::now();
+            eprintln!("timing {phase}: {:.1} ms", (now - last.get()).as_secs_f64() * 1000.0);
+            last.set(now);
+        }
+    }
 }
 
 pub fn run(args: &CheckArgs) -> u8 {
