@@ -90,17 +90,18 @@ impl Guard {
                 needles.push(Needle { kind: HitKind::Name, shown: m.name.clone() });
             }
         }
+        // Candidate internal texts, then one Aho-Corasick pass over the public
+        // corpus drops those that public text also says (the spec's "not also
+        // contained in some public text"): linear, where a `contains` per
+        // candidate would be quadratic in the size of the trajectory.
+        let mut candidates: Vec<(String, String)> = Vec::new();
         let mut add_internal = |text: &str, min_words: usize| {
             for piece in pieces(text) {
                 let p = plain(&piece).text;
-                if p.is_empty() || p.split(' ').count() < min_words {
+                if p.is_empty() || p.split(' ').count() < min_words || !seen.insert(p.clone()) {
                     continue;
                 }
-                if corpus.contains(&format!(" {p} ")) || !seen.insert(p.clone()) {
-                    continue;
-                }
-                patterns.push(p);
-                needles.push(Needle { kind: HitKind::InternalText, shown: piece });
+                candidates.push((p, piece));
             }
         };
         for text in internal_texts(project) {
@@ -109,6 +110,20 @@ impl Guard {
         if let Some(reference) = project.team.mandate.as_ref().and_then(|m| m.reference.as_deref()) {
             // An identifier such as "CBS 2024/0457": distinctive even when short.
             add_internal(reference, 2);
+        }
+        let mut public = vec![false; candidates.len()];
+        if !candidates.is_empty() {
+            let bounded: Vec<String> = candidates.iter().map(|(p, _)| format!(" {p} ")).collect();
+            let finder = AhoCorasick::builder().match_kind(MatchKind::Standard).build(&bounded).expect("candidates build");
+            for m in finder.find_overlapping_iter(&corpus) {
+                public[m.pattern().as_usize()] = true;
+            }
+        }
+        for ((p, piece), is_public) in candidates.into_iter().zip(public) {
+            if !is_public {
+                patterns.push(p);
+                needles.push(Needle { kind: HitKind::InternalText, shown: piece });
+            }
         }
         let matcher = if patterns.is_empty() {
             None

@@ -59,6 +59,12 @@ fn normalise(text: &str) -> (String, Vec<Range<usize>>) {
     let mut map = Vec::with_capacity(text.len());
     for (i, g) in text.grapheme_indices(true) {
         let range = i..i + g.len();
+        // Fast path: a plain ASCII character needs no NFKC, only lowercasing.
+        if g.len() == 1 && g.as_bytes()[0] != b'`' {
+            map.push(range);
+            out.push(g.as_bytes()[0].to_ascii_lowercase() as char);
+            continue;
+        }
         let folded: String = g.chars().map(|c| fold_char(c).unwrap_or(c)).collect();
         let n: String = folded.nfkc().collect::<String>().to_lowercase();
         for _ in 0..n.len() {
@@ -144,29 +150,27 @@ impl Entry {
     }
 
     /// The number of words of the shortest run starting at word `i` that matches.
+    /// Compares in place (no allocation): this runs for every word and entry.
     fn match_at(&self, a: &Analyzed, i: usize) -> Option<usize> {
         let max = self.words.max(3);
-        let mut joined = String::new();
+        let mut matched = 0;
         for n in 1..=max {
             let w = i + n - 1;
             if w >= a.words.len() || a.segment[w] != a.segment[i] {
                 return None;
             }
-            joined.push_str(&a.word(w).norm);
-            if self.prefix {
-                if joined.starts_with(&self.joined) {
-                    return Some(n);
-                }
-                if !self.joined.starts_with(&joined) {
-                    return None;
-                }
-            } else {
-                if joined == self.joined {
-                    return Some(n);
-                }
-                if !self.joined.starts_with(&joined) {
-                    return None;
-                }
+            let word = a.word(w).norm.as_str();
+            let rest = &self.joined[matched..];
+            // A `*` entry matches a run whose joined text starts with it.
+            if self.prefix && word.starts_with(rest) {
+                return Some(n);
+            }
+            if !rest.starts_with(word) {
+                return None;
+            }
+            matched += word.len();
+            if matched == self.joined.len() {
+                return Some(n);
             }
         }
         None
@@ -181,7 +185,9 @@ pub fn entries(list: &[&str]) -> Vec<Entry> {
 pub fn matches(a: &Analyzed, entries: &[Entry]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for i in 0..a.words.len() {
-        for e in entries {
+        let first = a.word(i).norm.as_bytes().first();
+        // Cheap reject: an entry can only match a run that starts with its first byte.
+        for e in entries.iter().filter(|e| e.joined.as_bytes().first() == first) {
             if let Some(n) = e.match_at(a, i) {
                 out.push((i, n));
             }
