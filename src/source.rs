@@ -89,6 +89,11 @@ impl Sources {
         &self.files[id.0 as usize]
     }
 
+    /// A shared handle to one file (cheap: no copy of the text).
+    pub fn shared(&self, id: FileId) -> Arc<SourceFile> {
+        Arc::clone(&self.files[id.0 as usize])
+    }
+
     pub fn path(&self, id: FileId) -> &str {
         &self.get(id).path
     }

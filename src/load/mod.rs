@@ -408,8 +408,8 @@ fn subject_at(node: &Node, at: usize) -> Option<String> {
 
 fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, parsed: Parsed) {
     let stem = stem.to_owned();
-    let sources = loaded.sources.clone();
-    let text = sources.get(file).text.as_str();
+    let source = loaded.sources.shared(file);
+    let text = source.text.as_str();
     let (fm_start, body_start) = match &parsed {
         Parsed::Tree { base, body_start, .. } => (*base, *body_start),
         _ => (0, 0),
