@@ -12,7 +12,6 @@ use crate::diag::{self, Code, Diagnostic, Severity};
 use crate::output;
 use crate::privacy::Guard;
 
-use super::today;
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
 
 const TEXT_EXTS: &[&str] = &["html", "htm", "xml", "json", "csv", "ics", "js", "css", "svg", "txt"];
@@ -22,17 +21,10 @@ fn last_line(line: &str) {
 }
 
 pub fn run(args: &BuildArgs) -> u8 {
-    let today = match today::from_env(args.today.as_deref()) {
+    let today = match super::start(args.today.as_deref(), &args.root) {
         Ok(t) => t,
-        Err(e) => {
-            usage_error(&e);
-            return EXIT_USAGE;
-        }
+        Err(code) => return code,
     };
-    if !args.root.is_dir() {
-        usage_error(&format!("--root `{}` is not a folder", args.root.display()));
-        return EXIT_USAGE;
-    }
     let out_arg = args.output.clone().unwrap_or_else(|| args.root.join("output"));
     let out = match output::check_output_dir(&args.root, &out_arg) {
         Ok(o) => o,

@@ -30,6 +30,20 @@ pub fn run(cli: Cli) -> u8 {
     }
 }
 
+/// What every command that reads a project checks before it starts: a valid
+/// "today" (flag or environment) and an existing `--root`. `Err` is the exit code.
+pub fn start(today_flag: Option<&str>, root: &std::path::Path) -> Result<today::TodayInput, u8> {
+    let today = today::from_env(today_flag).map_err(|e| {
+        usage_error(&e);
+        EXIT_USAGE
+    })?;
+    if !root.is_dir() {
+        usage_error(&format!("--root `{}` is not a folder", root.display()));
+        return Err(EXIT_USAGE);
+    }
+    Ok(today)
+}
+
 /// Print a "cannot start" error.
 pub fn usage_error(message: &str) {
     let mut err = anstream::stderr();

@@ -10,21 +10,14 @@ use crate::cli::ServeArgs;
 use crate::diag::{self, Diagnostic, Severity};
 use crate::serve::Built;
 
-use super::today::{self, TodayInput};
+use super::today::TodayInput;
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
 
 pub fn run(args: &ServeArgs) -> u8 {
-    let today = match today::from_env(args.today.as_deref()) {
+    let today = match super::start(args.today.as_deref(), &args.root) {
         Ok(t) => t,
-        Err(e) => {
-            usage_error(&e);
-            return EXIT_USAGE;
-        }
+        Err(code) => return code,
     };
-    if !args.root.is_dir() {
-        usage_error(&format!("--root `{}` is not a folder", args.root.display()));
-        return EXIT_USAGE;
-    }
     let addrs: Vec<_> = match (args.bind.as_str(), args.port).to_socket_addrs() {
         Ok(a) => a.collect(),
         Err(e) => {

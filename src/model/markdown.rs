@@ -103,8 +103,9 @@ pub fn analyze(text: &str) -> MdFacts {
     for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading { level, .. }) => facts.headings.push((level as u8, range)),
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                let dest = dest_url.into_string();
+            Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. }) => {
+                let is_image = matches!(event, Event::Start(Tag::Image { .. }));
+                let dest = dest_url.to_string();
                 if let Some((kind, target)) = parse_item_link(&dest) {
                     facts.item_links.push(ItemLink {
                         kind: kind.to_owned(),
@@ -113,19 +114,7 @@ pub fn analyze(text: &str) -> MdFacts {
                         range: range.clone(),
                     });
                 }
-                open.push((false, dest, String::new(), range));
-            }
-            Event::Start(Tag::Image { dest_url, .. }) => {
-                let dest = dest_url.into_string();
-                if let Some((kind, target)) = parse_item_link(&dest) {
-                    facts.item_links.push(ItemLink {
-                        kind: kind.to_owned(),
-                        target: target.to_owned(),
-                        dest: dest.clone(),
-                        range: range.clone(),
-                    });
-                }
-                open.push((true, dest, String::new(), range));
+                open.push((is_image, dest, String::new(), range));
             }
             Event::End(TagEnd::Link | TagEnd::Image) => {
                 if let Some((is_image, dest, inner, range)) = open.pop() {
