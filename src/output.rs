@@ -110,21 +110,38 @@ fn foreign_files(dir: &Path) -> io::Result<BTreeSet<String>> {
 /// site's foreign files. Nothing at `dir` changes. On error the staging
 /// folder is removed.
 pub fn stage(dir: &Path, files: &BTreeMap<String, Vec<u8>>) -> io::Result<Staged> {
+    let paths: Vec<String> = files.keys().cloned().collect();
+    stage_with(dir, &paths, |staging| files.iter().try_for_each(|(rel, bytes)| write_file(staging, rel, bytes)))
+}
+
+/// Write one file below `staging`, creating its folder.
+pub fn write_file(staging: &Path, rel: &str, bytes: &[u8]) -> io::Result<()> {
+    let to = staging.join(rel);
+    if let Some(parent) = to.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    fs::write(&to, bytes)
+}
+
+/// Stage a site whose files (`paths`) are written by `write` into the staging
+/// folder it is given: the foreign files of the old site are checked and
+/// carried over first, the manifest written last.
+pub fn stage_with(dir: &Path, paths: &[String], write: impl FnOnce(&Path) -> io::Result<()>) -> io::Result<Staged> {
     let staging = sibling(dir, "staging");
-    let result = stage_into(dir, &staging, files);
+    let result = stage_into(dir, &staging, paths, write);
     if result.is_err() {
         let _ = fs::remove_dir_all(&staging);
     }
     result.map(|written| Staged { dir: dir.to_path_buf(), staging, written })
 }
 
-fn stage_into(dir: &Path, staging: &Path, files: &BTreeMap<String, Vec<u8>>) -> io::Result<Vec<String>> {
+fn stage_into(dir: &Path, staging: &Path, paths: &[String], write: impl FnOnce(&Path) -> io::Result<()>) -> io::Result<Vec<String>> {
     if staging.exists() {
         fs::remove_dir_all(staging)?;
     }
     fs::create_dir_all(staging)?;
     let foreign = foreign_files(dir)?;
-    for path in files.keys() {
+    for path in paths {
         if foreign.contains(path) {
             return Err(io::Error::other(format!(
                 "kapstok would overwrite `{}`, a file it did not write: move or rename it",
@@ -140,14 +157,8 @@ fn stage_into(dir: &Path, staging: &Path, files: &BTreeMap<String, Vec<u8>>) -> 
         }
         copy_entry(&from, &to)?;
     }
-    for (rel, bytes) in files {
-        let to = staging.join(rel);
-        if let Some(parent) = to.parent() {
-            fs::create_dir_all(parent)?;
-        }
-        fs::write(&to, bytes)?;
-    }
-    let written: Vec<String> = files.keys().cloned().collect();
+    write(staging)?;
+    let written: Vec<String> = paths.to_vec();
     let mut manifest = written.join("\n");
     manifest.push('\n');
     fs::write(staging.join(MANIFEST), manifest)?;

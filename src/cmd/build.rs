@@ -45,29 +45,48 @@ pub fn run(args: &BuildArgs) -> u8 {
         return EXIT_FOUND;
     }
     let timer = super::check::Timings::start();
-    let sites = match crate::render::render(project, day, &checked.diags, &checked.sources) {
-        Ok(s) => s,
-        Err(e) => {
-            let d = Diagnostic::error(diag::Kind::Template, e);
-            super::print_diags(&[d], &checked.sources);
-            last_line("failed: template error; nothing was written");
-            return EXIT_FOUND;
-        }
+    let template_failed = |e: String| {
+        let d = Diagnostic::error(diag::Kind::Template, e);
+        super::print_diags(&[d], &checked.sources);
+        last_line("failed: template error; nothing was written");
+        EXIT_FOUND
     };
-    timer.lap("render");
+    // One site at a time, each page written to the staging folder as soon as
+    // it is rendered: a large trajectory is never held whole in memory.
+    let template_error = std::sync::Mutex::new(None::<String>);
+    let remember = |e: String| {
+        if let Ok(mut slot) = template_error.lock() {
+            slot.get_or_insert(e.clone());
+        }
+        std::io::Error::other(e)
+    };
+    let stage = |dir: &Path, public: bool| -> std::io::Result<(output::Staged, usize)> {
+        let plan = crate::render::plan(project, day, &checked.diags, &checked.sources, public).map_err(remember)?;
+        let paths = plan.paths();
+        let staged = output::stage_with(dir, &paths, |staging| {
+            plan.write_site(&|rel, bytes| output::write_file(staging, rel, bytes).map_err(|e| format!("writing `{rel}`: {e}")))
+                .map_err(remember)
+        })?;
+        Ok((staged, paths.len()))
+    };
     let intranet_dir = out.join("intranet");
     let public_dir = out.join("public");
-    let staged_intranet = match output::stage(&intranet_dir, &sites.intranet) {
-        Ok(s) => s,
-        Err(e) => return io_failed(&e),
+    let failed = |e: &std::io::Error| match template_error.lock().ok().and_then(|mut t| t.take()) {
+        Some(t) if !t.starts_with("writing `") => template_failed(t),
+        _ => io_failed(e),
     };
-    let staged_public = match output::stage(&public_dir, &sites.public) {
+    let (staged_intranet, intranet_files) = match stage(&intranet_dir, false) {
+        Ok(s) => s,
+        Err(e) => return failed(&e),
+    };
+    let (staged_public, public_files) = match stage(&public_dir, true) {
         Ok(s) => s,
         Err(e) => {
             staged_intranet.abort();
-            return io_failed(&e);
+            return failed(&e);
         }
     };
+    timer.lap("render and stage");
     // The privacy guard reads the staged public site back.
     let guard = Guard::new(project);
     let mut hits: Vec<Diagnostic> = Vec::new();
@@ -109,11 +128,11 @@ pub fn run(args: &BuildArgs) -> u8 {
     let warnings = diag::count(&checked.diags, Severity::Warning);
     last_line(&format!(
         "ok: intranet ({} files) and public site ({} files) written to {}; {warnings} warning(s)",
-        sites.intranet.len(),
-        sites.public.len(),
+        intranet_files,
+        public_files,
         display(&out)
     ));
-    timer.lap("write and guard");
+    timer.lap("guard and swap");
     EXIT_OK
 }
 

@@ -42,31 +42,37 @@ struct Job {
     ctx: tera::Context,
 }
 
-/// Render both sites. `diags` are the findings the intranet's check report shows.
-pub fn render(project: &Project, today: Date, diags: &[Diagnostic], sources: &Sources) -> Result<Sites, String> {
+/// Where `Plan::write_site` hands each rendered file (called from several threads).
+pub type WriteFile<'a> = dyn Fn(&str, &[u8]) -> Result<(), String> + Sync + 'a;
+
+/// One site planned: every page's template and small context, plus the
+/// theme's static files and the assets, ready to be rendered page by page.
+/// Plan one site at a time: the contexts of 10,000 pages are most of the memory.
+pub struct Plan {
+    tera: tera::Tera,
+    site: SitePlan,
+}
+
+struct SitePlan {
+    jobs: Vec<Job>,
+    /// Static theme files and content assets, copied as they are.
+    files: BTreeMap<String, Vec<u8>>,
+}
+
+/// Plan the intranet or the public site. `diags` are the findings the
+/// intranet's check report shows.
+pub fn plan(project: &Project, today: Date, diags: &[Diagnostic], sources: &Sources, public: bool) -> Result<Plan, String> {
     let theme =
         theme::load(&project.root, project.site.theme.as_ref().map(|t| t.as_str())).map_err(|e| format!("reading the theme: {e}"))?;
     let tera = make_tera(&theme, project.site.language)?;
     let r = R { p: project, today, lang: project.site.language };
-    let mut sites = Sites::default();
-    for kind in [Kind::Intranet, Kind::Public] {
+    let site = |kind: Kind| -> Result<SitePlan, String> {
         let mut jobs = match kind {
             Kind::Intranet => r.intranet_jobs(diags, sources),
             Kind::Public => r.public_jobs(),
         };
         r.add_common(kind, &mut jobs);
-        let rendered: Vec<(String, Result<String, String>)> =
-            jobs.par_iter().map(|j| (j.path.clone(), tera.render(j.template, &j.ctx).map_err(|e| tera_error(j.template, &e)))).collect();
-        let files = match kind {
-            Kind::Intranet => &mut sites.intranet,
-            Kind::Public => &mut sites.public,
-        };
-        for (path, html) in rendered {
-            let html = html?;
-            if files.insert(path.clone(), html.into_bytes()).is_some() {
-                return Err(format!("two pages would be written to `{path}`"));
-            }
-        }
+        let mut files = BTreeMap::new();
         for (path, bytes) in &theme {
             if let Some(rel) = path.strip_prefix("static/") {
                 files.insert(format!("static/{rel}"), bytes.clone());
@@ -74,13 +80,54 @@ pub fn render(project: &Project, today: Date, diags: &[Diagnostic], sources: &So
         }
         for asset in &project.assets {
             let bytes = std::fs::read(&asset.source).map_err(|e| format!("reading `{}`: {e}", asset.source.display()))?;
-            let path = format!("assets/{}", asset.path);
-            if files.insert(path.clone(), bytes).is_some() {
+            files.insert(format!("assets/{}", asset.path), bytes);
+        }
+        let mut seen = std::collections::HashSet::new();
+        for path in jobs.iter().map(|j| &j.path).chain(files.keys()) {
+            if !seen.insert(path.as_str()) {
                 return Err(format!("two files would be written to `{path}`"));
             }
         }
+        Ok(SitePlan { jobs, files })
+    };
+    let site = site(if public { Kind::Public } else { Kind::Intranet })?;
+    Ok(Plan { tera, site })
+}
+
+impl Plan {
+    /// Every path the site will have, sorted.
+    pub fn paths(&self) -> Vec<String> {
+        let site = &self.site;
+        let mut paths: Vec<String> = site.jobs.iter().map(|j| j.path.clone()).chain(site.files.keys().cloned()).collect();
+        paths.sort();
+        paths
     }
-    Ok(sites)
+
+    /// Render every page of one site in parallel and hand each file to
+    /// `write` as soon as it is made, so a large site is never held whole in
+    /// memory. The first template error stops the site.
+    pub fn write_site(&self, write: &WriteFile<'_>) -> Result<(), String> {
+        let site = &self.site;
+        site.jobs.par_iter().try_for_each(|j| {
+            let html = self.tera.render(j.template, &j.ctx).map_err(|e| tera_error(j.template, &e))?;
+            write(&j.path, html.as_bytes())
+        })?;
+        site.files.iter().try_for_each(|(path, bytes)| write(path, bytes))
+    }
+}
+
+/// Render both sites into memory (for `serve`; `build` streams with [`Plan`]).
+pub fn render(project: &Project, today: Date, diags: &[Diagnostic], sources: &Sources) -> Result<Sites, String> {
+    let collect = |public: bool| -> Result<BTreeMap<String, Vec<u8>>, String> {
+        let plan = plan(project, today, diags, sources, public)?;
+        let files = std::sync::Mutex::new(BTreeMap::new());
+        plan.write_site(&|path, bytes| {
+            files.lock().map_err(|_| "a render thread panicked".to_owned())?.insert(path.to_owned(), bytes.to_vec());
+            Ok(())
+        })?;
+        files.into_inner().map_err(|_| "a render thread panicked".to_owned())
+    };
+    Ok(Sites { intranet: collect(false)?, public: collect(true)? })
 }
 
 fn tera_error(template: &str, e: &tera::Error) -> String {
