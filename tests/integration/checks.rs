@@ -13,7 +13,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::support::{Run, copy_to_temp, fixture, kapstok, kapstok_env};
+use crate::support::{Run, blocks, copy_to_temp, fixture, kapstok, kapstok_env};
 
 // ---------------------------------------------------------------- helpers
 
@@ -522,16 +522,6 @@ fn plan_findings_point_at_the_file() {
 }
 
 // ---------------------------------------------------------------- 6. human output
-
-/// The diagnostic blocks on stderr (each ends at a blank line).
-fn blocks(stderr: &str) -> Vec<String> {
-    stderr
-        .split("\n\n")
-        .map(|chunk| chunk.trim_start_matches('\n'))
-        .filter(|chunk| chunk.starts_with("error[") || chunk.starts_with("warning["))
-        .map(|chunk| format!("{chunk}\n"))
-        .collect()
-}
 
 #[test]
 fn human_block_of_an_unsupported_figure() {

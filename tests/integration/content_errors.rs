@@ -11,7 +11,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::support::{Run, copy_dir, copy_to_temp, fixture, kapstok, kapstok_env, tree};
+use crate::support::{Run, blocks, copy_dir, copy_to_temp, fixture, kapstok, kapstok_env, tree};
 
 // ---------------------------------------------------------------- helpers
 
@@ -30,17 +30,6 @@ fn check_json_in(dir: &Path) -> (Run, Vec<Value>) {
     let run = kapstok(dir, &["check", "--root", ".", "--format", "json"]);
     let findings = run.json().as_array().unwrap_or_else(|| panic!("not a JSON array:\n{}", run.stdout)).clone();
     (run, findings)
-}
-
-/// The diagnostic blocks on stderr: each starts with its `error[`/`warning[`
-/// title and ends at the blank line the renderer puts after every block.
-fn blocks(stderr: &str) -> Vec<String> {
-    stderr
-        .split("\n\n")
-        .map(|chunk| chunk.trim_start_matches('\n'))
-        .filter(|chunk| chunk.starts_with("error[") || chunk.starts_with("warning["))
-        .map(|chunk| format!("{chunk}\n"))
-        .collect()
 }
 
 /// The block titled `SEVERITY[KIND]` that points at `loc` (`file:line:col`).

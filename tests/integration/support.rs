@@ -83,3 +83,14 @@ impl Run {
         serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("stdout is not JSON ({e}):\n{}", self.stdout))
     }
 }
+
+/// The diagnostic blocks on stderr: each starts with its `error[`/`warning[`
+/// title and ends at the blank line the renderer puts after every block.
+pub fn blocks(stderr: &str) -> Vec<String> {
+    stderr
+        .split("\n\n")
+        .map(|chunk| chunk.trim_start_matches('\n'))
+        .filter(|chunk| chunk.starts_with("error[") || chunk.starts_with("warning["))
+        .map(|chunk| format!("{chunk}\n"))
+        .collect()
+}
