@@ -1,5 +1,4 @@
 //! kapstok: a static-site generator for a municipal sustainability trajectory.
-#![allow(dead_code)]
 pub mod checks;
 pub mod cli;
 pub mod cmd;

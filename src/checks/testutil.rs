@@ -103,8 +103,3 @@ pub fn has(d: &[Diagnostic], rule: &str) -> bool {
     d.iter().any(|x| x.code.id() == rule)
 }
 
-pub fn rules_of(d: &[Diagnostic]) -> Vec<&'static str> {
-    let mut v: Vec<_> = d.iter().map(|x| x.code.id()).collect();
-    v.sort_unstable();
-    v
-}
