@@ -24,11 +24,13 @@ use crate::model::{Action, ActionStatus, Audience, Claim, Date, Project, RuleLev
 pub struct Ctx<'a> {
     pub project: &'a Project,
     pub today: Date,
+    /// The privacy guard, built once per run and shared with the build.
+    guard: Option<&'a crate::privacy::Guard>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(project: &'a Project, today: Date) -> Self {
-        Ctx { project, today }
+        Ctx { project, today, guard: None }
     }
 
     /// Claims that are checked: not withdrawn on or before today.
@@ -110,7 +112,14 @@ pub const RULES: &[(&str, RuleFn)] = &[
 fn privacy_rules(ctx: &Ctx) -> Vec<Diagnostic> {
     use crate::privacy::{Guard, HitKind, public_texts};
     use crate::source::Span;
-    let guard = Guard::new(ctx.project);
+    let own;
+    let guard = match ctx.guard {
+        Some(g) => g,
+        None => {
+            own = Guard::new(ctx.project);
+            &own
+        }
+    };
     let mut out = Vec::new();
     for t in public_texts(ctx.project) {
         for hit in guard.scan(&t.text) {
@@ -159,8 +168,8 @@ fn level(project: &Project, rule: &str) -> Option<RuleLevel> {
 
 /// Run every rule on a valid project, with severities from the registry and
 /// the overrides of `checks.rules`, and the per-claim `allow` exceptions applied.
-pub fn run(project: &Project, today: Date) -> Vec<Diagnostic> {
-    let ctx = Ctx::new(project, today);
+pub fn run(project: &Project, today: Date, guard: &crate::privacy::Guard) -> Vec<Diagnostic> {
+    let ctx = Ctx { project, today, guard: Some(guard) };
     let mut out = Vec::new();
     // (rule, claim id) pairs that fired before the exceptions.
     let mut fired: HashSet<(&'static str, String)> = HashSet::new();
@@ -344,7 +353,7 @@ mod tests {
             return;
         }
         let today = project.site.checks.today.unwrap_or(Date::constant(2025, 11, 15));
-        let d = run(&project, today);
+        let d = run(&project, today, &crate::privacy::Guard::new(&project));
         let errors: Vec<_> = d.iter().filter(|x| x.is_error()).map(|x| (x.code.id(), x.subject.clone(), x.message.clone())).collect();
         assert!(errors.is_empty(), "{errors:#?}");
     }

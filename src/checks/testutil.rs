@@ -89,7 +89,7 @@ impl TestProject {
     /// Every finding (runner included) for today = [`TODAY`].
     pub fn check(&self) -> Vec<Diagnostic> {
         let (_dir, p) = self.load();
-        super::run(&p, TODAY)
+        super::run(&p, TODAY, &crate::privacy::Guard::new(&p))
     }
 
     /// The findings of one rule function alone (no overrides, no exceptions).
@@ -102,4 +102,3 @@ impl TestProject {
 pub fn has(d: &[Diagnostic], rule: &str) -> bool {
     d.iter().any(|x| x.code.id() == rule)
 }
-

@@ -36,14 +36,14 @@ pub fn run(args: &BuildArgs) -> u8 {
     let checked = super::check_project(&args.root, today);
     let shown: Vec<Diagnostic> = checked.diags.iter().filter(|d| !args.quiet || d.severity <= Severity::Warning).cloned().collect();
     super::print_diags(&shown, &checked.sources);
-    let (Some(project), Some(day)) = (&checked.project, checked.today) else {
-        last_line("failed: content errors; nothing was written");
-        return EXIT_FOUND;
-    };
-    if checked.has_content_errors() {
+    if checked.project.is_some() && checked.has_content_errors() {
         last_line(&format!("failed: {} content error(s); nothing was written", diag::count(&checked.diags, Severity::Error)));
         return EXIT_FOUND;
     }
+    let (Some(project), Some(day), Some(guard)) = (&checked.project, checked.today, &checked.guard) else {
+        last_line("failed: content errors; nothing was written");
+        return EXIT_FOUND;
+    };
     let timer = super::check::Timings::start();
     let template_failed = |e: String| {
         let d = Diagnostic::error(diag::Kind::Template, e);
@@ -87,8 +87,7 @@ pub fn run(args: &BuildArgs) -> u8 {
         }
     };
     timer.lap("render and stage");
-    // The privacy guard reads the staged public site back.
-    let guard = Guard::new(project);
+    // The privacy guard (the one the checks used) reads the staged public site back.
     let mut hits: Vec<Diagnostic> = Vec::new();
     for rel in &staged_public.written {
         let ext = rel.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
@@ -103,7 +102,7 @@ pub fn run(args: &BuildArgs) -> u8 {
                 return io_failed(&e);
             }
         };
-        hits.extend(guard_file(&guard, &format!("{}/{}", display(&public_dir), rel), &text));
+        hits.extend(guard_file(guard, &format!("{}/{}", display(&public_dir), rel), &text));
     }
     let blocking = checked.diags.iter().filter(|d| d.is_error()).count() + hits.len();
     if !hits.is_empty() {
@@ -151,13 +150,12 @@ fn guard_file(guard: &Guard, shown_path: &str, text: &str) -> Vec<Diagnostic> {
 
 /// The privacy guard over a public site in memory (for `serve`, which shows
 /// the hits in a banner instead of refusing to publish).
-pub(crate) fn guard_site(project: &crate::model::Project, files: &BTreeMap<String, Vec<u8>>, prefix: &str) -> Vec<Diagnostic> {
-    let guard = Guard::new(project);
+pub(crate) fn guard_site(guard: &Guard, files: &BTreeMap<String, Vec<u8>>, prefix: &str) -> Vec<Diagnostic> {
     let mut hits = Vec::new();
     for (rel, bytes) in files {
         let ext = rel.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
         if TEXT_EXTS.contains(&ext.as_str()) {
-            hits.extend(guard_file(&guard, &format!("{prefix}{rel}"), &String::from_utf8_lossy(bytes)));
+            hits.extend(guard_file(guard, &format!("{prefix}{rel}"), &String::from_utf8_lossy(bytes)));
         }
     }
     hits

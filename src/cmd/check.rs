@@ -18,6 +18,9 @@ pub struct Checked {
     pub today: Option<Date>,
     /// Content errors and findings, sorted.
     pub diags: Vec<Diagnostic>,
+    /// The privacy guard the checks used (`None` when content errors stopped
+    /// them); `build` and `serve` scan the generated public site with it.
+    pub guard: Option<crate::privacy::Guard>,
 }
 
 impl Checked {
@@ -37,16 +40,19 @@ pub fn check_project(root: &Path, today: TodayInput) -> Checked {
     let mut diags = validated.diags;
     let content_errors = diags.iter().any(Diagnostic::is_error);
     let mut day = None;
+    let mut guard = None;
     if let Some(project) = &validated.project {
         let d = today.resolve(project.site.checks.today);
         day = Some(d);
         if !content_errors {
-            diags.extend(crate::checks::run(project, d));
+            let g = crate::privacy::Guard::new(project);
+            diags.extend(crate::checks::run(project, d, &g));
+            guard = Some(g);
             timer.lap("checks");
         }
     }
     diag::sort(&mut diags, &sources);
-    Checked { project: validated.project, sources, today: day, diags }
+    Checked { project: validated.project, sources, today: day, diags, guard }
 }
 
 /// Phase timings on stderr when `KAPSTOK_TIMINGS` is set (for `bench/`).

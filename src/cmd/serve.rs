@@ -65,15 +65,15 @@ fn build(root: &Path, today: TodayInput) -> Built {
         let _ = writeln!(anstream::stderr(), "{line}");
         Built { sites: None, errors, blocked: Vec::new() }
     };
-    let (Some(project), Some(day)) = (&checked.project, checked.today) else {
-        let errors = checked.diags.iter().filter(|d| d.is_error()).map(plain).collect();
-        return failed(errors, "failed: content errors; still serving the last good pages");
-    };
-    if checked.has_content_errors() {
+    if checked.project.is_some() && checked.has_content_errors() {
         let errors = checked.diags.iter().filter(|d| d.is_error()).map(plain).collect();
         let n = diag::count(&checked.diags, Severity::Error);
         return failed(errors, &format!("failed: {n} content error(s); still serving the last good pages"));
     }
+    let (Some(project), Some(day), Some(guard)) = (&checked.project, checked.today, &checked.guard) else {
+        let errors = checked.diags.iter().filter(|d| d.is_error()).map(plain).collect();
+        return failed(errors, "failed: content errors; still serving the last good pages");
+    };
     let sites = match crate::render::render(project, day, &checked.diags, &checked.sources) {
         Ok(s) => s,
         Err(e) => {
@@ -82,7 +82,7 @@ fn build(root: &Path, today: TodayInput) -> Built {
             return failed(vec![plain(&d)], "failed: template error; still serving the last good pages");
         }
     };
-    let hits = super::build::guard_site(project, &sites.public, "public/");
+    let hits = super::build::guard_site(guard, &sites.public, "public/");
     super::print_diags(&hits, &checked.sources);
     let blocked: Vec<String> = checked.diags.iter().filter(|d| d.is_error()).chain(&hits).map(plain).collect();
     let warnings = diag::count(&checked.diags, Severity::Warning);
