@@ -918,7 +918,7 @@ impl V<'_> {
         self.links.push(PendingLinks { links: md.facts.item_links.clone(), at, public, subject });
     }
 
-    fn dangling(&mut self, what: &str, id: &Ref, at: Pos, known: Vec<&str>, subject: Option<String>) {
+    fn dangling(&mut self, what: &str, id: &Ref, known: Vec<&str>, subject: Option<String>) {
         if self.broken.contains(id.as_str()) {
             return; // the item itself had an error, reported already
         }
@@ -928,7 +928,7 @@ impl V<'_> {
             None if known.len() <= 12 => format!("known: {}", known.join(", ")),
             None => format!("check the spelling; there are {} of them", known.len()),
         };
-        let mut d = Diagnostic::error(Kind::DanglingReference, format!("no {what} `{}`", id.id)).at(at).help(help);
+        let mut d = Diagnostic::error(Kind::DanglingReference, format!("no {what} `{}`", id.id)).at(id.pos).help(help);
         d.subject = subject;
         self.diags.push(d);
     }
@@ -961,7 +961,7 @@ impl V<'_> {
             if exists || self.failed_kinds.contains(&target.file_kind()) {
                 continue;
             }
-            self.dangling(target.noun(), &r, r.pos, known(target), subject);
+            self.dangling(target.noun(), &r, known(target), subject);
         }
         let links = std::mem::take(&mut self.links);
         for pending in &links {
