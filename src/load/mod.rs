@@ -360,9 +360,9 @@ fn svg_script(bytes: &[u8]) -> Option<String> {
 }
 
 fn load_file(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: String, parsed: Parsed) {
-    let errors_before = loaded.diags.iter().filter(|d| d.is_error()).count();
+    let before = loaded.diags.len();
     load_parsed(loaded, kind, file, &stem, parsed);
-    if loaded.diags.iter().filter(|d| d.is_error()).count() > errors_before {
+    if loaded.diags[before..].iter().any(Diagnostic::is_error) {
         loaded.failed_kinds.push(kind.name());
         loaded.failed_stems.push(stem);
     }
