@@ -1,7 +1,8 @@
-//! The preview server of `kapstok serve`: both sites from memory over HTTP
-//! (axum), a watcher on `content/` and `themes/` that rebuilds after an
-//! editor's save burst, live reload over server-sent events, the error overlay
-//! and the "would not be published" banner.
+//! The preview server of `kapstok serve`: both sites over HTTP (axum), each
+//! page rendered from the checked model when it is asked for, a watcher on
+//! `content/` and `themes/` that rebuilds after an editor's save burst, live
+//! reload over server-sent events, the error overlay and the "would not be
+//! published" banner.
 //!
 //! It owns the HTTP side and the watch loop only: how a build is made (load,
 //! check, render, privacy guard) is the caller's closure, so this module never
@@ -11,6 +12,7 @@
 use std::collections::HashSet;
 use std::convert::Infallible;
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
@@ -25,7 +27,19 @@ use axum::routing::get;
 use notify_debouncer_mini::notify::{self, EventKind, RecursiveMode, Watcher, event::AccessKind, event::AccessMode, event::ModifyKind};
 use notify_debouncer_mini::{DebounceEventResult, Debouncer, new_debouncer_opt};
 
-use crate::render::Sites;
+use crate::render::Plan;
+
+/// Both sites, planned: a page is rendered when it is asked for, so a save
+/// reaches the page in the time of a check plus one page, at any size.
+pub struct Sites {
+    pub intranet: Plan,
+    pub public: Plan,
+}
+
+/// Work that may follow a build on a background thread (the privacy guard
+/// over the whole public site): given "has a newer build started?", it
+/// returns more findings that would block publishing, plain text.
+pub type Later = Box<dyn FnOnce(&(dyn Fn() -> bool + Sync)) -> Vec<String> + Send>;
 
 /// The debouncer's quiet time per path.
 const DEBOUNCE: Duration = Duration::from_millis(50);
@@ -41,6 +55,8 @@ pub struct Built {
     pub errors: Vec<String>,
     /// Findings that would block publishing (plain text), for the public banner.
     pub blocked: Vec<String>,
+    /// Run after the build is shown; its findings join `blocked`.
+    pub later: Option<Later>,
 }
 
 /// What the handlers see: replaced as a whole after each build.
@@ -56,6 +72,8 @@ struct Snapshot {
 
 struct Shared {
     current: RwLock<Arc<Snapshot>>,
+    /// Counts the batches of changes seen: background work of an older build stops.
+    changes: AtomicU64,
     tx: tokio::sync::watch::Sender<String>,
     instance: String,
 }
@@ -79,6 +97,41 @@ impl Shared {
         self.tx.send_replace(token);
         generation
     }
+
+    /// Add findings to the snapshot of `generation` (a new generation, so open
+    /// pages reload and show them), unless a newer build has replaced it.
+    fn amend(&self, generation: u64, more: Vec<String>) {
+        let mut guard = self.current.write().unwrap_or_else(|e| e.into_inner());
+        if guard.generation != generation || more.is_empty() {
+            return;
+        }
+        let prev = guard.clone();
+        let generation = prev.generation + 1;
+        let token = format!("{}-{generation}", self.instance);
+        let mut blocked = prev.blocked.clone();
+        blocked.extend(more);
+        *guard = Arc::new(Snapshot { generation, token: token.clone(), sites: prev.sites.clone(), errors: prev.errors.clone(), blocked });
+        drop(guard);
+        self.tx.send_replace(token);
+    }
+
+    /// Publish a build and start its background work.
+    fn show(self: &Arc<Self>, mut built: Built) -> u64 {
+        let later = built.later.take();
+        let generation = self.publish(built);
+        if let Some(later) = later {
+            let shared = Arc::clone(self);
+            let changes = self.changes.load(Ordering::SeqCst);
+            let _ = std::thread::Builder::new().name("kapstok-later".into()).spawn(move || {
+                let more = later(&|| shared.changes.load(Ordering::SeqCst) != changes);
+                if !more.is_empty() {
+                    eprintln!("blocked: {} privacy-guard hit(s) on the public site; /public/ shows a banner", more.len());
+                }
+                shared.amend(generation, more);
+            });
+        }
+        generation
+    }
 }
 
 pub type BuildFn = Box<dyn Fn() -> Built + Send + 'static>;
@@ -90,7 +143,7 @@ pub fn run(listener: std::net::TcpListener, root: &Path, build: BuildFn, open: b
     let instance = format!("{:x}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos());
     let (tx, _) = tokio::sync::watch::channel(String::new());
     let empty = Snapshot { generation: 0, token: String::new(), sites: None, errors: Vec::new(), blocked: Vec::new() };
-    let shared = Arc::new(Shared { current: RwLock::new(Arc::new(empty)), tx, instance });
+    let shared = Arc::new(Shared { current: RwLock::new(Arc::new(empty)), changes: AtomicU64::new(0), tx, instance });
 
     // Watch before the first build, so nothing saved during it is missed.
     let (events_tx, events_rx) = std::sync::mpsc::channel::<DebounceEventResult>();
@@ -112,7 +165,7 @@ pub fn run(listener: std::net::TcpListener, root: &Path, build: BuildFn, open: b
     };
 
     let started = Instant::now();
-    let generation = shared.publish(guarded(&build));
+    let generation = shared.show(guarded(&build));
     eprintln!("built generation {generation} in {} ms", started.elapsed().as_millis());
 
     if let Some((debouncer, watched)) = watcher {
@@ -205,7 +258,7 @@ fn watch_loop(
     mut watched: HashSet<PathBuf>,
     rx: Receiver<DebounceEventResult>,
     root: &Path,
-    shared: &Shared,
+    shared: &Arc<Shared>,
     build: &BuildFn,
 ) {
     let relevant = |batch: &DebounceEventResult| match batch {
@@ -225,6 +278,8 @@ fn watch_loop(
         if !relevant(&batch) {
             continue;
         }
+        // Background work of the last build stops: this one needs the cores.
+        shared.changes.fetch_add(1, Ordering::SeqCst);
         top_changed(&batch, &mut watched);
         let first = Instant::now();
         loop {
@@ -242,7 +297,7 @@ fn watch_loop(
         }
         watch_folders(&mut debouncer, root, &mut watched);
         let started = Instant::now();
-        let generation = shared.publish(guarded(build));
+        let generation = shared.show(guarded(build));
         eprintln!(
             "rebuilt generation {generation} in {} ms ({} ms after the first change was seen)",
             started.elapsed().as_millis(),
@@ -259,6 +314,7 @@ fn guarded(build: &BuildFn) -> Built {
             sites: None,
             errors: vec!["internal error: the build panicked (see the terminal); please report it".to_owned()],
             blocked: Vec::new(),
+            later: None,
         },
     }
 }
@@ -362,12 +418,12 @@ async fn page(State(shared): State<Arc<Shared>>, req: Request) -> Response {
         let html = shell_page("kapstok: no pages yet", "<p>The first build failed; fix the errors and save.</p>");
         return html_response(StatusCode::OK, html.into_bytes(), &snap, None);
     };
-    let (site, files) = match segments.first().map(String::as_str) {
+    let site = match segments.first().map(String::as_str) {
         None | Some("") if segments.len() <= 1 => {
             return html_response(StatusCode::OK, index_page().into_bytes(), &snap, None);
         }
-        Some("intranet") => (Site::Intranet, &sites.intranet),
-        Some("public") => (Site::Public, &sites.public),
+        Some("intranet") => Site::Intranet,
+        Some("public") => Site::Public,
         _ => return not_found(&snap, None, None),
     };
     let rest = &segments[1..];
@@ -379,23 +435,52 @@ async fn page(State(shared): State<Arc<Shared>>, req: Request) -> Response {
     if rel.is_empty() || rel.ends_with('/') {
         rel.push_str("index.html");
     }
-    match files.get(&rel) {
-        Some(bytes) => {
+    // Rendering a page is CPU work (a list of 10,000 actions takes a while):
+    // off the async workers.
+    let rendered = tokio::task::spawn_blocking(move || {
+        let plan = match site {
+            Site::Intranet => &sites.intranet,
+            Site::Public => &sites.public,
+        };
+        match plan.get(&rel) {
+            Some(result) => Found::Page(rel, result),
+            None if plan.contains(&format!("{rel}/index.html")) => Found::Folder,
+            None => Found::Missing(plan.get("404.html").and_then(Result::ok)),
+        }
+    })
+    .await;
+    match rendered {
+        Ok(Found::Page(rel, Ok(bytes))) => {
             let mime = content_type(&rel);
             if mime.starts_with("text/html") {
-                html_response(StatusCode::OK, bytes.clone(), &snap, Some(site))
+                html_response(StatusCode::OK, bytes, &snap, Some(site))
             } else {
-                respond(StatusCode::OK, mime, bytes.clone())
+                respond(StatusCode::OK, mime, bytes)
             }
         }
-        None if files.contains_key(&format!("{rel}/index.html")) => redirect(&format!("{raw}/")),
-        None => not_found(&snap, Some(site), files.get("404.html")),
+        Ok(Found::Page(_, Err(e))) => {
+            let body =
+                shell_page("kapstok: template error", &format!("<h1>Template error</h1><pre>{}</pre>", crate::render::escape_html(&e)));
+            html_response(StatusCode::INTERNAL_SERVER_ERROR, body.into_bytes(), &snap, Some(site))
+        }
+        Ok(Found::Folder) => redirect(&format!("{raw}/")),
+        Ok(Found::Missing(page)) => not_found(&snap, Some(site), page),
+        Err(_) => respond(StatusCode::INTERNAL_SERVER_ERROR, "text/plain; charset=utf-8", b"internal error\n".to_vec()),
     }
 }
 
-fn not_found(snap: &Snapshot, site: Option<Site>, page: Option<&Vec<u8>>) -> Response {
+/// What a request found in a site.
+enum Found {
+    Page(String, Result<Vec<u8>, String>),
+    /// A folder: redirect to its `/`.
+    Folder,
+    /// Not there; the site's 404 page when it renders.
+    Missing(Option<Vec<u8>>),
+}
+
+fn not_found(snap: &Snapshot, site: Option<Site>, page: Option<Vec<u8>>) -> Response {
     let body = match page {
-        Some(b) => b.clone(),
+        Some(b) => b,
         None => shell_page("Not found", "<h1>Not found</h1><p><a href=\"/\">Back to the start</a></p>").into_bytes(),
     };
     html_response(StatusCode::NOT_FOUND, body, snap, site)

@@ -85,6 +85,12 @@ impl Sources {
         FileId(u32::try_from(self.files.len() - 1).expect("fewer than 4 billion files"))
     }
 
+    /// Add a file already shared (from an earlier run's cache).
+    pub fn add_shared(&mut self, file: Arc<SourceFile>) -> FileId {
+        self.files.push(file);
+        FileId(u32::try_from(self.files.len() - 1).expect("fewer than 4 billion files"))
+    }
+
     pub fn get(&self, id: FileId) -> &SourceFile {
         &self.files[id.0 as usize]
     }

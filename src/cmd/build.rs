@@ -1,16 +1,16 @@
 //! `kapstok build`: check, render both sites in memory, stage them beside the
-//! output folders, run the privacy guard on the staged public site, swap.
+//! output folders (the privacy guard reads every public file on its way), swap.
 //! Outcomes (spec/cli.md): failed (nothing changes, exit 1), blocked (intranet
 //! replaced, public untouched, exit 1), ok (both replaced, exit 0).
 
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 
 use crate::cli::BuildArgs;
 use crate::diag::{self, Code, Diagnostic, Severity};
-use crate::output;
 use crate::privacy::Guard;
+use crate::{output, render};
 
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
 
@@ -40,37 +40,52 @@ pub fn run(args: &BuildArgs) -> u8 {
         last_line(&format!("failed: {} content error(s); nothing was written", diag::count(&checked.diags, Severity::Error)));
         return EXIT_FOUND;
     }
-    let (Some(project), Some(day), Some(guard)) = (&checked.project, checked.today, &checked.guard) else {
+    let error_findings = diag::count(&checked.diags, Severity::Error);
+    let warnings = diag::count(&checked.diags, Severity::Warning);
+    let super::Checked { project: Some(project), today: Some(day), guard: Some(guard), diags, sources } = checked else {
         last_line("failed: content errors; nothing was written");
         return EXIT_FOUND;
     };
+    let input = Arc::new(render::Input { project, today: day, diags, sources });
+    let sources = &input.sources;
     let timer = super::check::Timings::start();
     let template_failed = |e: String| {
         let d = Diagnostic::error(diag::Kind::Template, e);
-        super::print_diags(&[d], &checked.sources);
+        super::print_diags(&[d], sources);
         last_line("failed: template error; nothing was written");
         EXIT_FOUND
     };
     // One site at a time, each page written to the staging folder as soon as
-    // it is rendered: a large trajectory is never held whole in memory.
-    let template_error = std::sync::Mutex::new(None::<String>);
+    // it is rendered: a large trajectory is never held whole in memory. The
+    // privacy guard (the one the checks used) reads every public text file
+    // on its way to the staging folder.
+    let template_error = Mutex::new(None::<String>);
     let remember = |e: String| {
         if let Ok(mut slot) = template_error.lock() {
             slot.get_or_insert(e.clone());
         }
         std::io::Error::other(e)
     };
+    let public_dir = out.join("public");
+    let hits: Mutex<Vec<(String, Vec<Diagnostic>)>> = Mutex::new(Vec::new());
     let stage = |dir: &Path, public: bool| -> std::io::Result<(output::Staged, usize)> {
-        let plan = crate::render::plan(project, day, &checked.diags, &checked.sources, public).map_err(remember)?;
+        let plan = render::plan(Arc::clone(&input), public).map_err(remember)?;
         let paths = plan.paths();
         let staged = output::stage_with(dir, &paths, |staging| {
-            plan.write_site(&|rel, bytes| output::write_file(staging, rel, bytes).map_err(|e| format!("writing `{rel}`: {e}")))
-                .map_err(remember)
+            plan.write_site(&|rel, bytes| {
+                if public && is_text(rel) {
+                    let found = guard_file(&guard, &format!("{}/{}", display(&public_dir), rel), &String::from_utf8_lossy(bytes));
+                    if !found.is_empty() {
+                        hits.lock().map_err(|_| "a render thread panicked".to_owned())?.push((rel.to_owned(), found));
+                    }
+                }
+                output::write_file(staging, rel, bytes).map_err(|e| format!("writing `{rel}`: {e}"))
+            })
+            .map_err(remember)
         })?;
         Ok((staged, paths.len()))
     };
     let intranet_dir = out.join("intranet");
-    let public_dir = out.join("public");
     let failed = |e: &std::io::Error| match template_error.lock().ok().and_then(|mut t| t.take()) {
         Some(t) if !t.starts_with("writing `") => template_failed(t),
         _ => io_failed(e),
@@ -87,26 +102,12 @@ pub fn run(args: &BuildArgs) -> u8 {
         }
     };
     timer.lap("render and stage");
-    // The privacy guard (the one the checks used) reads the staged public site back.
-    let mut hits: Vec<Diagnostic> = Vec::new();
-    for rel in &staged_public.written {
-        let ext = rel.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
-        if !TEXT_EXTS.contains(&ext.as_str()) {
-            continue;
-        }
-        let text = match std::fs::read(staged_public.staging.join(rel)) {
-            Ok(b) => String::from_utf8_lossy(&b).into_owned(),
-            Err(e) => {
-                staged_intranet.abort();
-                staged_public.abort();
-                return io_failed(&e);
-            }
-        };
-        hits.extend(guard_file(guard, &format!("{}/{}", display(&public_dir), rel), &text));
-    }
-    let blocking = checked.diags.iter().filter(|d| d.is_error()).count() + hits.len();
+    let mut hits = hits.into_inner().unwrap_or_default();
+    hits.sort_by(|a, b| a.0.cmp(&b.0));
+    let hits: Vec<Diagnostic> = hits.into_iter().flat_map(|(_, found)| found).collect();
+    let blocking = error_findings + hits.len();
     if !hits.is_empty() {
-        super::print_diags(&hits, &checked.sources);
+        super::print_diags(&hits, sources);
     }
     if let Err(e) = staged_intranet.commit() {
         staged_public.abort();
@@ -115,8 +116,7 @@ pub fn run(args: &BuildArgs) -> u8 {
     if blocking > 0 {
         staged_public.abort();
         last_line(&format!(
-            "blocked: {} error finding(s), {} privacy-guard hit(s): intranet updated, public site NOT updated",
-            blocking - hits.len(),
+            "blocked: {error_findings} error finding(s), {} privacy-guard hit(s): intranet updated, public site NOT updated",
             hits.len()
         ));
         return EXIT_FOUND;
@@ -124,15 +124,19 @@ pub fn run(args: &BuildArgs) -> u8 {
     if let Err(e) = staged_public.commit() {
         return io_failed(&e);
     }
-    let warnings = diag::count(&checked.diags, Severity::Warning);
     last_line(&format!(
         "ok: intranet ({} files) and public site ({} files) written to {}; {warnings} warning(s)",
         intranet_files,
         public_files,
         display(&out)
     ));
-    timer.lap("guard and swap");
+    timer.lap("swap");
     EXIT_OK
+}
+
+fn is_text(rel: &str) -> bool {
+    let ext = rel.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
+    TEXT_EXTS.contains(&ext.as_str())
 }
 
 /// The privacy-guard hits in one generated file, named `shown_path`.
@@ -148,17 +152,26 @@ fn guard_file(guard: &Guard, shown_path: &str, text: &str) -> Vec<Diagnostic> {
     hits
 }
 
-/// The privacy guard over a public site in memory (for `serve`, which shows
-/// the hits in a banner instead of refusing to publish).
-pub(crate) fn guard_site(guard: &Guard, files: &BTreeMap<String, Vec<u8>>, prefix: &str) -> Vec<Diagnostic> {
-    let mut hits = Vec::new();
-    for (rel, bytes) in files {
-        let ext = rel.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
-        if TEXT_EXTS.contains(&ext.as_str()) {
-            hits.extend(guard_file(guard, &format!("{prefix}{rel}"), &String::from_utf8_lossy(bytes)));
+/// The privacy guard over every page of a planned public site (for `serve`,
+/// which shows the hits in a banner instead of refusing to publish). Stops
+/// early, with the hits so far, once `cancelled` says so.
+pub(crate) fn guard_plan(guard: &Guard, plan: &render::Plan, prefix: &str, cancelled: &(dyn Fn() -> bool + Sync)) -> Vec<Diagnostic> {
+    let hits: Mutex<Vec<(String, Vec<Diagnostic>)>> = Mutex::new(Vec::new());
+    let _ = plan.write_site(&|rel, bytes| {
+        if cancelled() {
+            return Err("cancelled".to_owned());
         }
-    }
-    hits
+        if is_text(rel) {
+            let found = guard_file(guard, &format!("{prefix}{rel}"), &String::from_utf8_lossy(bytes));
+            if !found.is_empty() {
+                hits.lock().map_err(|_| "a render thread panicked".to_owned())?.push((rel.to_owned(), found));
+            }
+        }
+        Ok(())
+    });
+    let mut hits = hits.into_inner().unwrap_or_default();
+    hits.sort_by(|a, b| a.0.cmp(&b.0));
+    hits.into_iter().flat_map(|(_, found)| found).collect()
 }
 
 fn display(p: &Path) -> String {

@@ -31,8 +31,13 @@ impl Checked {
 
 /// Load, validate and (when there is no content error) run the checks.
 pub fn check_project(root: &Path, today: TodayInput) -> Checked {
+    check_project_with(root, today, &mut crate::load::Cache::default())
+}
+
+/// [`check_project`] with the files of earlier runs in `cache` (for `serve`).
+pub fn check_project_with(root: &Path, today: TodayInput, cache: &mut crate::load::Cache) -> Checked {
     let timer = Timings::start();
-    let loaded = crate::load::load(root);
+    let loaded = crate::load::load_with(root, cache);
     timer.lap("load");
     let sources = loaded.sources.clone();
     let validated = crate::validate::validate(loaded);

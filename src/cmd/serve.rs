@@ -1,6 +1,6 @@
 //! `kapstok serve`: check the arguments, bind the port, and hand the server a
-//! build closure (check, render both sites in memory, privacy guard) whose
-//! result it shows: pages, error overlay, "would not be published" banner.
+//! build closure (check, plan both sites, privacy guard) whose result it
+//! shows: pages, error overlay, "would not be published" banner.
 
 use std::io::Write;
 use std::net::{IpAddr, TcpListener, ToSocketAddrs};
@@ -8,7 +8,11 @@ use std::path::Path;
 
 use crate::cli::ServeArgs;
 use crate::diag::{self, Diagnostic, Severity};
-use crate::serve::Built;
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
+
+use crate::render;
+use crate::serve::{Built, Later, Sites};
 
 use super::today::TodayInput;
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
@@ -44,7 +48,8 @@ pub fn run(args: &ServeArgs) -> u8 {
         );
     }
     let root = args.root.clone();
-    let build = Box::new(move || build(&root, today));
+    let memory = Mutex::new(Memory::default());
+    let build = Box::new(move || build(&root, today, &memory));
     match crate::serve::run(listener, &args.root, build, args.open) {
         Ok(()) => EXIT_OK,
         Err(e) => {
@@ -54,43 +59,100 @@ pub fn run(args: &ServeArgs) -> u8 {
     }
 }
 
-/// One build for the server: print what `build` would print, render both
-/// sites, and collect the overlay errors and the findings that would block
-/// publishing (error findings and privacy-guard hits).
-fn build(root: &Path, today: TodayInput) -> Built {
-    let checked = super::check_project(root, today);
-    super::print_diags(&checked.diags, &checked.sources);
+/// What the server's builds remember: the files read, and the warnings
+/// already printed.
+#[derive(Default)]
+struct Memory {
+    files: crate::load::Cache,
+    warnings: HashSet<String>,
+    /// The templates last probed without error (by fingerprint).
+    probed: Option<u64>,
+}
+
+/// At most this many new warnings are printed per build: a large trajectory
+/// has thousands, and the check report lists them all.
+const MAX_WARNINGS_SHOWN: usize = 20;
+
+/// Print every error, and the warnings that are new since the last build
+/// (a save shows what it caused, not the whole list again).
+fn print_new(diags: &[Diagnostic], sources: &crate::source::Sources, seen: &mut HashSet<String>) {
+    let key = |d: &Diagnostic| format!("{:?}|{}|{:?}|{:?}|{:?}", d.code, d.message, d.path, d.subject, d.pos.map(|p| sources.path(p.file)));
+    let mut now = HashSet::with_capacity(diags.len());
+    let mut shown = Vec::new();
+    let mut hidden = 0;
+    for d in diags {
+        let k = key(d);
+        let new = !seen.contains(&k);
+        now.insert(k);
+        if d.is_error() || (new && d.severity == Severity::Warning && shown.len() < MAX_WARNINGS_SHOWN) {
+            shown.push(d.clone());
+        } else if new && d.severity == Severity::Warning {
+            hidden += 1;
+        }
+    }
+    super::print_diags(&shown, sources);
+    if hidden > 0 {
+        let _ = writeln!(anstream::stderr(), "… and {hidden} more new warning(s): `kapstok check` or /intranet/checks/ lists them all");
+    }
+    *seen = now;
+}
+
+/// One build for the server: print what `build` would print, plan both
+/// sites (pages render on request), probe every template once, and collect
+/// the overlay errors and the findings that would block publishing. The
+/// privacy guard reads the whole public site afterwards, in the background.
+fn build(root: &Path, today: TodayInput, memory: &Mutex<Memory>) -> Built {
+    let mut memory = memory.lock().unwrap_or_else(|e| e.into_inner());
+    let checked = super::check::check_project_with(root, today, &mut memory.files);
+    let timer = super::check::Timings::start();
+    print_new(&checked.diags, &checked.sources, &mut memory.warnings);
+    timer.lap("print");
     let plain = |d: &Diagnostic| diag::render_human(d, &checked.sources, false);
     let failed = |errors: Vec<String>, line: &str| {
         let _ = writeln!(anstream::stderr(), "{line}");
-        Built { sites: None, errors, blocked: Vec::new() }
+        Built { sites: None, errors, blocked: Vec::new(), later: None }
     };
     if checked.project.is_some() && checked.has_content_errors() {
         let errors = checked.diags.iter().filter(|d| d.is_error()).map(plain).collect();
         let n = diag::count(&checked.diags, Severity::Error);
         return failed(errors, &format!("failed: {n} content error(s); still serving the last good pages"));
     }
-    let (Some(project), Some(day), Some(guard)) = (&checked.project, checked.today, &checked.guard) else {
-        let errors = checked.diags.iter().filter(|d| d.is_error()).map(plain).collect();
-        return failed(errors, "failed: content errors; still serving the last good pages");
+    let blocked: Vec<String> = checked.diags.iter().filter(|d| d.is_error()).map(plain).collect();
+    let warnings = diag::count(&checked.diags, Severity::Warning);
+    let super::Checked { project: Some(project), today: Some(day), guard: Some(guard), diags, sources } = checked else {
+        return failed(blocked, "failed: content errors; still serving the last good pages");
     };
-    let sites = match crate::render::render(project, day, &checked.diags, &checked.sources) {
+    let input = Arc::new(render::Input { project, today: day, diags, sources });
+    // Probe every template once when the theme changed; a content save
+    // renders only the page asked for (and the guard's pass, later).
+    let probed = memory.probed;
+    let plan = |public: bool| {
+        render::plan(Arc::clone(&input), public).and_then(|p| if probed == Some(p.templates()) { Ok(p) } else { p.probe().map(|()| p) })
+    };
+    let sites = plan(false).and_then(|intranet| Ok(Sites { intranet, public: plan(true)? }));
+    memory.probed = sites.as_ref().ok().map(|s| s.intranet.templates());
+    timer.lap("plan and probe");
+    let sites = match sites {
         Ok(s) => s,
         Err(e) => {
             let d = Diagnostic::error(diag::Kind::Template, e);
-            super::print_diags(std::slice::from_ref(&d), &checked.sources);
-            return failed(vec![plain(&d)], "failed: template error; still serving the last good pages");
+            super::print_diags(std::slice::from_ref(&d), &input.sources);
+            let shown = diag::render_human(&d, &input.sources, false);
+            return failed(vec![shown], "failed: template error; still serving the last good pages");
         }
     };
-    let hits = super::build::guard_site(guard, &sites.public, "public/");
-    super::print_diags(&hits, &checked.sources);
-    let blocked: Vec<String> = checked.diags.iter().filter(|d| d.is_error()).chain(&hits).map(plain).collect();
-    let warnings = diag::count(&checked.diags, Severity::Warning);
     let line = if blocked.is_empty() {
         format!("ok: intranet ({} files) and public site ({} files); {warnings} warning(s)", sites.intranet.len(), sites.public.len())
     } else {
         format!("blocked: {} finding(s) would stop publishing; /public/ shows a banner", blocked.len())
     };
     let _ = writeln!(anstream::stderr(), "{line}");
-    Built { sites: Some(sites), errors: Vec::new(), blocked }
+    let later: Later = Box::new(move |cancelled: &(dyn Fn() -> bool + Sync)| {
+        // The same guard as `build`, over every public page.
+        let Ok(public) = render::plan(Arc::clone(&input), true) else { return Vec::new() };
+        let hits = super::build::guard_plan(&guard, &public, "public/", cancelled);
+        super::print_diags(&hits, &input.sources);
+        hits.iter().map(|d| diag::render_human(d, &input.sources, false)).collect()
+    });
+    Built { sites: Some(sites), errors: Vec::new(), blocked, later: Some(later) }
 }

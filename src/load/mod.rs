@@ -7,7 +7,9 @@
 
 pub mod raw;
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Deserialize;
@@ -22,7 +24,7 @@ use raw::*;
 pub const MAX_FILE_SIZE: u64 = 32 * 1024 * 1024;
 
 /// A Markdown document: front matter and body.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Doc<T> {
     pub file: FileId,
     /// The file name without `.md`: the default id or slug.
@@ -49,7 +51,7 @@ pub struct AssetFile {
 }
 
 /// Everything read from `content/`, as written.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Loaded {
     pub root: PathBuf,
     pub sources: Sources,
@@ -114,6 +116,26 @@ fn classify(rel: &str) -> Option<FileKind> {
 
 /// Load the project at `root` (the folder holding `content/`).
 pub fn load(root: &Path) -> Loaded {
+    load_with(root, &mut Cache::default())
+}
+
+/// What `serve` keeps from one load to the next: every file's text and what
+/// was made of it, by path. A file whose text is unchanged is not parsed
+/// again, so a save in a trajectory of 10,000 files parses one file.
+#[derive(Default)]
+pub struct Cache {
+    files: HashMap<PathBuf, Cached>,
+}
+
+struct Cached {
+    source: Arc<SourceFile>,
+    /// The file's items and diagnostics, made when its id was `file`.
+    file: FileId,
+    part: Loaded,
+}
+
+/// [`load`], reusing (and then refreshing) what `cache` holds.
+pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
     let mut loaded = Loaded { root: root.to_path_buf(), ..Loaded::default() };
     let content = root.join("content");
     if !content.join("site.yaml").is_file() && !content.join("site.yml").is_file() {
@@ -194,17 +216,23 @@ pub fn load(root: &Path) -> Loaded {
         let stem = Path::new(&rel_in_content).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         pending.push(Pending { rel, stem, kind, path: entry.path().to_path_buf() });
     }
-    // Reading and parsing is most of a load: do it on every core, then take
-    // the results in walk order so diagnostics and ids stay deterministic.
+    // Reading, parsing and deserialising are most of a load: read every file
+    // on every core, give the texts their ids in walk order, then parse and
+    // deserialise every file on every core into a part of its own, and take
+    // the parts in walk order, so diagnostics and ids stay deterministic.
     let read: Vec<(Pending, Read)> = pending
         .into_par_iter()
         .map(|p| {
-            let r = read_and_parse(&p);
+            let r = read_text(&p, cache.files.get(&p.path));
             (p, r)
         })
         .collect();
+    // Each file's part, in walk order: reused from the cache, or to be made.
+    let mut parts: Vec<Option<Loaded>> = Vec::new();
+    let mut todo = Vec::new();
+    let mut keep = HashMap::new();
     for (p, r) in read {
-        let Pending { rel, stem, kind, .. } = p;
+        let Pending { rel, stem, kind, path } = p;
         match r {
             Read::Io(err) => {
                 loaded.diags.push(Diagnostic::error(Kind::Io, format!("cannot read `{rel}`: {err}")).in_file(rel.clone()));
@@ -218,13 +246,91 @@ pub fn load(root: &Path) -> Loaded {
                         .help("save the file as UTF-8 (in most editors: Save as… → Encoding: UTF-8)"),
                 );
             }
-            Read::Text { text, parsed } => {
-                let file = loaded.sources.add(SourceFile::new(rel, text));
-                load_file(&mut loaded, kind, file, stem, parsed);
+            Read::Text(source) => {
+                let file = loaded.sources.add(source);
+                todo.push((parts.len(), file, kind, stem, path));
+                parts.push(None);
+            }
+            Read::Unchanged => {
+                let Some(mut cached) = cache.files.remove(&path) else { continue };
+                let file = loaded.sources.add_shared(Arc::clone(&cached.source));
+                if cached.file != file {
+                    cached.part.move_to(cached.file, file);
+                    cached.file = file;
+                }
+                parts.push(Some(cached.part.clone()));
+                keep.insert(path, cached);
             }
         }
     }
+    let sources = &loaded.sources;
+    let made: Vec<(usize, PathBuf, FileId, Loaded)> = todo
+        .into_par_iter()
+        .map(|(slot, file, kind, stem, path)| {
+            let mut part = Loaded::default();
+            let source = sources.shared(file);
+            load_file(&mut part, kind, file, stem, &source.text);
+            (slot, path, file, part)
+        })
+        .collect();
+    for (slot, path, file, part) in made {
+        keep.insert(path, Cached { source: loaded.sources.shared(file), file, part: part.clone() });
+        parts[slot] = Some(part);
+    }
+    cache.files = keep;
+    for part in parts.into_iter().flatten() {
+        loaded.absorb(part);
+    }
     loaded
+}
+
+impl Loaded {
+    /// A part made for file `from` now belongs to file `to` (another file
+    /// came or went before it in the walk).
+    fn move_to(&mut self, from: FileId, to: FileId) {
+        let fix = |f: &mut FileId| {
+            if *f == from {
+                *f = to;
+            }
+        };
+        self.site.iter_mut().for_each(|(f, _)| fix(f));
+        self.team.iter_mut().for_each(|(f, _)| fix(f));
+        self.sessions.iter_mut().for_each(|(f, _)| fix(f));
+        self.inventory.iter_mut().for_each(|(f, _)| fix(f));
+        self.evaluations.iter_mut().for_each(|(f, _)| fix(f));
+        self.claims.iter_mut().for_each(|(f, _)| fix(f));
+        for d in self
+            .actions
+            .iter_mut()
+            .map(|d| (&mut d.file, &mut d.body.file))
+            .chain(self.pages.iter_mut().map(|d| (&mut d.file, &mut d.body.file)))
+        {
+            fix(d.0);
+            d.1.iter_mut().for_each(&fix);
+        }
+        for d in &mut self.diags {
+            d.pos.iter_mut().for_each(|p| fix(&mut p.file));
+        }
+    }
+
+    /// Take in the items and diagnostics of one file's part.
+    fn absorb(&mut self, part: Loaded) {
+        if part.site.is_some() {
+            self.site = part.site;
+        }
+        if part.team.is_some() {
+            self.team = part.team;
+        }
+        self.sessions.extend(part.sessions);
+        self.inventory.extend(part.inventory);
+        self.actions.extend(part.actions);
+        self.evaluations.extend(part.evaluations);
+        self.claims.extend(part.claims);
+        self.pages.extend(part.pages);
+        self.diags.extend(part.diags);
+        self.failed_kinds.extend(part.failed_kinds);
+        self.failed_stems.extend(part.failed_stems);
+    }
 }
 
 /// A file found by the walk, to be read.
@@ -237,8 +343,13 @@ struct Pending {
 
 enum Read {
     Io(std::io::Error),
-    NotUtf8 { lossy: String, at: usize },
-    Text { text: String, parsed: Parsed },
+    NotUtf8 {
+        lossy: String,
+        at: usize,
+    },
+    Text(SourceFile),
+    /// The same text as the cached one.
+    Unchanged,
 }
 
 /// The YAML of a file, parsed (the expensive part, done in parallel).
@@ -256,26 +367,31 @@ enum Parsed {
     },
 }
 
-fn read_and_parse(p: &Pending) -> Read {
+fn read_text(p: &Pending, cached: Option<&Cached>) -> Read {
     let bytes = match std::fs::read(&p.path) {
         Ok(b) => b,
         Err(err) => return Read::Io(err),
     };
-    let text = match String::from_utf8(bytes) {
-        Ok(t) => t,
+    if cached.is_some_and(|c| c.source.text.as_bytes() == bytes && c.source.path == p.rel) {
+        return Read::Unchanged;
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Read::Text(SourceFile::new(p.rel.clone(), text)),
         Err(err) => {
             let at = err.utf8_error().valid_up_to();
-            return Read::NotUtf8 { lossy: String::from_utf8_lossy(err.as_bytes()).into_owned(), at };
+            Read::NotUtf8 { lossy: String::from_utf8_lossy(err.as_bytes()).into_owned(), at }
         }
-    };
-    let parsed = match p.kind {
-        FileKind::Action | FileKind::Page => match split_front_matter(&text) {
+    }
+}
+
+fn parse(kind: FileKind, text: &str) -> Parsed {
+    match kind {
+        FileKind::Action | FileKind::Page => match split_front_matter(text) {
             Some((fm, base, body_start)) => parse_part(fm, base, body_start),
             None => Parsed::NoFrontMatter,
         },
-        _ => parse_part(&text, 0, text.len()),
-    };
-    Read::Text { text, parsed }
+        _ => parse_part(text, 0, text.len()),
+    }
 }
 
 fn parse_part(yaml_text: &str, base: usize, body_start: usize) -> Parsed {
@@ -359,9 +475,9 @@ fn svg_script(bytes: &[u8]) -> Option<String> {
     }
 }
 
-fn load_file(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: String, parsed: Parsed) {
+fn load_file(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: String, text: &str) {
     let before = loaded.diags.len();
-    load_parsed(loaded, kind, file, &stem, parsed);
+    load_parsed(loaded, kind, file, &stem, text, parse(kind, text));
     if loaded.diags[before..].iter().any(Diagnostic::is_error) {
         loaded.failed_kinds.push(kind.name());
         loaded.failed_stems.push(stem);
@@ -406,10 +522,8 @@ fn subject_at(node: &Node, at: usize) -> Option<String> {
     }
 }
 
-fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, parsed: Parsed) {
+fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, text: &str, parsed: Parsed) {
     let stem = stem.to_owned();
-    let source = loaded.sources.shared(file);
-    let text = source.text.as_str();
     let (fm_start, body_start) = match &parsed {
         Parsed::Tree { base, body_start, .. } => (*base, *body_start),
         _ => (0, 0),

@@ -11,7 +11,7 @@ use crate::yaml::{Field, Sp};
 pub type Text = Field<String>;
 pub type Ids = Field<Vec<Sp<String>>>;
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawSite {
     pub organisation: Text,
@@ -47,7 +47,7 @@ impl Language {
     }
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawTrajectory {
     pub title: Text,
@@ -57,14 +57,14 @@ pub struct RawTrajectory {
 }
 
 /// `{ id, title }`: a phase or a topic.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawTitled {
     pub id: Text,
     pub title: Text,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawChannel {
     pub id: Text,
@@ -79,28 +79,28 @@ pub enum Audience {
     External,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawSites {
     pub intranet: Field<RawSiteInfo>,
     pub public: Field<RawSiteInfo>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawSiteInfo {
     pub title: Text,
     pub base_url: Text,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawContact {
     pub name: Text,
     pub email: Text,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawAccessibility {
     pub status: Field<AccessibilityStatus>,
@@ -126,7 +126,7 @@ pub enum AssessmentMethod {
     ThirdParty,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawOpenData {
     pub licence: Field<Licence>,
@@ -142,7 +142,7 @@ pub enum Licence {
     CcBy40,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawChecks {
     pub stale_after_days: Field<u32>,
@@ -151,7 +151,7 @@ pub struct RawChecks {
 }
 
 /// `checks.rules`: rule id -> level, in file order, each with its span.
-#[derive(Debug, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct RuleMap(pub Vec<(Sp<String>, Field<RuleLevel>)>);
 
 impl<'de> Deserialize<'de> for RuleMap {
@@ -184,14 +184,14 @@ pub enum RuleLevel {
 
 // --- team.yaml
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawTeam {
     pub mandate: Field<RawMandate>,
     pub members: Field<Vec<Sp<RawMember>>>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawMandate {
     pub body: Text,
@@ -200,7 +200,7 @@ pub struct RawMandate {
     pub scope: Text,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawMember {
     pub id: Text,
@@ -221,7 +221,7 @@ pub enum MemberKind {
 
 // --- sessions.yaml (a list)
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawSession {
     pub number: Field<u32>,
@@ -243,7 +243,7 @@ pub enum SessionStatus {
 
 // --- inventory/*.yaml (lists)
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawInventoryItem {
     pub id: Text,
@@ -286,7 +286,7 @@ pub enum Visibility {
 
 // --- actions/*.md front matter
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawAction {
     pub id: Text,
@@ -330,7 +330,7 @@ impl ActionStatus {
     }
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawIndicator {
     pub name: Text,
@@ -339,7 +339,7 @@ pub struct RawIndicator {
     pub target: Field<f64>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawProgress {
     pub date: Text,
@@ -347,7 +347,7 @@ pub struct RawProgress {
     pub note: Text,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawFollowUp {
     pub date: Text,
@@ -365,21 +365,21 @@ pub enum FollowUpWith {
 
 // --- evaluation/*.yaml
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawEvaluation {
     pub questions: Field<Vec<Sp<RawQuestion>>>,
     pub quotes: Field<Vec<Sp<RawQuote>>>,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawQuestion {
     pub id: Text,
     pub text: Text,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawQuote {
     pub question: Text,
@@ -391,7 +391,7 @@ pub struct RawQuote {
 
 // --- claims/*.yaml (lists)
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawClaim {
     pub id: Text,
@@ -414,7 +414,7 @@ pub enum ClaimKind {
     Result,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawAllow {
     pub rule: Text,
@@ -423,7 +423,7 @@ pub struct RawAllow {
 
 // --- pages/*.md front matter
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawPage {
     pub title: Text,

@@ -1,10 +1,13 @@
-//! Rendering: the validated model to two sites in memory (path -> bytes).
+//! Rendering: the validated model to the pages of one site.
 //!
-//! Owns the page list of each site, the small per-page Tera contexts (ids and
-//! the few views a page needs, never the whole model: see Zola #2508), the
-//! public view types, Markdown, charts and i18n. Pages render in parallel and
-//! come back sorted, so output is byte-identical for the same input and
-//! "today". It writes nothing to disk and runs no checks.
+//! [`plan`] lists a site's pages (path, template, and which item each one
+//! shows) and computes once what many pages share (the action rows, the
+//! claims of each action); a page's Tera context is made only when that page
+//! is rendered. So `build` streams a site of any size with the memory of a
+//! few pages, and `serve` renders a page when it is asked for. Contexts are
+//! small (ids and the few views a page needs, never the whole model: see Zola
+//! #2508). Pages render in parallel; the output is byte-identical for the
+//! same input and "today". It writes nothing to disk and runs no checks.
 
 pub mod chart;
 pub mod i18n;
@@ -13,7 +16,8 @@ pub mod theme;
 pub mod urls;
 pub mod views;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -23,11 +27,13 @@ use crate::model::{Action, ActionStatus, Date, InventoryItem, Language, Project,
 use crate::source::Sources;
 use views::*;
 
-/// Both sites, each a sorted map of site-relative path to bytes.
-#[derive(Debug, Default)]
-pub struct Sites {
-    pub intranet: BTreeMap<String, Vec<u8>>,
-    pub public: BTreeMap<String, Vec<u8>>,
+/// What the sites are made from: the checked project, "today", and the
+/// findings (the intranet's check report shows them).
+pub struct Input {
+    pub project: Project,
+    pub today: Date,
+    pub diags: Vec<Diagnostic>,
+    pub sources: Sources,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -36,98 +42,360 @@ enum Kind {
     Public,
 }
 
+/// What one page shows. `Action(k)` is the k-th of the site's actions,
+/// `Topic(k)` the k-th topic, `Free(k)` the k-th page of the project.
+#[derive(Clone, Copy)]
+enum Page {
+    Home,
+    Actions,
+    Action(usize),
+    Inventory,
+    Sdgs,
+    Sdg(u8),
+    Topics,
+    Topic(usize),
+    Free(usize),
+    NotFound,
+    Claims,
+    Checks,
+    Team,
+    Sessions,
+    Evaluation,
+    Sitemap,
+}
+
 struct Job {
     path: String,
     template: &'static str,
-    ctx: tera::Context,
+    title: String,
+    current: &'static str,
+    page: Page,
 }
 
 /// Where `Plan::write_site` hands each rendered file (called from several threads).
 pub type WriteFile<'a> = dyn Fn(&str, &[u8]) -> Result<(), String> + Sync + 'a;
 
-/// One site planned: every page's template and small context, plus the
-/// theme's static files and the assets, ready to be rendered page by page.
-/// Plan one site at a time: the contexts of 10,000 pages are most of the memory.
-pub struct Plan {
-    tera: tera::Tera,
-    site: SitePlan,
+/// The action rows of a site's lists, one per action of the site.
+enum Rows {
+    Intranet(Vec<ActionRow>),
+    Public(Vec<PublicActionRow>),
 }
 
-struct SitePlan {
+/// One site planned: every page's path, template and subject, the theme's
+/// static files and the assets, and what many pages share.
+pub struct Plan {
+    input: Arc<Input>,
+    kind: Kind,
+    tera: tera::Tera,
+    /// A fingerprint of the theme's templates.
+    templates: u64,
     jobs: Vec<Job>,
+    by_path: HashMap<String, usize>,
     /// Static theme files and content assets, copied as they are.
     files: BTreeMap<String, Vec<u8>>,
+    /// The keys every page gets: `site`, `nav`, `page_nav`, `t`, `kind`.
+    base: tera::Context,
+    /// The site's actions and inventory items (indices into the project's lists).
+    actions: Vec<usize>,
+    inventory: Vec<usize>,
+    rows: Rows,
+    /// For each action of the project, the claims (indices) that name it.
+    claims_of: Vec<Vec<usize>>,
 }
 
-/// Plan the intranet or the public site. `diags` are the findings the
-/// intranet's check report shows.
-pub fn plan(project: &Project, today: Date, diags: &[Diagnostic], sources: &Sources, public: bool) -> Result<Plan, String> {
-    let theme =
-        theme::load(&project.root, project.site.theme.as_ref().map(|t| t.as_str())).map_err(|e| format!("reading the theme: {e}"))?;
-    let tera = make_tera(&theme, project.site.language)?;
-    let r = R { p: project, today, lang: project.site.language };
-    let site = |kind: Kind| -> Result<SitePlan, String> {
-        let mut jobs = match kind {
-            Kind::Intranet => r.intranet_jobs(diags, sources),
-            Kind::Public => r.public_jobs(),
-        };
-        r.add_common(kind, &mut jobs);
-        let mut files = BTreeMap::new();
-        for (path, bytes) in &theme {
-            if let Some(rel) = path.strip_prefix("static/") {
-                files.insert(format!("static/{rel}"), bytes.clone());
-            }
-        }
-        for asset in &project.assets {
-            let bytes = std::fs::read(&asset.source).map_err(|e| format!("reading `{}`: {e}", asset.source.display()))?;
-            files.insert(format!("assets/{}", asset.path), bytes);
-        }
-        let mut seen = std::collections::HashSet::new();
-        for path in jobs.iter().map(|j| &j.path).chain(files.keys()) {
-            if !seen.insert(path.as_str()) {
-                return Err(format!("two files would be written to `{path}`"));
-            }
-        }
-        Ok(SitePlan { jobs, files })
+/// Plan the intranet or the public site.
+pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, String> {
+    let p = &input.project;
+    let theme = theme::load(&p.root, p.site.theme.as_ref().map(|t| t.as_str())).map_err(|e| format!("reading the theme: {e}"))?;
+    let tera = make_tera(&theme, p.site.language)?;
+    let templates = {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        theme.iter().filter(|(path, _)| path.starts_with("templates/")).for_each(|t| t.hash(&mut h));
+        h.finish()
     };
-    let site = site(if public { Kind::Public } else { Kind::Intranet })?;
-    Ok(Plan { tera, site })
+    let kind = if public { Kind::Public } else { Kind::Intranet };
+    let r = R { p, today: input.today, lang: p.site.language };
+    let on_site = |v: Visibility| kind == Kind::Intranet || v == Visibility::Public;
+    let actions: Vec<usize> = (0..p.actions.len()).filter(|&i| on_site(p.actions[i].visibility)).collect();
+    let inventory: Vec<usize> = (0..p.inventory.len()).filter(|&i| on_site(p.inventory[i].visibility)).collect();
+    let rows = match kind {
+        Kind::Intranet => Rows::Intranet(actions.iter().map(|&i| r.action_row(&p.actions[i])).collect()),
+        Kind::Public => Rows::Public(actions.iter().map(|&i| r.public_action_row(&p.actions[i])).collect()),
+    };
+    let mut claims_of = vec![Vec::new(); if kind == Kind::Intranet { p.actions.len() } else { 0 }];
+    if kind == Kind::Intranet {
+        for (c, claim) in p.claims.iter().enumerate() {
+            for a in claim.actions.iter().filter_map(|r| p.index.actions.get(&r.id)) {
+                if claims_of[*a].last() != Some(&c) {
+                    claims_of[*a].push(c);
+                }
+            }
+        }
+    }
+    let jobs = r.jobs(kind, &actions);
+    let base = r.base_context(kind);
+    let mut files = BTreeMap::new();
+    for (path, bytes) in &theme {
+        if let Some(rel) = path.strip_prefix("static/") {
+            files.insert(format!("static/{rel}"), bytes.clone());
+        }
+    }
+    for asset in &p.assets {
+        let bytes = std::fs::read(&asset.source).map_err(|e| format!("reading `{}`: {e}", asset.source.display()))?;
+        files.insert(format!("assets/{}", asset.path), bytes);
+    }
+    let mut by_path = HashMap::with_capacity(jobs.len());
+    for (k, j) in jobs.iter().enumerate() {
+        if by_path.insert(j.path.clone(), k).is_some() || files.contains_key(&j.path) {
+            return Err(format!("two files would be written to `{}`", j.path));
+        }
+    }
+    Ok(Plan { input, kind, tera, templates, jobs, by_path, files, base, actions, inventory, rows, claims_of })
 }
 
 impl Plan {
     /// Every path the site will have, sorted.
     pub fn paths(&self) -> Vec<String> {
-        let site = &self.site;
-        let mut paths: Vec<String> = site.jobs.iter().map(|j| j.path.clone()).chain(site.files.keys().cloned()).collect();
+        let mut paths: Vec<String> = self.jobs.iter().map(|j| j.path.clone()).chain(self.files.keys().cloned()).collect();
         paths.sort();
         paths
     }
 
-    /// Render every page of one site in parallel and hand each file to
+    /// Render every page of the site in parallel and hand each file to
     /// `write` as soon as it is made, so a large site is never held whole in
     /// memory. The first template error stops the site.
     pub fn write_site(&self, write: &WriteFile<'_>) -> Result<(), String> {
-        let site = &self.site;
-        site.jobs.par_iter().try_for_each(|j| {
-            let html = self.tera.render(j.template, &j.ctx).map_err(|e| tera_error(j.template, &e))?;
-            write(&j.path, html.as_bytes())
-        })?;
-        site.files.iter().try_for_each(|(path, bytes)| write(path, bytes))
+        self.jobs.par_iter().try_for_each(|j| write(&j.path, &self.render_job(j)?))?;
+        self.files.iter().try_for_each(|(path, bytes)| write(path, bytes))
     }
-}
 
-/// Render both sites into memory (for `serve`; `build` streams with [`Plan`]).
-pub fn render(project: &Project, today: Date, diags: &[Diagnostic], sources: &Sources) -> Result<Sites, String> {
-    let collect = |public: bool| -> Result<BTreeMap<String, Vec<u8>>, String> {
-        let plan = plan(project, today, diags, sources, public)?;
-        let files = std::sync::Mutex::new(BTreeMap::new());
-        plan.write_site(&|path, bytes| {
-            files.lock().map_err(|_| "a render thread panicked".to_owned())?.insert(path.to_owned(), bytes.to_vec());
-            Ok(())
-        })?;
-        files.into_inner().map_err(|_| "a render thread panicked".to_owned())
-    };
-    Ok(Sites { intranet: collect(false)?, public: collect(true)? })
+    /// One file of the site by its site-relative path (`None`: no such file).
+    pub fn get(&self, rel: &str) -> Option<Result<Vec<u8>, String>> {
+        if let Some(&k) = self.by_path.get(rel) {
+            return Some(self.render_job(&self.jobs[k]));
+        }
+        self.files.get(rel).map(|b| Ok(b.clone()))
+    }
+
+    /// Render one page of every template, to find template errors without
+    /// rendering the whole site (`serve` renders the rest on request).
+    pub fn probe(&self) -> Result<(), String> {
+        let mut seen = std::collections::HashSet::new();
+        let firsts: Vec<&Job> = self.jobs.iter().filter(|j| seen.insert(j.template)).collect();
+        firsts.par_iter().try_for_each(|j| self.render_job(j).map(drop))
+    }
+
+    /// A fingerprint of the theme's templates: the same templates give the same number.
+    pub fn templates(&self) -> u64 {
+        self.templates
+    }
+
+    pub fn contains(&self, rel: &str) -> bool {
+        self.by_path.contains_key(rel) || self.files.contains_key(rel)
+    }
+
+    /// How many files the site has.
+    pub fn len(&self) -> usize {
+        self.jobs.len() + self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn render_job(&self, j: &Job) -> Result<Vec<u8>, String> {
+        let ctx = self.context(j);
+        self.tera.render(j.template, &ctx).map(String::into_bytes).map_err(|e| tera_error(j.template, &e))
+    }
+
+    fn r(&self) -> R<'_> {
+        let p = &self.input.project;
+        R { p, today: self.input.today, lang: p.site.language }
+    }
+
+    /// The rows of the site's actions at positions `at` (into `self.actions`).
+    fn insert_rows(&self, ctx: &mut tera::Context, key: &str, at: impl Iterator<Item = usize>) {
+        match &self.rows {
+            Rows::Intranet(rows) => ctx.insert(key, &at.map(|k| &rows[k]).collect::<Vec<_>>()),
+            Rows::Public(rows) => ctx.insert(key, &at.map(|k| &rows[k]).collect::<Vec<_>>()),
+        }
+    }
+
+    fn site_actions(&self) -> Vec<&Action> {
+        self.actions.iter().map(|&i| &self.input.project.actions[i]).collect()
+    }
+
+    fn site_inventory(&self) -> Vec<&InventoryItem> {
+        self.inventory.iter().map(|&i| &self.input.project.inventory[i]).collect()
+    }
+
+    /// The Tera context of one page: the site-wide keys, the page's place,
+    /// and what the page shows.
+    fn context(&self, j: &Job) -> tera::Context {
+        let mut ctx = self.base.clone();
+        ctx.insert("root", &urls::root_for(&j.path));
+        ctx.insert("path", &j.path);
+        ctx.insert("title", &j.title);
+        ctx.insert("current", j.current);
+        let r = self.r();
+        let p = r.p;
+        let k = self.kind;
+        let path = j.path.as_str();
+        match j.page {
+            Page::Home if k == Kind::Intranet => self.intranet_home(&r, &mut ctx),
+            Page::Home => self.public_home(&r, &mut ctx),
+            Page::Actions => {
+                self.insert_rows(&mut ctx, "actions", 0..self.actions.len());
+                if let Rows::Intranet(rows) = &self.rows {
+                    let mut owners: BTreeSet<&str> = BTreeSet::new();
+                    let mut departments: BTreeSet<&str> = BTreeSet::new();
+                    let mut sdgs: BTreeSet<u8> = BTreeSet::new();
+                    for row in rows {
+                        owners.extend(row.owners.iter().map(String::as_str));
+                        departments.extend(row.department.as_deref());
+                        sdgs.extend(row.sdgs.iter().copied());
+                    }
+                    ctx.insert("filter_owners", &owners);
+                    ctx.insert("filter_departments", &departments);
+                    ctx.insert("filter_sdgs", &sdgs);
+                    ctx.insert("filter_statuses", &r.by_status(&self.site_actions()));
+                    ctx.insert(
+                        "filter_topics",
+                        &p.site.topics.iter().map(|t| Link { title: t.title.clone(), url: t.id.to_string() }).collect::<Vec<_>>(),
+                    );
+                }
+            }
+            Page::Action(at) => {
+                let i = self.actions[at];
+                match &self.rows {
+                    Rows::Intranet(rows) => ctx.insert("action", &r.action_page(&p.actions[i], &rows[at], &self.claims_of[i], path)),
+                    Rows::Public(rows) => ctx.insert("action", &r.public_action_page(&p.actions[i], &rows[at], path)),
+                }
+            }
+            Page::Inventory => {
+                let inventory = self.site_inventory();
+                ctx.insert("groups", &r.inventory_groups(k, &inventory, path));
+                if k == Kind::Intranet {
+                    ctx.insert("departments", &r.department_counts(&inventory));
+                }
+                ctx.insert("matrix", &r.matrix(&self.site_actions(), &inventory));
+            }
+            Page::Sdgs => {
+                let (actions, inventory) = (self.site_actions(), self.site_inventory());
+                ctx.insert("sdgs", &r.sdg_counts(&actions, &inventory));
+                ctx.insert("matrix", &r.matrix(&actions, &inventory));
+            }
+            Page::Sdg(n) => {
+                ctx.insert("sdg", &n);
+                let actions = self.site_actions();
+                self.insert_rows(&mut ctx, "actions", (0..actions.len()).filter(|&a| actions[a].sdgs.contains(&n)));
+                let inventory: Vec<InventoryView> =
+                    self.site_inventory().into_iter().filter(|i| i.sdgs.contains(&n)).map(|i| r.inventory_view(k, i, path)).collect();
+                ctx.insert("inventory", &inventory);
+            }
+            Page::Topics => ctx.insert("topics", &r.topic_counts(&self.site_actions(), &self.site_inventory())),
+            Page::Topic(t) => {
+                let id = &p.site.topics[t].id;
+                ctx.insert("topic", &id.as_str());
+                let has = |topics: &[Ref]| topics.iter().any(|r| &r.id == id);
+                let actions = self.site_actions();
+                self.insert_rows(&mut ctx, "actions", (0..actions.len()).filter(|&a| has(&actions[a].topics)));
+                let inventory: Vec<InventoryView> =
+                    self.site_inventory().into_iter().filter(|i| has(&i.topics)).map(|i| r.inventory_view(k, i, path)).collect();
+                ctx.insert("inventory", &inventory);
+            }
+            Page::Free(pg) => ctx.insert("body_html", &r.md(k, &p.pages[pg].body.text, path)),
+            Page::NotFound => {
+                // The 404 page is served at any depth: absolute links from base_url's path.
+                let info = if k == Kind::Intranet { &p.site.intranet } else { &p.site.public };
+                ctx.insert("root", &base_path(&info.base_url));
+            }
+            Page::Claims if k == Kind::Intranet => r.intranet_claims(&mut ctx),
+            Page::Claims => ctx.insert("claims", &r.public_claims()),
+            Page::Checks => r.check_report(&mut ctx, &self.input.diags, &self.input.sources),
+            Page::Team => r.team(&mut ctx),
+            Page::Sessions => {
+                ctx.insert("sessions", &r.sessions(path));
+                ctx.insert("calendar", &r.calendar());
+            }
+            Page::Evaluation => ctx.insert("questions", &r.questions(k)),
+            Page::Sitemap => {
+                // Absolute URLs of every public page (folder form).
+                let mut urls_abs: Vec<String> = self
+                    .jobs
+                    .iter()
+                    .filter(|j| j.path.ends_with("index.html"))
+                    .map(|j| {
+                        format!("{}{}", p.site.public.base_url, j.path.trim_end_matches("index.html"))
+                            .replace('&', "&amp;")
+                            .replace('<', "&lt;")
+                    })
+                    .collect();
+                urls_abs.sort();
+                ctx.insert("urls", &urls_abs);
+            }
+        }
+        ctx
+    }
+
+    fn intranet_home(&self, r: &R, ctx: &mut tera::Context) {
+        let p = r.p;
+        ctx.insert("intro_html", &r.index_intro(Kind::Intranet));
+        ctx.insert("trajectory", &serde_json::json!({"title": p.site.trajectory.title, "start": p.site.trajectory.start.to_string(), "end": p.site.trajectory.end.map(|d| d.to_string())}));
+        let phases: Vec<Count> = p
+            .site
+            .trajectory
+            .phases
+            .iter()
+            .map(|ph| Count {
+                key: ph.id.to_string(),
+                label: ph.title.clone(),
+                url: None,
+                count: p.sessions.iter().filter(|s| s.phase.as_ref().is_some_and(|r| r.id == ph.id)).count(),
+            })
+            .collect();
+        ctx.insert("phases", &phases);
+        ctx.insert("sessions_done", &p.sessions.iter().filter(|s| code(&s.status) == "done").count());
+        ctx.insert("sessions_total", &p.sessions.len());
+        let actions = self.site_actions();
+        ctx.insert("by_status", &r.by_status(&actions));
+        ctx.insert("actions_total", &actions.len());
+        ctx.insert("upcoming", &r.calendar().iter().filter(|c| !c.past).take(8).collect::<Vec<_>>());
+        let diags = &self.input.diags;
+        ctx.insert("errors", &diags.iter().filter(|d| d.severity == Severity::Error).count());
+        ctx.insert("warnings", &diags.iter().filter(|d| d.severity == Severity::Warning).count());
+    }
+
+    fn public_home(&self, r: &R, ctx: &mut tera::Context) {
+        let p = r.p;
+        let (actions, inventory) = (self.site_actions(), self.site_inventory());
+        ctx.insert("intro_html", &r.index_intro(Kind::Public));
+        let figures = vec![
+            Count { key: "actions".into(), label: r.t("actions").into(), url: Some(urls::page("actions")), count: actions.len() },
+            Count {
+                key: "done".into(),
+                label: r.t("status_done").into(),
+                url: None,
+                count: actions.iter().filter(|a| a.status == ActionStatus::Done).count(),
+            },
+            Count {
+                key: "in-progress".into(),
+                label: r.t("status_in-progress").into(),
+                url: None,
+                count: actions.iter().filter(|a| a.status == ActionStatus::InProgress).count(),
+            },
+            Count { key: "inventory".into(), label: r.t("inventory").into(), url: Some(urls::page("inventory")), count: inventory.len() },
+            Count {
+                key: "sessions".into(),
+                label: r.t("sessions").into(),
+                url: None,
+                count: p.sessions.iter().filter(|s| s.date <= r.today).count(),
+            },
+        ];
+        ctx.insert("figures", &figures);
+        ctx.insert("sdgs", &r.sdg_counts(&actions, &inventory).into_iter().filter(|s| s.count > 0).collect::<Vec<_>>());
+    }
 }
 
 fn tera_error(template: &str, e: &tera::Error) -> String {
@@ -196,20 +464,16 @@ struct SiteLinks<'a> {
 
 impl md::Links for SiteLinks<'_> {
     fn resolve(&self, kind: &str, target: &str) -> Option<String> {
-        if self.kind == Kind::Public {
-            let ok = match kind {
-                "action" => self.p.actions.iter().any(|a| a.id.as_str() == target && a.visibility == Visibility::Public),
-                "inventory" => self.p.inventory.iter().any(|i| i.id.as_str() == target && i.visibility == Visibility::Public),
-                "page" => self.p.pages.iter().any(|p| p.slug.as_str() == target && p.on_public()),
-                _ => true,
-            };
-            if !ok {
-                return None;
-            }
-        } else if kind == "page" && !self.p.pages.iter().any(|p| p.slug.as_str() == target && p.on_intranet()) {
-            return None;
-        }
-        md::standard_path(kind, target)
+        let p = self.p;
+        let page = || p.index.pages.get(target).map(|&i| &p.pages[i]);
+        let ok = match (self.kind, kind) {
+            (Kind::Public, "action") => p.index.actions.get(target).is_some_and(|&i| p.actions[i].visibility == Visibility::Public),
+            (Kind::Public, "inventory") => p.index.inventory.get(target).is_some_and(|&i| p.inventory[i].visibility == Visibility::Public),
+            (Kind::Public, "page") => page().is_some_and(|pg| pg.on_public()),
+            (Kind::Intranet, "page") => page().is_some_and(|pg| pg.on_intranet()),
+            _ => true,
+        };
+        if ok { md::standard_path(kind, target) } else { None }
     }
 }
 
@@ -222,18 +486,78 @@ impl<'a> R<'a> {
         md::render(text, &urls::root_for(path), &SiteLinks { p: self.p, kind })
     }
 
-    fn job(&self, kind: Kind, path: String, template: &'static str, title: &str, current: &str) -> Job {
-        let mut ctx = tera::Context::new();
-        ctx.insert("root", &urls::root_for(&path));
-        ctx.insert("path", &path);
-        ctx.insert("title", title);
-        ctx.insert("current", current);
-        ctx.insert("kind", if kind == Kind::Intranet { "intranet" } else { "public" });
-        Job { path, template, ctx }
+    /// Every page of a site, with its path, template and title.
+    fn jobs(&self, kind: Kind, actions: &[usize]) -> Vec<Job> {
+        let p = self.p;
+        let intranet = kind == Kind::Intranet;
+        let pick = |i: &'static str, pbl: &'static str| if intranet { i } else { pbl };
+        let job = |path: String, template: &'static str, title: &str, current: &'static str, page: Page| Job {
+            path,
+            template,
+            title: title.to_owned(),
+            current,
+            page,
+        };
+        let mut jobs = Vec::with_capacity(actions.len() + 64);
+        let home_title = if intranet { &p.site.intranet.title } else { &p.site.public.title };
+        jobs.push(job(urls::page(""), pick("intranet/home.html", "public/home.html"), home_title, "home", Page::Home));
+        jobs.push(job(
+            urls::page("actions"),
+            pick("intranet/actions.html", "public/actions.html"),
+            self.t("actions"),
+            "actions",
+            Page::Actions,
+        ));
+        for (at, &i) in actions.iter().enumerate() {
+            let a = &p.actions[i];
+            jobs.push(job(
+                urls::action(a.id.as_str()),
+                pick("intranet/action.html", "public/action.html"),
+                &a.title,
+                "actions",
+                Page::Action(at),
+            ));
+        }
+        jobs.push(job(
+            urls::page("inventory"),
+            pick("intranet/inventory.html", "public/inventory.html"),
+            self.t("inventory"),
+            "inventory",
+            Page::Inventory,
+        ));
+        jobs.push(job(urls::page("sdg"), "sdgs.html", self.t("sdgs"), "sdg", Page::Sdgs));
+        for n in 1..=17u8 {
+            let title = format!("{} {n}: {}", self.t("sdg"), i18n::sdg_name(self.lang, n));
+            jobs.push(job(urls::sdg(n), "sdg.html", &title, "sdg", Page::Sdg(n)));
+        }
+        jobs.push(job(urls::page("topics"), "topics.html", self.t("topics"), "topics", Page::Topics));
+        for (k, t) in p.site.topics.iter().enumerate() {
+            jobs.push(job(urls::topic(t.id.as_str()), "topic.html", &t.title, "topics", Page::Topic(k)));
+        }
+        for (k, pg) in p.pages.iter().enumerate() {
+            let on = if intranet { pg.on_intranet() } else { pg.on_public() };
+            if on && pg.slug.as_str() != "index" {
+                jobs.push(job(urls::free_page(pg.slug.as_str()), "page.html", &pg.title, "page", Page::Free(k)));
+            }
+        }
+        jobs.push(job("404.html".into(), "404.html", self.t("not_found"), "", Page::NotFound));
+        let claims_title = self.t(pick("claims_intranet", "claims_public"));
+        jobs.push(job(urls::page("claims"), pick("intranet/claims.html", "public/claims.html"), claims_title, "claims", Page::Claims));
+        if intranet {
+            jobs.push(job(urls::page("checks"), "intranet/checks.html", self.t("checks"), "checks", Page::Checks));
+            jobs.push(job(urls::page("team"), "intranet/team.html", self.t("team"), "team", Page::Team));
+            jobs.push(job(urls::page("sessions"), "intranet/sessions.html", self.t("sessions"), "sessions", Page::Sessions));
+        }
+        let evaluation = pick("intranet/evaluation.html", "public/evaluation.html");
+        jobs.push(job(urls::page("evaluation"), evaluation, self.t("evaluation"), "evaluation", Page::Evaluation));
+        if !intranet {
+            jobs.push(job("sitemap.xml".into(), "sitemap.xml", "sitemap", "", Page::Sitemap));
+        }
+        jobs
     }
 
-    /// Site-wide keys every page gets: `site`, `nav`, `t`.
-    fn add_common(&self, kind: Kind, jobs: &mut [Job]) {
+    /// Site-wide keys every page gets: `site`, `nav`, `page_nav`, `t`, `kind`.
+    fn base_context(&self, kind: Kind) -> tera::Context {
         let s = &self.p.site;
         let info = if kind == Kind::Intranet { &s.intranet } else { &s.public };
         let mut nav = vec![
@@ -272,13 +596,199 @@ impl<'a> R<'a> {
             "noindex": kind == Kind::Intranet,
             "contact": s.contact.as_ref().map(|c| serde_json::json!({"name": c.name, "email": c.email})),
         });
-        let t = i18n::strings(self.lang);
-        for j in jobs {
-            j.ctx.insert("site", &site);
-            j.ctx.insert("nav", &nav);
-            j.ctx.insert("page_nav", &page_nav);
-            j.ctx.insert("t", &t);
+        let mut ctx = tera::Context::new();
+        ctx.insert("kind", if kind == Kind::Intranet { "intranet" } else { "public" });
+        ctx.insert("site", &site);
+        ctx.insert("nav", &nav);
+        ctx.insert("page_nav", &page_nav);
+        ctx.insert("t", &i18n::strings(self.lang));
+        ctx
+    }
+
+    fn by_status(&self, actions: &[&Action]) -> Vec<Count> {
+        ActionStatus::ALL
+            .iter()
+            .map(|s| Count {
+                key: s.code().into(),
+                label: self.status_label(*s).into(),
+                url: None,
+                count: actions.iter().filter(|a| a.status == *s).count(),
+            })
+            .collect()
+    }
+
+    fn topic_counts(&self, actions: &[&Action], inventory: &[&InventoryItem]) -> Vec<Count> {
+        self.p
+            .site
+            .topics
+            .iter()
+            .map(|t| Count {
+                key: t.id.to_string(),
+                label: t.title.clone(),
+                url: Some(urls::topic(t.id.as_str())),
+                count: actions.iter().filter(|a| a.topics.iter().any(|r| r.id == t.id)).count()
+                    + inventory.iter().filter(|i| i.topics.iter().any(|r| r.id == t.id)).count(),
+            })
+            .collect()
+    }
+
+    fn action_page(&self, a: &Action, row: &ActionRow, claims: &[usize], path: &str) -> ActionPage {
+        let p = self.p;
+        let k = Kind::Intranet;
+        ActionPage {
+            row: row.clone(),
+            body_html: self.md(k, &a.body.text, path),
+            start: a.start.map(|d| d.to_string()),
+            completed: a.completed.map(|d| d.to_string()),
+            phase: a.phase.as_ref().and_then(|r| p.phase(&r.id)).map(|ph| ph.title.clone()),
+            indicator: self.indicator(a),
+            progress: a.progress.iter().map(|pr| self.progress_view(pr)).collect(),
+            follow_ups: a
+                .follow_up
+                .iter()
+                .map(|f| FollowUpView {
+                    date: f.date.to_string(),
+                    with: self.t(&format!("with_{}", code(&f.with))),
+                    past: f.date < self.today,
+                })
+                .collect(),
+            internal_note_html: a.internal_note.as_ref().map(|n| self.md(k, n, path)),
+            builds_on: a
+                .builds_on
+                .iter()
+                .filter_map(|r| p.inventory_item(&r.id))
+                .map(|i| Link { title: i.title.clone(), url: urls::inventory(i.id.as_str()) })
+                .collect(),
+            claims: claims.iter().map(|&c| &p.claims[c]).map(|c| Link { title: c.text.clone(), url: urls::claim(c.id.as_str()) }).collect(),
         }
+    }
+
+    fn public_action_page(&self, a: &Action, row: &PublicActionRow, path: &str) -> PublicActionPage {
+        PublicActionPage {
+            row: row.clone(),
+            body_html: self.md(Kind::Public, &a.body.text, path),
+            start: a.start.map(|d| d.to_string()),
+            completed: a.completed.map(|d| d.to_string()),
+            indicator: self.indicator(a),
+            progress: a.progress.iter().filter(|pr| pr.date <= self.today).map(|pr| self.progress_view(pr)).collect(),
+            builds_on: a
+                .builds_on
+                .iter()
+                .filter_map(|r| self.p.inventory_item(&r.id))
+                .filter(|i| i.visibility == Visibility::Public)
+                .map(|i| Link { title: i.title.clone(), url: urls::inventory(i.id.as_str()) })
+                .collect(),
+        }
+    }
+
+    /// The communication plan: claims by channel.
+    fn intranet_claims(&self, ctx: &mut tera::Context) {
+        let p = self.p;
+        let mut groups: Vec<Group<ClaimView>> = Vec::new();
+        for ch in &p.site.channels {
+            let items: Vec<ClaimView> =
+                p.claims.iter().filter(|c| c.channels.iter().any(|r| r.id == ch.id)).map(|c| self.claim_view(c)).collect();
+            groups.push(Group { key: ch.id.to_string(), label: ch.title.clone(), url: None, items });
+        }
+        let loose: Vec<ClaimView> = p.claims.iter().filter(|c| c.channels.is_empty()).map(|c| self.claim_view(c)).collect();
+        if !loose.is_empty() {
+            groups.push(Group { key: "none".into(), label: self.t("none").into(), url: None, items: loose });
+        }
+        ctx.insert("groups", &groups);
+        ctx.insert("claims", &p.claims.iter().map(|c| self.claim_view(c)).collect::<Vec<_>>());
+    }
+
+    fn public_claims(&self) -> Vec<PublicClaim> {
+        let p = self.p;
+        p.claims
+            .iter()
+            .filter(|c| c.visibility == Visibility::Public && c.withdrawn.is_none())
+            .map(|c| PublicClaim {
+                id: c.id.to_string(),
+                text: c.text.clone(),
+                kind: self.t(&format!("claim_{}", code(&c.kind))),
+                channels: c.channels.iter().filter_map(|r| p.channel(&r.id)).map(|ch| ch.title.clone()).collect(),
+                published: c.published.map(|d| d.to_string()),
+                url: c.url.clone(),
+                evidence: self.evidence(Kind::Public, &c.actions, &c.inventory),
+            })
+            .collect()
+    }
+
+    fn check_report(&self, ctx: &mut tera::Context, diags: &[Diagnostic], sources: &Sources) {
+        let p = self.p;
+        let findings: Vec<FindingView> = diags.iter().map(|d| self.finding(d, sources)).collect();
+        let mut by_rule: BTreeMap<String, Vec<FindingView>> = BTreeMap::new();
+        let mut by_item: BTreeMap<String, Vec<FindingView>> = BTreeMap::new();
+        for f in &findings {
+            by_rule.entry(f.rule.clone()).or_default().push(f.clone());
+            by_item.entry(f.subject.clone().unwrap_or_default()).or_default().push(f.clone());
+        }
+        let to_groups = |m: BTreeMap<String, Vec<FindingView>>| -> Vec<Group<FindingView>> {
+            m.into_iter().map(|(key, items)| Group { url: items[0].url.clone(), label: key.clone(), key, items }).collect()
+        };
+        let exceptions: Vec<serde_json::Value> = p
+            .claims
+            .iter()
+            .flat_map(|c| c.allow.iter().map(move |a| serde_json::json!({"claim": c.id.as_str(), "url": urls::claim(c.id.as_str()), "rule": a.rule, "reason": a.reason})))
+            .collect();
+        ctx.insert("by_rule", &to_groups(by_rule));
+        ctx.insert("by_item", &to_groups(by_item));
+        ctx.insert("findings_total", &findings.len());
+        ctx.insert("errors", &diags.iter().filter(|d| d.severity == Severity::Error).count());
+        ctx.insert("exceptions", &exceptions);
+        ctx.insert("today", &self.today.to_string());
+    }
+
+    fn team(&self, ctx: &mut tera::Context) {
+        let p = self.p;
+        let mut owned: Vec<Vec<Link>> = vec![Vec::new(); p.team.members.len()];
+        for a in &p.actions {
+            for (m, member) in p.team.members.iter().enumerate() {
+                if a.owners.iter().any(|o| o.id == member.id) {
+                    owned[m].push(Link { title: a.title.clone(), url: urls::action(a.id.as_str()) });
+                }
+            }
+        }
+        let members: Vec<MemberView> = p
+            .team
+            .members
+            .iter()
+            .zip(owned)
+            .map(|(m, actions)| MemberView {
+                name: m.name.clone(),
+                role: m.role.clone(),
+                department: m.department.clone(),
+                kind: if code(&m.kind) == "elected" { "elected" } else { "staff" },
+                lead: m.lead,
+                core: m.core,
+                actions,
+            })
+            .collect();
+        ctx.insert("members", &members);
+        ctx.insert(
+            "mandate",
+            &p.team
+                .mandate
+                .as_ref()
+                .map(|m| serde_json::json!({"body": m.body, "date": m.date.to_string(), "reference": m.reference, "scope": m.scope})),
+        );
+    }
+
+    fn sessions(&self, path: &str) -> Vec<SessionView> {
+        let p = self.p;
+        p.sessions
+            .iter()
+            .map(|s| SessionView {
+                number: s.number,
+                date: s.date.to_string(),
+                title: s.title.clone(),
+                phase: s.phase.as_ref().and_then(|r| p.phase(&r.id)).map(|ph| ph.title.clone()),
+                hours: s.hours.map(chart::num),
+                done: code(&s.status) == "done",
+                summary_html: s.summary.as_ref().map(|m| self.md(Kind::Intranet, &m.text, path)),
+            })
+            .collect()
     }
 
     fn topic_links(&self, topics: &[Ref]) -> Vec<Link> {
@@ -453,398 +963,6 @@ impl<'a> R<'a> {
             .map(|pg| self.md(kind, &pg.body.text, "index.html"))
     }
 
-    /// Pages shared by both sites: SDG and topic overviews and pages, free pages, 404.
-    fn shared_jobs<T: Serialize>(
-        &self,
-        kind: Kind,
-        jobs: &mut Vec<Job>,
-        actions: &[&Action],
-        inventory: &[&InventoryItem],
-        row: impl Fn(&Action) -> T,
-    ) {
-        let sdgs = self.sdg_counts(actions, inventory);
-        let mut j = self.job(kind, urls::page("sdg"), "sdgs.html", self.t("sdgs"), "sdg");
-        j.ctx.insert("sdgs", &sdgs);
-        j.ctx.insert("matrix", &self.matrix(actions, inventory));
-        jobs.push(j);
-        for n in 1..=17u8 {
-            let path = urls::sdg(n);
-            let mut j =
-                self.job(kind, path.clone(), "sdg.html", &format!("{} {n}: {}", self.t("sdg"), i18n::sdg_name(self.lang, n)), "sdg");
-            j.ctx.insert("sdg", &n);
-            j.ctx.insert("actions", &actions.iter().filter(|a| a.sdgs.contains(&n)).map(|a| row(a)).collect::<Vec<_>>());
-            j.ctx.insert(
-                "inventory",
-                &inventory.iter().filter(|i| i.sdgs.contains(&n)).map(|i| self.inventory_view(kind, i, &path)).collect::<Vec<_>>(),
-            );
-            jobs.push(j);
-        }
-        let topics: Vec<Count> = self
-            .p
-            .site
-            .topics
-            .iter()
-            .map(|t| Count {
-                key: t.id.to_string(),
-                label: t.title.clone(),
-                url: Some(urls::topic(t.id.as_str())),
-                count: actions.iter().filter(|a| a.topics.iter().any(|r| r.id == t.id)).count()
-                    + inventory.iter().filter(|i| i.topics.iter().any(|r| r.id == t.id)).count(),
-            })
-            .collect();
-        let mut j = self.job(kind, urls::page("topics"), "topics.html", self.t("topics"), "topics");
-        j.ctx.insert("topics", &topics);
-        jobs.push(j);
-        for t in &self.p.site.topics {
-            let path = urls::topic(t.id.as_str());
-            let mut j = self.job(kind, path.clone(), "topic.html", &t.title, "topics");
-            j.ctx.insert("topic", &t.id.as_str());
-            j.ctx.insert("actions", &actions.iter().filter(|a| a.topics.iter().any(|r| r.id == t.id)).map(|a| row(a)).collect::<Vec<_>>());
-            j.ctx.insert(
-                "inventory",
-                &inventory
-                    .iter()
-                    .filter(|i| i.topics.iter().any(|r| r.id == t.id))
-                    .map(|i| self.inventory_view(kind, i, &path))
-                    .collect::<Vec<_>>(),
-            );
-            jobs.push(j);
-        }
-        for pg in &self.p.pages {
-            let on = if kind == Kind::Intranet { pg.on_intranet() } else { pg.on_public() };
-            if !on || pg.slug.as_str() == "index" {
-                continue;
-            }
-            let path = urls::free_page(pg.slug.as_str());
-            let mut j = self.job(kind, path.clone(), "page.html", &pg.title, "page");
-            j.ctx.insert("body_html", &self.md(kind, &pg.body.text, &path));
-            jobs.push(j);
-        }
-        // The 404 page is served at any depth: absolute links from base_url's path.
-        let info = if kind == Kind::Intranet { &self.p.site.intranet } else { &self.p.site.public };
-        let mut j = self.job(kind, "404.html".into(), "404.html", self.t("not_found"), "");
-        j.ctx.insert("root", &base_path(&info.base_url));
-        jobs.push(j);
-    }
-
-    fn intranet_jobs(&self, diags: &[Diagnostic], sources: &Sources) -> Vec<Job> {
-        let k = Kind::Intranet;
-        let p = self.p;
-        let actions: Vec<&Action> = p.actions.iter().collect();
-        let inventory: Vec<&InventoryItem> = p.inventory.iter().collect();
-        let mut jobs = Vec::new();
-        let rows: Vec<ActionRow> = actions.iter().map(|a| self.action_row(a)).collect();
-
-        // Dashboard.
-        let mut j = self.job(k, urls::page(""), "intranet/home.html", &p.site.intranet.title, "home");
-        j.ctx.insert("intro_html", &self.index_intro(k));
-        j.ctx.insert("trajectory", &serde_json::json!({"title": p.site.trajectory.title, "start": p.site.trajectory.start.to_string(), "end": p.site.trajectory.end.map(|d| d.to_string())}));
-        let phases: Vec<Count> = p
-            .site
-            .trajectory
-            .phases
-            .iter()
-            .map(|ph| Count {
-                key: ph.id.to_string(),
-                label: ph.title.clone(),
-                url: None,
-                count: p.sessions.iter().filter(|s| s.phase.as_ref().is_some_and(|r| r.id == ph.id)).count(),
-            })
-            .collect();
-        j.ctx.insert("phases", &phases);
-        let done_sessions = p.sessions.iter().filter(|s| code(&s.status) == "done").count();
-        j.ctx.insert("sessions_done", &done_sessions);
-        j.ctx.insert("sessions_total", &p.sessions.len());
-        let by_status: Vec<Count> = ActionStatus::ALL
-            .iter()
-            .map(|s| Count {
-                key: s.code().into(),
-                label: self.status_label(*s).into(),
-                url: None,
-                count: actions.iter().filter(|a| a.status == *s).count(),
-            })
-            .collect();
-        j.ctx.insert("by_status", &by_status);
-        j.ctx.insert("actions_total", &actions.len());
-        let calendar = self.calendar();
-        j.ctx.insert("upcoming", &calendar.iter().filter(|c| !c.past).take(8).collect::<Vec<_>>());
-        j.ctx.insert("errors", &diags.iter().filter(|d| d.severity == Severity::Error).count());
-        j.ctx.insert("warnings", &diags.iter().filter(|d| d.severity == Severity::Warning).count());
-        jobs.push(j);
-
-        // Action list and pages.
-        let mut j = self.job(k, urls::page("actions"), "intranet/actions.html", self.t("actions"), "actions");
-        j.ctx.insert("actions", &rows);
-        let mut owners: BTreeSet<String> = BTreeSet::new();
-        let mut departments: BTreeSet<String> = BTreeSet::new();
-        let mut sdgs: BTreeSet<u8> = BTreeSet::new();
-        for r in &rows {
-            owners.extend(r.owners.iter().cloned());
-            departments.extend(r.department.iter().cloned());
-            sdgs.extend(r.sdgs.iter().copied());
-        }
-        j.ctx.insert("filter_owners", &owners);
-        j.ctx.insert("filter_departments", &departments);
-        j.ctx.insert("filter_sdgs", &sdgs);
-        j.ctx.insert("filter_statuses", &by_status);
-        j.ctx.insert(
-            "filter_topics",
-            &p.site.topics.iter().map(|t| Link { title: t.title.clone(), url: t.id.to_string() }).collect::<Vec<_>>(),
-        );
-        jobs.push(j);
-        for (a, row) in actions.iter().zip(&rows) {
-            let path = urls::action(a.id.as_str());
-            let page = ActionPage {
-                row: row.clone(),
-                body_html: self.md(k, &a.body.text, &path),
-                start: a.start.map(|d| d.to_string()),
-                completed: a.completed.map(|d| d.to_string()),
-                phase: a.phase.as_ref().and_then(|r| p.phase(&r.id)).map(|ph| ph.title.clone()),
-                indicator: self.indicator(a),
-                progress: a.progress.iter().map(|pr| self.progress_view(pr)).collect(),
-                follow_ups: a
-                    .follow_up
-                    .iter()
-                    .map(|f| FollowUpView {
-                        date: f.date.to_string(),
-                        with: self.t(&format!("with_{}", code(&f.with))),
-                        past: f.date < self.today,
-                    })
-                    .collect(),
-                internal_note_html: a.internal_note.as_ref().map(|n| self.md(k, n, &path)),
-                builds_on: a
-                    .builds_on
-                    .iter()
-                    .filter_map(|r| p.inventory_item(&r.id))
-                    .map(|i| Link { title: i.title.clone(), url: urls::inventory(i.id.as_str()) })
-                    .collect(),
-                claims: p
-                    .claims
-                    .iter()
-                    .filter(|c| c.actions.iter().any(|r| r.id == a.id))
-                    .map(|c| Link { title: c.text.clone(), url: urls::claim(c.id.as_str()) })
-                    .collect(),
-            };
-            let mut j = self.job(k, path, "intranet/action.html", &a.title, "actions");
-            j.ctx.insert("action", &page);
-            jobs.push(j);
-        }
-
-        // Lokale foto.
-        let path = urls::page("inventory");
-        let mut j = self.job(k, path.clone(), "intranet/inventory.html", self.t("inventory"), "inventory");
-        j.ctx.insert("groups", &self.inventory_groups(k, &inventory, &path));
-        j.ctx.insert("departments", &self.department_counts(&inventory));
-        j.ctx.insert("matrix", &self.matrix(&actions, &inventory));
-        jobs.push(j);
-
-        self.shared_jobs(k, &mut jobs, &actions, &inventory, |a| self.action_row(a));
-
-        // Communication plan: claims by channel.
-        let mut groups: Vec<Group<ClaimView>> = Vec::new();
-        for ch in &p.site.channels {
-            let items: Vec<ClaimView> =
-                p.claims.iter().filter(|c| c.channels.iter().any(|r| r.id == ch.id)).map(|c| self.claim_view(c)).collect();
-            groups.push(Group { key: ch.id.to_string(), label: ch.title.clone(), url: None, items });
-        }
-        let loose: Vec<ClaimView> = p.claims.iter().filter(|c| c.channels.is_empty()).map(|c| self.claim_view(c)).collect();
-        if !loose.is_empty() {
-            groups.push(Group { key: "none".into(), label: self.t("none").into(), url: None, items: loose });
-        }
-        let mut j = self.job(k, urls::page("claims"), "intranet/claims.html", self.t("claims_intranet"), "claims");
-        j.ctx.insert("groups", &groups);
-        j.ctx.insert("claims", &p.claims.iter().map(|c| self.claim_view(c)).collect::<Vec<_>>());
-        jobs.push(j);
-
-        // Check report.
-        let findings: Vec<FindingView> = diags.iter().map(|d| self.finding(d, sources)).collect();
-        let mut by_rule: BTreeMap<String, Vec<FindingView>> = BTreeMap::new();
-        let mut by_item: BTreeMap<String, Vec<FindingView>> = BTreeMap::new();
-        for f in &findings {
-            by_rule.entry(f.rule.clone()).or_default().push(f.clone());
-            by_item.entry(f.subject.clone().unwrap_or_default()).or_default().push(f.clone());
-        }
-        let to_groups = |m: BTreeMap<String, Vec<FindingView>>| -> Vec<Group<FindingView>> {
-            m.into_iter().map(|(key, items)| Group { url: items[0].url.clone(), label: key.clone(), key, items }).collect()
-        };
-        let exceptions: Vec<serde_json::Value> = p
-            .claims
-            .iter()
-            .flat_map(|c| c.allow.iter().map(move |a| serde_json::json!({"claim": c.id.as_str(), "url": urls::claim(c.id.as_str()), "rule": a.rule, "reason": a.reason})))
-            .collect();
-        let mut j = self.job(k, urls::page("checks"), "intranet/checks.html", self.t("checks"), "checks");
-        j.ctx.insert("by_rule", &to_groups(by_rule));
-        j.ctx.insert("by_item", &to_groups(by_item));
-        j.ctx.insert("findings_total", &findings.len());
-        j.ctx.insert("errors", &diags.iter().filter(|d| d.severity == Severity::Error).count());
-        j.ctx.insert("exceptions", &exceptions);
-        j.ctx.insert("today", &self.today.to_string());
-        jobs.push(j);
-
-        // Team, sessions + calendar, evaluation.
-        let members: Vec<MemberView> = p
-            .team
-            .members
-            .iter()
-            .map(|m| MemberView {
-                name: m.name.clone(),
-                role: m.role.clone(),
-                department: m.department.clone(),
-                kind: if code(&m.kind) == "elected" { "elected" } else { "staff" },
-                lead: m.lead,
-                core: m.core,
-                actions: p
-                    .actions
-                    .iter()
-                    .filter(|a| a.owners.iter().any(|o| o.id == m.id))
-                    .map(|a| Link { title: a.title.clone(), url: urls::action(a.id.as_str()) })
-                    .collect(),
-            })
-            .collect();
-        let mut j = self.job(k, urls::page("team"), "intranet/team.html", self.t("team"), "team");
-        j.ctx.insert("members", &members);
-        j.ctx.insert(
-            "mandate",
-            &p.team
-                .mandate
-                .as_ref()
-                .map(|m| serde_json::json!({"body": m.body, "date": m.date.to_string(), "reference": m.reference, "scope": m.scope})),
-        );
-        jobs.push(j);
-        let path = urls::page("sessions");
-        let sessions: Vec<SessionView> = p
-            .sessions
-            .iter()
-            .map(|s| SessionView {
-                number: s.number,
-                date: s.date.to_string(),
-                title: s.title.clone(),
-                phase: s.phase.as_ref().and_then(|r| p.phase(&r.id)).map(|ph| ph.title.clone()),
-                hours: s.hours.map(chart::num),
-                done: code(&s.status) == "done",
-                summary_html: s.summary.as_ref().map(|m| self.md(k, &m.text, &path)),
-            })
-            .collect();
-        let mut j = self.job(k, path, "intranet/sessions.html", self.t("sessions"), "sessions");
-        j.ctx.insert("sessions", &sessions);
-        j.ctx.insert("calendar", &calendar);
-        jobs.push(j);
-        let mut j = self.job(k, urls::page("evaluation"), "intranet/evaluation.html", self.t("evaluation"), "evaluation");
-        j.ctx.insert("questions", &self.questions(k));
-        jobs.push(j);
-        jobs
-    }
-
-    fn public_jobs(&self) -> Vec<Job> {
-        let k = Kind::Public;
-        let p = self.p;
-        let actions: Vec<&Action> = p.actions.iter().filter(|a| a.visibility == Visibility::Public).collect();
-        let inventory: Vec<&InventoryItem> = p.inventory.iter().filter(|i| i.visibility == Visibility::Public).collect();
-        let claims: Vec<_> = p.claims.iter().filter(|c| c.visibility == Visibility::Public && c.withdrawn.is_none()).collect();
-        let rows: Vec<PublicActionRow> = actions.iter().map(|a| self.public_action_row(a)).collect();
-        let mut jobs = Vec::new();
-
-        let mut j = self.job(k, urls::page(""), "public/home.html", &p.site.public.title, "home");
-        j.ctx.insert("intro_html", &self.index_intro(k));
-        let figures = vec![
-            Count { key: "actions".into(), label: self.t("actions").into(), url: Some(urls::page("actions")), count: actions.len() },
-            Count {
-                key: "done".into(),
-                label: self.t("status_done").into(),
-                url: None,
-                count: actions.iter().filter(|a| a.status == ActionStatus::Done).count(),
-            },
-            Count {
-                key: "in-progress".into(),
-                label: self.t("status_in-progress").into(),
-                url: None,
-                count: actions.iter().filter(|a| a.status == ActionStatus::InProgress).count(),
-            },
-            Count {
-                key: "inventory".into(),
-                label: self.t("inventory").into(),
-                url: Some(urls::page("inventory")),
-                count: inventory.len(),
-            },
-            Count {
-                key: "sessions".into(),
-                label: self.t("sessions").into(),
-                url: None,
-                count: p.sessions.iter().filter(|s| s.date <= self.today).count(),
-            },
-        ];
-        j.ctx.insert("figures", &figures);
-        j.ctx.insert("sdgs", &self.sdg_counts(&actions, &inventory).into_iter().filter(|s| s.count > 0).collect::<Vec<_>>());
-        jobs.push(j);
-
-        let mut j = self.job(k, urls::page("actions"), "public/actions.html", self.t("actions"), "actions");
-        j.ctx.insert("actions", &rows);
-        jobs.push(j);
-        for (a, row) in actions.iter().zip(&rows) {
-            let path = urls::action(a.id.as_str());
-            let page = PublicActionPage {
-                row: row.clone(),
-                body_html: self.md(k, &a.body.text, &path),
-                start: a.start.map(|d| d.to_string()),
-                completed: a.completed.map(|d| d.to_string()),
-                indicator: self.indicator(a),
-                progress: a.progress.iter().filter(|pr| pr.date <= self.today).map(|pr| self.progress_view(pr)).collect(),
-                builds_on: a
-                    .builds_on
-                    .iter()
-                    .filter_map(|r| p.inventory_item(&r.id))
-                    .filter(|i| i.visibility == Visibility::Public)
-                    .map(|i| Link { title: i.title.clone(), url: urls::inventory(i.id.as_str()) })
-                    .collect(),
-            };
-            let mut j = self.job(k, path, "public/action.html", &a.title, "actions");
-            j.ctx.insert("action", &page);
-            jobs.push(j);
-        }
-
-        let path = urls::page("inventory");
-        let mut j = self.job(k, path.clone(), "public/inventory.html", self.t("inventory"), "inventory");
-        j.ctx.insert("groups", &self.inventory_groups(k, &inventory, &path));
-        j.ctx.insert("matrix", &self.matrix(&actions, &inventory));
-        jobs.push(j);
-
-        self.shared_jobs(k, &mut jobs, &actions, &inventory, |a| self.public_action_row(a));
-
-        let public_claims: Vec<PublicClaim> = claims
-            .iter()
-            .map(|c| PublicClaim {
-                id: c.id.to_string(),
-                text: c.text.clone(),
-                kind: self.t(&format!("claim_{}", code(&c.kind))),
-                channels: c.channels.iter().filter_map(|r| p.channel(&r.id)).map(|ch| ch.title.clone()).collect(),
-                published: c.published.map(|d| d.to_string()),
-                url: c.url.clone(),
-                evidence: self.evidence(k, &c.actions, &c.inventory),
-            })
-            .collect();
-        let mut j = self.job(k, urls::page("claims"), "public/claims.html", self.t("claims_public"), "claims");
-        j.ctx.insert("claims", &public_claims);
-        jobs.push(j);
-
-        let mut j = self.job(k, urls::page("evaluation"), "public/evaluation.html", self.t("evaluation"), "evaluation");
-        j.ctx.insert("questions", &self.questions(k));
-        jobs.push(j);
-
-        // Sitemap: absolute URLs of every public page (folder form).
-        let mut urls_abs: Vec<String> = jobs
-            .iter()
-            .filter(|j| j.path.ends_with("index.html"))
-            .map(|j| {
-                format!("{}{}", p.site.public.base_url, j.path.trim_end_matches("index.html")).replace('&', "&amp;").replace('<', "&lt;")
-            })
-            .collect();
-        urls_abs.sort();
-        let mut j = self.job(k, "sitemap.xml".into(), "sitemap.xml", "sitemap", "");
-        j.ctx.insert("urls", &urls_abs);
-        jobs.push(j);
-        jobs
-    }
-
     fn calendar(&self) -> Vec<CalendarEntry> {
         let mut out: Vec<CalendarEntry> = self
             .p
@@ -945,15 +1063,16 @@ impl<'a> R<'a> {
 
     fn subject_url(&self, s: &str) -> Option<String> {
         let p = self.p;
-        if p.actions.iter().any(|a| a.id.as_str() == s) {
+        let ix = &p.index;
+        if ix.actions.contains_key(s) {
             Some(urls::action(s))
-        } else if p.claims.iter().any(|c| c.id.as_str() == s) {
+        } else if ix.claims.contains_key(s) {
             Some(urls::claim(s))
-        } else if p.inventory.iter().any(|i| i.id.as_str() == s) {
+        } else if ix.inventory.contains_key(s) {
             Some(urls::inventory(s))
-        } else if p.pages.iter().any(|pg| pg.slug.as_str() == s && pg.on_intranet()) {
+        } else if ix.pages.get(s).is_some_and(|&i| p.pages[i].on_intranet()) {
             Some(urls::free_page(s))
-        } else if s == "team" || p.team.members.iter().any(|m| m.id.as_str() == s) {
+        } else if s == "team" || ix.members.contains_key(s) {
             Some(urls::page("team"))
         } else if s.parse::<u32>().is_ok() {
             Some(urls::page("sessions"))
