@@ -10,6 +10,7 @@
 //! same input and "today". It writes nothing to disk and runs no checks.
 
 pub mod chart;
+mod extra;
 pub mod i18n;
 pub mod md;
 pub mod theme;
@@ -144,6 +145,11 @@ pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, String> {
     for asset in &p.assets {
         let bytes = std::fs::read(&asset.source).map_err(|e| format!("reading `{}`: {e}", asset.source.display()))?;
         files.insert(format!("assets/{}", asset.path), bytes);
+    }
+    for (path, bytes) in extra::files(&r, kind)? {
+        if files.insert(path.clone(), bytes).is_some() {
+            return Err(format!("two files would be written to `{path}`"));
+        }
     }
     let mut by_path = HashMap::with_capacity(jobs.len());
     for (k, j) in jobs.iter().enumerate() {
