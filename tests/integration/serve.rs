@@ -361,3 +361,80 @@ fn serve_blocked_public_site_shows_banner() {
     server.wait_past(g);
     assert!(server.get("/public/").body.contains("\"banner\":null"));
 }
+
+/// Set `theme: custom` in the example's site.yaml and write one template of it.
+fn custom_template(root: &Path, name: &str, text: &str) {
+    let site = root.join("content/site.yaml");
+    let yaml = std::fs::read_to_string(&site).expect("read site.yaml");
+    if !yaml.contains("\ntheme: custom") {
+        std::fs::write(&site, format!("{yaml}\ntheme: custom\n")).expect("write site.yaml");
+    }
+    let dir = root.join("themes/custom/templates");
+    std::fs::create_dir_all(&dir).expect("theme folder");
+    std::fs::write(dir.join(name), text).expect("write template");
+}
+
+#[test]
+fn serve_template_error_shows_in_the_overlay_until_fixed() {
+    let dir = example();
+    let good = "{% extends \"base.html\" %}{% block content %}<h1>{{ title }}</h1><p>EIGEN-THEMA</p>{% endblock content %}";
+    custom_template(dir.path(), "page.html", good);
+    let server = Server::start(dir.path());
+    assert!(server.get("/public/waarom/").body.contains("EIGEN-THEMA"), "{}", server.stderr());
+
+    // A filter that does not exist: Tera refuses the template.
+    let g = server.generation();
+    custom_template(dir.path(), "page.html", &good.replace("{{ title }}", "{{ title | no_such_filter }}"));
+    let g = server.wait_past(g);
+    let status = server.status();
+    assert_eq!(status["ok"], false, "{status}");
+    for path in ["/intranet/", "/public/waarom/"] {
+        let body = server.get(path).body;
+        assert!(body.contains("page.html") && body.contains("no_such_filter"), "{path}: no template error in the overlay");
+    }
+    // The last good pages are still served under the overlay.
+    assert!(server.get("/public/waarom/").body.contains("EIGEN-THEMA"));
+
+    // A template that parses but fails on the data (an unknown variable).
+    custom_template(dir.path(), "page.html", &good.replace("{{ title }}", "{{ no_such_variable.x }}"));
+    let g = server.wait_past(g);
+    assert_eq!(server.status()["ok"], false, "{}", server.stderr());
+    assert!(server.get("/intranet/").body.contains("no_such_variable"));
+
+    custom_template(dir.path(), "page.html", &good.replace("EIGEN-THEMA", "HERSTELD-THEMA"));
+    server.wait_past(g);
+    assert_eq!(server.status()["ok"], true, "{}", server.stderr());
+    let body = server.get("/public/waarom/").body;
+    assert!(body.contains("HERSTELD-THEMA") && body.contains("\"errors\":null"), "overlay still there");
+}
+
+#[test]
+fn serve_privacy_guard_hit_shows_the_banner() {
+    let dir = example();
+    let server = Server::start(dir.path());
+    assert!(server.get("/public/").body.contains("\"banner\":null"));
+    // A theme that prints a team member's name on every public page: only the
+    // guard's pass over the rendered pages can see it (it runs after the build).
+    let team = std::fs::read_to_string(dir.path().join("content/team.yaml")).expect("team.yaml");
+    let name = team.lines().find_map(|l| l.trim().strip_prefix("name: ")).expect("a member's name").trim().to_owned();
+    let g = server.generation();
+    custom_template(
+        dir.path(),
+        "page.html",
+        &format!(
+            "{{% extends \"base.html\" %}}{{% block content %}}<h1>{{{{ title }}}}</h1><p>Contact: {name}</p>{{% endblock content %}}"
+        ),
+    );
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let g = server.wait_past(g);
+    loop {
+        let body = server.get("/public/waarom/").body;
+        if body.contains("this version would not be published") && body.contains("public-personal-name") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "no banner after the guard's pass (generation {g}): {}", server.stderr());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(server.status()["blocked"].as_u64().unwrap_or(0) >= 1);
+    assert!(server.get("/intranet/").body.contains("\"banner\":null"), "the intranet has no banner");
+}
