@@ -7,6 +7,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use rayon::prelude::*;
+
 use crate::checks::registry;
 use crate::diag::{Diagnostic, Kind, did_you_mean};
 use crate::load::raw::*;
@@ -30,7 +32,7 @@ pub fn validate(loaded: Loaded) -> Validated {
         team,
         sessions,
         inventory,
-        actions,
+        mut actions,
         evaluations,
         claims,
         pages,
@@ -55,7 +57,9 @@ pub fn validate(loaded: Loaded) -> Validated {
     let site = v.site(site_file, raw_site, &root);
     let team = team.map(|(f, t)| v.team(f, t, &site)).unwrap_or_default();
     let inventory: Vec<_> = inventory.into_iter().filter_map(|(f, i)| v.inventory_item(f, i, &site)).collect();
-    let actions: Vec<_> = actions.into_iter().filter_map(|d| v.action(d, &site)).collect();
+    // The Markdown of every action body is parsed on every core first.
+    let bodies: Vec<Markdown> = actions.par_iter_mut().map(|d| V::body(std::mem::take(&mut d.body))).collect();
+    let actions: Vec<_> = actions.into_iter().zip(bodies).filter_map(|(d, body)| v.action(d, body, &site)).collect();
     let mut questions = Vec::new();
     let mut quotes = Vec::new();
     for (file, eval) in evaluations {
@@ -628,8 +632,8 @@ impl V<'_> {
 
     // --- actions
 
-    fn action(&mut self, doc: Doc<RawAction>, site: &Site) -> Option<Action> {
-        let Doc { file, stem, meta: a, meta_span, body } = doc;
+    fn action(&mut self, doc: Doc<RawAction>, body: Markdown, site: &Site) -> Option<Action> {
+        let Doc { file, stem, meta: a, meta_span, .. } = doc;
         let what = "this action";
         let id = match a.id.get() {
             Some(v) => self.id(v, file, "action"),
@@ -690,7 +694,6 @@ impl V<'_> {
         let phase = a.phase.get().and_then(|p| self.reference(p, file, "phase"));
         let builds_on = self.id_list(&a.builds_on, file, "inventory item");
         let title_pos = a.title.get().map(|t| self.text_pos(file, t));
-        let body = self.body(body);
         self.expect(Target::Member, &owners);
         self.expect(Target::Inventory, &builds_on);
         self.expect(Target::Topic, &topics);
@@ -735,7 +738,7 @@ impl V<'_> {
         }
     }
 
-    fn body(&self, body: Body) -> Markdown {
+    fn body(body: Body) -> Markdown {
         Markdown::new(body.text, body.file, body.offset, true)
     }
 
@@ -859,7 +862,7 @@ impl V<'_> {
         }
         self.subject = slug.as_ref().map(Id::to_string);
         let title = self.required(&p.title, "title", file, meta_span, "this page");
-        let body = self.body(body);
+        let body = V::body(body);
         let audience = p.audience.value().copied().unwrap_or_default();
         self.expect_links(&body, matches!(audience, PageAudience::Public | PageAudience::Both));
         Some(Page { pos: pos(file, meta_span), slug: slug?, file, title: title?, audience, order: p.order.value().copied(), body })
