@@ -124,7 +124,16 @@ pub fn load(root: &Path) -> Loaded {
 /// again, so a save in a trajectory of 10,000 files parses one file.
 #[derive(Default)]
 pub struct Cache {
+    /// False for a one-off load (`check`, `build`): nothing is kept.
+    keep: bool,
     files: HashMap<PathBuf, Cached>,
+}
+
+impl Cache {
+    /// A cache that keeps what each load read, for the next one.
+    pub fn new() -> Self {
+        Cache { keep: true, files: HashMap::new() }
+    }
 }
 
 struct Cached {
@@ -259,7 +268,9 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
                     cached.file = file;
                 }
                 parts.push(Some(cached.part.clone()));
-                keep.insert(path, cached);
+                if cache.keep {
+                    keep.insert(path, cached);
+                }
             }
         }
     }
@@ -274,7 +285,9 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
         })
         .collect();
     for (slot, path, file, part) in made {
-        keep.insert(path, Cached { source: loaded.sources.shared(file), file, part: part.clone() });
+        if cache.keep {
+            keep.insert(path, Cached { source: loaded.sources.shared(file), file, part: part.clone() });
+        }
         parts[slot] = Some(part);
     }
     cache.files = keep;
