@@ -54,8 +54,8 @@ pub fn validate(loaded: Loaded) -> Validated {
     let Some((site_file, raw_site)) = site else {
         return Validated { project: None, diags: v.diags };
     };
-    let site = v.site(site_file, raw_site, &root);
-    let team = team.map(|(f, t)| v.team(f, t, &site)).unwrap_or_default();
+    let site = v.site(site_file, *raw_site, &root);
+    let team = team.map(|(f, t)| v.team(f, *t, &site)).unwrap_or_default();
     let inventory: Vec<_> = inventory.into_iter().filter_map(|(f, i)| v.inventory_item(f, i, &site)).collect();
     // The Markdown of every action body is parsed on every core first.
     let bodies: Vec<Markdown> = actions.par_iter_mut().map(|d| V::body(std::mem::take(&mut d.body))).collect();

@@ -55,8 +55,8 @@ pub struct AssetFile {
 pub struct Loaded {
     pub root: PathBuf,
     pub sources: Sources,
-    pub site: Option<(FileId, RawSite)>,
-    pub team: Option<(FileId, RawTeam)>,
+    pub site: Option<(FileId, Box<RawSite>)>,
+    pub team: Option<(FileId, Box<RawTeam>)>,
     pub sessions: Vec<(FileId, Sp<RawSession>)>,
     pub inventory: Vec<(FileId, Sp<RawInventoryItem>)>,
     pub actions: Vec<Doc<RawAction>>,
@@ -281,6 +281,7 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
             let mut part = Loaded::default();
             let source = sources.shared(file);
             load_file(&mut part, kind, file, stem, &source.text);
+            part.shrink();
             (slot, path, file, part)
         })
         .collect();
@@ -324,6 +325,18 @@ impl Loaded {
         for d in &mut self.diags {
             d.pos.iter_mut().for_each(|p| fix(&mut p.file));
         }
+    }
+
+    /// Drop the spare room of a part's lists (a part holds one file: a
+    /// list's first push reserves room for four ~1 KB items).
+    fn shrink(&mut self) {
+        self.sessions.shrink_to_fit();
+        self.inventory.shrink_to_fit();
+        self.actions.shrink_to_fit();
+        self.evaluations.shrink_to_fit();
+        self.claims.shrink_to_fit();
+        self.pages.shrink_to_fit();
+        self.diags.shrink_to_fit();
     }
 
     /// Take in the items and diagnostics of one file's part.
@@ -572,12 +585,12 @@ fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, te
             match kind {
                 FileKind::Site => {
                     if let Some(site) = deserialize::<RawSite>(loaded, file, &node, text, 0) {
-                        loaded.site = Some((file, site));
+                        loaded.site = Some((file, Box::new(site)));
                     }
                 }
                 FileKind::Team => {
                     if let Some(team) = deserialize::<RawTeam>(loaded, file, &node, text, 0) {
-                        loaded.team = Some((file, team));
+                        loaded.team = Some((file, Box::new(team)));
                     }
                 }
                 FileKind::Evaluation => {
