@@ -36,6 +36,21 @@ pub enum Command {
         #[arg(long, default_value = ".")]
         root: PathBuf,
     },
+    /// Write JSON Schemas for every content file to ROOT/schemas/ (editor support).
+    Schema {
+        /// The project folder (the one holding content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
+    /// Import a spreadsheet (CSV or xlsx) as a new content file.
+    Import {
+        what: ImportKind,
+        /// The spreadsheet: a .csv, .xlsx or .xlsm file.
+        file: PathBuf,
+        /// The project folder (the one holding content/).
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+    },
 }
 
 #[derive(Debug, clap::Args)]
@@ -95,4 +110,10 @@ pub enum NewKind {
     Action,
     Page,
     Claim,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ImportKind {
+    /// The lokale foto: a new file content/inventory/NAME.yaml.
+    Inventory,
 }

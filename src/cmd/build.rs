@@ -14,7 +14,7 @@ use crate::{output, render};
 
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
 
-const TEXT_EXTS: &[&str] = &["html", "htm", "xml", "json", "csv", "ics", "js", "css", "svg", "txt"];
+const TEXT_EXTS: &[&str] = &["html", "htm", "xml", "json", "jsonld", "csv", "ics", "js", "css", "svg", "txt"];
 
 fn last_line(line: &str) {
     let _ = writeln!(anstream::stderr(), "{line}");
@@ -73,8 +73,8 @@ pub fn run(args: &BuildArgs) -> u8 {
         let paths = plan.paths();
         let staged = output::stage_with(dir, &paths, |staging| {
             plan.write_site(&|rel, bytes| {
-                if public && is_text(rel) {
-                    let found = guard_file(&guard, &format!("{}/{}", display(&public_dir), rel), &String::from_utf8_lossy(bytes));
+                if public {
+                    let found = guard_bytes(&guard, &format!("{}/{}", display(&public_dir), rel), rel, bytes);
                     if !found.is_empty() {
                         hits.lock().map_err(|_| "a render thread panicked".to_owned())?.push((rel.to_owned(), found));
                     }
@@ -139,6 +139,43 @@ fn is_text(rel: &str) -> bool {
     TEXT_EXTS.contains(&ext.as_str())
 }
 
+/// The privacy-guard hits in one generated file, named `shown_path`: a text
+/// file as it is, a zip archive member by member (each shown as
+/// `shown_path!/member`); other files are not text.
+fn guard_bytes(guard: &Guard, shown_path: &str, rel: &str, bytes: &[u8]) -> Vec<Diagnostic> {
+    if is_text(rel) {
+        guard_file(guard, shown_path, &String::from_utf8_lossy(bytes))
+    } else if rel.to_ascii_lowercase().ends_with(".zip") {
+        guard_zip(guard, shown_path, bytes)
+    } else {
+        Vec::new()
+    }
+}
+
+/// Every text member of a zip archive (the open-data download, or a zip among
+/// the assets), read back from the bytes that will be written.
+fn guard_zip(guard: &Guard, shown_path: &str, bytes: &[u8]) -> Vec<Diagnostic> {
+    use std::io::Read;
+    // A member is read up to this size: a zip bomb among the assets must not eat the machine.
+    const MAX_MEMBER: u64 = 64 * 1024 * 1024;
+    let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+        return Vec::new();
+    };
+    let mut hits = Vec::new();
+    for k in 0..archive.len() {
+        let Ok(member) = archive.by_index(k) else { continue };
+        let name = String::from_utf8_lossy(member.name_raw()).into_owned();
+        if member.is_dir() || !is_text(&name) {
+            continue;
+        }
+        let mut text = Vec::new();
+        if member.take(MAX_MEMBER).read_to_end(&mut text).is_ok() {
+            hits.extend(guard_file(guard, &format!("{shown_path}!/{name}"), &String::from_utf8_lossy(&text)));
+        }
+    }
+    hits
+}
+
 /// The privacy-guard hits in one generated file, named `shown_path`.
 fn guard_file(guard: &Guard, shown_path: &str, text: &str) -> Vec<Diagnostic> {
     let mut hits = Vec::new();
@@ -161,8 +198,8 @@ pub(crate) fn guard_plan(guard: &Guard, plan: &render::Plan, prefix: &str, cance
         if cancelled() {
             return Err("cancelled".to_owned());
         }
-        if is_text(rel) {
-            let found = guard_file(guard, &format!("{prefix}{rel}"), &String::from_utf8_lossy(bytes));
+        {
+            let found = guard_bytes(guard, &format!("{prefix}{rel}"), rel, bytes);
             if !found.is_empty() {
                 hits.lock().map_err(|_| "a render thread panicked".to_owned())?.push((rel.to_owned(), found));
             }

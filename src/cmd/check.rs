@@ -131,31 +131,95 @@ fn print_summary(c: &Checked) {
     let _ = writeln!(err, "{line}");
 }
 
+/// Coach mode (`check --root A --root B ...`): one summary row per project.
+/// Human: a table on stdout; JSON: `{"roots": [...]}` as `cli.md` says, each
+/// row also carrying the figures of the table.
 fn print_roots(roots: &[&Path], results: &[Checked], format: Format) {
-    let rows: Vec<_> = roots
-        .iter()
-        .zip(results)
-        .map(|(root, c)| {
-            let findings = diag::render_json(&c.diags, &c.sources);
-            serde_json::json!({
-                "root": root.display().to_string(),
-                "errors": diag::count(&c.diags, Severity::Error),
-                "warnings": diag::count(&c.diags, Severity::Warning),
-                "findings": findings,
-            })
-        })
-        .collect();
+    let rows: Vec<RootRow> = roots.iter().zip(results).map(|(root, c)| RootRow::of(root, c)).collect();
     match format {
         Format::Json => {
-            let json = serde_json::json!({ "roots": rows });
+            let json: Vec<serde_json::Value> = rows
+                .iter()
+                .zip(results)
+                .map(|(row, c)| {
+                    serde_json::json!({
+                        "root": row.root,
+                        "errors": row.errors,
+                        "warnings": row.warnings,
+                        "claim_findings": row.claim_findings,
+                        "overdue_follow_ups": row.overdue_follow_ups,
+                        "status": row.status,
+                        "findings": diag::render_json(&c.diags, &c.sources),
+                    })
+                })
+                .collect();
+            let json = serde_json::json!({ "roots": json });
             let _ = writeln!(std::io::stdout(), "{}", serde_json::to_string_pretty(&json).unwrap_or_default());
         }
         Format::Human => {
+            let width = rows.iter().map(|r| r.root.chars().count()).max().unwrap_or(0).max(4);
             let mut out = std::io::stdout();
-            let _ = writeln!(out, "{:<40} {:>7} {:>9}", "root", "errors", "warnings");
-            for row in rows {
-                let _ = writeln!(out, "{:<40} {:>7} {:>9}", row["root"].as_str().unwrap_or(""), row["errors"], row["warnings"]);
+            let _ = writeln!(out, "{:<width$}  {:>6}  {:>8}  {:>6}  {:>7}  status", "root", "errors", "warnings", "claims", "overdue");
+            for r in &rows {
+                let overdue = r.overdue_follow_ups.map_or_else(|| "-".to_owned(), |n| n.to_string());
+                let claims = r.claim_findings.map_or_else(|| "-".to_owned(), |n| n.to_string());
+                let _ =
+                    writeln!(out, "{:<width$}  {:>6}  {:>8}  {:>6}  {:>7}  {}", r.root, r.errors, r.warnings, claims, overdue, r.status);
             }
+            let blocked = rows.iter().filter(|r| r.status != "ok").count();
+            let _ = writeln!(
+                out,
+                "\n{} project(s), {blocked} not publishable; claims = claim findings, overdue = open actions whose last follow-up moment has passed.\nDetails: kapstok check --root DIR",
+                rows.len()
+            );
         }
     }
+}
+
+/// The summary of one project for coach mode.
+struct RootRow {
+    root: String,
+    errors: usize,
+    warnings: usize,
+    /// Findings of the `claim-*` rules; `None` when content errors kept the checks from running.
+    claim_findings: Option<usize>,
+    /// Open actions whose last follow-up moment lies before today (none ahead).
+    overdue_follow_ups: Option<usize>,
+    /// `ok`, `blocked` (an error finding: the public site would not be
+    /// published) or `content-errors` (the checks could not run).
+    status: &'static str,
+}
+
+impl RootRow {
+    fn of(root: &Path, c: &Checked) -> RootRow {
+        let errors = diag::count(&c.diags, Severity::Error);
+        let content_errors = c.has_content_errors() || c.project.is_none();
+        let claim_findings =
+            (!content_errors).then(|| c.diags.iter().filter(|d| matches!(d.code, diag::Code::Rule(r) if r.starts_with("claim-"))).count());
+        let overdue_follow_ups = match (&c.project, c.today) {
+            (Some(p), Some(today)) if !content_errors => Some(overdue_follow_ups(p, today)),
+            _ => None,
+        };
+        let status = if content_errors {
+            "content-errors"
+        } else if errors > 0 {
+            "blocked"
+        } else {
+            "ok"
+        };
+        RootRow {
+            root: root.display().to_string(),
+            errors,
+            warnings: diag::count(&c.diags, Severity::Warning),
+            claim_findings,
+            overdue_follow_ups,
+            status,
+        }
+    }
+}
+
+/// Open actions (planned or in progress) that had follow-up moments, all of
+/// them before `today`: the follow-up is overdue.
+fn overdue_follow_ups(p: &Project, today: Date) -> usize {
+    p.actions.iter().filter(|a| a.is_open() && a.follow_up.last().is_some_and(|f| f.date < today)).count()
 }

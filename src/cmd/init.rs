@@ -1,7 +1,10 @@
 //! `kapstok init DIR`: a new project with a small working trajectory.
 //!
 //! Dates are written relative to today, so the example has no error findings
-//! on the day it is made. The folder must be empty or not exist.
+//! on the day it is made. The folder must be empty or not exist. It also
+//! writes the JSON Schemas (`schemas/`), a `# yaml-language-server: $schema=`
+//! line at the top of every YAML file, and `.vscode/settings.json`, so an
+//! editor underlines mistakes while typing.
 
 use std::path::Path;
 
@@ -18,7 +21,14 @@ pub fn run(dir: &Path) -> u8 {
         }
     }
     let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
-    let files = example_files(today);
+    let files: Vec<(&str, String)> = example_files(today)
+        .into_iter()
+        .map(|(path, text)| match crate::schema::modeline(path) {
+            // The editor finds the schema of each YAML file through this line.
+            Some(line) => (path, format!("{line}\n{text}")),
+            None => (path, text),
+        })
+        .collect();
     for (path, text) in &files {
         let target = dir.join(path);
         let written = target.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(&target, text));
@@ -27,10 +37,18 @@ pub fn run(dir: &Path) -> u8 {
             return EXIT_FOUND;
         }
     }
+    let schemas = match super::schema::write(dir) {
+        Ok(w) => w,
+        Err(e) => {
+            usage_error(&e);
+            return EXIT_FOUND;
+        }
+    };
     println!("Made a new kapstok project in {}:", dir.display());
     for (path, _) in &files {
         println!("  {path}");
     }
+    println!("  {}/ ({} JSON Schemas for editors) and .vscode/settings.json", crate::schema::DIR, schemas.schemas.len());
     println!("\nNext: cd {} && kapstok check && kapstok build (or kapstok serve while you edit)", dir.display());
     EXIT_OK
 }

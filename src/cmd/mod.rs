@@ -3,8 +3,10 @@
 
 mod build;
 mod check;
+mod import;
 mod init;
 mod new;
+mod schema;
 mod serve;
 pub mod today;
 
@@ -27,6 +29,8 @@ pub fn run(cli: Cli) -> u8 {
         Command::New { what, id, root } => new::run(what, &id, &root),
         Command::Build(args) => build::run(&args),
         Command::Serve(args) => serve::run(&args),
+        Command::Schema { root } => schema::run(&root),
+        Command::Import { what, file, root } => import::run(what, &file, &root),
     }
 }
 

@@ -4,6 +4,7 @@
 //! the allowed values, so serde's messages name them. Required keys, dates, ids
 //! and references are the validator's business.
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 
 use crate::yaml::{Field, Sp};
@@ -11,11 +12,13 @@ use crate::yaml::{Field, Sp};
 pub type Text = Field<String>;
 pub type Ids = Field<Vec<Sp<String>>>;
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields, extend("required" = ["organisation", "trajectory", "sites"]))]
 pub struct RawSite {
     pub organisation: Text,
     pub language: Field<Language>,
+    #[schemars(with = "crate::schema::IdText")]
     pub theme: Text,
     pub trajectory: Field<RawTrajectory>,
     pub sites: Field<RawSites>,
@@ -28,7 +31,7 @@ pub struct RawSite {
     pub checks: Field<RawChecks>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Language {
     #[default]
@@ -47,63 +50,75 @@ impl Language {
     }
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields, extend("required" = ["title", "start"]))]
 pub struct RawTrajectory {
     pub title: Text,
+    #[schemars(with = "crate::schema::DateText")]
     pub start: Text,
+    #[schemars(with = "crate::schema::DateText")]
     pub end: Text,
     pub phases: Field<Vec<Sp<RawTitled>>>,
 }
 
 /// `{ id, title }`: a phase or a topic.
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields, extend("required" = ["id", "title"]))]
 pub struct RawTitled {
+    #[schemars(with = "crate::schema::IdText")]
     pub id: Text,
     pub title: Text,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields, extend("required" = ["id", "title", "audience"]))]
 pub struct RawChannel {
+    #[schemars(with = "crate::schema::IdText")]
     pub id: Text,
     pub title: Text,
     pub audience: Field<Audience>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Audience {
     Internal,
     External,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields, extend("required" = ["intranet", "public"]))]
 pub struct RawSites {
     pub intranet: Field<RawSiteInfo>,
     pub public: Field<RawSiteInfo>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields, extend("required" = ["title", "base_url"]))]
 pub struct RawSiteInfo {
     pub title: Text,
     pub base_url: Text,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields)]
 pub struct RawContact {
     pub name: Text,
     pub email: Text,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields)]
 pub struct RawAccessibility {
     pub status: Field<AccessibilityStatus>,
+    #[schemars(with = "crate::schema::DateText")]
     pub assessed: Text,
     pub method: Field<AssessmentMethod>,
     pub exceptions: Field<Vec<Sp<String>>>,
@@ -111,7 +126,7 @@ pub struct RawAccessibility {
     pub enforcement_url: Text,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum AccessibilityStatus {
     Full,
@@ -119,21 +134,22 @@ pub enum AccessibilityStatus {
     None,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum AssessmentMethod {
     SelfAssessment,
     ThirdParty,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields)]
 pub struct RawOpenData {
     pub licence: Field<Licence>,
     pub publisher: Text,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Licence {
     #[default]
@@ -142,10 +158,12 @@ pub enum Licence {
     CcBy40,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields)]
 pub struct RawChecks {
     pub stale_after_days: Field<u32>,
+    #[schemars(with = "crate::schema::DateText")]
     pub today: Text,
     pub rules: Field<RuleMap>,
 }
@@ -174,7 +192,7 @@ impl<'de> Deserialize<'de> for RuleMap {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum RuleLevel {
     Error,
@@ -184,25 +202,30 @@ pub enum RuleLevel {
 
 // --- team.yaml
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields)]
 pub struct RawTeam {
     pub mandate: Field<RawMandate>,
     pub members: Field<Vec<Sp<RawMember>>>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields, extend("required" = ["body", "date"]))]
 pub struct RawMandate {
     pub body: Text,
+    #[schemars(with = "crate::schema::DateText")]
     pub date: Text,
     pub reference: Text,
     pub scope: Text,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields, extend("required" = ["id", "name", "kind", "department"]))]
 pub struct RawMember {
+    #[schemars(with = "crate::schema::IdText")]
     pub id: Text,
     pub name: Text,
     pub role: Text,
@@ -212,7 +235,7 @@ pub struct RawMember {
     pub core: Field<bool>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum MemberKind {
     Staff,
@@ -221,19 +244,22 @@ pub enum MemberKind {
 
 // --- sessions.yaml (a list)
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields, extend("required" = ["number", "date", "title"]))]
 pub struct RawSession {
     pub number: Field<u32>,
+    #[schemars(with = "crate::schema::DateText")]
     pub date: Text,
     pub title: Text,
+    #[schemars(with = "crate::schema::IdText")]
     pub phase: Text,
     pub hours: Field<f64>,
     pub status: Field<SessionStatus>,
     pub summary: Text,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum SessionStatus {
     #[default]
@@ -243,28 +269,32 @@ pub enum SessionStatus {
 
 // --- inventory/*.yaml (lists)
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields, extend("required" = ["id", "title", "kind", "source"]))]
 pub struct RawInventoryItem {
+    #[schemars(with = "crate::schema::IdText")]
     pub id: Text,
     pub title: Text,
     pub kind: Field<InventoryKind>,
     pub source: Field<InventorySource>,
     pub department: Text,
+    #[schemars(with = "crate::schema::Sdgs")]
     pub sdgs: Field<Vec<Sp<i64>>>,
+    #[schemars(with = "crate::schema::IdList")]
     pub topics: Ids,
     pub visibility: Field<Visibility>,
     pub note: Text,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum InventoryKind {
     Goal,
     Action,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum InventorySource {
     MultiyearPlan,
@@ -276,7 +306,7 @@ pub enum InventorySource {
     Other,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Visibility {
     Public,
@@ -286,29 +316,39 @@ pub enum Visibility {
 
 // --- actions/*.md front matter
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields, extend("required" = ["title", "status"]))]
 pub struct RawAction {
+    #[schemars(with = "crate::schema::IdText")]
     pub id: Text,
     pub title: Text,
+    #[schemars(with = "crate::schema::IdList")]
     pub owners: Ids,
     pub department: Text,
     pub status: Field<ActionStatus>,
+    #[schemars(with = "crate::schema::DateText")]
     pub start: Text,
+    #[schemars(with = "crate::schema::DateText")]
     pub due: Text,
+    #[schemars(with = "crate::schema::Sdgs")]
     pub sdgs: Field<Vec<Sp<i64>>>,
+    #[schemars(with = "crate::schema::IdList")]
     pub topics: Ids,
+    #[schemars(with = "crate::schema::IdText")]
     pub phase: Text,
     pub visibility: Field<Visibility>,
+    #[schemars(with = "crate::schema::IdList")]
     pub builds_on: Ids,
     pub indicator: Field<RawIndicator>,
+    #[schemars(with = "crate::schema::DateText")]
     pub completed: Text,
     pub progress: Field<Vec<Sp<RawProgress>>>,
     pub follow_up: Field<Vec<Sp<RawFollowUp>>>,
     pub internal_note: Text,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ActionStatus {
     Planned,
@@ -330,8 +370,9 @@ impl ActionStatus {
     }
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields, extend("required" = ["name", "target"]))]
 pub struct RawIndicator {
     pub name: Text,
     pub unit: Text,
@@ -339,22 +380,26 @@ pub struct RawIndicator {
     pub target: Field<f64>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields, extend("required" = ["date", "value"]))]
 pub struct RawProgress {
+    #[schemars(with = "crate::schema::DateText")]
     pub date: Text,
     pub value: Field<f64>,
     pub note: Text,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields, extend("required" = ["date", "with"]))]
 pub struct RawFollowUp {
+    #[schemars(with = "crate::schema::DateText")]
     pub date: Text,
     pub with: Field<FollowUpWith>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum FollowUpWith {
     Deelgroep,
@@ -365,25 +410,31 @@ pub enum FollowUpWith {
 
 // --- evaluation/*.yaml
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields)]
 pub struct RawEvaluation {
     pub questions: Field<Vec<Sp<RawQuestion>>>,
     pub quotes: Field<Vec<Sp<RawQuote>>>,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields, extend("required" = ["id", "text"]))]
 pub struct RawQuestion {
+    #[schemars(with = "crate::schema::IdText")]
     pub id: Text,
     pub text: Text,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields, extend("required" = ["question", "text"]))]
 pub struct RawQuote {
+    #[schemars(with = "crate::schema::IdText")]
     pub question: Text,
     pub text: Text,
+    #[schemars(with = "crate::schema::IdText")]
     pub by: Text,
     pub attribution: Text,
     pub visibility: Field<Visibility>,
@@ -391,31 +442,39 @@ pub struct RawQuote {
 
 // --- claims/*.yaml (lists)
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields, extend("required" = ["id", "text", "kind"]))]
 pub struct RawClaim {
+    #[schemars(with = "crate::schema::IdText")]
     pub id: Text,
     pub text: Text,
     pub kind: Field<ClaimKind>,
+    #[schemars(with = "crate::schema::IdList")]
     pub actions: Ids,
+    #[schemars(with = "crate::schema::IdList")]
     pub inventory: Ids,
+    #[schemars(with = "crate::schema::IdList")]
     pub channels: Ids,
     pub visibility: Field<Visibility>,
     pub allow: Field<Vec<Sp<RawAllow>>>,
+    #[schemars(with = "crate::schema::DateText")]
     pub published: Text,
     pub url: Text,
+    #[schemars(with = "crate::schema::DateText")]
     pub withdrawn: Text,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ClaimKind {
     Commitment,
     Result,
 }
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields, extend("required" = ["rule", "reason"]))]
 pub struct RawAllow {
     pub rule: Text,
     pub reason: Text,
@@ -423,16 +482,18 @@ pub struct RawAllow {
 
 // --- pages/*.md front matter
 
-#[derive(Debug, Clone, Default, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
+#[schemars(deny_unknown_fields, extend("required" = ["title"]))]
 pub struct RawPage {
     pub title: Text,
+    #[schemars(with = "crate::schema::IdText")]
     pub slug: Text,
     pub audience: Field<PageAudience>,
     pub order: Field<i64>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum PageAudience {
     Public,

@@ -1,12 +1,138 @@
 //! Files beside the pages of a site (open data, feeds, calendars, the
 //! intranet's search index): made once per plan from the model, written and
 //! served like the theme's static files.
+//!
+//! The public site gets `data/` (CSV, JSON, a "download all" zip, a DCAT-AP
+//! catalogue and a page listing them) and `atom.xml`; the intranet gets
+//! `calendar/` (iCalendar feeds) and `search/` (an offline search page with
+//! its index as a script, so it works from a file share). Public files are
+//! made only from what the public site shows (the same filters as its
+//! pages), and the build's privacy guard reads every one of them, each zip
+//! member included. Every date stamp comes from the data or from "today":
+//! the same input gives the same bytes.
+
+mod atom;
+mod calendar;
+mod opendata;
+mod page;
+mod search;
+mod text;
 
 use std::collections::BTreeMap;
 
 use super::{Kind, R};
+use crate::model::Language;
 
 /// The extra files of the intranet or the public site, by site-relative path.
-pub(super) fn files(_r: &R, _kind: Kind) -> Result<BTreeMap<String, Vec<u8>>, String> {
-    Ok(BTreeMap::new())
+pub(super) fn files(r: &R, kind: Kind) -> Result<BTreeMap<String, Vec<u8>>, String> {
+    // The two halves of each site's files on two cores: with 10,000 actions
+    // the open data and the search index are the slow ones.
+    let (out, other) = match kind {
+        Kind::Public => rayon::join(
+            || {
+                let mut out = BTreeMap::new();
+                opendata::files(r, &mut out).map(|()| out)
+            },
+            || atom::feed(r).map(|feed| BTreeMap::from([(atom::PATH.to_owned(), feed)])),
+        ),
+        Kind::Intranet => rayon::join(
+            || {
+                let mut out = BTreeMap::new();
+                search::files(r, &mut out).map(|()| out)
+            },
+            || {
+                let mut out = BTreeMap::new();
+                calendar::files(r, &mut out);
+                Ok(out)
+            },
+        ),
+    };
+    let mut out = out?;
+    out.append(&mut other?);
+    Ok(out)
+}
+
+/// The few words these files need, per language (the theme's strings are
+/// for pages; these are for data files, feeds and calendars).
+fn say(lang: Language, key: &str) -> &'static str {
+    let (nl, fr, en) = match key {
+        "open_data" => ("Open data", "Données ouvertes", "Open data"),
+        "open_data_intro" => (
+            "Alle publieke gegevens van dit traject om te hergebruiken: de acties met hun indicatoren en voortgang, de lokale foto en wat we communiceren, met de acties die het staven.",
+            "Toutes les données publiques de ce trajet à réutiliser : les actions avec leurs indicateurs et leur progression, la photo locale et ce que nous communiquons, avec les actions qui l'étayent.",
+            "All public data of this trajectory, to reuse: the actions with their indicators and progress, the local inventory, and what we communicate with the actions that back it.",
+        ),
+        "file" => ("Bestand", "Fichier", "File"),
+        "contents" => ("Inhoud", "Contenu", "Contents"),
+        "size" => ("Grootte", "Taille", "Size"),
+        "licence" => ("Licentie", "Licence", "Licence"),
+        "publisher" => ("Uitgever", "Éditeur", "Publisher"),
+        "modified" => ("Bijgewerkt op", "Mis à jour le", "Updated on"),
+        "catalog" => (
+            "Beschrijving voor dataportalen (DCAT-AP, JSON-LD)",
+            "Description pour les portails de données (DCAT-AP, JSON-LD)",
+            "Description for data portals (DCAT-AP, JSON-LD)",
+        ),
+        "feed" => (
+            "Nieuwsfeed van voortgang en afgeronde acties (Atom)",
+            "Fil d'actualité de la progression et des actions terminées (Atom)",
+            "News feed of progress and completed actions (Atom)",
+        ),
+        "csv_note" => (
+            "CSV-bestanden zijn UTF-8, met komma's gescheiden; lijsten binnen een cel zijn met ; gescheiden.",
+            "Les fichiers CSV sont en UTF-8, séparés par des virgules ; les listes dans une cellule sont séparées par ;.",
+            "CSV files are UTF-8 and comma-separated; lists within a cell are separated by ;.",
+        ),
+        "all" => ("Alles in één zip-bestand", "Tout dans un fichier zip", "Everything in one zip file"),
+        "actions" => ("Acties van het actieplan", "Actions du plan d'action", "Actions of the action plan"),
+        "progress" => {
+            ("Metingen van de indicatoren (voortgang)", "Mesures des indicateurs (progression)", "Indicator measurements (progress)")
+        }
+        "inventory" => (
+            "De lokale foto: wat de organisatie al doet",
+            "La photo locale : ce que l'organisation fait déjà",
+            "The local inventory: what the organisation already does",
+        ),
+        "claims" => (
+            "Wat we communiceren, met de acties die het staven",
+            "Ce que nous communiquons, avec les actions qui l'étayent",
+            "What we communicate, with the actions that back it",
+        ),
+        "dataset" => ("Gegevens van het MVO-traject", "Données du trajet RSE", "Data of the sustainability trajectory"),
+        "dataset_description" => (
+            "Acties, indicatoren, voortgang, de lokale foto en geclaimde resultaten en engagementen van het MVO-traject",
+            "Actions, indicateurs, progression, photo locale et engagements et résultats communiqués du trajet RSE",
+            "Actions, indicators, progress, the local inventory, and the commitments and results claimed in the sustainability trajectory",
+        ),
+        "progress_entry" => ("Nieuwe meting", "Nouvelle mesure", "New measurement"),
+        "completed" => ("Afgerond", "Terminé", "Completed"),
+        "follow_up" => ("Terugkommoment", "Moment de suivi", "Follow-up"),
+        "session" => ("Sessie", "Session", "Session"),
+        "calendar" => ("Agenda", "Agenda", "Calendar"),
+        "owners" => ("Trekkers", "Responsables", "Owners"),
+        "calendar_all" => ("opvolging en sessies", "suivi et sessions", "follow-ups and sessions"),
+        "calendar_of" => ("opvolging van", "suivi de", "follow-ups of"),
+        "search" => ("Zoeken", "Rechercher", "Search"),
+        "search_label" => (
+            "Zoek in acties, lokale foto, claims, pagina's, sessies en team",
+            "Rechercher dans les actions, la photo locale, les allégations, les pages, les sessions et l'équipe",
+            "Search actions, inventory, claims, pages, sessions and team",
+        ),
+        "search_none" => ("Niets gevonden.", "Aucun résultat.", "Nothing found."),
+        "search_count" => ("{n} resultaten", "{n} résultats", "{n} results"),
+        "search_noscript" => ("Zoeken werkt met JavaScript.", "La recherche nécessite JavaScript.", "Search needs JavaScript."),
+        "kind_action" => ("Actie", "Action", "Action"),
+        "kind_inventory" => ("Lokale foto", "Photo locale", "Inventory"),
+        "kind_claim" => ("Claim", "Allégation", "Claim"),
+        "kind_page" => ("Pagina", "Page", "Page"),
+        "kind_session" => ("Sessie", "Session", "Session"),
+        "kind_member" => ("Team", "Équipe", "Team"),
+        "kind_topic" => ("Thema", "Thème", "Topic"),
+        _ => ("", "", ""),
+    };
+    match lang {
+        Language::Nl => nl,
+        Language::Fr => fr,
+        Language::En => en,
+    }
 }

@@ -4,6 +4,8 @@
 
 mod support;
 
+mod beyond;
+mod a11y;
 mod build;
 mod checks;
 mod content_errors;

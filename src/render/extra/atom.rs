@@ -1,0 +1,121 @@
+//! The public Atom feed (RFC 4287) at `atom.xml`: one entry per progress
+//! measurement of a public action (up to "today") and one per public action
+//! completed (its `completed:` date, up to "today"), newest first. Entry ids
+//! and dates come from the data, so the feed only changes when they do; the
+//! feed's `updated` is its newest entry's date (the trajectory's start when
+//! there is none yet).
+
+use quick_xml::Writer;
+use quick_xml::events::{BytesDecl, BytesText, Event};
+
+use super::super::{R, urls};
+use super::{say, text};
+use crate::model::{ActionStatus, Date, Visibility};
+
+pub(super) const PATH: &str = "atom.xml";
+
+struct Entry {
+    date: Date,
+    id: String,
+    title: String,
+    link: String,
+    summary: String,
+}
+
+fn stamp(d: Date) -> String {
+    format!("{d}T00:00:00Z")
+}
+
+fn entries(r: &R) -> Vec<Entry> {
+    let p = r.p;
+    let base = &p.site.public.base_url;
+    let mut out = Vec::new();
+    for a in p.actions.iter().filter(|a| a.visibility == Visibility::Public) {
+        let link = format!("{base}{}", urls::action(a.id.as_str()).replacen("index.html", "", 1));
+        for pr in a.progress.iter().filter(|pr| pr.date <= r.today) {
+            let value = super::opendata::number(pr.value);
+            let (name, unit) = match &a.indicator {
+                Some(i) => (i.name.as_str(), i.unit.as_deref().unwrap_or("")),
+                None => ("", ""),
+            };
+            let measured = format!("{value} {unit}").trim().to_owned();
+            let mut summary = if name.is_empty() { measured.clone() } else { format!("{name}: {measured}") };
+            if let Some(i) = &a.indicator {
+                summary.push_str(&format!(" ({} {})", r.t("target").to_lowercase(), super::opendata::number(i.target)));
+            }
+            if let Some(note) = &pr.note {
+                summary.push_str(&format!(". {note}"));
+            }
+            out.push(Entry {
+                date: pr.date,
+                id: format!("{link}#progress-{}", pr.date),
+                title: format!("{}: {} ({measured})", a.title, say(r.lang, "progress_entry").to_lowercase()),
+                link: link.clone(),
+                summary,
+            });
+        }
+        if let Some(done) = a.completed.filter(|d| *d <= r.today && a.status == ActionStatus::Done) {
+            out.push(Entry {
+                date: done,
+                id: format!("{link}#completed"),
+                title: format!("{}: {}", say(r.lang, "completed"), a.title),
+                link,
+                summary: text::excerpt(&text::plain(&a.body.text), 400),
+            });
+        }
+    }
+    out.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
+    out
+}
+
+pub(super) fn feed(r: &R) -> Result<Vec<u8>, String> {
+    feed_xml(r).map_err(|e| format!("writing {PATH}: {e}"))
+}
+
+fn feed_xml(r: &R) -> std::io::Result<Vec<u8>> {
+    let p = r.p;
+    let base = &p.site.public.base_url;
+    let entries = entries(r);
+    let updated = entries.first().map_or(p.site.trajectory.start, |e| e.date);
+    let mut w = Writer::new_with_indent(Vec::new(), b' ', 2);
+    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
+    let text = |w: &mut Writer<Vec<u8>>, name: &str, value: &str| -> std::io::Result<()> {
+        w.create_element(name).write_text_content(BytesText::new(value))?;
+        Ok(())
+    };
+    w.create_element("feed")
+        .with_attribute(("xmlns", "http://www.w3.org/2005/Atom"))
+        .with_attribute(("xml:lang", p.site.language.code()))
+        .write_inner_content(|w| {
+            text(w, "id", &format!("{base}{PATH}"))?;
+            text(w, "title", &p.site.public.title)?;
+            text(w, "subtitle", &format!("{}: {}", p.site.trajectory.title, say(r.lang, "feed")))?;
+            text(w, "updated", &stamp(updated))?;
+            w.create_element("link")
+                .with_attribute(("rel", "self"))
+                .with_attribute(("href", format!("{base}{PATH}").as_str()))
+                .write_empty()?;
+            w.create_element("link").with_attribute(("rel", "alternate")).with_attribute(("href", base.as_str())).write_empty()?;
+            w.create_element("author").write_inner_content(|w| text(w, "name", &p.site.organisation))?;
+            text(w, "generator", "kapstok")?;
+            for e in &entries {
+                w.create_element("entry").write_inner_content(|w| {
+                    text(w, "id", &e.id)?;
+                    text(w, "title", &e.title)?;
+                    text(w, "updated", &stamp(e.date))?;
+                    w.create_element("link")
+                        .with_attribute(("rel", "alternate"))
+                        .with_attribute(("href", e.link.as_str()))
+                        .write_empty()?;
+                    if !e.summary.is_empty() {
+                        text(w, "summary", &e.summary)?;
+                    }
+                    Ok(())
+                })?;
+            }
+            Ok(())
+        })?;
+    let mut out = w.into_inner();
+    out.push(b'\n');
+    Ok(out)
+}

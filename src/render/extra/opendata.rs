@@ -1,0 +1,645 @@
+//! Open data on the public site, under `data/`: CSV and JSON of the public
+//! actions (with their indicators and progress), the public inventory and
+//! the public claims with their public evidence; a "download all" zip; a
+//! DCAT-AP catalogue (JSON-LD) for data portals; and `data/index.html`
+//! listing them. The selection is the public pages' own: public actions and
+//! items, progress up to "today", claims that are public and not withdrawn,
+//! no owner, follow-up list, internal note or allow reason, ever.
+//! docs/open-data.md describes every column.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use super::super::{Kind, R, code, escape_html as esc, urls};
+use super::{page, say, text};
+use crate::model::{Action, InventoryItem, Language, Licence, Ref, Visibility};
+
+pub(super) const DIR: &str = "data";
+pub(super) const CATALOG: &str = "data/catalog.jsonld";
+
+/// A licence: its name, the URI data portals know it by, and a page to read.
+pub(super) struct LicenceInfo {
+    pub name: &'static str,
+    pub uri: &'static str,
+    pub page: &'static str,
+}
+
+pub(super) fn licence(l: Licence, lang: Language) -> LicenceInfo {
+    match l {
+        Licence::ModellicentieGratisHergebruik => LicenceInfo {
+            name: match lang {
+                Language::Nl => "Modellicentie voor gratis hergebruik (v1.0)",
+                Language::Fr => "Licence type pour la réutilisation gratuite (v1.0)",
+                Language::En => "Flemish model licence for free reuse (v1.0)",
+            },
+            uri: "https://data.vlaanderen.be/id/licentie/modellicentie-gratis-hergebruik/v1.0",
+            page: "https://overheid.vlaanderen.be/sites/default/files/documenten/ict-egov/licenties/hergebruik/modellicentie_gratis_hergebruik_v1_0.html",
+        },
+        Licence::Cc0 => LicenceInfo {
+            name: "CC0 1.0",
+            uri: "http://publications.europa.eu/resource/authority/licence/CC0",
+            page: "https://creativecommons.org/publicdomain/zero/1.0/",
+        },
+        Licence::CcBy40 => LicenceInfo {
+            name: "CC BY 4.0",
+            uri: "http://publications.europa.eu/resource/authority/licence/CC_BY_4_0",
+            page: "https://creativecommons.org/licenses/by/4.0/",
+        },
+    }
+}
+
+/// One data file: where it goes, what it holds, and its bytes.
+struct DataFile {
+    name: &'static str,
+    title: &'static str,
+    media: &'static str,
+    format: &'static str,
+    bytes: Vec<u8>,
+}
+
+pub(super) fn files(r: &R, out: &mut BTreeMap<String, Vec<u8>>) -> Result<(), String> {
+    let p = r.p;
+    let lang = r.lang;
+    let mut actions: Vec<&Action> = p.actions.iter().filter(|a| a.visibility == Visibility::Public).collect();
+    actions.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut inventory: Vec<&InventoryItem> = p.inventory.iter().filter(|i| i.visibility == Visibility::Public).collect();
+    inventory.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut claims: Vec<&crate::model::Claim> =
+        p.claims.iter().filter(|c| c.visibility == Visibility::Public && c.withdrawn.is_none()).collect();
+    claims.sort_by(|a, b| a.id.cmp(&b.id));
+
+    let action_records: Vec<ActionRecord> = actions.par_iter().map(|a| action_record(r, a)).collect();
+    let inventory_records: Vec<InventoryRecord> = inventory.par_iter().map(|i| inventory_record(r, i)).collect();
+    let claim_records: Vec<ClaimRecord> = claims.par_iter().map(|c| claim_record(r, c)).collect();
+
+    let data = vec![
+        DataFile {
+            name: "actions.csv",
+            title: say(lang, "actions"),
+            media: "text/csv",
+            format: "CSV",
+            bytes: actions_csv(&action_records)?,
+        },
+        DataFile {
+            name: "actions.json",
+            title: say(lang, "actions"),
+            media: "application/json",
+            format: "JSON",
+            bytes: to_json(&action_records),
+        },
+        DataFile {
+            name: "progress.csv",
+            title: say(lang, "progress"),
+            media: "text/csv",
+            format: "CSV",
+            bytes: progress_csv(&action_records)?,
+        },
+        DataFile {
+            name: "inventory.csv",
+            title: say(lang, "inventory"),
+            media: "text/csv",
+            format: "CSV",
+            bytes: inventory_csv(&inventory_records)?,
+        },
+        DataFile {
+            name: "inventory.json",
+            title: say(lang, "inventory"),
+            media: "application/json",
+            format: "JSON",
+            bytes: to_json(&inventory_records),
+        },
+        DataFile { name: "claims.csv", title: say(lang, "claims"), media: "text/csv", format: "CSV", bytes: claims_csv(&claim_records)? },
+        DataFile {
+            name: "claims.json",
+            title: say(lang, "claims"),
+            media: "application/json",
+            format: "JSON",
+            bytes: to_json(&claim_records),
+        },
+    ];
+    let readme = readme(r, &data);
+    let zip = zip_all(r, &data, &readme)?;
+    let zip_file = DataFile { name: "open-data.zip", title: say(lang, "all"), media: "application/zip", format: "ZIP", bytes: zip };
+    let catalog = catalog(r, &data, &zip_file);
+    out.insert(format!("{DIR}/index.html"), index_page(r, &data, &zip_file));
+    for f in data.into_iter().chain([zip_file]) {
+        out.insert(format!("{DIR}/{}", f.name), f.bytes);
+    }
+    out.insert(CATALOG.to_owned(), catalog);
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------
+// Records: the public view of each item, as the JSON files hold it.
+
+#[derive(Serialize)]
+struct Titled {
+    id: String,
+    title: String,
+}
+
+#[derive(Serialize)]
+struct Linked {
+    id: String,
+    title: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct IndicatorRecord {
+    name: String,
+    unit: Option<String>,
+    baseline: Option<Value>,
+    target: Value,
+    latest_value: Option<Value>,
+    latest_date: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ProgressRecord {
+    date: String,
+    value: Value,
+    note: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ActionRecord {
+    id: String,
+    title: String,
+    url: String,
+    status: &'static str,
+    department: Option<String>,
+    phase: Option<String>,
+    start: Option<String>,
+    due: Option<String>,
+    completed: Option<String>,
+    next_follow_up: Option<String>,
+    percent: Option<u8>,
+    sdgs: Vec<u8>,
+    topics: Vec<Titled>,
+    indicator: Option<IndicatorRecord>,
+    progress: Vec<ProgressRecord>,
+    builds_on: Vec<Linked>,
+    description: String,
+}
+
+#[derive(Serialize)]
+struct InventoryRecord {
+    id: String,
+    title: String,
+    url: String,
+    kind: String,
+    source: String,
+    department: Option<String>,
+    sdgs: Vec<u8>,
+    topics: Vec<Titled>,
+    note: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Evidence {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    id: String,
+    title: String,
+    url: String,
+    status: String,
+}
+
+#[derive(Serialize)]
+struct ClaimRecord {
+    id: String,
+    text: String,
+    url: String,
+    kind: String,
+    published: Option<String>,
+    source_url: Option<String>,
+    channels: Vec<Titled>,
+    evidence: Vec<Evidence>,
+}
+
+/// An absolute URL on the public site, in folder form (`actions/x/`).
+fn public_url(r: &R, rel: &str) -> String {
+    let rel = rel.replacen("index.html", "", 1);
+    format!("{}{rel}", r.p.site.public.base_url)
+}
+
+/// A number as JSON: an integer where it is one.
+pub(super) fn number(v: f64) -> Value {
+    if v.fract() == 0.0 && v.abs() < 9e15 { json!(v as i64) } else { json!(v) }
+}
+
+/// A number as CSV text: no `.0` on integers, never rounded.
+fn number_text(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 9e15 { format!("{}", v as i64) } else { format!("{v}") }
+}
+
+fn topics(r: &R, refs: &[Ref]) -> Vec<Titled> {
+    refs.iter()
+        .map(|t| Titled { id: t.id.to_string(), title: r.p.topic(&t.id).map_or_else(|| t.id.to_string(), |x| x.title.clone()) })
+        .collect()
+}
+
+fn action_record(r: &R, a: &Action) -> ActionRecord {
+    let p = r.p;
+    let latest = a.latest_progress(r.today);
+    ActionRecord {
+        id: a.id.to_string(),
+        title: a.title.clone(),
+        url: public_url(r, &urls::action(a.id.as_str())),
+        status: a.status.code(),
+        department: a.department.clone(),
+        phase: a.phase.as_ref().map(|ph| ph.id.to_string()),
+        start: a.start.map(|d| d.to_string()),
+        due: a.due.map(|d| d.to_string()),
+        completed: a.completed.map(|d| d.to_string()),
+        next_follow_up: r.next_follow_up(a),
+        percent: r.percent(a),
+        sdgs: a.sdgs.clone(),
+        topics: topics(r, &a.topics),
+        indicator: a.indicator.as_ref().map(|i| IndicatorRecord {
+            name: i.name.clone(),
+            unit: i.unit.clone(),
+            baseline: i.baseline.map(number),
+            target: number(i.target),
+            latest_value: latest.map(|l| number(l.value)),
+            latest_date: latest.map(|l| l.date.to_string()),
+        }),
+        progress: a
+            .progress
+            .iter()
+            .filter(|pr| pr.date <= r.today)
+            .map(|pr| ProgressRecord { date: pr.date.to_string(), value: number(pr.value), note: pr.note.clone() })
+            .collect(),
+        builds_on: a
+            .builds_on
+            .iter()
+            .filter_map(|b| p.inventory_item(&b.id))
+            .filter(|i| i.visibility == Visibility::Public)
+            .map(|i| Linked { id: i.id.to_string(), title: i.title.clone(), url: public_url(r, &urls::inventory(i.id.as_str())) })
+            .collect(),
+        description: text::plain(&a.body.text),
+    }
+}
+
+fn inventory_record(r: &R, i: &InventoryItem) -> InventoryRecord {
+    InventoryRecord {
+        id: i.id.to_string(),
+        title: i.title.clone(),
+        url: public_url(r, &urls::inventory(i.id.as_str())),
+        kind: code(&i.kind),
+        source: code(&i.source),
+        department: i.department.clone(),
+        sdgs: i.sdgs.clone(),
+        topics: topics(r, &i.topics),
+        note: i.note.as_ref().map(|n| text::plain(&n.text)).filter(|n| !n.is_empty()),
+    }
+}
+
+fn claim_record(r: &R, c: &crate::model::Claim) -> ClaimRecord {
+    let p = r.p;
+    let mut evidence = Vec::new();
+    for a in c.actions.iter().filter_map(|x| p.action(&x.id)).filter(|a| a.visibility == Visibility::Public) {
+        evidence.push(Evidence {
+            kind: "action",
+            id: a.id.to_string(),
+            title: a.title.clone(),
+            url: public_url(r, &urls::action(a.id.as_str())),
+            status: a.status.code().to_owned(),
+        });
+    }
+    for i in c.inventory.iter().filter_map(|x| p.inventory_item(&x.id)).filter(|i| i.visibility == Visibility::Public) {
+        evidence.push(Evidence {
+            kind: "inventory",
+            id: i.id.to_string(),
+            title: i.title.clone(),
+            url: public_url(r, &urls::inventory(i.id.as_str())),
+            status: code(&i.kind),
+        });
+    }
+    ClaimRecord {
+        id: c.id.to_string(),
+        text: c.text.clone(),
+        url: public_url(r, &urls::claim(c.id.as_str())),
+        kind: code(&c.kind),
+        published: c.published.map(|d| d.to_string()),
+        source_url: c.url.clone(),
+        channels: c
+            .channels
+            .iter()
+            .filter_map(|x| p.channel(&x.id))
+            .map(|ch| Titled { id: ch.id.to_string(), title: ch.title.clone() })
+            .collect(),
+        evidence,
+    }
+}
+
+// ---------------------------------------------------------------------------
+// CSV and JSON
+
+fn to_json<T: Serialize>(v: &T) -> Vec<u8> {
+    let mut s = serde_json::to_vec_pretty(v).unwrap_or_default();
+    s.push(b'\n');
+    s
+}
+
+/// RFC 4180: comma-separated, CRLF line ends, UTF-8, a header row.
+fn csv_bytes(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> Result<Vec<u8>, String> {
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    w.write_record(header).map_err(|e| e.to_string())?;
+    for row in rows {
+        w.write_record(&row).map_err(|e| e.to_string())?;
+    }
+    w.into_inner().map_err(|e| e.to_string())
+}
+
+/// A list in one CSV cell.
+fn list<T: ToString>(items: impl IntoIterator<Item = T>) -> String {
+    items.into_iter().map(|i| i.to_string()).collect::<Vec<_>>().join(";")
+}
+
+fn opt(v: &Option<String>) -> String {
+    v.clone().unwrap_or_default()
+}
+
+fn opt_num(v: &Option<Value>) -> String {
+    v.as_ref().and_then(Value::as_f64).map(number_text).unwrap_or_default()
+}
+
+fn actions_csv(records: &[ActionRecord]) -> Result<Vec<u8>, String> {
+    let header = [
+        "id",
+        "title",
+        "status",
+        "department",
+        "phase",
+        "start",
+        "due",
+        "completed",
+        "next_follow_up",
+        "percent",
+        "sdgs",
+        "topics",
+        "indicator",
+        "unit",
+        "baseline",
+        "target",
+        "latest_value",
+        "latest_date",
+        "builds_on",
+        "url",
+        "description",
+    ];
+    csv_bytes(
+        &header,
+        records.iter().map(|a| {
+            let ind = a.indicator.as_ref();
+            vec![
+                a.id.clone(),
+                a.title.clone(),
+                a.status.to_owned(),
+                opt(&a.department),
+                opt(&a.phase),
+                opt(&a.start),
+                opt(&a.due),
+                opt(&a.completed),
+                opt(&a.next_follow_up),
+                a.percent.map(|p| p.to_string()).unwrap_or_default(),
+                list(&a.sdgs),
+                list(a.topics.iter().map(|t| &t.id)),
+                ind.map(|i| i.name.clone()).unwrap_or_default(),
+                ind.and_then(|i| i.unit.clone()).unwrap_or_default(),
+                ind.map(|i| opt_num(&i.baseline)).unwrap_or_default(),
+                ind.map(|i| opt_num(&Some(i.target.clone()))).unwrap_or_default(),
+                ind.map(|i| opt_num(&i.latest_value)).unwrap_or_default(),
+                ind.and_then(|i| i.latest_date.clone()).unwrap_or_default(),
+                list(a.builds_on.iter().map(|b| &b.id)),
+                a.url.clone(),
+                a.description.clone(),
+            ]
+        }),
+    )
+}
+
+fn progress_csv(records: &[ActionRecord]) -> Result<Vec<u8>, String> {
+    let header = ["action", "indicator", "unit", "date", "value", "note"];
+    csv_bytes(
+        &header,
+        records.iter().flat_map(|a| {
+            a.progress.iter().map(move |pr| {
+                vec![
+                    a.id.clone(),
+                    a.indicator.as_ref().map(|i| i.name.clone()).unwrap_or_default(),
+                    a.indicator.as_ref().and_then(|i| i.unit.clone()).unwrap_or_default(),
+                    pr.date.clone(),
+                    opt_num(&Some(pr.value.clone())),
+                    opt(&pr.note),
+                ]
+            })
+        }),
+    )
+}
+
+fn inventory_csv(records: &[InventoryRecord]) -> Result<Vec<u8>, String> {
+    let header = ["id", "title", "kind", "source", "department", "sdgs", "topics", "url", "note"];
+    csv_bytes(
+        &header,
+        records.iter().map(|i| {
+            vec![
+                i.id.clone(),
+                i.title.clone(),
+                i.kind.clone(),
+                i.source.clone(),
+                opt(&i.department),
+                list(&i.sdgs),
+                list(i.topics.iter().map(|t| &t.id)),
+                i.url.clone(),
+                opt(&i.note),
+            ]
+        }),
+    )
+}
+
+fn claims_csv(records: &[ClaimRecord]) -> Result<Vec<u8>, String> {
+    let header = ["id", "text", "kind", "published", "source_url", "channels", "evidence_actions", "evidence_inventory", "url"];
+    csv_bytes(
+        &header,
+        records.iter().map(|c| {
+            vec![
+                c.id.clone(),
+                c.text.clone(),
+                c.kind.clone(),
+                opt(&c.published),
+                opt(&c.source_url),
+                list(c.channels.iter().map(|ch| &ch.id)),
+                list(c.evidence.iter().filter(|e| e.kind == "action").map(|e| &e.id)),
+                list(c.evidence.iter().filter(|e| e.kind == "inventory").map(|e| &e.id)),
+                c.url.clone(),
+            ]
+        }),
+    )
+}
+
+// ---------------------------------------------------------------------------
+// The zip, its README, the catalogue and the page
+
+fn readme(r: &R, data: &[DataFile]) -> String {
+    let p = r.p;
+    let lang = r.lang;
+    let l = licence(p.site.open_data.licence, lang);
+    let mut s = String::new();
+    s.push_str(&format!("{} - {}\r\n", p.site.organisation, p.site.trajectory.title));
+    s.push_str(&format!("{}\r\n\r\n", say(lang, "dataset")));
+    s.push_str(&format!("{}: {}\r\n", say(lang, "publisher"), p.site.open_data.publisher));
+    s.push_str(&format!("{}: {} ({})\r\n", say(lang, "licence"), l.name, l.page));
+    s.push_str(&format!("{}: {}\r\n", say(lang, "modified"), r.today));
+    s.push_str(&format!("{}\r\n\r\n", public_url(r, &format!("{DIR}/index.html"))));
+    for f in data {
+        s.push_str(&format!("{:<16} {}\r\n", f.name, f.title));
+    }
+    s.push_str(&format!("\r\n{}\r\n", say(lang, "csv_note")));
+    s
+}
+
+/// Every data file and the README in one zip: sorted names, deflate, and
+/// "today" as every entry's date, so the bytes depend on the data alone.
+fn zip_all(r: &R, data: &[DataFile], readme: &str) -> Result<Vec<u8>, String> {
+    use zip::write::SimpleFileOptions;
+    let d = r.today;
+    let stamp = zip::DateTime::from_date_and_time(d.year().clamp(1980, 2107) as u16, d.month() as u8, d.day() as u8, 0, 0, 0)
+        .map_err(|e| format!("zip date: {e}"))?;
+    let options =
+        SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).last_modified_time(stamp).unix_permissions(0o644);
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let mut members: Vec<(&str, &[u8])> = data.iter().map(|f| (f.name, f.bytes.as_slice())).collect();
+    members.push(("README.txt", readme.as_bytes()));
+    members.sort_by(|a, b| a.0.cmp(b.0));
+    for (name, bytes) in members {
+        w.start_file(name, options).map_err(|e| format!("zip: {e}"))?;
+        w.write_all(bytes).map_err(|e| format!("zip: {e}"))?;
+    }
+    w.finish().map(|c| c.into_inner()).map_err(|e| format!("zip: {e}"))
+}
+
+fn language_uri(lang: Language) -> &'static str {
+    match lang {
+        Language::Nl => "http://publications.europa.eu/resource/authority/language/NLD",
+        Language::Fr => "http://publications.europa.eu/resource/authority/language/FRA",
+        Language::En => "http://publications.europa.eu/resource/authority/language/ENG",
+    }
+}
+
+/// The DCAT-AP description of the dataset and its files, in JSON-LD.
+fn catalog(r: &R, data: &[DataFile], zip: &DataFile) -> Vec<u8> {
+    let p = r.p;
+    let lang = r.lang;
+    let l = licence(p.site.open_data.licence, lang);
+    let publisher = json!({ "@type": "foaf:Agent", "foaf:name": p.site.open_data.publisher });
+    let text = |s: &str| json!({ "@value": s, "@language": lang.code() });
+    let landing = public_url(r, &format!("{DIR}/index.html"));
+    let distributions: Vec<Value> = data
+        .iter()
+        .chain([zip])
+        .map(|f| {
+            let url = public_url(r, &format!("{DIR}/{}", f.name));
+            json!({
+                "@id": url,
+                "@type": "dcat:Distribution",
+                "dct:title": text(&format!("{} ({})", f.title, f.name)),
+                "dcat:accessURL": { "@id": landing },
+                "dcat:downloadURL": { "@id": url },
+                "dcat:mediaType": { "@id": format!("https://www.iana.org/assignments/media-types/{}", f.media) },
+                "dct:format": { "@id": format!("http://publications.europa.eu/resource/authority/file-type/{}", f.format) },
+                "dcat:byteSize": { "@value": f.bytes.len().to_string(), "@type": "xsd:nonNegativeInteger" },
+                "dct:license": { "@id": l.uri },
+                "dct:modified": { "@value": r.today.to_string(), "@type": "xsd:date" },
+            })
+        })
+        .collect();
+    let keywords: Vec<Value> = ["SDG", say(lang, "open_data"), p.site.organisation.as_str()].iter().map(|k| text(k)).collect();
+    let mut dataset = json!({
+        "@id": format!("{landing}#dataset"),
+        "@type": "dcat:Dataset",
+        "dct:title": text(&format!("{}: {}", p.site.trajectory.title, say(lang, "dataset"))),
+        "dct:description": text(say(lang, "dataset_description")),
+        "dct:publisher": publisher,
+        "dct:language": { "@id": language_uri(lang) },
+        "dct:issued": { "@value": p.site.trajectory.start.to_string(), "@type": "xsd:date" },
+        "dct:modified": { "@value": r.today.to_string(), "@type": "xsd:date" },
+        "dct:license": { "@id": l.uri },
+        "dcat:landingPage": { "@id": landing },
+        "dcat:theme": [
+            { "@id": "http://publications.europa.eu/resource/authority/data-theme/GOVE" },
+            { "@id": "http://publications.europa.eu/resource/authority/data-theme/ENVI" },
+        ],
+        "dcat:keyword": keywords,
+        "dcat:distribution": distributions,
+    });
+    if let Some(c) = &p.site.contact {
+        let mut point = json!({ "@type": "vcard:Organization", "vcard:fn": c.name.clone().unwrap_or_else(|| p.site.organisation.clone()) });
+        if let Some(email) = &c.email {
+            point["vcard:hasEmail"] = json!({ "@id": format!("mailto:{email}") });
+        }
+        dataset["dcat:contactPoint"] = point;
+    }
+    let catalog = json!({
+        "@context": {
+            "dcat": "http://www.w3.org/ns/dcat#",
+            "dct": "http://purl.org/dc/terms/",
+            "foaf": "http://xmlns.com/foaf/0.1/",
+            "vcard": "http://www.w3.org/2006/vcard/ns#",
+            "xsd": "http://www.w3.org/2001/XMLSchema#",
+        },
+        "@id": public_url(r, CATALOG),
+        "@type": "dcat:Catalog",
+        "dct:title": text(&format!("{}: {}", p.site.public.title, say(lang, "open_data"))),
+        "dct:description": text(say(lang, "open_data_intro")),
+        "dct:publisher": { "@type": "foaf:Agent", "foaf:name": p.site.open_data.publisher },
+        "dct:language": { "@id": language_uri(lang) },
+        "dct:modified": { "@value": r.today.to_string(), "@type": "xsd:date" },
+        "foaf:homepage": { "@id": p.site.public.base_url },
+        "dcat:dataset": [dataset],
+    });
+    to_json(&catalog)
+}
+
+fn size(n: usize) -> String {
+    if n < 1024 { format!("{n} B") } else { format!("{:.1} kB", n as f64 / 1024.0) }
+}
+
+fn index_page(r: &R, data: &[DataFile], zip: &DataFile) -> Vec<u8> {
+    let p = r.p;
+    let lang = r.lang;
+    let l = licence(p.site.open_data.licence, lang);
+    let mut body = String::new();
+    body.push_str(&format!("<p>{}</p>\n", esc(say(lang, "open_data_intro"))));
+    body.push_str(&format!("<p><a href=\"open-data.zip\" download>{}</a> (ZIP, {})</p>\n", esc(say(lang, "all")), size(zip.bytes.len())));
+    body.push_str("<table>\n<thead><tr>");
+    for h in ["file", "contents", "size"] {
+        body.push_str(&format!("<th scope=\"col\">{}</th>", esc(say(lang, h))));
+    }
+    body.push_str("</tr></thead>\n<tbody>\n");
+    for f in data {
+        body.push_str(&format!(
+            "<tr><td><a href=\"{name}\">{name}</a></td><td>{}</td><td>{}</td></tr>\n",
+            esc(f.title),
+            size(f.bytes.len()),
+            name = f.name
+        ));
+    }
+    body.push_str("</tbody>\n</table>\n");
+    body.push_str(&format!("<p>{}</p>\n", esc(say(lang, "csv_note"))));
+    body.push_str("<dl>\n");
+    body.push_str(&format!("<dt>{}</dt><dd><a href=\"{}\">{}</a></dd>\n", esc(say(lang, "licence")), esc(l.page), esc(l.name)));
+    body.push_str(&format!("<dt>{}</dt><dd>{}</dd>\n", esc(say(lang, "publisher")), esc(&p.site.open_data.publisher)));
+    body.push_str(&format!("<dt>{}</dt><dd>{}</dd>\n", esc(say(lang, "modified")), r.today));
+    body.push_str("</dl>\n<ul>\n");
+    body.push_str(&format!("<li><a href=\"catalog.jsonld\">{}</a></li>\n", esc(say(lang, "catalog"))));
+    body.push_str(&format!("<li><a href=\"../{}\">{}</a></li>\n", super::atom::PATH, esc(say(lang, "feed"))));
+    body.push_str("</ul>\n");
+    page::page(r, Kind::Public, &format!("{DIR}/index.html"), say(lang, "open_data"), &body, &[])
+}

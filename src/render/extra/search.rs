@@ -1,0 +1,198 @@
+//! Offline search on the intranet: `search/index.js` holds an index made at
+//! build time (`window.KAPSTOK_SEARCH = [...]`), `search/search.js` searches
+//! it, and `search/index.html` is the page with the search box. A script
+//! file, not a fetched JSON file, because `fetch` does not work from
+//! `file://` and the intranet is often opened from a file share. A search
+//! box anywhere (a `<form action="ROOT/search/index.html">` with an input
+//! named `q`) lands on the page with its results.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::super::{Kind, R, code, escape_html as esc, urls};
+use super::{page, say, text};
+
+pub(super) const DIR: &str = "search";
+
+/// How much of an item's text the index keeps (for matching and the excerpt).
+const MAX_TEXT: usize = 800;
+
+/// One entry: kind label, title, site-relative URL, and text to match.
+#[derive(Serialize)]
+struct Entry {
+    k: &'static str,
+    t: String,
+    u: String,
+    x: String,
+}
+
+fn entry(k: &'static str, t: &str, u: String, parts: &[&str]) -> Entry {
+    let x = parts.iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join(" · ");
+    Entry { k, t: t.to_owned(), u, x: text::excerpt(&x, MAX_TEXT) }
+}
+
+fn entries(r: &R) -> Vec<Entry> {
+    let p = r.p;
+    let l = |k| say(r.lang, k);
+    let mut out = Vec::new();
+    for a in &p.actions {
+        let owners: Vec<&str> = a.owners.iter().filter_map(|o| p.member(&o.id)).map(|m| m.name.as_str()).collect();
+        let topics: Vec<&str> = a.topics.iter().filter_map(|t| p.topic(&t.id)).map(|t| t.title.as_str()).collect();
+        let body = text::plain(&a.body.text);
+        let note = a.internal_note.as_deref().map(text::plain).unwrap_or_default();
+        out.push(entry(
+            l("kind_action"),
+            &a.title,
+            urls::action(a.id.as_str()),
+            &[
+                r.status_label(a.status),
+                a.department.as_deref().unwrap_or(""),
+                &owners.join(", "),
+                &topics.join(", "),
+                &body,
+                &note,
+                a.id.as_str(),
+            ],
+        ));
+    }
+    for i in &p.inventory {
+        let note = i.note.as_ref().map(|n| text::plain(&n.text)).unwrap_or_default();
+        out.push(entry(
+            l("kind_inventory"),
+            &i.title,
+            urls::inventory(i.id.as_str()),
+            &[
+                r.t(&format!("kind_{}", code(&i.kind))),
+                r.t(&format!("source_{}", code(&i.source))),
+                i.department.as_deref().unwrap_or(""),
+                &note,
+            ],
+        ));
+    }
+    for c in &p.claims {
+        let channels: Vec<&str> = c.channels.iter().filter_map(|x| p.channel(&x.id)).map(|ch| ch.title.as_str()).collect();
+        out.push(entry(
+            l("kind_claim"),
+            &c.text,
+            urls::claim(c.id.as_str()),
+            &[r.t(&format!("claim_{}", code(&c.kind))), &channels.join(", "), c.id.as_str()],
+        ));
+    }
+    for pg in p.pages.iter().filter(|pg| pg.on_intranet()) {
+        out.push(entry(l("kind_page"), &pg.title, urls::free_page(pg.slug.as_str()), &[&text::plain(&pg.body.text)]));
+    }
+    for s in &p.sessions {
+        let summary = s.summary.as_ref().map(|m| text::plain(&m.text)).unwrap_or_default();
+        let phase = s.phase.as_ref().and_then(|ph| p.phase(&ph.id)).map(|ph| ph.title.as_str()).unwrap_or("");
+        out.push(entry(
+            l("kind_session"),
+            &format!("{} {}: {}", l("session"), s.number, s.title),
+            urls::page("sessions"),
+            &[&s.date.to_string(), phase, &summary],
+        ));
+    }
+    for m in &p.team.members {
+        out.push(entry(l("kind_member"), &m.name, urls::page("team"), &[m.role.as_deref().unwrap_or(""), &m.department]));
+    }
+    for t in &p.site.topics {
+        out.push(entry(l("kind_topic"), &t.title, urls::topic(t.id.as_str()), &[t.id.as_str()]));
+    }
+    out
+}
+
+pub(super) fn files(r: &R, out: &mut BTreeMap<String, Vec<u8>>) -> Result<(), String> {
+    let index = serde_json::to_string(&entries(r)).map_err(|e| format!("the search index: {e}"))?;
+    out.insert(format!("{DIR}/index.js"), format!("window.KAPSTOK_SEARCH = {index};\n").into_bytes());
+    out.insert(format!("{DIR}/search.js"), SCRIPT.as_bytes().to_vec());
+    let l = |k| esc(say(r.lang, k));
+    let body = format!(
+        "<form id=\"search-form\" class=\"search\" role=\"search\" action=\"index.html\">\n\
+         <label for=\"search-q\">{label}</label>\n\
+         <input id=\"search-q\" name=\"q\" type=\"search\" autocomplete=\"off\">\n\
+         <button type=\"submit\">{button}</button>\n\
+         </form>\n\
+         <noscript><p>{noscript}</p></noscript>\n\
+         <p id=\"search-status\" role=\"status\" data-none=\"{none}\" data-count=\"{count}\"></p>\n\
+         <ol id=\"search-results\" class=\"search-results\"></ol>\n",
+        label = l("search_label"),
+        button = l("search"),
+        noscript = l("search_noscript"),
+        none = l("search_none"),
+        count = l("search_count"),
+    );
+    out.insert(
+        format!("{DIR}/index.html"),
+        page::page(r, Kind::Intranet, &format!("{DIR}/index.html"), say(r.lang, "search"), &body, &["search/index.js", "search/search.js"]),
+    );
+    Ok(())
+}
+
+/// The search itself: every word of the query must occur (accents and case
+/// folded); a word in the title counts more. Results are built with
+/// `textContent`, never `innerHTML`.
+const SCRIPT: &str = r#"(function () {
+  "use strict";
+  var index = window.KAPSTOK_SEARCH || [];
+  var form = document.getElementById("search-form");
+  var input = document.getElementById("search-q");
+  var list = document.getElementById("search-results");
+  var status = document.getElementById("search-status");
+  if (!form || !input || !list || !status) { return; }
+  function fold(s) { return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
+  var folded = index.map(function (e) { return { t: fold(e.t), x: fold(e.x) }; });
+  function excerpt(text, at) {
+    var start = at > 60 ? text.lastIndexOf(" ", at - 40) + 1 : 0;
+    var s = text.slice(start, start + 220);
+    return (start > 0 ? "…" : "") + s + (start + 220 < text.length ? "…" : "");
+  }
+  function run(query) {
+    var terms = fold(query).split(/\s+/).filter(function (t) { return t.length > 0; });
+    list.textContent = "";
+    if (terms.length === 0) { status.textContent = ""; return; }
+    var hits = [];
+    for (var i = 0; i < index.length; i++) {
+      var f = folded[i], score = 0, ok = true;
+      for (var j = 0; j < terms.length; j++) {
+        if (f.t.indexOf(terms[j]) >= 0) { score += 10; }
+        else if (f.x.indexOf(terms[j]) >= 0) { score += 1; }
+        else { ok = false; break; }
+      }
+      if (ok) { hits.push([score, i]); }
+    }
+    hits.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
+    status.textContent = hits.length === 0 ? status.getAttribute("data-none")
+      : status.getAttribute("data-count").replace("{n}", String(hits.length));
+    hits.slice(0, 100).forEach(function (h) {
+      var e = index[h[1]];
+      var li = document.createElement("li");
+      var kind = document.createElement("span");
+      kind.className = "search-kind";
+      kind.textContent = e.k + ": ";
+      var a = document.createElement("a");
+      a.href = "../" + e.u;
+      a.textContent = e.t;
+      li.appendChild(kind);
+      li.appendChild(a);
+      if (e.x) {
+        var p = document.createElement("p");
+        var f = folded[h[1]];
+        p.textContent = excerpt(e.x, f.t.indexOf(terms[0]) >= 0 ? 0 : Math.max(0, f.x.indexOf(terms[0])));
+        li.appendChild(p);
+      }
+      list.appendChild(li);
+    });
+  }
+  var timer = null;
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () {
+      run(input.value);
+      try { history.replaceState(null, "", "?q=" + encodeURIComponent(input.value)); } catch (err) { /* file:// in some browsers */ }
+    }, 120);
+  });
+  form.addEventListener("submit", function (ev) { ev.preventDefault(); run(input.value); });
+  var q = new URLSearchParams(window.location.search).get("q");
+  if (q) { input.value = q; run(q); }
+})();
+"#;
