@@ -155,6 +155,8 @@ pub enum Licence {
     #[default]
     ModellicentieGratisHergebruik,
     Cc0,
+    /// Spelled `cc-by-4.0` as in the content format (kebab-case alone gives `cc-by40`).
+    #[serde(rename = "cc-by-4.0")]
     CcBy40,
 }
 

@@ -231,7 +231,6 @@ fn the_catalogue_describes_every_file_with_licence_and_publisher() {
 
 #[test]
 fn licence_and_publisher_come_from_open_data() {
-    // `cc0` rather than the spec's `cc-by-4.0`: the loader spells that one `cc-by40` today.
     let tmp = copy_to_temp(&fixture("build-privacy"));
     let site = tmp.path().join("content/site.yaml");
     let text = fs::read_to_string(&site).unwrap();
@@ -247,6 +246,12 @@ fn licence_and_publisher_come_from_open_data() {
     let mut readme = String::new();
     zip.by_name("README.txt").unwrap().read_to_string(&mut readme).unwrap();
     assert!(readme.contains("CC0 1.0") && readme.contains("Stad Oostmolen, dienst data"), "{readme}");
+    // The content format's spelling of CC BY 4.0.
+    fs::write(&site, format!("{text}open_data:\n  licence: cc-by-4.0\n")).unwrap();
+    let run = kapstok(tmp.path(), &["build", "--root", ".", "--today", TODAY]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let by = json(&data(tmp.path()).join("catalog.jsonld"));
+    assert_eq!(by["dcat:dataset"][0]["dct:license"]["@id"], "http://publications.europa.eu/resource/authority/licence/CC_BY_4_0");
 }
 
 #[test]
