@@ -26,6 +26,24 @@ pub fn percent(ind: &Indicator, latest: Option<&Progress>) -> Option<u8> {
     Some((((latest.value - base) / span).clamp(0.0, 1.0) * 100.0).round() as u8)
 }
 
+/// A round number at or above `v`, so the top of the axis reads well (160,
+/// not 158): in steps of 0.2, 0.5 or 1 times the power of ten below `v`.
+fn nice_ceil(v: f64) -> f64 {
+    if v <= 0.0 || !v.is_finite() {
+        return v;
+    }
+    let p = 10f64.powf(v.log10().floor());
+    let m = v / p - 1e-9;
+    let step = if m < 2.0 {
+        0.2
+    } else if m < 5.0 {
+        0.5
+    } else {
+        1.0
+    };
+    ((m / step).ceil() * step * p * 1e6).round() / 1e6
+}
+
 /// The SVG; `label_id` ties it to its caption.
 /// `labels` are the translated words for baseline and target.
 pub fn svg(ind: &Indicator, progress: &[Progress], start: Option<Date>, end: Option<Date>, title: &str, labels: [&str; 2]) -> String {
@@ -35,7 +53,7 @@ pub fn svg(ind: &Indicator, progress: &[Progress], start: Option<Date>, end: Opt
     values.extend(ind.baseline);
     let lo = values.iter().copied().fold(f64::INFINITY, f64::min).min(0.0);
     let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-    let hi = if hi <= lo { lo + 1.0 } else { hi * 1.05 };
+    let hi = if hi <= lo { lo + 1.0 } else { nice_ceil(hi * 1.05) };
     let first = start.or(progress.first().map(|p| p.date));
     let last = end.or(progress.last().map(|p| p.date));
     let days = |d: Date| -> f64 { first.map_or(0.0, |f| (d - f).get_days() as f64) };
@@ -65,7 +83,7 @@ pub fn svg(ind: &Indicator, progress: &[Progress], start: Option<Date>, end: Opt
         }
     }
     s.push_str(&format!("<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>", l - 6.0, y(lo) + 4.0, num(lo)));
-    s.push_str(&format!("<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>", l - 6.0, y(hi) + 4.0, num(hi.round())));
+    s.push_str(&format!("<text x=\"{}\" y=\"{:.1}\" text-anchor=\"end\">{}</text>", l - 6.0, y(hi) + 4.0, num(hi)));
     if let Some(f) = first {
         s.push_str(&format!("<text x=\"{l}\" y=\"{}\">{f}</text>", h - 12.0));
     }
@@ -87,4 +105,21 @@ pub fn svg(ind: &Indicator, progress: &[Progress], start: Option<Date>, end: Opt
     }
     s.push_str("</svg>");
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nice_ceil;
+
+    #[test]
+    fn round_axis_tops() {
+        assert_eq!(nice_ceil(157.5), 160.0);
+        assert_eq!(nice_ceil(105.0), 120.0);
+        assert_eq!(nice_ceil(1942.5), 2000.0);
+        assert_eq!(nice_ceil(0.84), 0.9);
+        assert_eq!(nice_ceil(63.0), 70.0);
+        assert_eq!(nice_ceil(33.6), 35.0);
+        assert_eq!(nice_ceil(100.0), 100.0);
+        assert_eq!(nice_ceil(0.0), 0.0);
+    }
 }

@@ -1,6 +1,7 @@
 //! Markdown to safe HTML for one page: item links (`@action/ID`...) resolved
 //! to URLs relative to that page on that site, heading ids (slugs,
-//! de-duplicated), then the shared sanitiser.
+//! de-duplicated), then the shared sanitiser; last, each table is wrapped in
+//! a container that scrolls sideways on a phone and can take keyboard focus.
 
 use std::collections::HashSet;
 
@@ -28,8 +29,9 @@ pub fn slug(text: &str) -> String {
     if out.is_empty() { "section".into() } else { out }
 }
 
-/// Render `text` for the page whose root prefix is `root`.
-pub fn render(text: &str, root: &str, links: &dyn Links) -> String {
+/// Render `text` for the page whose root prefix is `root`; `table_label`
+/// names the scroll container of a table for screen readers.
+pub fn render(text: &str, root: &str, links: &dyn Links, table_label: &str) -> String {
     let mut events: Vec<Event> = Parser::new_ext(text, options()).collect();
     let mut used = HashSet::new();
     let mut heading_at = Vec::new();
@@ -83,7 +85,19 @@ pub fn render(text: &str, root: &str, links: &dyn Links) -> String {
     }
     let mut html = String::new();
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    crate::html::clean(&html)
+    wrap_tables(&crate::html::clean(&html), table_label)
+}
+
+/// Put every `<table>` of sanitised HTML in a focusable region that scrolls
+/// sideways (WCAG 2.1.1: a scrolling area must be reachable by keyboard).
+/// After the sanitiser, `<table>` and `</table>` can only be real tags.
+fn wrap_tables(html: &str, label: &str) -> String {
+    if !html.contains("<table>") {
+        return html.to_owned();
+    }
+    let label = super::escape_html(label);
+    html.replace("<table>", &format!("<div class=\"scroll\" role=\"region\" aria-label=\"{label}\" tabindex=\"0\"><table>"))
+        .replace("</table>", "</table></div>")
 }
 
 /// The site-relative path for an item link on a site where `has` says what exists.
@@ -112,13 +126,23 @@ mod tests {
 
     #[test]
     fn links_and_heading_ids() {
-        let html = render("## Doel\n\n## Doel\n\n[x](@action/led) [y](@sdg/7) [z](@action/secret) ![l](@asset/logo.svg)", "../../", &All);
+        let html =
+            render("## Doel\n\n## Doel\n\n[x](@action/led) [y](@sdg/7) [z](@action/secret) ![l](@asset/logo.svg)", "../../", &All, "T");
         assert!(html.contains("id=\"doel\""), "{html}");
         assert!(html.contains("id=\"doel-2\""), "{html}");
         assert!(html.contains("href=\"../../actions/led/index.html\""), "{html}");
         assert!(html.contains("href=\"../../sdg/7/index.html\""), "{html}");
         assert!(html.contains("href=\"#\""), "{html}");
         assert!(html.contains("src=\"../../assets/logo.svg\""), "{html}");
-        assert!(!render("<script>x()</script>hi", "", &All).contains("script"));
+        assert!(!render("<script>x()</script>hi", "", &All, "T").contains("script"));
+    }
+
+    #[test]
+    fn tables_scroll_in_a_focusable_region() {
+        let html = render("| a | b |\n|---|---|\n| 1 | 2 |\n\n`<table>`\n", "", &All, "Tabel \"x\"");
+        assert!(html.contains("<div class=\"scroll\" role=\"region\" aria-label=\"Tabel &quot;x&quot;\" tabindex=\"0\"><table>"), "{html}");
+        assert_eq!(html.matches("<table>").count(), 1, "{html}");
+        assert!(html.contains("</table></div>"), "{html}");
+        assert!(html.contains("<code>&lt;table&gt;</code>"), "{html}");
     }
 }

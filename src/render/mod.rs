@@ -62,6 +62,10 @@ enum Page {
     Team,
     Sessions,
     Evaluation,
+    /// The printable report: the intranet's eindrapport, the public action plan and progress.
+    Report,
+    /// The public accessibility statement.
+    Accessibility,
     Sitemap,
 }
 
@@ -253,24 +257,7 @@ impl Plan {
             Page::Home => self.public_home(&r, &mut ctx),
             Page::Actions => {
                 self.insert_rows(&mut ctx, "actions", 0..self.actions.len());
-                if let Rows::Intranet(rows) = &self.rows {
-                    let mut owners: BTreeSet<&str> = BTreeSet::new();
-                    let mut departments: BTreeSet<&str> = BTreeSet::new();
-                    let mut sdgs: BTreeSet<u8> = BTreeSet::new();
-                    for row in rows {
-                        owners.extend(row.owners.iter().map(String::as_str));
-                        departments.extend(row.department.as_deref());
-                        sdgs.extend(row.sdgs.iter().copied());
-                    }
-                    ctx.insert("filter_owners", &owners);
-                    ctx.insert("filter_departments", &departments);
-                    ctx.insert("filter_sdgs", &sdgs);
-                    ctx.insert("filter_statuses", &r.by_status(&self.site_actions()));
-                    ctx.insert(
-                        "filter_topics",
-                        &p.site.topics.iter().map(|t| Link { title: t.title.clone(), url: t.id.to_string() }).collect::<Vec<_>>(),
-                    );
-                }
+                ctx.insert("filters", &self.filter_groups(&r));
             }
             Page::Action(at) => {
                 let i = self.actions[at];
@@ -326,6 +313,9 @@ impl Plan {
                 ctx.insert("calendar", &r.calendar());
             }
             Page::Evaluation => ctx.insert("questions", &r.questions(k)),
+            Page::Report if k == Kind::Intranet => self.intranet_report(&r, &mut ctx, path),
+            Page::Report => self.public_report(&r, &mut ctx),
+            Page::Accessibility => ctx.insert("statement", &r.statement()),
             Page::Sitemap => {
                 // Absolute URLs of every public page (folder form).
                 let mut urls_abs: Vec<String> = self
@@ -348,20 +338,8 @@ impl Plan {
     fn intranet_home(&self, r: &R, ctx: &mut tera::Context) {
         let p = r.p;
         ctx.insert("intro_html", &r.index_intro(Kind::Intranet));
-        ctx.insert("trajectory", &serde_json::json!({"title": p.site.trajectory.title, "start": p.site.trajectory.start.to_string(), "end": p.site.trajectory.end.map(|d| d.to_string())}));
-        let phases: Vec<Count> = p
-            .site
-            .trajectory
-            .phases
-            .iter()
-            .map(|ph| Count {
-                key: ph.id.to_string(),
-                label: ph.title.clone(),
-                url: None,
-                count: p.sessions.iter().filter(|s| s.phase.as_ref().is_some_and(|r| r.id == ph.id)).count(),
-            })
-            .collect();
-        ctx.insert("phases", &phases);
+        ctx.insert("trajectory", &r.trajectory());
+        ctx.insert("phases", &r.phases());
         ctx.insert("sessions_done", &p.sessions.iter().filter(|s| code(&s.status) == "done").count());
         ctx.insert("sessions_total", &p.sessions.len());
         let actions = self.site_actions();
@@ -374,11 +352,18 @@ impl Plan {
     }
 
     fn public_home(&self, r: &R, ctx: &mut tera::Context) {
-        let p = r.p;
         let (actions, inventory) = (self.site_actions(), self.site_inventory());
         ctx.insert("intro_html", &r.index_intro(Kind::Public));
-        let figures = vec![
-            Count { key: "actions".into(), label: r.t("actions").into(), url: Some(urls::page("actions")), count: actions.len() },
+        ctx.insert("figures", &self.public_figures(r));
+        ctx.insert("sdgs", &r.sdg_counts(&actions, &inventory).into_iter().filter(|s| s.count > 0).collect::<Vec<_>>());
+    }
+
+    /// The public key figures: actions, done, in progress, inventory, sessions held.
+    fn public_figures(&self, r: &R) -> Vec<Count> {
+        let p = r.p;
+        let (actions, inventory) = (self.site_actions(), self.site_inventory());
+        vec![
+            Count { key: "actions".into(), label: r.t("actions_col").into(), url: Some(urls::page("actions")), count: actions.len() },
             Count {
                 key: "done".into(),
                 label: r.t("status_done").into(),
@@ -391,16 +376,98 @@ impl Plan {
                 url: None,
                 count: actions.iter().filter(|a| a.status == ActionStatus::InProgress).count(),
             },
-            Count { key: "inventory".into(), label: r.t("inventory").into(), url: Some(urls::page("inventory")), count: inventory.len() },
+            Count {
+                key: "inventory".into(),
+                label: r.t("figure_inventory").into(),
+                url: Some(urls::page("inventory")),
+                count: inventory.len(),
+            },
             Count {
                 key: "sessions".into(),
                 label: r.t("sessions").into(),
                 url: None,
                 count: p.sessions.iter().filter(|s| s.date <= r.today).count(),
             },
+        ]
+    }
+
+    /// The filters of the action list, one group per dimension (status,
+    /// department, SDG, topic, and on the intranet owner), each value with its
+    /// key (as in the rows' `filter`) and how many actions it keeps. Values
+    /// that keep no action are left out.
+    fn filter_groups(&self, r: &R) -> Vec<Group<Count>> {
+        let p = r.p;
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let keys: Vec<&str> = match &self.rows {
+            Rows::Intranet(rows) => rows.iter().map(|x| x.filter.as_str()).collect(),
+            Rows::Public(rows) => rows.iter().map(|x| x.filter.as_str()).collect(),
+        };
+        for k in keys.iter().flat_map(|k| k.split(' ')) {
+            *counts.entry(k).or_default() += 1;
+        }
+        let option = |key: String, label: String| {
+            let count = counts.get(key.as_str()).copied().unwrap_or(0);
+            (count > 0).then_some(Count { key, label, url: None, count })
+        };
+        let mut departments: BTreeSet<&str> = BTreeSet::new();
+        departments.extend(self.site_actions().iter().filter_map(|a| a.department.as_deref()));
+        let mut groups = vec![
+            (
+                "status",
+                ActionStatus::ALL.iter().filter_map(|s| option(format!("status-{}", s.code()), r.status_label(*s).into())).collect(),
+            ),
+            ("department", departments.iter().filter_map(|d| option(format!("department-{}", key_slug(d)), (*d).to_owned())).collect()),
+            ("sdg", (1..=17u8).filter_map(|n| option(format!("sdg-{n}"), format!("{n}. {}", i18n::sdg_name(r.lang, n)))).collect()),
+            ("topic", p.site.topics.iter().filter_map(|t| option(format!("topic-{}", t.id), t.title.clone())).collect()),
         ];
-        ctx.insert("figures", &figures);
-        ctx.insert("sdgs", &r.sdg_counts(&actions, &inventory).into_iter().filter(|s| s.count > 0).collect::<Vec<_>>());
+        if self.kind == Kind::Intranet {
+            groups.push(("owner", p.team.members.iter().filter_map(|m| option(format!("owner-{}", m.id), m.name.clone())).collect()));
+        }
+        groups
+            .into_iter()
+            .filter(|(_, items): &(&str, Vec<Count>)| !items.is_empty())
+            .map(|(key, items)| Group { key: key.to_owned(), label: r.t(key).to_owned(), url: None, items })
+            .collect()
+    }
+
+    /// The rows of every action of the site with its indicator's figures.
+    fn report_rows(&self, r: &R, ctx: &mut tera::Context) {
+        let p = r.p;
+        let indicators = self.actions.iter().map(|&i| r.indicator_summary(&p.actions[i]));
+        match &self.rows {
+            Rows::Intranet(rows) => {
+                ctx.insert("actions", &rows.iter().zip(indicators).map(|(row, indicator)| ReportRow { row, indicator }).collect::<Vec<_>>())
+            }
+            Rows::Public(rows) => {
+                ctx.insert("actions", &rows.iter().zip(indicators).map(|(row, indicator)| ReportRow { row, indicator }).collect::<Vec<_>>())
+            }
+        }
+        ctx.insert("by_status", &r.by_status(&self.site_actions()));
+        ctx.insert("today", &r.today.to_string());
+        ctx.insert("trajectory", &r.trajectory());
+    }
+
+    /// The eindrapport: trajectory, team and mandate, the lokale foto in
+    /// figures, the action plan with status and indicators, the evaluation,
+    /// the findings. One page, made to be printed.
+    fn intranet_report(&self, r: &R, ctx: &mut tera::Context, path: &str) {
+        self.report_rows(r, ctx);
+        ctx.insert("phases", &r.phases());
+        ctx.insert("sessions", &r.sessions(path));
+        r.team(ctx);
+        let inventory = self.site_inventory();
+        ctx.insert("sources", &r.source_counts(&inventory));
+        ctx.insert("inventory_total", &inventory.len());
+        ctx.insert("coverage", &r.coverage(&self.site_actions(), &inventory));
+        ctx.insert("questions", &r.questions(Kind::Intranet));
+        r.check_report(ctx, &self.input.diags, &self.input.sources);
+    }
+
+    /// The public report: the public action plan and its progress.
+    fn public_report(&self, r: &R, ctx: &mut tera::Context) {
+        self.report_rows(r, ctx);
+        ctx.insert("figures", &self.public_figures(r));
+        ctx.insert("coverage", &r.coverage(&self.site_actions(), &self.site_inventory()));
     }
 }
 
@@ -457,6 +524,10 @@ fn code<T: Serialize>(v: &T) -> String {
     serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
 }
 
+/// The rules about the accessibility of Markdown texts: the check report
+/// shows their findings next to the page they concern.
+const CONTENT_RULES: [&str; 3] = ["markdown-image-alt", "markdown-heading-skip", "markdown-link-text"];
+
 struct R<'a> {
     p: &'a Project,
     today: Date,
@@ -489,7 +560,7 @@ impl<'a> R<'a> {
     }
 
     fn md(&self, kind: Kind, text: &str, path: &str) -> String {
-        md::render(text, &urls::root_for(path), &SiteLinks { p: self.p, kind })
+        md::render(text, &urls::root_for(path), &SiteLinks { p: self.p, kind }, self.t("table"))
     }
 
     /// Every page of a site, with its path, template and title.
@@ -556,7 +627,13 @@ impl<'a> R<'a> {
         }
         let evaluation = pick("intranet/evaluation.html", "public/evaluation.html");
         jobs.push(job(urls::page("evaluation"), evaluation, self.t("evaluation"), "evaluation", Page::Evaluation));
+        let report = pick("intranet/report.html", "public/report.html");
+        jobs.push(job(urls::page("report"), report, self.t(pick("report_intranet", "report_public")), "report", Page::Report));
         if !intranet {
+            if p.site.accessibility.is_some() {
+                let title = self.t("statement");
+                jobs.push(job(urls::page("accessibility"), "public/accessibility.html", title, "accessibility", Page::Accessibility));
+            }
             jobs.push(job("sitemap.xml".into(), "sitemap.xml", "sitemap", "", Page::Sitemap));
         }
         jobs
@@ -583,6 +660,7 @@ impl<'a> R<'a> {
             nav.push(Nav { key: "team", label: self.t("team").into(), url: urls::page("team") });
             nav.push(Nav { key: "sessions", label: self.t("sessions").into(), url: urls::page("sessions") });
             nav.push(Nav { key: "checks", label: self.t("checks").into(), url: urls::page("checks") });
+            nav.push(Nav { key: "report", label: self.t("report_intranet").into(), url: urls::page("report") });
         }
         let mut pages: Vec<_> = self
             .p
@@ -601,6 +679,8 @@ impl<'a> R<'a> {
             "organisation": s.organisation,
             "noindex": kind == Kind::Intranet,
             "contact": s.contact.as_ref().map(|c| serde_json::json!({"name": c.name, "email": c.email})),
+            "report_url": urls::page("report"),
+            "accessibility_url": (kind == Kind::Public && s.accessibility.is_some()).then(|| urls::page("accessibility")),
         });
         let mut ctx = tera::Context::new();
         ctx.insert("kind", if kind == Kind::Intranet { "intranet" } else { "public" });
@@ -621,6 +701,76 @@ impl<'a> R<'a> {
                 count: actions.iter().filter(|a| a.status == *s).count(),
             })
             .collect()
+    }
+
+    fn trajectory(&self) -> serde_json::Value {
+        let t = &self.p.site.trajectory;
+        serde_json::json!({"title": t.title, "start": t.start.to_string(), "end": t.end.map(|d| d.to_string())})
+    }
+
+    /// The phases of the trajectory, each with its number of sessions.
+    fn phases(&self) -> Vec<Count> {
+        let p = self.p;
+        p.site
+            .trajectory
+            .phases
+            .iter()
+            .map(|ph| Count {
+                key: ph.id.to_string(),
+                label: ph.title.clone(),
+                url: None,
+                count: p.sessions.iter().filter(|s| s.phase.as_ref().is_some_and(|r| r.id == ph.id)).count(),
+            })
+            .collect()
+    }
+
+    /// How many inventory items come from each source.
+    fn source_counts(&self, items: &[&InventoryItem]) -> Vec<Count> {
+        let mut by: BTreeMap<String, usize> = BTreeMap::new();
+        for i in items {
+            *by.entry(code(&i.source)).or_default() += 1;
+        }
+        let mut out: Vec<Count> = by
+            .into_iter()
+            .map(|(key, count)| Count { label: self.t(&format!("source_{key}")).to_owned(), key, url: None, count })
+            .collect();
+        out.sort_by(|a, b| a.label.cmp(&b.label));
+        out
+    }
+
+    /// Per SDG: how many actions and inventory items hang on it.
+    fn coverage(&self, actions: &[&Action], inventory: &[&InventoryItem]) -> Vec<SdgCoverage> {
+        (1..=17u8)
+            .map(|n| SdgCoverage {
+                n,
+                url: urls::sdg(n),
+                actions: actions.iter().filter(|a| a.sdgs.contains(&n)).count(),
+                inventory: inventory.iter().filter(|i| i.sdgs.contains(&n)).count(),
+            })
+            .collect()
+    }
+
+    /// The accessibility statement from `site.yaml`'s `accessibility:`.
+    fn statement(&self) -> Option<AccessibilityStatement> {
+        use crate::model::{AccessibilityStatus, AssessmentMethod};
+        let a = self.p.site.accessibility.as_ref()?;
+        Some(AccessibilityStatement {
+            status: match a.status {
+                Some(AccessibilityStatus::Full) => "full",
+                Some(AccessibilityStatus::Partial) => "partial",
+                Some(AccessibilityStatus::None) => "none",
+                None => "",
+            },
+            assessed: a.assessed.map(|d| d.to_string()),
+            method: match a.method {
+                Some(AssessmentMethod::SelfAssessment) => "self-assessment",
+                Some(AssessmentMethod::ThirdParty) => "third-party",
+                None => "",
+            },
+            exceptions: a.exceptions.clone(),
+            feedback: a.feedback.clone(),
+            enforcement_url: a.enforcement_url.clone(),
+        })
     }
 
     fn topic_counts(&self, actions: &[&Action], inventory: &[&InventoryItem]) -> Vec<Count> {
@@ -744,6 +894,48 @@ impl<'a> R<'a> {
         ctx.insert("errors", &diags.iter().filter(|d| d.severity == Severity::Error).count());
         ctx.insert("exceptions", &exceptions);
         ctx.insert("today", &self.today.to_string());
+        ctx.insert("content_findings", &self.content_findings(diags, sources));
+    }
+
+    /// The findings of the Markdown accessibility rules, grouped by the page
+    /// or item whose text they concern, in the order of the findings.
+    fn content_findings(&self, diags: &[Diagnostic], sources: &Sources) -> Vec<PageFindings> {
+        let mut out: Vec<PageFindings> = Vec::new();
+        let mut at: HashMap<(String, String), usize> = HashMap::new();
+        for d in diags.iter().filter(|d| matches!(d.code, Code::Rule(r) if CONTENT_RULES.contains(&r))) {
+            let file = d.location(sources).0.unwrap_or_default().replace('\\', "/");
+            let subject = d.subject.clone().unwrap_or_default();
+            let k = *at.entry((file.clone(), subject.clone())).or_insert_with(|| {
+                let (title, url) = self.text_owner(&file, &subject);
+                out.push(PageFindings { title, url, findings: Vec::new() });
+                out.len() - 1
+            });
+            out[k].findings.push(self.finding(d, sources));
+        }
+        out
+    }
+
+    /// The title and intranet URL of the item whose Markdown is in `file`
+    /// with id (or session number) `subject`.
+    fn text_owner(&self, file: &str, subject: &str) -> (String, Option<String>) {
+        let p = self.p;
+        let ix = &p.index;
+        let found = if file.contains("/actions/") {
+            ix.actions.get(subject).map(|&i| (p.actions[i].title.clone(), Some(urls::action(subject))))
+        } else if file.contains("/pages/") {
+            ix.pages.get(subject).map(|&i| {
+                let pg = &p.pages[i];
+                (pg.title.clone(), pg.on_intranet().then(|| urls::free_page(subject)))
+            })
+        } else if file.contains("/inventory/") {
+            ix.inventory.get(subject).map(|&i| (p.inventory[i].title.clone(), Some(urls::inventory(subject))))
+        } else {
+            p.sessions
+                .iter()
+                .find(|s| s.number.to_string() == subject)
+                .map(|s| (format!("{} {}: {}", self.t("session"), s.number, s.title), Some(urls::page("sessions"))))
+        };
+        found.unwrap_or_else(|| (subject.to_owned(), self.subject_url(subject)))
     }
 
     fn team(&self, ctx: &mut tera::Context) {
@@ -837,6 +1029,7 @@ impl<'a> R<'a> {
             next_follow_up: self.next_follow_up(a),
             percent: self.percent(a),
             public: a.visibility == Visibility::Public,
+            filter: filter_keys(a, true),
         }
     }
 
@@ -853,22 +1046,31 @@ impl<'a> R<'a> {
             due: a.due.map(|d| d.to_string()),
             next_follow_up: self.next_follow_up(a),
             percent: self.percent(a),
+            filter: filter_keys(a, false),
         }
     }
 
-    fn indicator(&self, a: &Action) -> Option<IndicatorView> {
+    /// An indicator's figures as of today, without its chart.
+    fn indicator_summary(&self, a: &Action) -> Option<IndicatorSummary> {
         let ind = a.indicator.as_ref()?;
-        let progress: Vec<_> = a.progress.iter().filter(|p| p.date <= self.today).cloned().collect();
         let latest = a.latest_progress(self.today);
-        let start = a.start.or(Some(self.p.site.trajectory.start));
-        let end = a.due.max(progress.last().map(|p| p.date));
-        Some(IndicatorView {
+        Some(IndicatorSummary {
             name: ind.name.clone(),
             unit: ind.unit.clone(),
             baseline: ind.baseline.map(chart::num),
             target: chart::num(ind.target),
             latest: latest.map(|p| self.progress_view(p)),
             percent: chart::percent(ind, latest),
+        })
+    }
+
+    fn indicator(&self, a: &Action) -> Option<IndicatorView> {
+        let ind = a.indicator.as_ref()?;
+        let progress: Vec<_> = a.progress.iter().filter(|p| p.date <= self.today).cloned().collect();
+        let start = a.start.or(Some(self.p.site.trajectory.start));
+        let end = a.due.max(progress.last().map(|p| p.date));
+        Some(IndicatorView {
+            summary: self.indicator_summary(a)?,
             svg: chart::svg(
                 ind,
                 &progress,
@@ -1090,11 +1292,68 @@ impl<'a> R<'a> {
     }
 }
 
+/// A key for a filter value: lower-case ASCII letters, digits and `-`, with
+/// accents folded (`Financiële dienst` -> `financiele-dienst`), so it can
+/// stand in a URL fragment and in a CSS attribute selector. Two values that
+/// differ only in case, accents or punctuation share a key and filter together.
+fn key_slug(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let mut out = String::new();
+    for c in s.nfkd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase) {
+        // Letters that do not decompose into a base letter and an accent.
+        let folded = match c {
+            'œ' => "oe",
+            'æ' => "ae",
+            'ß' => "ss",
+            'ø' => "o",
+            'ł' => "l",
+            'đ' => "d",
+            _ => "",
+        };
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !folded.is_empty() {
+            out.push_str(folded);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-');
+    if out.is_empty() { s.chars().map(|c| format!("{:x}", u32::from(c))).collect::<Vec<_>>().join("-") } else { out.to_owned() }
+}
+
+/// The filter keys of an action, space-separated (for `[data-f~="key"]`):
+/// status, department, SDGs, topics, and the owners' ids when `owners`.
+fn filter_keys(a: &Action, owners: bool) -> String {
+    let mut keys = vec![format!("status-{}", a.status.code())];
+    keys.extend(a.department.as_deref().map(|d| format!("department-{}", key_slug(d))));
+    keys.extend(a.sdgs.iter().map(|n| format!("sdg-{n}")));
+    keys.extend(a.topics.iter().map(|t| format!("topic-{}", t.id)));
+    if owners {
+        keys.extend(a.owners.iter().map(|o| format!("owner-{}", o.id)));
+    }
+    keys.join(" ")
+}
+
 /// The path part of a base URL: `https://x.be/mvo/` -> `/mvo/`.
 pub fn base_path(base_url: &str) -> String {
     let rest = base_url.split_once("://").map_or(base_url, |(_, r)| r);
     match rest.find('/') {
         Some(i) => rest[i..].to_owned(),
         None => "/".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::key_slug;
+
+    #[test]
+    fn filter_keys_are_ascii() {
+        assert_eq!(key_slug("Financiële dienst"), "financiele-dienst");
+        assert_eq!(key_slug("  Sociaal huis (OCMW) "), "sociaal-huis-ocmw");
+        assert_eq!(key_slug("Œuvre d'État"), "oeuvre-d-etat");
+        assert_eq!(key_slug("经济"), "7ecf-6d4e");
     }
 }

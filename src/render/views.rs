@@ -24,14 +24,21 @@ pub struct ProgressView {
     pub note: Option<String>,
 }
 
+/// An indicator's figures, without its chart (the report pages list many).
 #[derive(Debug, Clone, Serialize)]
-pub struct IndicatorView {
+pub struct IndicatorSummary {
     pub name: String,
     pub unit: Option<String>,
     pub baseline: Option<String>,
     pub target: String,
     pub latest: Option<ProgressView>,
     pub percent: Option<u8>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IndicatorView {
+    #[serde(flatten)]
+    pub summary: IndicatorSummary,
     /// Trusted SVG built from numbers and escaped text.
     pub svg: String,
 }
@@ -52,6 +59,8 @@ pub struct ActionRow {
     pub next_follow_up: Option<String>,
     pub percent: Option<u8>,
     pub public: bool,
+    /// The filter keys of the action list (`status-done sdg-7 owner-els ...`).
+    pub filter: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -92,6 +101,8 @@ pub struct PublicActionRow {
     pub due: Option<String>,
     pub next_follow_up: Option<String>,
     pub percent: Option<u8>,
+    /// The filter keys of the action list: status, department, SDGs, topics (never owners).
+    pub filter: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -252,4 +263,43 @@ pub struct SdgView {
     pub n: u8,
     pub url: String,
     pub count: usize,
+}
+
+/// An action in a printable report: its row and its indicator's figures.
+/// `T` is `ActionRow` on the intranet, `PublicActionRow` on the public site.
+#[derive(Debug, Clone, Serialize)]
+pub struct ReportRow<T> {
+    #[serde(flatten)]
+    pub row: T,
+    pub indicator: Option<IndicatorSummary>,
+}
+
+/// The accessibility statement (EU model) of the public site, from `site.yaml`.
+#[derive(Debug, Clone, Serialize)]
+pub struct AccessibilityStatement {
+    /// `full`, `partial`, `none`, or empty when `status` is not given.
+    pub status: &'static str,
+    pub assessed: Option<String>,
+    /// `self-assessment`, `third-party`, or empty.
+    pub method: &'static str,
+    pub exceptions: Vec<String>,
+    pub feedback: Option<String>,
+    pub enforcement_url: Option<String>,
+}
+
+/// The Markdown accessibility findings of one page or item, for the check report.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageFindings {
+    pub title: String,
+    pub url: Option<String>,
+    pub findings: Vec<FindingView>,
+}
+
+/// Per SDG: how many actions and inventory items hang on it.
+#[derive(Debug, Clone, Serialize)]
+pub struct SdgCoverage {
+    pub n: u8,
+    pub url: String,
+    pub actions: usize,
+    pub inventory: usize,
 }

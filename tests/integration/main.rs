@@ -4,8 +4,8 @@
 
 mod support;
 
-mod beyond;
 mod a11y;
+mod beyond;
 mod build;
 mod checks;
 mod content_errors;
