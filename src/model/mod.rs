@@ -414,5 +414,24 @@ pub const DEFAULT_CHANNELS: &[(&str, &str, Audience)] = &[
 ];
 
 /// Reserved page slugs: the sites use these paths themselves.
-pub const RESERVED_SLUGS: &[&str] =
-    &["actions", "inventory", "sdg", "topics", "claims", "evaluation", "team", "sessions", "checks", "data", "assets", "404", "sitemap"];
+pub const RESERVED_SLUGS: &[&str] = &[
+    "actions",
+    "inventory",
+    "sdg",
+    "topics",
+    "claims",
+    "evaluation",
+    "team",
+    "sessions",
+    "checks",
+    "data",
+    "assets",
+    "404",
+    "sitemap",
+    "report",
+    "accessibility",
+    "search",
+    "calendar",
+    "static",
+    "atom",
+];
