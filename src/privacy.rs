@@ -9,11 +9,15 @@
 //! shows, with positions, for the checks. This module reads no files: the build
 //! hands it the staged public site's text files.
 
-use std::collections::{HashMap, HashSet};
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use rayon::prelude::*;
 use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
 
 use crate::model::{Markdown, PageAudience, Project, Visibility};
 use crate::source::Pos;
@@ -49,74 +53,287 @@ pub struct Hit {
     pub range: Range<usize>,
 }
 
-/// A text the public site shows. When `pos` spans exactly `text.len()` bytes,
-/// the text stands in the file byte for byte, so a range in `text` maps to
-/// `pos.span.start + range`; otherwise `pos` is the value's start.
+/// A text the public site shows, borrowed from the project. When `pos` spans
+/// exactly `text.len()` bytes, the text stands in the file byte for byte, so a
+/// range in `text` maps to `pos.span.start + range`; otherwise `pos` is the
+/// value's start.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PublicText {
-    pub text: String,
+pub struct PublicText<'a> {
+    pub text: &'a str,
     pub pos: Option<Pos>,
     /// The id of the item it belongs to (action, claim, inventory item, page
     /// slug, question id for quotes).
-    pub subject: String,
+    pub subject: &'a str,
 }
 
 struct Needle {
     kind: HitKind,
     shown: String,
+    /// False for an internal text that public text also says: it stays in the
+    /// matcher (it was added to find exactly that) but is never reported.
+    active: bool,
 }
 
 pub struct Guard {
+    /// Indexed by the matcher's pattern numbers.
     needles: Vec<Needle>,
     matcher: Matcher,
+    leaks: Vec<Leak>,
+}
+
+/// FxHash as rustc-hash 2 does it: the guard hashes every word of every
+/// public and internal text, and SipHash's resistance to crafted collisions
+/// buys nothing for a project's own content.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = self.0.wrapping_add(word).wrapping_mul(0xf135_7aea_2e62_a9c5);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    fn finish(&self) -> u64 {
+        // The multiplication leaves its entropy in the high bits; the table
+        // picks a bucket by the low ones.
+        self.0.rotate_left(26)
+    }
+}
+
+type FxBuild = BuildHasherDefault<FxHasher>;
+
+/// One public text scanned: the patterns it says (as Markdown made plain)
+/// and the hits as written (pattern, start, end).
+type Scan = (Vec<u32>, Vec<(u32, usize, usize)>);
+
+const NONE: u32 = u32::MAX;
+
+/// How many first words index a pattern: the smallest internal text the
+/// guard looks for ([`MIN_WORDS`]). Shorter patterns (names, the mandate
+/// reference) are indexed by their first word.
+const KEY_WORDS: usize = MIN_WORDS;
+
+/// The base of the polynomial hash of a run of words (odd, so invertible).
+const BASE: u64 = 0x9e37_79b9_7f4a_7c15;
+
+const FILTER_BITS: u32 = 20;
+
+/// The word and bit of [`Matcher::filter`] for a key.
+fn filter_bit(key: u64) -> (usize, u64) {
+    let prefix = key.wrapping_mul(0xf135_7aea_2e62_a9c5) >> (64 - FILTER_BITS);
+    ((prefix / 64) as usize, 1 << (prefix % 64))
 }
 
 /// A multi-pattern matcher for whole-word phrases in plain text (words
-/// separated by single spaces). Every pattern is indexed by its first two
-/// words (or its only word); a scan looks up each word position once and
-/// confirms a candidate by comparing bytes. One linear pass, and building it
-/// is linear too, where an Aho-Corasick automaton over tens of thousands of
-/// sentence-long patterns took seconds to build.
+/// separated by single spaces). Every word is hashed once; a run of words
+/// has a polynomial hash, so the hash of any run of a text is one
+/// subtraction from running sums. A pattern is indexed by its length in
+/// words and the hash of all its words, and the hash of its first
+/// [`KEY_WORDS`] words names the lengths to try: a scan looks up each
+/// position once, and where the first words fit, one run per length, then
+/// confirms by comparing bytes. Thousands of internal sentences may start
+/// with the same four words; they cost a position one look-up per distinct
+/// length, not a comparison each. Building it and scanning are linear, where
+/// an Aho-Corasick automaton over tens of thousands of sentence-long
+/// patterns is slow to build and large.
+#[derive(Default)]
 struct Matcher {
     patterns: Vec<String>,
-    by_two: HashMap<String, Vec<u32>>,
-    by_one: HashMap<String, Vec<u32>>,
+    /// Hash of the first `KEY_WORDS` words -> the lengths in words of the
+    /// patterns that start with them, ascending.
+    lengths: HashMap<u64, Vec<u32>, FxBuild>,
+    /// One bit per [`FILTER_BITS`]-bit prefix of those hashes (mixed): a scan
+    /// looks in `lengths` only where the bit is set, and this small table
+    /// stays in cache.
+    filter: Vec<u64>,
+    /// (length in words, hash of all words) -> the first pattern with them.
+    full: HashMap<(u32, u64), u32, FxBuild>,
+    /// Hash of the first word -> the first pattern shorter than `KEY_WORDS`
+    /// words with it.
+    short: HashMap<u64, u32, FxBuild>,
+    /// One bit per 6-bit prefix of those hashes (mixed), to skip the look-up.
+    short_bits: u64,
+    /// Per pattern: the next pattern in the same bucket of `full` or `short`, or `NONE`.
+    next: Vec<u32>,
+    /// `BASE` to the power 0, 1... up to the longest pattern's length.
+    powers: Vec<u64>,
+}
+
+/// The hash of one word: eight bytes at a time, the last eight (or four,
+/// or the first, middle and last byte) read overlapping, so a short word is
+/// one or two multiplications.
+fn word_hash(word: &[u8]) -> u64 {
+    let read8 = |at: usize| u64::from_le_bytes(word[at..at + 8].try_into().expect("8 bytes"));
+    let read4 = |at: usize| u64::from(u32::from_le_bytes(word[at..at + 4].try_into().expect("4 bytes")));
+    let n = word.len();
+    let mut h = FxHasher(n as u64);
+    if n >= 8 {
+        let mut at = 0;
+        while at + 8 < n {
+            h.add(read8(at));
+            at += 8;
+        }
+        h.add(read8(n - 8));
+    } else if n >= 4 {
+        h.add(read4(0) | (read4(n - 4) << 32));
+    } else if n > 0 {
+        h.add(u64::from(word[0]) | (u64::from(word[n / 2]) << 8) | (u64::from(word[n - 1]) << 16));
+    }
+    h.finish()
+}
+
+/// A pattern for the matcher: a plain text and the hashes that index it.
+struct Pattern {
+    text: String,
+    /// Its length in words.
+    words: u32,
+    /// The hash of its first word (when shorter than `KEY_WORDS` words) or
+    /// of its first `KEY_WORDS` words.
+    key: u64,
+    /// The hash of all its words.
+    full: u64,
+}
+
+impl Pattern {
+    /// From a plain text with its words ([`plain_words`]).
+    fn new(plain: Plain) -> Pattern {
+        let mut p = Pattern { text: String::new(), words: 0, key: 0, full: 0 };
+        p.extend(plain.words.iter().map(|w| w.1));
+        p.text = plain.text;
+        p
+    }
+
+    /// Add the hashes of more words (the text is the caller's).
+    fn extend(&mut self, hashes: impl Iterator<Item = u64>) {
+        for h in hashes {
+            self.words += 1;
+            self.full = self.full.wrapping_mul(BASE).wrapping_add(h);
+            // The key: the first word's hash while shorter than `KEY_WORDS`,
+            // then the hash of the first `KEY_WORDS` words.
+            if self.words == 1 {
+                self.key = h;
+            } else if self.words as usize == KEY_WORDS {
+                self.key = self.full;
+            }
+        }
+    }
+}
+
+/// The bit of [`Matcher::short_bits`] for the hash of a word.
+fn short_bit(hash: u64) -> u64 {
+    1 << (hash.wrapping_mul(0xf135_7aea_2e62_a9c5) >> 58)
 }
 
 impl Matcher {
-    fn new(patterns: Vec<String>) -> Matcher {
-        let mut by_two: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut by_one: HashMap<String, Vec<u32>> = HashMap::new();
-        for (i, p) in patterns.iter().enumerate() {
-            let i = u32::try_from(i).expect("fewer than 4 billion needles");
-            let mut spaces = p.match_indices(' ').map(|(at, _)| at);
-            match (spaces.next(), spaces.next()) {
-                (None, _) => by_one.entry(p.clone()).or_default().push(i),
-                (Some(_), Some(second)) => by_two.entry(p[..second].to_owned()).or_default().push(i),
-                (Some(_), None) => by_two.entry(p.clone()).or_default().push(i),
+    /// Add a pattern and return its number, or `None` when it is empty or an
+    /// equal pattern was added before.
+    fn insert(&mut self, pattern: Pattern) -> Option<u32> {
+        let len = pattern.words;
+        let head = if len == 0 {
+            return None;
+        } else if (len as usize) < KEY_WORDS {
+            self.short_bits |= short_bit(pattern.key);
+            self.short.entry(pattern.key).or_insert(NONE)
+        } else {
+            if self.filter.is_empty() {
+                self.filter = vec![0; 1 << (FILTER_BITS - 6)];
             }
+            let (word, bit) = filter_bit(pattern.key);
+            self.filter[word] |= bit;
+            let lengths = self.lengths.entry(pattern.key).or_default();
+            if let Err(at) = lengths.binary_search(&len) {
+                lengths.insert(at, len);
+            }
+            self.full.entry((len, pattern.full)).or_insert(NONE)
+        };
+        let mut at = *head;
+        while at != NONE {
+            if self.patterns[at as usize] == pattern.text {
+                return None;
+            }
+            at = self.next[at as usize];
         }
-        Matcher { patterns, by_two, by_one }
+        let number = u32::try_from(self.patterns.len()).expect("fewer than 4 billion needles");
+        self.next.push(*head);
+        *head = number;
+        self.patterns.push(pattern.text);
+        while self.powers.len() <= len as usize {
+            self.powers.push(self.powers.last().map_or(1, |p| p.wrapping_mul(BASE)));
+        }
+        Some(number)
     }
 
-    /// (pattern, start, end) of every pattern standing as whole words in `text`.
-    fn find(&self, text: &str) -> Vec<(usize, usize, usize)> {
+    /// (pattern, start, end) of every pattern standing as whole words in a
+    /// plain text, given with the start and hash of each of its words.
+    fn find(&self, p: &Plain) -> Vec<(u32, usize, usize)> {
         let mut out = Vec::new();
         if self.patterns.is_empty() {
             return out;
         }
-        let starts: Vec<usize> =
-            std::iter::once(0).chain(text.match_indices(' ').map(|(at, _)| at + 1)).filter(|&s| s < text.len()).collect();
-        let word_end = |k: usize| starts.get(k + 1).map_or(text.len(), |next| next - 1);
-        for (k, &start) in starts.iter().enumerate() {
-            let one = &text[start..word_end(k)];
-            let two = if k + 1 < starts.len() { Some(&text[start..word_end(k + 1)]) } else { None };
-            let candidates = self.by_one.get(one).into_iter().chain(two.and_then(|t| self.by_two.get(t)));
-            for &i in candidates.flatten() {
-                let p = &self.patterns[i as usize];
+        let (bytes, words) = (p.text.as_bytes(), &p.words);
+        let mut confirm = |mut at: u32, start: usize| {
+            while at != NONE {
+                let p = &self.patterns[at as usize];
                 let end = start + p.len();
-                if text[start..].starts_with(p.as_str()) && (end == text.len() || text.as_bytes()[end] == b' ') {
-                    out.push((i as usize, start, end));
+                if bytes[start..].starts_with(p.as_bytes()) && (end == bytes.len() || bytes[end] == b' ') {
+                    out.push((at, start, end));
+                }
+                at = self.next[at as usize];
+            }
+        };
+        // sums[j]: the hash of the first j words; a run k..k + n is
+        // sums[k + n] - sums[k] * BASE^n.
+        let mut sums = Vec::with_capacity(words.len() + 1);
+        sums.push(0u64);
+        for &(_, w) in words {
+            let last = *sums.last().expect("not empty");
+            sums.push(last.wrapping_mul(BASE).wrapping_add(w));
+        }
+        let run = |k: usize, n: usize| sums[k + n].wrapping_sub(sums[k].wrapping_mul(self.powers[n]));
+        for (k, &(start, hash)) in words.iter().enumerate() {
+            if self.short_bits & short_bit(hash) != 0
+                && let Some(&at) = self.short.get(&hash)
+            {
+                confirm(at, start);
+            }
+            if k + KEY_WORDS > words.len() || self.filter.is_empty() {
+                continue;
+            }
+            let key = run(k, KEY_WORDS);
+            let (word, bit) = filter_bit(key);
+            if self.filter[word] & bit == 0 {
+                continue;
+            }
+            let Some(lengths) = self.lengths.get(&key) else { continue };
+            for &len in lengths {
+                let n = len as usize;
+                if k + n > words.len() {
+                    break;
+                }
+                if let Some(&at) = self.full.get(&(len, run(k, n))) {
+                    confirm(at, start);
                 }
             }
         }
@@ -126,160 +343,412 @@ impl Matcher {
 
 impl Guard {
     pub fn new(project: &Project) -> Guard {
-        let mut corpus = String::new();
-        for t in public_texts(project) {
-            corpus.push(' ');
-            corpus.push_str(&plain(&md_plain(&t.text)).text);
-            corpus.push_str(" \n");
-        }
-        let mut seen = HashSet::new();
-        let mut needles = Vec::new();
-        let mut patterns = Vec::new();
-        for m in &project.team.members {
-            let p = plain(&m.name).text;
-            if !p.is_empty() && seen.insert(p.clone()) {
-                patterns.push(p);
-                needles.push(Needle { kind: HitKind::Name, shown: m.name.clone() });
-            }
-        }
-        // Candidate internal texts, then one Aho-Corasick pass over the public
-        // corpus drops those that public text also says (the spec's "not also
-        // contained in some public text"): linear, where a `contains` per
-        // candidate would be quadratic in the size of the trajectory.
-        let mut candidates: Vec<(String, String)> = Vec::new();
-        let mut add_internal = |text: &str, min_words: usize| {
-            for piece in pieces(text) {
-                let p = plain(&piece).text;
-                if p.is_empty() || p.split(' ').count() < min_words || !seen.insert(p.clone()) {
-                    continue;
-                }
-                candidates.push((p, piece));
+        let t0 = std::time::Instant::now();
+        let lap = |w: &str| {
+            if std::env::var_os("KAPSTOK_RULE_TIMINGS").is_some() {
+                eprintln!("rule timing: guard {w}: {:.1} ms", t0.elapsed().as_secs_f64() * 1000.0);
             }
         };
-        for text in internal_texts(project) {
-            add_internal(&text, MIN_WORDS);
+        let mut guard = Guard { needles: Vec::new(), matcher: Matcher::default(), leaks: Vec::new() };
+        for m in &project.team.members {
+            guard.add(Pattern::new(plain_words(&m.name)), HitKind::Name, m.name.clone());
         }
+        let names = guard.needles.len();
+        // Candidate internal texts, in order (the first piece with a given
+        // plain form is the one shown); their plain forms in parallel.
+        let mut sources: Vec<(Internal, usize)> = internal_texts(project).into_iter().map(|t| (t, MIN_WORDS)).collect();
         if let Some(reference) = project.team.mandate.as_ref().and_then(|m| m.reference.as_deref()) {
             // An identifier such as "CBS 2024/0457": distinctive even when short.
-            add_internal(reference, 2);
+            sources.push((Internal::Plain(reference), 2));
         }
-        let mut public = vec![false; candidates.len()];
-        let finder = Matcher::new(candidates.iter().map(|(p, _)| p.clone()).collect());
-        for (i, _, _) in finder.find(&corpus) {
-            public[i] = true;
+        let candidates: Vec<Vec<(Pattern, String)>> =
+            sources.par_iter().map(|(source, min_words)| candidates(&source.text(), *min_words)).collect();
+        lap("candidates");
+        for (p, piece) in candidates.into_iter().flatten() {
+            guard.add(p, HitKind::InternalText, piece);
         }
-        for ((p, piece), is_public) in candidates.into_iter().zip(public) {
-            if !is_public {
-                patterns.push(p);
-                needles.push(Needle { kind: HitKind::InternalText, shown: piece });
+        lap("trie");
+        // One scan of every public text, in two forms: as Markdown made plain,
+        // to drop the candidates that public text also says (the spec's "not
+        // also contained in some public text"), and as written, for the hits
+        // the checks report. Most texts have no Markdown but links, and need
+        // no Markdown parser ([`md_light`]); many are scanned once.
+        let public = public_texts(project);
+        lap("public_texts");
+        let matcher = &guard.matcher;
+        let scans: Vec<Scan> = public
+            .par_iter()
+            .map_init(
+                || (Plain::default(), Plain::default()),
+                |(raw, md), t| {
+                    fold_into(t.text, false, true, raw);
+                    let as_written = matcher.find(raw);
+                    let said = match md_light(t.text) {
+                        Some(Cow::Borrowed(_)) => as_written.clone(),
+                        Some(Cow::Owned(light)) => {
+                            fold_into(&light, false, true, md);
+                            matcher.find(md)
+                        }
+                        None => {
+                            fold_into(&md_plain(t.text), false, true, md);
+                            matcher.find(md)
+                        }
+                    };
+                    (said.into_iter().map(|(pattern, _, _)| pattern).collect(), as_written)
+                },
+            )
+            .collect();
+        lap("scans");
+        for &pattern in scans.iter().flat_map(|(said, _)| said) {
+            if pattern as usize >= names {
+                guard.needles[pattern as usize].active = false;
             }
         }
-        let matcher = Matcher::new(patterns);
-        Guard { needles, matcher }
+        guard.leaks = public
+            .iter()
+            .zip(scans)
+            .filter_map(|(t, (_, found))| {
+                let hits = guard.hits(t.text, found);
+                (!hits.is_empty()).then(|| Leak { pos: t.pos, text_len: t.text.len(), subject: t.subject.to_owned(), hits })
+            })
+            .collect();
+        lap("leaks");
+        guard
+    }
+
+    fn add(&mut self, pattern: Pattern, kind: HitKind, shown: String) {
+        if let Some(number) = self.matcher.insert(pattern) {
+            debug_assert_eq!(number as usize, self.needles.len());
+            self.needles.push(Needle { kind, shown, active: true });
+        }
     }
 
     /// Every needle in `text`, as whole words, in order of position.
     pub fn scan(&self, text: &str) -> Vec<Hit> {
-        if self.needles.is_empty() {
+        self.hits(text, self.matcher.find(&plain_words(text)))
+    }
+
+    /// The hits of what the matcher found in the plain form of `text`.
+    fn hits(&self, text: &str, found: Vec<(u32, usize, usize)>) -> Vec<Hit> {
+        let found: Vec<(u32, usize, usize)> = found.into_iter().filter(|&(pattern, _, _)| self.needles[pattern as usize].active).collect();
+        if found.is_empty() {
             return Vec::new();
         }
+        // Only now the original position of every plain byte.
         let p = plain(text);
-        let mut hits: Vec<Hit> = Vec::new();
-        for (pattern, s, e) in self.matcher.find(&p.text) {
-            let needle = &self.needles[pattern];
-            hits.push(Hit { kind: needle.kind, needle: needle.shown.clone(), range: p.starts[s]..p.ends[e - 1] });
-        }
+        let mut hits: Vec<Hit> = found
+            .into_iter()
+            .map(|(pattern, s, e)| {
+                let needle = &self.needles[pattern as usize];
+                Hit { kind: needle.kind, needle: needle.shown.clone(), range: p.starts[s]..p.ends[e - 1] }
+            })
+            .collect();
         hits.sort_by_key(|h| (h.range.start, h.range.end, h.kind));
         hits.dedup();
         hits
     }
 
+    /// The hits in the texts the public site would show ([`public_texts`]),
+    /// found when the guard was built, in the order of those texts.
+    pub fn leaks(&self) -> &[Leak] {
+        &self.leaks
+    }
+
     pub fn needle_count(&self) -> usize {
-        self.needles.len()
+        self.needles.iter().filter(|n| n.active).count()
+    }
+}
+
+/// The hits in one text the public site would show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Leak {
+    /// As in [`PublicText`].
+    pub pos: Option<Pos>,
+    /// The length of the text in bytes.
+    pub text_len: usize,
+    pub subject: String,
+    /// In order of position.
+    pub hits: Vec<Hit>,
+}
+
+/// True when Markdown can change nothing of `text` but spacing and
+/// punctuation, so that `plain(md_plain(text)) == plain(text)`: none of the
+/// characters that start an escape, entity, code, emphasis, link, HTML,
+/// heading attributes, block quote or setext `=` underline, and no line that
+/// starts, after spaces and bullets, with a digit (an ordered list drops its
+/// number). What is left (headings with `#`, tables with `|`, bullets `-` and
+/// `+`, `-` underlines and rules, smart punctuation, soft and hard breaks)
+/// only turns punctuation into punctuation or spaces.
+fn md_inert(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // First the syntax characters: this runs over every public text.
+    let syntax = |b: u8| {
+        u8::from(b == b'\\')
+            | u8::from(b == b'`')
+            | u8::from(b == b'*')
+            | u8::from(b == b'_')
+            | u8::from(b == b'[')
+            | u8::from(b == b']')
+            | u8::from(b == b'<')
+            | u8::from(b == b'>')
+            | u8::from(b == b'&')
+            | u8::from(b == b'~')
+            | u8::from(b == b'{')
+            | u8::from(b == b'}')
+            | u8::from(b == b'=')
+            | u8::from(b == b'^')
+            | u8::from(b == b'$')
+    };
+    if find_byte(bytes, 0, syntax) < bytes.len() {
+        return false;
+    }
+    // Then the start of every line.
+    let mut at = 0;
+    while at < bytes.len() {
+        while at < bytes.len() && matches!(bytes[at], b' ' | b'\t' | b'-' | b'+') {
+            at += 1;
+        }
+        if at < bytes.len() && bytes[at].is_ascii_digit() {
+            return false;
+        }
+        at = find_byte(bytes, at, |b| u8::from(b == b'\n') | u8::from(b == b'\r')) + 1;
+    }
+    true
+}
+
+/// `text` with its inline links and images (`[text](destination)`,
+/// `![text](destination)`) written as their text, when that and what
+/// [`md_inert`] allows is all the Markdown it has: then
+/// `plain(md_plain(text)) == plain(md_light(text))`, without a parser.
+/// Borrowed when there is no link. `None` for anything else: a destination
+/// with spaces, quotes, brackets, parentheses or a title; a bracket that is
+/// no such link; a line indented as code.
+fn md_light(text: &str) -> Option<Cow<'_, str>> {
+    if !text.contains(['[', ']']) {
+        return md_inert(text).then_some(Cow::Borrowed(text));
+    }
+    // Indented code shows a link as written.
+    if text.split(['\n', '\r']).any(|line| line.starts_with('\t') || line.starts_with("    ")) {
+        return None;
+    }
+    let bad =
+        |c: char| c.is_whitespace() || c.is_control() || matches!(c, '[' | ']' | '(' | ')' | '<' | '>' | '\\' | '"' | '\'' | '`' | '|');
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let close = after.find(']')?;
+        let inner = &after[..close];
+        let tail = after[close + 1..].strip_prefix('(')?;
+        let end = tail.find(')')?;
+        let destination = &tail[..end];
+        if inner.contains(['[', '|']) || destination.is_empty() || destination.contains(bad) {
+            return None;
+        }
+        let head = &rest[..open];
+        // An image's `!` goes with it.
+        out.push_str(head.strip_suffix('!').unwrap_or(head));
+        out.push_str(inner);
+        rest = &tail[end + 1..];
+    }
+    out.push_str(rest);
+    md_inert(&out).then_some(Cow::Owned(out))
+}
+
+/// The position of the first byte at or after `from` for which `test` is 1,
+/// or the length. A chunk at a time without an early exit, so that the test
+/// is vectorised: these scans run over every public text.
+fn find_byte(bytes: &[u8], from: usize, test: impl Fn(u8) -> u8) -> usize {
+    let mut at = from;
+    for chunk in bytes[from..].chunks(32) {
+        if chunk.iter().fold(0, |found, &b| found | test(b)) != 0 {
+            return at + chunk.iter().position(|&b| test(b) != 0).expect("in this chunk");
+        }
+        at += chunk.len();
+    }
+    bytes.len()
+}
+
+/// An internal text: as written, or Markdown (made plain before splitting).
+enum Internal<'a> {
+    Plain(&'a str),
+    Markdown(&'a str),
+}
+
+impl Internal<'_> {
+    fn text(&self) -> Cow<'_, str> {
+        match self {
+            Internal::Plain(t) => Cow::Borrowed(t),
+            Internal::Markdown(t) => Cow::Owned(md_plain(t)),
+        }
     }
 }
 
 /// Everything internal the guard protects (before splitting into pieces).
-fn internal_texts(project: &Project) -> Vec<String> {
+fn internal_texts(project: &Project) -> Vec<Internal<'_>> {
+    use Internal::{Markdown as Md, Plain};
     let mut out = Vec::new();
-    let md = |m: &Markdown| md_plain(&m.text);
     for a in &project.actions {
         if let Some(n) = &a.internal_note {
-            out.push(md_plain(n));
+            out.push(Md(n));
         }
         if a.visibility == Visibility::Internal {
-            out.push(a.title.clone());
-            out.push(md(&a.body));
-            out.extend(a.progress.iter().filter_map(|p| p.note.clone()));
+            out.push(Plain(&a.title));
+            out.push(Md(&a.body.text));
+            out.extend(a.progress.iter().filter_map(|p| p.note.as_deref().map(Plain)));
         }
     }
     for s in &project.sessions {
         if let Some(summary) = &s.summary {
-            out.push(md(summary));
+            out.push(Md(&summary.text));
         }
     }
     for i in &project.inventory {
         if i.visibility == Visibility::Internal {
-            out.push(i.title.clone());
-            out.extend(i.note.as_ref().map(md));
+            out.push(Plain(&i.title));
+            out.extend(i.note.as_ref().map(|n| Md(&n.text)));
         }
     }
     for c in &project.claims {
         if c.visibility == Visibility::Internal || c.withdrawn.is_some() {
-            out.push(c.text.clone());
+            out.push(Plain(&c.text));
         }
-        out.extend(c.allow.iter().map(|a| a.reason.clone()));
+        out.extend(c.allow.iter().map(|a| Plain(&a.reason)));
     }
     for q in &project.quotes {
         if q.visibility == Visibility::Internal {
-            out.push(q.text.clone());
+            out.push(Plain(&q.text));
         }
     }
     for p in &project.pages {
         if p.audience == PageAudience::Intranet {
-            out.push(md(&p.body));
+            out.push(Md(&p.body.text));
         }
     }
     if let Some(m) = &project.team.mandate {
-        out.extend(m.scope.clone());
+        out.extend(m.scope.as_deref().map(Plain));
     }
     out
 }
 
 /// A text's paragraphs, and the sentences of each paragraph.
+#[cfg(test)]
 fn pieces(text: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for para in text.split("\n\n") {
-        let para = para.split_whitespace().collect::<Vec<_>>().join(" ");
-        if para.is_empty() {
-            continue;
-        }
-        let sentences = sentences(&para);
+    for (para, sentences) in paragraphs(text) {
         if sentences.len() > 1 {
-            out.extend(sentences);
+            out.extend(sentences.into_iter().map(|r| para[r].to_owned()));
         }
         out.push(para);
     }
     out
 }
 
-fn sentences(para: &str) -> Vec<String> {
+/// The pieces of an internal text ([`pieces`]) that are long enough to look
+/// for, each as a pattern and as written.
+fn candidates(text: &str, min_words: usize) -> Vec<(Pattern, String)> {
     let mut out = Vec::new();
-    let mut start = 0;
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        if matches!(c, '.' | '!' | '?' | ';') && chars.get(k + 1).is_none_or(|&(_, n)| n == ' ') {
-            let s = para[start..i + c.len_utf8()].trim();
-            if !s.is_empty() {
-                out.push(s.to_owned());
+    let mut keep = |p: Pattern, piece: String| {
+        if p.words as usize >= min_words {
+            out.push((p, piece));
+        }
+    };
+    for (para, sentences) in paragraphs(text) {
+        let para_pattern = if sentences.len() > 1 {
+            let plains: Vec<Plain> = sentences.iter().map(|r| plain_words(&para[r.clone()])).collect();
+            // Sentences end at a space, so with nothing to decode the plain
+            // form of the paragraph is that of its sentences, joined.
+            let joined = if para.contains(['<', '&']) {
+                Pattern::new(plain_words(&para))
+            } else {
+                let mut joined = Pattern { text: String::with_capacity(para.len()), words: 0, key: 0, full: 0 };
+                for p in plains.iter().filter(|p| !p.text.is_empty()) {
+                    if !joined.text.is_empty() {
+                        joined.text.push(' ');
+                    }
+                    joined.text.push_str(&p.text);
+                    joined.extend(p.words.iter().map(|w| w.1));
+                }
+                joined
+            };
+            for (r, p) in sentences.into_iter().zip(plains) {
+                keep(Pattern::new(p), para[r].to_owned());
             }
-            start = i + c.len_utf8();
+            joined
+        } else {
+            Pattern::new(plain_words(&para))
+        };
+        keep(para_pattern, para);
+    }
+    out
+}
+
+/// A text's paragraphs (split at `\n\n`, whitespace folded to single spaces,
+/// empty ones left out), each with the ranges of its sentences.
+fn paragraphs(text: &str) -> impl Iterator<Item = (String, Vec<Range<usize>>)> + '_ {
+    text.split("\n\n").filter_map(|raw| {
+        let para = if single_spaced(raw) {
+            raw.to_owned()
+        } else {
+            let mut para = String::with_capacity(raw.len());
+            for word in raw.split_whitespace() {
+                if !para.is_empty() {
+                    para.push(' ');
+                }
+                para.push_str(word);
+            }
+            para
+        };
+        if para.is_empty() {
+            return None;
+        }
+        let sentences = sentences(&para);
+        Some((para, sentences))
+    })
+}
+
+/// True when `s` is its words joined by single spaces already: no other
+/// whitespace, no space at the start or the end, no two in a row.
+fn single_spaced(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') || s.contains("  ") {
+        return false;
+    }
+    // Other whitespace is ASCII 9 to 13, or starts with one of these bytes.
+    let suspect = |b: u8| u8::from((9..=13).contains(&b)) | u8::from(matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3));
+    let mut at = find_byte(bytes, 0, suspect);
+    while at < bytes.len() {
+        if s[at..].chars().next().is_some_and(char::is_whitespace) {
+            return false;
+        }
+        at = find_byte(bytes, at + 1, suspect);
+    }
+    true
+}
+
+/// The ranges of a paragraph's sentences: each ends at `.`, `!`, `?` or `;`
+/// before a space or the end, and is trimmed; empty ones are left out.
+fn sentences(para: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let bytes = para.as_bytes();
+    let mut push = |start: usize, end: usize| {
+        let s = &para[start..end];
+        let t = s.trim_start();
+        let from = start + (s.len() - t.len());
+        let to = from + t.trim_end().len();
+        if to > from {
+            out.push(from..to);
+        }
+    };
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        // ASCII bytes never occur inside a multi-byte character.
+        if matches!(b, b'.' | b'!' | b'?' | b';') && bytes.get(i + 1).is_none_or(|&n| n == b' ') {
+            push(start, i + 1);
+            start = i + 1;
         }
     }
-    let rest = para[start..].trim();
-    if !rest.is_empty() {
-        out.push(rest.to_owned());
-    }
+    push(start, para.len());
     out
 }
 
@@ -301,26 +770,33 @@ pub(crate) fn md_plain(text: &str) -> String {
 }
 
 /// What the public site would show, with positions and subjects.
-pub fn public_texts(project: &Project) -> Vec<PublicText> {
-    let mut out = Vec::new();
-    let scalar = |out: &mut Vec<PublicText>, text: &str, pos: Option<Pos>, subject: &str| {
+pub fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
+    fn scalar<'a>(out: &mut Vec<PublicText<'a>>, text: &'a str, pos: Option<Pos>, subject: &'a str) {
         if !text.trim().is_empty() {
-            out.push(PublicText { text: text.to_owned(), pos, subject: subject.to_owned() });
-        }
-    };
-    for a in project.actions.iter().filter(|a| a.visibility == Visibility::Public) {
-        let id = a.id.as_str();
-        scalar(&mut out, &a.title, Some(a.title_pos.at(0..a.title.len())), id);
-        md_blocks(&mut out, &a.body, id);
-        for p in &a.progress {
-            if let Some(n) = &p.note {
-                scalar(&mut out, n, Some(a.pos), id);
-            }
-        }
-        if let Some(ind) = &a.indicator {
-            scalar(&mut out, &ind.name, Some(a.pos), id);
+            out.push(PublicText { text, pos, subject });
         }
     }
+    // The actions' Markdown is most of the work: in parallel, in order.
+    let mut out: Vec<PublicText> = project
+        .actions
+        .par_iter()
+        .filter(|a| a.visibility == Visibility::Public)
+        .flat_map_iter(|a| {
+            let mut out = Vec::new();
+            let id = a.id.as_str();
+            scalar(&mut out, &a.title, Some(a.title_pos.at(0..a.title.len())), id);
+            md_blocks(&mut out, &a.body, id);
+            for p in &a.progress {
+                if let Some(n) = &p.note {
+                    scalar(&mut out, n, Some(a.pos), id);
+                }
+            }
+            if let Some(ind) = &a.indicator {
+                scalar(&mut out, &ind.name, Some(a.pos), id);
+            }
+            out
+        })
+        .collect();
     for c in project.claims.iter().filter(|c| c.visibility == Visibility::Public && c.withdrawn.is_none()) {
         scalar(&mut out, &c.text, Some(c.text_pos.at(0..c.text.len())), c.id.as_str());
     }
@@ -353,7 +829,7 @@ pub fn public_texts(project: &Project) -> Vec<PublicText> {
 }
 
 /// One public text per top-level block of a Markdown text, as written.
-fn md_blocks(out: &mut Vec<PublicText>, md: &Markdown, subject: &str) {
+fn md_blocks<'a>(out: &mut Vec<PublicText<'a>>, md: &'a Markdown, subject: &'a str) {
     let mut depth = 0usize;
     for (event, range) in Parser::new_ext(&md.text, crate::model::markdown::options()).into_offset_iter() {
         match event {
@@ -362,7 +838,7 @@ fn md_blocks(out: &mut Vec<PublicText>, md: &Markdown, subject: &str) {
                     let text = md.text[range.clone()].trim_end();
                     if !text.is_empty() {
                         let r = range.start..range.start + text.len();
-                        out.push(PublicText { text: text.to_owned(), pos: md.pos(&r), subject: subject.to_owned() });
+                        out.push(PublicText { text, pos: md.pos(&r), subject });
                     }
                 }
                 depth += 1;
@@ -373,11 +849,15 @@ fn md_blocks(out: &mut Vec<PublicText>, md: &Markdown, subject: &str) {
     }
 }
 
-/// Text in the guard's plain form, with the original byte range of every byte.
+/// Text in the guard's plain form, and what a scan needs besides (each only
+/// when asked for): the original byte range of every byte (a scan needs them
+/// only for a hit), and the start and hash of every word.
+#[derive(Default)]
 pub(crate) struct Plain {
     pub text: String,
     starts: Vec<usize>,
     ends: Vec<usize>,
+    words: Vec<(usize, u64)>,
 }
 
 /// Inline tags: removing them must not split a word or a sentence.
@@ -391,58 +871,246 @@ const READABLE_ATTRS: &[&str] = &["alt", "title", "aria-label", "aria-descriptio
 
 /// Turn any text (HTML, XML, JSON, CSS...) into the guard's plain form.
 pub(crate) fn plain(src: &str) -> Plain {
-    let decoded = decode(src);
-    let mut out = Plain { text: String::with_capacity(src.len()), starts: Vec::new(), ends: Vec::new() };
-    let mut i = 0;
-    let mut pending_space: Option<usize> = None;
-    while i < decoded.len() {
-        let (c, s, mut e) = decoded[i];
-        let mut cluster = String::new();
-        cluster.push(c);
-        i += 1;
-        while i < decoded.len() && unicode_normalization::char::is_combining_mark(decoded[i].0) {
-            cluster.push(decoded[i].0);
-            e = decoded[i].2;
-            i += 1;
+    fold(src, true, false)
+}
+
+/// [`plain`] with its words, for [`Matcher::find`], without the original ranges.
+fn plain_words(src: &str) -> Plain {
+    fold(src, false, true)
+}
+
+fn fold(src: &str, map: bool, words: bool) -> Plain {
+    let mut out = Plain::default();
+    fold_into(src, map, words, &mut out);
+    out
+}
+
+/// [`fold`] into the buffers of `out` (a scan reuses them text after text).
+fn fold_into(src: &str, map: bool, words: bool, out: &mut Plain) {
+    let mut text = std::mem::take(&mut out.text).into_bytes();
+    text.clear();
+    text.reserve(src.len());
+    let mut word_list = std::mem::take(&mut out.words);
+    word_list.clear();
+    let mut f = Folder {
+        text,
+        starts: std::mem::take(&mut out.starts),
+        ends: std::mem::take(&mut out.ends),
+        map,
+        words: words.then_some(word_list),
+        word_start: 0,
+        pending_space: None,
+        base: None,
+        marks: String::new(),
+    };
+    f.starts.clear();
+    f.ends.clear();
+    decode(src, 0, &mut f);
+    f.flush();
+    if let Some(words) = &mut f.words
+        && f.word_start < f.text.len()
+    {
+        words.push((f.word_start, word_hash(&f.text[f.word_start..])));
+    }
+    *out = Plain {
+        text: String::from_utf8(f.text).expect("the plain form is UTF-8"),
+        starts: f.starts,
+        ends: f.ends,
+        words: f.words.unwrap_or_default(),
+    };
+}
+
+/// Folds decoded characters into the plain form: each cluster (a character
+/// and the combining marks after it) is NFKC-normalised and lowercased;
+/// letters, digits and marks are kept, and every run of anything else is one
+/// space (none at the start or the end).
+struct Folder {
+    text: Vec<u8>,
+    /// With `map`: for each byte of `text`, the original range it comes from.
+    starts: Vec<usize>,
+    ends: Vec<usize>,
+    map: bool,
+    /// When asked for: the start and hash of every word of `text` but the
+    /// last, which starts at `word_start`.
+    words: Option<Vec<(usize, u64)>>,
+    word_start: usize,
+    /// Where the run of non-word characters before the next kept one started.
+    pending_space: Option<usize>,
+    /// The cluster being collected: its first character and original range...
+    base: Option<(char, usize, usize)>,
+    /// ...and its combining marks (usually none).
+    marks: String,
+}
+
+/// An ASCII character that is a cluster of its own, in the plain form: 0 for
+/// one that is not kept (punctuation, spaces), else itself lowercased.
+const ASCII_PLAIN: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphanumeric() {
+            t[b] = (b as u8).to_ascii_lowercase();
         }
-        for n in cluster.nfkc() {
-            for l in n.to_lowercase() {
-                if l.is_alphanumeric() || unicode_normalization::char::is_combining_mark(l) {
-                    if let Some(ps) = pending_space.take()
-                        && !out.text.is_empty()
-                    {
-                        out.text.push(' ');
-                        out.starts.push(ps);
-                        out.ends.push(ps);
-                    }
-                    let before = out.text.len();
-                    out.text.push(l);
-                    for _ in before..out.text.len() {
-                        out.starts.push(s);
-                        out.ends.push(e);
-                    }
-                } else if pending_space.is_none() {
-                    pending_space = Some(s);
+        b += 1;
+    }
+    t
+};
+
+/// The position of the first non-ASCII byte at or after `from`, or the length.
+pub(crate) fn non_ascii(bytes: &[u8], from: usize) -> usize {
+    find_byte(bytes, from, |b| b >> 7)
+}
+
+impl Folder {
+    /// Characters that stand for themselves; `at` is the position of the first.
+    fn text(&mut self, run: &str, at: usize) {
+        let bytes = run.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // ASCII characters that another ASCII character follows (not a
+            // combining mark) are clusters of their own: all of them up to the
+            // last before a non-ASCII character, or the last of the run.
+            let ascii_end = non_ascii(bytes, i);
+            if ascii_end > i + 1 {
+                self.flush();
+                self.ascii_run(&bytes[i..ascii_end - 1], at + i);
+                i = ascii_end - 1;
+            }
+            let c = run[i..].chars().next().expect("char boundary");
+            self.push(c, at + i, at + i + c.len_utf8());
+            i += c.len_utf8();
+        }
+    }
+
+    /// ASCII characters, each a cluster of its own (NFKC leaves them alone,
+    /// and lowercasing them is ASCII's); `at` is the position of the first.
+    fn ascii_run(&mut self, run: &[u8], at: usize) {
+        let plain = |b: u8| ASCII_PLAIN[usize::from(b & 0x7f)];
+        let mut j = 0;
+        while j < run.len() {
+            if plain(run[j]) == 0 {
+                self.separate(at + j);
+                while j < run.len() && plain(run[j]) == 0 {
+                    j += 1;
+                }
+            } else {
+                let word = j;
+                while j < run.len() && plain(run[j]) != 0 {
+                    j += 1;
+                }
+                self.space();
+                self.text.extend(run[word..j].iter().map(|&b| plain(b)));
+                if self.map {
+                    self.starts.extend(at + word..at + j);
+                    self.ends.extend(at + word + 1..at + j + 1);
                 }
             }
         }
     }
-    out
+
+    /// One character, from `s` to `e` in the original.
+    fn push(&mut self, c: char, s: usize, e: usize) {
+        if let Some(base) = &mut self.base
+            && !c.is_ascii()
+            && is_combining_mark(c)
+        {
+            self.marks.push(c);
+            base.2 = e;
+            return;
+        }
+        self.flush();
+        self.base = Some((c, s, e));
+    }
+
+    /// A cluster of one ASCII character: NFKC leaves it alone, and lowercasing it is ASCII's.
+    fn ascii(&mut self, b: u8, s: usize, e: usize) {
+        let l = b.to_ascii_lowercase();
+        if l.is_ascii_alphanumeric() {
+            self.space();
+            self.text.push(l);
+            if self.map {
+                self.starts.push(s);
+                self.ends.push(e);
+            }
+        } else {
+            self.separate(s);
+        }
+    }
+
+    fn flush(&mut self) {
+        let Some((c, s, e)) = self.base.take() else { return };
+        if let Ok(b) = u8::try_from(c)
+            && b.is_ascii()
+            && self.marks.is_empty()
+        {
+            self.ascii(b, s, e);
+            return;
+        }
+        let marks = std::mem::take(&mut self.marks);
+        for n in std::iter::once(c).chain(marks.chars()).nfkc() {
+            for l in n.to_lowercase() {
+                if l.is_alphanumeric() || is_combining_mark(l) {
+                    self.space();
+                    let mut buf = [0; 4];
+                    let bytes = l.encode_utf8(&mut buf).as_bytes();
+                    self.text.extend_from_slice(bytes);
+                    if self.map {
+                        for _ in bytes {
+                            self.starts.push(s);
+                            self.ends.push(e);
+                        }
+                    }
+                } else {
+                    self.separate(s);
+                }
+            }
+        }
+        self.marks = marks;
+        self.marks.clear();
+    }
+
+    /// The space for the run of non-word characters before a kept one.
+    #[inline]
+    fn space(&mut self) {
+        if let Some(ps) = self.pending_space.take()
+            && !self.text.is_empty()
+        {
+            if let Some(words) = &mut self.words {
+                words.push((self.word_start, word_hash(&self.text[self.word_start..])));
+            }
+            self.word_start = self.text.len() + 1;
+            self.text.push(b' ');
+            if self.map {
+                self.starts.push(ps);
+                self.ends.push(ps);
+            }
+        }
+    }
+
+    fn separate(&mut self, s: usize) {
+        if self.pending_space.is_none() {
+            self.pending_space = Some(s);
+        }
+    }
 }
 
-/// Characters with their original byte ranges, tags removed (readable
-/// attribute values kept) and entities decoded. A removed block tag is a space.
-fn decode(src: &str) -> Vec<(char, usize, usize)> {
+/// Feed `f` the text of `src`, with original positions offset by `base`:
+/// tags removed (readable attribute values kept; a removed block tag is a
+/// space), entities decoded, and the stretches between them as they are.
+fn decode(src: &str, base: usize, f: &mut Folder) {
     let bytes = src.as_bytes();
-    let mut out = Vec::with_capacity(src.len());
-    let mut i = 0;
-    while i < src.len() {
-        let c = src[i..].chars().next().expect("char boundary");
-        if c == '<' {
+    // `<` and `&` are ASCII: they never occur inside a multi-byte character.
+    let special = |from: usize| find_byte(bytes, from, |b| u8::from(b == b'<') | u8::from(b == b'&'));
+    let mut run = 0;
+    let mut i = special(0);
+    while i < bytes.len() {
+        if bytes[i] == b'<' {
             if src[i..].starts_with("<!--") {
                 let end = src[i..].find("-->").map_or(src.len(), |k| i + k + 3);
-                out.push((' ', i, end));
-                i = end;
+                f.text(&src[run..i], base + run);
+                f.push(' ', base + i, base + end);
+                run = end;
+                i = special(end);
                 continue;
             }
             let next = bytes.get(i + 1).copied().unwrap_or(b' ');
@@ -450,24 +1118,26 @@ fn decode(src: &str) -> Vec<(char, usize, usize)> {
                 && let Some(k) = src[i..].find('>')
             {
                 let end = i + k + 1;
-                tag(src, i, end, &mut out);
-                i = end;
+                f.text(&src[run..i], base + run);
+                tag(src, i, end, base, f);
+                run = end;
+                i = special(end);
                 continue;
             }
-        } else if c == '&'
-            && let Some((d, len)) = entity(&src[i..])
-        {
-            out.push((d, i, i + len));
-            i += len;
+        } else if let Some((d, len)) = entity(&src[i..]) {
+            f.text(&src[run..i], base + run);
+            f.push(d, base + i, base + i + len);
+            run = i + len;
+            i = special(run);
             continue;
         }
-        out.push((c, i, i + c.len_utf8()));
-        i += c.len_utf8();
+        // A `<` or `&` that stands for itself.
+        i = special(i + 1);
     }
-    out
+    f.text(&src[run..], base + run);
 }
 
-fn tag(src: &str, start: usize, end: usize, out: &mut Vec<(char, usize, usize)>) {
+fn tag(src: &str, start: usize, end: usize, base: usize, f: &mut Folder) {
     let inner = &src[start + 1..end - 1];
     let body = inner.trim_start_matches(['/', '!', '?']);
     let name_len = body.find(|c: char| c.is_whitespace() || c == '/').unwrap_or(body.len());
@@ -475,7 +1145,7 @@ fn tag(src: &str, start: usize, end: usize, out: &mut Vec<(char, usize, usize)>)
     let name = body[..name_len].to_ascii_lowercase();
     let inline = INLINE_TAGS.contains(&name.as_str());
     if !inline {
-        out.push((' ', start, start));
+        f.push(' ', base + start, base + start);
     }
     // Readable attribute values: name="value" or name='value'.
     let mut rest = &inner[name_end..];
@@ -495,24 +1165,24 @@ fn tag(src: &str, start: usize, end: usize, out: &mut Vec<(char, usize, usize)>)
         };
         if READABLE_ATTRS.contains(&attr.as_str()) {
             let value = &rest[vstart..vstart + vlen];
-            out.push((' ', offset + vstart, offset + vstart));
-            for (c, s, e) in decode(value) {
-                out.push((c, offset + vstart + s, offset + vstart + e));
-            }
-            out.push((' ', offset + vstart + vlen, offset + vstart + vlen));
+            let at = base + offset + vstart;
+            f.push(' ', at, at);
+            decode(value, at, f);
+            f.push(' ', at + vlen, at + vlen);
         }
         let consumed = (vstart + vlen + 1).min(rest.len());
         rest = &rest[consumed..];
         offset += consumed;
     }
     if !inline {
-        out.push((' ', end, end));
+        f.push(' ', base + end, base + end);
     }
 }
 
 /// A character entity at the start of `s`: the character and the entity's length.
 fn entity(s: &str) -> Option<(char, usize)> {
-    let semi = s[..s.len().min(40)].find(';')?;
+    // Bytes, not `&s[..40]`: that could cut a character in two.
+    let semi = s.as_bytes()[..s.len().min(40)].iter().position(|&b| b == b';')?;
     let body = &s[1..semi];
     let c = if let Some(num) = body.strip_prefix('#') {
         let n = match num.strip_prefix(['x', 'X']) {
@@ -556,19 +1226,16 @@ mod tests {
     use super::*;
 
     fn guard(names: &[&str], internal: &[&str]) -> Guard {
-        let mut needles = Vec::new();
-        let mut patterns = Vec::new();
+        let mut g = Guard { needles: Vec::new(), matcher: Matcher::default(), leaks: Vec::new() };
         for n in names {
-            patterns.push(plain(n).text);
-            needles.push(Needle { kind: HitKind::Name, shown: (*n).to_owned() });
+            g.add(Pattern::new(plain_words(n)), HitKind::Name, (*n).to_owned());
         }
         for t in internal {
             for p in pieces(t) {
-                patterns.push(plain(&p).text);
-                needles.push(Needle { kind: HitKind::InternalText, shown: p });
+                g.add(Pattern::new(plain_words(&p)), HitKind::InternalText, p);
             }
         }
-        Guard { matcher: Matcher::new(patterns), needles }
+        g
     }
 
     #[test]

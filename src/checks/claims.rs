@@ -199,48 +199,76 @@ fn word_finding(rule: &'static str, c: &Claim, terms: &[Term], message: String, 
 pub fn neutrality(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in ctx.claims() {
-        let n = words::find(&c.text, List::Neutrality);
+        let reading = ctx.reading(c);
+        let (n, comp) = (&reading.terms[List::Neutrality as usize], &reading.terms[List::Compensation as usize]);
         if n.is_empty() {
             continue;
         }
-        let comp = words::find(&c.text, List::Compensation);
         if c.kind != ClaimKind::Result && comp.is_empty() {
             continue;
         }
         let why = if comp.is_empty() {
             "a result of neutrality cannot be shown: emissions are never zero".to_owned()
         } else {
-            format!("it rests on compensation ({})", words::quote_terms(&comp))
+            format!("it rests on compensation ({})", words::quote_terms(comp))
         };
         out.push(word_finding(
             "claim-neutrality",
             c,
-            &n,
-            format!("neutrality claim {}: {why}", words::quote_terms(&n)),
+            n,
+            format!("neutrality claim {}: {why}", words::quote_terms(n)),
             "state the measured reduction instead (how much, since when); compensation is no reduction",
         ));
     }
     out
 }
 
-/// The figures of a claim, judged against its evidence.
-pub fn analysis(ctx: &Ctx, c: &Claim) -> Analysis {
-    let ev = figures::evidence(ctx.project, c, ctx.today, ctx.public_facing(c));
-    figures::analyse(&c.text, c.kind, ctx.project.site.language, &ev)
+/// What the word lists and the figures find in a claim's text. Five rules
+/// read it; the runner reads every claim once before they run.
+#[derive(Debug, Clone, Default)]
+pub struct Reading {
+    /// The terms of each list, in the order of [`List`].
+    pub terms: [Vec<Term>; 5],
+    /// The figures, judged against the evidence (none for a claim without evidence).
+    pub analysis: Analysis,
+}
+
+/// Read a claim's text: one screen, and at most one analysis, for every list
+/// and the figures.
+pub fn read(ctx: &Ctx, c: &Claim) -> Reading {
+    let lists = words::Screen::new(&c.text).lists();
+    let mut analyzed = None;
+    let mut find = |list: List| {
+        if !lists.may(list) {
+            return Vec::new();
+        }
+        let a = analyzed.get_or_insert_with(|| words::analyze(&c.text));
+        words::find_in(&c.text, a, list)
+    };
+    let terms = [List::Generic, List::Neutrality, List::Compensation, List::Comparative, List::Label].map(&mut find);
+    let analysis = if ctx.has_evidence(c) && lists.may_have_figures(c.kind == ClaimKind::Commitment) {
+        let a = analyzed.get_or_insert_with(|| words::analyze(&c.text));
+        let ev = figures::evidence(ctx.project, c, ctx.today, ctx.public_facing(c));
+        figures::analyse_in(&c.text, a, c.kind, ctx.project.site.language, &ev)
+    } else {
+        Analysis::default()
+    };
+    Reading { terms, analysis }
 }
 
 pub fn generic_term(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in ctx.claims() {
-        let terms = words::find(&c.text, List::Generic);
-        if terms.is_empty() || (ctx.has_evidence(c) && analysis(ctx, c).any_supported()) {
+        let reading = ctx.reading(c);
+        let terms = &reading.terms[List::Generic as usize];
+        if terms.is_empty() || (ctx.has_evidence(c) && reading.analysis.any_supported()) {
             continue;
         }
         out.push(word_finding(
             "claim-generic-term",
             c,
-            &terms,
-            format!("generic environmental term {} without a supported figure that specifies it", words::quote_terms(&terms)),
+            terms,
+            format!("generic environmental term {} without a supported figure that specifies it", words::quote_terms(terms)),
             "say what, how much, by when: a figure that the linked indicator supports",
         ));
     }
@@ -250,13 +278,14 @@ pub fn generic_term(ctx: &Ctx) -> Vec<Diagnostic> {
 pub fn comparison_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in ctx.claims() {
-        let terms = words::find(&c.text, List::Comparative);
+        let reading = ctx.reading(c);
+        let terms = &reading.terms[List::Comparative as usize];
         if !terms.is_empty() {
             out.push(word_finding(
                 "claim-comparison-unsupported",
                 c,
-                &terms,
-                format!("comparison or superlative {}: compared with what, and how?", words::quote_terms(&terms)),
+                terms,
+                format!("comparison or superlative {}: compared with what, and how?", words::quote_terms(terms)),
                 "state the benchmark and the method in the text, or add an `allow` whose reason names the benchmark",
             ));
         }
@@ -267,13 +296,14 @@ pub fn comparison_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
 pub fn label_unverified(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in ctx.claims() {
-        let terms = words::find(&c.text, List::Label);
+        let reading = ctx.reading(c);
+        let terms = &reading.terms[List::Label as usize];
         if !terms.is_empty() {
             out.push(word_finding(
                 "claim-label-unverified",
                 c,
-                &terms,
-                format!("label or certificate {}: who awards and checks it?", words::quote_terms(&terms)),
+                terms,
+                format!("label or certificate {}: who awards and checks it?", words::quote_terms(terms)),
                 "after checking it, add an `allow` whose reason names the scheme or the awarding authority",
             ));
         }
@@ -284,13 +314,13 @@ pub fn label_unverified(ctx: &Ctx) -> Vec<Diagnostic> {
 pub fn number_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx) {
-        for j in analysis(ctx, c).figures {
-            if let Verdict::Unsupported { message, help } = j.verdict {
+        for j in &ctx.reading(c).analysis.figures {
+            if let Verdict::Unsupported { message, help } = &j.verdict {
                 out.push(
-                    finding("claim-number-unsupported", message)
-                        .at(c.text_pos.at(j.figure.range))
-                        .label(j.figure.text)
-                        .help(help)
+                    finding("claim-number-unsupported", message.clone())
+                        .at(c.text_pos.at(j.figure.range.clone()))
+                        .label(j.figure.text.clone())
+                        .help(help.clone())
                         .subject(c.id.to_string()),
                 );
             }
@@ -302,12 +332,12 @@ pub fn number_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
 pub fn number_untraceable(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx) {
-        for j in analysis(ctx, c).figures {
-            if let Verdict::Untraceable { message } = j.verdict {
+        for j in &ctx.reading(c).analysis.figures {
+            if let Verdict::Untraceable { message } = &j.verdict {
                 out.push(
-                    finding("claim-number-untraceable", message)
-                        .at(c.text_pos.at(j.figure.range))
-                        .label(j.figure.text)
+                    finding("claim-number-untraceable", message.clone())
+                        .at(c.text_pos.at(j.figure.range.clone()))
+                        .label(j.figure.text.clone())
                         .help("link an action whose indicator measures this figure (in the same unit), or drop the figure")
                         .subject(c.id.to_string()),
                 );
@@ -323,7 +353,7 @@ pub fn horizon_beyond_plan(ctx: &Ctx) -> Vec<Diagnostic> {
         let Some(last_due) = ctx.live_actions_of(c).iter().filter_map(|a| a.due).max() else {
             continue;
         };
-        for (year, range) in analysis(ctx, c).years {
+        for (year, range) in ctx.reading(c).analysis.years.iter().cloned() {
             if year > last_due.year() {
                 out.push(
                     finding(

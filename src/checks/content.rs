@@ -2,6 +2,10 @@
 //! register (`page-claim-term`), raw HTML the sanitiser removes, and the
 //! accessibility of Markdown (image alt, heading levels, link texts).
 
+use std::borrow::Cow;
+
+use rayon::prelude::*;
+
 use super::words::{self, List, Term};
 use super::{Ctx, finding};
 use crate::diag::{Diagnostic, Severity};
@@ -9,29 +13,32 @@ use crate::model::{Markdown, Visibility};
 use crate::source::Pos;
 
 /// Every Markdown value of the project: (text, subject, shown publicly, fallback position).
-fn markdowns<'a>(ctx: &'a Ctx) -> Vec<(&'a Markdown, String, bool, Pos)> {
+fn markdowns<'a>(ctx: &'a Ctx) -> Vec<(&'a Markdown, Cow<'a, str>, bool, Pos)> {
     let p = ctx.project;
     let mut out = Vec::new();
     for a in &p.actions {
-        out.push((&a.body, a.id.to_string(), a.visibility == Visibility::Public, a.pos));
+        out.push((&a.body, Cow::Borrowed(a.id.as_str()), a.visibility == Visibility::Public, a.pos));
     }
     for pg in &p.pages {
-        out.push((&pg.body, pg.slug.to_string(), pg.on_public(), pg.pos));
+        out.push((&pg.body, Cow::Borrowed(pg.slug.as_str()), pg.on_public(), pg.pos));
     }
     for i in &p.inventory {
         if let Some(note) = &i.note {
-            out.push((note, i.id.to_string(), i.visibility == Visibility::Public, i.pos));
+            out.push((note, Cow::Borrowed(i.id.as_str()), i.visibility == Visibility::Public, i.pos));
         }
     }
     for s in &p.sessions {
         if let Some(summary) = &s.summary {
-            out.push((summary, s.number.to_string(), false, s.pos));
+            out.push((summary, Cow::Owned(s.number.to_string()), false, s.pos));
         }
     }
     out
 }
 
 fn terms(text: &str) -> Vec<Term> {
+    if !words::Screen::new(text).may_claim_term() {
+        return Vec::new();
+    }
     let a = words::analyze(text);
     let mut t = words::find_in(text, &a, List::Neutrality);
     t.extend(words::find_in(text, &a, List::Comparative));
@@ -39,40 +46,43 @@ fn terms(text: &str) -> Vec<Term> {
     t
 }
 
+/// One finding for the terms found in an item, if any, at the first.
+fn claim_terms(found: Vec<(Term, Pos)>, what: &str, subject: &str) -> Option<Diagnostic> {
+    let (first, pos) = found.first()?;
+    let names: Vec<Term> = found.iter().map(|(t, _)| t.clone()).collect();
+    Some(
+        finding("page-claim-term", format!("this {what} makes a claim outside the claims register: {}", words::quote_terms(&names)))
+            .at(*pos)
+            .label(first.text.clone())
+            .help("register it in content/claims/ (with its evidence) so it gets checked, or rephrase it")
+            .subject(subject),
+    )
+}
+
 pub fn page_claim_term(ctx: &Ctx) -> Vec<Diagnostic> {
     let p = ctx.project;
-    let mut out = Vec::new();
-    let mut emit = |found: Vec<(Term, Pos)>, what: &str, subject: String| {
-        if let Some((first, pos)) = found.first() {
-            let names: Vec<Term> = found.iter().map(|(t, _)| t.clone()).collect();
-            out.push(
-                finding(
-                    "page-claim-term",
-                    format!("this {what} makes a claim outside the claims register: {}", words::quote_terms(&names)),
-                )
-                .at(*pos)
-                .label(first.text.clone())
-                .help("register it in content/claims/ (with its evidence) so it gets checked, or rephrase it")
-                .subject(subject),
-            );
-        }
-    };
-    for pg in p.pages.iter().filter(|pg| pg.on_public()) {
-        let mut found: Vec<(Term, Pos)> = terms(&pg.title).into_iter().map(|t| (t, pg.pos)).collect();
-        found.extend(terms(&pg.body.text).into_iter().map(|t| {
-            let pos = pg.body.pos(&t.range).unwrap_or(pg.pos);
-            (t, pos)
-        }));
-        emit(found, "public page", pg.slug.to_string());
-    }
-    for a in p.actions.iter().filter(|a| a.visibility == Visibility::Public) {
+    let mut out: Vec<Diagnostic> = p
+        .pages
+        .iter()
+        .filter(|pg| pg.on_public())
+        .filter_map(|pg| {
+            let mut found: Vec<(Term, Pos)> = terms(&pg.title).into_iter().map(|t| (t, pg.pos)).collect();
+            found.extend(terms(&pg.body.text).into_iter().map(|t| {
+                let pos = pg.body.pos(&t.range).unwrap_or(pg.pos);
+                (t, pos)
+            }));
+            claim_terms(found, "public page", pg.slug.as_str())
+        })
+        .collect();
+    // The public actions are most of the public text: look at them in parallel.
+    out.par_extend(p.actions.par_iter().filter(|a| a.visibility == Visibility::Public).filter_map(|a| {
         let mut found: Vec<(Term, Pos)> = terms(&a.title).into_iter().map(|t| (t.clone(), a.title_pos.at(t.range))).collect();
         found.extend(terms(&a.body.text).into_iter().map(|t| {
             let pos = a.body.pos(&t.range).unwrap_or(a.pos);
             (t, pos)
         }));
-        emit(found, "public action", a.id.to_string());
-    }
+        claim_terms(found, "public action", a.id.as_str())
+    }));
     out
 }
 
@@ -112,7 +122,7 @@ pub fn raw_html_removed(ctx: &Ctx) -> Vec<Diagnostic> {
                 .at(md.pos(range).unwrap_or(fallback))
                 .label("removed on the site")
                 .help("say it in Markdown: scripts, event handlers, iframes and style attributes never reach the site")
-                .subject(subject.clone());
+                .subject(subject.to_string());
             d.severity = severity;
             out.push(d);
         }
@@ -129,7 +139,7 @@ pub fn image_alt(ctx: &Ctx) -> Vec<Diagnostic> {
                     .at(md.pos(&img.range).unwrap_or(fallback))
                     .label("no alt text")
                     .help("describe the image for screen readers: `![what it shows](path)`")
-                    .subject(subject.clone()),
+                    .subject(subject.to_string()),
             );
         }
     }
@@ -148,7 +158,7 @@ pub fn heading_skip(ctx: &Ctx) -> Vec<Diagnostic> {
                         .at(pos)
                         .label("level 1")
                         .help("start the body's headings at `##`")
-                        .subject(subject.clone()),
+                        .subject(subject.to_string()),
                 );
             } else if *level > prev + 1 {
                 out.push(
@@ -156,7 +166,7 @@ pub fn heading_skip(ctx: &Ctx) -> Vec<Diagnostic> {
                         .at(pos)
                         .label(format!("level {level}"))
                         .help(format!("use `{}` here (screen-reader users navigate by heading level)", "#".repeat(usize::from(prev) + 1)))
-                        .subject(subject.clone()),
+                        .subject(subject.to_string()),
                 );
             }
             prev = *level;
@@ -197,7 +207,7 @@ pub fn link_text(ctx: &Ctx) -> Vec<Diagnostic> {
                     .at(md.pos(&link.range).unwrap_or(fallback))
                     .label("generic link text")
                     .help("make the link text say what the reader gets: [het actieplan](...) instead of [hier](...)")
-                    .subject(subject.clone()),
+                    .subject(subject.to_string()),
                 );
             }
         }

@@ -283,49 +283,66 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
     quarter: words::entries(QUARTER),
 });
 
-/// Canonical words of a text with unit synonyms folded to one word each.
-fn canonical_words(a: &Analyzed, from: usize, to: usize) -> Vec<(String, usize)> {
+/// The number words (halveren, verdubbelen, een derde, een kwart), for [`words::Screen`].
+pub(super) fn number_word_entries() -> Vec<Entry> {
     let t = &*TABLES;
-    let mut out = Vec::new();
+    [&t.half, &t.double, &t.third, &t.quarter].into_iter().flatten().cloned().collect()
+}
+
+/// Canonical words of a text with unit synonyms folded to one word each,
+/// with the index of their first word; lazily (a figure needs three).
+fn canonical_words<'a>(a: &'a Analyzed, from: usize, to: usize) -> impl Iterator<Item = (&'a str, usize)> + 'a {
+    let t = &*TABLES;
     let mut w = from;
-    while w < to {
-        // Longest unit synonym first.
+    std::iter::from_fn(move || {
+        if w >= to {
+            return None;
+        }
+        // Longest unit synonym first (compared in place: this runs for every
+        // word after every figure).
+        let spells = |e: &Entry, n: usize| {
+            let mut rest = e.joined.as_str();
+            for i in w..w + n {
+                match rest.strip_prefix(a.word(i).norm.as_str()) {
+                    Some(r) => rest = r,
+                    None => return false,
+                }
+            }
+            rest.is_empty()
+        };
         let syn = t
             .units
             .iter()
             .filter(|(e, _)| e.words > 1)
             .filter_map(|(e, c)| {
                 let n = e.words;
-                (w + n <= to && (w..w + n).all(|i| a.segment[i] == a.segment[w]))
-                    .then(|| (w..w + n).map(|i| a.word(i).norm.as_str()).collect::<String>())
-                    .filter(|j| *j == e.joined)
-                    .map(|_| (n, *c))
+                (w + n <= to && (w..w + n).all(|i| a.segment[i] == a.segment[w]) && spells(e, n)).then_some((n, *c))
             })
             .max_by_key(|(n, _)| *n);
+        let start = w;
         if let Some((n, c)) = syn {
-            out.push((c.to_owned(), w));
             w += n;
-            continue;
+            return Some((c, start));
         }
-        let word = &a.word(w).norm;
-        let c = t.units.iter().find(|(e, _)| e.words == 1 && e.joined == *word).map_or(word.clone(), |(_, c)| c.to_string());
-        out.push((c, w));
+        let word = a.word(w).norm.as_str();
         w += 1;
-    }
-    out
+        Some((t.units.iter().find(|(e, _)| e.words == 1 && e.joined == word).map_or(word, |(_, c)| c), start))
+    })
 }
 
 fn indicator_keys(unit: Option<&str>, name: &str) -> Vec<String> {
     let mut keys = Vec::new();
     if let Some(u) = unit {
         let a = words::analyze(u);
-        if let Some((w, _)) = canonical_words(&a, 0, a.words.len()).into_iter().next() {
-            keys.push(w);
+        if let Some((w, _)) = canonical_words(&a, 0, a.words.len()).next() {
+            keys.push(w.to_owned());
         }
     }
     let a = words::analyze(name);
-    if let Some((w, _)) = canonical_words(&a, 0, a.words.len()).into_iter().rev().find(|(w, _)| !w.chars().all(|c| c.is_ascii_digit())) {
-        keys.push(w);
+    if let Some((w, _)) =
+        canonical_words(&a, 0, a.words.len()).collect::<Vec<_>>().into_iter().rev().find(|(w, _)| !w.chars().all(|c| c.is_ascii_digit()))
+    {
+        keys.push(w.to_owned());
     }
     keys
 }
@@ -527,23 +544,27 @@ fn signed(v: f64) -> String {
 
 /// Analyse a claim's text against its evidence.
 pub fn analyse(text: &str, claim_kind: ClaimKind, lang: Language, ev: &Evidence) -> Analysis {
-    let a = words::analyze(text);
+    analyse_in(text, &words::analyze(text), claim_kind, lang, ev)
+}
+
+/// [`analyse`], with the text already analysed.
+pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Language, ev: &Evidence) -> Analysis {
     let tables = &*TABLES;
     // A qualifier counts only right before a number in digits or a number word.
     let number_word_starts: HashSet<usize> = [&tables.half, &tables.double, &tables.third, &tables.quarter]
         .into_iter()
-        .flat_map(|list| words::matches(&a, list))
+        .flat_map(|list| words::matches(a, list))
         .map(|(s, _)| s)
         .collect();
     let before_number = |w: usize| {
         w < a.words.len() && (a.word(w).norm.bytes().next().is_some_and(|b| b.is_ascii_digit()) || number_word_starts.contains(&w))
     };
-    let qualifiers: Vec<_> = words::matches(&a, &tables.qualifiers).into_iter().filter(|&(s, n)| before_number(s + n)).collect();
+    let qualifiers: Vec<_> = words::matches(a, &tables.qualifiers).into_iter().filter(|&(s, n)| before_number(s + n)).collect();
     let qualifier_words = word_set(&qualifiers);
     let dec: Vec<_> =
-        words::matches(&a, &tables.decrease).into_iter().filter(|&(s, n)| (s..s + n).all(|w| !qualifier_words.contains(&w))).collect();
+        words::matches(a, &tables.decrease).into_iter().filter(|&(s, n)| (s..s + n).all(|w| !qualifier_words.contains(&w))).collect();
     let inc: Vec<_> =
-        words::matches(&a, &tables.increase).into_iter().filter(|&(s, n)| (s..s + n).all(|w| !qualifier_words.contains(&w))).collect();
+        words::matches(a, &tables.increase).into_iter().filter(|&(s, n)| (s..s + n).all(|w| !qualifier_words.contains(&w))).collect();
     let direction_words: HashSet<usize> = word_set(&dec).union(&word_set(&inc)).copied().collect();
     let dir = match (dec.is_empty(), inc.is_empty()) {
         (false, true) => Dir::Decrease,
@@ -552,21 +573,21 @@ pub fn analyse(text: &str, claim_kind: ClaimKind, lang: Language, ev: &Evidence)
     };
 
     // The words after a number, skipping direction words, within its segment.
-    let words_after = |last: usize| -> Vec<String> {
+    let words_after = |last: usize| -> Vec<&str> {
         let seg = a.segment[last];
         let mut end = last + 1;
         while end < a.words.len() && a.segment[end] == seg {
             end += 1;
         }
-        canonical_words(&a, last + 1, end).into_iter().filter(|(_, w)| !direction_words.contains(w)).take(3).map(|(c, _)| c).collect()
+        canonical_words(a, last + 1, end).filter(|(_, w)| !direction_words.contains(w)).take(3).map(|(c, _)| c).collect()
     };
-    let fitting = |ws: &[String]| -> Vec<usize> {
+    let fitting = |ws: &[&str]| -> Vec<usize> {
         ev.inds.iter().enumerate().filter(|(_, ind)| ind.keys.iter().any(|k| ws.iter().any(|w| fits(w, k)))).map(|(i, _)| i).collect()
     };
 
     let mut analysis = Analysis::default();
     let mut figures = Vec::new();
-    let nums = extract_numbers(text, &a, lang);
+    let nums = extract_numbers(text, a, lang);
     for n in &nums {
         let tol = 0.5 * 10f64.powi(-(n.decimals as i32));
         let fig_text = text[n.range.clone()].to_owned();
@@ -626,12 +647,12 @@ pub fn analyse(text: &str, claim_kind: ClaimKind, lang: Language, ev: &Evidence)
             figures.push((s, Figure { text: text[range.clone()].to_owned(), range, value, tol, kind: kind.clone() }));
         }
     };
-    word_fig(words::matches(&a, &tables.half), 0.5, 0.01, FigKind::Ratio(Dir::Decrease));
-    word_fig(words::matches(&a, &tables.double), 2.0, 0.01, FigKind::Ratio(Dir::Increase));
-    word_fig(words::matches(&a, &tables.third), 100.0 / 3.0, 0.5, FigKind::Fraction);
-    word_fig(words::matches(&a, &tables.quarter), 25.0, 0.5, FigKind::Fraction);
+    word_fig(words::matches(a, &tables.half), 0.5, 0.01, FigKind::Ratio(Dir::Decrease));
+    word_fig(words::matches(a, &tables.double), 2.0, 0.01, FigKind::Ratio(Dir::Increase));
+    word_fig(words::matches(a, &tables.third), 100.0 / 3.0, 0.5, FigKind::Fraction);
+    word_fig(words::matches(a, &tables.quarter), 25.0, 0.5, FigKind::Fraction);
     if claim_kind == ClaimKind::Commitment {
-        for t in words::find_in(text, &a, List::Neutrality) {
+        for t in words::find_in(text, a, List::Neutrality) {
             figures.push((usize::MAX, Figure { text: t.text.clone(), range: t.range, value: 0.0, tol: 0.01, kind: FigKind::Neutral }));
         }
     }

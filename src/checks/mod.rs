@@ -15,7 +15,10 @@ mod team;
 mod testutil;
 pub mod words;
 
+use std::borrow::Cow;
 use std::collections::HashSet;
+
+use rayon::prelude::*;
 
 use crate::diag::{Code, Diagnostic, Severity};
 use crate::model::{Action, ActionStatus, Audience, Claim, Date, Project, RuleLevel, Visibility};
@@ -26,11 +29,22 @@ pub struct Ctx<'a> {
     pub today: Date,
     /// The privacy guard, built once per run and shared with the build.
     guard: Option<&'a crate::privacy::Guard>,
+    /// Every claim's text read once (by index in the project) before the
+    /// rules run: five rules read them.
+    readings: Option<Vec<claims::Reading>>,
 }
 
 impl<'a> Ctx<'a> {
     pub fn new(project: &'a Project, today: Date) -> Self {
-        Ctx { project, today, guard: None }
+        Ctx { project, today, guard: None, readings: None }
+    }
+
+    /// What the word lists and the figures find in a claim ([`claims::read`]).
+    pub fn reading(&self, claim: &Claim) -> Cow<'_, claims::Reading> {
+        match (&self.readings, self.project.index.claims.get(&claim.id)) {
+            (Some(all), Some(&i)) => Cow::Borrowed(&all[i]),
+            _ => Cow::Owned(claims::read(self, claim)),
+        }
     }
 
     /// Claims that are checked: not withdrawn on or before today.
@@ -110,7 +124,7 @@ pub const RULES: &[(&str, RuleFn)] = &[
 /// applied to each text the public site would show, so `check` predicts what
 /// `build` refuses.
 fn privacy_rules(ctx: &Ctx) -> Vec<Diagnostic> {
-    use crate::privacy::{Guard, HitKind, public_texts};
+    use crate::privacy::{Guard, HitKind};
     use crate::source::Span;
     let own;
     let guard = match ctx.guard {
@@ -121,11 +135,11 @@ fn privacy_rules(ctx: &Ctx) -> Vec<Diagnostic> {
         }
     };
     let mut out = Vec::new();
-    for t in public_texts(ctx.project) {
-        for hit in guard.scan(&t.text) {
+    for leak in guard.leaks() {
+        for hit in &leak.hits {
             // A text that stands in the file byte for byte maps a range exactly.
-            let pos = t.pos.map(|p| {
-                if p.span.end - p.span.start == t.text.len() {
+            let pos = leak.pos.map(|p| {
+                if p.span.end - p.span.start == leak.text_len {
                     crate::source::Pos { file: p.file, span: Span::new(p.span.start + hit.range.start, p.span.start + hit.range.end) }
                 } else {
                     p
@@ -146,7 +160,7 @@ fn privacy_rules(ctx: &Ctx) -> Vec<Diagnostic> {
                         .help("rephrase it for the public, or make the text it comes from public as well")
                 }
             };
-            out.push(d.at_opt(pos).subject(t.subject.clone()));
+            out.push(d.at_opt(pos).subject(leak.subject.clone()));
         }
     }
     out
@@ -169,16 +183,44 @@ fn level(project: &Project, rule: &str) -> Option<RuleLevel> {
 /// Run every rule on a valid project, with severities from the registry and
 /// the overrides of `checks.rules`, and the per-claim `allow` exceptions applied.
 pub fn run(project: &Project, today: Date, guard: &crate::privacy::Guard) -> Vec<Diagnostic> {
-    let ctx = Ctx { project, today, guard: Some(guard) };
+    let t0 = std::time::Instant::now();
+    let lap = |w: &str| {
+        if std::env::var_os("KAPSTOK_RULE_TIMINGS").is_some() {
+            eprintln!("rule timing: run {w}: {:.1} ms", t0.elapsed().as_secs_f64() * 1000.0);
+        }
+    };
+    let mut ctx = Ctx { project, today, guard: Some(guard), readings: None };
+    // Every checked claim's text, read once for the rules that read it.
+    let readings =
+        project.claims.par_iter().map(|c| if c.is_withdrawn(today) { claims::Reading::default() } else { claims::read(&ctx, c) }).collect();
+    ctx.readings = Some(readings);
+    lap("readings");
+    // The rules are independent: run them in parallel, then apply the levels
+    // and exceptions in registry order (the caller sorts the findings).
+    let levels: Vec<Option<RuleLevel>> = RULES.iter().map(|(rule, _)| level(project, rule)).collect();
+    let tmp = std::env::var_os("KAPSTOK_RULE_TIMINGS").is_some();
+    let found: Vec<Vec<Diagnostic>> = RULES
+        .par_iter()
+        .zip(&levels)
+        .map(|((r, f), lvl)| {
+            if *lvl == Some(RuleLevel::Allow) {
+                Vec::new()
+            } else {
+                let t0 = std::time::Instant::now();
+                let x = f(&ctx);
+                if tmp {
+                    eprintln!("rule timing: rule {r}: {:.1} ms", t0.elapsed().as_secs_f64() * 1000.0);
+                }
+                x
+            }
+        })
+        .collect();
+    lap("rules");
     let mut out = Vec::new();
     // (rule, claim id) pairs that fired before the exceptions.
     let mut fired: HashSet<(&'static str, String)> = HashSet::new();
-    for (rule, f) in RULES {
-        let lvl = level(project, rule);
-        if lvl == Some(RuleLevel::Allow) {
-            continue;
-        }
-        for mut d in f(&ctx) {
+    for (((rule, _), lvl), found) in RULES.iter().zip(levels).zip(found) {
+        for mut d in found {
             match lvl {
                 Some(RuleLevel::Error) => d.severity = Severity::Error,
                 Some(RuleLevel::Warning) => d.severity = Severity::Warning,
@@ -195,6 +237,7 @@ pub fn run(project: &Project, today: Date, guard: &crate::privacy::Guard) -> Vec
             out.push(d);
         }
     }
+    lap("levels");
     out.extend(privacy_rules(&ctx));
     let unused_level = level(project, "claim-allow-unused");
     if unused_level != Some(RuleLevel::Allow) {

@@ -55,24 +55,75 @@ fn fold_char(c: char) -> Option<char> {
 /// Normalise a text for matching: returns the normalised string and, for each
 /// of its bytes, the original byte range of the grapheme it came from.
 fn normalise(text: &str) -> (String, Vec<Range<usize>>) {
-    let mut out = String::with_capacity(text.len());
+    let mut out = Vec::with_capacity(text.len());
     let mut map = Vec::with_capacity(text.len());
-    for (i, g) in text.grapheme_indices(true) {
-        let range = i..i + g.len();
-        // Fast path: a plain ASCII character needs no NFKC, only lowercasing.
-        if g.len() == 1 && g.as_bytes()[0] != b'`' {
-            map.push(range);
-            out.push(g.as_bytes()[0].to_ascii_lowercase() as char);
+    normalise_each(text, |piece| match piece {
+        Piece::Ascii(run, at) => {
+            out.extend(run.iter().map(|&b| ascii_norm(b)));
+            map.extend((at..at + run.len()).map(|i| i..i + 1));
+        }
+        Piece::Other(n, range) => {
+            for _ in 0..n.len() {
+                map.push(range.clone());
+            }
+            out.extend_from_slice(n.as_bytes());
+        }
+    });
+    (String::from_utf8(out).expect("normalised text is UTF-8"), map)
+}
+
+/// A piece of a text, for normalising.
+enum Piece<'a> {
+    /// ASCII characters as written, each a grapheme of its own (normalised by
+    /// [`ascii_norm`]), and the position of the first.
+    Ascii(&'a [u8], usize),
+    /// Any other grapheme, normalised, and its original byte range.
+    Other(&'a str, Range<usize>),
+}
+
+/// The normalised form of an ASCII character that is a grapheme of its own:
+/// NFKC leaves it alone, so lowercasing (and the backtick as an apostrophe).
+fn ascii_norm(b: u8) -> u8 {
+    if b == b'`' { b'\'' } else { b.to_ascii_lowercase() }
+}
+
+/// Normalise grapheme by grapheme, in order.
+fn normalise_each(text: &str, mut emit: impl FnMut(Piece)) {
+    let bytes = text.as_bytes();
+    // Between two ASCII characters (other than CR LF) there is a grapheme
+    // boundary whatever comes before or after: no rule joins them. So only
+    // the stretches around other characters need segmenting.
+    let ascii_boundary = |j: usize| bytes[j - 1].is_ascii() && bytes[j].is_ascii() && !(bytes[j - 1] == b'\r' && bytes[j] == b'\n');
+    let mut i = 0;
+    while i < bytes.len() {
+        // Fast path: ASCII characters that another ASCII character follows
+        // (or the end), but not the CR of a CR LF, need no NFKC, only
+        // lowercasing.
+        let end = crate::privacy::non_ascii(bytes, i);
+        let mut stop = if end == bytes.len() { end } else { end.saturating_sub(1).max(i) };
+        if bytes[i..stop].contains(&b'\r') {
+            stop = (i..stop).find(|&p| bytes[p] == b'\r' && bytes.get(p + 1) == Some(&b'\n')).unwrap_or(stop);
+        }
+        if stop > i {
+            emit(Piece::Ascii(&bytes[i..stop], i));
+            i = stop;
             continue;
         }
-        let folded: String = g.chars().map(|c| fold_char(c).unwrap_or(c)).collect();
-        let n: String = folded.nfkc().collect::<String>().to_lowercase();
-        for _ in 0..n.len() {
-            map.push(range.clone());
+        let mut j = i + 1;
+        while j < bytes.len() && !ascii_boundary(j) {
+            j += 1;
         }
-        out.push_str(&n);
+        for (k, g) in text[i..j].grapheme_indices(true) {
+            if g.len() == 1 {
+                emit(Piece::Ascii(g.as_bytes(), i + k));
+                continue;
+            }
+            let folded: String = g.chars().map(|c| fold_char(c).unwrap_or(c)).collect();
+            let n: String = folded.nfkc().collect::<String>().to_lowercase();
+            emit(Piece::Other(&n, i + k..i + k + g.len()));
+        }
+        i = j;
     }
-    (out, map)
 }
 
 pub fn analyze(text: &str) -> Analyzed {
@@ -223,6 +274,7 @@ fn merge(text: &str, a: &Analyzed, mut spans: Vec<(usize, usize)>) -> Vec<Term> 
         .collect()
 }
 
+/// The lists a rule looks for (the order of [`SCREENS`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum List {
     Generic,
@@ -485,8 +537,211 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
 
 /// The terms of one list in a text, each overlapping group once, in order.
 pub fn find(text: &str, list: List) -> Vec<Term> {
+    if !Screen::new(text).may(list) {
+        return Vec::new();
+    }
     find_in(text, &analyze(text), list)
 }
+
+/// A cheap test that never misses, run before the analysis. A run of words
+/// matches an entry when the words, joined, spell the entry (or start with
+/// it, for `*`), and between the words of a run there are only spaces,
+/// hyphens and apostrophes. So with those removed from the normalised text
+/// and from every entry, a match leaves the entry as a substring of the
+/// text: one automaton pass per list tells that a list cannot match, and most
+/// texts then need no analysis. Word boundaries make it sharp: a run starts a
+/// word, so not right after an ASCII letter or digit, and a full-form entry
+/// ends one (no word boundary falls between two ASCII letters or digits, nor
+/// between one and the letters or digits the entries start and end with).
+pub struct Screen {
+    /// The normalised text without whitespace, hyphens and apostrophes.
+    flat: String,
+    /// Per byte of `flat`: 1 where a removed character stands right before
+    /// it in the normalised text (then no letter or digit does).
+    gap: Vec<u8>,
+}
+
+impl Screen {
+    pub fn new(text: &str) -> Screen {
+        // ASCII, normalised; 0 when stripped. NUL is dropped too: it is never
+        // part of a run, so dropping it cannot hide a match.
+        const FLAT: [u8; 128] = {
+            let mut t = [0u8; 128];
+            let mut b = 0;
+            while b < 128 {
+                let n = if b == b'`' { b'\'' } else { b.to_ascii_lowercase() };
+                // `stripped`, for ASCII: `char::is_whitespace` is these five and the space.
+                if !matches!(n, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-' | b'\'') {
+                    t[b as usize] = n;
+                }
+                b += 1;
+            }
+            t
+        };
+        let mut flat = Vec::with_capacity(text.len());
+        let mut gap = Vec::with_capacity(text.len());
+        let mut prev_stripped = 0u8;
+        normalise_each(text, |piece| match piece {
+            Piece::Ascii(run, _) => {
+                flat.reserve(run.len());
+                gap.reserve(run.len());
+                for &b in run {
+                    let n = FLAT[usize::from(b & 0x7f)];
+                    if n != 0 {
+                        flat.push(n);
+                        gap.push(prev_stripped);
+                    }
+                    prev_stripped = u8::from(n == 0);
+                }
+            }
+            Piece::Other(n, _) => {
+                for c in n.chars() {
+                    if stripped(c) {
+                        prev_stripped = 1;
+                        continue;
+                    }
+                    let bytes = c.encode_utf8(&mut [0; 4]).len();
+                    gap.push(prev_stripped);
+                    gap.extend(std::iter::repeat_n(0, bytes - 1));
+                    flat.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                    prev_stripped = 0;
+                }
+            }
+        });
+        Screen { flat: String::from_utf8(flat).expect("normalised text is UTF-8"), gap }
+    }
+
+    /// The tags of the entries of the screener that stand in the text on
+    /// word boundaries (where one must, not glued to an ASCII letter or digit
+    /// before or after).
+    fn found(&self, screener: &Screener) -> u8 {
+        let flat = self.flat.as_bytes();
+        let glued = |at: usize| at > 0 && at < flat.len() && self.gap[at] == 0;
+        let mut found = 0;
+        for m in screener.automaton.find_overlapping_iter(&self.flat) {
+            let p = m.pattern().as_usize();
+            let (check_start, check_end) = screener.bounds[p];
+            let (s, e) = (m.start(), m.end());
+            let open_start = !check_start || !glued(s) || !flat[s - 1].is_ascii_alphanumeric();
+            let open_end = !check_end || !glued(e) || !flat[e].is_ascii_alphanumeric();
+            if open_start && open_end {
+                found |= screener.tags[p];
+                if found == screener.all {
+                    break;
+                }
+            }
+        }
+        found
+    }
+
+    /// False when no term of `list` can be in the text.
+    pub fn may(&self, list: List) -> bool {
+        self.found(&SCREENS[list as usize]) != 0
+    }
+
+    /// False when no neutrality term and no comparative can be in the text
+    /// (the lists of `page-claim-term`, in one pass).
+    pub fn may_claim_term(&self) -> bool {
+        self.found(&CLAIM_TERMS) != 0
+    }
+
+    /// What every list may find, in one pass (for a claim, which they all read).
+    pub fn lists(&self) -> Possible {
+        Possible { found: self.found(&ALL), digits: self.flat.bytes().any(|b| b.is_ascii_digit()) }
+    }
+}
+
+/// Which lists may have a term in a text ([`Screen::lists`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Possible {
+    found: u8,
+    digits: bool,
+}
+
+impl Possible {
+    /// False when no term of `list` can be in the text.
+    pub fn may(self, list: List) -> bool {
+        self.found & (1 << list as u8) != 0
+    }
+
+    /// False when the text has no figure: no digit, no number word (halveren,
+    /// een derde...) and, in a commitment, no neutrality term.
+    pub fn may_have_figures(self, commitment: bool) -> bool {
+        self.digits || self.found & NUMBER_WORD_TAG != 0 || (commitment && self.may(List::Neutrality))
+    }
+}
+
+/// The tag of the figures' number words in [`ALL`] (the lists have `1 << list`).
+const NUMBER_WORD_TAG: u8 = 1 << 5;
+
+/// Removed from the normalised text and the entries before screening: what
+/// may stand between the words of a run (whitespace, hyphens, apostrophes).
+fn stripped(c: char) -> bool {
+    c.is_whitespace() || c == '-' || c == '\''
+}
+
+/// Entries, stripped, in one automaton, and per entry whether a match is
+/// known to start a word and to end one, and its tag.
+struct Screener {
+    automaton: aho_corasick::AhoCorasick,
+    bounds: Vec<(bool, bool)>,
+    tags: Vec<u8>,
+    /// Every tag: once all are found, nothing more is.
+    all: u8,
+}
+
+fn screen_of(entries: &[Entry]) -> Screener {
+    screen_tagged(&[(entries, 1)])
+}
+
+fn screen_tagged(groups: &[(&[Entry], u8)]) -> Screener {
+    // No word boundary between `c` and an ASCII letter or digit, on that side.
+    let joins = |c: char, before: bool| {
+        ["a", "1"].iter().all(|x| {
+            let pair = if before { format!("{x}{c}") } else { format!("{c}{x}") };
+            pair.split_word_bounds().count() == 1
+        })
+    };
+    let mut patterns = Vec::new();
+    let mut bounds = Vec::new();
+    let mut tags = Vec::new();
+    for &(entries, tag) in groups {
+        for e in entries {
+            let p: String = e.joined.chars().filter(|&c| !stripped(c)).collect();
+            let (first, last) = (p.chars().next().expect("an entry has a word"), p.chars().last().expect("an entry has a word"));
+            bounds.push((joins(first, true), !e.prefix && joins(last, false)));
+            patterns.push(p);
+            tags.push(tag);
+        }
+    }
+    let all = tags.iter().fold(0, |all, t| all | t);
+    Screener { automaton: aho_corasick::AhoCorasick::new(patterns).expect("a word list makes a small automaton"), bounds, tags, all }
+}
+
+/// One screener per list, in the order of [`List`].
+static SCREENS: LazyLock<[Screener; 5]> = LazyLock::new(|| {
+    let l = &*LISTS;
+    [screen_of(&l.g), screen_of(&l.n), screen_of(&l.c), screen_of(&l.k), screen_of(&l.l)]
+});
+
+/// Every list, tagged `1 << list`, and the figures' number words.
+static ALL: LazyLock<Screener> = LazyLock::new(|| {
+    let l = &*LISTS;
+    let number_words = super::figures::number_word_entries();
+    screen_tagged(&[
+        (&l.g, 1 << List::Generic as u8),
+        (&l.n, 1 << List::Neutrality as u8),
+        (&l.c, 1 << List::Compensation as u8),
+        (&l.k, 1 << List::Comparative as u8),
+        (&l.l, 1 << List::Label as u8),
+        (&number_words, NUMBER_WORD_TAG),
+    ])
+});
+
+static CLAIM_TERMS: LazyLock<Screener> = LazyLock::new(|| {
+    let l = &*LISTS;
+    screen_of(&[l.n.as_slice(), l.k.as_slice()].concat())
+});
 
 pub fn find_in(text: &str, a: &Analyzed, list: List) -> Vec<Term> {
     let lists = &*LISTS;
