@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, Parser, TagEnd};
 use rayon::prelude::*;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -364,10 +364,20 @@ impl Guard {
         let candidates: Vec<Vec<(Pattern, String)>> =
             sources.par_iter().map(|(source, min_words)| candidates(&source.text(), *min_words)).collect();
         lap("candidates");
+        let total: usize = candidates.iter().map(Vec::len).sum();
+        guard.reserve(total);
+        lap("reserve");
         for (p, piece) in candidates.into_iter().flatten() {
             guard.add(p, HitKind::InternalText, piece);
         }
         lap("trie");
+        if std::env::var_os("KAPSTOK_RULE_TIMINGS").is_some() {
+            eprintln!(
+                "rule timing: {} patterns, {} bytes",
+                guard.matcher.patterns.len(),
+                guard.matcher.patterns.iter().map(String::len).sum::<usize>()
+            );
+        }
         // One scan of every public text, in two forms: as Markdown made plain,
         // to drop the candidates that public text also says (the spec's "not
         // also contained in some public text"), and as written, for the hits
@@ -414,6 +424,15 @@ impl Guard {
             .collect();
         lap("leaks");
         guard
+    }
+
+    fn reserve(&mut self, n: usize) {
+        self.needles.reserve(n);
+        let m = &mut self.matcher;
+        m.patterns.reserve(n);
+        m.next.reserve(n);
+        m.full.reserve(n);
+        m.lengths.reserve(n);
     }
 
     fn add(&mut self, pattern: Pattern, kind: HitKind, shown: String) {
@@ -828,23 +847,14 @@ pub fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
     out
 }
 
-/// One public text per top-level block of a Markdown text, as written.
+/// One public text per top-level block of a Markdown text, as written (the
+/// blocks were found when the text was loaded).
 fn md_blocks<'a>(out: &mut Vec<PublicText<'a>>, md: &'a Markdown, subject: &'a str) {
-    let mut depth = 0usize;
-    for (event, range) in Parser::new_ext(&md.text, crate::model::markdown::options()).into_offset_iter() {
-        match event {
-            Event::Start(tag) => {
-                if depth == 0 && !matches!(tag, Tag::HtmlBlock) {
-                    let text = md.text[range.clone()].trim_end();
-                    if !text.is_empty() {
-                        let r = range.start..range.start + text.len();
-                        out.push(PublicText { text, pos: md.pos(&r), subject });
-                    }
-                }
-                depth += 1;
-            }
-            Event::End(_) => depth = depth.saturating_sub(1),
-            _ => {}
+    for range in &md.facts.blocks {
+        let text = md.text[range.clone()].trim_end();
+        if !text.is_empty() {
+            let r = range.start..range.start + text.len();
+            out.push(PublicText { text, pos: md.pos(&r), subject });
         }
     }
 }
@@ -1268,6 +1278,90 @@ mod tests {
         let hits = g.scan(text);
         assert!(hits.iter().any(|h| h.kind == HitKind::InternalText && h.needle.starts_with("Budget")));
         assert_eq!(&text[hits[0].range.clone()], "budget</strong> nog niet goedgekeurd door het college");
+    }
+
+    /// A small deterministic generator (xorshift), so the test needs no crate.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+    }
+
+    /// Every whole-word occurrence of every pattern, the slow and obvious way.
+    fn naive(patterns: &[String], text: &str) -> Vec<(u32, usize, usize)> {
+        let mut out = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
+        for (n, p) in patterns.iter().enumerate() {
+            if p.is_empty() || seen.contains(&p.as_str()) {
+                continue;
+            }
+            seen.push(p);
+            let mut from = 0;
+            while let Some(k) = text[from..].find(p.as_str()) {
+                let (s, e) = (from + k, from + k + p.len());
+                if (s == 0 || text.as_bytes()[s - 1] == b' ') && (e == text.len() || text.as_bytes()[e] == b' ') {
+                    out.push((n as u32, s, e));
+                }
+                from = s + text[s..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// The hashed matcher finds exactly what a naive whole-word search finds:
+    /// patterns of one to nine words from a tiny vocabulary (so that first
+    /// words and first-four-word keys are shared, patterns repeat, and one
+    /// pattern contains another), in texts made of the same words.
+    #[test]
+    fn matcher_agrees_with_a_naive_search() {
+        let words = ["de", "raad", "keurt", "het", "budget", "niet", "goed", "a", "ab", "abcdefghij", "écoles", "co2"];
+        let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+        for round in 0..300 {
+            let phrase = |rng: &mut Rng, max: usize| -> String {
+                let n = 1 + rng.below(max);
+                (0..n).map(|_| words[rng.below(words.len())]).collect::<Vec<_>>().join(" ")
+            };
+            let patterns: Vec<String> = (0..1 + rng.below(40)).map(|_| phrase(&mut rng, 9)).collect();
+            let mut m = Matcher::default();
+            let mut numbers = Vec::new();
+            for p in &patterns {
+                numbers.push(m.insert(Pattern::new(plain_words(p))));
+            }
+            // `insert` numbers the distinct patterns in order.
+            let distinct: Vec<String> = patterns.iter().zip(&numbers).filter(|(_, n)| n.is_some()).map(|(p, _)| p.clone()).collect();
+            for _ in 0..5 {
+                let text = phrase(&mut rng, 60);
+                let mut found = m.find(&plain_words(&text));
+                found.sort_unstable();
+                assert_eq!(found, naive(&distinct, &text), "round {round}: patterns {distinct:?} in {text:?}");
+            }
+        }
+    }
+
+    /// The pieces the guard indexes (with their plain forms joined from the
+    /// sentences') are the pieces of the text, folded one by one.
+    #[test]
+    fn candidates_are_the_pieces_folded() {
+        let texts = [
+            "Een twee drie vier. Vijf zes zeven acht!\n\nNegen tien elf twaalf; dertien veertien vijftien zestien",
+            "  Spaties   en\ttabs  worden één spatie. Ook hier, echt waar?  ",
+            "Met <b>opmaak</b> &amp; entiteiten in de zin. En nog een zin met vier woorden.",
+        ];
+        for t in texts {
+            let got: Vec<(String, String)> = candidates(t, 1).into_iter().map(|(p, piece)| (p.text, piece)).collect();
+            let want: Vec<(String, String)> = pieces(t).into_iter().map(|piece| (plain_words(&piece).text, piece)).collect();
+            let mut got_sorted = got.clone();
+            let mut want_sorted = want.clone();
+            got_sorted.sort();
+            want_sorted.sort();
+            assert_eq!(got_sorted, want_sorted, "{t:?}");
+        }
     }
 
     #[test]

@@ -86,6 +86,9 @@ pub struct MdFacts {
     pub headings: Vec<(u8, Range<usize>)>,
     /// Raw HTML fragments (block or inline) as written.
     pub raw_html: Vec<(String, Range<usize>)>,
+    /// The top-level blocks but HTML blocks, as written (for the privacy
+    /// guard, which looks at public text block by block).
+    pub blocks: Vec<Range<usize>>,
 }
 
 pub const ITEM_LINK_KINDS: &[&str] = &["action", "inventory", "page", "sdg", "topic", "asset"];
@@ -100,7 +103,18 @@ pub fn analyze(text: &str) -> MdFacts {
     let mut facts = MdFacts::default();
     // Open links and images collect their text until their end tag.
     let mut open: Vec<(bool, String, String, Range<usize>)> = Vec::new();
+    let mut depth = 0usize;
     for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
+        match &event {
+            Event::Start(tag) => {
+                if depth == 0 && !matches!(tag, Tag::HtmlBlock) {
+                    facts.blocks.push(range.clone());
+                }
+                depth += 1;
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
         match event {
             Event::Start(Tag::Heading { level, .. }) => facts.headings.push((level as u8, range)),
             Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. }) => {
