@@ -897,6 +897,9 @@ fn fold(src: &str, map: bool, words: bool) -> Plain {
 
 /// [`fold`] into the buffers of `out` (a scan reuses them text after text).
 fn fold_into(src: &str, map: bool, words: bool, out: &mut Plain) {
+    if !map && words && ascii_words(src.as_bytes(), out) {
+        return;
+    }
     let mut text = std::mem::take(&mut out.text).into_bytes();
     text.clear();
     text.reserve(src.len());
@@ -928,6 +931,43 @@ fn fold_into(src: &str, map: bool, words: bool, out: &mut Plain) {
         ends: f.ends,
         words: f.words.unwrap_or_default(),
     };
+}
+
+/// [`fold_into`] with words and without the original ranges, for a text of
+/// ASCII without `<` and `&` (most of a trajectory's text): nothing to
+/// decode or normalise, so each run of letters and digits is a word,
+/// lowercased, and each run of anything else one space. False (and `out`
+/// untouched) for any other text.
+fn ascii_words(src: &[u8], out: &mut Plain) -> bool {
+    let special = |b: u8| (b >> 7) | u8::from(b == b'<') | u8::from(b == b'&');
+    if find_byte(src, 0, special) < src.len() {
+        return false;
+    }
+    let mut text = std::mem::take(&mut out.text).into_bytes();
+    text.clear();
+    text.reserve(src.len());
+    out.words.clear();
+    out.starts.clear();
+    out.ends.clear();
+    let plain = |b: u8| ASCII_PLAIN[usize::from(b)];
+    let mut i = 0;
+    while i < src.len() {
+        if plain(src[i]) == 0 {
+            i += 1;
+            continue;
+        }
+        if !text.is_empty() {
+            text.push(b' ');
+        }
+        let start = text.len();
+        while i < src.len() && plain(src[i]) != 0 {
+            text.push(plain(src[i]));
+            i += 1;
+        }
+        out.words.push((start, word_hash(&text[start..])));
+    }
+    out.text = String::from_utf8(text).expect("ASCII");
+    true
 }
 
 /// Folds decoded characters into the plain form: each cluster (a character
@@ -1362,6 +1402,26 @@ mod tests {
             want_sorted.sort();
             assert_eq!(got_sorted, want_sorted, "{t:?}");
         }
+    }
+
+    /// The ASCII fast path folds exactly as the general one.
+    #[test]
+    fn ascii_words_agrees_with_the_general_fold() {
+        let alphabet = b"aZ09 -.,;!?\n\t'()|*#_x";
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        for _ in 0..2000 {
+            let n = rng.below(40);
+            let text: String = (0..n).map(|_| char::from(alphabet[rng.below(alphabet.len())])).collect();
+            let mut fast = Plain::default();
+            assert!(ascii_words(text.as_bytes(), &mut fast));
+            let mut general = Plain { text: String::new(), starts: Vec::new(), ends: Vec::new(), words: Vec::new() };
+            // The general fold, forced: with the original ranges asked for.
+            fold_into(&text, true, true, &mut general);
+            assert_eq!((&fast.text, &fast.words), (&general.text, &general.words), "{text:?}");
+        }
+        assert!(!ascii_words("café".as_bytes(), &mut Plain::default()));
+        assert!(!ascii_words(b"a &amp; b", &mut Plain::default()));
+        assert!(!ascii_words(b"a <b>b</b>", &mut Plain::default()));
     }
 
     #[test]
