@@ -132,6 +132,11 @@ fn an_error_finding_blocks_publishing() {
     assert!(public == snapshot(&tmp.path().join("output/public")), "the public site changed");
     let report = fs::read_to_string(tmp.path().join("output/intranet/checks/index.html")).unwrap();
     assert!(report.contains("claim-without-action"));
+    // What no rule decides, for the reader (content-format's site language: nl).
+    assert!(report.contains("<h2 id=\"review\">Nalezen voor publicatie</h2>"), "{report}");
+    for question in ["Verborgen afwegingen", "Onafhankelijke controle", "Wettelijke plichten als verdienste", "Beelden en kleuren"] {
+        assert!(report.contains(question), "the review list lacks {question:?}");
+    }
 }
 
 #[test]
