@@ -56,16 +56,19 @@ pub fn validate(loaded: Loaded) -> Validated {
     };
     let site = v.site(site_file, *raw_site, &root);
     let team = team.map(|(f, t)| v.team(f, *t, &site)).unwrap_or_default();
-    let inventory: Vec<_> = inventory.into_iter().filter_map(|(f, i)| v.inventory_item(f, i, &site)).collect();
+    // The model's lists are collected into new vectors of their own size:
+    // `collect` would reuse the raw lists' larger allocations in place, and
+    // keep that room for the rest of the run.
+    let inventory = exact(inventory.into_iter().filter_map(|(f, i)| v.inventory_item(f, i, &site)));
     // The Markdown of every action body is parsed on every core first.
     let bodies: Vec<Markdown> = actions.par_iter_mut().map(|d| V::body(std::mem::take(&mut d.body))).collect();
-    let actions: Vec<_> = actions.into_iter().zip(bodies).filter_map(|(d, body)| v.action(d, body, &site)).collect();
+    let actions = exact(actions.into_iter().zip(bodies).filter_map(|(d, body)| v.action(d, body, &site)));
     let mut questions = Vec::new();
     let mut quotes = Vec::new();
     for (file, eval) in evaluations {
         v.evaluation(file, eval, &mut questions, &mut quotes);
     }
-    let claims: Vec<_> = claims.into_iter().filter_map(|(f, c)| v.claim(f, c)).collect();
+    let claims = exact(claims.into_iter().filter_map(|(f, c)| v.claim(f, c)));
     let pages: Vec<_> = pages.into_iter().filter_map(|d| v.page(d)).collect();
     let mut sessions: Vec<_> = sessions.into_iter().filter_map(|(f, s)| v.session(f, s)).collect();
     sessions.sort_by_key(|s| (s.number, s.date));
@@ -102,6 +105,16 @@ pub fn validate(loaded: Loaded) -> Validated {
     v.references(&project);
     let diags = v.diags;
     Validated { project: Some(project), diags }
+}
+
+/// The items of `items` in a vector allocated for them (never in place of
+/// the source's allocation), without spare room.
+fn exact<T>(items: impl Iterator<Item = T>) -> Vec<T> {
+    let (low, high) = items.size_hint();
+    let mut out = Vec::with_capacity(high.unwrap_or(low));
+    out.extend(items);
+    out.shrink_to_fit();
+    out
 }
 
 struct V<'a> {
@@ -916,7 +929,7 @@ impl V<'_> {
         if md.facts.item_links.is_empty() {
             return;
         }
-        let at = Markdown { text: String::new(), file: md.file, offset: md.offset, exact: md.exact, facts: Default::default() };
+        let at = Markdown { text: Default::default(), file: md.file, offset: md.offset, exact: md.exact, facts: Default::default() };
         let subject = self.subject.clone().unwrap_or_default();
         self.links.push(PendingLinks { links: md.facts.item_links.clone(), at, public, subject });
     }

@@ -38,11 +38,24 @@ pub fn render_human(diag: &Diagnostic, sources: &Sources, styled: bool) -> Strin
                 let word = text[span.start..].find(|c: char| c.is_whitespace() || c == ':' || c == ',').unwrap_or(text.len() - span.start);
                 span.end = span.start + word;
             }
+            // Quote only the line the span is on (with its line end), numbered
+            // as in the file: annotate-snippets maps the whole source it is
+            // given, and a finding in a 2 MB inventory file must not cost that.
+            // At the very end of a file ending in a line end there is no line
+            // to cut: the whole text keeps annotate-snippets' own choice there.
+            let (text, span, line_start) = if span.start < text.len() {
+                let start = text[..span.start].rfind('\n').map_or(0, |i| i + 1);
+                let end = text[span.start..].find('\n').map_or(text.len(), |i| span.start + i + 1);
+                let line = file.line_col(start + bom).0;
+                (&text[start..end], span.start - start..span.end - start, line)
+            } else {
+                (text, span, 1)
+            };
             let mut annotation = AnnotationKind::Primary.span(span);
             if let Some(label) = &diag.label {
                 annotation = annotation.label(label.as_str());
             }
-            title.element(Snippet::source(text).path(file.path.as_str()).fold(true).annotation(annotation))
+            title.element(Snippet::source(text).path(file.path.as_str()).line_start(line_start).fold(true).annotation(annotation))
         }
         (None, Some(out)) => title.element(annotate_snippets::Origin::path(out.as_str())),
         (None, None) => Group::with_title(title),

@@ -16,7 +16,7 @@ use serde::Deserialize;
 use walkdir::WalkDir;
 
 use crate::diag::{Diagnostic, Kind};
-use crate::source::{FileId, Pos, SourceFile, Sources, Span};
+use crate::source::{FileId, Pos, SourceFile, Sources, Span, Text};
 use crate::yaml::{self, Node, Sp, Value};
 use raw::*;
 
@@ -35,12 +35,13 @@ pub struct Doc<T> {
     pub body: Body,
 }
 
-/// Markdown text and where it starts in its file.
+/// Markdown text and where it starts in its file (the text is shared with
+/// the file's source, not copied).
 #[derive(Debug, Clone, Default)]
 pub struct Body {
     pub file: Option<FileId>,
     pub offset: usize,
-    pub text: String,
+    pub text: Text,
 }
 
 #[derive(Debug, Clone)]
@@ -280,7 +281,7 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
         .map(|(slot, file, kind, stem, path)| {
             let mut part = Loaded::default();
             let source = sources.shared(file);
-            load_file(&mut part, kind, file, stem, &source.text);
+            load_file(&mut part, kind, file, stem, &source);
             part.shrink();
             (slot, path, file, part)
         })
@@ -292,7 +293,17 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
         parts[slot] = Some(part);
     }
     cache.files = keep;
-    for part in parts.into_iter().flatten() {
+    // Room for every file's items at once: growing the lists part by part
+    // would leave up to half of each unused.
+    let parts: Vec<Loaded> = parts.into_iter().flatten().collect();
+    loaded.sessions.reserve_exact(parts.iter().map(|p| p.sessions.len()).sum());
+    loaded.inventory.reserve_exact(parts.iter().map(|p| p.inventory.len()).sum());
+    loaded.actions.reserve_exact(parts.iter().map(|p| p.actions.len()).sum());
+    loaded.evaluations.reserve_exact(parts.iter().map(|p| p.evaluations.len()).sum());
+    loaded.claims.reserve_exact(parts.iter().map(|p| p.claims.len()).sum());
+    loaded.pages.reserve_exact(parts.iter().map(|p| p.pages.len()).sum());
+    loaded.diags.reserve_exact(parts.iter().map(|p| p.diags.len()).sum());
+    for part in parts {
         loaded.absorb(part);
     }
     loaded
@@ -501,9 +512,9 @@ fn svg_script(bytes: &[u8]) -> Option<String> {
     }
 }
 
-fn load_file(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: String, text: &str) {
+fn load_file(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: String, source: &Arc<SourceFile>) {
     let before = loaded.diags.len();
-    load_parsed(loaded, kind, file, &stem, text, parse(kind, text));
+    load_parsed(loaded, kind, file, &stem, source, parse(kind, &source.text));
     if loaded.diags[before..].iter().any(Diagnostic::is_error) {
         loaded.failed_kinds.push(kind.name());
         loaded.failed_stems.push(stem);
@@ -548,7 +559,8 @@ fn subject_at(node: &Node, at: usize) -> Option<String> {
     }
 }
 
-fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, text: &str, parsed: Parsed) {
+fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, source: &Arc<SourceFile>, parsed: Parsed) {
+    let text = source.text.as_str();
     let stem = stem.to_owned();
     let (fm_start, body_start) = match &parsed {
         Parsed::Tree { base, body_start, .. } => (*base, *body_start),
@@ -568,7 +580,7 @@ fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, te
             let meta_span = node.span;
             let subject = key_text(&node, if kind == FileKind::Page { "slug" } else { "id" }).unwrap_or_else(|| stem.clone());
             let before = loaded.diags.len();
-            let body = Body { file: Some(file), offset: body_start, text: text[body_start..].to_owned() };
+            let body = Body { file: Some(file), offset: body_start, text: Text::shared(Arc::clone(source), body_start..text.len()) };
             if kind == FileKind::Action {
                 if let Some(meta) = deserialize::<RawAction>(loaded, file, &node, text, fm_start) {
                     loaded.actions.push(Doc { file, stem, meta, meta_span, body });

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use crate::source::{FileId, Pos, Span};
+use crate::source::{FileId, Pos, Span, Text};
 
 /// The pulldown-cmark options both the analysis and the renderer use.
 pub fn options() -> Options {
@@ -21,7 +21,8 @@ pub fn options() -> Options {
 
 #[derive(Debug, Clone, Default)]
 pub struct Markdown {
-    pub text: String,
+    /// The text: for a body, a range of its file's text (not a copy).
+    pub text: Text,
     pub file: Option<FileId>,
     /// Byte offset of `text` in its file.
     pub offset: usize,
@@ -32,7 +33,8 @@ pub struct Markdown {
 }
 
 impl Markdown {
-    pub fn new(text: String, file: Option<FileId>, offset: usize, exact: bool) -> Self {
+    pub fn new(text: impl Into<Text>, file: Option<FileId>, offset: usize, exact: bool) -> Self {
+        let text = text.into();
         let facts = analyze(&text);
         Markdown { text, file, offset, exact, facts }
     }

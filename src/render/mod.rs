@@ -69,6 +69,13 @@ enum Page {
     Sitemap,
 }
 
+impl Page {
+    /// A page that shows every action or item of the site (or every finding).
+    fn is_heavy(self) -> bool {
+        matches!(self, Page::Actions | Page::Inventory | Page::Claims | Page::Checks | Page::Report | Page::Sitemap)
+    }
+}
+
 struct Job {
     path: String,
     template: &'static str,
@@ -98,6 +105,9 @@ pub struct Plan {
     by_path: HashMap<String, usize>,
     /// Static theme files and content assets, copied as they are.
     files: BTreeMap<String, Vec<u8>>,
+    /// The extra files (open data, feed, calendars, search), each with the
+    /// group that makes it: made only when written or asked for.
+    extra: BTreeMap<String, extra::Group>,
     /// The keys every page gets: `site`, `nav`, `page_nav`, `t`, `kind`.
     base: tera::Context,
     /// The site's actions and inventory items (indices into the project's lists).
@@ -150,24 +160,26 @@ pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, String> {
         let bytes = std::fs::read(&asset.source).map_err(|e| format!("reading `{}`: {e}", asset.source.display()))?;
         files.insert(format!("assets/{}", asset.path), bytes);
     }
-    for (path, bytes) in extra::files(&r, kind)? {
-        if files.insert(path.clone(), bytes).is_some() {
+    let mut extra = BTreeMap::new();
+    for (path, group) in extra::paths(&r, kind) {
+        if files.contains_key(&path) || extra.insert(path.clone(), group).is_some() {
             return Err(format!("two files would be written to `{path}`"));
         }
     }
     let mut by_path = HashMap::with_capacity(jobs.len());
     for (k, j) in jobs.iter().enumerate() {
-        if by_path.insert(j.path.clone(), k).is_some() || files.contains_key(&j.path) {
+        if by_path.insert(j.path.clone(), k).is_some() || files.contains_key(&j.path) || extra.contains_key(&j.path) {
             return Err(format!("two files would be written to `{}`", j.path));
         }
     }
-    Ok(Plan { input, kind, tera, templates, jobs, by_path, files, base, actions, inventory, rows, claims_of })
+    Ok(Plan { input, kind, tera, templates, jobs, by_path, files, extra, base, actions, inventory, rows, claims_of })
 }
 
 impl Plan {
     /// Every path the site will have, sorted.
     pub fn paths(&self) -> Vec<String> {
-        let mut paths: Vec<String> = self.jobs.iter().map(|j| j.path.clone()).chain(self.files.keys().cloned()).collect();
+        let mut paths: Vec<String> =
+            self.jobs.iter().map(|j| j.path.clone()).chain(self.files.keys().cloned()).chain(self.extra.keys().cloned()).collect();
         paths.sort();
         paths
     }
@@ -176,14 +188,61 @@ impl Plan {
     /// `write` as soon as it is made, so a large site is never held whole in
     /// memory. The first template error stops the site.
     pub fn write_site(&self, write: &WriteFile<'_>) -> Result<(), String> {
-        self.jobs.par_iter().try_for_each(|j| write(&j.path, &self.render_job(j)?))?;
+        // The pages that list every action or item (their context and text
+        // run to hundreds of MB at 100,000 actions) and the extra files one
+        // at a time, beside the other pages on every core: two of them at
+        // once would double the peak.
+        let (heavy, light): (Vec<&Job>, Vec<&Job>) = self.jobs.iter().partition(|j| j.page.is_heavy());
+        let (pages, big) = rayon::join(
+            || light.par_iter().try_for_each(|j| write(&j.path, &self.render_job(j)?)),
+            || {
+                heavy.iter().try_for_each(|j| write(&j.path, &self.render_job(j)?))?;
+                self.groups().into_iter().try_for_each(|g| self.make_group(g, &mut |path, bytes| write(&path, &bytes)))
+            },
+        );
+        pages?;
+        big?;
         self.files.iter().try_for_each(|(path, bytes)| write(path, bytes))
+    }
+
+    /// The groups of extra files of the site, in a fixed order.
+    fn groups(&self) -> Vec<extra::Group> {
+        let mut groups: Vec<extra::Group> = Vec::new();
+        for g in self.extra.values() {
+            if !groups.contains(g) {
+                groups.push(*g);
+            }
+        }
+        groups
+    }
+
+    /// Make the files of one group of extra files, each handed to `out`.
+    /// A file made that the plan did not list is an error (the paths and
+    /// the files must agree).
+    fn make_group(&self, group: extra::Group, out: &mut extra::Out<'_>) -> Result<(), String> {
+        extra::make(&self.r(), group, &mut |path, bytes| {
+            if self.extra.get(&path) != Some(&group) {
+                return Err(format!("`{path}` was made but not planned"));
+            }
+            out(path, bytes)
+        })
     }
 
     /// One file of the site by its site-relative path (`None`: no such file).
     pub fn get(&self, rel: &str) -> Option<Result<Vec<u8>, String>> {
         if let Some(&k) = self.by_path.get(rel) {
             return Some(self.render_job(&self.jobs[k]));
+        }
+        if let Some(&group) = self.extra.get(rel) {
+            // The whole group is made, and the one file kept.
+            let mut found = None;
+            let made = self.make_group(group, &mut |path, bytes| {
+                if path == rel {
+                    found = Some(bytes);
+                }
+                Ok(())
+            });
+            return Some(made.and_then(|()| found.ok_or_else(|| format!("`{rel}` was planned but not made"))));
         }
         self.files.get(rel).map(|b| Ok(b.clone()))
     }
@@ -202,12 +261,12 @@ impl Plan {
     }
 
     pub fn contains(&self, rel: &str) -> bool {
-        self.by_path.contains_key(rel) || self.files.contains_key(rel)
+        self.by_path.contains_key(rel) || self.files.contains_key(rel) || self.extra.contains_key(rel)
     }
 
     /// How many files the site has.
     pub fn len(&self) -> usize {
-        self.jobs.len() + self.files.len()
+        self.jobs.len() + self.files.len() + self.extra.len()
     }
 
     pub fn is_empty(&self) -> bool {

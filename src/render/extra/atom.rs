@@ -14,9 +14,20 @@ use crate::model::{ActionStatus, Date, Visibility};
 
 pub(super) const PATH: &str = "atom.xml";
 
+/// One entry, in the order of the feed: its date and id, and where its text
+/// comes from (made while the feed is written, so the feed of 100,000
+/// actions is not held twice).
 struct Entry {
     date: Date,
     id: String,
+    /// Index of the action in the project.
+    action: usize,
+    /// Index of the progress entry; `None`: the action's completion.
+    progress: Option<usize>,
+}
+
+/// An entry's title, link and summary.
+struct Shown {
     title: String,
     link: String,
     summary: String,
@@ -26,46 +37,51 @@ fn stamp(d: Date) -> String {
     format!("{d}T00:00:00Z")
 }
 
+fn link(r: &R, a: &crate::model::Action) -> String {
+    format!("{}{}", r.p.site.public.base_url, urls::action(a.id.as_str()).replacen("index.html", "", 1))
+}
+
 fn entries(r: &R) -> Vec<Entry> {
     let p = r.p;
-    let base = &p.site.public.base_url;
     let mut out = Vec::new();
-    for a in p.actions.iter().filter(|a| a.visibility == Visibility::Public) {
-        let link = format!("{base}{}", urls::action(a.id.as_str()).replacen("index.html", "", 1));
-        for pr in a.progress.iter().filter(|pr| pr.date <= r.today) {
-            let value = super::opendata::number(pr.value);
-            let (name, unit) = match &a.indicator {
-                Some(i) => (i.name.as_str(), i.unit.as_deref().unwrap_or("")),
-                None => ("", ""),
-            };
-            let measured = format!("{value} {unit}").trim().to_owned();
-            let mut summary = if name.is_empty() { measured.clone() } else { format!("{name}: {measured}") };
-            if let Some(i) = &a.indicator {
-                summary.push_str(&format!(" ({} {})", r.t("target").to_lowercase(), super::opendata::number(i.target)));
-            }
-            if let Some(note) = &pr.note {
-                summary.push_str(&format!(". {note}"));
-            }
-            out.push(Entry {
-                date: pr.date,
-                id: format!("{link}#progress-{}", pr.date),
-                title: format!("{}: {} ({measured})", a.title, say(r.lang, "progress_entry").to_lowercase()),
-                link: link.clone(),
-                summary,
-            });
+    for (k, a) in p.actions.iter().enumerate().filter(|(_, a)| a.visibility == Visibility::Public) {
+        let link = link(r, a);
+        for (n, pr) in a.progress.iter().enumerate().filter(|(_, pr)| pr.date <= r.today) {
+            out.push(Entry { date: pr.date, id: format!("{link}#progress-{}", pr.date), action: k, progress: Some(n) });
         }
         if let Some(done) = a.completed.filter(|d| *d <= r.today && a.status == ActionStatus::Done) {
-            out.push(Entry {
-                date: done,
-                id: format!("{link}#completed"),
-                title: format!("{}: {}", say(r.lang, "completed"), a.title),
-                link,
-                summary: text::excerpt(&text::plain(&a.body.text), 400),
-            });
+            out.push(Entry { date: done, id: format!("{link}#completed"), action: k, progress: None });
         }
     }
     out.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
     out
+}
+
+fn shown(r: &R, e: &Entry) -> Shown {
+    let a = &r.p.actions[e.action];
+    let link = link(r, a);
+    let Some(n) = e.progress else {
+        return Shown {
+            title: format!("{}: {}", say(r.lang, "completed"), a.title),
+            link,
+            summary: text::excerpt(&text::plain(&a.body.text), 400),
+        };
+    };
+    let pr = &a.progress[n];
+    let value = super::opendata::number(pr.value);
+    let (name, unit) = match &a.indicator {
+        Some(i) => (i.name.as_str(), i.unit.as_deref().unwrap_or("")),
+        None => ("", ""),
+    };
+    let measured = format!("{value} {unit}").trim().to_owned();
+    let mut summary = if name.is_empty() { measured.clone() } else { format!("{name}: {measured}") };
+    if let Some(i) = &a.indicator {
+        summary.push_str(&format!(" ({} {})", r.t("target").to_lowercase(), super::opendata::number(i.target)));
+    }
+    if let Some(note) = &pr.note {
+        summary.push_str(&format!(". {note}"));
+    }
+    Shown { title: format!("{}: {} ({measured})", a.title, say(r.lang, "progress_entry").to_lowercase()), link, summary }
 }
 
 pub(super) fn feed(r: &R) -> Result<Vec<u8>, String> {
@@ -99,16 +115,17 @@ fn feed_xml(r: &R) -> std::io::Result<Vec<u8>> {
             w.create_element("author").write_inner_content(|w| text(w, "name", &p.site.organisation))?;
             text(w, "generator", "kapstok")?;
             for e in &entries {
+                let shown = shown(r, e);
                 w.create_element("entry").write_inner_content(|w| {
                     text(w, "id", &e.id)?;
-                    text(w, "title", &e.title)?;
+                    text(w, "title", &shown.title)?;
                     text(w, "updated", &stamp(e.date))?;
                     w.create_element("link")
                         .with_attribute(("rel", "alternate"))
-                        .with_attribute(("href", e.link.as_str()))
+                        .with_attribute(("href", shown.link.as_str()))
                         .write_empty()?;
-                    if !e.summary.is_empty() {
-                        text(w, "summary", &e.summary)?;
+                    if !shown.summary.is_empty() {
+                        text(w, "summary", &shown.summary)?;
                     }
                     Ok(())
                 })?;

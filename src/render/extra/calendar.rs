@@ -7,21 +7,22 @@
 //! the intranet's host, so it is the same in every feed and every build;
 //! DTSTAMP is "today".
 
-use std::collections::BTreeMap;
-
 use icalendar::{Calendar, Component, Event, Property};
 
 use super::super::{Kind, R, code, escape_html as esc, urls};
-use super::{page, say, text};
+use super::{Out, page, say, text};
 use crate::model::{Action, Date, Member, Session};
 
 pub(super) const DIR: &str = "calendar";
 
-/// One event, made once and put in every feed it belongs to.
-struct Ev {
-    event: Event,
-    /// The ids of the members whose feed it goes in.
-    members: Vec<String>,
+/// One event, by what it is: the follow-up moment `follow_up` of action
+/// `action`, or session `session` (indices into the project). Its text is
+/// made when a feed is written, so 100,000 actions' events are never all
+/// held at once.
+#[derive(Clone, Copy)]
+enum Ev {
+    FollowUp { action: usize, follow_up: usize },
+    Session(usize),
 }
 
 fn ics_date(d: Date) -> String {
@@ -51,45 +52,67 @@ fn all_day(uid: &str, dtstamp: &str, date: Date, summary: &str, description: &st
         .done()
 }
 
-fn events(r: &R) -> Vec<Ev> {
+/// Every event, sorted by date, then UID, so the feeds read in order and never shuffle.
+fn events(r: &R, host: &str) -> Vec<Ev> {
     let p = r.p;
-    let base = &p.site.intranet.base_url;
-    let host = host(base);
-    let dtstamp = format!("{}T000000Z", ics_date(r.today));
-    let mut out = Vec::new();
-    for a in &p.actions {
-        out.extend(follow_ups(r, a, &host, &dtstamp, base));
+    let mut out: Vec<(String, String, Ev)> = Vec::new();
+    for (k, a) in p.actions.iter().enumerate() {
+        for (n, f) in a.follow_up.iter().enumerate() {
+            out.push((ics_date(f.date), follow_up_uid(a, f.date, host), Ev::FollowUp { action: k, follow_up: n }));
+        }
     }
-    let core: Vec<String> = p.team.members.iter().filter(|m| m.core).map(|m| m.id.to_string()).collect();
-    for s in &p.sessions {
-        out.push(Ev { event: session(r, s, &host, &dtstamp, base), members: core.clone() });
+    for (k, s) in p.sessions.iter().enumerate() {
+        out.push((ics_date(s.date), session_uid(s, host), Ev::Session(k)));
     }
-    out
+    out.sort_by(|a, b| (&a.0, &a.1).cmp(&(&b.0, &b.1)));
+    out.into_iter().map(|(_, _, e)| e).collect()
 }
 
-fn follow_ups<'a>(r: &'a R, a: &'a Action, host: &'a str, dtstamp: &'a str, base: &'a str) -> impl Iterator<Item = Ev> + 'a {
+fn follow_up_uid(a: &Action, date: Date, host: &str) -> String {
+    format!("follow-up-{}-{date}@{host}", a.id)
+}
+
+fn session_uid(s: &Session, host: &str) -> String {
+    format!("session-{}@{host}", s.number)
+}
+
+/// Whether the event goes in the feed of `member`: the follow-ups of the
+/// actions they own, and the sessions for members of the core team.
+fn is_for(r: &R, e: Ev, member: &Member) -> bool {
     let p = r.p;
-    let owners: Vec<&Member> = a.owners.iter().filter_map(|o| p.member(&o.id)).collect();
-    let url = format!("{base}{}", urls::action(a.id.as_str()));
-    a.follow_up.iter().map(move |f| {
-        let with = r.t(&format!("with_{}", code(&f.with)));
-        let mut description = format!("{}: {}\n{}: {}", say(r.lang, "owners"), names(&owners), r.t("status"), r.status_label(a.status));
-        if let Some(d) = &a.department {
-            description.push_str(&format!("\n{d}"));
-        }
-        description.push_str(&format!("\n{url}"));
-        Ev {
-            event: all_day(
-                &format!("follow-up-{}-{}@{host}", a.id, f.date),
+    match e {
+        Ev::FollowUp { action, .. } => p.actions[action].owners.iter().filter_map(|o| p.member(&o.id)).any(|m| m.id == member.id),
+        Ev::Session(_) => p.team.members.iter().any(|m| m.core && m.id == member.id),
+    }
+}
+
+/// The iCalendar event of `e`.
+fn event(r: &R, e: Ev, host: &str, dtstamp: &str) -> Event {
+    let p = r.p;
+    match e {
+        Ev::FollowUp { action, follow_up } => {
+            let base = &p.site.intranet.base_url;
+            let a = &p.actions[action];
+            let f = &a.follow_up[follow_up];
+            let owners: Vec<&Member> = a.owners.iter().filter_map(|o| p.member(&o.id)).collect();
+            let url = format!("{base}{}", urls::action(a.id.as_str()));
+            let with = r.t(&format!("with_{}", code(&f.with)));
+            let mut description = format!("{}: {}\n{}: {}", say(r.lang, "owners"), names(&owners), r.t("status"), r.status_label(a.status));
+            if let Some(d) = &a.department {
+                description.push_str(&format!("\n{d}"));
+            }
+            description.push_str(&format!("\n{url}"));
+            all_day(
+                &follow_up_uid(a, f.date, host),
                 dtstamp,
                 f.date,
                 &format!("{}: {} ({with})", say(r.lang, "follow_up"), a.title),
                 &description,
                 &url,
-            ),
-            members: owners.iter().map(|m| m.id.to_string()).collect(),
+            )
         }
-    })
+        Ev::Session(k) => session(r, &p.sessions[k], host, dtstamp, &p.site.intranet.base_url),
+    }
 }
 
 fn names(members: &[&Member]) -> String {
@@ -111,7 +134,7 @@ fn session(r: &R, s: &Session, host: &str, dtstamp: &str, base: &str) -> Event {
     }
     description.push(url.clone());
     all_day(
-        &format!("session-{}@{host}", s.number),
+        &session_uid(s, host),
         dtstamp,
         s.date,
         &format!("{} {}: {}", say(r.lang, "session"), s.number, s.title),
@@ -120,37 +143,53 @@ fn session(r: &R, s: &Session, host: &str, dtstamp: &str, base: &str) -> Event {
     )
 }
 
-fn calendar(name: &str, events: impl Iterator<Item = Event>) -> Vec<u8> {
+/// A feed: the calendar's own lines, then every event, written one by one
+/// (the bytes `Calendar::to_string` gives for a calendar holding them).
+fn calendar(name: &str, events: impl Iterator<Item = Event>) -> Result<Vec<u8>, String> {
+    use std::fmt::Write;
     let mut cal = Calendar::empty();
     cal.append_property(Property::new("VERSION", "2.0"));
     cal.append_property(Property::new("PRODID", "-//kapstok//MVO-traject//NL"));
     cal.append_property(Property::new("CALSCALE", "GREGORIAN"));
     cal.append_property(Property::new("METHOD", "PUBLISH"));
     cal.name(name);
-    for e in events {
-        cal.push(e);
+    const END: &str = "END:VCALENDAR\r\n";
+    let mut out = cal.to_string();
+    if !out.ends_with(END) {
+        return Err("an iCalendar feed that does not end with END:VCALENDAR".to_owned());
     }
-    cal.to_string().into_bytes()
+    out.truncate(out.len() - END.len());
+    for e in events {
+        e.fmt_write(&mut out).map_err(|e| format!("writing a calendar: {e}"))?;
+    }
+    out.write_str(END).map_err(|e| format!("writing a calendar: {e}"))?;
+    Ok(out.into_bytes())
 }
 
-pub(super) fn files(r: &R, out: &mut BTreeMap<String, Vec<u8>>) {
+/// The files of the calendars, all made by [`files`]: one feed per member.
+pub(super) fn paths(r: &R) -> Vec<String> {
+    let mut out = vec![format!("{DIR}/all.ics"), format!("{DIR}/index.html")];
+    out.extend(r.p.team.members.iter().map(|m| format!("{DIR}/owners/{}.ics", m.id)));
+    out.sort();
+    out.dedup();
+    out
+}
+
+pub(super) fn files(r: &R, out: &mut Out<'_>) -> Result<(), String> {
     let p = r.p;
-    let mut events = events(r);
-    // Sorted by date, then UID, so the feeds read in order and never shuffle.
-    events.sort_by_cached_key(|e| {
-        (e.event.property_value("DTSTART").unwrap_or("").to_owned(), e.event.property_value("UID").unwrap_or("").to_owned())
-    });
+    let host = host(&p.site.intranet.base_url);
+    let dtstamp = format!("{}T000000Z", ics_date(r.today));
+    let events = events(r, &host);
     let title = &p.site.trajectory.title;
-    out.insert(
+    out(
         format!("{DIR}/all.ics"),
-        calendar(&format!("{title}: {}", say(r.lang, "calendar_all")), events.iter().map(|e| e.event.clone())),
-    );
+        calendar(&format!("{title}: {}", say(r.lang, "calendar_all")), events.iter().map(|&e| event(r, e, &host, &dtstamp)))?,
+    )?;
     let mut links = Vec::new();
     for m in &p.team.members {
         let id = m.id.to_string();
-        let path = format!("{DIR}/owners/{id}.ics");
-        let mine = events.iter().filter(|e| e.members.contains(&id)).map(|e| e.event.clone());
-        out.insert(path, calendar(&format!("{title}: {} {}", say(r.lang, "calendar_of"), m.name), mine));
+        let mine = events.iter().filter(|&&e| is_for(r, e, m)).map(|&e| event(r, e, &host, &dtstamp));
+        out(format!("{DIR}/owners/{id}.ics"), calendar(&format!("{title}: {} {}", say(r.lang, "calendar_of"), m.name), mine)?)?;
         links.push((format!("owners/{id}.ics"), m.name.clone()));
     }
     let mut body = format!("<ul>\n<li><a href=\"all.ics\">{}: {}</a></li>\n</ul>\n<ul>\n", esc(title), esc(say(r.lang, "calendar_all")));
@@ -159,7 +198,7 @@ pub(super) fn files(r: &R, out: &mut BTreeMap<String, Vec<u8>>) {
     }
     body.push_str("</ul>\n");
     let page_title = format!("{} (iCalendar)", say(r.lang, "calendar"));
-    out.insert(format!("{DIR}/index.html"), page::page(r, Kind::Intranet, &format!("{DIR}/index.html"), &page_title, &body, &[]));
+    out(format!("{DIR}/index.html"), page::page(r, Kind::Intranet, &format!("{DIR}/index.html"), &page_title, &body, &[]))
 }
 
 #[cfg(test)]

@@ -7,15 +7,13 @@
 //! no owner, follow-up list, internal note or allow reason, ever.
 //! docs/open-data.md describes every column.
 
-use std::collections::BTreeMap;
 use std::io::Write;
 
-use rayon::prelude::*;
 use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::super::{Kind, R, code, escape_html as esc, urls};
-use super::{page, say, text};
+use super::{Out, Seq, batched, page, say, text};
 use crate::model::{Action, InventoryItem, Language, Licence, Ref, Visibility};
 
 pub(super) const DIR: &str = "data";
@@ -52,16 +50,63 @@ pub(super) fn licence(l: Licence, lang: Language) -> LicenceInfo {
     }
 }
 
-/// One data file: where it goes, what it holds, and its bytes.
+/// One data file: its name, what it holds, and its size once made.
 struct DataFile {
     name: &'static str,
     title: &'static str,
     media: &'static str,
     format: &'static str,
-    bytes: Vec<u8>,
+    size: usize,
 }
 
-pub(super) fn files(r: &R, out: &mut BTreeMap<String, Vec<u8>>) -> Result<(), String> {
+/// The data files, in the order the page and the catalogue list them.
+const DATA: [(&str, &str, &str, &str); 7] = [
+    ("actions.csv", "actions", "text/csv", "CSV"),
+    ("actions.json", "actions", "application/json", "JSON"),
+    ("progress.csv", "progress", "text/csv", "CSV"),
+    ("inventory.csv", "inventory", "text/csv", "CSV"),
+    ("inventory.json", "inventory", "application/json", "JSON"),
+    ("claims.csv", "claims", "text/csv", "CSV"),
+    ("claims.json", "claims", "application/json", "JSON"),
+];
+
+const ZIP: &str = "open-data.zip";
+
+/// The files of the open data, all made by [`files`].
+pub(super) fn paths() -> Vec<String> {
+    let mut out: Vec<String> = DATA.iter().map(|d| d.0).chain([ZIP, "index.html"]).map(|f| format!("{DIR}/{f}")).collect();
+    out.push(CATALOG.to_owned());
+    out
+}
+
+/// What the public site shows: its actions, inventory items and claims, by id.
+struct Selection<'a> {
+    actions: Vec<&'a Action>,
+    inventory: Vec<&'a InventoryItem>,
+    claims: Vec<&'a crate::model::Claim>,
+}
+
+/// The bytes of one data file. The records are made a batch at a time on
+/// every core and written as they come: at 100,000 actions the actions'
+/// JSON alone is over 100 MB, and its records would be as much again.
+fn data_file(r: &R, sel: &Selection, name: &str) -> Result<Vec<u8>, String> {
+    let actions = || batched(&sel.actions, |a| action_record(r, a));
+    let inventory = || batched(&sel.inventory, |i| inventory_record(r, i));
+    let claims = || batched(&sel.claims, |c| claim_record(r, c));
+    match name {
+        "actions.csv" => actions_csv(actions()),
+        "actions.json" => Ok(to_json(&Seq::new(actions()))),
+        // The progress rows need no description: no Markdown made plain for them.
+        "progress.csv" => progress_csv(batched(&sel.actions, |a| action_fields(r, a))),
+        "inventory.csv" => inventory_csv(inventory()),
+        "inventory.json" => Ok(to_json(&Seq::new(inventory()))),
+        "claims.csv" => claims_csv(claims()),
+        "claims.json" => Ok(to_json(&Seq::new(claims()))),
+        _ => Err(format!("no data file `{name}`")),
+    }
+}
+
+pub(super) fn files(r: &R, out: &mut Out<'_>) -> Result<(), String> {
     let p = r.p;
     let lang = r.lang;
     let mut actions: Vec<&Action> = p.actions.iter().filter(|a| a.visibility == Visibility::Public).collect();
@@ -71,66 +116,27 @@ pub(super) fn files(r: &R, out: &mut BTreeMap<String, Vec<u8>>) -> Result<(), St
     let mut claims: Vec<&crate::model::Claim> =
         p.claims.iter().filter(|c| c.visibility == Visibility::Public && c.withdrawn.is_none()).collect();
     claims.sort_by(|a, b| a.id.cmp(&b.id));
+    let sel = Selection { actions, inventory, claims };
 
-    let action_records: Vec<ActionRecord> = actions.par_iter().map(|a| action_record(r, a)).collect();
-    let inventory_records: Vec<InventoryRecord> = inventory.par_iter().map(|i| inventory_record(r, i)).collect();
-    let claim_records: Vec<ClaimRecord> = claims.par_iter().map(|c| claim_record(r, c)).collect();
-
-    let data = vec![
-        DataFile {
-            name: "actions.csv",
-            title: say(lang, "actions"),
-            media: "text/csv",
-            format: "CSV",
-            bytes: actions_csv(&action_records)?,
-        },
-        DataFile {
-            name: "actions.json",
-            title: say(lang, "actions"),
-            media: "application/json",
-            format: "JSON",
-            bytes: to_json(&action_records),
-        },
-        DataFile {
-            name: "progress.csv",
-            title: say(lang, "progress"),
-            media: "text/csv",
-            format: "CSV",
-            bytes: progress_csv(&action_records)?,
-        },
-        DataFile {
-            name: "inventory.csv",
-            title: say(lang, "inventory"),
-            media: "text/csv",
-            format: "CSV",
-            bytes: inventory_csv(&inventory_records)?,
-        },
-        DataFile {
-            name: "inventory.json",
-            title: say(lang, "inventory"),
-            media: "application/json",
-            format: "JSON",
-            bytes: to_json(&inventory_records),
-        },
-        DataFile { name: "claims.csv", title: say(lang, "claims"), media: "text/csv", format: "CSV", bytes: claims_csv(&claim_records)? },
-        DataFile {
-            name: "claims.json",
-            title: say(lang, "claims"),
-            media: "application/json",
-            format: "JSON",
-            bytes: to_json(&claim_records),
-        },
-    ];
-    let readme = readme(r, &data);
-    let zip = zip_all(r, &data, &readme)?;
-    let zip_file = DataFile { name: "open-data.zip", title: say(lang, "all"), media: "application/zip", format: "ZIP", bytes: zip };
-    let catalog = catalog(r, &data, &zip_file);
-    out.insert(format!("{DIR}/index.html"), index_page(r, &data, &zip_file));
-    for f in data.into_iter().chain([zip_file]) {
-        out.insert(format!("{DIR}/{}", f.name), f.bytes);
+    let mut data: Vec<DataFile> =
+        DATA.iter().map(|&(name, title, media, format)| DataFile { name, title: say(lang, title), media, format, size: 0 }).collect();
+    // Each file is made once, in the zip's (sorted) order: into the zip,
+    // then handed on, so one data file at a time is in memory.
+    let mut zip = Zip::new(r)?;
+    zip.add("README.txt", readme(r, &data).as_bytes())?;
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    order.sort_by_key(|&k| data[k].name);
+    for k in order {
+        let bytes = data_file(r, &sel, data[k].name)?;
+        data[k].size = bytes.len();
+        zip.add(data[k].name, &bytes)?;
+        out(format!("{DIR}/{}", data[k].name), bytes)?;
     }
-    out.insert(CATALOG.to_owned(), catalog);
-    Ok(())
+    let zip = zip.finish()?;
+    let zip_file = DataFile { name: ZIP, title: say(lang, "all"), media: "application/zip", format: "ZIP", size: zip.len() };
+    out(format!("{DIR}/{ZIP}"), zip)?;
+    out(format!("{DIR}/index.html"), index_page(r, &data, &zip_file))?;
+    out(CATALOG.to_owned(), catalog(r, &data, &zip_file))
 }
 
 // ---------------------------------------------------------------------------
@@ -245,6 +251,11 @@ fn topics(r: &R, refs: &[Ref]) -> Vec<Titled> {
 }
 
 fn action_record(r: &R, a: &Action) -> ActionRecord {
+    ActionRecord { description: text::plain(&a.body.text), ..action_fields(r, a) }
+}
+
+/// An action's record without its description.
+fn action_fields(r: &R, a: &Action) -> ActionRecord {
     let p = r.p;
     let latest = a.latest_progress(r.today);
     ActionRecord {
@@ -282,7 +293,7 @@ fn action_record(r: &R, a: &Action) -> ActionRecord {
             .filter(|i| i.visibility == Visibility::Public)
             .map(|i| Linked { id: i.id.to_string(), title: i.title.clone(), url: public_url(r, &urls::inventory(i.id.as_str())) })
             .collect(),
-        description: text::plain(&a.body.text),
+        description: String::new(),
     }
 }
 
@@ -370,7 +381,7 @@ fn opt_num(v: &Option<Value>) -> String {
     v.as_ref().and_then(Value::as_f64).map(number_text).unwrap_or_default()
 }
 
-fn actions_csv(records: &[ActionRecord]) -> Result<Vec<u8>, String> {
+fn actions_csv(records: impl Iterator<Item = ActionRecord>) -> Result<Vec<u8>, String> {
     let header = [
         "id",
         "title",
@@ -396,7 +407,7 @@ fn actions_csv(records: &[ActionRecord]) -> Result<Vec<u8>, String> {
     ];
     csv_bytes(
         &header,
-        records.iter().map(|a| {
+        records.map(|a| {
             let ind = a.indicator.as_ref();
             vec![
                 a.id.clone(),
@@ -425,30 +436,33 @@ fn actions_csv(records: &[ActionRecord]) -> Result<Vec<u8>, String> {
     )
 }
 
-fn progress_csv(records: &[ActionRecord]) -> Result<Vec<u8>, String> {
+fn progress_csv(records: impl Iterator<Item = ActionRecord>) -> Result<Vec<u8>, String> {
     let header = ["action", "indicator", "unit", "date", "value", "note"];
     csv_bytes(
         &header,
-        records.iter().flat_map(|a| {
-            a.progress.iter().map(move |pr| {
-                vec![
-                    a.id.clone(),
-                    a.indicator.as_ref().map(|i| i.name.clone()).unwrap_or_default(),
-                    a.indicator.as_ref().and_then(|i| i.unit.clone()).unwrap_or_default(),
-                    pr.date.clone(),
-                    opt_num(&Some(pr.value.clone())),
-                    opt(&pr.note),
-                ]
-            })
+        records.flat_map(|a| {
+            a.progress
+                .iter()
+                .map(|pr| {
+                    vec![
+                        a.id.clone(),
+                        a.indicator.as_ref().map(|i| i.name.clone()).unwrap_or_default(),
+                        a.indicator.as_ref().and_then(|i| i.unit.clone()).unwrap_or_default(),
+                        pr.date.clone(),
+                        opt_num(&Some(pr.value.clone())),
+                        opt(&pr.note),
+                    ]
+                })
+                .collect::<Vec<_>>()
         }),
     )
 }
 
-fn inventory_csv(records: &[InventoryRecord]) -> Result<Vec<u8>, String> {
+fn inventory_csv(records: impl Iterator<Item = InventoryRecord>) -> Result<Vec<u8>, String> {
     let header = ["id", "title", "kind", "source", "department", "sdgs", "topics", "url", "note"];
     csv_bytes(
         &header,
-        records.iter().map(|i| {
+        records.map(|i| {
             vec![
                 i.id.clone(),
                 i.title.clone(),
@@ -464,11 +478,11 @@ fn inventory_csv(records: &[InventoryRecord]) -> Result<Vec<u8>, String> {
     )
 }
 
-fn claims_csv(records: &[ClaimRecord]) -> Result<Vec<u8>, String> {
+fn claims_csv(records: impl Iterator<Item = ClaimRecord>) -> Result<Vec<u8>, String> {
     let header = ["id", "text", "kind", "published", "source_url", "channels", "evidence_actions", "evidence_inventory", "url"];
     csv_bytes(
         &header,
-        records.iter().map(|c| {
+        records.map(|c| {
             vec![
                 c.id.clone(),
                 c.text.clone(),
@@ -505,24 +519,35 @@ fn readme(r: &R, data: &[DataFile]) -> String {
     s
 }
 
-/// Every data file and the README in one zip: sorted names, deflate, and
-/// "today" as every entry's date, so the bytes depend on the data alone.
-fn zip_all(r: &R, data: &[DataFile], readme: &str) -> Result<Vec<u8>, String> {
-    use zip::write::SimpleFileOptions;
-    let d = r.today;
-    let stamp = zip::DateTime::from_date_and_time(d.year().clamp(1980, 2107) as u16, d.month() as u8, d.day() as u8, 0, 0, 0)
-        .map_err(|e| format!("zip date: {e}"))?;
-    let options =
-        SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).last_modified_time(stamp).unix_permissions(0o644);
-    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let mut members: Vec<(&str, &[u8])> = data.iter().map(|f| (f.name, f.bytes.as_slice())).collect();
-    members.push(("README.txt", readme.as_bytes()));
-    members.sort_by(|a, b| a.0.cmp(b.0));
-    for (name, bytes) in members {
-        w.start_file(name, options).map_err(|e| format!("zip: {e}"))?;
-        w.write_all(bytes).map_err(|e| format!("zip: {e}"))?;
+/// Every data file and the README in one zip, added one by one in sorted
+/// order: deflate, and "today" as every entry's date, so the bytes depend
+/// on the data alone.
+struct Zip {
+    w: zip::ZipWriter<std::io::Cursor<Vec<u8>>>,
+    options: zip::write::SimpleFileOptions,
+}
+
+impl Zip {
+    fn new(r: &R) -> Result<Zip, String> {
+        use zip::write::SimpleFileOptions;
+        let d = r.today;
+        let stamp = zip::DateTime::from_date_and_time(d.year().clamp(1980, 2107) as u16, d.month() as u8, d.day() as u8, 0, 0, 0)
+            .map_err(|e| format!("zip date: {e}"))?;
+        let options = SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Deflated)
+            .last_modified_time(stamp)
+            .unix_permissions(0o644);
+        Ok(Zip { w: zip::ZipWriter::new(std::io::Cursor::new(Vec::new())), options })
     }
-    w.finish().map(|c| c.into_inner()).map_err(|e| format!("zip: {e}"))
+
+    fn add(&mut self, name: &str, bytes: &[u8]) -> Result<(), String> {
+        self.w.start_file(name, self.options).map_err(|e| format!("zip: {e}"))?;
+        self.w.write_all(bytes).map_err(|e| format!("zip: {e}"))
+    }
+
+    fn finish(self) -> Result<Vec<u8>, String> {
+        self.w.finish().map(|c| c.into_inner()).map_err(|e| format!("zip: {e}"))
+    }
 }
 
 fn language_uri(lang: Language) -> &'static str {
@@ -554,7 +579,7 @@ fn catalog(r: &R, data: &[DataFile], zip: &DataFile) -> Vec<u8> {
                 "dcat:downloadURL": { "@id": url },
                 "dcat:mediaType": { "@id": format!("https://www.iana.org/assignments/media-types/{}", f.media) },
                 "dct:format": { "@id": format!("http://publications.europa.eu/resource/authority/file-type/{}", f.format) },
-                "dcat:byteSize": { "@value": f.bytes.len().to_string(), "@type": "xsd:nonNegativeInteger" },
+                "dcat:byteSize": { "@value": f.size.to_string(), "@type": "xsd:nonNegativeInteger" },
                 "dct:license": { "@id": l.uri },
                 "dct:modified": { "@value": r.today.to_string(), "@type": "xsd:date" },
             })
@@ -617,7 +642,7 @@ fn index_page(r: &R, data: &[DataFile], zip: &DataFile) -> Vec<u8> {
     let l = licence(p.site.open_data.licence, lang);
     let mut body = String::new();
     body.push_str(&format!("<p>{}</p>\n", esc(say(lang, "open_data_intro"))));
-    body.push_str(&format!("<p><a href=\"open-data.zip\" download>{}</a> (ZIP, {})</p>\n", esc(say(lang, "all")), size(zip.bytes.len())));
+    body.push_str(&format!("<p><a href=\"open-data.zip\" download>{}</a> (ZIP, {})</p>\n", esc(say(lang, "all")), size(zip.size)));
     body.push_str("<table>\n<thead><tr>");
     for h in ["file", "contents", "size"] {
         body.push_str(&format!("<th scope=\"col\">{}</th>", esc(say(lang, h))));
@@ -627,7 +652,7 @@ fn index_page(r: &R, data: &[DataFile], zip: &DataFile) -> Vec<u8> {
         body.push_str(&format!(
             "<tr><td><a href=\"{name}\">{name}</a></td><td>{}</td><td>{}</td></tr>\n",
             esc(f.title),
-            size(f.bytes.len()),
+            size(f.size),
             name = f.name
         ));
     }

@@ -6,12 +6,10 @@
 //! box anywhere (a `<form action="ROOT/search/index.html">` with an input
 //! named `q`) lands on the page with its results.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 use super::super::{Kind, R, code, escape_html as esc, urls};
-use super::{page, say, text};
+use super::{Out, Seq, batched, page, say, text};
 
 pub(super) const DIR: &str = "search";
 
@@ -32,53 +30,59 @@ fn entry(k: &'static str, t: &str, u: String, parts: &[&str]) -> Entry {
     Entry { k, t: t.to_owned(), u, x: text::excerpt(&x, MAX_TEXT) }
 }
 
-fn entries(r: &R) -> Vec<Entry> {
+fn action_entry(r: &R, a: &crate::model::Action) -> Entry {
+    let p = r.p;
+    let owners: Vec<&str> = a.owners.iter().filter_map(|o| p.member(&o.id)).map(|m| m.name.as_str()).collect();
+    let topics: Vec<&str> = a.topics.iter().filter_map(|t| p.topic(&t.id)).map(|t| t.title.as_str()).collect();
+    let body = text::plain(&a.body.text);
+    let note = a.internal_note.as_deref().map(text::plain).unwrap_or_default();
+    entry(
+        say(r.lang, "kind_action"),
+        &a.title,
+        urls::action(a.id.as_str()),
+        &[
+            r.status_label(a.status),
+            a.department.as_deref().unwrap_or(""),
+            &owners.join(", "),
+            &topics.join(", "),
+            &body,
+            &note,
+            a.id.as_str(),
+        ],
+    )
+}
+
+fn inventory_entry(r: &R, i: &crate::model::InventoryItem) -> Entry {
+    let note = i.note.as_ref().map(|n| text::plain(&n.text)).unwrap_or_default();
+    entry(
+        say(r.lang, "kind_inventory"),
+        &i.title,
+        urls::inventory(i.id.as_str()),
+        &[
+            r.t(&format!("kind_{}", code(&i.kind))),
+            r.t(&format!("source_{}", code(&i.source))),
+            i.department.as_deref().unwrap_or(""),
+            &note,
+        ],
+    )
+}
+
+fn claim_entry(r: &R, c: &crate::model::Claim) -> Entry {
+    let p = r.p;
+    let channels: Vec<&str> = c.channels.iter().filter_map(|x| p.channel(&x.id)).map(|ch| ch.title.as_str()).collect();
+    entry(
+        say(r.lang, "kind_claim"),
+        &c.text,
+        urls::claim(c.id.as_str()),
+        &[r.t(&format!("claim_{}", code(&c.kind))), &channels.join(", "), c.id.as_str()],
+    )
+}
+
+/// The few entries that are not items of a long list.
+fn other_entries(r: &R) -> Vec<Entry> {
     let p = r.p;
     let l = |k| say(r.lang, k);
     let mut out = Vec::new();
-    for a in &p.actions {
-        let owners: Vec<&str> = a.owners.iter().filter_map(|o| p.member(&o.id)).map(|m| m.name.as_str()).collect();
-        let topics: Vec<&str> = a.topics.iter().filter_map(|t| p.topic(&t.id)).map(|t| t.title.as_str()).collect();
-        let body = text::plain(&a.body.text);
-        let note = a.internal_note.as_deref().map(text::plain).unwrap_or_default();
-        out.push(entry(
-            l("kind_action"),
-            &a.title,
-            urls::action(a.id.as_str()),
-            &[
-                r.status_label(a.status),
-                a.department.as_deref().unwrap_or(""),
-                &owners.join(", "),
-                &topics.join(", "),
-                &body,
-                &note,
-                a.id.as_str(),
-            ],
-        ));
-    }
-    for i in &p.inventory {
-        let note = i.note.as_ref().map(|n| text::plain(&n.text)).unwrap_or_default();
-        out.push(entry(
-            l("kind_inventory"),
-            &i.title,
-            urls::inventory(i.id.as_str()),
-            &[
-                r.t(&format!("kind_{}", code(&i.kind))),
-                r.t(&format!("source_{}", code(&i.source))),
-                i.department.as_deref().unwrap_or(""),
-                &note,
-            ],
-        ));
-    }
-    for c in &p.claims {
-        let channels: Vec<&str> = c.channels.iter().filter_map(|x| p.channel(&x.id)).map(|ch| ch.title.as_str()).collect();
-        out.push(entry(
-            l("kind_claim"),
-            &c.text,
-            urls::claim(c.id.as_str()),
-            &[r.t(&format!("claim_{}", code(&c.kind))), &channels.join(", "), c.id.as_str()],
-        ));
-    }
     for pg in p.pages.iter().filter(|pg| pg.on_intranet()) {
         out.push(entry(l("kind_page"), &pg.title, urls::free_page(pg.slug.as_str()), &[&text::plain(&pg.body.text)]));
     }
@@ -101,10 +105,24 @@ fn entries(r: &R) -> Vec<Entry> {
     out
 }
 
-pub(super) fn files(r: &R, out: &mut BTreeMap<String, Vec<u8>>) -> Result<(), String> {
-    let index = serde_json::to_string(&entries(r)).map_err(|e| format!("the search index: {e}"))?;
-    out.insert(format!("{DIR}/index.js"), format!("window.KAPSTOK_SEARCH = {index};\n").into_bytes());
-    out.insert(format!("{DIR}/search.js"), SCRIPT.as_bytes().to_vec());
+/// The files of the search, all made by [`files`].
+pub(super) fn paths() -> Vec<String> {
+    ["index.js", "search.js", "index.html"].iter().map(|f| format!("{DIR}/{f}")).collect()
+}
+
+pub(super) fn files(r: &R, out: &mut Out<'_>) -> Result<(), String> {
+    let p = r.p;
+    // The index written entry by entry (the entries of a batch of items made
+    // on every core): at 100,000 actions it is over 100 MB on its own.
+    let entries = batched(&p.actions, |a| action_entry(r, a))
+        .chain(batched(&p.inventory, |i| inventory_entry(r, i)))
+        .chain(batched(&p.claims, |c| claim_entry(r, c)))
+        .chain(other_entries(r));
+    let mut index = b"window.KAPSTOK_SEARCH = ".to_vec();
+    serde_json::to_writer(&mut index, &Seq::new(entries)).map_err(|e| format!("the search index: {e}"))?;
+    index.extend_from_slice(b";\n");
+    out(format!("{DIR}/index.js"), index)?;
+    out(format!("{DIR}/search.js"), SCRIPT.as_bytes().to_vec())?;
     let l = |k| esc(say(r.lang, k));
     let body = format!(
         "<form id=\"search-form\" class=\"search\" role=\"search\" action=\"index.html\">\n\
@@ -121,11 +139,10 @@ pub(super) fn files(r: &R, out: &mut BTreeMap<String, Vec<u8>>) -> Result<(), St
         none = l("search_none"),
         count = l("search_count"),
     );
-    out.insert(
+    out(
         format!("{DIR}/index.html"),
         page::page(r, Kind::Intranet, &format!("{DIR}/index.html"), say(r.lang, "search"), &body, &["search/index.js", "search/search.js"]),
-    );
-    Ok(())
+    )
 }
 
 /// The search itself: every word of the query must occur (accents and case
