@@ -7,12 +7,10 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use rayon::prelude::*;
-
 use crate::checks::registry;
 use crate::diag::{Diagnostic, Kind, did_you_mean};
 use crate::load::raw::*;
-use crate::load::{Body, Doc, Loaded};
+use crate::load::{Doc, Loaded};
 use crate::model::markdown::ITEM_LINK_KINDS;
 use crate::model::*;
 use crate::source::{FileId, Pos, Sources, Span};
@@ -60,8 +58,8 @@ pub fn validate(loaded: Loaded) -> Validated {
     // `collect` would reuse the raw lists' larger allocations in place, and
     // keep that room for the rest of the run.
     let inventory = exact(inventory.into_iter().filter_map(|(f, i)| v.inventory_item(f, i, &site)));
-    // The Markdown of every action body is parsed on every core first.
-    let bodies: Vec<Markdown> = actions.par_iter_mut().map(|d| V::body(std::mem::take(&mut d.body))).collect();
+    // The action bodies were analysed when they were loaded.
+    let bodies: Vec<Markdown> = actions.iter_mut().map(|d| std::mem::take(&mut d.body)).collect();
     let actions = exact(actions.into_iter().zip(bodies).filter_map(|(d, body)| v.action(d, body, &site)));
     let mut questions = Vec::new();
     let mut quotes = Vec::new();
@@ -751,10 +749,6 @@ impl V<'_> {
         }
     }
 
-    fn body(body: Body) -> Markdown {
-        Markdown::new(body.text, body.file, body.offset, true)
-    }
-
     // --- evaluation
 
     fn evaluation(&mut self, file: FileId, raw: RawEvaluation, questions: &mut Vec<Question>, quotes: &mut Vec<Quote>) {
@@ -875,7 +869,6 @@ impl V<'_> {
         }
         self.subject = slug.as_ref().map(Id::to_string);
         let title = self.required(&p.title, "title", file, meta_span, "this page");
-        let body = V::body(body);
         let audience = p.audience.value().copied().unwrap_or_default();
         self.expect_links(&body, matches!(audience, PageAudience::Public | PageAudience::Both));
         Some(Page { pos: pos(file, meta_span), slug: slug?, file, title: title?, audience, order: p.order.value().copied(), body })

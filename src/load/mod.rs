@@ -16,6 +16,7 @@ use serde::Deserialize;
 use walkdir::WalkDir;
 
 use crate::diag::{Diagnostic, Kind};
+use crate::model::Markdown;
 use crate::source::{FileId, Pos, SourceFile, Sources, Span, Text};
 use crate::yaml::{self, Node, Sp, Value};
 use raw::*;
@@ -32,16 +33,11 @@ pub struct Doc<T> {
     pub meta: T,
     /// Where the front matter starts (the span used for item-level errors).
     pub meta_span: Span,
-    pub body: Body,
-}
-
-/// Markdown text and where it starts in its file (the text is shared with
-/// the file's source, not copied).
-#[derive(Debug, Clone, Default)]
-pub struct Body {
-    pub file: Option<FileId>,
-    pub offset: usize,
-    pub text: Text,
+    /// The Markdown after the front matter (its text shared with the file's
+    /// source, not copied), analysed here: in parallel with the other files,
+    /// and kept with the file's part in `serve`'s cache, so a save analyses
+    /// only the file it changed.
+    pub body: Markdown,
 }
 
 #[derive(Debug, Clone)]
@@ -580,7 +576,7 @@ fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, so
             let meta_span = node.span;
             let subject = key_text(&node, if kind == FileKind::Page { "slug" } else { "id" }).unwrap_or_else(|| stem.clone());
             let before = loaded.diags.len();
-            let body = Body { file: Some(file), offset: body_start, text: Text::shared(Arc::clone(source), body_start..text.len()) };
+            let body = Markdown::new(Text::shared(Arc::clone(source), body_start..text.len()), Some(file), body_start, true);
             if kind == FileKind::Action {
                 if let Some(meta) = deserialize::<RawAction>(loaded, file, &node, text, fm_start) {
                     loaded.actions.push(Doc { file, stem, meta, meta_span, body });
