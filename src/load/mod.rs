@@ -10,6 +10,7 @@ pub mod raw;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::{Duration, SystemTime};
 
 use rayon::prelude::*;
 use serde::Deserialize;
@@ -135,9 +136,39 @@ impl Cache {
 
 struct Cached {
     source: Arc<SourceFile>,
+    /// The file's length and modification time when it was read, and when
+    /// that was: see [`Stamp::unchanged`].
+    stamp: Stamp,
     /// The file's items and diagnostics, made when its id was `file`.
     file: FileId,
     part: Loaded,
+}
+
+/// What the file system says of a file, to know it unchanged without reading it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    len: u64,
+    modified: Option<SystemTime>,
+    /// When the load that read the file started.
+    read_at: SystemTime,
+}
+
+/// How long after a load started a file must have been last modified for its
+/// length and time to be trusted (git's "racy clean" rule): a save in the
+/// same tick of a coarse clock (2 s on FAT and some network shares) as the
+/// read could otherwise keep its time and length and go unseen.
+const RACY: Duration = Duration::from_secs(3);
+
+impl Stamp {
+    /// True when `now` (this load's view of the file) shows the file as it
+    /// was read: same length, same modification time, and that time well
+    /// before the read. Anything else reads the file again (and compares it).
+    fn unchanged(&self, now: &Stamp) -> bool {
+        self.len == now.len
+            && self.modified.is_some()
+            && self.modified == now.modified
+            && self.modified.and_then(|m| m.checked_add(RACY)).is_some_and(|m| m < self.read_at)
+    }
 }
 
 /// [`load`], reusing (and then refreshing) what `cache` holds.
@@ -160,6 +191,8 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !is_ignored(&e.file_name().to_string_lossy()));
     let mut seen_site = None::<String>;
+    // Before any file is looked at: a file saved after this is read again next time.
+    let read_at = SystemTime::now();
     let mut pending = Vec::new();
     for entry in walker {
         let entry = match entry {
@@ -190,7 +223,9 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
             loaded.diags.push(unexpected_file(&rel, &rel_in_content));
             continue;
         };
-        let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
+        let meta = entry.metadata().ok();
+        let size = meta.as_ref().map_or(0, std::fs::Metadata::len);
+        let modified = meta.as_ref().and_then(|m| m.modified().ok());
         if size > MAX_FILE_SIZE {
             loaded.diags.push(
                 Diagnostic::error(Kind::FileTooLarge, format!("`{rel}` is {} MiB; files over 32 MiB are refused", size / (1024 * 1024)))
@@ -220,7 +255,7 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
             seen_site = Some(rel.clone());
         }
         let stem = Path::new(&rel_in_content).file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        pending.push(Pending { rel, stem, kind, path: entry.path().to_path_buf() });
+        pending.push(Pending { rel, stem, kind, path: entry.path().to_path_buf(), stamp: Stamp { len: size, modified, read_at } });
     }
     // Reading, parsing and deserialising are most of a load: read every file
     // on every core, give the texts their ids in walk order, then parse and
@@ -238,7 +273,7 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
     let mut todo = Vec::new();
     let mut keep = HashMap::new();
     for (p, r) in read {
-        let Pending { rel, stem, kind, path } = p;
+        let Pending { rel, stem, kind, path, stamp } = p;
         match r {
             Read::Io(err) => {
                 loaded.diags.push(Diagnostic::error(Kind::Io, format!("cannot read `{rel}`: {err}")).in_file(rel.clone()));
@@ -254,12 +289,13 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
             }
             Read::Text(source) => {
                 let file = loaded.sources.add(source);
-                todo.push((parts.len(), file, kind, stem, path));
+                todo.push((parts.len(), file, kind, stem, path, stamp));
                 parts.push(None);
             }
             Read::Unchanged => {
                 let Some(mut cached) = cache.files.remove(&path) else { continue };
                 let file = loaded.sources.add_shared(Arc::clone(&cached.source));
+                cached.stamp = stamp;
                 if cached.file != file {
                     cached.part.move_to(cached.file, file);
                     cached.file = file;
@@ -272,19 +308,19 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
         }
     }
     let sources = &loaded.sources;
-    let made: Vec<(usize, PathBuf, FileId, Loaded)> = todo
+    let made: Vec<(usize, PathBuf, FileId, Stamp, Loaded)> = todo
         .into_par_iter()
-        .map(|(slot, file, kind, stem, path)| {
+        .map(|(slot, file, kind, stem, path, stamp)| {
             let mut part = Loaded::default();
             let source = sources.shared(file);
             load_file(&mut part, kind, file, stem, &source);
             part.shrink();
-            (slot, path, file, part)
+            (slot, path, file, stamp, part)
         })
         .collect();
-    for (slot, path, file, part) in made {
+    for (slot, path, file, stamp, part) in made {
         if cache.keep {
-            keep.insert(path, Cached { source: loaded.sources.shared(file), file, part: part.clone() });
+            keep.insert(path, Cached { source: loaded.sources.shared(file), stamp, file, part: part.clone() });
         }
         parts[slot] = Some(part);
     }
@@ -372,6 +408,7 @@ struct Pending {
     stem: String,
     kind: FileKind,
     path: PathBuf,
+    stamp: Stamp,
 }
 
 enum Read {
@@ -401,6 +438,9 @@ enum Parsed {
 }
 
 fn read_text(p: &Pending, cached: Option<&Cached>) -> Read {
+    if cached.is_some_and(|c| c.source.path == p.rel && c.stamp.unchanged(&p.stamp)) {
+        return Read::Unchanged;
+    }
     let bytes = match std::fs::read(&p.path) {
         Ok(b) => b,
         Err(err) => return Read::Io(err),
@@ -738,6 +778,51 @@ fn deserialize_list<'a, T: Deserialize<'a>>(loaded: &mut Loaded, file: FileId, n
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stamp_is_trusted_only_when_old_and_the_same() {
+        let t = |secs: u64| SystemTime::UNIX_EPOCH + Duration::from_secs(secs);
+        let read = Stamp { len: 10, modified: Some(t(1_000)), read_at: t(2_000) };
+        let now = |len, modified| Stamp { len, modified, read_at: t(3_000) };
+        assert!(read.unchanged(&now(10, Some(t(1_000)))));
+        assert!(!read.unchanged(&now(11, Some(t(1_000)))), "another length");
+        assert!(!read.unchanged(&now(10, Some(t(1_500)))), "another time");
+        assert!(!read.unchanged(&now(10, None)), "no time");
+        // Modified in the same few seconds as the read: a save in that tick
+        // could keep both, so the file is read again.
+        let racy = Stamp { len: 10, modified: Some(t(1_999)), read_at: t(2_000) };
+        assert!(!racy.unchanged(&now(10, Some(t(1_999)))));
+    }
+
+    /// With a cache (as `serve` keeps one), an old file whose length and time
+    /// are unchanged is not read again; a changed one is, even when its
+    /// length stays.
+    #[test]
+    fn the_cache_rereads_only_changed_files() {
+        let tmp = tempfile::tempdir().unwrap();
+        let content = tmp.path().join("content");
+        std::fs::create_dir_all(content.join("actions")).unwrap();
+        std::fs::write(content.join("site.yaml"), "name: Testgemeente\n").unwrap();
+        let write_old = |name: &str, text: &str, secs_ago: u64| {
+            let path = content.join(name);
+            std::fs::write(&path, text).unwrap();
+            let f = std::fs::File::options().write(true).open(&path).unwrap();
+            f.set_modified(SystemTime::now() - Duration::from_secs(secs_ago)).unwrap();
+        };
+        write_old("actions/a.md", "---\ntitle: Eerste\n---\nTekst.\n", 3_600);
+        write_old("actions/b.md", "---\ntitle: Tweede\n---\nTekst.\n", 3_600);
+        let mut cache = Cache::new();
+        let first = load_with(tmp.path(), &mut cache);
+        let source =
+            |l: &Loaded, rel: &str| (0..).map(|i| l.sources.shared(FileId(i))).find(|s| s.path == rel).expect("the file was loaded");
+        // b.md changes (same length), with a new time; a.md stays as it was.
+        write_old("actions/b.md", "---\ntitle: Derde!\n---\nTekst.\n", 0);
+        let second = load_with(tmp.path(), &mut cache);
+        assert!(Arc::ptr_eq(&source(&first, "content/actions/a.md"), &source(&second, "content/actions/a.md")), "a.md was read again");
+        assert!(source(&second, "content/actions/b.md").text.contains("Derde!"), "b.md was not read again");
+        let titles: Vec<String> = second.actions.iter().filter_map(|d| d.meta.title.value().cloned()).collect();
+        assert!(titles.contains(&"Derde!".to_owned()), "{titles:?}");
+    }
 
     #[test]
     fn front_matter_split_handles_bom_and_crlf() {
