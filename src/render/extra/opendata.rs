@@ -410,8 +410,8 @@ fn actions_csv(records: impl Iterator<Item = ActionRecord>) -> Result<Vec<u8>, S
         records.map(|a| {
             let ind = a.indicator.as_ref();
             vec![
-                a.id.clone(),
-                a.title.clone(),
+                a.id,
+                a.title,
                 a.status.to_owned(),
                 opt(&a.department),
                 opt(&a.phase),
@@ -429,8 +429,8 @@ fn actions_csv(records: impl Iterator<Item = ActionRecord>) -> Result<Vec<u8>, S
                 ind.map(|i| opt_num(&i.latest_value)).unwrap_or_default(),
                 ind.and_then(|i| i.latest_date.clone()).unwrap_or_default(),
                 list(a.builds_on.iter().map(|b| &b.id)),
-                a.url.clone(),
-                a.description.clone(),
+                a.url,
+                a.description,
             ]
         }),
     )
@@ -464,14 +464,14 @@ fn inventory_csv(records: impl Iterator<Item = InventoryRecord>) -> Result<Vec<u
         &header,
         records.map(|i| {
             vec![
-                i.id.clone(),
-                i.title.clone(),
-                i.kind.clone(),
-                i.source.clone(),
+                i.id,
+                i.title,
+                i.kind,
+                i.source,
                 opt(&i.department),
                 list(&i.sdgs),
                 list(i.topics.iter().map(|t| &t.id)),
-                i.url.clone(),
+                i.url,
                 opt(&i.note),
             ]
         }),
@@ -484,15 +484,15 @@ fn claims_csv(records: impl Iterator<Item = ClaimRecord>) -> Result<Vec<u8>, Str
         &header,
         records.map(|c| {
             vec![
-                c.id.clone(),
-                c.text.clone(),
-                c.kind.clone(),
+                c.id,
+                c.text,
+                c.kind,
                 opt(&c.published),
                 opt(&c.source_url),
                 list(c.channels.iter().map(|ch| &ch.id)),
                 list(c.evidence.iter().filter(|e| e.kind == "action").map(|e| &e.id)),
                 list(c.evidence.iter().filter(|e| e.kind == "inventory").map(|e| &e.id)),
-                c.url.clone(),
+                c.url,
             ]
         }),
     )
