@@ -803,25 +803,25 @@ mod tests {
         let content = tmp.path().join("content");
         std::fs::create_dir_all(content.join("actions")).unwrap();
         std::fs::write(content.join("site.yaml"), "name: Testgemeente\n").unwrap();
-        let write_old = |name: &str, text: &str, secs_ago: u64| {
+        let write_at = |name: &str, text: &str, modified: SystemTime| {
             let path = content.join(name);
             std::fs::write(&path, text).unwrap();
-            let f = std::fs::File::options().write(true).open(&path).unwrap();
-            f.set_modified(SystemTime::now() - Duration::from_secs(secs_ago)).unwrap();
+            std::fs::File::options().write(true).open(&path).unwrap().set_modified(modified).unwrap();
         };
-        write_old("actions/a.md", "---\ntitle: Eerste\n---\nTekst.\n", 3_600);
-        write_old("actions/b.md", "---\ntitle: Tweede\n---\nTekst.\n", 3_600);
+        let hour_ago = SystemTime::now() - Duration::from_secs(3_600);
+        write_at("actions/a.md", "---\ntitle: Eerste\n---\nTekst.\n", hour_ago);
+        write_at("actions/b.md", "---\ntitle: Tweede\n---\nTekst.\n", hour_ago);
         let mut cache = Cache::new();
-        let first = load_with(tmp.path(), &mut cache);
-        let source =
-            |l: &Loaded, rel: &str| (0..).map(|i| l.sources.shared(FileId(i))).find(|s| s.path == rel).expect("the file was loaded");
-        // b.md changes (same length), with a new time; a.md stays as it was.
-        write_old("actions/b.md", "---\ntitle: Derde!\n---\nTekst.\n", 0);
+        load_with(tmp.path(), &mut cache);
+        // a.md gets other text of the same length behind the same old time: a
+        // file the cache trusts is not read, so the change stays unseen (the
+        // price of not reading; an editor's save always sets a new time).
+        // b.md changes the same way but with a new time: it is read again.
+        write_at("actions/a.md", "---\ntitle: Vierde\n---\nTekst.\n", hour_ago);
+        write_at("actions/b.md", "---\ntitle: Derde!\n---\nTekst.\n", SystemTime::now());
         let second = load_with(tmp.path(), &mut cache);
-        assert!(Arc::ptr_eq(&source(&first, "content/actions/a.md"), &source(&second, "content/actions/a.md")), "a.md was read again");
-        assert!(source(&second, "content/actions/b.md").text.contains("Derde!"), "b.md was not read again");
         let titles: Vec<String> = second.actions.iter().filter_map(|d| d.meta.title.value().cloned()).collect();
-        assert!(titles.contains(&"Derde!".to_owned()), "{titles:?}");
+        assert_eq!(titles, ["Eerste", "Derde!"], "a.md was read again, or b.md was not");
     }
 
     #[test]
