@@ -609,7 +609,7 @@ impl V<'_> {
 
     // --- inventory
 
-    fn inventory_item(&mut self, file: FileId, raw: Sp<RawInventoryItem>, site: &Site) -> Option<InventoryItem> {
+    fn inventory_item(&mut self, file: FileId, mut raw: Sp<RawInventoryItem>, site: &Site) -> Option<InventoryItem> {
         let i = &raw.value;
         let what = "an inventory item";
         let id = self.required_id(&i.id, file, raw.span, "inventory item");
@@ -637,6 +637,7 @@ impl V<'_> {
             topics,
             visibility: Self::visibility(&i.visibility),
             note,
+            guard: std::mem::take(&mut raw.value.guard),
             title_pos: title_pos?,
         })
     }
@@ -731,6 +732,7 @@ impl V<'_> {
             follow_up,
             internal_note: Self::optional_text(&a.internal_note),
             body,
+            guard: a.guard,
             title_pos: title_pos?,
         })
     }
@@ -922,7 +924,15 @@ impl V<'_> {
         if md.facts.item_links.is_empty() {
             return;
         }
-        let at = Markdown { text: Default::default(), file: md.file, offset: md.offset, exact: md.exact, facts: Default::default() };
+        let at = Markdown {
+            text: Default::default(),
+            file: md.file,
+            offset: md.offset,
+            exact: md.exact,
+            facts: Default::default(),
+            guard: None,
+            words: Default::default(),
+        };
         let subject = self.subject.clone().unwrap_or_default();
         self.links.push(PendingLinks { links: md.facts.item_links.clone(), at, public, subject });
     }

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use rayon::prelude::*;
 
-use super::words::{self, List, Term};
+use super::words::{self, Term};
 use super::{Ctx, finding};
 use crate::diag::{Diagnostic, Severity};
 use crate::model::{Markdown, Visibility};
@@ -35,17 +35,6 @@ fn markdowns<'a>(ctx: &'a Ctx) -> Vec<(&'a Markdown, Cow<'a, str>, bool, Pos)> {
     out
 }
 
-fn terms(text: &str) -> Vec<Term> {
-    if !words::Screen::new(text).may_claim_term() {
-        return Vec::new();
-    }
-    let a = words::analyze(text);
-    let mut t = words::find_in(text, &a, List::Neutrality);
-    t.extend(words::find_in(text, &a, List::Comparative));
-    t.sort_by_key(|t| t.range.start);
-    t
-}
-
 /// One finding for the terms found in an item, if any, at the first.
 fn claim_terms(found: Vec<(Term, Pos)>, what: &str, subject: &str) -> Option<Diagnostic> {
     let (first, pos) = found.first()?;
@@ -66,21 +55,15 @@ pub fn page_claim_term(ctx: &Ctx) -> Vec<Diagnostic> {
         .iter()
         .filter(|pg| pg.on_public())
         .filter_map(|pg| {
-            let mut found: Vec<(Term, Pos)> = terms(&pg.title).into_iter().map(|t| (t, pg.pos)).collect();
-            found.extend(terms(&pg.body.text).into_iter().map(|t| {
-                let pos = pg.body.pos(&t.range).unwrap_or(pg.pos);
-                (t, pos)
-            }));
+            let mut found: Vec<(Term, Pos)> = words::claim_terms(&pg.title).into_iter().map(|t| (t, pg.pos)).collect();
+            found.extend(pg.body.facts.claim_terms.iter().map(|t| (t.clone(), pg.body.pos(&t.range).unwrap_or(pg.pos))));
             claim_terms(found, "public page", pg.slug.as_str())
         })
         .collect();
-    // The public actions are most of the public text: look at them in parallel.
+    // The bodies' terms were found when they were loaded.
     out.par_extend(p.actions.par_iter().filter(|a| a.visibility == Visibility::Public).filter_map(|a| {
-        let mut found: Vec<(Term, Pos)> = terms(&a.title).into_iter().map(|t| (t.clone(), a.title_pos.at(t.range))).collect();
-        found.extend(terms(&a.body.text).into_iter().map(|t| {
-            let pos = a.body.pos(&t.range).unwrap_or(a.pos);
-            (t, pos)
-        }));
+        let mut found: Vec<(Term, Pos)> = words::claim_terms(&a.title).into_iter().map(|t| (t.clone(), a.title_pos.at(t.range))).collect();
+        found.extend(a.body.facts.claim_terms.iter().map(|t| (t.clone(), a.body.pos(&t.range).unwrap_or(a.pos))));
         claim_terms(found, "public action", a.id.as_str())
     }));
     out
@@ -196,8 +179,13 @@ pub fn link_text(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (md, subject, _, fallback) in markdowns(ctx) {
         for link in &md.facts.links {
-            let t = link.text.trim().trim_end_matches(['.', ':', '!', '…', '»', '→']).trim().to_lowercase();
-            let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+            let t = link.text.trim().trim_end_matches(['.', ':', '!', '…', '»', '→']).trim();
+            // The generic texts have at most three words: skip longer ones
+            // before lower-casing anything.
+            if t.split_whitespace().nth(3).is_some() {
+                continue;
+            }
+            let t = t.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
             if GENERIC_LINK_TEXTS.contains(&t.as_str()) {
                 out.push(
                     finding(

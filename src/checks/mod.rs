@@ -325,6 +325,39 @@ mod tests {
     }
 
     #[test]
+    fn public_bodies_hashed_at_load_are_guarded_as_if_folded_here() {
+        use crate::privacy::{Guard, HitKind};
+        let secret = "Het budget voor de laadpalen is nog niet goedgekeurd door het college.";
+        let shared = "Wij plaatsen tien laadpalen op de parkings van de gemeente.";
+        let p = TestProject::new()
+            .action_body(
+                "intern",
+                &format!("title: Intern plan\nowners: [els]\nstatus: planned\ninternal_note: \"{secret}\"\n"),
+                &format!("{shared}\n"),
+            )
+            .action_body(
+                "publiek",
+                "title: Publiek plan\nowners: [els]\nstatus: planned\nvisibility: public\n",
+                &format!("Zie [de kaart](https://kaart.test) van Els Peeters.\n\n- {shared}\n"),
+            );
+        let (_dir, mut project) = p.load();
+        let public = project.actions.iter().find(|a| a.id.as_str() == "publiek").expect("action");
+        assert_eq!(public.body.words.len(), 2, "the public body's blocks were hashed at load");
+        let hashed = Guard::new(&project);
+        // The name is found in the hashed block; the internal body's sentence
+        // is said by the public body, so it is no needle; the note is one.
+        let hits: Vec<_> = hashed.leaks().iter().flat_map(|l| l.hits.iter().map(move |h| (l.subject.as_str(), h.kind))).collect();
+        assert_eq!(hits, vec![("publiek", HitKind::Name)]);
+        assert!(hashed.scan(shared).is_empty());
+        assert_eq!(hashed.scan(secret).len(), 1);
+        // Without the hashes every text is folded here: the same result.
+        project.actions.iter_mut().for_each(|a| a.body.words = Default::default());
+        let folded = Guard::new(&project);
+        assert_eq!(hashed.leaks(), folded.leaks());
+        assert_eq!(hashed.needle_count(), folded.needle_count());
+    }
+
+    #[test]
     fn unknown_allow_rule_is_a_content_error() {
         let dir = tempfile::tempdir().expect("tempdir");
         let root = dir.path();

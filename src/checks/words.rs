@@ -247,6 +247,20 @@ pub fn matches(a: &Analyzed, entries: &[Entry]) -> Vec<(usize, usize)> {
     out
 }
 
+/// The neutrality and comparative terms of a text, in order: what
+/// `page-claim-term` looks for (a cheap screen first; for Markdown bodies
+/// this runs when they are loaded).
+pub fn claim_terms(text: &str) -> Vec<Term> {
+    if !Screen::new(text).may_claim_term() {
+        return Vec::new();
+    }
+    let a = analyze(text);
+    let mut t = find_in(text, &a, List::Neutrality);
+    t.extend(find_in(text, &a, List::Comparative));
+    t.sort_by_key(|t| t.range.start);
+    t
+}
+
 /// A term found in a text: the original range and text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Term {

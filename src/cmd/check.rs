@@ -57,6 +57,7 @@ pub fn check_project_with(root: &Path, today: TodayInput, cache: &mut crate::loa
         }
     }
     diag::sort(&mut diags, &sources);
+    timer.lap("sort");
     Checked { project: validated.project, sources, today: day, diags, guard }
 }
 
@@ -98,6 +99,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         }
     }
     let results: Vec<Checked> = roots.iter().map(|r| check_project(r, today)).collect();
+    let timer = Timings::start();
     let worst_error = results.iter().any(|c| c.diags.iter().any(Diagnostic::is_error));
     if roots.len() == 1 {
         let c = &results[0];
@@ -114,6 +116,9 @@ pub fn run(args: &CheckArgs) -> u8 {
     } else {
         print_roots(&roots, &results, args.format);
     }
+    timer.lap("print");
+    drop(results);
+    timer.lap("drop");
     if worst_error { EXIT_FOUND } else { EXIT_OK }
 }
 

@@ -616,12 +616,18 @@ fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, so
             let meta_span = node.span;
             let subject = key_text(&node, if kind == FileKind::Page { "slug" } else { "id" }).unwrap_or_else(|| stem.clone());
             let before = loaded.diags.len();
-            let body = Markdown::new(Text::shared(Arc::clone(source), body_start..text.len()), Some(file), body_start, true);
+            // An internal body gets the privacy guard's pieces made here, a
+            // public one the terms of `page-claim-term`.
+            let body =
+                |internal: bool| Markdown::body(Text::shared(Arc::clone(source), body_start..text.len()), file, body_start, internal);
             if kind == FileKind::Action {
-                if let Some(meta) = deserialize::<RawAction>(loaded, file, &node, text, fm_start) {
+                if let Some(mut meta) = deserialize::<RawAction>(loaded, file, &node, text, fm_start) {
+                    let mut body = body(meta.visibility.value() != Some(&Visibility::Public));
+                    meta.guard_pieces(body.guard.take());
                     loaded.actions.push(Doc { file, stem, meta, meta_span, body });
                 }
             } else if let Some(meta) = deserialize::<RawPage>(loaded, file, &node, text, fm_start) {
+                let body = body(matches!(meta.audience.value(), None | Some(PageAudience::Intranet)));
                 loaded.pages.push(Doc { file, stem, meta, meta_span, body });
             }
             for d in &mut loaded.diags[before..] {
@@ -651,7 +657,8 @@ fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, so
                     loaded.sessions.extend(items.into_iter().map(|i| (file, i)));
                 }
                 FileKind::Inventory => {
-                    let items = deserialize_list::<RawInventoryItem>(loaded, file, &node, text);
+                    let mut items = deserialize_list::<RawInventoryItem>(loaded, file, &node, text);
+                    items.iter_mut().for_each(|i| i.value.guard_pieces(None));
                     loaded.inventory.extend(items.into_iter().map(|i| (file, i)));
                 }
                 FileKind::Claims => {

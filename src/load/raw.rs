@@ -287,6 +287,10 @@ pub struct RawInventoryItem {
     pub topics: Ids,
     pub visibility: Field<Visibility>,
     pub note: Text,
+    /// What the privacy guard protects in this item, made at load ([`guard_pieces`]).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub guard: crate::privacy::Pieces,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
@@ -348,6 +352,10 @@ pub struct RawAction {
     pub progress: Field<Vec<Sp<RawProgress>>>,
     pub follow_up: Field<Vec<Sp<RawFollowUp>>>,
     pub internal_note: Text,
+    /// What the privacy guard protects in this action, made at load ([`guard_pieces`]).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub guard: crate::privacy::Pieces,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize, JsonSchema)]
@@ -502,4 +510,64 @@ pub enum PageAudience {
     #[default]
     Intranet,
     Both,
+}
+
+/// Whether an item will be internal: `visibility` absent or anything but `public`.
+fn internal(visibility: &Field<Visibility>) -> bool {
+    visibility.value() != Some(&Visibility::Public)
+}
+
+/// The texts of an item that the privacy guard protects, made into its
+/// pieces when the file is loaded (in parallel, and kept in `serve`'s cache),
+/// in the order [`crate::privacy`] lists them. Content with errors never
+/// reaches the guard, so what is invalid here is skipped.
+pub trait GuardPieces {
+    fn guard_pieces(&mut self, body: Option<crate::privacy::Pieces>);
+}
+
+impl GuardPieces for RawAction {
+    /// An internal note always; title, body and progress notes of an
+    /// internal action. `body`: the body's pieces, made with its analysis.
+    fn guard_pieces(&mut self, body: Option<crate::privacy::Pieces>) {
+        let mut g = crate::privacy::Pieces::default();
+        if let Some(note) = self.internal_note.value().map(|n| n.trim()).filter(|n| !n.is_empty()) {
+            g.add_markdown(note);
+        }
+        if internal(&self.visibility) {
+            if let Some(title) = self.title.value() {
+                g.add_text(title);
+            }
+            g.append(body.unwrap_or_default());
+            // In the order of their dates, as the model keeps them.
+            let mut progress: Vec<(&str, &str)> = self
+                .progress
+                .value()
+                .into_iter()
+                .flatten()
+                .filter_map(|p| Some((p.value.date.value()?.as_str(), p.value.note.value()?.trim())))
+                .filter(|(_, note)| !note.is_empty())
+                .collect();
+            progress.sort_by_key(|p| p.0);
+            for (_, note) in progress {
+                g.add_text(note);
+            }
+        }
+        self.guard = g;
+    }
+}
+
+impl GuardPieces for RawInventoryItem {
+    /// Title and note of an internal item.
+    fn guard_pieces(&mut self, _body: Option<crate::privacy::Pieces>) {
+        let mut g = crate::privacy::Pieces::default();
+        if internal(&self.visibility) {
+            if let Some(title) = self.title.value() {
+                g.add_text(title);
+            }
+            if let Some(note) = self.note.value().filter(|n| !n.trim().is_empty()) {
+                g.add_markdown(note);
+            }
+        }
+        self.guard = g;
+    }
 }

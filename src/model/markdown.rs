@@ -30,13 +30,40 @@ pub struct Markdown {
     /// false for YAML block values, whose positions map to the value's start.
     pub exact: bool,
     pub facts: MdFacts,
+    /// The pieces the privacy guard protects, for a text known to be
+    /// internal when it was loaded (an internal action's or page's body):
+    /// made in the same pass as the facts, in parallel with the other files,
+    /// and kept in `serve`'s cache. `None` for any other text (the guard
+    /// makes the pieces of an internal one itself).
+    pub guard: Option<crate::privacy::Pieces>,
+    /// For a public body ([`Markdown::body`]): the word hashes of each of its
+    /// blocks, for the privacy guard's scan. Empty for any other text.
+    pub words: std::sync::Arc<[crate::privacy::BlockWords]>,
 }
 
 impl Markdown {
     pub fn new(text: impl Into<Text>, file: Option<FileId>, offset: usize, exact: bool) -> Self {
         let text = text.into();
-        let facts = analyze(&text);
-        Markdown { text, file, offset, exact, facts }
+        let facts = analyze(&text, None);
+        Markdown { text, file, offset, exact, facts, guard: None, words: Default::default() }
+    }
+
+    /// A Markdown body of a file, as it is loaded: with the privacy guard's
+    /// pieces of it when it is internal; with the terms `page-claim-term`
+    /// looks for and the guard's word hashes when it is public.
+    pub fn body(text: impl Into<Text>, file: FileId, offset: usize, internal: bool) -> Self {
+        let text = text.into();
+        let mut plain = String::new();
+        let (facts, guard, words) = if internal {
+            let facts = analyze(&text, Some(&mut plain));
+            (facts, Some(crate::privacy::Pieces::of_plain(&plain)), Default::default())
+        } else {
+            let claim_terms = crate::checks::words::claim_terms(&text);
+            let facts = MdFacts { claim_terms, ..analyze(&text, None) };
+            let words = crate::privacy::block_words(&text, &facts.blocks).into();
+            (facts, None, words)
+        };
+        Markdown { text, file: Some(file), offset, exact: true, facts, guard, words }
     }
 
     /// The file position of a range of `text`.
@@ -91,6 +118,9 @@ pub struct MdFacts {
     /// The top-level blocks but HTML blocks, as written (for the privacy
     /// guard, which looks at public text block by block).
     pub blocks: Vec<Range<usize>>,
+    /// Neutrality and comparative terms in a public body ([`Markdown::body`]),
+    /// for `page-claim-term`; empty for other texts.
+    pub claim_terms: Vec<crate::checks::words::Term>,
 }
 
 pub const ITEM_LINK_KINDS: &[&str] = &["action", "inventory", "page", "sdg", "topic", "asset"];
@@ -101,12 +131,17 @@ pub fn parse_item_link(dest: &str) -> Option<(&str, &str)> {
     rest.split_once('/')
 }
 
-pub fn analyze(text: &str) -> MdFacts {
+/// The facts of a Markdown text; with `plain`, also its text made plain
+/// as [`crate::privacy::md_plain`] does (the same events, one parse).
+pub fn analyze(text: &str, mut plain: Option<&mut String>) -> MdFacts {
     let mut facts = MdFacts::default();
     // Open links and images collect their text until their end tag.
     let mut open: Vec<(bool, String, String, Range<usize>)> = Vec::new();
     let mut depth = 0usize;
     for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
+        if let Some(out) = plain.as_deref_mut() {
+            crate::privacy::plain_event(out, &event);
+        }
         match &event {
             Event::Start(tag) => {
                 if depth == 0 && !matches!(tag, Tag::HtmlBlock) {
@@ -163,7 +198,7 @@ mod tests {
     fn facts_are_collected() {
         let text =
             "## Titel\n\nZie [de actie](@action/led) en [hier](https://x.be).\n\n![](logo.png)\n\n#### Diep\n\n<script>x()</script>\n";
-        let f = analyze(text);
+        let f = analyze(text, None);
         assert_eq!(f.headings.iter().map(|h| h.0).collect::<Vec<_>>(), vec![2, 4]);
         assert_eq!(f.item_links.len(), 1);
         assert_eq!(f.item_links[0].kind, "action");

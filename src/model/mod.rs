@@ -212,6 +212,8 @@ pub struct InventoryItem {
     pub topics: Vec<Ref>,
     pub visibility: Visibility,
     pub note: Option<Markdown>,
+    /// What the privacy guard protects in this item, made at load.
+    pub guard: crate::privacy::Pieces,
     pub pos: Pos,
     pub title_pos: TextPos,
 }
@@ -239,6 +241,8 @@ pub struct Action {
     pub follow_up: Vec<FollowUp>,
     pub internal_note: Option<String>,
     pub body: Markdown,
+    /// What the privacy guard protects in this action, made at load.
+    pub guard: crate::privacy::Pieces,
     /// Where findings about the whole item point: its first key (usually `id:`),
     /// as `cli.md` asks ("the item's `id` key, or its first line").
     pub pos: Pos,
