@@ -1179,6 +1179,13 @@ fn fast_words(src: &str, out: &mut Plain) -> bool {
             let start = text.len();
             text.extend(bytes[from..i].iter().map(|&b| kept(b)));
             out.words.push((start, word_hash(&text[start..])));
+        } else if src[from..i]
+            .chars()
+            .all(|c| matches!(c, '–' | '—' | '‘' | '’' | '“' | '”' | '…' | '«' | '»' | '•' | '·' | '\u{a0}' | '\u{2009}' | '\u{202f}'))
+        {
+            // Common punctuation and spaces, on their own: a separator
+            // (folded the general way, they would leave nothing either).
+            continue;
         } else {
             fold_general(&src[from..i], false, true, &mut chunk);
             if chunk.text.is_empty() {
@@ -1647,7 +1654,7 @@ mod tests {
         // ASCII, and characters the general fold treats specially: accented
         // letters, combining marks (also after a separator), NFKC expansions
         // (m³, ½, ﬁ), non-ASCII separators and spaces, case folding (İ, ẞ).
-        let alphabet: Vec<char> = "aZ09 -.,;!?\n\t'()|*#_xé\u{301}³½ﬁ–’\u{a0}\u{200b}İẞ€".chars().collect();
+        let alphabet: Vec<char> = "aZ09 -.,;!?\n\t'()|*#_xé\u{301}³½ﬁ–—’“…«•·\u{a0}\u{202f}\u{200b}İẞ€".chars().collect();
         let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
         for _ in 0..5000 {
             let n = rng.below(40);

@@ -610,6 +610,7 @@ impl V<'_> {
     // --- inventory
 
     fn inventory_item(&mut self, file: FileId, mut raw: Sp<RawInventoryItem>, site: &Site) -> Option<InventoryItem> {
+        let note_facts = raw.value.note_facts.take();
         let i = &raw.value;
         let what = "an inventory item";
         let id = self.required_id(&i.id, file, raw.span, "inventory item");
@@ -622,7 +623,14 @@ impl V<'_> {
         let topics = self.id_list(&i.topics, file, "topic");
         self.expect(Target::Topic, &topics);
         let title_pos = i.title.get().map(|t| self.text_pos(file, t));
-        let note = self.markdown_field(&i.note, file);
+        let note = match note_facts {
+            // Analysed when the file was loaded.
+            Some((facts, words)) => i.note.get().map(|v| {
+                let tp = self.text_pos(file, v);
+                Markdown { text: v.value.clone().into(), file: Some(file), offset: tp.start, exact: tp.exact, facts, guard: None, words }
+            }),
+            None => self.markdown_field(&i.note, file),
+        };
         if let Some(note) = &note {
             self.expect_links(note, i.visibility.value() == Some(&Visibility::Public));
         }

@@ -272,6 +272,7 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
     let mut parts: Vec<Option<Loaded>> = Vec::new();
     let mut todo = Vec::new();
     let mut keep = HashMap::new();
+    let mut reused = Vec::new();
     for (p, r) in read {
         let Pending { rel, stem, kind, path, stamp } = p;
         match r {
@@ -300,12 +301,20 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
                     cached.part.move_to(cached.file, file);
                     cached.file = file;
                 }
-                parts.push(Some(cached.part.clone()));
                 if cache.keep {
+                    // Copied below, in parallel: one copy per unchanged file.
+                    reused.push((parts.len(), path.clone()));
+                    parts.push(None);
                     keep.insert(path, cached);
+                } else {
+                    parts.push(Some(cached.part));
                 }
             }
         }
+    }
+    let copies: Vec<(usize, Loaded)> = reused.into_par_iter().map(|(slot, path)| (slot, keep[&path].part.clone())).collect();
+    for (slot, part) in copies {
+        parts[slot] = Some(part);
     }
     let sources = &loaded.sources;
     let made: Vec<(usize, PathBuf, FileId, Stamp, Loaded)> = todo

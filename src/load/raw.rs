@@ -287,10 +287,15 @@ pub struct RawInventoryItem {
     pub topics: Ids,
     pub visibility: Field<Visibility>,
     pub note: Text,
-    /// What the privacy guard protects in this item, made at load ([`guard_pieces`]).
+    /// What the privacy guard protects in this item, made at load ([`GuardPieces`]).
     #[serde(skip)]
     #[schemars(skip)]
     pub guard: crate::privacy::Pieces,
+    /// The note's Markdown facts, and for a public item the word hashes of
+    /// its blocks, made at load.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub note_facts: Option<(crate::model::MdFacts, std::sync::Arc<[crate::privacy::BlockWords]>)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
@@ -352,7 +357,7 @@ pub struct RawAction {
     pub progress: Field<Vec<Sp<RawProgress>>>,
     pub follow_up: Field<Vec<Sp<RawFollowUp>>>,
     pub internal_note: Text,
-    /// What the privacy guard protects in this action, made at load ([`guard_pieces`]).
+    /// What the privacy guard protects in this action, made at load ([`GuardPieces`]).
     #[serde(skip)]
     #[schemars(skip)]
     pub guard: crate::privacy::Pieces,
@@ -557,15 +562,24 @@ impl GuardPieces for RawAction {
 }
 
 impl GuardPieces for RawInventoryItem {
-    /// Title and note of an internal item.
+    /// Title and note of an internal item; with the note's facts (one
+    /// Markdown pass for both).
     fn guard_pieces(&mut self, _body: Option<crate::privacy::Pieces>) {
         let mut g = crate::privacy::Pieces::default();
-        if internal(&self.visibility) {
-            if let Some(title) = self.title.value() {
-                g.add_text(title);
-            }
-            if let Some(note) = self.note.value().filter(|n| !n.trim().is_empty()) {
-                g.add_markdown(note);
+        let internal = internal(&self.visibility);
+        if internal && let Some(title) = self.title.value() {
+            g.add_text(title);
+        }
+        if let Some(note) = self.note.value().filter(|n| !n.trim().is_empty()) {
+            if internal {
+                let mut plain = String::new();
+                let facts = crate::model::markdown::analyze(note, Some(&mut plain));
+                g.append(crate::privacy::Pieces::of_plain(&plain));
+                self.note_facts = Some((facts, Default::default()));
+            } else {
+                let facts = crate::model::markdown::analyze(note, None);
+                let words = crate::privacy::block_words(note, &facts.blocks).into();
+                self.note_facts = Some((facts, words));
             }
         }
         self.guard = g;
