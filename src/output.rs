@@ -123,6 +123,16 @@ pub fn write_file(staging: &Path, rel: &str, bytes: &[u8]) -> io::Result<()> {
     fs::write(&to, bytes)
 }
 
+/// Create one file below `staging` (and its folder) to be written piece by
+/// piece: a large page goes to disk as it is rendered.
+pub fn create_file(staging: &Path, rel: &str) -> io::Result<io::BufWriter<fs::File>> {
+    let to = staging.join(rel);
+    if let Some(parent) = to.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    Ok(io::BufWriter::with_capacity(64 * 1024, fs::File::create(&to)?))
+}
+
 /// Stage a site whose files (`paths`) are written by `write` into the staging
 /// folder it is given: the foreign files of the old site are checked and
 /// carried over first, the manifest written last.

@@ -58,7 +58,10 @@ pub fn run(args: &BuildArgs) -> u8 {
     // One site at a time, each page written to the staging folder as soon as
     // it is rendered: a large trajectory is never held whole in memory. The
     // privacy guard (the one the checks used) reads every public text file
-    // on its way to the staging folder.
+    // on its way to the staging folder. The public site goes first, so the
+    // guard's index is dropped before the intranet's larger pages; intranet
+    // pages, which the guard does not read, are rendered straight into
+    // their files.
     let template_error = Mutex::new(None::<String>);
     let remember = |e: String| {
         if let Ok(mut slot) = template_error.lock() {
@@ -68,20 +71,29 @@ pub fn run(args: &BuildArgs) -> u8 {
     };
     let public_dir = out.join("public");
     let hits: Mutex<Vec<(String, Vec<Diagnostic>)>> = Mutex::new(Vec::new());
-    let stage = |dir: &Path, public: bool| -> std::io::Result<(output::Staged, usize)> {
-        let plan = render::plan(Arc::clone(&input), public).map_err(remember)?;
+    // `guard`: the public site, every text file read by the guard; `None`: the intranet.
+    let stage = |dir: &Path, guard: Option<&Guard>| -> std::io::Result<(output::Staged, usize)> {
+        let plan = render::plan(Arc::clone(&input), guard.is_some()).map_err(remember)?;
         let paths = plan.paths();
         let staged = output::stage_with(dir, &paths, |staging| {
-            plan.write_site(&|rel, bytes| {
-                if public {
-                    let found = guard_bytes(&guard, &format!("{}/{}", display(&public_dir), rel), rel, bytes);
+            let write = |rel: &str, bytes: &[u8]| {
+                if let Some(guard) = guard {
+                    let found = guard_bytes(guard, &format!("{}/{}", display(&public_dir), rel), rel, bytes);
                     if !found.is_empty() {
                         hits.lock().map_err(|_| "a render thread panicked".to_owned())?.push((rel.to_owned(), found));
                     }
                 }
                 output::write_file(staging, rel, bytes).map_err(|e| format!("writing `{rel}`: {e}"))
-            })
-            .map_err(remember)
+            };
+            let written = if guard.is_some() {
+                plan.write_site(&write)
+            } else {
+                plan.stream_site(&write, &|rel| match output::create_file(staging, rel) {
+                    Ok(file) => Ok(Box::new(file) as Box<dyn Write>),
+                    Err(e) => Err(format!("writing `{rel}`: {e}")),
+                })
+            };
+            written.map_err(remember)
         })?;
         Ok((staged, paths.len()))
     };
@@ -90,14 +102,15 @@ pub fn run(args: &BuildArgs) -> u8 {
         Some(t) if !t.starts_with("writing `") => template_failed(t),
         _ => io_failed(e),
     };
-    let (staged_intranet, intranet_files) = match stage(&intranet_dir, false) {
+    let (staged_public, public_files) = match stage(&public_dir, Some(&guard)) {
         Ok(s) => s,
         Err(e) => return failed(&e),
     };
-    let (staged_public, public_files) = match stage(&public_dir, true) {
+    drop(guard);
+    let (staged_intranet, intranet_files) = match stage(&intranet_dir, None) {
         Ok(s) => s,
         Err(e) => {
-            staged_intranet.abort();
+            staged_public.abort();
             return failed(&e);
         }
     };

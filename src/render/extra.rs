@@ -77,10 +77,10 @@ fn batched<'a, T: Sync, U: Send + 'a>(items: &'a [T], f: impl Fn(&T) -> U + Sync
 
 /// A JSON array written from an iterator, element by element: the same
 /// bytes as serialising a `Vec` of the elements, without the `Vec`.
-struct Seq<I>(std::cell::RefCell<Option<I>>);
+pub(super) struct Seq<I>(std::cell::RefCell<Option<I>>);
 
 impl<I> Seq<I> {
-    fn new(items: I) -> Self {
+    pub(super) fn new(items: I) -> Self {
         Seq(std::cell::RefCell::new(Some(items)))
     }
 }

@@ -1,13 +1,16 @@
 //! Rendering: the validated model to the pages of one site.
 //!
 //! [`plan`] lists a site's pages (path, template, and which item each one
-//! shows) and computes once what many pages share (the action rows, the
-//! claims of each action); a page's Tera context is made only when that page
-//! is rendered. So `build` streams a site of any size with the memory of a
-//! few pages, and `serve` renders a page when it is asked for. Contexts are
-//! small (ids and the few views a page needs, never the whole model: see Zola
-//! #2508). Pages render in parallel; the output is byte-identical for the
-//! same input and "today". It writes nothing to disk and runs no checks.
+//! shows) and computes once what many pages share (the claims of each
+//! action); a page's Tera context (its action rows included) is made only
+//! when that page is rendered. So `build` streams a site of any size with the
+//! memory of a few pages (the intranet's pages rendered straight into their
+//! files, the largest pages one at a time), and `serve` renders a page when
+//! it is asked for. Contexts are small (ids and the few views a page needs,
+//! never the whole model: see Zola #2508). Pages render in parallel; the
+//! output is byte-identical for the same input and "today". It writes
+//! nothing to disk itself (the build hands it the files to write into) and
+//! runs no checks.
 
 pub mod chart;
 mod extra;
@@ -70,9 +73,22 @@ enum Page {
 }
 
 impl Page {
-    /// A page that shows every action or item of the site (or every finding).
+    /// A page that shows every action or item of the site (or every
+    /// finding), or a large share of them (an SDG, a topic, the team with
+    /// the actions of each member).
     fn is_heavy(self) -> bool {
-        matches!(self, Page::Actions | Page::Inventory | Page::Claims | Page::Checks | Page::Report | Page::Sitemap)
+        matches!(
+            self,
+            Page::Actions
+                | Page::Inventory
+                | Page::Claims
+                | Page::Checks
+                | Page::Report
+                | Page::Sitemap
+                | Page::Sdg(_)
+                | Page::Topic(_)
+                | Page::Team
+        )
     }
 }
 
@@ -87,11 +103,10 @@ struct Job {
 /// Where `Plan::write_site` hands each rendered file (called from several threads).
 pub type WriteFile<'a> = dyn Fn(&str, &[u8]) -> Result<(), String> + Sync + 'a;
 
-/// The action rows of a site's lists, one per action of the site.
-enum Rows {
-    Intranet(Vec<ActionRow>),
-    Public(Vec<PublicActionRow>),
-}
+/// Where `Plan::stream_site` renders a page straight into: a writer for the
+/// site-relative path (called from several threads). An error that starts
+/// with ``writing ` `` is an I/O error, any other a template error.
+pub type OpenFile<'a> = dyn Fn(&str) -> Result<Box<dyn std::io::Write + 'a>, String> + Sync + 'a;
 
 /// One site planned: every page's path, template and subject, the theme's
 /// static files and the assets, and what many pages share.
@@ -113,7 +128,6 @@ pub struct Plan {
     /// The site's actions and inventory items (indices into the project's lists).
     actions: Vec<usize>,
     inventory: Vec<usize>,
-    rows: Rows,
     /// For each action of the project, the claims (indices) that name it.
     claims_of: Vec<Vec<usize>>,
 }
@@ -134,10 +148,6 @@ pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, String> {
     let on_site = |v: Visibility| kind == Kind::Intranet || v == Visibility::Public;
     let actions: Vec<usize> = (0..p.actions.len()).filter(|&i| on_site(p.actions[i].visibility)).collect();
     let inventory: Vec<usize> = (0..p.inventory.len()).filter(|&i| on_site(p.inventory[i].visibility)).collect();
-    let rows = match kind {
-        Kind::Intranet => Rows::Intranet(actions.iter().map(|&i| r.action_row(&p.actions[i])).collect()),
-        Kind::Public => Rows::Public(actions.iter().map(|&i| r.public_action_row(&p.actions[i])).collect()),
-    };
     let mut claims_of = vec![Vec::new(); if kind == Kind::Intranet { p.actions.len() } else { 0 }];
     if kind == Kind::Intranet {
         for (c, claim) in p.claims.iter().enumerate() {
@@ -172,7 +182,7 @@ pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, String> {
             return Err(format!("two files would be written to `{}`", j.path));
         }
     }
-    Ok(Plan { input, kind, tera, templates, jobs, by_path, files, extra, base, actions, inventory, rows, claims_of })
+    Ok(Plan { input, kind, tera, templates, jobs, by_path, files, extra, base, actions, inventory, claims_of })
 }
 
 impl Plan {
@@ -188,15 +198,30 @@ impl Plan {
     /// `write` as soon as it is made, so a large site is never held whole in
     /// memory. The first template error stops the site.
     pub fn write_site(&self, write: &WriteFile<'_>) -> Result<(), String> {
+        self.write_pages(write, None)
+    }
+
+    /// Like [`Plan::write_site`], but every page is rendered straight into
+    /// the writer `open` gives for its path, so not even the largest page is
+    /// held whole in memory (the site's other files still go to `write`).
+    pub fn stream_site(&self, write: &WriteFile<'_>, open: &OpenFile<'_>) -> Result<(), String> {
+        self.write_pages(write, Some(open))
+    }
+
+    fn write_pages(&self, write: &WriteFile<'_>, open: Option<&OpenFile<'_>>) -> Result<(), String> {
+        let page = |j: &Job| match open {
+            Some(open) => self.stream_job(j, open),
+            None => write(&j.path, &self.render_job(j)?),
+        };
         // The pages that list every action or item (their context and text
         // run to hundreds of MB at 100,000 actions) and the extra files one
         // at a time, beside the other pages on every core: two of them at
         // once would double the peak.
         let (heavy, light): (Vec<&Job>, Vec<&Job>) = self.jobs.iter().partition(|j| j.page.is_heavy());
         let (pages, big) = rayon::join(
-            || light.par_iter().try_for_each(|j| write(&j.path, &self.render_job(j)?)),
+            || light.par_iter().try_for_each(|j| page(j)),
             || {
-                heavy.iter().try_for_each(|j| write(&j.path, &self.render_job(j)?))?;
+                heavy.iter().try_for_each(|j| page(j))?;
                 self.groups().into_iter().try_for_each(|g| self.make_group(g, &mut |path, bytes| write(&path, &bytes)))
             },
         );
@@ -278,16 +303,34 @@ impl Plan {
         self.tera.render(j.template, &ctx).map(String::into_bytes).map_err(|e| tera_error(j.template, &e))
     }
 
+    /// Render one page into the writer `open` gives for its path.
+    fn stream_job(&self, j: &Job, open: &OpenFile<'_>) -> Result<(), String> {
+        use std::io::Write;
+        let ctx = self.context(j);
+        let mut out = open(&j.path)?;
+        let written = self.tera.render_to(j.template, &ctx, &mut out).and_then(|()| out.flush().map_err(tera::Error::io_error));
+        written.map_err(|e| match e.kind {
+            tera::ErrorKind::Io(_) => {
+                format!("writing `{}`: {}", j.path, std::error::Error::source(&e).map_or_else(|| e.to_string(), |s| s.to_string()))
+            }
+            _ => tera_error(j.template, &e),
+        })
+    }
+
     fn r(&self) -> R<'_> {
         let p = &self.input.project;
         R { p, today: self.input.today, lang: p.site.language }
     }
 
-    /// The rows of the site's actions at positions `at` (into `self.actions`).
+    /// The rows of the site's actions at positions `at` (into `self.actions`),
+    /// each made as it is added to the context: the rows of a large site are
+    /// never held beside the context (nor kept between pages).
     fn insert_rows(&self, ctx: &mut tera::Context, key: &str, at: impl Iterator<Item = usize>) {
-        match &self.rows {
-            Rows::Intranet(rows) => ctx.insert(key, &at.map(|k| &rows[k]).collect::<Vec<_>>()),
-            Rows::Public(rows) => ctx.insert(key, &at.map(|k| &rows[k]).collect::<Vec<_>>()),
+        let r = self.r();
+        let action = |k: usize| &r.p.actions[self.actions[k]];
+        match self.kind {
+            Kind::Intranet => ctx.insert(key, &extra::Seq::new(at.map(|k| r.action_row(action(k))))),
+            Kind::Public => ctx.insert(key, &extra::Seq::new(at.map(|k| r.public_action_row(action(k))))),
         }
     }
 
@@ -320,9 +363,10 @@ impl Plan {
             }
             Page::Action(at) => {
                 let i = self.actions[at];
-                match &self.rows {
-                    Rows::Intranet(rows) => ctx.insert("action", &r.action_page(&p.actions[i], &rows[at], &self.claims_of[i], path)),
-                    Rows::Public(rows) => ctx.insert("action", &r.public_action_page(&p.actions[i], &rows[at], path)),
+                let a = &p.actions[i];
+                match k {
+                    Kind::Intranet => ctx.insert("action", &r.action_page(a, &r.action_row(a), &self.claims_of[i], path)),
+                    Kind::Public => ctx.insert("action", &r.public_action_page(a, &r.public_action_row(a), path)),
                 }
             }
             Page::Inventory => {
@@ -456,13 +500,15 @@ impl Plan {
     /// that keep no action are left out.
     fn filter_groups(&self, r: &R) -> Vec<Group<Count>> {
         let p = r.p;
-        let mut counts: HashMap<&str, usize> = HashMap::new();
-        let keys: Vec<&str> = match &self.rows {
-            Rows::Intranet(rows) => rows.iter().map(|x| x.filter.as_str()).collect(),
-            Rows::Public(rows) => rows.iter().map(|x| x.filter.as_str()).collect(),
-        };
-        for k in keys.iter().flat_map(|k| k.split(' ')) {
-            *counts.entry(k).or_default() += 1;
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for a in self.site_actions() {
+            for k in filter_keys(a, self.kind == Kind::Intranet).split(' ') {
+                if let Some(n) = counts.get_mut(k) {
+                    *n += 1;
+                } else {
+                    counts.insert(k.to_owned(), 1);
+                }
+            }
         }
         let option = |key: String, label: String| {
             let count = counts.get(key.as_str()).copied().unwrap_or(0);
@@ -492,13 +538,14 @@ impl Plan {
     /// The rows of every action of the site with its indicator's figures.
     fn report_rows(&self, r: &R, ctx: &mut tera::Context) {
         let p = r.p;
-        let indicators = self.actions.iter().map(|&i| r.indicator_summary(&p.actions[i]));
-        match &self.rows {
-            Rows::Intranet(rows) => {
-                ctx.insert("actions", &rows.iter().zip(indicators).map(|(row, indicator)| ReportRow { row, indicator }).collect::<Vec<_>>())
+        let actions = self.actions.iter().map(|&i| &p.actions[i]);
+        let indicator = |a: &Action| r.indicator_summary(a);
+        match self.kind {
+            Kind::Intranet => {
+                ctx.insert("actions", &extra::Seq::new(actions.map(|a| ReportRow { row: r.action_row(a), indicator: indicator(a) })))
             }
-            Rows::Public(rows) => {
-                ctx.insert("actions", &rows.iter().zip(indicators).map(|(row, indicator)| ReportRow { row, indicator }).collect::<Vec<_>>())
+            Kind::Public => {
+                ctx.insert("actions", &extra::Seq::new(actions.map(|a| ReportRow { row: r.public_action_row(a), indicator: indicator(a) })))
             }
         }
         ctx.insert("by_status", &r.by_status(&self.site_actions()));
@@ -1407,6 +1454,60 @@ pub fn base_path(base_url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::key_slug;
+    use std::collections::BTreeMap;
+    use std::sync::{Arc, Mutex};
+
+    type Files = Arc<Mutex<BTreeMap<String, Vec<u8>>>>;
+
+    /// A page rendered into a writer, kept when it is flushed.
+    struct Page(Files, String, Vec<u8>);
+
+    impl std::io::Write for Page {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.2.extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            self.0.lock().unwrap().insert(self.1.clone(), self.2.clone());
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn streamed_pages_are_the_rendered_pages() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let today = crate::cmd::start(None, root).ok().unwrap();
+        let checked = crate::cmd::check_project(root, today);
+        let input = Arc::new(super::Input {
+            project: checked.project.unwrap(),
+            today: checked.today.unwrap(),
+            diags: checked.diags,
+            sources: checked.sources,
+        });
+        for public in [false, true] {
+            let plan = super::plan(Arc::clone(&input), public).unwrap();
+            let (whole, streamed): (Files, Files) = Default::default();
+            plan.write_site(&|rel, bytes| {
+                whole.lock().unwrap().insert(rel.to_owned(), bytes.to_vec());
+                Ok(())
+            })
+            .unwrap();
+            let others = Mutex::new(BTreeMap::new());
+            plan.stream_site(
+                &|rel, bytes| {
+                    others.lock().unwrap().insert(rel.to_owned(), bytes.to_vec());
+                    Ok(())
+                },
+                &|rel| Ok(Box::new(Page(Arc::clone(&streamed), rel.to_owned(), Vec::new()))),
+            )
+            .unwrap();
+            let mut streamed = streamed.lock().unwrap().clone();
+            streamed.extend(others.into_inner().unwrap());
+            assert!(streamed.len() > 50, "{}", streamed.len());
+            assert!(*whole.lock().unwrap() == streamed, "public: {public}");
+            assert_eq!(streamed.keys().cloned().collect::<Vec<_>>(), plan.paths());
+        }
+    }
 
     #[test]
     fn filter_keys_are_ascii() {
