@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use pulldown_cmark::{Event, Parser, TagEnd};
 use rayon::prelude::*;
@@ -705,36 +705,66 @@ fn find_byte(bytes: &[u8], from: usize, test: impl Fn(u8) -> u8) -> usize {
 }
 
 /// The pieces of an internal text that the guard looks for, each as a
-/// pattern for its matcher and as written ([`candidates`]). Shared, not
-/// copied, when `serve` reuses a file's part.
-#[derive(Clone, Default)]
-pub struct Pieces(Arc<Vec<(Pattern, String)>>);
+/// pattern for its matcher and as written ([`candidates`]), made at load.
+/// The guard takes them when it is built ([`Pieces::take`]): moved when
+/// nothing else holds them (a `check` or `build`), copied when `serve`'s
+/// cache shares them.
+#[derive(Default)]
+pub struct Pieces(Mutex<Arc<Vec<(Pattern, String)>>>);
+
+impl Clone for Pieces {
+    fn clone(&self) -> Self {
+        Pieces(Mutex::new(Arc::clone(&self.lock())))
+    }
+}
 
 impl Pieces {
     /// The pieces of an internal Markdown text, from that text made plain
     /// ([`md_plain`]).
     pub fn of_plain(plain: &str) -> Pieces {
-        Pieces(Arc::new(candidates(plain, MIN_WORDS)))
+        Pieces(Mutex::new(Arc::new(candidates(plain, MIN_WORDS))))
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Arc<Vec<(Pattern, String)>>> {
+        self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn list(&mut self) -> &mut Vec<(Pattern, String)> {
+        Arc::make_mut(self.0.get_mut().unwrap_or_else(std::sync::PoisonError::into_inner))
     }
 
     /// Add the pieces of a text as written.
     pub fn add_text(&mut self, text: &str) {
-        Arc::make_mut(&mut self.0).extend(candidates(text, MIN_WORDS));
+        self.list().extend(candidates(text, MIN_WORDS));
     }
 
     /// Add the pieces of a Markdown text.
     pub fn add_markdown(&mut self, text: &str) {
-        Arc::make_mut(&mut self.0).extend(candidates(&md_plain(text), MIN_WORDS));
+        self.list().extend(candidates(&md_plain(text), MIN_WORDS));
     }
 
     pub fn append(&mut self, other: Pieces) {
-        Arc::make_mut(&mut self.0).extend(Arc::unwrap_or_clone(other.0));
+        let other = Arc::unwrap_or_clone(other.0.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner));
+        self.list().extend(other);
+    }
+
+    /// Take the pieces out, leaving none.
+    fn take(&self) -> Vec<(Pattern, String)> {
+        Arc::unwrap_or_clone(std::mem::take(&mut *self.lock()))
+    }
+
+    pub fn len(&self) -> usize {
+        self.lock().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 }
 
 impl std::fmt::Debug for Pieces {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Pieces({})", self.0.len())
+        write!(f, "Pieces({})", self.len())
     }
 }
 
@@ -758,7 +788,7 @@ impl<'a> Internal<'a> {
             Internal::Markdown(t) => candidates(&md_plain(t), min_words),
             Internal::Ready(p) => {
                 debug_assert_eq!(min_words, MIN_WORDS, "pieces made at load have the usual minimum");
-                p.0.to_vec()
+                p.take()
             }
         }
     }

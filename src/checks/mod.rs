@@ -340,7 +340,7 @@ mod tests {
                 "title: Publiek plan\nowners: [els]\nstatus: planned\nvisibility: public\n",
                 &format!("Zie [de kaart](https://kaart.test) van Els Peeters.\n\n- {shared}\n"),
             );
-        let (_dir, mut project) = p.load();
+        let (_dir, project) = p.load();
         let public = project.actions.iter().find(|a| a.id.as_str() == "publiek").expect("action");
         assert_eq!(public.body.words.len(), 2, "the public body's blocks were hashed at load");
         let hashed = Guard::new(&project);
@@ -350,7 +350,10 @@ mod tests {
         assert_eq!(hits, vec![("publiek", HitKind::Name)]);
         assert!(hashed.scan(shared).is_empty());
         assert_eq!(hashed.scan(secret).len(), 1);
+        // The guard took the pieces made at load.
+        assert!(project.actions.iter().all(|a| a.guard.is_empty()));
         // Without the hashes every text is folded here: the same result.
+        let (_dir, mut project) = p.load();
         project.actions.iter_mut().for_each(|a| a.body.words = Default::default());
         let folded = Guard::new(&project);
         assert_eq!(hashed.leaks(), folded.leaks());

@@ -40,17 +40,18 @@ pub fn check_project_with(root: &Path, today: TodayInput, cache: &mut crate::loa
     let loaded = crate::load::load_with(root, cache);
     timer.lap("load");
     let sources = loaded.sources.clone();
-    let validated = crate::validate::validate(loaded);
+    let mut validated = crate::validate::validate(loaded);
     timer.lap("validate");
     let mut diags = validated.diags;
     let content_errors = diags.iter().any(Diagnostic::is_error);
     let mut day = None;
     let mut guard = None;
-    if let Some(project) = &validated.project {
+    if let Some(project) = &mut validated.project {
         let d = today.resolve(project.site.checks.today);
         day = Some(d);
         if !content_errors {
             let g = crate::privacy::Guard::new(project);
+            project.drop_guard_facts();
             diags.extend(crate::checks::run(project, d, &g));
             guard = Some(g);
             timer.lap("checks");

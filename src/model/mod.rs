@@ -51,6 +51,26 @@ pub struct Index {
 }
 
 impl Project {
+    /// Drop what only the privacy guard reads (the pieces of internal texts
+    /// and the word hashes of public ones, made at load), once the guard is
+    /// built: the rest of a run (the rules, rendering) never reads them.
+    pub fn drop_guard_facts(&mut self) {
+        for a in &mut self.actions {
+            a.guard = Default::default();
+            a.body.words = Default::default();
+        }
+        for i in &mut self.inventory {
+            i.guard = Default::default();
+            if let Some(note) = &mut i.note {
+                note.words = Default::default();
+            }
+        }
+        for p in &mut self.pages {
+            p.body.guard = None;
+            p.body.words = Default::default();
+        }
+    }
+
     pub fn member(&self, id: &Id) -> Option<&Member> {
         self.index.members.get(id).map(|&i| &self.team.members[i])
     }
