@@ -30,11 +30,12 @@ pub struct Markdown {
     /// false for YAML block values, whose positions map to the value's start.
     pub exact: bool,
     pub facts: MdFacts,
-    /// The pieces the privacy guard protects, for a text known to be
-    /// internal when it was loaded (an internal action's or page's body):
-    /// made in the same pass as the facts, in parallel with the other files,
-    /// and kept in `serve`'s cache. `None` for any other text (the guard
-    /// makes the pieces of an internal one itself).
+    /// The pieces the privacy guard protects, for a body known to be
+    /// internal when it was loaded ([`Markdown::body`]): made in the same
+    /// pass as the facts, in parallel with the other files, and kept in
+    /// `serve`'s cache (an action moves them into its own pieces, a page
+    /// keeps them here). `None` for any other text: the guard makes the
+    /// pieces of an internal one itself.
     pub guard: Option<crate::privacy::Pieces>,
     /// For a public body ([`Markdown::body`]): the word hashes of each of its
     /// blocks, for the privacy guard's scan. Empty for any other text.
