@@ -328,13 +328,20 @@ impl V<'_> {
         TextPos { file, start: value.span.start, exact: false }
     }
 
-    fn markdown_field(&self, field: &Field<String>, file: FileId) -> Option<Markdown> {
+    /// A Markdown value; `loaded`: its facts (and word hashes), when they
+    /// were made at load.
+    fn markdown_field(&self, field: &Field<String>, file: FileId, loaded: Option<LoadedFacts>) -> Option<Markdown> {
         let v = field.get()?;
         if v.value.trim().is_empty() {
             return None;
         }
         let tp = self.text_pos(file, v);
-        Some(Markdown::new(v.value.clone(), Some(file), tp.start, tp.exact))
+        Some(match loaded {
+            Some((facts, words)) => {
+                Markdown { text: v.value.clone().into(), file: Some(file), offset: tp.start, exact: tp.exact, facts, guard: None, words }
+            }
+            None => Markdown::new(v.value.clone(), Some(file), tp.start, tp.exact),
+        })
     }
 
     fn visibility(field: &Field<Visibility>) -> Visibility {
@@ -591,7 +598,7 @@ impl V<'_> {
         let phase = s.phase.get().and_then(|p| self.reference(p, file, "phase"));
         self.expect(Target::Phase, phase.as_slice());
         let hours = self.number(&s.hours, file);
-        let summary = self.markdown_field(&s.summary, file);
+        let summary = self.markdown_field(&s.summary, file, None);
         if let Some(summary) = &summary {
             self.expect_links(summary, false);
         }
@@ -623,14 +630,7 @@ impl V<'_> {
         let topics = self.id_list(&i.topics, file, "topic");
         self.expect(Target::Topic, &topics);
         let title_pos = i.title.get().map(|t| self.text_pos(file, t));
-        let note = match note_facts {
-            // Analysed when the file was loaded.
-            Some((facts, words)) => i.note.get().map(|v| {
-                let tp = self.text_pos(file, v);
-                Markdown { text: v.value.clone().into(), file: Some(file), offset: tp.start, exact: tp.exact, facts, guard: None, words }
-            }),
-            None => self.markdown_field(&i.note, file),
-        };
+        let note = self.markdown_field(&i.note, file, note_facts);
         if let Some(note) = &note {
             self.expect_links(note, i.visibility.value() == Some(&Visibility::Public));
         }

@@ -632,7 +632,7 @@ fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, so
             if kind == FileKind::Action {
                 if let Some(mut meta) = deserialize::<RawAction>(loaded, file, &node, text, fm_start) {
                     let mut body = body(meta.visibility.value() != Some(&Visibility::Public));
-                    meta.guard_pieces(body.guard.take());
+                    meta.make_guard_pieces(body.guard.take());
                     loaded.actions.push(Doc { file, stem, meta, meta_span, body });
                 }
             } else if let Some(meta) = deserialize::<RawPage>(loaded, file, &node, text, fm_start) {
@@ -667,7 +667,7 @@ fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, so
                 }
                 FileKind::Inventory => {
                     let mut items = deserialize_list::<RawInventoryItem>(loaded, file, &node, text);
-                    items.iter_mut().for_each(|i| i.value.guard_pieces(None));
+                    items.iter_mut().for_each(|i| i.value.analyse_at_load());
                     loaded.inventory.extend(items.into_iter().map(|i| (file, i)));
                 }
                 FileKind::Claims => {

@@ -10,6 +10,10 @@ use serde::Deserialize;
 use crate::yaml::{Field, Sp};
 
 pub type Text = Field<String>;
+
+/// A Markdown value's facts and (for public text) its blocks' word hashes,
+/// made when its file is loaded.
+pub type LoadedFacts = (crate::model::MdFacts, std::sync::Arc<[crate::privacy::BlockWords]>);
 pub type Ids = Field<Vec<Sp<String>>>;
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
@@ -287,7 +291,7 @@ pub struct RawInventoryItem {
     pub topics: Ids,
     pub visibility: Field<Visibility>,
     pub note: Text,
-    /// What the privacy guard protects in this item, made at load ([`GuardPieces`]).
+    /// What the privacy guard protects in this item, made at load.
     #[serde(skip)]
     #[schemars(skip)]
     pub guard: crate::privacy::Pieces,
@@ -295,7 +299,7 @@ pub struct RawInventoryItem {
     /// its blocks, made at load.
     #[serde(skip)]
     #[schemars(skip)]
-    pub note_facts: Option<(crate::model::MdFacts, std::sync::Arc<[crate::privacy::BlockWords]>)>,
+    pub note_facts: Option<LoadedFacts>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
@@ -357,7 +361,7 @@ pub struct RawAction {
     pub progress: Field<Vec<Sp<RawProgress>>>,
     pub follow_up: Field<Vec<Sp<RawFollowUp>>>,
     pub internal_note: Text,
-    /// What the privacy guard protects in this action, made at load ([`GuardPieces`]).
+    /// What the privacy guard protects in this action, made at load.
     #[serde(skip)]
     #[schemars(skip)]
     pub guard: crate::privacy::Pieces,
@@ -522,18 +526,14 @@ fn internal(visibility: &Field<Visibility>) -> bool {
     visibility.value() != Some(&Visibility::Public)
 }
 
-/// The texts of an item that the privacy guard protects, made into its
+/// The texts of an item that the privacy guard protects are made into its
 /// pieces when the file is loaded (in parallel, and kept in `serve`'s cache),
 /// in the order [`crate::privacy`] lists them. Content with errors never
 /// reaches the guard, so what is invalid here is skipped.
-pub trait GuardPieces {
-    fn guard_pieces(&mut self, body: Option<crate::privacy::Pieces>);
-}
-
-impl GuardPieces for RawAction {
+impl RawAction {
     /// An internal note always; title, body and progress notes of an
     /// internal action. `body`: the body's pieces, made with its analysis.
-    fn guard_pieces(&mut self, body: Option<crate::privacy::Pieces>) {
+    pub fn make_guard_pieces(&mut self, body: Option<crate::privacy::Pieces>) {
         let mut g = crate::privacy::Pieces::default();
         if let Some(note) = self.internal_note.value().map(|n| n.trim()).filter(|n| !n.is_empty()) {
             g.add_markdown(note);
@@ -561,10 +561,11 @@ impl GuardPieces for RawAction {
     }
 }
 
-impl GuardPieces for RawInventoryItem {
-    /// Title and note of an internal item; with the note's facts (one
-    /// Markdown pass for both).
-    fn guard_pieces(&mut self, _body: Option<crate::privacy::Pieces>) {
+impl RawInventoryItem {
+    /// The guard's pieces of an internal item's title and note, and the
+    /// note's Markdown facts (one Markdown pass for both) with, for a public
+    /// item, the word hashes of its blocks.
+    pub fn analyse_at_load(&mut self) {
         let mut g = crate::privacy::Pieces::default();
         let internal = internal(&self.visibility);
         if internal && let Some(title) = self.title.value() {
