@@ -183,13 +183,27 @@ fn level(project: &Project, rule: &str) -> Option<RuleLevel> {
 /// Run every rule on a valid project, with severities from the registry and
 /// the overrides of `checks.rules`, and the per-claim `allow` exceptions applied.
 pub fn run(project: &Project, today: Date, guard: &crate::privacy::Guard) -> Vec<Diagnostic> {
+    finish(project, today, rules(project, today), guard)
+}
+
+/// What the rules of [`RULES`] found, levels and exceptions applied: all
+/// but the privacy guard's findings and the stale exceptions ([`finish`]).
+/// Needs no guard, so it runs while the guard is built.
+pub struct Ruled {
+    found: Vec<Diagnostic>,
+    /// (rule, claim id) pairs that fired before the exceptions.
+    fired: HashSet<(&'static str, String)>,
+}
+
+/// The first part of [`run`]: every rule of [`RULES`], in parallel.
+pub fn rules(project: &Project, today: Date) -> Ruled {
     let t0 = std::time::Instant::now();
     let lap = |w: &str| {
         if std::env::var_os("KAPSTOK_RULE_TIMINGS").is_some() {
             eprintln!("rule timing: run {w}: {:.1} ms", t0.elapsed().as_secs_f64() * 1000.0);
         }
     };
-    let mut ctx = Ctx { project, today, guard: Some(guard), readings: None };
+    let mut ctx = Ctx { project, today, guard: None, readings: None };
     // Every checked claim's text, read once for the rules that read it.
     let readings =
         project.claims.par_iter().map(|c| if c.is_withdrawn(today) { claims::Reading::default() } else { claims::read(&ctx, c) }).collect();
@@ -217,7 +231,6 @@ pub fn run(project: &Project, today: Date, guard: &crate::privacy::Guard) -> Vec
         .collect();
     lap("rules");
     let mut out = Vec::new();
-    // (rule, claim id) pairs that fired before the exceptions.
     let mut fired: HashSet<(&'static str, String)> = HashSet::new();
     for (((rule, _), lvl), found) in RULES.iter().zip(levels).zip(found) {
         for mut d in found {
@@ -238,6 +251,14 @@ pub fn run(project: &Project, today: Date, guard: &crate::privacy::Guard) -> Vec
         }
     }
     lap("levels");
+    Ruled { found: out, fired }
+}
+
+/// The second part of [`run`]: the privacy rules (from the guard's leaks)
+/// and the stale `allow` entries, after what [`rules`] found.
+pub fn finish(project: &Project, today: Date, ruled: Ruled, guard: &crate::privacy::Guard) -> Vec<Diagnostic> {
+    let Ruled { found: mut out, fired } = ruled;
+    let ctx = Ctx { project, today, guard: Some(guard), readings: None };
     out.extend(privacy_rules(&ctx));
     let unused_level = level(project, "claim-allow-unused");
     if unused_level != Some(RuleLevel::Allow) {

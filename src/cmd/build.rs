@@ -107,6 +107,7 @@ pub fn run(args: &BuildArgs) -> u8 {
         Err(e) => return failed(&e),
     };
     drop(guard);
+    timer.lap("public site");
     let (staged_intranet, intranet_files) = match stage(&intranet_dir, None) {
         Ok(s) => s,
         Err(e) => {
@@ -114,7 +115,7 @@ pub fn run(args: &BuildArgs) -> u8 {
             return failed(&e);
         }
     };
-    timer.lap("render and stage");
+    timer.lap("intranet");
     let mut hits = hits.into_inner().unwrap_or_default();
     hits.sort_by(|a, b| a.0.cmp(&b.0));
     let hits: Vec<Diagnostic> = hits.into_iter().flat_map(|(_, found)| found).collect();
