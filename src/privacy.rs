@@ -26,6 +26,9 @@ use crate::source::Pos;
 /// The smallest internal text the guard looks for, in words.
 pub const MIN_WORDS: usize = 4;
 
+/// A text longer than this is scanned a piece at a time ([`Guard::scan`]).
+const SCAN_PIECE: usize = 1 << 20;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum HitKind {
     /// A team member's full name.
@@ -560,7 +563,77 @@ impl Guard {
 
     /// Every needle in `text`, as whole words, in order of position.
     pub fn scan(&self, text: &str) -> Vec<Hit> {
-        self.hits(text, self.matcher.find(&plain_words(text)))
+        self.scan_in_pieces(text, SCAN_PIECE)
+    }
+
+    /// [`Guard::scan`], a piece of about `piece` bytes at a time ([`cuts`]):
+    /// a generated file of 100 MB (the open data of a large trajectory) is
+    /// never folded whole, so the scan needs a few MB however large the
+    /// file. Each piece is matched together with the last words of the
+    /// pieces before it (as many as the longest needle has), so a needle
+    /// across a cut is found, once: in the piece where it ends.
+    fn scan_in_pieces(&self, text: &str, piece: usize) -> Vec<Hit> {
+        if text.len() <= piece {
+            return self.hits(text, self.matcher.find(&plain_words(text)));
+        }
+        let bounds: Vec<usize> = std::iter::once(0).chain(cuts(text, piece)).chain(std::iter::once(text.len())).collect();
+        let keep = self.matcher.powers.len().saturating_sub(1).max(1);
+        // The words matched: the last `keep` words before this piece, then
+        // the piece; `at` is the plain offset of `window.text` in the plain
+        // form of the whole text.
+        let (mut window, mut part, mut at) = (Plain::default(), Plain::default(), 0);
+        let mut found = Vec::new();
+        for b in bounds.windows(2) {
+            fold_into(&text[b[0]..b[1]], false, true, &mut part);
+            if part.text.is_empty() {
+                continue;
+            }
+            let before = window.text.len();
+            if before > 0 {
+                window.text.push(' ');
+            }
+            let base = window.text.len();
+            window.text.push_str(&part.text);
+            window.words.extend(part.words.iter().map(|&(start, hash)| (base + start, hash)));
+            // What lies wholly before the piece was found with the piece before.
+            found.extend(self.matcher.find(&window).into_iter().filter(|&(_, _, e)| e > before).map(|(p, s, e)| (p, at + s, at + e)));
+            let n = window.words.len();
+            if n > keep {
+                let cut = window.words[n - keep].0;
+                window.text.drain(..cut);
+                window.words.drain(..n - keep);
+                window.words.iter_mut().for_each(|w| w.0 -= cut);
+                at += cut;
+            }
+        }
+        let found: Vec<(u32, usize, usize)> = found.into_iter().filter(|&(pattern, _, _)| self.needles[pattern as usize].active).collect();
+        if found.is_empty() {
+            return Vec::new();
+        }
+        // Only now the original position of the plain bytes found: the
+        // pieces folded again, with the original ranges, one by one.
+        let mut wanted: Vec<usize> = found.iter().flat_map(|&(_, s, e)| [s, e - 1]).collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let mut origin: HashMap<usize, (usize, usize), FxBuild> = HashMap::default();
+        let (mut next, mut plain_at) = (0, 0);
+        for b in bounds.windows(2) {
+            if next == wanted.len() {
+                break;
+            }
+            let p = plain(&text[b[0]..b[1]]);
+            if p.text.is_empty() {
+                continue;
+            }
+            let end = plain_at + p.text.len();
+            while next < wanted.len() && wanted[next] < end {
+                let k = wanted[next] - plain_at;
+                origin.insert(wanted[next], (b[0] + p.starts[k], b[0] + p.ends[k]));
+                next += 1;
+            }
+            plain_at = end + 1;
+        }
+        self.hits_at(found.into_iter().map(|(pattern, s, e)| (pattern, origin[&s].0..origin[&(e - 1)].1)))
     }
 
     /// The hits of what the matcher found in the plain form of `text`.
@@ -571,11 +644,15 @@ impl Guard {
         }
         // Only now the original position of every plain byte.
         let p = plain(text);
+        self.hits_at(found.into_iter().map(|(pattern, s, e)| (pattern, p.starts[s]..p.ends[e - 1])))
+    }
+
+    /// Hits of patterns at original ranges, in order, without repeats.
+    fn hits_at(&self, found: impl Iterator<Item = (u32, Range<usize>)>) -> Vec<Hit> {
         let mut hits: Vec<Hit> = found
-            .into_iter()
-            .map(|(pattern, s, e)| {
+            .map(|(pattern, range)| {
                 let needle = &self.needles[pattern as usize];
-                Hit { kind: needle.kind, needle: needle.shown.clone(), range: p.starts[s]..p.ends[e - 1] }
+                Hit { kind: needle.kind, needle: needle.shown.clone(), range }
             })
             .collect();
         hits.sort_by_key(|h| (h.range.start, h.range.end, h.kind));
@@ -1423,42 +1500,109 @@ impl Folder {
 /// space), entities decoded, and the stretches between them as they are.
 fn decode(src: &str, base: usize, f: &mut Folder) {
     let bytes = src.as_bytes();
-    // `<` and `&` are ASCII: they never occur inside a multi-byte character.
-    let special = |from: usize| find_byte(bytes, from, |b| u8::from(b == b'<') | u8::from(b == b'&'));
+    let special = |from: usize| find_special(bytes, from);
     let mut run = 0;
     let mut i = special(0);
     while i < bytes.len() {
-        if bytes[i] == b'<' {
-            if src[i..].starts_with("<!--") {
-                let end = src[i..].find("-->").map_or(src.len(), |k| i + k + 3);
+        match special_at(src, i) {
+            Special::Comment(end) => {
                 f.text(&src[run..i], base + run);
                 f.push(' ', base + i, base + end);
                 run = end;
-                i = special(end);
-                continue;
             }
-            let next = bytes.get(i + 1).copied().unwrap_or(b' ');
-            if (next.is_ascii_alphabetic() || matches!(next, b'/' | b'!' | b'?'))
-                && let Some(k) = src[i..].find('>')
-            {
-                let end = i + k + 1;
+            Special::Tag(end) => {
                 f.text(&src[run..i], base + run);
                 tag(src, i, end, base, f);
                 run = end;
-                i = special(end);
+            }
+            Special::Entity(d, end) => {
+                f.text(&src[run..i], base + run);
+                f.push(d, base + i, base + end);
+                run = end;
+            }
+            Special::Itself => {
+                i = special(i + 1);
                 continue;
             }
-        } else if let Some((d, len)) = entity(&src[i..]) {
-            f.text(&src[run..i], base + run);
-            f.push(d, base + i, base + i + len);
-            run = i + len;
-            i = special(run);
-            continue;
         }
-        // A `<` or `&` that stands for itself.
-        i = special(i + 1);
+        i = special(run);
     }
     f.text(&src[run..], base + run);
+}
+
+/// The next `<` or `&` at or after `from` (ASCII: never inside a multi-byte
+/// character), or the length.
+fn find_special(bytes: &[u8], from: usize) -> usize {
+    find_byte(bytes, from, |b| u8::from(b == b'<') | u8::from(b == b'&'))
+}
+
+/// What [`decode`] makes of the `<` or `&` at `i`: the end of the comment,
+/// tag or entity it starts, or a character that stands for itself.
+enum Special {
+    Comment(usize),
+    Tag(usize),
+    Entity(char, usize),
+    Itself,
+}
+
+fn special_at(src: &str, i: usize) -> Special {
+    let bytes = src.as_bytes();
+    if bytes[i] == b'<' {
+        if src[i..].starts_with("<!--") {
+            return Special::Comment(src[i..].find("-->").map_or(src.len(), |k| i + k + 3));
+        }
+        let next = bytes.get(i + 1).copied().unwrap_or(b' ');
+        if (next.is_ascii_alphabetic() || matches!(next, b'/' | b'!' | b'?'))
+            && let Some(k) = src[i..].find('>')
+        {
+            return Special::Tag(i + k + 1);
+        }
+        Special::Itself
+    } else {
+        entity(&src[i..]).map_or(Special::Itself, |(d, len)| Special::Entity(d, i + len))
+    }
+}
+
+/// Where `src` may be cut into pieces of about `piece` bytes or more that
+/// fold, each on its own, to what they fold to in `src` (their plain forms
+/// joined by spaces are the plain form of `src`): just after an ASCII space,
+/// tab, line end, comma or double quote that [`decode`] reads as text, not
+/// in a tag or a comment. Such a byte ends every word and cluster, and no
+/// entity holds one, so what [`decode`] finds on one side of a cut never
+/// depends on the other. Increasing, each inside `src`.
+fn cuts(src: &str, piece: usize) -> Vec<usize> {
+    let bytes = src.as_bytes();
+    let mut out = Vec::new();
+    let mut want = piece;
+    // The text before the next special byte `i` starts at `text_from`;
+    // before `seen`, it holds no byte to cut after.
+    let (mut text_from, mut seen) = (0, 0);
+    let mut i = find_special(bytes, 0);
+    loop {
+        while want < i {
+            let from = want.max(text_from).max(seen);
+            match bytes[from..i].iter().position(|&b| matches!(b, b' ' | b'\n' | b'\t' | b'\r' | b',' | b'"')) {
+                Some(k) if from + k + 1 < bytes.len() => {
+                    out.push(from + k + 1);
+                    want = from + k + 1 + piece;
+                }
+                _ => {
+                    seen = i;
+                    break;
+                }
+            }
+        }
+        if i >= bytes.len() {
+            return out;
+        }
+        match special_at(src, i) {
+            Special::Comment(end) | Special::Tag(end) | Special::Entity(_, end) => {
+                text_from = end;
+                i = find_special(bytes, end);
+            }
+            Special::Itself => i = find_special(bytes, i + 1),
+        }
+    }
 }
 
 fn tag(src: &str, start: usize, end: usize, base: usize, f: &mut Folder) {
@@ -1676,6 +1820,106 @@ mod tests {
             want_sorted.sort();
             assert_eq!(got_sorted, want_sorted, "{t:?}");
         }
+    }
+
+    /// Random text of words, markup and the bytes pieces are cut after:
+    /// tags (also across cuts), comments, entities (also broken ones),
+    /// literal `<` and `&`, combining marks after a separator, and JSON-like
+    /// punctuation.
+    fn markup(rng: &mut Rng, n: usize) -> String {
+        const TOKENS: &[&str] = &[
+            "Sofie",
+            "Vandermeulen",
+            "budget",
+            "nog",
+            "niet",
+            "goedgekeurd",
+            "door",
+            "het",
+            "college",
+            " ",
+            " ",
+            " ",
+            "\n",
+            "\t",
+            ",",
+            "\"",
+            "Budget nog niet goedgekeurd door het college",
+            "budget nog\nniet <em>goedgekeurd</em>, door het college",
+            "<p>",
+            "</p>",
+            "<em>",
+            "</em>",
+            "<td title=\"Sofie, Vandermeulen\">",
+            "<!-- Piet, Jan -->",
+            "<!--",
+            "&amp;",
+            "&#65;",
+            "&",
+            "&#",
+            "65;",
+            "<",
+            ">",
+            "\u{301}",
+            "é",
+            "ﬁ",
+            "–",
+            "{\"title\":",
+            "}",
+            ":",
+            "&nbsp;",
+        ];
+        (0..n).map(|_| TOKENS[rng.below(TOKENS.len())]).collect()
+    }
+
+    /// Cut where [`cuts`] says, each piece folds to what it folds to in the
+    /// whole text: the plain forms of the pieces, joined by spaces, are the
+    /// plain form of the text, word for word.
+    #[test]
+    fn pieces_fold_as_in_the_whole_text() {
+        let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+        for round in 0..3000 {
+            let n = 1 + rng.below(60);
+            let text = markup(&mut rng, n);
+            let whole = plain_words(&text);
+            let mut joined = Plain::default();
+            let bounds: Vec<usize> = std::iter::once(0).chain(cuts(&text, 1 + rng.below(12))).chain(std::iter::once(text.len())).collect();
+            for b in bounds.windows(2) {
+                assert!(b[0] < b[1] && text.is_char_boundary(b[0]), "round {round}: cut at {b:?} in {text:?}");
+                let part = plain_words(&text[b[0]..b[1]]);
+                if part.text.is_empty() {
+                    continue;
+                }
+                if !joined.text.is_empty() {
+                    joined.text.push(' ');
+                }
+                let base = joined.text.len();
+                joined.text.push_str(&part.text);
+                joined.words.extend(part.words.iter().map(|&(s, h)| (base + s, h)));
+            }
+            assert_eq!((&joined.text, &joined.words), (&whole.text, &whole.words), "round {round}: {text:?} cut at {bounds:?}");
+        }
+    }
+
+    /// A text scanned a piece at a time gives the hits of the whole text at
+    /// once, needles across cuts included.
+    #[test]
+    fn a_text_scanned_in_pieces_gives_the_hits_of_the_whole() {
+        let g = guard(&["Sofie Vandermeulen", "Piet"], &["Budget nog niet goedgekeurd door het college."]);
+        let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+        let mut found = 0;
+        for round in 0..3000 {
+            let n = 1 + rng.below(80);
+            let text = markup(&mut rng, n);
+            let whole = g.hits(&text, g.matcher.find(&plain_words(&text)));
+            let pieces = g.scan_in_pieces(&text, 1 + rng.below(16));
+            assert_eq!(pieces, whole, "round {round}: {text:?}");
+            found += whole.len();
+        }
+        assert!(found > 100, "the random texts hold needles ({found} hits)");
+        let long = "Sofie Vandermeulen, budget nog niet goedgekeurd door het college. ".repeat(40_000);
+        assert!(long.len() > SCAN_PIECE);
+        assert_eq!(g.scan(&long).len(), 80_000);
     }
 
     /// The ASCII fast path folds exactly as the general one.
