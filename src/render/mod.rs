@@ -130,7 +130,23 @@ pub struct Plan {
     inventory: Vec<usize>,
     /// For each action of the project, the claims (indices) that name it.
     claims_of: Vec<Vec<usize>>,
+    /// With the built-in report templates: the templates with the rows of
+    /// the action table replaced by [`ROWS_MARKER`] ([`Plan::report_to`]).
+    report_tera: Option<tera::Tera>,
 }
+
+/// The templates a report page is made of, and the one of its action rows.
+const REPORT_TEMPLATES: &[&str] = &[
+    "templates/intranet/report.html",
+    "templates/public/report.html",
+    "templates/report_actions.html",
+    "templates/report_action_rows.html",
+];
+const ROWS_TEMPLATE: &str = "report_action_rows.html";
+/// Stands where the action rows go in a report page rendered without them.
+const ROWS_MARKER: &str = "\u{1}kapstok:report-action-rows\u{1}";
+/// Rows of a report rendered at once: small contexts, few renders.
+const ROWS_BATCH: usize = 512;
 
 /// Plan the intranet or the public site.
 pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, String> {
@@ -182,7 +198,19 @@ pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, String> {
             return Err(format!("two files would be written to `{}`", j.path));
         }
     }
-    Ok(Plan { input, kind, tera, templates, jobs, by_path, files, extra, base, actions, inventory, claims_of })
+    // A theme that overrides a report template gets the one-context render:
+    // kapstok knows what the built-in ones read, not what another one does.
+    let built_in = REPORT_TEMPLATES
+        .iter()
+        .all(|t| theme::EMBEDDED.iter().any(|(path, text)| path == t && theme.get(*t).is_some_and(|b| b == text.as_bytes())));
+    let report_tera = if built_in {
+        let mut t = tera.clone();
+        t.add_raw_template(ROWS_TEMPLATE, ROWS_MARKER).map_err(|e| tera_error(ROWS_TEMPLATE, &e))?;
+        Some(t)
+    } else {
+        None
+    };
+    Ok(Plan { input, kind, tera, templates, jobs, by_path, files, extra, base, actions, inventory, claims_of, report_tera })
 }
 
 impl Plan {
@@ -299,6 +327,10 @@ impl Plan {
     }
 
     fn render_job(&self, j: &Job) -> Result<Vec<u8>, String> {
+        if let (Page::Report, Some(report_tera)) = (j.page, &self.report_tera) {
+            let mut out = Vec::new();
+            return self.report_to(j, report_tera, &mut out, ROWS_BATCH).map(|()| out).map_err(|e| tera_error(j.template, &e));
+        }
         let ctx = self.context(j);
         self.tera.render(j.template, &ctx).map(String::into_bytes).map_err(|e| tera_error(j.template, &e))
     }
@@ -306,15 +338,42 @@ impl Plan {
     /// Render one page into the writer `open` gives for its path.
     fn stream_job(&self, j: &Job, open: &OpenFile<'_>) -> Result<(), String> {
         use std::io::Write;
-        let ctx = self.context(j);
         let mut out = open(&j.path)?;
-        let written = self.tera.render_to(j.template, &ctx, &mut out).and_then(|()| out.flush().map_err(tera::Error::io_error));
+        let rendered = match (j.page, &self.report_tera) {
+            (Page::Report, Some(report_tera)) => self.report_to(j, report_tera, &mut out, ROWS_BATCH),
+            _ => self.tera.render_to(j.template, &self.context(j), &mut out),
+        };
+        let written = rendered.and_then(|()| out.flush().map_err(tera::Error::io_error));
         written.map_err(|e| match e.kind {
             tera::ErrorKind::Io(_) => {
                 format!("writing `{}`: {}", j.path, std::error::Error::source(&e).map_or_else(|| e.to_string(), |s| s.to_string()))
             }
             _ => tera_error(j.template, &e),
         })
+    }
+
+    /// A report page with the built-in templates, into `out`: the page
+    /// without its action rows (with [`ROWS_MARKER`] where they go, and
+    /// without the keys those templates do not read), then the rows a batch
+    /// at a time, then the rest of the page. The same bytes as one render
+    /// with every key, but the rows of 100,000 actions are never one Tera
+    /// context of hundreds of MB. `batch`: rows per render.
+    fn report_to(&self, j: &Job, report_tera: &tera::Tera, out: &mut dyn std::io::Write, batch: usize) -> Result<(), tera::Error> {
+        let page = report_tera.render(j.template, &self.context_of(j, true))?;
+        let Some((head, tail)) = page.split_once(ROWS_MARKER) else {
+            return Err(tera::Error::msg(format!("`{}` does not include `{ROWS_TEMPLATE}`", j.template)));
+        };
+        out.write_all(head.as_bytes()).map_err(tera::Error::io_error)?;
+        let mut rows = self.base.clone();
+        rows.insert("root", &urls::root_for(&j.path));
+        let mut at = 0;
+        while at < self.actions.len() {
+            let end = (at + batch).min(self.actions.len());
+            self.insert_report_rows(&mut rows, at..end);
+            self.tera.render_to(ROWS_TEMPLATE, &rows, &mut *out)?;
+            at = end;
+        }
+        out.write_all(tail.as_bytes()).map_err(tera::Error::io_error)
     }
 
     fn r(&self) -> R<'_> {
@@ -345,6 +404,12 @@ impl Plan {
     /// The Tera context of one page: the site-wide keys, the page's place,
     /// and what the page shows.
     fn context(&self, j: &Job) -> tera::Context {
+        self.context_of(j, false)
+    }
+
+    /// [`Plan::context`]; `lean`: for [`Plan::report_to`], without the
+    /// action rows and the keys the built-in report templates do not read.
+    fn context_of(&self, j: &Job, lean: bool) -> tera::Context {
         let mut ctx = self.base.clone();
         ctx.insert("root", &urls::root_for(&j.path));
         ctx.insert("path", &j.path);
@@ -409,15 +474,15 @@ impl Plan {
             }
             Page::Claims if k == Kind::Intranet => r.intranet_claims(&mut ctx),
             Page::Claims => ctx.insert("claims", &r.public_claims()),
-            Page::Checks => r.check_report(&mut ctx, &self.input.diags, &self.input.sources),
-            Page::Team => r.team(&mut ctx),
+            Page::Checks => r.check_report(&mut ctx, &self.input.diags, &self.input.sources, true),
+            Page::Team => r.team(&mut ctx, true),
             Page::Sessions => {
                 ctx.insert("sessions", &r.sessions(path));
                 ctx.insert("calendar", &r.calendar());
             }
             Page::Evaluation => ctx.insert("questions", &r.questions(k)),
-            Page::Report if k == Kind::Intranet => self.intranet_report(&r, &mut ctx, path),
-            Page::Report => self.public_report(&r, &mut ctx),
+            Page::Report if k == Kind::Intranet => self.intranet_report(&r, &mut ctx, path, lean),
+            Page::Report => self.public_report(&r, &mut ctx, lean),
             Page::Accessibility => ctx.insert("statement", &r.statement()),
             Page::Sitemap => {
                 // Absolute URLs of every public page (folder form).
@@ -535,10 +600,21 @@ impl Plan {
             .collect()
     }
 
-    /// The rows of every action of the site with its indicator's figures.
-    fn report_rows(&self, r: &R, ctx: &mut tera::Context) {
-        let p = r.p;
-        let actions = self.actions.iter().map(|&i| &p.actions[i]);
+    /// The rows of every action of the site with its indicator's figures
+    /// (`lean`: left out, [`Plan::report_to`] renders them), and the counts.
+    fn report_rows(&self, r: &R, ctx: &mut tera::Context, lean: bool) {
+        if !lean {
+            self.insert_report_rows(ctx, 0..self.actions.len());
+        }
+        ctx.insert("by_status", &r.by_status(&self.site_actions()));
+        ctx.insert("today", &r.today.to_string());
+        ctx.insert("trajectory", &r.trajectory());
+    }
+
+    /// `actions`: the report rows of the site's actions at positions `at`.
+    fn insert_report_rows(&self, ctx: &mut tera::Context, at: std::ops::Range<usize>) {
+        let r = self.r();
+        let actions = self.actions[at].iter().map(|&i| &r.p.actions[i]);
         let indicator = |a: &Action| r.indicator_summary(a);
         match self.kind {
             Kind::Intranet => {
@@ -548,30 +624,29 @@ impl Plan {
                 ctx.insert("actions", &extra::Seq::new(actions.map(|a| ReportRow { row: r.public_action_row(a), indicator: indicator(a) })))
             }
         }
-        ctx.insert("by_status", &r.by_status(&self.site_actions()));
-        ctx.insert("today", &r.today.to_string());
-        ctx.insert("trajectory", &r.trajectory());
     }
 
     /// The eindrapport: trajectory, team and mandate, the lokale foto in
     /// figures, the action plan with status and indicators, the evaluation,
-    /// the findings. One page, made to be printed.
-    fn intranet_report(&self, r: &R, ctx: &mut tera::Context, path: &str) {
-        self.report_rows(r, ctx);
+    /// the findings. One page, made to be printed. `lean`: see
+    /// [`Plan::context_of`] (members without their actions; of the check
+    /// report, no `by_item` and no `content_findings`).
+    fn intranet_report(&self, r: &R, ctx: &mut tera::Context, path: &str, lean: bool) {
+        self.report_rows(r, ctx, lean);
         ctx.insert("phases", &r.phases());
         ctx.insert("sessions", &r.sessions(path));
-        r.team(ctx);
+        r.team(ctx, !lean);
         let inventory = self.site_inventory();
         ctx.insert("sources", &r.source_counts(&inventory));
         ctx.insert("inventory_total", &inventory.len());
         ctx.insert("coverage", &r.coverage(&self.site_actions(), &inventory));
         ctx.insert("questions", &r.questions(Kind::Intranet));
-        r.check_report(ctx, &self.input.diags, &self.input.sources);
+        r.check_report(ctx, &self.input.diags, &self.input.sources, !lean);
     }
 
     /// The public report: the public action plan and its progress.
-    fn public_report(&self, r: &R, ctx: &mut tera::Context) {
-        self.report_rows(r, ctx);
+    fn public_report(&self, r: &R, ctx: &mut tera::Context, lean: bool) {
+        self.report_rows(r, ctx, lean);
         ctx.insert("figures", &self.public_figures(r));
         ctx.insert("coverage", &r.coverage(&self.site_actions(), &self.site_inventory()));
     }
@@ -977,14 +1052,17 @@ impl<'a> R<'a> {
             .collect()
     }
 
-    fn check_report(&self, ctx: &mut tera::Context, diags: &[Diagnostic], sources: &Sources) {
+    /// The check report's keys; `by_item` and `content_findings` only with `all`.
+    fn check_report(&self, ctx: &mut tera::Context, diags: &[Diagnostic], sources: &Sources, all: bool) {
         let p = self.p;
         let findings: Vec<FindingView> = diags.iter().map(|d| self.finding(d, sources)).collect();
         let mut by_rule: BTreeMap<String, Vec<FindingView>> = BTreeMap::new();
         let mut by_item: BTreeMap<String, Vec<FindingView>> = BTreeMap::new();
-        for f in &findings {
-            by_rule.entry(f.rule.clone()).or_default().push(f.clone());
-            by_item.entry(f.subject.clone().unwrap_or_default()).or_default().push(f.clone());
+        for f in findings {
+            if all {
+                by_item.entry(f.subject.clone().unwrap_or_default()).or_default().push(f.clone());
+            }
+            by_rule.entry(f.rule.clone()).or_default().push(f);
         }
         let to_groups = |m: BTreeMap<String, Vec<FindingView>>| -> Vec<Group<FindingView>> {
             m.into_iter().map(|(key, items)| Group { url: items[0].url.clone(), label: key.clone(), key, items }).collect()
@@ -995,12 +1073,16 @@ impl<'a> R<'a> {
             .flat_map(|c| c.allow.iter().map(move |a| serde_json::json!({"claim": c.id.as_str(), "url": urls::claim(c.id.as_str()), "rule": a.rule, "reason": a.reason})))
             .collect();
         ctx.insert("by_rule", &to_groups(by_rule));
-        ctx.insert("by_item", &to_groups(by_item));
-        ctx.insert("findings_total", &findings.len());
+        if all {
+            ctx.insert("by_item", &to_groups(by_item));
+        }
+        ctx.insert("findings_total", &diags.len());
         ctx.insert("errors", &diags.iter().filter(|d| d.severity == Severity::Error).count());
         ctx.insert("exceptions", &exceptions);
         ctx.insert("today", &self.today.to_string());
-        ctx.insert("content_findings", &self.content_findings(diags, sources));
+        if all {
+            ctx.insert("content_findings", &self.content_findings(diags, sources));
+        }
     }
 
     /// The findings of the Markdown accessibility rules, grouped by the page
@@ -1044,10 +1126,11 @@ impl<'a> R<'a> {
         found.unwrap_or_else(|| (subject.to_owned(), self.subject_url(subject)))
     }
 
-    fn team(&self, ctx: &mut tera::Context) {
+    /// `members` (each with the actions they own when `with_actions`) and `mandate`.
+    fn team(&self, ctx: &mut tera::Context, with_actions: bool) {
         let p = self.p;
         let mut owned: Vec<Vec<Link>> = vec![Vec::new(); p.team.members.len()];
-        for a in &p.actions {
+        for a in p.actions.iter().filter(|_| with_actions) {
             for (m, member) in p.team.members.iter().enumerate() {
                 if a.owners.iter().any(|o| o.id == member.id) {
                     owned[m].push(Link { title: a.title.clone(), url: urls::action(a.id.as_str()) });
@@ -1506,6 +1589,33 @@ mod tests {
             assert!(streamed.len() > 50, "{}", streamed.len());
             assert!(*whole.lock().unwrap() == streamed, "public: {public}");
             assert_eq!(streamed.keys().cloned().collect::<Vec<_>>(), plan.paths());
+        }
+    }
+
+    /// A report page made in parts (the page without its action rows, the
+    /// rows a batch at a time) is the page rendered from one context.
+    #[test]
+    fn a_report_in_batches_is_the_report_in_one_render() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let today = crate::cmd::start(None, root).ok().unwrap();
+        let checked = crate::cmd::check_project(root, today);
+        let input = Arc::new(super::Input {
+            project: checked.project.unwrap(),
+            today: checked.today.unwrap(),
+            diags: checked.diags,
+            sources: checked.sources,
+        });
+        for public in [false, true] {
+            let plan = super::plan(Arc::clone(&input), public).unwrap();
+            let report_tera = plan.report_tera.as_ref().expect("the built-in report templates");
+            let j = plan.jobs.iter().find(|j| matches!(j.page, super::Page::Report)).unwrap();
+            let whole = plan.tera.render(j.template, &plan.context(j)).unwrap();
+            assert!(plan.actions.len() > 3 && whole.matches("<tr><th scope=\"row\"><a href=").count() >= plan.actions.len());
+            for batch in [1, 2, 3, super::ROWS_BATCH] {
+                let mut parts = Vec::new();
+                plan.report_to(j, report_tera, &mut parts, batch).unwrap();
+                assert!(String::from_utf8(parts).unwrap() == whole, "public: {public}, batch: {batch}");
+            }
         }
     }
 

@@ -25,6 +25,7 @@ embedded! {
     "templates/action_filters.html",
     "templates/action_filters_css.html",
     "templates/report_actions.html",
+    "templates/report_action_rows.html",
     "templates/inventory_list.html",
     "templates/intranet/home.html",
     "templates/intranet/actions.html",

@@ -336,6 +336,30 @@ fn raw_html_in_public_markdown_blocks() {
     assert!(!tmp.path().join("output/public").exists());
 }
 
+/// A theme that overrides a report template gets every key of the page in
+/// one context (the built-in ones are rendered in parts, without the keys
+/// they do not read).
+#[test]
+fn a_theme_overriding_the_report_gets_every_key() {
+    let tmp = privacy_project();
+    let site = tmp.path().join("content/site.yaml");
+    let yaml = fs::read_to_string(&site).unwrap();
+    fs::create_dir_all(tmp.path().join("themes/custom/templates/intranet")).unwrap();
+    fs::write(
+        tmp.path().join("themes/custom/templates/intranet/report.html"),
+        "{% extends \"base.html\" %}{% block content %}<p>ACTIONS={{ actions | length }} ITEMS={{ by_item | length }} \
+         OWNED={{ members.0.actions | length }}</p>{% include \"report_actions.html\" %}{% endblock content %}",
+    )
+    .unwrap();
+    fs::write(&site, yaml.replace("language: nl", "theme: custom")).unwrap();
+    ok_build(tmp.path());
+    let page = fs::read_to_string(tmp.path().join("output/intranet/report/index.html")).unwrap();
+    let actions = fs::read_dir(tmp.path().join("content/actions")).unwrap().count();
+    assert!(page.contains(&format!("ACTIONS={actions} ")), "{page}");
+    assert!(!page.contains("ITEMS=0 ") && !page.contains("OWNED=0<"), "{page}");
+    assert_eq!(page.matches("<tr><th scope=\"row\"><a href=").count(), actions, "{page}");
+}
+
 #[test]
 fn a_theme_override_changes_the_page_and_a_missing_theme_fails() {
     let tmp = privacy_project();
