@@ -57,10 +57,10 @@ pub fn validate(loaded: Loaded) -> Validated {
     // The model's lists are collected into new vectors of their own size:
     // `collect` would reuse the raw lists' larger allocations in place, and
     // keep that room for the rest of the run.
-    let inventory = exact(inventory.into_iter().filter_map(|(f, i)| v.inventory_item(f, i, &site)));
+    let inventory = exact(inventory.into_iter().filter_map(|(f, i)| v.inventory_item(f, *i, &site)));
     // The action bodies were analysed when they were loaded.
     let bodies: Vec<Markdown> = actions.iter_mut().map(|d| std::mem::take(&mut d.body)).collect();
-    let actions = exact(actions.into_iter().zip(bodies).filter_map(|(d, body)| v.action(d, body, &site)));
+    let actions = exact(actions.into_iter().zip(bodies).filter_map(|(d, body)| v.action(*d, body, &site)));
     let mut questions = Vec::new();
     let mut quotes = Vec::new();
     for (file, eval) in evaluations {
@@ -253,7 +253,11 @@ impl V<'_> {
     }
 
     fn id_list(&mut self, field: &Field<Vec<Sp<String>>>, file: FileId, what: &str) -> Vec<Ref> {
-        field.value().map(|list| list.iter().filter_map(|v| self.reference(v, file, what)).collect()).unwrap_or_default()
+        let Some(list) = field.value() else { return Vec::new() };
+        // At its size: a large trajectory has a list or two on every item.
+        let mut refs = Vec::with_capacity(list.len());
+        refs.extend(list.iter().filter_map(|v| self.reference(v, file, what)));
+        refs
     }
 
     fn reference(&mut self, v: &Sp<String>, file: FileId, what: &str) -> Option<Ref> {

@@ -558,6 +558,11 @@ impl<'de> SeqAccess<'de> for SeqDe<'_, 'de, '_> {
             None => Ok(None),
         }
     }
+
+    /// Exact: a list is made at its size, not grown (and left up to half empty).
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len())
+    }
 }
 
 struct MapDe<'p, 'a, 's> {

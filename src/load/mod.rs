@@ -56,8 +56,11 @@ pub struct Loaded {
     pub site: Option<(FileId, Box<RawSite>)>,
     pub team: Option<(FileId, Box<RawTeam>)>,
     pub sessions: Vec<(FileId, Sp<RawSession>)>,
-    pub inventory: Vec<(FileId, Sp<RawInventoryItem>)>,
-    pub actions: Vec<Doc<RawAction>>,
+    /// Inventory items and actions each in a box of its own: the parts of a
+    /// load are merged by moving pointers, not the items, and validation
+    /// frees each item as it takes it.
+    pub inventory: Vec<(FileId, Box<Sp<RawInventoryItem>>)>,
+    pub actions: Vec<Box<Doc<RawAction>>>,
     pub evaluations: Vec<(FileId, RawEvaluation)>,
     pub claims: Vec<(FileId, Sp<RawClaim>)>,
     pub pages: Vec<Doc<RawPage>>,
@@ -633,7 +636,7 @@ fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, so
                 if let Some(mut meta) = deserialize::<RawAction>(loaded, file, &node, text, fm_start) {
                     let mut body = body(meta.visibility.value() != Some(&Visibility::Public));
                     meta.make_guard_pieces(body.guard.take());
-                    loaded.actions.push(Doc { file, stem, meta, meta_span, body });
+                    loaded.actions.push(Box::new(Doc { file, stem, meta, meta_span, body }));
                 }
             } else if let Some(meta) = deserialize::<RawPage>(loaded, file, &node, text, fm_start) {
                 let body = body(matches!(meta.audience.value(), None | Some(PageAudience::Intranet)));
@@ -668,7 +671,7 @@ fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, so
                 FileKind::Inventory => {
                     let mut items = deserialize_list::<RawInventoryItem>(loaded, file, &node, text);
                     items.iter_mut().for_each(|i| i.value.analyse_at_load());
-                    loaded.inventory.extend(items.into_iter().map(|i| (file, i)));
+                    loaded.inventory.extend(items.into_iter().map(|i| (file, Box::new(i))));
                 }
                 FileKind::Claims => {
                     let items = deserialize_list::<RawClaim>(loaded, file, &node, text);

@@ -188,7 +188,20 @@ pub fn analyze(text: &str, mut plain: Option<&mut String>) -> MdFacts {
             _ => {}
         }
     }
+    facts.shrink();
     facts
+}
+
+impl MdFacts {
+    /// Without the room the lists grew (kept for every text of a trajectory).
+    fn shrink(&mut self) {
+        self.item_links.shrink_to_fit();
+        self.links.shrink_to_fit();
+        self.images.shrink_to_fit();
+        self.headings.shrink_to_fit();
+        self.raw_html.shrink_to_fit();
+        self.blocks.shrink_to_fit();
+    }
 }
 
 #[cfg(test)]
