@@ -182,7 +182,7 @@ fn guard_zip(guard: &Guard, shown_path: &str, bytes: &[u8]) -> Vec<Diagnostic> {
         if member.is_dir() || !is_text(&name) {
             continue;
         }
-        let mut text = Vec::new();
+        let mut text = Vec::with_capacity(usize::try_from(member.size().min(MAX_MEMBER)).unwrap_or(0));
         if member.take(MAX_MEMBER).read_to_end(&mut text).is_ok() {
             hits.extend(guard_file(guard, &format!("{shown_path}!/{name}"), &String::from_utf8_lossy(&text)));
         }
