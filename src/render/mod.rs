@@ -130,22 +130,31 @@ pub struct Plan {
     inventory: Vec<usize>,
     /// For each action of the project, the claims (indices) that name it.
     claims_of: Vec<Vec<usize>>,
-    /// With the built-in report templates: the templates with the rows of
-    /// the action table replaced by [`ROWS_MARKER`] ([`Plan::report_to`]).
-    report_tera: Option<tera::Tera>,
+    /// With the built-in templates of the pages that list every action:
+    /// the templates with the rows replaced by [`ROWS_MARKER`] ([`Plan::spliced_to`]).
+    splice_tera: Option<tera::Tera>,
 }
 
-/// The templates a report page is made of, and the one of its action rows.
-const REPORT_TEMPLATES: &[&str] = &[
+/// The templates of the pages whose action rows are rendered a batch at a
+/// time ([`Plan::spliced_to`]): the reports and the action lists. A theme
+/// that overrides one of them gets the one-context render of every page.
+const SPLICED_TEMPLATES: &[&str] = &[
     "templates/intranet/report.html",
     "templates/public/report.html",
     "templates/report_actions.html",
     "templates/report_action_rows.html",
+    "templates/intranet/actions.html",
+    "templates/public/actions.html",
+    "templates/action_filters.html",
+    "templates/action_filters_css.html",
+    "templates/intranet/action_rows.html",
+    "templates/public/action_rows.html",
 ];
-const ROWS_TEMPLATE: &str = "report_action_rows.html";
-/// Stands where the action rows go in a report page rendered without them.
-const ROWS_MARKER: &str = "\u{1}kapstok:report-action-rows\u{1}";
-/// Rows of a report rendered at once: small contexts, few renders.
+/// The row templates, each included once by its page.
+const ROWS_TEMPLATES: &[&str] = &["report_action_rows.html", "intranet/action_rows.html", "public/action_rows.html"];
+/// Stands where the action rows go in a page rendered without them.
+const ROWS_MARKER: &str = "\u{1}kapstok:action-rows\u{1}";
+/// Rows rendered at once: small contexts, few renders.
 const ROWS_BATCH: usize = 512;
 
 /// Plan the intranet or the public site.
@@ -200,17 +209,17 @@ pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, String> {
     }
     // A theme that overrides a report template gets the one-context render:
     // kapstok knows what the built-in ones read, not what another one does.
-    let built_in = REPORT_TEMPLATES
+    let built_in = SPLICED_TEMPLATES
         .iter()
         .all(|t| theme::EMBEDDED.iter().any(|(path, text)| path == t && theme.get(*t).is_some_and(|b| b == text.as_bytes())));
-    let report_tera = if built_in {
+    let splice_tera = if built_in {
         let mut t = tera.clone();
-        t.add_raw_template(ROWS_TEMPLATE, ROWS_MARKER).map_err(|e| tera_error(ROWS_TEMPLATE, &e))?;
+        t.add_raw_templates(ROWS_TEMPLATES.iter().map(|name| (*name, ROWS_MARKER))).map_err(|e| tera_error("(theme)", &e))?;
         Some(t)
     } else {
         None
     };
-    Ok(Plan { input, kind, tera, templates, jobs, by_path, files, extra, base, actions, inventory, claims_of, report_tera })
+    Ok(Plan { input, kind, tera, templates, jobs, by_path, files, extra, base, actions, inventory, claims_of, splice_tera })
 }
 
 impl Plan {
@@ -327,9 +336,9 @@ impl Plan {
     }
 
     fn render_job(&self, j: &Job) -> Result<Vec<u8>, String> {
-        if let (Page::Report, Some(report_tera)) = (j.page, &self.report_tera) {
+        if let (Page::Report | Page::Actions, Some(splice_tera)) = (j.page, &self.splice_tera) {
             let mut out = Vec::new();
-            return self.report_to(j, report_tera, &mut out, ROWS_BATCH).map(|()| out).map_err(|e| tera_error(j.template, &e));
+            return self.spliced_to(j, splice_tera, &mut out, ROWS_BATCH).map(|()| out).map_err(|e| tera_error(j.template, &e));
         }
         let ctx = self.context(j);
         self.tera.render(j.template, &ctx).map(String::into_bytes).map_err(|e| tera_error(j.template, &e))
@@ -339,8 +348,8 @@ impl Plan {
     fn stream_job(&self, j: &Job, open: &OpenFile<'_>) -> Result<(), String> {
         use std::io::Write;
         let mut out = open(&j.path)?;
-        let rendered = match (j.page, &self.report_tera) {
-            (Page::Report, Some(report_tera)) => self.report_to(j, report_tera, &mut out, ROWS_BATCH),
+        let rendered = match (j.page, &self.splice_tera) {
+            (Page::Report | Page::Actions, Some(splice_tera)) => self.spliced_to(j, splice_tera, &mut out, ROWS_BATCH),
             _ => self.tera.render_to(j.template, &self.context(j), &mut out),
         };
         let written = rendered.and_then(|()| out.flush().map_err(tera::Error::io_error));
@@ -352,16 +361,21 @@ impl Plan {
         })
     }
 
-    /// A report page with the built-in templates, into `out`: the page
-    /// without its action rows (with [`ROWS_MARKER`] where they go, and
-    /// without the keys those templates do not read), then the rows a batch
-    /// at a time, then the rest of the page. The same bytes as one render
-    /// with every key, but the rows of 100,000 actions are never one Tera
-    /// context of hundreds of MB. `batch`: rows per render.
-    fn report_to(&self, j: &Job, report_tera: &tera::Tera, out: &mut dyn std::io::Write, batch: usize) -> Result<(), tera::Error> {
-        let page = report_tera.render(j.template, &self.context_of(j, true))?;
+    /// A report or action list with the built-in templates, into `out`:
+    /// the page without its action rows (with [`ROWS_MARKER`] where they go,
+    /// and without the keys those templates do not read), then the rows a
+    /// batch at a time, then the rest of the page. The same bytes as one
+    /// render with every key, but the rows of 100,000 actions are never one
+    /// Tera context of hundreds of MB. `batch`: rows per render.
+    fn spliced_to(&self, j: &Job, splice_tera: &tera::Tera, out: &mut dyn std::io::Write, batch: usize) -> Result<(), tera::Error> {
+        let rows_template = match (j.page, self.kind) {
+            (Page::Report, _) => "report_action_rows.html",
+            (_, Kind::Intranet) => "intranet/action_rows.html",
+            (_, Kind::Public) => "public/action_rows.html",
+        };
+        let page = splice_tera.render(j.template, &self.context_of(j, true))?;
         let Some((head, tail)) = page.split_once(ROWS_MARKER) else {
-            return Err(tera::Error::msg(format!("`{}` does not include `{ROWS_TEMPLATE}`", j.template)));
+            return Err(tera::Error::msg(format!("`{}` does not include `{rows_template}`", j.template)));
         };
         out.write_all(head.as_bytes()).map_err(tera::Error::io_error)?;
         let mut rows = self.base.clone();
@@ -369,8 +383,11 @@ impl Plan {
         let mut at = 0;
         while at < self.actions.len() {
             let end = (at + batch).min(self.actions.len());
-            self.insert_report_rows(&mut rows, at..end);
-            self.tera.render_to(ROWS_TEMPLATE, &rows, &mut *out)?;
+            match j.page {
+                Page::Report => self.insert_report_rows(&mut rows, at..end),
+                _ => self.insert_rows(&mut rows, "actions", at..end),
+            }
+            self.tera.render_to(rows_template, &rows, &mut *out)?;
             at = end;
         }
         out.write_all(tail.as_bytes()).map_err(tera::Error::io_error)
@@ -407,8 +424,8 @@ impl Plan {
         self.context_of(j, false)
     }
 
-    /// [`Plan::context`]; `lean`: for [`Plan::report_to`], without the
-    /// action rows and the keys the built-in report templates do not read.
+    /// [`Plan::context`]; `lean`: for [`Plan::spliced_to`], without the
+    /// action rows and the keys the built-in templates do not read.
     fn context_of(&self, j: &Job, lean: bool) -> tera::Context {
         let mut ctx = self.base.clone();
         ctx.insert("root", &urls::root_for(&j.path));
@@ -423,7 +440,12 @@ impl Plan {
             Page::Home if k == Kind::Intranet => self.intranet_home(&r, &mut ctx),
             Page::Home => self.public_home(&r, &mut ctx),
             Page::Actions => {
-                self.insert_rows(&mut ctx, "actions", 0..self.actions.len());
+                if lean {
+                    // The built-in filters only count the rows.
+                    ctx.insert("actions", &vec![(); self.actions.len()]);
+                } else {
+                    self.insert_rows(&mut ctx, "actions", 0..self.actions.len());
+                }
                 ctx.insert("filters", &self.filter_groups(&r));
             }
             Page::Action(at) => {
@@ -601,7 +623,7 @@ impl Plan {
     }
 
     /// The rows of every action of the site with its indicator's figures
-    /// (`lean`: left out, [`Plan::report_to`] renders them), and the counts.
+    /// (`lean`: left out, [`Plan::spliced_to`] renders them), and the counts.
     fn report_rows(&self, r: &R, ctx: &mut tera::Context, lean: bool) {
         if !lean {
             self.insert_report_rows(ctx, 0..self.actions.len());
@@ -1592,10 +1614,10 @@ mod tests {
         }
     }
 
-    /// A report page made in parts (the page without its action rows, the
-    /// rows a batch at a time) is the page rendered from one context.
+    /// A report or action list made in parts (the page without its action
+    /// rows, the rows a batch at a time) is the page rendered from one context.
     #[test]
-    fn a_report_in_batches_is_the_report_in_one_render() {
+    fn pages_in_batches_are_the_pages_in_one_render() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let today = crate::cmd::start(None, root).ok().unwrap();
         let checked = crate::cmd::check_project(root, today);
@@ -1607,14 +1629,15 @@ mod tests {
         });
         for public in [false, true] {
             let plan = super::plan(Arc::clone(&input), public).unwrap();
-            let report_tera = plan.report_tera.as_ref().expect("the built-in report templates");
-            let j = plan.jobs.iter().find(|j| matches!(j.page, super::Page::Report)).unwrap();
-            let whole = plan.tera.render(j.template, &plan.context(j)).unwrap();
-            assert!(plan.actions.len() > 3 && whole.matches("<tr><th scope=\"row\"><a href=").count() >= plan.actions.len());
-            for batch in [1, 2, 3, super::ROWS_BATCH] {
-                let mut parts = Vec::new();
-                plan.report_to(j, report_tera, &mut parts, batch).unwrap();
-                assert!(String::from_utf8(parts).unwrap() == whole, "public: {public}, batch: {batch}");
+            let splice_tera = plan.splice_tera.as_ref().expect("the built-in templates");
+            for j in plan.jobs.iter().filter(|j| matches!(j.page, super::Page::Report | super::Page::Actions)) {
+                let whole = plan.tera.render(j.template, &plan.context(j)).unwrap();
+                assert!(plan.actions.len() > 3 && whole.matches("<th scope=\"row\"><a href=").count() >= plan.actions.len());
+                for batch in [1, 2, 3, super::ROWS_BATCH] {
+                    let mut parts = Vec::new();
+                    plan.spliced_to(j, splice_tera, &mut parts, batch).unwrap();
+                    assert!(String::from_utf8(parts).unwrap() == whole, "{}, batch: {batch}", j.path);
+                }
             }
         }
     }
