@@ -207,8 +207,8 @@ pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, String> {
             return Err(format!("two files would be written to `{}`", j.path));
         }
     }
-    // A theme that overrides a report template gets the one-context render:
-    // kapstok knows what the built-in ones read, not what another one does.
+    // A theme that overrides one of these templates gets the one-context
+    // render: kapstok knows what the built-in ones read, not what another reads.
     let built_in = SPLICED_TEMPLATES
         .iter()
         .all(|t| theme::EMBEDDED.iter().any(|(path, text)| path == t && theme.get(*t).is_some_and(|b| b == text.as_bytes())));
@@ -374,8 +374,8 @@ impl Plan {
             (_, Kind::Public) => "public/action_rows.html",
         };
         let page = splice_tera.render(j.template, &self.context_of(j, true))?;
-        let Some((head, tail)) = page.split_once(ROWS_MARKER) else {
-            return Err(tera::Error::msg(format!("`{}` does not include `{rows_template}`", j.template)));
+        let Some((head, tail)) = page.split_once(ROWS_MARKER).filter(|(_, tail)| !tail.contains(ROWS_MARKER)) else {
+            return Err(tera::Error::msg(format!("`{}` does not include `{rows_template}` once", j.template)));
         };
         out.write_all(head.as_bytes()).map_err(tera::Error::io_error)?;
         let mut rows = self.base.clone();
@@ -1578,17 +1578,22 @@ mod tests {
         }
     }
 
-    #[test]
-    fn streamed_pages_are_the_rendered_pages() {
+    /// The bundled example, checked, as the renderer's input.
+    fn example() -> Arc<super::Input> {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let today = crate::cmd::start(None, root).ok().unwrap();
         let checked = crate::cmd::check_project(root, today);
-        let input = Arc::new(super::Input {
+        Arc::new(super::Input {
             project: checked.project.unwrap(),
             today: checked.today.unwrap(),
             diags: checked.diags,
             sources: checked.sources,
-        });
+        })
+    }
+
+    #[test]
+    fn streamed_pages_are_the_rendered_pages() {
+        let input = example();
         for public in [false, true] {
             let plan = super::plan(Arc::clone(&input), public).unwrap();
             let (whole, streamed): (Files, Files) = Default::default();
@@ -1618,15 +1623,7 @@ mod tests {
     /// rows, the rows a batch at a time) is the page rendered from one context.
     #[test]
     fn pages_in_batches_are_the_pages_in_one_render() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let today = crate::cmd::start(None, root).ok().unwrap();
-        let checked = crate::cmd::check_project(root, today);
-        let input = Arc::new(super::Input {
-            project: checked.project.unwrap(),
-            today: checked.today.unwrap(),
-            diags: checked.diags,
-            sources: checked.sources,
-        });
+        let input = example();
         for public in [false, true] {
             let plan = super::plan(Arc::clone(&input), public).unwrap();
             let splice_tera = plan.splice_tera.as_ref().expect("the built-in templates");
