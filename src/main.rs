@@ -13,9 +13,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// mimalloc 3 keeps memory a thread freed for a second before it gives it
 /// back, and only when that thread next allocates: a run's phases are about
 /// that long, so what the load freed still counted while the checks and the
-/// renderer allocated anew. 10 ms (mimalloc 2's delay) took the peak of a
-/// build at 100,000 actions from about 1.42 to 1.2 GiB, at the same speed
-/// (bench/README.md). `MIMALLOC_PURGE_DELAY` in the environment still wins.
+/// renderer allocated anew. 10 ms (mimalloc 2's delay) took the peak of
+/// `check` at 100,000 actions from about 1.44 to 1.18 GiB, and of a build at
+/// 10,000 from 210 to 162 MiB, at the same speed (bench/README.md). `MIMALLOC_PURGE_DELAY` in the environment still wins.
 #[allow(unsafe_code)]
 fn tune_allocator() {
     /// `mi_option_purge_delay` in mimalloc 3's `mimalloc.h`.

@@ -353,61 +353,19 @@ fn claim_record(r: &R, c: &crate::model::Claim) -> ClaimRecord {
 // CSV and JSON
 
 fn to_json<T: Serialize>(v: &T) -> Vec<u8> {
-    let mut out = Chunks::default();
-    if serde_json::to_writer_pretty(&mut out, v).is_err() {
-        return Vec::new();
-    }
-    out.0.push(b"\n".to_vec());
-    out.into_vec()
+    let mut s = serde_json::to_vec_pretty(v).unwrap_or_default();
+    s.push(b'\n');
+    s
 }
 
 /// RFC 4180: comma-separated, CRLF line ends, UTF-8, a header row.
 fn csv_bytes(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> Result<Vec<u8>, String> {
-    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Chunks::default());
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
     w.write_record(header).map_err(|e| e.to_string())?;
     for row in rows {
         w.write_record(&row).map_err(|e| e.to_string())?;
     }
-    w.into_inner().map(Chunks::into_vec).map_err(|e| e.to_string())
-}
-
-/// A file written in pieces of 1 MiB and joined once at its size: a
-/// vector grown by doubling would hold the old and the new buffer at once
-/// (about 260 MB for the 130 MB of a large trajectory's actions).
-#[derive(Default)]
-struct Chunks(Vec<Vec<u8>>);
-
-impl Chunks {
-    const SIZE: usize = 1 << 20;
-
-    fn into_vec(self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(self.0.iter().map(Vec::len).sum());
-        for chunk in self.0 {
-            out.extend_from_slice(&chunk);
-        }
-        out
-    }
-}
-
-impl std::io::Write for Chunks {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let mut rest = buf;
-        while !rest.is_empty() {
-            match self.0.last_mut() {
-                Some(last) if last.len() < Self::SIZE => {
-                    let n = rest.len().min(Self::SIZE - last.len());
-                    last.extend_from_slice(&rest[..n]);
-                    rest = &rest[n..];
-                }
-                _ => self.0.push(Vec::with_capacity(Self::SIZE)),
-            }
-        }
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
+    w.into_inner().map_err(|e| e.to_string())
 }
 
 /// A list in one CSV cell.
