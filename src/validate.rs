@@ -30,7 +30,7 @@ pub fn validate(loaded: Loaded) -> Validated {
         team,
         sessions,
         inventory,
-        mut actions,
+        actions,
         evaluations,
         claims,
         pages,
@@ -48,33 +48,54 @@ pub fn validate(loaded: Loaded) -> Validated {
         subject: None,
         refs: Vec::new(),
         links: Vec::new(),
+        known: Known::default(),
     };
     let Some((site_file, raw_site)) = site else {
         return Validated { project: None, diags: v.diags };
     };
     let site = v.site(site_file, *raw_site, &root);
+    v.known.site(&site);
     let team = team.map(|(f, t)| v.team(f, *t, &site)).unwrap_or_default();
+    // Each kind's index is made as soon as its items are: a reference to an
+    // item of a kind validated before is resolved at once, and only the
+    // others wait for the end ([`V::expect`]).
+    let members = v.unique("team member", team.members.iter().map(|m| (&m.id, m.pos)));
+    v.known.members = Some(members);
     // The model's lists are collected into new vectors of their own size:
     // `collect` would reuse the raw lists' larger allocations in place, and
     // keep that room for the rest of the run.
-    let inventory = exact(inventory.into_iter().filter_map(|(f, i)| v.inventory_item(f, *i, &site)));
+    let inventory = exact(inventory.into_iter().filter_map(|(f, i)| {
+        let item = v.inventory_item(f, *i, &site);
+        v.left_out(item)
+    }));
+    let by_id = v.unique("inventory item", inventory.iter().map(|i| (&i.id, i.pos)));
+    v.known.inventory = Some((by_id, inventory.iter().map(|i| i.visibility == Visibility::Public).collect()));
     // The action bodies were analysed when they were loaded.
-    let bodies: Vec<Markdown> = actions.iter_mut().map(|d| std::mem::take(&mut d.body)).collect();
-    let actions = exact(actions.into_iter().zip(bodies).filter_map(|(d, body)| v.action(*d, body, &site)));
+    let actions = exact(actions.into_iter().filter_map(|mut d| {
+        let body = std::mem::take(&mut d.body);
+        let action = v.action(*d, body, &site);
+        v.left_out(action)
+    }));
+    let by_id = v.unique("action", actions.iter().map(|a| (&a.id, a.pos)));
+    v.known.actions = Some((by_id, actions.iter().map(|a| a.visibility == Visibility::Public).collect()));
     let mut questions = Vec::new();
     let mut quotes = Vec::new();
     for (file, eval) in evaluations {
         v.evaluation(file, eval, &mut questions, &mut quotes);
     }
-    let claims = exact(claims.into_iter().filter_map(|(f, c)| v.claim(f, c)));
+    let claims = exact(claims.into_iter().filter_map(|(f, c)| {
+        let claim = v.claim(f, c);
+        v.left_out(claim)
+    }));
     let pages: Vec<_> = pages.into_iter().filter_map(|d| v.page(d)).collect();
     let mut sessions: Vec<_> = sessions.into_iter().filter_map(|(f, s)| v.session(f, s)).collect();
     sessions.sort_by_key(|s| (s.number, s.date));
 
+    let known = std::mem::take(&mut v.known);
     let index = Index {
-        members: v.unique("team member", team.members.iter().map(|m| (&m.id, m.pos))),
-        actions: v.unique("action", actions.iter().map(|a| (&a.id, a.pos))),
-        inventory: v.unique("inventory item", inventory.iter().map(|i| (&i.id, i.pos))),
+        members: known.members.unwrap_or_default(),
+        actions: known.actions.map(|a| a.0).unwrap_or_default(),
+        inventory: known.inventory.map(|i| i.0).unwrap_or_default(),
         questions: v.unique("evaluation question", questions.iter().map(|q| (&q.id, q.pos))),
         claims: v.unique("claim", claims.iter().map(|c| (&c.id, c.pos))),
         pages: v.unique("page", pages.iter().map(|p| (&p.slug, p.pos))),
@@ -119,17 +140,75 @@ struct V<'a> {
     sources: &'a Sources,
     diags: Vec<Diagnostic>,
     language: Language,
-    /// Ids of items that had an error of their own: a reference to one of them
-    /// is not reported again as dangling.
+    /// Ids of items left out for an error of their own (and the stems of
+    /// files that could not be read): a reference to one of them is not
+    /// reported again as dangling.
     broken: std::collections::HashSet<String>,
     /// Kinds of files that could not be read (see `Loaded::failed_kinds`).
     failed_kinds: Vec<&'static str>,
     /// The id of the item being validated: the `subject` of its errors.
     subject: Option<String>,
-    /// Every reference and item link read, resolved once all items are known,
-    /// also for an item that had errors of its own.
+    /// Every reference and item link read that did not resolve when it was
+    /// read, resolved once all items are known, also for an item that had
+    /// errors of its own.
     refs: Vec<PendingRef>,
-    links: Vec<PendingLinks>,
+    links: Vec<PendingLink>,
+    /// The items validated so far, to resolve a reference as it is read.
+    known: Known,
+}
+
+/// The items of the kinds validated so far (`None`: not yet). A reference to
+/// one of them is resolved as it is read; on a large trajectory, keeping
+/// every reference until the end took more memory than the items.
+#[derive(Default)]
+struct Known {
+    topics: Vec<Id>,
+    phases: Vec<Id>,
+    channels: Vec<Id>,
+    members: Option<HashMap<Id, usize>>,
+    /// By id, and whether each is public.
+    inventory: Option<(HashMap<Id, usize>, Vec<bool>)>,
+    actions: Option<(HashMap<Id, usize>, Vec<bool>)>,
+}
+
+impl Known {
+    fn site(&mut self, site: &Site) {
+        self.topics = site.topics.iter().map(|t| t.id.clone()).collect();
+        self.phases = site.trajectory.phases.iter().map(|p| p.id.clone()).collect();
+        self.channels = site.channels.iter().map(|c| c.id.clone()).collect();
+    }
+
+    /// True when `id` is known to be an item of `target`; false when it is
+    /// not, or not known yet.
+    fn has(&self, target: Target, id: &Id) -> bool {
+        match target {
+            Target::Member => self.members.as_ref().is_some_and(|m| m.contains_key(id)),
+            Target::Action => self.actions.as_ref().is_some_and(|a| a.0.contains_key(id)),
+            Target::Inventory => self.inventory.as_ref().is_some_and(|i| i.0.contains_key(id)),
+            Target::Question => false,
+            Target::Topic => self.topics.contains(id),
+            Target::Phase => self.phases.contains(id),
+            Target::Channel => self.channels.contains(id),
+        }
+    }
+
+    /// True when an item link is known to be fine: it points to an item
+    /// that exists, and public text links only public items. False when it
+    /// is not, or not known yet.
+    fn link_ok(&self, link: &crate::model::markdown::ItemLink, public: bool) -> bool {
+        let target = link.target.split('#').next().unwrap_or("");
+        let public_ok = |items: &Option<(HashMap<Id, usize>, Vec<bool>)>| {
+            let Some((by_id, is_public)) = items else { return false };
+            Id::parse(target).ok().and_then(|id| by_id.get(&id)).is_some_and(|&i| !public || is_public[i])
+        };
+        match link.kind.as_str() {
+            "sdg" => matches!(target.parse::<u8>(), Ok(1..=17)),
+            "topic" => Id::parse(target).is_ok_and(|id| self.topics.contains(&id)),
+            "action" => public_ok(&self.actions),
+            "inventory" => public_ok(&self.inventory),
+            _ => false,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -174,10 +253,9 @@ struct PendingRef {
     subject: Option<String>,
 }
 
-struct PendingLinks {
-    links: Vec<crate::model::markdown::ItemLink>,
-    /// A Markdown value without its text, for positions.
-    at: Markdown,
+struct PendingLink {
+    link: crate::model::markdown::ItemLink,
+    at: Pos,
     public: bool,
     subject: String,
 }
@@ -561,7 +639,10 @@ impl V<'_> {
             let kind = self.required_value(&m.kind, "kind", file, m.span, what);
             let department = self.required(&m.department, "department", file, m.span, what);
             self.department(site, &m.department, file);
-            let (Some(id), Some(name), Some(kind), Some(department)) = (id, name, kind, department) else { continue };
+            let (Some(id), Some(name), Some(kind), Some(department)) = (id, name, kind, department) else {
+                self.left_out(None::<()>);
+                continue;
+            };
             let pos = pos(file, m.span);
             members.push(Member {
                 id,
@@ -920,40 +1001,47 @@ impl V<'_> {
     /// Remember an item's id before its other keys are judged: errors in the
     /// item name it as their subject.
     fn seen(&mut self, id: &Option<Id>) {
-        if let Some(id) = id {
-            self.broken.insert(id.to_string());
-        }
         self.subject = id.as_ref().map(Id::to_string);
     }
 
+    /// References read: resolved now when their kind is known, else at the end.
     fn expect(&mut self, target: Target, refs: &[Ref]) {
         for r in refs {
-            self.refs.push(PendingRef { target, r: r.clone(), subject: self.subject.clone() });
+            if !self.known.has(target, &r.id) {
+                self.refs.push(PendingRef { target, r: r.clone(), subject: self.subject.clone() });
+            }
         }
     }
 
+    /// The item links of a Markdown text: resolved now when their kind is
+    /// known, else at the end.
     fn expect_links(&mut self, md: &Markdown, public: bool) {
-        if md.facts.item_links.is_empty() {
-            return;
+        for link in &md.facts.item_links {
+            let Some(at) = md.pos(&link.range) else { continue };
+            if !self.known.link_ok(link, public) {
+                let subject = self.subject.clone().unwrap_or_default();
+                self.links.push(PendingLink { link: link.clone(), at, public, subject });
+            }
         }
-        let at = Markdown {
-            text: Default::default(),
-            file: md.file,
-            offset: md.offset,
-            exact: md.exact,
-            facts: Default::default(),
-            guard: None,
-            words: Default::default(),
-        };
-        let subject = self.subject.clone().unwrap_or_default();
-        self.links.push(PendingLinks { links: md.facts.item_links.clone(), at, public, subject });
     }
 
-    fn dangling(&mut self, what: &str, id: &Ref, known: Vec<&str>, subject: Option<String>) {
+    /// The item being validated is left out of the model: a reference to it
+    /// is not reported as dangling (its own error says what is wrong).
+    fn left_out<T>(&mut self, item: Option<T>) -> Option<T> {
+        if item.is_none()
+            && let Some(id) = &self.subject
+        {
+            self.broken.insert(id.clone());
+        }
+        item
+    }
+
+    fn dangling(&mut self, what: &str, id: &Ref, known: Vec<&str>, other: Option<&str>, subject: Option<String>) {
         if self.broken.contains(id.as_str()) {
             return; // the item itself had an error, reported already
         }
         let help = match did_you_mean(id.as_str(), known.iter().copied()) {
+            _ if other.is_some() => format!("`{}` is an {}, not an {what}", id.id, other.unwrap_or_default()),
             Some(close) => format!("did you mean `{close}`?"),
             None if known.is_empty() => format!("there is no {what} yet"),
             None if known.len() <= 12 => format!("known: {}", known.join(", ")),
@@ -992,62 +1080,64 @@ impl V<'_> {
             if exists || self.failed_kinds.contains(&target.file_kind()) {
                 continue;
             }
-            self.dangling(target.noun(), &r, known(target), subject);
+            // An id of the other kind of item a claim lists.
+            let other = match target {
+                Target::Action if p.inventory_item(&r).is_some() => Some("inventory item"),
+                Target::Inventory if p.action(&r).is_some() => Some("action"),
+                _ => None,
+            };
+            self.dangling(target.noun(), &r, known(target), other, subject);
         }
         let links = std::mem::take(&mut self.links);
-        for pending in &links {
-            self.links(p, pending);
+        for pending in links {
+            self.link(p, pending);
         }
     }
 
-    fn links(&mut self, p: &Project, pending: &PendingLinks) {
-        let PendingLinks { links, at: md, public, subject } = pending;
-        let public = *public;
-        for link in links {
-            let Some(at) = md.pos(&link.range) else { continue };
-            let target = link.target.split('#').next().unwrap_or("");
-            let (exists, target_public) = match link.kind.as_str() {
-                "action" => match Id::parse(target).ok().and_then(|id| p.action(&id)) {
-                    Some(a) => (true, a.visibility == Visibility::Public),
-                    None => (false, false),
-                },
-                "inventory" => match Id::parse(target).ok().and_then(|id| p.inventory_item(&id)) {
-                    Some(i) => (true, i.visibility == Visibility::Public),
-                    None => (false, false),
-                },
-                "page" => match Id::parse(target).ok().and_then(|id| p.page(&id)) {
-                    Some(pg) => (true, pg.on_public()),
-                    None => (false, false),
-                },
-                "sdg" => (matches!(target.parse::<u8>(), Ok(1..=17)), true),
-                "topic" => (Id::parse(target).ok().and_then(|id| p.topic(&id)).is_some(), true),
-                "asset" => (p.assets.iter().any(|a| a.path == target), true),
-                _ => {
-                    let mut d = Diagnostic::error(Kind::DanglingLink, format!("`{}` is not a kind of link", link.dest)).at(at).help(
-                        format!("item links are {}", ITEM_LINK_KINDS.iter().map(|k| format!("@{k}/…")).collect::<Vec<_>>().join(", ")),
-                    );
-                    d.subject = Some(subject.to_string());
-                    self.diags.push(d);
-                    continue;
-                }
-            };
-            if !exists && self.broken.contains(target) {
-                continue; // the target had an error of its own
-            }
-            if !exists {
-                let mut d = Diagnostic::error(Kind::DanglingLink, format!("the link `{}` points to nothing", link.dest))
+    fn link(&mut self, p: &Project, pending: PendingLink) {
+        let PendingLink { link, at, public, subject } = pending;
+        let target = link.target.split('#').next().unwrap_or("");
+        let (exists, target_public) = match link.kind.as_str() {
+            "action" => match Id::parse(target).ok().and_then(|id| p.action(&id)) {
+                Some(a) => (true, a.visibility == Visibility::Public),
+                None => (false, false),
+            },
+            "inventory" => match Id::parse(target).ok().and_then(|id| p.inventory_item(&id)) {
+                Some(i) => (true, i.visibility == Visibility::Public),
+                None => (false, false),
+            },
+            "page" => match Id::parse(target).ok().and_then(|id| p.page(&id)) {
+                Some(pg) => (true, pg.on_public()),
+                None => (false, false),
+            },
+            "sdg" => (matches!(target.parse::<u8>(), Ok(1..=17)), true),
+            "topic" => (Id::parse(target).ok().and_then(|id| p.topic(&id)).is_some(), true),
+            "asset" => (p.assets.iter().any(|a| a.path == target), true),
+            _ => {
+                let mut d = Diagnostic::error(Kind::DanglingLink, format!("`{}` is not a kind of link", link.dest))
                     .at(at)
-                    .help(format!("check the {} id after `@{}/`", link.kind, link.kind));
-                d.subject = Some(subject.to_string());
+                    .help(format!("item links are {}", ITEM_LINK_KINDS.iter().map(|k| format!("@{k}/…")).collect::<Vec<_>>().join(", ")));
+                d.subject = Some(subject.clone());
                 self.diags.push(d);
-            } else if public && !target_public {
-                let mut d =
-                    Diagnostic::error(Kind::PublicLinkToInternal, format!("public text links to the internal {} `{target}`", link.kind))
-                        .at(at)
-                        .help("the link would break (or leak) on the public site: link a public item, or remove the link");
-                d.subject = Some(subject.to_string());
-                self.diags.push(d);
+                return;
             }
+        };
+        if !exists && self.broken.contains(target) {
+            return; // the target had an error of its own
+        }
+        if !exists {
+            let mut d = Diagnostic::error(Kind::DanglingLink, format!("the link `{}` points to nothing", link.dest))
+                .at(at)
+                .help(format!("check the {} id after `@{}/`", link.kind, link.kind));
+            d.subject = Some(subject.clone());
+            self.diags.push(d);
+        } else if public && !target_public {
+            let mut d =
+                Diagnostic::error(Kind::PublicLinkToInternal, format!("public text links to the internal {} `{target}`", link.kind))
+                    .at(at)
+                    .help("the link would break (or leak) on the public site: link a public item, or remove the link");
+            d.subject = Some(subject.clone());
+            self.diags.push(d);
         }
     }
 }

@@ -252,6 +252,21 @@ fn dangling_references_of_every_sort() {
     insta::assert_snapshot!("dangling_reference", run.stderr);
 }
 
+/// A reference is resolved against the items of its own kind: an inventory
+/// item's id listed under a claim's `actions` is dangling, and the hint says
+/// what it is. A reference to an item left out for an error of its own is
+/// not reported again.
+#[test]
+fn dangling_reference_to_another_kind_or_a_broken_item() {
+    let run = check("dangling-across-kinds");
+    assert_errors(&run, 2);
+    error_at(&run, "missing-key", "content/actions/kapot.md:2:1");
+    let b = error_at(&run, "dangling-reference", "content/claims/website.yaml:4:28");
+    assert_title_contains(&b, "`fietsplan`");
+    assert_help_contains(&b, "`fietsplan` is an inventory item, not an action");
+    assert!(!run.stderr.contains("no action `kapot`"), "{}", run.stderr);
+}
+
 #[test]
 fn dangling_link_in_markdown() {
     let run = check("dangling-link");
