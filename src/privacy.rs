@@ -789,13 +789,14 @@ fn find_byte(bytes: &[u8], from: usize, test: impl Fn(u8) -> u8) -> usize {
 /// pattern for its matcher and as written ([`candidates`]), made at load.
 /// The guard takes them when it is built ([`Pieces::take`]): moved when
 /// nothing else holds them (a `check` or `build`), copied when `serve`'s
-/// cache shares them.
+/// cache shares them. `None`: no pieces (nothing allocated, for the many
+/// items without internal text and after the guard took them).
 #[derive(Default)]
-pub struct Pieces(Mutex<Arc<Vec<(Pattern, String)>>>);
+pub struct Pieces(Mutex<Option<Arc<Vec<(Pattern, String)>>>>);
 
 impl Clone for Pieces {
     fn clone(&self) -> Self {
-        Pieces(Mutex::new(Arc::clone(&self.lock())))
+        Pieces(Mutex::new(self.lock().clone()))
     }
 }
 
@@ -803,39 +804,48 @@ impl Pieces {
     /// The pieces of an internal Markdown text, from that text made plain
     /// ([`md_plain`]).
     pub fn of_plain(plain: &str) -> Pieces {
-        Pieces(Mutex::new(Arc::new(candidates(plain, MIN_WORDS))))
+        let mut pieces = Pieces::default();
+        pieces.extend(candidates(plain, MIN_WORDS));
+        pieces
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, Arc<Vec<(Pattern, String)>>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<Arc<Vec<(Pattern, String)>>>> {
         self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    fn list(&mut self) -> &mut Vec<(Pattern, String)> {
-        Arc::make_mut(self.0.get_mut().unwrap_or_else(std::sync::PoisonError::into_inner))
+    fn extend(&mut self, more: Vec<(Pattern, String)>) {
+        if more.is_empty() {
+            return;
+        }
+        match self.0.get_mut().unwrap_or_else(std::sync::PoisonError::into_inner) {
+            Some(list) => Arc::make_mut(list).extend(more),
+            empty @ None => *empty = Some(Arc::new(more)),
+        }
     }
 
     /// Add the pieces of a text as written.
     pub fn add_text(&mut self, text: &str) {
-        self.list().extend(candidates(text, MIN_WORDS));
+        self.extend(candidates(text, MIN_WORDS));
     }
 
     /// Add the pieces of a Markdown text.
     pub fn add_markdown(&mut self, text: &str) {
-        self.list().extend(candidates(&md_plain(text), MIN_WORDS));
+        self.extend(candidates(&md_plain(text), MIN_WORDS));
     }
 
     pub fn append(&mut self, other: Pieces) {
-        let other = Arc::unwrap_or_clone(other.0.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner));
-        self.list().extend(other);
+        if let Some(other) = other.0.into_inner().unwrap_or_else(std::sync::PoisonError::into_inner) {
+            self.extend(Arc::unwrap_or_clone(other));
+        }
     }
 
     /// Take the pieces out, leaving none.
     fn take(&self) -> Vec<(Pattern, String)> {
-        Arc::unwrap_or_clone(std::mem::take(&mut *self.lock()))
+        self.lock().take().map(Arc::unwrap_or_clone).unwrap_or_default()
     }
 
     pub fn len(&self) -> usize {
-        self.lock().len()
+        self.lock().as_ref().map_or(0, |list| list.len())
     }
 
     pub fn is_empty(&self) -> bool {

@@ -715,7 +715,7 @@ impl V<'_> {
         let topics = self.id_list(&i.topics, file, "topic");
         self.expect(Target::Topic, &topics);
         let title_pos = i.title.get().map(|t| self.text_pos(file, t));
-        let note = self.markdown_field(&i.note, file, note_facts);
+        let note = self.markdown_field(&i.note, file, note_facts).map(Box::new);
         if let Some(note) = &note {
             self.expect_links(note, i.visibility.value() == Some(&Visibility::Public));
         }

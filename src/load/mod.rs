@@ -272,7 +272,8 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
         })
         .collect();
     // Each file's part, in walk order: reused from the cache, or to be made.
-    let mut parts: Vec<Option<Loaded>> = Vec::new();
+    // Boxed: a `Loaded` is large, and a trajectory has 100,000 files.
+    let mut parts: Vec<Option<Box<Loaded>>> = Vec::new();
     let mut todo = Vec::new();
     let mut keep = HashMap::new();
     let mut reused = Vec::new();
@@ -310,20 +311,20 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
                     parts.push(None);
                     keep.insert(path, cached);
                 } else {
-                    parts.push(Some(cached.part));
+                    parts.push(Some(Box::new(cached.part)));
                 }
             }
         }
     }
-    let copies: Vec<(usize, Loaded)> = reused.into_par_iter().map(|(slot, path)| (slot, keep[&path].part.clone())).collect();
+    let copies: Vec<(usize, Box<Loaded>)> = reused.into_par_iter().map(|(slot, path)| (slot, Box::new(keep[&path].part.clone()))).collect();
     for (slot, part) in copies {
         parts[slot] = Some(part);
     }
     let sources = &loaded.sources;
-    let made: Vec<(usize, PathBuf, FileId, Stamp, Loaded)> = todo
+    let made: Vec<(usize, PathBuf, FileId, Stamp, Box<Loaded>)> = todo
         .into_par_iter()
         .map(|(slot, file, kind, stem, path, stamp)| {
-            let mut part = Loaded::default();
+            let mut part = Box::<Loaded>::default();
             let source = sources.shared(file);
             load_file(&mut part, kind, file, stem, &source);
             part.shrink();
@@ -332,14 +333,14 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
         .collect();
     for (slot, path, file, stamp, part) in made {
         if cache.keep {
-            keep.insert(path, Cached { source: loaded.sources.shared(file), stamp, file, part: part.clone() });
+            keep.insert(path, Cached { source: loaded.sources.shared(file), stamp, file, part: (*part).clone() });
         }
         parts[slot] = Some(part);
     }
     cache.files = keep;
     // Room for every file's items at once: growing the lists part by part
     // would leave up to half of each unused.
-    let parts: Vec<Loaded> = parts.into_iter().flatten().collect();
+    let parts: Vec<Box<Loaded>> = parts.into_iter().flatten().collect();
     loaded.sessions.reserve_exact(parts.iter().map(|p| p.sessions.len()).sum());
     loaded.inventory.reserve_exact(parts.iter().map(|p| p.inventory.len()).sum());
     loaded.actions.reserve_exact(parts.iter().map(|p| p.actions.len()).sum());
@@ -348,7 +349,7 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
     loaded.pages.reserve_exact(parts.iter().map(|p| p.pages.len()).sum());
     loaded.diags.reserve_exact(parts.iter().map(|p| p.diags.len()).sum());
     for part in parts {
-        loaded.absorb(part);
+        loaded.absorb(*part);
     }
     loaded
 }

@@ -231,7 +231,8 @@ pub struct InventoryItem {
     pub sdgs: Vec<u8>,
     pub topics: Vec<Ref>,
     pub visibility: Visibility,
-    pub note: Option<Markdown>,
+    /// Boxed: most items have no note, and a `Markdown` is large.
+    pub note: Option<Box<Markdown>>,
     /// What the privacy guard protects in this item, made at load.
     pub guard: crate::privacy::Pieces,
     pub pos: Pos,
