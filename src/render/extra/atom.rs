@@ -1,9 +1,9 @@
 //! The public Atom feed (RFC 4287) at `atom.xml`: one entry per progress
 //! measurement of a public action (up to "today") and one per public action
-//! completed (its `completed:` date, up to "today"), newest first. Entry ids
-//! and dates come from the data, so the feed only changes when they do; the
-//! feed's `updated` is its newest entry's date (the trajectory's start when
-//! there is none yet).
+//! completed (its `completed:` date, up to "today"), newest first, the
+//! [`ENTRIES`] newest only. Entry ids and dates come from the data, so the
+//! feed only changes when they do; the feed's `updated` is its newest
+//! entry's date (the trajectory's start when there is none yet).
 
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
@@ -13,6 +13,12 @@ use super::{say, text};
 use crate::model::{ActionStatus, Date, Visibility};
 
 pub(super) const PATH: &str = "atom.xml";
+
+/// How many entries the feed holds: the newest. A feed reader fetches the
+/// whole feed every time it looks, so it holds what is new, not the
+/// history (the open data holds all of it). Without a limit, a plan of
+/// 100,000 actions made a feed of 100 MB.
+pub(super) const ENTRIES: usize = 100;
 
 /// One entry, in the order of the feed: its date and id, and where its text
 /// comes from (made while the feed is written, so the feed of 100,000
@@ -54,6 +60,7 @@ fn entries(r: &R) -> Vec<Entry> {
         }
     }
     out.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
+    out.truncate(ENTRIES);
     out
 }
 

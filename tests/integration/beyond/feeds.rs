@@ -153,3 +153,25 @@ fn the_atom_feed_is_xml_with_the_required_elements() {
     let first_entry = xml.find("<entry>").unwrap();
     assert!(xml[first_entry..].find("zonneboiler") < xml[first_entry..].find("fietsbeugels"), "newest first");
 }
+
+/// The feed holds the 100 newest entries: a reader fetches all of it each
+/// time it looks (the open data holds the whole history).
+#[test]
+fn the_atom_feed_holds_the_newest_hundred_entries() {
+    let tmp = copy_to_temp(&fixture("build-privacy"));
+    let action = tmp.path().join("content/actions/fietsbeugels.md");
+    // 150 measurements, one a day from 2025-01-01 to 2025-05-30.
+    let start = jiff::civil::date(2025, 1, 1);
+    let lines: String = (0..150)
+        .map(|k: i64| format!("  - {{ date: {}, value: {} }}\n", start.checked_add(jiff::Span::new().days(k)).unwrap(), 10 + k))
+        .collect();
+    let text =
+        fs::read_to_string(&action).unwrap().replace("  - { date: 2025-04-01, value: 20, note: Eerste reeks beugels geplaatst }\n", &lines);
+    fs::write(&action, text).unwrap();
+    build(tmp.path(), "2025-06-01");
+    let xml = fs::read_to_string(tmp.path().join("output/public/atom.xml")).unwrap();
+    assert_eq!(xml.matches("<entry>").count(), 100);
+    let ids: Vec<&str> = xml.split("<id>").skip(2).map(|s| &s[..s.find("</id>").unwrap()]).collect();
+    assert_eq!(ids.first().copied(), Some("https://www.oostmolen.be/duurzaamheid/actions/fietsbeugels/#progress-2025-05-30"));
+    assert_eq!(ids.last().copied(), Some("https://www.oostmolen.be/duurzaamheid/actions/fietsbeugels/#progress-2025-02-20"));
+}
