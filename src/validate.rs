@@ -84,7 +84,7 @@ pub fn validate(loaded: Loaded) -> Validated {
         v.evaluation(file, eval, &mut questions, &mut quotes);
     }
     let claims = exact(claims.into_iter().filter_map(|(f, c)| {
-        let claim = v.claim(f, c);
+        let claim = v.claim(f, *c);
         v.left_out(claim)
     }));
     let pages: Vec<_> = pages.into_iter().filter_map(|d| v.page(d)).collect();
