@@ -791,8 +791,11 @@ fn find_byte(bytes: &[u8], from: usize, test: impl Fn(u8) -> u8) -> usize {
 /// nothing else holds them (a `check` or `build`), copied when `serve`'s
 /// cache shares them. `None`: no pieces (nothing allocated, for the many
 /// items without internal text and after the guard took them).
+/// Each piece as a pattern and as written.
+type PieceList = Vec<(Pattern, String)>;
+
 #[derive(Default)]
-pub struct Pieces(Mutex<Option<Arc<Vec<(Pattern, String)>>>>);
+pub struct Pieces(Mutex<Option<Arc<PieceList>>>);
 
 impl Clone for Pieces {
     fn clone(&self) -> Self {
@@ -809,11 +812,11 @@ impl Pieces {
         pieces
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, Option<Arc<Vec<(Pattern, String)>>>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Option<Arc<PieceList>>> {
         self.0.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    fn extend(&mut self, more: Vec<(Pattern, String)>) {
+    fn extend(&mut self, more: PieceList) {
         if more.is_empty() {
             return;
         }
@@ -840,7 +843,7 @@ impl Pieces {
     }
 
     /// Take the pieces out, leaving none.
-    fn take(&self) -> Vec<(Pattern, String)> {
+    fn take(&self) -> PieceList {
         self.lock().take().map(Arc::unwrap_or_clone).unwrap_or_default()
     }
 
