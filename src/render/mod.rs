@@ -130,9 +130,22 @@ pub struct Plan {
     inventory: Vec<usize>,
     /// For each action of the project, the claims (indices) that name it.
     claims_of: Vec<Vec<usize>>,
-    /// With the built-in templates of the pages that list every action:
-    /// the templates with the rows replaced by [`ROWS_MARKER`] ([`Plan::spliced_to`]).
+    /// With the built-in templates of the pages that list every action or
+    /// every inventory item: the templates with the rows replaced by
+    /// [`ROWS_MARKER`] ([`Plan::spliced_to`]) and the items by
+    /// [`ITEMS_MARKER`] ([`Plan::spliced_inventory_to`]).
     splice_tera: Option<tera::Tera>,
+    /// Which of those pages are rendered in parts.
+    spliced: Spliced,
+}
+
+/// Which pages are rendered in parts: those whose templates are all built in.
+#[derive(Debug, Clone, Copy, Default)]
+struct Spliced {
+    /// The reports and the action lists.
+    actions: bool,
+    /// The inventory pages.
+    inventory: bool,
 }
 
 /// The templates of the pages whose action rows are rendered a batch at a
@@ -156,6 +169,16 @@ const ROWS_TEMPLATES: &[&str] = &["report_action_rows.html", "intranet/action_ro
 const ROWS_MARKER: &str = "\u{1}kapstok:action-rows\u{1}";
 /// Rows rendered at once: small contexts, few renders.
 const ROWS_BATCH: usize = 512;
+/// The templates of the inventory pages, whose items are rendered a batch at
+/// a time, group by group ([`Plan::spliced_inventory_to`]).
+const SPLICED_INVENTORY_TEMPLATES: &[&str] = &[
+    "templates/intranet/inventory.html",
+    "templates/public/inventory.html",
+    "templates/inventory_list.html",
+    "templates/inventory_items.html",
+];
+/// Stands where a group's items go in an inventory page rendered without them.
+const ITEMS_MARKER: &str = "\u{1}kapstok:inventory-items\u{1}";
 
 /// Plan the intranet or the public site.
 pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, String> {
@@ -209,17 +232,22 @@ pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, String> {
     }
     // A theme that overrides one of these templates gets the one-context
     // render: kapstok knows what the built-in ones read, not what another reads.
-    let built_in = SPLICED_TEMPLATES
-        .iter()
-        .all(|t| theme::EMBEDDED.iter().any(|(path, text)| path == t && theme.get(*t).is_some_and(|b| b == text.as_bytes())));
-    let splice_tera = if built_in {
+    let built_in = |templates: &[&str]| {
+        templates
+            .iter()
+            .all(|t| theme::EMBEDDED.iter().any(|(path, text)| path == t && theme.get(*t).is_some_and(|b| b == text.as_bytes())))
+    };
+    let spliced = Spliced { actions: built_in(SPLICED_TEMPLATES), inventory: built_in(SPLICED_INVENTORY_TEMPLATES) };
+    let splice_tera = if spliced.actions || spliced.inventory {
         let mut t = tera.clone();
-        t.add_raw_templates(ROWS_TEMPLATES.iter().map(|name| (*name, ROWS_MARKER))).map_err(|e| tera_error("(theme)", &e))?;
+        let rows = ROWS_TEMPLATES.iter().filter(|_| spliced.actions).map(|name| (*name, ROWS_MARKER));
+        let items = std::iter::once(("inventory_items.html", ITEMS_MARKER)).filter(|_| spliced.inventory);
+        t.add_raw_templates(rows.chain(items)).map_err(|e| tera_error("(theme)", &e))?;
         Some(t)
     } else {
         None
     };
-    Ok(Plan { input, kind, tera, templates, jobs, by_path, files, extra, base, actions, inventory, claims_of, splice_tera })
+    Ok(Plan { input, kind, tera, templates, jobs, by_path, files, extra, base, actions, inventory, claims_of, splice_tera, spliced })
 }
 
 impl Plan {
@@ -336,9 +364,9 @@ impl Plan {
     }
 
     fn render_job(&self, j: &Job) -> Result<Vec<u8>, String> {
-        if let (Page::Report | Page::Actions, Some(splice_tera)) = (j.page, &self.splice_tera) {
-            let mut out = Vec::new();
-            return self.spliced_to(j, splice_tera, &mut out, ROWS_BATCH).map(|()| out).map_err(|e| tera_error(j.template, &e));
+        let mut out = Vec::new();
+        if let Some(rendered) = self.render_in_parts(j, &mut out, ROWS_BATCH) {
+            return rendered.map(|()| out).map_err(|e| tera_error(j.template, &e));
         }
         let ctx = self.context(j);
         self.tera.render(j.template, &ctx).map(String::into_bytes).map_err(|e| tera_error(j.template, &e))
@@ -348,9 +376,9 @@ impl Plan {
     fn stream_job(&self, j: &Job, open: &OpenFile<'_>) -> Result<(), String> {
         use std::io::Write;
         let mut out = open(&j.path)?;
-        let rendered = match (j.page, &self.splice_tera) {
-            (Page::Report | Page::Actions, Some(splice_tera)) => self.spliced_to(j, splice_tera, &mut out, ROWS_BATCH),
-            _ => self.tera.render_to(j.template, &self.context(j), &mut out),
+        let rendered = match self.render_in_parts(j, &mut out, ROWS_BATCH) {
+            Some(rendered) => rendered,
+            None => self.tera.render_to(j.template, &self.context(j), &mut out),
         };
         let written = rendered.and_then(|()| out.flush().map_err(tera::Error::io_error));
         written.map_err(|e| match e.kind {
@@ -359,6 +387,51 @@ impl Plan {
             }
             _ => tera_error(j.template, &e),
         })
+    }
+
+    /// Render a page in parts into `out`, `batch` rows or items at a time,
+    /// when its templates are the built-in ones; `None` for a page that is
+    /// rendered from one context.
+    fn render_in_parts(&self, j: &Job, out: &mut dyn std::io::Write, batch: usize) -> Option<Result<(), tera::Error>> {
+        let splice_tera = self.splice_tera.as_ref()?;
+        match j.page {
+            Page::Report | Page::Actions if self.spliced.actions => Some(self.spliced_to(j, splice_tera, out, batch)),
+            Page::Inventory if self.spliced.inventory => Some(self.spliced_inventory_to(j, splice_tera, out, batch)),
+            _ => None,
+        }
+    }
+
+    /// An inventory page with the built-in templates, into `out`: the page
+    /// with its groups but without their items (with [`ITEMS_MARKER`] where
+    /// each group's items go), then each group's items a batch at a time.
+    /// The same bytes as one render with every item.
+    fn spliced_inventory_to(
+        &self,
+        j: &Job,
+        splice_tera: &tera::Tera,
+        out: &mut dyn std::io::Write,
+        batch: usize,
+    ) -> Result<(), tera::Error> {
+        let page = splice_tera.render(j.template, &self.context_of(j, true))?;
+        let r = self.r();
+        let groups = r.inventory_grouped(&self.site_inventory());
+        let mut parts = page.split(ITEMS_MARKER);
+        if page.matches(ITEMS_MARKER).count() != groups.len() {
+            return Err(tera::Error::msg(format!("`{}` does not include `inventory_items.html` once per group", j.template)));
+        }
+        let io = tera::Error::io_error;
+        out.write_all(parts.next().unwrap_or_default().as_bytes()).map_err(io)?;
+        let mut items = self.base.clone();
+        items.insert("root", &urls::root_for(&j.path));
+        for ((_, group), after) in groups.iter().zip(parts) {
+            for chunk in group.chunks(batch) {
+                let views = chunk.iter().map(|i| r.inventory_view(self.kind, i, &j.path));
+                items.insert("g", &ItemsOnly { items: extra::Seq::new(views) });
+                self.tera.render_to("inventory_items.html", &items, &mut *out)?;
+            }
+            out.write_all(after.as_bytes()).map_err(io)?;
+        }
+        Ok(())
     }
 
     /// A report or action list with the built-in templates, into `out`:
@@ -458,7 +531,13 @@ impl Plan {
             }
             Page::Inventory => {
                 let inventory = self.site_inventory();
-                ctx.insert("groups", &r.inventory_groups(k, &inventory, path));
+                if lean {
+                    // The groups without their items: `inventory_items.html` is a marker.
+                    let groups = r.inventory_grouped(&inventory).into_iter().map(|(key, _)| r.inventory_group(key, Vec::<()>::new()));
+                    ctx.insert("groups", &groups.collect::<Vec<_>>());
+                } else {
+                    ctx.insert("groups", &r.inventory_groups(k, &inventory, path));
+                }
                 if k == Kind::Intranet {
                     ctx.insert("departments", &r.department_counts(&inventory));
                 }
@@ -1401,11 +1480,23 @@ impl<'a> R<'a> {
     }
 
     fn inventory_groups(&self, kind: Kind, items: &[&InventoryItem], path: &str) -> Vec<Group<InventoryView>> {
-        let mut by: BTreeMap<String, Vec<InventoryView>> = BTreeMap::new();
+        self.inventory_grouped(items)
+            .into_iter()
+            .map(|(key, items)| self.inventory_group(key, items.into_iter().map(|i| self.inventory_view(kind, i, path)).collect()))
+            .collect()
+    }
+
+    /// The items by source, in the order of the sources' codes.
+    fn inventory_grouped<'i>(&self, items: &[&'i InventoryItem]) -> Vec<(String, Vec<&'i InventoryItem>)> {
+        let mut by: BTreeMap<String, Vec<&InventoryItem>> = BTreeMap::new();
         for i in items {
-            by.entry(code(&i.source)).or_default().push(self.inventory_view(kind, i, path));
+            by.entry(code(&i.source)).or_default().push(i);
         }
-        by.into_iter().map(|(key, items)| Group { label: self.t(&format!("source_{key}")).to_owned(), key, url: None, items }).collect()
+        by.into_iter().collect()
+    }
+
+    fn inventory_group<T>(&self, key: String, items: Vec<T>) -> Group<T> {
+        Group { label: self.t(&format!("source_{key}")).to_owned(), key, url: None, items }
     }
 
     fn department_counts(&self, items: &[&InventoryItem]) -> Vec<Count> {
@@ -1619,20 +1710,26 @@ mod tests {
         }
     }
 
-    /// A report or action list made in parts (the page without its action
-    /// rows, the rows a batch at a time) is the page rendered from one context.
+    /// A report, action list or inventory page made in parts (the page
+    /// without its action rows or items, then those a batch at a time) is
+    /// the page rendered from one context.
     #[test]
     fn pages_in_batches_are_the_pages_in_one_render() {
         let input = example();
         for public in [false, true] {
             let plan = super::plan(Arc::clone(&input), public).unwrap();
-            let splice_tera = plan.splice_tera.as_ref().expect("the built-in templates");
-            for j in plan.jobs.iter().filter(|j| matches!(j.page, super::Page::Report | super::Page::Actions)) {
+            assert!(plan.spliced.actions && plan.spliced.inventory, "the built-in templates");
+            let in_parts = |j: &&super::Job| matches!(j.page, super::Page::Report | super::Page::Actions | super::Page::Inventory);
+            for j in plan.jobs.iter().filter(in_parts) {
                 let whole = plan.tera.render(j.template, &plan.context(j)).unwrap();
-                assert!(plan.actions.len() > 3 && whole.matches("<th scope=\"row\"><a href=").count() >= plan.actions.len());
+                if matches!(j.page, super::Page::Inventory) {
+                    assert!(plan.inventory.len() > 3 && whole.matches("<li id=\"inv-").count() == plan.inventory.len());
+                } else {
+                    assert!(plan.actions.len() > 3 && whole.matches("<th scope=\"row\"><a href=").count() >= plan.actions.len());
+                }
                 for batch in [1, 2, 3, super::ROWS_BATCH] {
                     let mut parts = Vec::new();
-                    plan.spliced_to(j, splice_tera, &mut parts, batch).unwrap();
+                    plan.render_in_parts(j, &mut parts, batch).expect("rendered in parts").unwrap();
                     assert!(String::from_utf8(parts).unwrap() == whole, "{}, batch: {batch}", j.path);
                 }
             }

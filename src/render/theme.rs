@@ -27,6 +27,7 @@ embedded! {
     "templates/report_actions.html",
     "templates/report_action_rows.html",
     "templates/inventory_list.html",
+    "templates/inventory_items.html",
     "templates/intranet/home.html",
     "templates/intranet/actions.html",
     "templates/intranet/action_rows.html",

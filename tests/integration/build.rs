@@ -360,6 +360,32 @@ fn a_theme_overriding_the_report_gets_every_key() {
     assert_eq!(page.matches("<tr><th scope=\"row\"><a href=").count(), actions, "{page}");
 }
 
+/// The inventory pages are rendered group by group, a batch of items at a
+/// time, only with the built-in templates: a theme that overrides the list
+/// gets every group with all its items in one context.
+#[test]
+fn a_theme_overriding_the_inventory_list_gets_every_item() {
+    let tmp = privacy_project();
+    let site = tmp.path().join("content/site.yaml");
+    let yaml = fs::read_to_string(&site).unwrap();
+    fs::create_dir_all(tmp.path().join("themes/custom/templates")).unwrap();
+    fs::write(
+        tmp.path().join("themes/custom/templates/inventory_list.html"),
+        "{% for g in groups %}<p>GROUP={{ g.key }} ITEMS={{ g.items | length }}</p>{% include \"inventory_items.html\" %}{% endfor %}",
+    )
+    .unwrap();
+    ok_build(tmp.path());
+    let built_in = fs::read_to_string(tmp.path().join("output/intranet/inventory/index.html")).unwrap();
+    fs::write(&site, yaml.replace("language: nl", "theme: custom")).unwrap();
+    ok_build(tmp.path());
+    let page = fs::read_to_string(tmp.path().join("output/intranet/inventory/index.html")).unwrap();
+    let counts: Vec<usize> = page.split("ITEMS=").skip(1).map(|s| s[..s.find('<').unwrap()].parse().unwrap()).collect();
+    let items = built_in.matches("<li id=\"inv-").count();
+    assert!(items > 1 && counts.iter().all(|&n| n > 0), "{page}");
+    assert_eq!(counts.iter().sum::<usize>(), items, "{page}");
+    assert_eq!(page.matches("<li id=\"inv-").count(), items, "{page}");
+}
+
 #[test]
 fn a_theme_override_changes_the_page_and_a_missing_theme_fails() {
     let tmp = privacy_project();
