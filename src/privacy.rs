@@ -842,6 +842,11 @@ impl Pieces {
         }
     }
 
+    /// A copy in new allocations (see `validate`: the load's own are freed).
+    pub fn copied(&self) -> Pieces {
+        Pieces(Mutex::new(self.lock().as_ref().map(|list| Arc::new(PieceList::clone(list)))))
+    }
+
     /// Take the pieces out, leaving none.
     fn take(&self) -> PieceList {
         self.lock().take().map(Arc::unwrap_or_clone).unwrap_or_default()

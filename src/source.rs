@@ -10,16 +10,27 @@ use std::sync::Arc;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct FileId(pub u32);
 
-/// A byte range within one source file.
+/// A byte range within one source file. Stored in 32 bits each: a file is
+/// at most [`crate::load::MAX_FILE_SIZE`] bytes, and a large trajectory holds
+/// millions of spans (every key of every item has one).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Span {
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
 }
 
 impl Span {
     pub fn new(start: usize, end: usize) -> Self {
-        Span { start, end: end.max(start) }
+        let at = |x: usize| u32::try_from(x).unwrap_or(u32::MAX);
+        Span { start: at(start), end: at(end.max(start)) }
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
     }
 }
 

@@ -70,9 +70,15 @@ pub fn validate(loaded: Loaded) -> Validated {
     }));
     let by_id = v.unique("inventory item", inventory.iter().map(|i| (&i.id, i.pos)));
     v.known.inventory = Some((by_id, inventory.iter().map(|i| i.visibility == Visibility::Public).collect()));
-    // The action bodies were analysed when they were loaded.
+    // The action bodies were analysed when they were loaded. What the load
+    // made and the model keeps (an item's Markdown facts, word hashes and
+    // guard pieces) is copied into new allocations, and the load's own are
+    // freed with the rest of the raw item: kept in place, each held on to
+    // memory pages the load filled with what validation frees, and none of
+    // those pages could go back to the OS (at 100,000 actions: 150 MiB more
+    // resident after validation, for 0.3 s of copying).
     let actions = exact(actions.into_iter().filter_map(|mut d| {
-        let body = std::mem::take(&mut d.body);
+        let body = std::mem::take(&mut d.body).copied();
         let action = v.action(*d, body, &site);
         v.left_out(action)
     }));
@@ -381,7 +387,7 @@ impl V<'_> {
     fn number(&mut self, field: &Field<f64>, file: FileId) -> Option<f64> {
         let v = field.get()?;
         if self.language != Language::En {
-            let written = &self.sources.get(file).text[v.span.start..v.span.end];
+            let written = &self.sources.get(file).text[v.span.start()..v.span.end()];
             if looks_like_thousands(written) {
                 self.diags.push(
                     Diagnostic::warning(
@@ -397,17 +403,17 @@ impl V<'_> {
     }
 
     fn text_pos(&self, file: FileId, value: &Sp<String>) -> TextPos {
-        let written = self.sources.get(file).text.get(value.span.start..value.span.end).unwrap_or("");
+        let written = self.sources.get(file).text.get(value.span.start()..value.span.end()).unwrap_or("");
         if written == value.value {
-            return TextPos { file, start: value.span.start, exact: true };
+            return TextPos { file, start: value.span.start(), exact: true };
         }
         let quoted = written.len() >= 2
             && (written.starts_with('"') || written.starts_with('\''))
             && written.get(1..written.len() - 1) == Some(value.value.as_str());
         if quoted {
-            return TextPos { file, start: value.span.start + 1, exact: true };
+            return TextPos { file, start: value.span.start() + 1, exact: true };
         }
-        TextPos { file, start: value.span.start, exact: false }
+        TextPos { file, start: value.span.start(), exact: false }
     }
 
     /// A Markdown value; `loaded`: its facts (and word hashes), when they
@@ -730,7 +736,7 @@ impl V<'_> {
             topics,
             visibility: Self::visibility(&i.visibility),
             note,
-            guard: std::mem::take(&mut raw.value.guard),
+            guard: raw.value.guard.copied(),
             title_pos: title_pos?,
         })
     }
@@ -774,7 +780,7 @@ impl V<'_> {
             self.number(&p.value.value, file);
             let (Some(date), Some(value)) = (date, value) else { continue };
             if let Some(first) = progress_dates.insert(date, p.span) {
-                let line = self.sources.get(file).line_col(first.start).0;
+                let line = self.sources.get(file).line_col(first.start()).0;
                 self.err(Kind::DuplicateId, format!("two progress entries on {date}"), pos(file, p.date.span().unwrap_or(p.span))).help =
                     Some(format!("the other one is on line {line}; keep one measurement per date"));
                 continue;
@@ -825,7 +831,7 @@ impl V<'_> {
             follow_up,
             internal_note: Self::optional_text(&a.internal_note),
             body,
-            guard: a.guard,
+            guard: a.guard.copied(),
             title_pos: title_pos?,
         })
     }
@@ -972,8 +978,8 @@ impl V<'_> {
     // --- duplicates and references
 
     fn duplicate(&mut self, what: &str, id: &str, first: Pos, second: Pos) {
-        let (f1, l1) = (self.sources.path(first.file).to_owned(), self.sources.get(first.file).line_col(first.span.start).0);
-        let (f2, l2) = (self.sources.path(second.file).to_owned(), self.sources.get(second.file).line_col(second.span.start).0);
+        let (f1, l1) = (self.sources.path(first.file).to_owned(), self.sources.get(first.file).line_col(first.span.start()).0);
+        let (f2, l2) = (self.sources.path(second.file).to_owned(), self.sources.get(second.file).line_col(second.span.start()).0);
         self.diags.push(
             Diagnostic::error(Kind::DuplicateId, format!("two of {what} `{id}`: in {f1}:{l1} and in {f2}:{l2}"))
                 .at(second)

@@ -429,7 +429,7 @@ impl<'a, 's> NodeDe<'a, 's> {
     /// The text of a scalar as written (for a string target given `2024` or `12.000`).
     fn source_text(&self) -> &'a str {
         let s = self.node.span;
-        self.text.get(s.start - self.base..s.end - self.base).unwrap_or("")
+        self.text.get(s.start() - self.base..s.end() - self.base).unwrap_or("")
     }
 }
 
@@ -621,8 +621,8 @@ impl<'de> SeqAccess<'de> for SpanSeq<'de, '_> {
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, Error> {
         self.step += 1;
         match self.step {
-            1 => seed.deserialize(self.span.start.into_deserializer()).map(Some),
-            2 => seed.deserialize(self.span.end.into_deserializer()).map(Some),
+            1 => seed.deserialize(self.span.start().into_deserializer()).map(Some),
+            2 => seed.deserialize(self.span.end().into_deserializer()).map(Some),
             3 => seed.deserialize(self.parent.child(self.parent.node)).map(Some),
             _ => Ok(None),
         }
@@ -663,9 +663,9 @@ mod tests {
         let item = item.unwrap();
         assert!(issues.is_empty(), "{issues:?}");
         let id = item.id.get().unwrap();
-        assert_eq!(&text[id.span.start..id.span.end], "abc");
+        assert_eq!(&text[id.span.start()..id.span.end()], "abc");
         let tags = item.tags.value().unwrap();
-        assert_eq!(&text[tags[1].span.start..tags[1].span.end], "y");
+        assert_eq!(&text[tags[1].span.start()..tags[1].span.end()], "y");
         assert_eq!(item.status.value(), Some(&Status::InProgress));
     }
 
@@ -677,7 +677,7 @@ mod tests {
         let kinds: Vec<_> = issues.iter().map(|i| i.kind).collect();
         assert_eq!(kinds, vec![Kind::UnknownKey, Kind::WrongType, Kind::BadValue, Kind::WrongType]);
         assert_eq!(issues[0].help.as_deref(), Some("did you mean `id`?"));
-        assert_eq!(&text[issues[1].span.start..issues[1].span.end], "many");
+        assert_eq!(&text[issues[1].span.start()..issues[1].span.end()], "many");
         assert_eq!(item.count, Field::Invalid);
         assert!(item.id.is_absent());
     }
@@ -708,7 +708,7 @@ mod tests {
         let Value::Map(entries) = &node.value else { panic!() };
         assert_eq!(entries[0].1.value, Value::Str("12".into()));
         let b = &entries[1].1;
-        assert_eq!(&text[b.span.start - 10..b.span.end - 10], "é");
+        assert_eq!(&text[b.span.start() - 10..b.span.end() - 10], "é");
         assert_eq!(entries[3].1.value, entries[2].1.value);
     }
 
@@ -734,7 +734,7 @@ mod tests {
     #[test]
     fn syntax_errors_have_a_position() {
         let err = parse("a: [1\nb: 2\n", 0).unwrap_err();
-        assert!(err.span.start > 0);
+        assert!(err.span.start() > 0);
         assert!(!err.message.contains("line"), "{}", err.message);
     }
 }

@@ -604,6 +604,6 @@ mod tests {
         let d = generic_term(&ctx);
         let pos = d[0].pos.expect("pos");
         let file = project.sources.get(pos.file);
-        assert_eq!(&file.text[pos.span.start..pos.span.end], "groene");
+        assert_eq!(&file.text[pos.span.start()..pos.span.end()], "groene");
     }
 }

@@ -139,8 +139,8 @@ fn privacy_rules(ctx: &Ctx) -> Vec<Diagnostic> {
         for hit in &leak.hits {
             // A text that stands in the file byte for byte maps a range exactly.
             let pos = leak.pos.map(|p| {
-                if p.span.end - p.span.start == leak.text_len {
-                    crate::source::Pos { file: p.file, span: Span::new(p.span.start + hit.range.start, p.span.start + hit.range.end) }
+                if p.span.end() - p.span.start() == leak.text_len {
+                    crate::source::Pos { file: p.file, span: Span::new(p.span.start() + hit.range.start, p.span.start() + hit.range.end) }
                 } else {
                     p
                 }

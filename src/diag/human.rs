@@ -23,11 +23,11 @@ pub fn render_human(diag: &Diagnostic, sources: &Sources, styled: bool) -> Strin
             let text = &file.text[bom..];
             let pos = crate::source::Pos {
                 file: pos.file,
-                span: crate::source::Span::new(pos.span.start.saturating_sub(bom), pos.span.end.saturating_sub(bom)),
+                span: crate::source::Span::new(pos.span.start().saturating_sub(bom), pos.span.end().saturating_sub(bom)),
             };
             // annotate-snippets wants a span inside the text; an empty span at the
             // end of a line is fine, one past the end of the file is clamped.
-            let mut span = trim_span(text, pos.span.start.min(text.len())..pos.span.end.min(text.len()));
+            let mut span = trim_span(text, pos.span.start().min(text.len())..pos.span.end().min(text.len()));
             // Never underline across lines: keep the first line of a block value.
             if let Some(nl) = text[span.clone()].find('\n') {
                 span.end = span.start + nl;

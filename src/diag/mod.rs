@@ -195,7 +195,7 @@ impl Diagnostic {
         match self.pos {
             Some(pos) => {
                 let file = sources.get(pos.file);
-                let (line, col) = file.line_col(pos.span.start);
+                let (line, col) = file.line_col(pos.span.start());
                 (Some(file.path.as_str()), Some(line), Some(col))
             }
             None => (None, None, None),

@@ -603,9 +603,9 @@ fn key_text(node: &Node, key: &str) -> Option<String> {
 /// The id of the innermost item (a mapping with an `id`) around byte `at`.
 fn subject_at(node: &Node, at: usize) -> Option<String> {
     match &node.value {
-        Value::Seq(items) => subject_at(items.iter().rev().find(|i| i.span.start <= at)?, at),
+        Value::Seq(items) => subject_at(items.iter().rev().find(|i| i.span.start() <= at)?, at),
         Value::Map(entries) => {
-            let inner = entries.iter().rev().find(|(k, _)| k.span.start <= at).and_then(|(_, v)| subject_at(v, at));
+            let inner = entries.iter().rev().find(|(k, _)| k.span.start() <= at).and_then(|(_, v)| subject_at(v, at));
             inner.or_else(|| key_text(node, "id"))
         }
         _ => None,
@@ -767,7 +767,7 @@ fn deserialize<'a, T: Deserialize<'a>>(loaded: &mut Loaded, file: FileId, node: 
     push_issues(loaded, file, issues);
     for d in &mut loaded.diags[before..] {
         if let Some(pos) = d.pos {
-            d.subject = subject_at(node, pos.span.start);
+            d.subject = subject_at(node, pos.span.start());
         }
     }
     result.ok()

@@ -67,6 +67,19 @@ impl Markdown {
         Markdown { text, file: Some(file), offset, exact: true, facts, guard, words }
     }
 
+    /// A copy in new allocations (the text stays shared; see `validate`).
+    pub fn copied(&self) -> Markdown {
+        Markdown {
+            text: self.text.clone(),
+            file: self.file,
+            offset: self.offset,
+            exact: self.exact,
+            facts: self.facts.clone(),
+            guard: self.guard.as_ref().map(crate::privacy::Pieces::copied),
+            words: self.words.iter().cloned().collect::<Vec<_>>().into(),
+        }
+    }
+
     /// The file position of a range of `text`.
     pub fn pos(&self, range: &Range<usize>) -> Option<Pos> {
         let file = self.file?;
