@@ -581,34 +581,10 @@ impl Guard {
             return self.hits(text, self.matcher.find(&plain_words(text)));
         }
         let bounds: Vec<usize> = std::iter::once(0).chain(cuts(text, piece)).chain(std::iter::once(text.len())).collect();
-        let keep = self.matcher.powers.len().saturating_sub(1).max(1);
-        // The words matched: the last `keep` words before this piece, then
-        // the piece; `at` is the plain offset of `window.text` in the plain
-        // form of the whole text.
-        let (mut window, mut part, mut at) = (Plain::default(), Plain::default(), 0);
+        let mut window = Window::new(&self.matcher);
         let mut found = Vec::new();
         for b in bounds.windows(2) {
-            fold_into(&text[b[0]..b[1]], false, true, &mut part);
-            if part.text.is_empty() {
-                continue;
-            }
-            let before = window.text.len();
-            if before > 0 {
-                window.text.push(' ');
-            }
-            let base = window.text.len();
-            window.text.push_str(&part.text);
-            window.words.extend(part.words.iter().map(|&(start, hash)| (base + start, hash)));
-            // What lies wholly before the piece was found with the piece before.
-            found.extend(self.matcher.find(&window).into_iter().filter(|&(_, _, e)| e > before).map(|(p, s, e)| (p, at + s, at + e)));
-            let n = window.words.len();
-            if n > keep {
-                let cut = window.words[n - keep].0;
-                window.text.drain(..cut);
-                window.words.drain(..n - keep);
-                window.words.iter_mut().for_each(|w| w.0 -= cut);
-                at += cut;
-            }
+            window.push(&self.matcher, &text[b[0]..b[1]], &mut found);
         }
         let found: Vec<(u32, usize, usize)> = found.into_iter().filter(|&(pattern, _, _)| self.needles[pattern as usize].active).collect();
         if found.is_empty() {
@@ -638,6 +614,24 @@ impl Guard {
             plain_at = end + 1;
         }
         self.hits_at(found.into_iter().map(|(pattern, s, e)| (pattern, origin[&s].0..origin[&(e - 1)].1)))
+    }
+
+    /// A scan of a text given a part at a time, as it is written: it holds
+    /// about two pieces ([`SCAN_PIECE`]) of the text at once, however long
+    /// the text is. It tells whether the text holds a needle
+    /// ([`StreamScan::finish`]); where, a [`Guard::scan`] of the text says.
+    pub fn stream(&self) -> StreamScan<'_> {
+        self.stream_in(SCAN_PIECE)
+    }
+
+    /// [`Guard::stream`] in pieces of about `piece` bytes.
+    fn stream_in(&self, piece: usize) -> StreamScan<'_> {
+        StreamScan { guard: self, buf: Vec::new(), window: Window::new(&self.matcher), found: false, whole: false, piece }
+    }
+
+    /// True when one of the patterns `found` is a needle that is reported.
+    fn any_active(&self, found: &[(u32, usize, usize)]) -> bool {
+        found.iter().any(|&(pattern, _, _)| self.needles[pattern as usize].active)
     }
 
     /// The hits of what the matcher found in the plain form of `text`.
@@ -672,6 +666,115 @@ impl Guard {
 
     pub fn needle_count(&self) -> usize {
         self.needles.iter().filter(|n| n.active).count()
+    }
+}
+
+/// The words a scan in pieces matches: the last words of the pieces before
+/// (as many as the longest needle has), then the piece. A needle across a
+/// cut is found once: with the piece where it ends.
+struct Window {
+    words: Plain,
+    part: Plain,
+    /// The plain offset of `words.text` in the plain form of the whole text.
+    at: usize,
+    keep: usize,
+}
+
+impl Window {
+    fn new(matcher: &Matcher) -> Window {
+        let keep = matcher.powers.len().saturating_sub(1).max(1);
+        Window { words: Plain::default(), part: Plain::default(), at: 0, keep }
+    }
+
+    /// Match the next piece (the text up to a cut of [`cuts`]): what ends in
+    /// it goes to `found`, as (pattern, start, end) in the plain form of the
+    /// whole text.
+    fn push(&mut self, matcher: &Matcher, piece: &str, found: &mut Vec<(u32, usize, usize)>) {
+        let (window, part, at) = (&mut self.words, &mut self.part, self.at);
+        fold_into(piece, false, true, part);
+        if part.text.is_empty() {
+            return;
+        }
+        let before = window.text.len();
+        if before > 0 {
+            window.text.push(' ');
+        }
+        let base = window.text.len();
+        window.text.push_str(&part.text);
+        window.words.extend(part.words.iter().map(|&(start, hash)| (base + start, hash)));
+        // What lies wholly before the piece was found with the piece before.
+        found.extend(matcher.find(window).into_iter().filter(|&(_, _, e)| e > before).map(|(p, s, e)| (p, at + s, at + e)));
+        let n = window.words.len();
+        if n > self.keep {
+            let cut = window.words[n - self.keep].0;
+            window.text.drain(..cut);
+            window.words.drain(..n - self.keep);
+            window.words.iter_mut().for_each(|w| w.0 -= cut);
+            self.at += cut;
+        }
+    }
+}
+
+/// A [`Guard::stream`] scan: fed the bytes of a text as they are written.
+pub struct StreamScan<'g> {
+    guard: &'g Guard,
+    /// What is fed and not yet matched: it starts at a cut.
+    buf: Vec<u8>,
+    window: Window,
+    found: bool,
+    /// The text is not UTF-8: it is kept whole and scanned as a whole.
+    whole: bool,
+    piece: usize,
+}
+
+impl StreamScan<'_> {
+    pub fn feed(&mut self, bytes: &[u8]) {
+        self.buf.extend_from_slice(bytes);
+        if !self.whole && self.buf.len() >= 2 * self.piece {
+            self.drain();
+        }
+    }
+
+    /// Match the pieces of the buffer up to its last cut that no byte still
+    /// to come can move.
+    fn drain(&mut self) {
+        let valid = match std::str::from_utf8(&self.buf) {
+            Ok(_) => self.buf.len(),
+            // A character not yet complete: it ends in the next part.
+            Err(e) if e.error_len().is_none() => e.valid_up_to(),
+            Err(_) => {
+                self.whole = true;
+                return;
+            }
+        };
+        let text = std::str::from_utf8(&self.buf[..valid]).expect("checked above");
+        // A `<` with no `>` after it may open a tag that ends in a part still
+        // to come ([`special_at`]): no cut after it yet. A comment not yet
+        // closed runs to the end for [`cuts`], which makes no cut in it.
+        let open = match text.rfind('>') {
+            Some(last) => text[last..].find('<').map_or(text.len(), |k| last + k),
+            None => text.find('<').unwrap_or(text.len()),
+        };
+        let ends = cuts(&text[..open], self.piece);
+        let Some(&last) = ends.last() else { return };
+        let mut found = Vec::new();
+        let mut from = 0;
+        for end in ends {
+            self.window.push(&self.guard.matcher, &text[from..end], &mut found);
+            from = end;
+        }
+        self.found |= self.guard.any_active(&found);
+        self.buf.drain(..last);
+    }
+
+    /// True when the text fed holds a needle (one [`Guard::scan`] reports).
+    pub fn finish(mut self) -> bool {
+        if self.whole {
+            return !self.guard.scan(&String::from_utf8_lossy(&self.buf)).is_empty();
+        }
+        let mut found = Vec::new();
+        self.window.push(&self.guard.matcher, &String::from_utf8_lossy(&self.buf), &mut found);
+        self.found || self.guard.any_active(&found)
     }
 }
 
@@ -1942,6 +2045,40 @@ mod tests {
         let long = "Sofie Vandermeulen, budget nog niet goedgekeurd door het college. ".repeat(40_000);
         assert!(long.len() > SCAN_PIECE);
         assert_eq!(g.scan(&long).len(), 80_000);
+    }
+
+    /// A text fed to a stream scan in parts of any size holds a needle when
+    /// a scan of the whole text finds one: needles across the parts, tags
+    /// not yet closed at the end of a part, characters split between parts.
+    #[test]
+    fn a_text_fed_in_parts_holds_a_needle_when_the_whole_does() {
+        let g = guard(&["Sofie Vandermeulen", "Piet"], &["Budget nog niet goedgekeurd door het college."]);
+        let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+        let (mut with, mut without) = (0, 0);
+        for round in 0..3000 {
+            let n = 1 + rng.below(80);
+            let text = markup(&mut rng, n);
+            let whole = !g.scan(&text).is_empty();
+            let mut stream = g.stream_in(1 + rng.below(16));
+            let bytes = text.as_bytes();
+            let mut at = 0;
+            while at < bytes.len() {
+                let end = (at + 1 + rng.below(24)).min(bytes.len());
+                stream.feed(&bytes[at..end]);
+                at = end;
+            }
+            assert_eq!(stream.finish(), whole, "round {round}: {text:?}");
+            if whole { with += 1 } else { without += 1 }
+        }
+        assert!(with > 20 && without > 20, "both kinds of text ({with} with a needle, {without} without)");
+        // A needle across the cut a stream makes, in a text without markup.
+        let filler = "woord ".repeat(SCAN_PIECE / 6);
+        for at in [SCAN_PIECE - 10, SCAN_PIECE, SCAN_PIECE + 3] {
+            let text = format!("{}Sofie Vandermeulen {}", &filler[..at.min(filler.len())], filler.repeat(2));
+            let mut stream = g.stream();
+            text.as_bytes().chunks(4096).for_each(|c| stream.feed(c));
+            assert!(stream.finish(), "needle at {at}");
+        }
     }
 
     /// The ASCII fast path folds exactly as the general one.
