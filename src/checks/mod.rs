@@ -12,7 +12,7 @@ pub mod figures;
 pub mod registry;
 mod team;
 #[cfg(test)]
-mod testutil;
+pub(crate) mod testutil;
 pub mod words;
 
 use std::borrow::Cow;

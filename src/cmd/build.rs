@@ -85,8 +85,23 @@ pub fn run(args: &BuildArgs) -> u8 {
                 }
                 output::write_file(staging, rel, bytes).map_err(|e| format!("writing `{rel}`: {e}"))
             };
-            let written = if guard.is_some() {
-                plan.write_site(&write)
+            let written = if let Some(guard) = guard {
+                // The open data's files, too large to hold whole, go straight
+                // to their files while the guard reads them as a stream.
+                let large = |rel: &str| -> Result<Box<dyn Write + '_>, String> {
+                    let file = output::create_file(staging, rel).map_err(|e| format!("writing `{rel}`: {e}"))?;
+                    let shown = format!("{}/{}", display(&public_dir), rel);
+                    Ok(Box::new(Guarded {
+                        file,
+                        scan: Some(guard.stream()),
+                        staged: staging.join(rel),
+                        rel: rel.to_owned(),
+                        shown,
+                        hits: &hits,
+                        guard,
+                    }))
+                };
+                plan.write_site(&write, Some(&large))
             } else {
                 plan.stream_site(&write, &|rel| match output::create_file(staging, rel) {
                     Ok(file) => Ok(Box::new(file) as Box<dyn Write>),
@@ -148,6 +163,52 @@ pub fn run(args: &BuildArgs) -> u8 {
     EXIT_OK
 }
 
+/// A public file written as it is made, read by the privacy guard on its way
+/// ([`Guard::stream`]). When the guard finds something, the file is read
+/// back once it is complete, for the hits and their places.
+struct Guarded<'a> {
+    file: std::io::BufWriter<std::fs::File>,
+    scan: Option<crate::privacy::StreamScan<'a>>,
+    staged: std::path::PathBuf,
+    rel: String,
+    shown: String,
+    hits: &'a Mutex<Vec<(String, Vec<Diagnostic>)>>,
+    guard: &'a Guard,
+}
+
+impl Write for Guarded<'_> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.file.write_all(bytes)?;
+        if let Some(scan) = &mut self.scan {
+            scan.feed(bytes);
+        }
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush()
+    }
+}
+
+impl Drop for Guarded<'_> {
+    fn drop(&mut self) {
+        let Some(scan) = self.scan.take() else { return };
+        if !scan.finish() {
+            return;
+        }
+        // A file that could not be written or read back fails the build on
+        // its own (its write returned the error); one read back is scanned
+        // as any other file.
+        let found = match self.file.flush().and_then(|()| std::fs::read(&self.staged)) {
+            Ok(bytes) => guard_bytes(self.guard, &self.shown, &self.rel, &bytes),
+            Err(e) => vec![Diagnostic::error(diag::Kind::Io, format!("cannot read back `{}` for the privacy guard: {e}", self.rel))],
+        };
+        if let Ok(mut hits) = self.hits.lock() {
+            hits.push((self.rel.clone(), found));
+        }
+    }
+}
+
 fn is_text(rel: &str) -> bool {
     let ext = rel.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
     TEXT_EXTS.contains(&ext.as_str())
@@ -167,23 +228,38 @@ fn guard_bytes(guard: &Guard, shown_path: &str, rel: &str, bytes: &[u8]) -> Vec<
 }
 
 /// Every text member of a zip archive (the open-data download, or a zip among
-/// the assets), read back from the bytes that will be written.
+/// the assets), read back from the bytes that will be written: each member a
+/// part at a time through the guard's stream scan, and read whole only when
+/// that finds something (for the hits and their places).
 fn guard_zip(guard: &Guard, shown_path: &str, bytes: &[u8]) -> Vec<Diagnostic> {
     use std::io::Read;
-    // A member is read up to this size: a zip bomb among the assets must not eat the machine.
-    const MAX_MEMBER: u64 = 64 * 1024 * 1024;
+    // A member is read up to this size: a zip bomb among the assets must not
+    // keep the build busy for ever.
+    const MAX_MEMBER: u64 = 4 * 1024 * 1024 * 1024;
     let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
         return Vec::new();
     };
     let mut hits = Vec::new();
+    let mut part = vec![0; 64 * 1024];
     for k in 0..archive.len() {
         let Ok(member) = archive.by_index(k) else { continue };
         let name = String::from_utf8_lossy(member.name_raw()).into_owned();
         if member.is_dir() || !is_text(&name) {
             continue;
         }
-        let mut text = Vec::with_capacity(usize::try_from(member.size().min(MAX_MEMBER)).unwrap_or(0));
-        if member.take(MAX_MEMBER).read_to_end(&mut text).is_ok() {
+        let mut scan = guard.stream();
+        let mut member = member.take(MAX_MEMBER);
+        while let Ok(n @ 1..) = member.read(&mut part) {
+            scan.feed(&part[..n]);
+        }
+        drop(member);
+        if !scan.finish() {
+            continue;
+        }
+        let mut text = Vec::new();
+        if let Ok(member) = archive.by_index(k)
+            && member.take(MAX_MEMBER).read_to_end(&mut text).is_ok()
+        {
             hits.extend(guard_file(guard, &format!("{shown_path}!/{name}"), &String::from_utf8_lossy(&text)));
         }
     }
@@ -208,18 +284,21 @@ fn guard_file(guard: &Guard, shown_path: &str, text: &str) -> Vec<Diagnostic> {
 /// early, with the hits so far, once `cancelled` says so.
 pub(crate) fn guard_plan(guard: &Guard, plan: &render::Plan, prefix: &str, cancelled: &(dyn Fn() -> bool + Sync)) -> Vec<Diagnostic> {
     let hits: Mutex<Vec<(String, Vec<Diagnostic>)>> = Mutex::new(Vec::new());
-    let _ = plan.write_site(&|rel, bytes| {
-        if cancelled() {
-            return Err("cancelled".to_owned());
-        }
-        {
-            let found = guard_bytes(guard, &format!("{prefix}{rel}"), rel, bytes);
-            if !found.is_empty() {
-                hits.lock().map_err(|_| "a render thread panicked".to_owned())?.push((rel.to_owned(), found));
+    let _ = plan.write_site(
+        &|rel, bytes| {
+            if cancelled() {
+                return Err("cancelled".to_owned());
             }
-        }
-        Ok(())
-    });
+            {
+                let found = guard_bytes(guard, &format!("{prefix}{rel}"), rel, bytes);
+                if !found.is_empty() {
+                    hits.lock().map_err(|_| "a render thread panicked".to_owned())?.push((rel.to_owned(), found));
+                }
+            }
+            Ok(())
+        },
+        None,
+    );
     let mut hits = hits.into_inner().unwrap_or_default();
     hits.sort_by(|a, b| a.0.cmp(&b.0));
     hits.into_iter().flat_map(|(_, found)| found).collect()
@@ -237,4 +316,50 @@ fn io_failed(e: &std::io::Error) -> u8 {
 
 fn usage_error_io(e: &std::io::Error) {
     let _ = writeln!(anstream::stderr(), "error[io-error]: {e}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testutil::{ACTION_DONE, TestProject};
+
+    /// A file written through [`Guarded`] a few bytes at a time, as the open
+    /// data and the search index are, is guarded as a whole: a name split
+    /// over the writes is a hit on that file, with its place; a file without
+    /// one is no hit.
+    #[test]
+    fn a_file_written_in_parts_is_guarded_whole() {
+        let (_dir, project) = TestProject::new().action("a", ACTION_DONE).load();
+        let guard = Guard::new(&project);
+        let staging = tempfile::tempdir().unwrap();
+        let hits: Mutex<Vec<(String, Vec<Diagnostic>)>> = Mutex::new(Vec::new());
+        let write = |rel: &str, text: &str| {
+            let file = output::create_file(staging.path(), rel).unwrap();
+            let shown = format!("output/public/{rel}");
+            let mut w = Guarded {
+                file,
+                scan: Some(guard.stream()),
+                staged: staging.path().join(rel),
+                rel: rel.to_owned(),
+                shown,
+                hits: &hits,
+                guard: &guard,
+            };
+            for part in text.as_bytes().chunks(3) {
+                w.write_all(part).unwrap();
+            }
+        };
+        let leak = format!("[{}{{\"title\": \"Gesprek met Els Peeters\"}}]\n", "{\"id\": 1},".repeat(5000));
+        write("data/actions.json", &leak);
+        write("data/claims.json", "[{\"title\": \"Gesprek met de milieudienst\"}]\n");
+        assert_eq!(std::fs::read_to_string(staging.path().join("data/actions.json")).unwrap(), leak);
+        let hits = hits.into_inner().unwrap();
+        assert_eq!(hits.len(), 1, "{hits:#?}");
+        let (rel, found) = &hits[0];
+        assert_eq!(rel, "data/actions.json");
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].code.id(), "public-personal-name");
+        assert_eq!(found[0].message, "the public site would show `Els Peeters`");
+        assert_eq!(found[0].path.as_deref(), Some("output/public/data/actions.json"));
+    }
 }

@@ -56,11 +56,13 @@ pub(super) fn paths(r: &R, kind: Kind) -> Vec<(String, Group)> {
 }
 
 /// Make the files of one group, handing each to `out` as soon as it is made.
-pub(super) fn make(r: &R, group: Group, out: &mut Out<'_>) -> Result<(), String> {
+/// With `open`, a file too large to hold whole (the open data's, the search
+/// index) is written through the writer it gives for its path.
+pub(super) fn make(r: &R, group: Group, out: &mut Out<'_>, open: Option<&super::OpenFile<'_>>) -> Result<(), String> {
     match group {
-        Group::OpenData => opendata::files(r, out),
+        Group::OpenData => opendata::files(r, out, open),
         Group::Atom => out(atom::PATH.to_owned(), atom::feed(r)?),
-        Group::Search => search::files(r, out),
+        Group::Search => search::files(r, out, open),
         Group::Calendar => calendar::files(r, out),
     }
 }

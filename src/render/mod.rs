@@ -262,18 +262,20 @@ impl Plan {
     /// Render every page of the site in parallel and hand each file to
     /// `write` as soon as it is made, so a large site is never held whole in
     /// memory. The first template error stops the site.
-    pub fn write_site(&self, write: &WriteFile<'_>) -> Result<(), String> {
-        self.write_pages(write, None)
+    /// With `large`, the files too large to hold whole (the open data's)
+    /// are written through the writer it gives for their path instead.
+    pub fn write_site(&self, write: &WriteFile<'_>, large: Option<&OpenFile<'_>>) -> Result<(), String> {
+        self.write_pages(write, None, large)
     }
 
     /// Like [`Plan::write_site`], but every page is rendered straight into
     /// the writer `open` gives for its path, so not even the largest page is
     /// held whole in memory (the site's other files still go to `write`).
     pub fn stream_site(&self, write: &WriteFile<'_>, open: &OpenFile<'_>) -> Result<(), String> {
-        self.write_pages(write, Some(open))
+        self.write_pages(write, Some(open), Some(open))
     }
 
-    fn write_pages(&self, write: &WriteFile<'_>, open: Option<&OpenFile<'_>>) -> Result<(), String> {
+    fn write_pages(&self, write: &WriteFile<'_>, open: Option<&OpenFile<'_>>, large: Option<&OpenFile<'_>>) -> Result<(), String> {
         let page = |j: &Job| match open {
             Some(open) => self.stream_job(j, open),
             None => write(&j.path, &self.render_job(j)?),
@@ -287,7 +289,7 @@ impl Plan {
             || light.par_iter().try_for_each(|j| page(j)),
             || {
                 heavy.iter().try_for_each(|j| page(j))?;
-                self.groups().into_iter().try_for_each(|g| self.make_group(g, &mut |path, bytes| write(&path, &bytes)))
+                self.groups().into_iter().try_for_each(|g| self.make_group(g, &mut |path, bytes| write(&path, &bytes), large))
             },
         );
         pages?;
@@ -309,13 +311,21 @@ impl Plan {
     /// Make the files of one group of extra files, each handed to `out`.
     /// A file made that the plan did not list is an error (the paths and
     /// the files must agree).
-    fn make_group(&self, group: extra::Group, out: &mut extra::Out<'_>) -> Result<(), String> {
-        extra::make(&self.r(), group, &mut |path, bytes| {
-            if self.extra.get(&path) != Some(&group) {
-                return Err(format!("`{path}` was made but not planned"));
-            }
-            out(path, bytes)
-        })
+    fn make_group(&self, group: extra::Group, out: &mut extra::Out<'_>, open: Option<&OpenFile<'_>>) -> Result<(), String> {
+        let planned = |path: &str| match self.extra.get(path) == Some(&group) {
+            true => Ok(()),
+            false => Err(format!("`{path}` was made but not planned")),
+        };
+        let open_planned = |path: &str| -> Result<Box<dyn std::io::Write + '_>, String> {
+            planned(path)?;
+            open.expect("only with a writer")(path)
+        };
+        extra::make(
+            &self.r(),
+            group,
+            &mut |path, bytes| planned(&path).and_then(|()| out(path, bytes)),
+            open.map(|_| &open_planned as &OpenFile<'_>),
+        )
     }
 
     /// One file of the site by its site-relative path (`None`: no such file).
@@ -326,12 +336,16 @@ impl Plan {
         if let Some(&group) = self.extra.get(rel) {
             // The whole group is made, and the one file kept.
             let mut found = None;
-            let made = self.make_group(group, &mut |path, bytes| {
-                if path == rel {
-                    found = Some(bytes);
-                }
-                Ok(())
-            });
+            let made = self.make_group(
+                group,
+                &mut |path, bytes| {
+                    if path == rel {
+                        found = Some(bytes);
+                    }
+                    Ok(())
+                },
+                None,
+            );
             return Some(made.and_then(|()| found.ok_or_else(|| format!("`{rel}` was planned but not made"))));
         }
         self.files.get(rel).map(|b| Ok(b.clone()))
@@ -1688,10 +1702,13 @@ mod tests {
         for public in [false, true] {
             let plan = super::plan(Arc::clone(&input), public).unwrap();
             let (whole, streamed): (Files, Files) = Default::default();
-            plan.write_site(&|rel, bytes| {
-                whole.lock().unwrap().insert(rel.to_owned(), bytes.to_vec());
-                Ok(())
-            })
+            plan.write_site(
+                &|rel, bytes| {
+                    whole.lock().unwrap().insert(rel.to_owned(), bytes.to_vec());
+                    Ok(())
+                },
+                None,
+            )
             .unwrap();
             let others = Mutex::new(BTreeMap::new());
             plan.stream_site(

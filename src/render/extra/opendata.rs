@@ -12,7 +12,7 @@ use std::io::Write;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::super::{Kind, R, code, escape_html as esc, urls};
+use super::super::{Kind, OpenFile, R, code, escape_html as esc, urls};
 use super::{Out, Seq, batched, page, say, text};
 use crate::model::{Action, InventoryItem, Language, Licence, Ref, Visibility};
 
@@ -86,27 +86,50 @@ struct Selection<'a> {
     claims: Vec<&'a crate::model::Claim>,
 }
 
-/// The bytes of one data file. The records are made a batch at a time on
+/// One data file, into `w`. The records are made a batch at a time on
 /// every core and written as they come: at 100,000 actions the actions'
 /// JSON alone is over 100 MB, and its records would be as much again.
-fn data_file(r: &R, sel: &Selection, name: &str) -> Result<Vec<u8>, String> {
+fn data_file(r: &R, sel: &Selection, name: &str, w: &mut dyn Write) -> Result<(), String> {
     let actions = || batched(&sel.actions, |a| action_record(r, a));
     let inventory = || batched(&sel.inventory, |i| inventory_record(r, i));
     let claims = || batched(&sel.claims, |c| claim_record(r, c));
     match name {
-        "actions.csv" => actions_csv(actions()),
-        "actions.json" => Ok(to_json(&Seq::new(actions()))),
+        "actions.csv" => actions_csv(actions(), w),
+        "actions.json" => json_to(&Seq::new(actions()), w),
         // The progress rows need no description: no Markdown made plain for them.
-        "progress.csv" => progress_csv(batched(&sel.actions, |a| action_fields(r, a))),
-        "inventory.csv" => inventory_csv(inventory()),
-        "inventory.json" => Ok(to_json(&Seq::new(inventory()))),
-        "claims.csv" => claims_csv(claims()),
-        "claims.json" => Ok(to_json(&Seq::new(claims()))),
+        "progress.csv" => progress_csv(batched(&sel.actions, |a| action_fields(r, a)), w),
+        "inventory.csv" => inventory_csv(inventory(), w),
+        "inventory.json" => json_to(&Seq::new(inventory()), w),
+        "claims.csv" => claims_csv(claims(), w),
+        "claims.json" => json_to(&Seq::new(claims()), w),
         _ => Err(format!("no data file `{name}`")),
     }
 }
 
-pub(super) fn files(r: &R, out: &mut Out<'_>) -> Result<(), String> {
+/// Bytes written through, counted: into the zip and on into the file.
+struct Tee<'a> {
+    zip: &'a mut dyn Write,
+    file: &'a mut dyn Write,
+    written: usize,
+}
+
+impl Write for Tee<'_> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.zip.write_all(bytes)?;
+        self.file.write_all(bytes)?;
+        self.written += bytes.len();
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.file.flush()
+    }
+}
+
+/// The open data. With `open`, each data file is written through the writer
+/// it gives for its path as it is made (and into the zip), never held whole;
+/// without, each is handed to `out`.
+pub(super) fn files(r: &R, out: &mut Out<'_>, open: Option<&OpenFile<'_>>) -> Result<(), String> {
     let p = r.p;
     let lang = r.lang;
     let mut actions: Vec<&Action> = p.actions.iter().filter(|a| a.visibility == Visibility::Public).collect();
@@ -121,16 +144,36 @@ pub(super) fn files(r: &R, out: &mut Out<'_>) -> Result<(), String> {
     let mut data: Vec<DataFile> =
         DATA.iter().map(|&(name, title, media, format)| DataFile { name, title: say(lang, title), media, format, size: 0 }).collect();
     // Each file is made once, in the zip's (sorted) order: into the zip,
-    // then handed on, so one data file at a time is in memory.
+    // and into its file or handed on, so at most one data file at a time is
+    // in memory.
     let mut zip = Zip::new(r)?;
     zip.add("README.txt", readme(r, &data).as_bytes())?;
     let mut order: Vec<usize> = (0..data.len()).collect();
     order.sort_by_key(|&k| data[k].name);
     for k in order {
-        let bytes = data_file(r, &sel, data[k].name)?;
-        data[k].size = bytes.len();
-        zip.add(data[k].name, &bytes)?;
-        out(format!("{DIR}/{}", data[k].name), bytes)?;
+        let (name, path) = (data[k].name, format!("{DIR}/{}", data[k].name));
+        zip.start(name)?;
+        match open {
+            Some(open) => {
+                let mut file = open(&path)?;
+                // The records come in small writes; the compressor gets them
+                // in parts of 1 MiB.
+                let mut to_zip = std::io::BufWriter::with_capacity(1 << 20, &mut zip.w);
+                let mut tee = Tee { zip: &mut to_zip, file: &mut file, written: 0 };
+                data_file(r, &sel, name, &mut tee)?;
+                data[k].size = tee.written;
+                // Not `flush`: that would end the entry's deflate block.
+                to_zip.into_inner().map_err(|e| format!("zip: {}", e.error()))?;
+                file.flush().map_err(|e| format!("writing `{path}`: {e}"))?;
+            }
+            None => {
+                let mut bytes = Vec::new();
+                data_file(r, &sel, name, &mut bytes)?;
+                data[k].size = bytes.len();
+                zip.w.write_all(&bytes).map_err(|e| format!("zip: {e}"))?;
+                out(path, bytes)?;
+            }
+        }
     }
     let zip = zip.finish()?;
     let zip_file = DataFile { name: ZIP, title: say(lang, "all"), media: "application/zip", format: "ZIP", size: zip.len() };
@@ -353,19 +396,24 @@ fn claim_record(r: &R, c: &crate::model::Claim) -> ClaimRecord {
 // CSV and JSON
 
 fn to_json<T: Serialize>(v: &T) -> Vec<u8> {
-    let mut s = serde_json::to_vec_pretty(v).unwrap_or_default();
-    s.push(b'\n');
+    let mut s = Vec::new();
+    json_to(v, &mut s).unwrap_or_default();
     s
 }
 
+fn json_to<T: Serialize>(v: &T, w: &mut dyn Write) -> Result<(), String> {
+    serde_json::to_writer_pretty(&mut *w, v).map_err(|e| e.to_string())?;
+    w.write_all(b"\n").map_err(|e| e.to_string())
+}
+
 /// RFC 4180: comma-separated, CRLF line ends, UTF-8, a header row.
-fn csv_bytes(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>) -> Result<Vec<u8>, String> {
-    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+fn csv_to(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>, w: &mut dyn Write) -> Result<(), String> {
+    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(w);
     w.write_record(header).map_err(|e| e.to_string())?;
     for row in rows {
         w.write_record(&row).map_err(|e| e.to_string())?;
     }
-    w.into_inner().map_err(|e| e.to_string())
+    w.flush().map_err(|e| e.to_string())
 }
 
 /// A list in one CSV cell.
@@ -381,7 +429,7 @@ fn opt_num(v: &Option<Value>) -> String {
     v.as_ref().and_then(Value::as_f64).map(number_text).unwrap_or_default()
 }
 
-fn actions_csv(records: impl Iterator<Item = ActionRecord>) -> Result<Vec<u8>, String> {
+fn actions_csv(records: impl Iterator<Item = ActionRecord>, w: &mut dyn Write) -> Result<(), String> {
     let header = [
         "id",
         "title",
@@ -405,7 +453,7 @@ fn actions_csv(records: impl Iterator<Item = ActionRecord>) -> Result<Vec<u8>, S
         "url",
         "description",
     ];
-    csv_bytes(
+    csv_to(
         &header,
         records.map(|a| {
             let ind = a.indicator.as_ref();
@@ -433,12 +481,13 @@ fn actions_csv(records: impl Iterator<Item = ActionRecord>) -> Result<Vec<u8>, S
                 a.description,
             ]
         }),
+        w,
     )
 }
 
-fn progress_csv(records: impl Iterator<Item = ActionRecord>) -> Result<Vec<u8>, String> {
+fn progress_csv(records: impl Iterator<Item = ActionRecord>, w: &mut dyn Write) -> Result<(), String> {
     let header = ["action", "indicator", "unit", "date", "value", "note"];
-    csv_bytes(
+    csv_to(
         &header,
         records.flat_map(|a| {
             a.progress
@@ -455,12 +504,13 @@ fn progress_csv(records: impl Iterator<Item = ActionRecord>) -> Result<Vec<u8>, 
                 })
                 .collect::<Vec<_>>()
         }),
+        w,
     )
 }
 
-fn inventory_csv(records: impl Iterator<Item = InventoryRecord>) -> Result<Vec<u8>, String> {
+fn inventory_csv(records: impl Iterator<Item = InventoryRecord>, w: &mut dyn Write) -> Result<(), String> {
     let header = ["id", "title", "kind", "source", "department", "sdgs", "topics", "url", "note"];
-    csv_bytes(
+    csv_to(
         &header,
         records.map(|i| {
             vec![
@@ -475,12 +525,13 @@ fn inventory_csv(records: impl Iterator<Item = InventoryRecord>) -> Result<Vec<u
                 opt(&i.note),
             ]
         }),
+        w,
     )
 }
 
-fn claims_csv(records: impl Iterator<Item = ClaimRecord>) -> Result<Vec<u8>, String> {
+fn claims_csv(records: impl Iterator<Item = ClaimRecord>, w: &mut dyn Write) -> Result<(), String> {
     let header = ["id", "text", "kind", "published", "source_url", "channels", "evidence_actions", "evidence_inventory", "url"];
-    csv_bytes(
+    csv_to(
         &header,
         records.map(|c| {
             vec![
@@ -495,6 +546,7 @@ fn claims_csv(records: impl Iterator<Item = ClaimRecord>) -> Result<Vec<u8>, Str
                 c.url,
             ]
         }),
+        w,
     )
 }
 
@@ -541,8 +593,13 @@ impl Zip {
     }
 
     fn add(&mut self, name: &str, bytes: &[u8]) -> Result<(), String> {
-        self.w.start_file(name, self.options).map_err(|e| format!("zip: {e}"))?;
+        self.start(name)?;
         self.w.write_all(bytes).map_err(|e| format!("zip: {e}"))
+    }
+
+    /// Start the entry `name`: what is written to `w` next goes into it.
+    fn start(&mut self, name: &str) -> Result<(), String> {
+        self.w.start_file(name, self.options).map_err(|e| format!("zip: {e}"))
     }
 
     fn finish(self) -> Result<Vec<u8>, String> {

@@ -8,7 +8,9 @@
 
 use serde::Serialize;
 
-use super::super::{Kind, R, code, escape_html as esc, urls};
+use std::io::Write;
+
+use super::super::{Kind, OpenFile, R, code, escape_html as esc, urls};
 use super::{Out, Seq, batched, page, say, text};
 
 pub(super) const DIR: &str = "search";
@@ -110,7 +112,9 @@ pub(super) fn paths() -> Vec<String> {
     ["index.js", "search.js", "index.html"].iter().map(|f| format!("{DIR}/{f}")).collect()
 }
 
-pub(super) fn files(r: &R, out: &mut Out<'_>) -> Result<(), String> {
+/// The search page and its index. With `open`, the index is written through
+/// the writer it gives as it is made, never held whole.
+pub(super) fn files(r: &R, out: &mut Out<'_>, open: Option<&OpenFile<'_>>) -> Result<(), String> {
     let p = r.p;
     // The index written entry by entry (the entries of a batch of items made
     // on every core): at 100,000 actions it is over 100 MB on its own.
@@ -118,10 +122,22 @@ pub(super) fn files(r: &R, out: &mut Out<'_>) -> Result<(), String> {
         .chain(batched(&p.inventory, |i| inventory_entry(r, i)))
         .chain(batched(&p.claims, |c| claim_entry(r, c)))
         .chain(other_entries(r));
-    let mut index = b"window.KAPSTOK_SEARCH = ".to_vec();
-    serde_json::to_writer(&mut index, &Seq::new(entries)).map_err(|e| format!("the search index: {e}"))?;
-    index.extend_from_slice(b";\n");
-    out(format!("{DIR}/index.js"), index)?;
+    let path = format!("{DIR}/index.js");
+    let write = |w: &mut dyn Write| -> Result<(), String> {
+        let failed = |e: &dyn std::fmt::Display| format!("writing `{path}`: {e}");
+        w.write_all(b"window.KAPSTOK_SEARCH = ").map_err(|e| failed(&e))?;
+        serde_json::to_writer(&mut *w, &Seq::new(entries)).map_err(|e| format!("the search index: {e}"))?;
+        w.write_all(b";\n").map_err(|e| failed(&e))?;
+        w.flush().map_err(|e| failed(&e))
+    };
+    match open {
+        Some(open) => write(&mut open(&path)?)?,
+        None => {
+            let mut index = Vec::new();
+            write(&mut index)?;
+            out(path.clone(), index)?;
+        }
+    }
     out(format!("{DIR}/search.js"), SCRIPT.as_bytes().to_vec())?;
     let l = |k| esc(say(r.lang, k));
     let body = format!(
