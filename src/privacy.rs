@@ -74,7 +74,8 @@ pub struct PublicText<'a> {
 
 struct Needle {
     kind: HitKind,
-    shown: String,
+    /// The needle as written, shown in a hit.
+    shown: Loc,
     /// False for an internal text that public text also says: it stays in the
     /// matcher (it was added to find exactly that) but is never reported.
     active: bool,
@@ -184,7 +185,10 @@ fn filter_bit(key: u64) -> (usize, u64) {
 /// patterns is slow to build and large.
 #[derive(Default)]
 struct Matcher {
-    patterns: Vec<String>,
+    /// The texts the patterns are cut from (each the string of a [`PieceList`]).
+    chunks: Vec<String>,
+    /// Each pattern's text, by number.
+    patterns: Vec<Loc>,
     /// Hash of the first `KEY_WORDS` words -> the lengths in words of the
     /// patterns that start with them, ascending.
     lengths: HashMap<u64, Vec<u32>, FxBuild>,
@@ -231,10 +235,23 @@ fn word_hash(word: &[u8]) -> u64 {
     h.0 >> 32
 }
 
-/// A pattern for the matcher: a plain text and the hashes that index it.
-#[derive(Clone)]
-struct Pattern {
-    text: String,
+/// Where a text is: its chunk of [`Matcher::chunks`], and its start and
+/// end in it.
+#[derive(Clone, Copy)]
+struct Loc {
+    chunk: u32,
+    start: u32,
+    end: u32,
+}
+
+/// The text at `at`.
+fn cut(chunks: &[String], at: Loc) -> &str {
+    &chunks[at.chunk as usize][at.start as usize..at.end as usize]
+}
+
+/// A pattern's hashes: what indexes it in the matcher.
+#[derive(Clone, Copy, Default)]
+struct Key {
     /// Its length in words.
     words: u32,
     /// The hash of its first word (when shorter than `KEY_WORDS` words) or
@@ -244,16 +261,8 @@ struct Pattern {
     full: u64,
 }
 
-impl Pattern {
-    /// From a plain text with its words ([`plain_words`]).
-    fn new(plain: Plain) -> Pattern {
-        let mut p = Pattern { text: String::new(), words: 0, key: 0, full: 0 };
-        p.extend(plain.words.iter().map(|w| w.1));
-        p.text = plain.text;
-        p
-    }
-
-    /// Add the hashes of more words (the text is the caller's).
+impl Key {
+    /// Add the hashes of more words.
     fn extend(&mut self, hashes: impl Iterator<Item = u64>) {
         for h in hashes {
             self.words += 1;
@@ -269,15 +278,159 @@ impl Pattern {
     }
 }
 
+/// A pattern for the matcher: a plain text and the hashes that index it.
+#[derive(Clone)]
+struct Pattern {
+    text: String,
+    key: Key,
+}
+
+impl Pattern {
+    /// From a plain text with its words ([`plain_words`]).
+    fn new(plain: Plain) -> Pattern {
+        let mut key = Key::default();
+        key.extend(plain.words.iter().map(|w| w.1));
+        Pattern { text: plain.text, key }
+    }
+}
+
+/// Pieces of internal text, each as a pattern and as written ([`candidates`]),
+/// in one string: at 100,000 actions there are half a million, and as
+/// strings of their own they would cost two headers and two allocations
+/// each. A paragraph is written once in each form, and its sentences are
+/// ranges of it ([`PieceList::add_paragraph`]). The guard keeps the string
+/// whole as a chunk of its matcher ([`Guard::add_list`]).
+#[derive(Clone, Default)]
+struct PieceList {
+    text: String,
+    pieces: Vec<Piece>,
+}
+
+/// One piece of a [`PieceList`]: the ranges of its plain form and of its
+/// form as written in the list's string, and its pattern's hashes.
+#[derive(Clone, Copy)]
+struct Piece {
+    plain: [u32; 2],
+    shown: [u32; 2],
+    key: Key,
+}
+
+/// An offset in a [`PieceList`]'s string.
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).expect("internal text under 4 GiB")
+}
+
+impl PieceList {
+    /// One piece: a pattern, and the text as written that a hit shows.
+    fn push(&mut self, pattern: &Pattern, shown: &str) {
+        let start = offset(self.text.len());
+        self.text.push_str(&pattern.text);
+        let middle = offset(self.text.len());
+        self.text.push_str(shown);
+        self.pieces.push(Piece { plain: [start, middle], shown: [middle, offset(self.text.len())], key: pattern.key });
+    }
+
+    /// The pieces of a paragraph (whitespace folded) with the ranges of its
+    /// sentences: each sentence, when there are several, then the paragraph,
+    /// those of at least `min_words` words. The sentences' plain forms are
+    /// written end to end, a space between, and that is the paragraph's
+    /// plain form too when it has nothing to decode (sentences end at a
+    /// space); the paragraph is written as is, and each sentence as written
+    /// is a range of it.
+    fn add_paragraph(&mut self, para: &str, sentences: &[Range<usize>], min_words: usize) {
+        let begin = self.text.len();
+        let mut kept: Vec<(Key, [u32; 2], &Range<usize>)> = Vec::new();
+        let (mut key, mut plain) = (Key::default(), [offset(begin); 2]);
+        if sentences.len() > 1 {
+            for r in sentences {
+                let p = plain_words(&para[r.clone()]);
+                if p.text.is_empty() {
+                    continue;
+                }
+                if self.text.len() > begin {
+                    self.text.push(' ');
+                }
+                let start = offset(self.text.len());
+                self.text.push_str(&p.text);
+                let mut sentence = Key::default();
+                sentence.extend(p.words.iter().map(|w| w.1));
+                key.extend(p.words.iter().map(|w| w.1));
+                if sentence.words as usize >= min_words {
+                    kept.push((sentence, [start, offset(self.text.len())], r));
+                }
+            }
+            plain[1] = offset(self.text.len());
+        }
+        if sentences.len() <= 1 || para.contains(['<', '&']) {
+            if kept.is_empty() {
+                self.text.truncate(begin);
+            }
+            let p = Pattern::new(plain_words(para));
+            plain[0] = offset(self.text.len());
+            self.text.push_str(&p.text);
+            plain[1] = offset(self.text.len());
+            key = p.key;
+        }
+        let keep_para = key.words as usize >= min_words;
+        if kept.is_empty() && !keep_para {
+            self.text.truncate(begin);
+            return;
+        }
+        let shown = self.text.len();
+        self.text.push_str(para);
+        let at = |r: &Range<usize>| [offset(shown + r.start), offset(shown + r.end)];
+        self.pieces.extend(kept.into_iter().map(|(key, plain, r)| Piece { plain, shown: at(r), key }));
+        if keep_para {
+            self.pieces.push(Piece { plain, shown: at(&(0..para.len())), key });
+        }
+    }
+
+    fn append(&mut self, other: PieceList) {
+        let at = offset(self.text.len());
+        self.text.push_str(&other.text);
+        let moved = |[start, end]: [u32; 2]| [start + at, end + at];
+        self.pieces.extend(other.pieces.into_iter().map(|p| Piece { plain: moved(p.plain), shown: moved(p.shown), key: p.key }));
+    }
+
+    fn len(&self) -> usize {
+        self.pieces.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.pieces.is_empty()
+    }
+
+    /// Each piece as (plain form, as written).
+    #[cfg(test)]
+    fn texts(&self) -> Vec<(String, String)> {
+        let at = |[start, end]: [u32; 2]| self.text[start as usize..end as usize].to_owned();
+        self.pieces.iter().map(|p| (at(p.plain), at(p.shown))).collect()
+    }
+}
+
 /// The bit of [`Matcher::short_bits`] for the hash of a word.
 fn short_bit(hash: u64) -> u64 {
     1 << (hash.wrapping_mul(0xf135_7aea_2e62_a9c5) >> 58)
 }
 
 impl Matcher {
-    /// Add a pattern and return its number, or `None` when it is empty or an
-    /// equal pattern was added before.
-    fn insert(&mut self, pattern: Pattern) -> Option<u32> {
+    /// Take a string that patterns are cut from; its number.
+    fn add_chunk(&mut self, text: String) -> u32 {
+        self.chunks.push(text);
+        u32::try_from(self.chunks.len() - 1).expect("fewer than 4 billion texts")
+    }
+
+    fn text(&self, at: Loc) -> &str {
+        cut(&self.chunks, at)
+    }
+
+    fn pattern(&self, number: u32) -> &str {
+        self.text(self.patterns[number as usize])
+    }
+
+    /// Add a pattern (its text in a chunk) and return its number, or `None`
+    /// when it is empty or an equal pattern was added before.
+    fn insert(&mut self, pattern: Key, text: Loc) -> Option<u32> {
         let len = pattern.words;
         let head = if len == 0 {
             return None;
@@ -298,7 +451,7 @@ impl Matcher {
         };
         let mut at = *head;
         while at != NONE {
-            if self.patterns[at as usize] == pattern.text {
+            if cut(&self.chunks, self.patterns[at as usize]) == cut(&self.chunks, text) {
                 return None;
             }
             at = self.next[at as usize];
@@ -306,7 +459,7 @@ impl Matcher {
         let number = u32::try_from(self.patterns.len()).expect("fewer than 4 billion needles");
         self.next.push(*head);
         *head = number;
-        self.patterns.push(pattern.text);
+        self.patterns.push(text);
         while self.powers.len() <= len as usize {
             self.powers.push(self.powers.last().map_or(1, |p| p.wrapping_mul(BASE)));
         }
@@ -325,7 +478,7 @@ impl Matcher {
             |mut at, k| {
                 let start = words[k].0;
                 while at != NONE {
-                    let p = &self.patterns[at as usize];
+                    let p = self.pattern(at);
                     let end = start + p.len();
                     if bytes[start..].starts_with(p.as_bytes()) && (end == bytes.len() || bytes[end] == b' ') {
                         out.push((at, start, end));
@@ -428,7 +581,7 @@ impl Guard {
         };
         let mut guard = Guard { needles: Vec::new(), matcher: Matcher::default(), leaks: Vec::new() };
         for m in &project.team.members {
-            guard.add(Pattern::new(plain_words(&m.name)), HitKind::Name, m.name.clone());
+            guard.add(Pattern::new(plain_words(&m.name)), HitKind::Name, &m.name);
         }
         let names = guard.needles.len();
         // Candidate internal texts, in order (the first piece with a given
@@ -438,17 +591,17 @@ impl Guard {
             // An identifier such as "CBS 2024/0457": distinctive even when short.
             sources.push((Internal::Plain(reference), 2));
         }
-        let candidates: Vec<Vec<(Pattern, String)>> = sources.par_iter().map(|(source, min_words)| source.candidates(*min_words)).collect();
+        let candidates: Vec<PieceList> = sources.par_iter().map(|(source, min_words)| source.candidates(*min_words)).collect();
         lap("candidates");
         // The index is built on one core; what the public site shows is
         // listed beside it.
         let (public, ()) = rayon::join(
             || public_texts(project),
             || {
-                let total: usize = candidates.iter().map(Vec::len).sum();
-                guard.reserve(total);
-                for (p, piece) in candidates.into_iter().flatten() {
-                    guard.add(p, HitKind::InternalText, piece);
+                let total: usize = candidates.iter().map(PieceList::len).sum();
+                guard.reserve(total, candidates.len());
+                for list in candidates {
+                    guard.add_list(list, HitKind::InternalText);
                 }
             },
         );
@@ -457,7 +610,7 @@ impl Guard {
             eprintln!(
                 "rule timing: {} patterns, {} bytes",
                 guard.matcher.patterns.len(),
-                guard.matcher.patterns.iter().map(String::len).sum::<usize>()
+                guard.matcher.chunks.iter().map(String::len).sum::<usize>()
             );
         }
         // One scan of every public text, in two forms: as Markdown made plain,
@@ -549,19 +702,42 @@ impl Guard {
         guard
     }
 
-    fn reserve(&mut self, n: usize) {
+    /// Room for `n` needles (the distinct first words of their keys, in
+    /// `lengths`, are far fewer: that map grows as it goes).
+    fn reserve(&mut self, n: usize, lists: usize) {
         self.needles.reserve(n);
         let m = &mut self.matcher;
+        m.chunks.reserve(lists);
         m.patterns.reserve(n);
         m.next.reserve(n);
         m.full.reserve(n);
-        m.lengths.reserve(n);
     }
 
-    fn add(&mut self, pattern: Pattern, kind: HitKind, shown: String) {
-        if let Some(number) = self.matcher.insert(pattern) {
-            debug_assert_eq!(number as usize, self.needles.len());
-            self.needles.push(Needle { kind, shown, active: true });
+    /// One needle: a pattern, and the text as written that a hit shows.
+    fn add(&mut self, pattern: Pattern, kind: HitKind, shown: &str) {
+        let mut list = PieceList::default();
+        list.push(&pattern, shown);
+        self.add_list(list, kind);
+    }
+
+    /// The pieces of a list, as needles of one kind (the pieces whose
+    /// pattern is already a needle are left out). The list's string is kept
+    /// as it is, as a chunk of the matcher.
+    fn add_list(&mut self, list: PieceList, kind: HitKind) {
+        let PieceList { text, pieces } = list;
+        let chunk = self.matcher.add_chunk(text);
+        let at = |[start, end]: [u32; 2]| Loc { chunk, start, end };
+        let mut added = false;
+        for p in pieces {
+            if let Some(number) = self.matcher.insert(p.key, at(p.plain)) {
+                debug_assert_eq!(number as usize, self.needles.len());
+                self.needles.push(Needle { kind, shown: at(p.shown), active: true });
+                added = true;
+            }
+        }
+        if !added {
+            // No needle is cut from it.
+            self.matcher.chunks.pop();
         }
     }
 
@@ -650,7 +826,7 @@ impl Guard {
         let mut hits: Vec<Hit> = found
             .map(|(pattern, range)| {
                 let needle = &self.needles[pattern as usize];
-                Hit { kind: needle.kind, needle: needle.shown.clone(), range }
+                Hit { kind: needle.kind, needle: self.matcher.text(needle.shown).to_owned(), range }
             })
             .collect();
         hits.sort_by_key(|h| (h.range.start, h.range.end, h.kind));
@@ -894,8 +1070,6 @@ fn find_byte(bytes: &[u8], from: usize, test: impl Fn(u8) -> u8) -> usize {
 /// nothing else holds them (a `check` or `build`), copied when `serve`'s
 /// cache shares them. `None`: no pieces (nothing allocated, for the many
 /// items without internal text and after the guard took them).
-/// Each piece as a pattern and as written.
-type PieceList = Vec<(Pattern, String)>;
 
 #[derive(Default)]
 pub struct Pieces(Mutex<Option<Arc<PieceList>>>);
@@ -924,7 +1098,7 @@ impl Pieces {
             return;
         }
         match self.0.get_mut().unwrap_or_else(std::sync::PoisonError::into_inner) {
-            Some(list) => Arc::make_mut(list).extend(more),
+            Some(list) => Arc::make_mut(list).append(more),
             empty @ None => *empty = Some(Arc::new(more)),
         }
     }
@@ -984,7 +1158,7 @@ impl<'a> Internal<'a> {
         md.guard.as_ref().map_or(Internal::Markdown(&md.text), Internal::Ready)
     }
 
-    fn candidates(&self, min_words: usize) -> Vec<(Pattern, String)> {
+    fn candidates(&self, min_words: usize) -> PieceList {
         match self {
             Internal::Plain(t) => candidates(t, min_words),
             Internal::Markdown(t) => candidates(&md_plain(t), min_words),
@@ -1047,40 +1221,14 @@ fn pieces(text: &str) -> Vec<String> {
 
 /// The pieces of an internal text ([`pieces`]) that are long enough to look
 /// for, each as a pattern and as written.
-fn candidates(text: &str, min_words: usize) -> Vec<(Pattern, String)> {
-    let mut out = Vec::new();
-    let mut keep = |p: Pattern, piece: String| {
-        if p.words as usize >= min_words {
-            out.push((p, piece));
-        }
-    };
+fn candidates(text: &str, min_words: usize) -> PieceList {
+    let mut out = PieceList::default();
     for (para, sentences) in paragraphs(text) {
-        let para_pattern = if sentences.len() > 1 {
-            let plains: Vec<Plain> = sentences.iter().map(|r| plain_words(&para[r.clone()])).collect();
-            // Sentences end at a space, so with nothing to decode the plain
-            // form of the paragraph is that of its sentences, joined.
-            let joined = if para.contains(['<', '&']) {
-                Pattern::new(plain_words(&para))
-            } else {
-                let mut joined = Pattern { text: String::with_capacity(para.len()), words: 0, key: 0, full: 0 };
-                for p in plains.iter().filter(|p| !p.text.is_empty()) {
-                    if !joined.text.is_empty() {
-                        joined.text.push(' ');
-                    }
-                    joined.text.push_str(&p.text);
-                    joined.extend(p.words.iter().map(|w| w.1));
-                }
-                joined
-            };
-            for (r, p) in sentences.into_iter().zip(plains) {
-                keep(Pattern::new(p), para[r].to_owned());
-            }
-            joined
-        } else {
-            Pattern::new(plain_words(&para))
-        };
-        keep(para_pattern, para);
+        out.add_paragraph(&para, &sentences, min_words);
     }
+    // Kept until the guard is built: no room to spare.
+    out.text.shrink_to_fit();
+    out.pieces.shrink_to_fit();
     out
 }
 
@@ -1821,11 +1969,11 @@ mod tests {
     fn guard(names: &[&str], internal: &[&str]) -> Guard {
         let mut g = Guard { needles: Vec::new(), matcher: Matcher::default(), leaks: Vec::new() };
         for n in names {
-            g.add(Pattern::new(plain_words(n)), HitKind::Name, (*n).to_owned());
+            g.add(Pattern::new(plain_words(n)), HitKind::Name, n);
         }
         for t in internal {
             for p in pieces(t) {
-                g.add(Pattern::new(plain_words(&p)), HitKind::InternalText, p);
+                g.add(Pattern::new(plain_words(&p)), HitKind::InternalText, &p);
             }
         }
         g
@@ -1914,7 +2062,10 @@ mod tests {
             let mut m = Matcher::default();
             let mut numbers = Vec::new();
             for p in &patterns {
-                numbers.push(m.insert(Pattern::new(plain_words(p))));
+                let Pattern { text, key } = Pattern::new(plain_words(p));
+                let end = u32::try_from(text.len()).expect("short");
+                let chunk = m.add_chunk(text);
+                numbers.push(m.insert(key, Loc { chunk, start: 0, end }));
             }
             // `insert` numbers the distinct patterns in order.
             let distinct: Vec<String> = patterns.iter().zip(&numbers).filter(|(_, n)| n.is_some()).map(|(p, _)| p.clone()).collect();
@@ -1928,22 +2079,31 @@ mod tests {
     }
 
     /// The pieces the guard indexes (with their plain forms joined from the
-    /// sentences') are the pieces of the text, folded one by one.
+    /// sentences', and the sentences cut from their paragraph) are the
+    /// pieces of the text long enough, in order, folded one by one.
     #[test]
     fn candidates_are_the_pieces_folded() {
         let texts = [
             "Een twee drie vier. Vijf zes zeven acht!\n\nNegen tien elf twaalf; dertien veertien vijftien zestien",
             "  Spaties   en\ttabs  worden één spatie. Ook hier, echt waar?  ",
             "Met <b>opmaak</b> &amp; entiteiten in de zin. En nog een zin met vier woorden.",
+            "Ja. Nee. Een twee drie vier vijf.\n\nKort.\n\n. . Echt? Zes zeven acht negen tien elf.",
+            "Een <i>twee. Drie</i> vier vijf. Zes &lt; zeven acht.",
         ];
         for t in texts {
-            let got: Vec<(String, String)> = candidates(t, 1).into_iter().map(|(p, piece)| (p.text, piece)).collect();
-            let want: Vec<(String, String)> = pieces(t).into_iter().map(|piece| (plain_words(&piece).text, piece)).collect();
-            let mut got_sorted = got.clone();
-            let mut want_sorted = want.clone();
-            got_sorted.sort();
-            want_sorted.sort();
-            assert_eq!(got_sorted, want_sorted, "{t:?}");
+            for min_words in 1..=6 {
+                let list = candidates(t, min_words);
+                let want: Vec<(String, String)> = pieces(t)
+                    .into_iter()
+                    .map(|piece| (plain_words(&piece).text, piece))
+                    .filter(|(plain, _)| plain.split(' ').filter(|w| !w.is_empty()).count() >= min_words)
+                    .collect();
+                assert_eq!(list.texts(), want, "{t:?}, at least {min_words} words");
+                for (piece, (plain, _)) in list.pieces.iter().zip(&want) {
+                    let key = Pattern::new(plain_words(plain)).key;
+                    assert_eq!((piece.key.words, piece.key.key, piece.key.full), (key.words, key.key, key.full), "{plain:?}");
+                }
+            }
         }
     }
 
