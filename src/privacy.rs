@@ -573,9 +573,11 @@ impl Matcher {
 
 impl Guard {
     pub fn new(project: &Project) -> Guard {
+        // `KAPSTOK_RULE_TIMINGS=1`: each step on stderr (bench/README.md).
+        let timed = std::env::var_os("KAPSTOK_RULE_TIMINGS").is_some();
         let t0 = std::time::Instant::now();
         let lap = |w: &str| {
-            if std::env::var_os("KAPSTOK_RULE_TIMINGS").is_some() {
+            if timed {
                 eprintln!("rule timing: guard {w}: {:.1} ms", t0.elapsed().as_secs_f64() * 1000.0);
             }
         };
@@ -606,7 +608,7 @@ impl Guard {
             },
         );
         lap("trie and public_texts");
-        if std::env::var_os("KAPSTOK_RULE_TIMINGS").is_some() {
+        if timed {
             eprintln!(
                 "rule timing: {} patterns, {} bytes",
                 guard.matcher.patterns.len(),
@@ -686,7 +688,7 @@ impl Guard {
                 }
             })
             .collect();
-        if std::env::var_os("KAPSTOK_RULE_TIMINGS").is_some() {
+        if timed {
             let hashed = public.iter().filter(|t| t.words.is_some()).count();
             eprintln!("rule timing: {} public texts, {hashed} hashed at load, {confirmed} of those folded to confirm", public.len());
         }

@@ -197,9 +197,11 @@ pub struct Ruled {
 
 /// The first part of [`run`]: every rule of [`RULES`], in parallel.
 pub fn rules(project: &Project, today: Date) -> Ruled {
+    // `KAPSTOK_RULE_TIMINGS=1`: each step and rule on stderr (bench/README.md).
+    let timed = std::env::var_os("KAPSTOK_RULE_TIMINGS").is_some();
     let t0 = std::time::Instant::now();
     let lap = |w: &str| {
-        if std::env::var_os("KAPSTOK_RULE_TIMINGS").is_some() {
+        if timed {
             eprintln!("rule timing: run {w}: {:.1} ms", t0.elapsed().as_secs_f64() * 1000.0);
         }
     };
@@ -212,7 +214,6 @@ pub fn rules(project: &Project, today: Date) -> Ruled {
     // The rules are independent: run them in parallel, then apply the levels
     // and exceptions in registry order (the caller sorts the findings).
     let levels: Vec<Option<RuleLevel>> = RULES.iter().map(|(rule, _)| level(project, rule)).collect();
-    let tmp = std::env::var_os("KAPSTOK_RULE_TIMINGS").is_some();
     let found: Vec<Vec<Diagnostic>> = RULES
         .par_iter()
         .zip(&levels)
@@ -221,11 +222,11 @@ pub fn rules(project: &Project, today: Date) -> Ruled {
                 Vec::new()
             } else {
                 let t0 = std::time::Instant::now();
-                let x = f(&ctx);
-                if tmp {
+                let found = f(&ctx);
+                if timed {
                     eprintln!("rule timing: rule {r}: {:.1} ms", t0.elapsed().as_secs_f64() * 1000.0);
                 }
-                x
+                found
             }
         })
         .collect();
