@@ -1072,7 +1072,6 @@ fn find_byte(bytes: &[u8], from: usize, test: impl Fn(u8) -> u8) -> usize {
 /// nothing else holds them (a `check` or `build`), copied when `serve`'s
 /// cache shares them. `None`: no pieces (nothing allocated, for the many
 /// items without internal text and after the guard took them).
-
 #[derive(Default)]
 pub struct Pieces(Mutex<Option<Arc<PieceList>>>);
 
