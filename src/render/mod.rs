@@ -316,15 +316,17 @@ impl Plan {
             true => Ok(()),
             false => Err(format!("`{path}` was made but not planned")),
         };
-        let open_planned = |path: &str| -> Result<Box<dyn std::io::Write + '_>, String> {
-            planned(path)?;
-            open.expect("only with a writer")(path)
-        };
+        let open_planned = open.map(|open| {
+            move |path: &str| -> Result<Box<dyn std::io::Write + '_>, String> {
+                planned(path)?;
+                open(path)
+            }
+        });
         extra::make(
             &self.r(),
             group,
             &mut |path, bytes| planned(&path).and_then(|()| out(path, bytes)),
-            open.map(|_| &open_planned as &OpenFile<'_>),
+            open_planned.as_ref().map(|f| f as &OpenFile<'_>),
         )
     }
 
