@@ -759,11 +759,8 @@ impl Guard {
             return self.hits(text, self.matcher.find(&plain_words(text)));
         }
         let bounds: Vec<usize> = std::iter::once(0).chain(cuts(text, piece)).chain(std::iter::once(text.len())).collect();
-        let mut window = Window::new(&self.matcher);
         let mut found = Vec::new();
-        for b in bounds.windows(2) {
-            window.push(&self.matcher, &text[b[0]..b[1]], &mut found);
-        }
+        Window::new(&self.matcher).push_pieces(&self.matcher, text, bounds[1..].iter().copied(), &mut found);
         let found: Vec<(u32, usize, usize)> = found.into_iter().filter(|&(pattern, _, _)| self.needles[pattern as usize].active).collect();
         if found.is_empty() {
             return Vec::new();
@@ -891,6 +888,16 @@ impl Window {
             self.at += cut;
         }
     }
+
+    /// [`Window::push`] each piece of `text` that ends at one of `ends`
+    /// (increasing, the last at the end of `text`).
+    fn push_pieces(&mut self, matcher: &Matcher, text: &str, ends: impl IntoIterator<Item = usize>, found: &mut Vec<(u32, usize, usize)>) {
+        let mut from = 0;
+        for end in ends {
+            self.push(matcher, &text[from..end], found);
+            from = end;
+        }
+    }
 }
 
 /// A [`Guard::stream`] scan: fed the bytes of a text as they are written.
@@ -926,32 +933,33 @@ impl StreamScan<'_> {
             }
         };
         let text = std::str::from_utf8(&self.buf[..valid]).expect("checked above");
-        // A `<` with no `>` after it may open a tag that ends in a part still
-        // to come ([`special_at`]): no cut after it yet. A comment not yet
-        // closed runs to the end for [`cuts`], which makes no cut in it.
-        let open = match text.rfind('>') {
-            Some(last) => text[last..].find('<').map_or(text.len(), |k| last + k),
-            None => text.find('<').unwrap_or(text.len()),
-        };
+        // A `<` that may open a tag ([`special_at`]: a letter, `/`, `!` or
+        // `?` after it, or nothing yet) with no `>` after it may end in a part
+        // still to come: no cut after it yet. A comment not yet closed runs
+        // to the end for [`cuts`], which makes no cut in it.
+        let bytes = text.as_bytes();
+        let opens =
+            |i: usize| bytes[i] == b'<' && bytes.get(i + 1).is_none_or(|&b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?'));
+        let after = text.rfind('>').map_or(0, |last| last + 1);
+        let open = (after..bytes.len()).find(|&i| opens(i)).unwrap_or(bytes.len());
         let ends = cuts(&text[..open], self.piece);
         let Some(&last) = ends.last() else { return };
         let mut found = Vec::new();
-        let mut from = 0;
-        for end in ends {
-            self.window.push(&self.guard.matcher, &text[from..end], &mut found);
-            from = end;
-        }
+        self.window.push_pieces(&self.guard.matcher, &text[..last], ends, &mut found);
         self.found |= self.guard.any_active(&found);
         self.buf.drain(..last);
     }
 
     /// True when the text fed holds a needle (one [`Guard::scan`] reports).
     pub fn finish(mut self) -> bool {
+        let rest = String::from_utf8_lossy(&std::mem::take(&mut self.buf)).into_owned();
         if self.whole {
-            return !self.guard.scan(&String::from_utf8_lossy(&self.buf)).is_empty();
+            return !self.guard.scan(&rest).is_empty();
         }
+        // What was held back (all of it, after a `<` never closed), still a
+        // piece at a time.
         let mut found = Vec::new();
-        self.window.push(&self.guard.matcher, &String::from_utf8_lossy(&self.buf), &mut found);
+        self.window.push_pieces(&self.guard.matcher, &rest, cuts(&rest, self.piece).into_iter().chain([rest.len()]), &mut found);
         self.found || self.guard.any_active(&found)
     }
 }
@@ -2240,6 +2248,21 @@ mod tests {
             text.as_bytes().chunks(4096).for_each(|c| stream.feed(c));
             assert!(stream.finish(), "needle at {at}");
         }
+        // A `<` that cannot open a tag holds nothing back: the stream keeps
+        // about two pieces. One that may, never closed, holds the rest back,
+        // and the rest is still matched.
+        let mut stream = g.stream_in(64);
+        stream.feed(b"a < b, ");
+        for _ in 0..1000 {
+            stream.feed(b"woord woord ");
+            assert!(stream.buf.len() < 3 * 64, "{} bytes held", stream.buf.len());
+        }
+        let mut stream = g.stream_in(64);
+        stream.feed(b"a <b, ");
+        (0..1000).for_each(|_| stream.feed(b"woord woord "));
+        assert!(stream.buf.len() > 10_000);
+        stream.feed(b"Sofie Vandermeulen woord");
+        assert!(stream.finish());
     }
 
     /// The ASCII fast path folds exactly as the general one.
