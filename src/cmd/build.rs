@@ -235,10 +235,12 @@ fn guard_zip(guard: &Guard, shown_path: &str, bytes: &[u8]) -> Vec<Diagnostic> {
     // A text member larger than this unpacked (a zip bomb among the assets)
     // is refused rather than read on for ever; the open data's largest, at
     // 100,000 actions, is 132 MB.
-    guard_zip_upto(guard, shown_path, bytes, 4 * 1024 * 1024 * 1024)
+    // One in which the guard finds something is read again whole to show
+    // where, up to this size.
+    guard_zip_upto(guard, shown_path, bytes, 4 * 1024 * 1024 * 1024, 256 * 1024 * 1024)
 }
 
-fn guard_zip_upto(guard: &Guard, shown_path: &str, bytes: &[u8], max_member: u64) -> Vec<Diagnostic> {
+fn guard_zip_upto(guard: &Guard, shown_path: &str, bytes: &[u8], max_member: u64, max_shown: u64) -> Vec<Diagnostic> {
     use std::io::Read;
     let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
         return Vec::new();
@@ -290,11 +292,20 @@ fn guard_zip_upto(guard: &Guard, shown_path: &str, bytes: &[u8], max_member: u64
         if !scan.finish() {
             continue;
         }
+        // Found: the member read again whole, for the hits and their places,
+        // when it is not too large to hold.
         let mut text = Vec::new();
-        if let Ok(member) = archive.by_index(k)
-            && member.take(max_member).read_to_end(&mut text).is_ok()
-        {
-            hits.extend(guard_file(guard, &shown, &String::from_utf8_lossy(&text)));
+        let found = (read <= max_shown)
+            .then(|| archive.by_index(k).map_err(std::io::Error::from).and_then(|m| m.take(max_shown).read_to_end(&mut text)))
+            .and_then(Result::ok)
+            .map(|_| guard_file(guard, &shown, &String::from_utf8_lossy(&text)))
+            .filter(|found| !found.is_empty());
+        match found {
+            Some(found) => hits.extend(found),
+            None => hits.push(refused(
+                format!("`{name}` in `{shown_path}` holds a team member's name or internal text (too large or unreadable to show where)"),
+                "take the internal content out of the file, or leave the archive out of the public assets",
+            )),
         }
     }
     hits
@@ -399,7 +410,8 @@ mod tests {
 
     /// A zip's text member is read through to its end: a name in it is a
     /// hit, and one larger than the limit unpacked is refused, not published
-    /// half read.
+    /// half read; one with a name but too large to read again whole to show
+    /// where is refused all the same.
     #[test]
     fn a_zip_member_is_read_whole_or_refused() {
         let (_dir, project) = TestProject::new().action("a", ACTION_DONE).load();
@@ -411,13 +423,17 @@ mod tests {
             w.finish().unwrap().into_inner()
         };
         let text = format!("{}Verslag door Els Peeters.\n", "Niets bijzonders. ".repeat(70_000));
-        let found = guard_zip_upto(&guard, "public/bijlage.zip", &zip(&text), 4 << 20);
+        let found = guard_zip_upto(&guard, "public/bijlage.zip", &zip(&text), 4 << 20, 4 << 20);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].code.id(), "public-personal-name");
         assert_eq!(found[0].path.as_deref(), Some("public/bijlage.zip!/verslag.txt"));
-        assert!(guard_zip_upto(&guard, "public/bijlage.zip", &zip(&text.replace("Els Peeters", "de dienst")), 4 << 20).is_empty());
-        let found = guard_zip_upto(&guard, "public/bijlage.zip", &zip(&text), 1 << 20);
+        assert!(guard_zip_upto(&guard, "public/bijlage.zip", &zip(&text.replace("Els Peeters", "de dienst")), 4 << 20, 4 << 20).is_empty());
+        let found = guard_zip_upto(&guard, "public/bijlage.zip", &zip(&text), 1 << 20, 1 << 20);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].message, "`verslag.txt` in `public/bijlage.zip` is over 1 MiB unpacked: the privacy guard cannot read it");
+        // Found, but too large to read again whole: refused without the place.
+        let found = guard_zip_upto(&guard, "public/bijlage.zip", &zip(&text), 4 << 20, 1 << 20);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert!(found[0].is_error() && found[0].message.contains("holds a team member's name or internal text"), "{}", found[0].message);
     }
 }
