@@ -66,6 +66,22 @@ fn ok_build(root: &Path) {
     assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
 }
 
+/// Write one template of a theme `custom` into the project (used once
+/// `site.yaml` says `theme: custom`).
+fn custom_template(root: &Path, rel: &str, text: &str) {
+    let path = root.join("themes/custom/templates").join(rel);
+    fs::create_dir_all(path.parent().unwrap()).unwrap();
+    fs::write(path, text).unwrap();
+}
+
+/// Put `with` in the project's `site.yaml` in place of `language: nl`.
+fn edit_site(root: &Path, with: &str) {
+    let site = root.join("content/site.yaml");
+    let yaml = fs::read_to_string(&site).unwrap();
+    assert!(yaml.contains("language: nl\n"), "{yaml}");
+    fs::write(&site, yaml.replace("language: nl", with)).unwrap();
+}
+
 fn last_line(s: &str) -> &str {
     s.trim_end().lines().last().unwrap_or("")
 }
@@ -342,16 +358,13 @@ fn raw_html_in_public_markdown_blocks() {
 #[test]
 fn a_theme_overriding_the_report_gets_every_key() {
     let tmp = privacy_project();
-    let site = tmp.path().join("content/site.yaml");
-    let yaml = fs::read_to_string(&site).unwrap();
-    fs::create_dir_all(tmp.path().join("themes/custom/templates/intranet")).unwrap();
-    fs::write(
-        tmp.path().join("themes/custom/templates/intranet/report.html"),
+    custom_template(
+        tmp.path(),
+        "intranet/report.html",
         "{% extends \"base.html\" %}{% block content %}<p>ACTIONS={{ actions | length }} ITEMS={{ by_item | length }} \
          OWNED={{ members.0.actions | length }}</p>{% include \"report_actions.html\" %}{% endblock content %}",
-    )
-    .unwrap();
-    fs::write(&site, yaml.replace("language: nl", "theme: custom")).unwrap();
+    );
+    edit_site(tmp.path(), "theme: custom");
     ok_build(tmp.path());
     let page = fs::read_to_string(tmp.path().join("output/intranet/report/index.html")).unwrap();
     let actions = fs::read_dir(tmp.path().join("content/actions")).unwrap().count();
@@ -366,17 +379,14 @@ fn a_theme_overriding_the_report_gets_every_key() {
 #[test]
 fn a_theme_overriding_the_inventory_list_gets_every_item() {
     let tmp = privacy_project();
-    let site = tmp.path().join("content/site.yaml");
-    let yaml = fs::read_to_string(&site).unwrap();
-    fs::create_dir_all(tmp.path().join("themes/custom/templates")).unwrap();
-    fs::write(
-        tmp.path().join("themes/custom/templates/inventory_list.html"),
+    custom_template(
+        tmp.path(),
+        "inventory_list.html",
         "{% for g in groups %}<p>GROUP={{ g.key }} ITEMS={{ g.items | length }}</p>{% include \"inventory_items.html\" %}{% endfor %}",
-    )
-    .unwrap();
+    );
     ok_build(tmp.path());
     let built_in = fs::read_to_string(tmp.path().join("output/intranet/inventory/index.html")).unwrap();
-    fs::write(&site, yaml.replace("language: nl", "theme: custom")).unwrap();
+    edit_site(tmp.path(), "theme: custom");
     ok_build(tmp.path());
     let page = fs::read_to_string(tmp.path().join("output/intranet/inventory/index.html")).unwrap();
     let counts: Vec<usize> = page.split("ITEMS=").skip(1).map(|s| s[..s.find('<').unwrap()].parse().unwrap()).collect();
@@ -391,12 +401,11 @@ fn a_theme_override_changes_the_page_and_a_missing_theme_fails() {
     let tmp = privacy_project();
     let site = tmp.path().join("content/site.yaml");
     let yaml = fs::read_to_string(&site).unwrap();
-    fs::create_dir_all(tmp.path().join("themes/custom/templates")).unwrap();
-    fs::write(
-        tmp.path().join("themes/custom/templates/page.html"),
+    custom_template(
+        tmp.path(),
+        "page.html",
         "{% extends \"base.html\" %}{% block content %}<h1>{{ title }}</h1><p>EIGEN-THEMA-MARKER</p>{% endblock content %}",
-    )
-    .unwrap();
+    );
     fs::write(&site, yaml.replace("language: nl", "language: en\ntheme: custom")).unwrap();
     ok_build(tmp.path());
     let page = fs::read_to_string(tmp.path().join("output/public/over/index.html")).unwrap();
