@@ -9,6 +9,7 @@ pub mod load;
 pub mod model;
 pub mod output;
 pub mod privacy;
+pub(crate) mod public;
 pub mod render;
 pub mod schema;
 pub mod serve;

@@ -425,9 +425,7 @@ impl V<'_> {
         }
         let tp = self.text_pos(file, v);
         Some(match loaded {
-            Some((facts, words)) => {
-                Markdown { text: v.value.clone().into(), file: Some(file), offset: tp.start, exact: tp.exact, facts, guard: None, words }
-            }
+            Some(facts) => Markdown { text: v.value.clone().into(), file: Some(file), offset: tp.start, exact: tp.exact, facts },
             None => Markdown::new(v.value.clone(), Some(file), tp.start, tp.exact),
         })
     }
@@ -736,7 +734,6 @@ impl V<'_> {
             topics,
             visibility: Self::visibility(&i.visibility),
             note,
-            guard: raw.value.guard.copied(),
             title_pos: title_pos?,
         })
     }
@@ -831,7 +828,6 @@ impl V<'_> {
             follow_up,
             internal_note: Self::optional_text(&a.internal_note),
             body,
-            guard: a.guard.copied(),
             title_pos: title_pos?,
         })
     }

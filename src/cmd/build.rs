@@ -85,23 +85,11 @@ pub fn run(args: &BuildArgs) -> u8 {
                 }
                 output::write_file(staging, rel, bytes).map_err(|e| format!("writing `{rel}`: {e}"))
             };
-            let written = if let Some(guard) = guard {
-                // The open data's files, too large to hold whole, go straight
-                // to their files while the guard reads them as a stream.
-                let large = |rel: &str| -> Result<Box<dyn Write + '_>, String> {
-                    let file = output::create_file(staging, rel).map_err(|e| format!("writing `{rel}`: {e}"))?;
-                    let shown = format!("{}/{}", display(&public_dir), rel);
-                    Ok(Box::new(Guarded {
-                        file,
-                        scan: Some(guard.stream()),
-                        staged: staging.join(rel),
-                        rel: rel.to_owned(),
-                        shown,
-                        hits: &hits,
-                        guard,
-                    }))
-                };
-                plan.write_site(&write, Some(&large))
+            // The public site's files are held whole, so the guard reads
+            // each file as it will be published; the intranet's are
+            // rendered straight into their files.
+            let written = if guard.is_some() {
+                plan.write_site(&write, None)
             } else {
                 plan.stream_site(&write, &|rel| match output::create_file(staging, rel) {
                     Ok(file) => Ok(Box::new(file) as Box<dyn Write>),
@@ -163,52 +151,6 @@ pub fn run(args: &BuildArgs) -> u8 {
     EXIT_OK
 }
 
-/// A public file written as it is made, read by the privacy guard on its way
-/// ([`Guard::stream`]). When the guard finds something, the file is read
-/// back once it is complete, for the hits and their places.
-struct Guarded<'a> {
-    file: std::io::BufWriter<std::fs::File>,
-    scan: Option<crate::privacy::StreamScan<'a>>,
-    staged: std::path::PathBuf,
-    rel: String,
-    shown: String,
-    hits: &'a Mutex<Vec<(String, Vec<Diagnostic>)>>,
-    guard: &'a Guard,
-}
-
-impl Write for Guarded<'_> {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.file.write_all(bytes)?;
-        if let Some(scan) = &mut self.scan {
-            scan.feed(bytes);
-        }
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.file.flush()
-    }
-}
-
-impl Drop for Guarded<'_> {
-    fn drop(&mut self) {
-        let Some(scan) = self.scan.take() else { return };
-        if !scan.finish() {
-            return;
-        }
-        // A file that could not be written or read back fails the build on
-        // its own (its write returned the error); one read back is scanned
-        // as any other file.
-        let found = match self.file.flush().and_then(|()| std::fs::read(&self.staged)) {
-            Ok(bytes) => guard_bytes(self.guard, &self.shown, &self.rel, &bytes),
-            Err(e) => vec![Diagnostic::error(diag::Kind::Io, format!("cannot read back `{}` for the privacy guard: {e}", self.rel))],
-        };
-        if let Ok(mut hits) = self.hits.lock() {
-            hits.push((self.rel.clone(), found));
-        }
-    }
-}
-
 fn is_text(rel: &str) -> bool {
     let ext = rel.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
     TEXT_EXTS.contains(&ext.as_str())
@@ -234,19 +176,16 @@ fn guard_bytes(guard: &Guard, shown_path: &str, rel: &str, bytes: &[u8]) -> Vec<
 fn guard_zip(guard: &Guard, shown_path: &str, bytes: &[u8]) -> Vec<Diagnostic> {
     // A text member larger than this unpacked (a zip bomb among the assets)
     // is refused rather than read on for ever; the open data's largest, at
-    // 100,000 actions, is 132 MB.
-    // One in which the guard finds something is read again whole to show
-    // where, up to this size.
-    guard_zip_upto(guard, shown_path, bytes, 4 * 1024 * 1024 * 1024, 256 * 1024 * 1024)
+    // 10,000 actions, is about 13 MB.
+    guard_zip_upto(guard, shown_path, bytes, 512 * 1024 * 1024)
 }
 
-fn guard_zip_upto(guard: &Guard, shown_path: &str, bytes: &[u8], max_member: u64, max_shown: u64) -> Vec<Diagnostic> {
+fn guard_zip_upto(guard: &Guard, shown_path: &str, bytes: &[u8], max_member: u64) -> Vec<Diagnostic> {
     use std::io::Read;
     let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
         return Vec::new();
     };
     let mut hits = Vec::new();
-    let mut part = vec![0; 64 * 1024];
     for k in 0..archive.len() {
         let Ok(member) = archive.by_index(k) else { continue };
         let name = String::from_utf8_lossy(member.name_raw()).into_owned();
@@ -260,21 +199,9 @@ fn guard_zip_upto(guard: &Guard, shown_path: &str, bytes: &[u8], max_member: u64
             d
         };
         // A member not read to its end is not published unread.
-        let mut scan = guard.stream();
-        let (mut member, mut read) = (member.take(max_member + 1), 0);
-        let failed = loop {
-            match member.read(&mut part) {
-                Ok(0) => break None,
-                Ok(n) => {
-                    read += n as u64;
-                    scan.feed(&part[..n]);
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => break Some(e),
-            }
-        };
-        drop(member);
-        if read > max_member {
+        let mut text = Vec::new();
+        let failed = member.take(max_member + 1).read_to_end(&mut text).err();
+        if text.len() as u64 > max_member {
             let help = "keep the archive's text files smaller, or leave the archive out of the public assets";
             hits.push(refused(
                 format!("`{name}` in `{shown_path}` is over {} MiB unpacked: the privacy guard cannot read it", max_member >> 20),
@@ -289,24 +216,7 @@ fn guard_zip_upto(guard: &Guard, shown_path: &str, bytes: &[u8], max_member: u64
             ));
             continue;
         }
-        if !scan.finish() {
-            continue;
-        }
-        // Found: the member read again whole, for the hits and their places,
-        // when it is not too large to hold.
-        let mut text = Vec::new();
-        let found = (read <= max_shown)
-            .then(|| archive.by_index(k).map_err(std::io::Error::from).and_then(|m| m.take(max_shown).read_to_end(&mut text)))
-            .and_then(Result::ok)
-            .map(|_| guard_file(guard, &shown, &String::from_utf8_lossy(&text)))
-            .filter(|found| !found.is_empty());
-        match found {
-            Some(found) => hits.extend(found),
-            None => hits.push(refused(
-                format!("`{name}` in `{shown_path}` holds a team member's name or internal text (too large or unreadable to show where)"),
-                "take the internal content out of the file, or leave the archive out of the public assets",
-            )),
-        }
+        hits.extend(guard_file(guard, &shown, &String::from_utf8_lossy(&text)));
     }
     hits
 }
@@ -368,50 +278,9 @@ mod tests {
     use super::*;
     use crate::checks::testutil::{ACTION_DONE, TestProject};
 
-    /// A file written through [`Guarded`] a few bytes at a time, as the open
-    /// data and the search index are, is guarded as a whole: a name split
-    /// over the writes is a hit on that file, with its place; a file without
-    /// one is no hit.
-    #[test]
-    fn a_file_written_in_parts_is_guarded_whole() {
-        let (_dir, project) = TestProject::new().action("a", ACTION_DONE).load();
-        let guard = Guard::new(&project);
-        let staging = tempfile::tempdir().unwrap();
-        let hits: Mutex<Vec<(String, Vec<Diagnostic>)>> = Mutex::new(Vec::new());
-        let write = |rel: &str, text: &str| {
-            let file = output::create_file(staging.path(), rel).unwrap();
-            let shown = format!("output/public/{rel}");
-            let mut w = Guarded {
-                file,
-                scan: Some(guard.stream()),
-                staged: staging.path().join(rel),
-                rel: rel.to_owned(),
-                shown,
-                hits: &hits,
-                guard: &guard,
-            };
-            for part in text.as_bytes().chunks(3) {
-                w.write_all(part).unwrap();
-            }
-        };
-        let leak = format!("[{}{{\"title\": \"Gesprek met Els Peeters\"}}]\n", "{\"id\": 1},".repeat(5000));
-        write("data/actions.json", &leak);
-        write("data/claims.json", "[{\"title\": \"Gesprek met de milieudienst\"}]\n");
-        assert_eq!(std::fs::read_to_string(staging.path().join("data/actions.json")).unwrap(), leak);
-        let hits = hits.into_inner().unwrap();
-        assert_eq!(hits.len(), 1, "{hits:#?}");
-        let (rel, found) = &hits[0];
-        assert_eq!(rel, "data/actions.json");
-        assert_eq!(found.len(), 1, "{found:#?}");
-        assert_eq!(found[0].code.id(), "public-personal-name");
-        assert_eq!(found[0].message, "the public site would show `Els Peeters`");
-        assert_eq!(found[0].path.as_deref(), Some("output/public/data/actions.json"));
-    }
-
     /// A zip's text member is read through to its end: a name in it is a
     /// hit, and one larger than the limit unpacked is refused, not published
-    /// half read; one with a name but too large to read again whole to show
-    /// where is refused all the same.
+    /// half read.
     #[test]
     fn a_zip_member_is_read_whole_or_refused() {
         let (_dir, project) = TestProject::new().action("a", ACTION_DONE).load();
@@ -423,17 +292,13 @@ mod tests {
             w.finish().unwrap().into_inner()
         };
         let text = format!("{}Verslag door Els Peeters.\n", "Niets bijzonders. ".repeat(70_000));
-        let found = guard_zip_upto(&guard, "public/bijlage.zip", &zip(&text), 4 << 20, 4 << 20);
+        let found = guard_zip_upto(&guard, "public/bijlage.zip", &zip(&text), 4 << 20);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].code.id(), "public-personal-name");
         assert_eq!(found[0].path.as_deref(), Some("public/bijlage.zip!/verslag.txt"));
-        assert!(guard_zip_upto(&guard, "public/bijlage.zip", &zip(&text.replace("Els Peeters", "de dienst")), 4 << 20, 4 << 20).is_empty());
-        let found = guard_zip_upto(&guard, "public/bijlage.zip", &zip(&text), 1 << 20, 1 << 20);
+        assert!(guard_zip_upto(&guard, "public/bijlage.zip", &zip(&text.replace("Els Peeters", "de dienst")), 4 << 20).is_empty());
+        let found = guard_zip_upto(&guard, "public/bijlage.zip", &zip(&text), 1 << 20);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(found[0].message, "`verslag.txt` in `public/bijlage.zip` is over 1 MiB unpacked: the privacy guard cannot read it");
-        // Found, but too large to read again whole: refused without the place.
-        let found = guard_zip_upto(&guard, "public/bijlage.zip", &zip(&text), 4 << 20, 1 << 20);
-        assert_eq!(found.len(), 1, "{found:#?}");
-        assert!(found[0].is_error() && found[0].message.contains("holds a team member's name or internal text"), "{}", found[0].message);
     }
 }

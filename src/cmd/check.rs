@@ -54,7 +54,6 @@ pub fn check_project_with(root: &Path, today: TodayInput, cache: &mut crate::loa
             // the other's idle core time (the guard's index is built on one).
             let shared: &crate::model::Project = project;
             let (g, ruled) = rayon::join(|| crate::privacy::Guard::new(shared), || crate::checks::rules(shared, d));
-            project.drop_guard_facts();
             diags.extend(crate::checks::finish(project, d, ruled, &g));
             guard = Some(g);
             timer.lap("checks");

@@ -633,14 +633,12 @@ fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, so
             let meta_span = node.span;
             let subject = key_text(&node, if kind == FileKind::Page { "slug" } else { "id" }).unwrap_or_else(|| stem.clone());
             let before = loaded.diags.len();
-            // An internal body gets the privacy guard's pieces made here, a
-            // public one the terms of `page-claim-term`.
+            // A public body gets the terms of `page-claim-term` made here.
             let body =
                 |internal: bool| Markdown::body(Text::shared(Arc::clone(source), body_start..text.len()), file, body_start, internal);
             if kind == FileKind::Action {
-                if let Some(mut meta) = deserialize::<RawAction>(loaded, file, &node, text, fm_start) {
-                    let mut body = body(meta.visibility.value() != Some(&Visibility::Public));
-                    meta.make_guard_pieces(body.guard.take());
+                if let Some(meta) = deserialize::<RawAction>(loaded, file, &node, text, fm_start) {
+                    let body = body(meta.visibility.value() != Some(&Visibility::Public));
                     loaded.actions.push(Box::new(Doc { file, stem, meta, meta_span, body }));
                 }
             } else if let Some(meta) = deserialize::<RawPage>(loaded, file, &node, text, fm_start) {

@@ -13,7 +13,7 @@ pub type Text = Field<String>;
 
 /// A Markdown value's facts and (for public text) its blocks' word hashes,
 /// made when its file is loaded.
-pub type LoadedFacts = (crate::model::MdFacts, std::sync::Arc<[crate::privacy::BlockWords]>);
+pub type LoadedFacts = crate::model::MdFacts;
 pub type Ids = Field<Vec<Sp<String>>>;
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
@@ -291,10 +291,6 @@ pub struct RawInventoryItem {
     pub topics: Ids,
     pub visibility: Field<Visibility>,
     pub note: Text,
-    /// What the privacy guard protects in this item, made at load.
-    #[serde(skip)]
-    #[schemars(skip)]
-    pub guard: crate::privacy::Pieces,
     /// The note's Markdown facts, and for a public item the word hashes of
     /// its blocks, made at load.
     #[serde(skip)]
@@ -361,10 +357,6 @@ pub struct RawAction {
     pub progress: Field<Vec<Sp<RawProgress>>>,
     pub follow_up: Field<Vec<Sp<RawFollowUp>>>,
     pub internal_note: Text,
-    /// What the privacy guard protects in this action, made at load.
-    #[serde(skip)]
-    #[schemars(skip)]
-    pub guard: crate::privacy::Pieces,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize, JsonSchema)]
@@ -521,68 +513,11 @@ pub enum PageAudience {
     Both,
 }
 
-/// Whether an item will be internal: `visibility` absent or anything but `public`.
-fn internal(visibility: &Field<Visibility>) -> bool {
-    visibility.value() != Some(&Visibility::Public)
-}
-
-/// The texts of an item that the privacy guard protects are made into its
-/// pieces when the file is loaded (in parallel, and kept in `serve`'s cache),
-/// in the order [`crate::privacy`] lists them. Content with errors never
-/// reaches the guard, so what is invalid here is skipped.
-impl RawAction {
-    /// An internal note always; title, body and progress notes of an
-    /// internal action. `body`: the body's pieces, made with its analysis.
-    pub fn make_guard_pieces(&mut self, body: Option<crate::privacy::Pieces>) {
-        let mut g = crate::privacy::Pieces::default();
-        if let Some(note) = self.internal_note.value().map(|n| n.trim()).filter(|n| !n.is_empty()) {
-            g.add_markdown(note);
-        }
-        if internal(&self.visibility) {
-            if let Some(title) = self.title.value() {
-                g.add_text(title);
-            }
-            g.append(body.unwrap_or_default());
-            // In the order of their dates, as the model keeps them.
-            let mut progress: Vec<(&str, &str)> = self
-                .progress
-                .value()
-                .into_iter()
-                .flatten()
-                .filter_map(|p| Some((p.value.date.value()?.as_str(), p.value.note.value()?.trim())))
-                .filter(|(_, note)| !note.is_empty())
-                .collect();
-            progress.sort_by_key(|p| p.0);
-            for (_, note) in progress {
-                g.add_text(note);
-            }
-        }
-        self.guard = g;
-    }
-}
-
 impl RawInventoryItem {
-    /// The guard's pieces of an internal item's title and note, and the
-    /// note's Markdown facts (one Markdown pass for both) with, for a public
-    /// item, the word hashes of its blocks.
+    /// The note's Markdown facts, made at load (in parallel with the other files).
     pub fn analyse_at_load(&mut self) {
-        let mut g = crate::privacy::Pieces::default();
-        let internal = internal(&self.visibility);
-        if internal && let Some(title) = self.title.value() {
-            g.add_text(title);
-        }
         if let Some(note) = self.note.value().filter(|n| !n.trim().is_empty()) {
-            if internal {
-                let mut plain = String::new();
-                let facts = crate::model::markdown::analyze(note, Some(&mut plain));
-                g.append(crate::privacy::Pieces::of_plain(&plain));
-                self.note_facts = Some((facts, Default::default()));
-            } else {
-                let facts = crate::model::markdown::analyze(note, None);
-                let words = crate::privacy::block_words(note, &facts.blocks).into();
-                self.note_facts = Some((facts, words));
-            }
+            self.note_facts = Some(crate::model::markdown::analyze(note, None));
         }
-        self.guard = g;
     }
 }

@@ -30,41 +30,26 @@ pub struct Markdown {
     /// false for YAML block values, whose positions map to the value's start.
     pub exact: bool,
     pub facts: MdFacts,
-    /// The pieces the privacy guard protects, for a body known to be
-    /// internal when it was loaded ([`Markdown::body`]): made in the same
-    /// pass as the facts, in parallel with the other files, and kept in
-    /// `serve`'s cache (an action moves them into its own pieces, a page
-    /// keeps them here). `None` for any other text: the guard makes the
-    /// pieces of an internal one itself.
-    pub guard: Option<crate::privacy::Pieces>,
-    /// For a public body ([`Markdown::body`]): the word hashes of each of its
-    /// blocks, for the privacy guard's scan. Empty for any other text.
-    pub words: std::sync::Arc<[crate::privacy::BlockWords]>,
 }
 
 impl Markdown {
     pub fn new(text: impl Into<Text>, file: Option<FileId>, offset: usize, exact: bool) -> Self {
         let text = text.into();
         let facts = analyze(&text, None);
-        Markdown { text, file, offset, exact, facts, guard: None, words: Default::default() }
+        Markdown { text, file, offset, exact, facts }
     }
 
-    /// A Markdown body of a file, as it is loaded: with the privacy guard's
-    /// pieces of it when it is internal; with the terms `page-claim-term`
-    /// looks for and the guard's word hashes when it is public.
+    /// A Markdown body of a file, as it is loaded: with the terms
+    /// `page-claim-term` looks for when it is public.
     pub fn body(text: impl Into<Text>, file: FileId, offset: usize, internal: bool) -> Self {
         let text = text.into();
-        let mut plain = String::new();
-        let (facts, guard, words) = if internal {
-            let facts = analyze(&text, Some(&mut plain));
-            (facts, Some(crate::privacy::Pieces::of_plain(&plain)), Default::default())
+        let facts = if internal {
+            analyze(&text, None)
         } else {
             let claim_terms = crate::checks::words::claim_terms(&text);
-            let facts = MdFacts { claim_terms, ..analyze(&text, None) };
-            let words = crate::privacy::block_words(&text, &facts.blocks).into();
-            (facts, None, words)
+            MdFacts { claim_terms, ..analyze(&text, None) }
         };
-        Markdown { text, file: Some(file), offset, exact: true, facts, guard, words }
+        Markdown { text, file: Some(file), offset, exact: true, facts }
     }
 
     /// A copy in new allocations (the text stays shared; see `validate`).
@@ -75,8 +60,6 @@ impl Markdown {
             offset: self.offset,
             exact: self.exact,
             facts: self.facts.clone(),
-            guard: self.guard.as_ref().map(crate::privacy::Pieces::copied),
-            words: self.words.iter().cloned().collect::<Vec<_>>().into(),
         }
     }
 

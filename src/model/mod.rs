@@ -51,26 +51,6 @@ pub struct Index {
 }
 
 impl Project {
-    /// Drop what only the privacy guard reads (the pieces of internal texts
-    /// and the word hashes of public ones, made at load), once the guard is
-    /// built: the rest of a run (the rules, rendering) never reads them.
-    pub fn drop_guard_facts(&mut self) {
-        for a in &mut self.actions {
-            a.guard = Default::default();
-            a.body.words = Default::default();
-        }
-        for i in &mut self.inventory {
-            i.guard = Default::default();
-            if let Some(note) = &mut i.note {
-                note.words = Default::default();
-            }
-        }
-        for p in &mut self.pages {
-            p.body.guard = None;
-            p.body.words = Default::default();
-        }
-    }
-
     pub fn member(&self, id: &Id) -> Option<&Member> {
         self.index.members.get(id).map(|&i| &self.team.members[i])
     }
@@ -233,8 +213,6 @@ pub struct InventoryItem {
     pub visibility: Visibility,
     /// Boxed: most items have no note, and a `Markdown` is large.
     pub note: Option<Box<Markdown>>,
-    /// What the privacy guard protects in this item, made at load.
-    pub guard: crate::privacy::Pieces,
     pub pos: Pos,
     pub title_pos: TextPos,
 }
@@ -262,8 +240,6 @@ pub struct Action {
     pub follow_up: Vec<FollowUp>,
     pub internal_note: Option<String>,
     pub body: Markdown,
-    /// What the privacy guard protects in this action, made at load.
-    pub guard: crate::privacy::Pieces,
     /// Where findings about the whole item point: its first key (usually `id:`),
     /// as `cli.md` asks ("the item's `id` key, or its first line").
     pub pos: Pos,

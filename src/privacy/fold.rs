@@ -1,0 +1,635 @@
+//! The guard's plain form of any text (HTML, XML, JSON, CSV, Markdown as
+//! written): tags removed, entities decoded, every attribute value read
+//! (percent-decoded, after the text, so it never splits a sentence),
+//! invisible characters dropped, NFKD with the accents dropped, look-alike
+//! letters of other scripts mapped to the Latin letter they imitate (Unicode
+//! confusables), lowercased; every run of whitespace or punctuation is one
+//! space. A name written with a soft hyphen, a Cyrillic `а` or an accent
+//! more or less folds to the name.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+use super::matcher::word_hash;
+
+/// The position of the first byte at or after `from` for which `test` is 1,
+/// or the length. A chunk at a time without an early exit, so that the test
+/// is vectorised: these scans run over every public text.
+pub(super) fn find_byte(bytes: &[u8], from: usize, test: impl Fn(u8) -> u8) -> usize {
+    let mut at = from;
+    for chunk in bytes[from..].chunks(32) {
+        if chunk.iter().fold(0, |found, &b| found | test(b)) != 0 {
+            return at + chunk.iter().position(|&b| test(b) != 0).expect("in this chunk");
+        }
+        at += chunk.len();
+    }
+    bytes.len()
+}
+
+/// Text in the guard's plain form, and what a scan needs besides (each only
+/// when asked for): the original byte range of every byte (a scan needs them
+/// only for a hit), and the start and hash of every word.
+#[derive(Default)]
+pub(crate) struct Plain {
+    pub(crate) text: String,
+    pub(super) starts: Vec<usize>,
+    pub(super) ends: Vec<usize>,
+    pub(super) words: Vec<(usize, u64)>,
+}
+
+/// Inline tags: removing them must not split a word or a sentence.
+const INLINE_TAGS: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp", "small",
+    "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+];
+
+
+/// Turn any text (HTML, XML, JSON, CSS...) into the guard's plain form.
+pub(crate) fn plain(src: &str) -> Plain {
+    fold(src, true, false)
+}
+
+/// [`plain`] with its words, for [`Matcher::find`], without the original ranges.
+pub(super) fn plain_words(src: &str) -> Plain {
+    fold(src, false, true)
+}
+
+pub(super) fn fold(src: &str, map: bool, words: bool) -> Plain {
+    let mut out = Plain::default();
+    fold_into(src, map, words, &mut out);
+    out
+}
+
+/// [`fold`] into the buffers of `out` (a scan reuses them text after text).
+pub(super) fn fold_into(src: &str, map: bool, words: bool, out: &mut Plain) {
+    if !map && words && fast_words(src, out) {
+        return;
+    }
+    fold_general(src, map, words, out);
+}
+
+/// [`fold_into`] the general way: every character decoded and folded.
+fn fold_general(src: &str, map: bool, words: bool, out: &mut Plain) {
+    let mut text = std::mem::take(&mut out.text).into_bytes();
+    text.clear();
+    text.reserve(src.len());
+    let mut word_list = std::mem::take(&mut out.words);
+    word_list.clear();
+    let mut f = Folder {
+        text,
+        starts: std::mem::take(&mut out.starts),
+        ends: std::mem::take(&mut out.ends),
+        map,
+        words: words.then_some(word_list),
+        word_start: 0,
+        pending_space: None,
+        base: None,
+        marks: String::new(),
+        attributes: Vec::new(),
+    };
+    f.starts.clear();
+    f.ends.clear();
+    decode(src, 0, &mut f);
+    // The attribute values, after the text: read, but never inside a sentence.
+    for (start, end) in std::mem::take(&mut f.attributes) {
+        f.push(' ', start, start);
+        attribute(&src[start..end], start, &mut f);
+    }
+    f.flush();
+    if let Some(words) = &mut f.words
+        && f.word_start < f.text.len()
+    {
+        words.push((f.word_start, word_hash(&f.text[f.word_start..])));
+    }
+    *out = Plain {
+        text: String::from_utf8(f.text).expect("the plain form is UTF-8"),
+        starts: f.starts,
+        ends: f.ends,
+        words: f.words.unwrap_or_default(),
+    };
+}
+
+/// [`fold_into`] with words and without the original ranges, for a text
+/// without `<` and `&` (most of a trajectory's text): nothing to decode. The
+/// ASCII letters and digits and the non-ASCII characters between two ASCII
+/// separators (space, punctuation) are a chunk: one of ASCII only is a word,
+/// lowercased; any other is folded the general way on its own, which gives
+/// what folding it in its text gives (a cluster never spans an ASCII
+/// separator, and a combining mark after one is kept in both). Each run of
+/// separators is one space. False (and `out` untouched) for any other text.
+fn fast_words(src: &str, out: &mut Plain) -> bool {
+    let bytes = src.as_bytes();
+    if find_byte(bytes, 0, |b| u8::from(b == b'<') | u8::from(b == b'&')) < bytes.len() {
+        return false;
+    }
+    let mut text = std::mem::take(&mut out.text).into_bytes();
+    text.clear();
+    text.reserve(src.len());
+    out.words.clear();
+    out.starts.clear();
+    out.ends.clear();
+    let kept = |b: u8| KEPT[usize::from(b)];
+    let mut chunk = Plain::default();
+    let mut i = 0;
+    while i < bytes.len() {
+        if kept(bytes[i]) == 0 {
+            i += 1;
+            continue;
+        }
+        let from = i;
+        let mut high = 0;
+        while i < bytes.len() && kept(bytes[i]) != 0 {
+            high |= bytes[i];
+            i += 1;
+        }
+        if high < 0x80 {
+            if !text.is_empty() {
+                text.push(b' ');
+            }
+            let start = text.len();
+            text.extend(bytes[from..i].iter().map(|&b| kept(b)));
+            out.words.push((start, word_hash(&text[start..])));
+        } else if src[from..i]
+            .chars()
+            .all(|c| matches!(c, '–' | '—' | '‘' | '’' | '“' | '”' | '…' | '«' | '»' | '•' | '·' | '\u{a0}' | '\u{2009}' | '\u{202f}'))
+        {
+            // Common punctuation and spaces, on their own: a separator
+            // (folded the general way, they would leave nothing either).
+            continue;
+        } else {
+            fold_general(&src[from..i], false, true, &mut chunk);
+            if chunk.text.is_empty() {
+                continue;
+            }
+            if !text.is_empty() {
+                text.push(b' ');
+            }
+            let base = text.len();
+            text.extend_from_slice(chunk.text.as_bytes());
+            out.words.extend(chunk.words.iter().map(|&(start, hash)| (base + start, hash)));
+        }
+    }
+    out.text = String::from_utf8(text).expect("ASCII and whole UTF-8 chunks");
+    true
+}
+
+/// Folds decoded characters into the plain form: each cluster (a character
+/// and the combining marks after it) is NFKC-normalised and lowercased;
+/// letters, digits and marks are kept, and every run of anything else is one
+/// space (none at the start or the end).
+struct Folder {
+    text: Vec<u8>,
+    /// With `map`: for each byte of `text`, the original range it comes from.
+    starts: Vec<usize>,
+    ends: Vec<usize>,
+    map: bool,
+    /// When asked for: the start and hash of every word of `text` but the
+    /// last, which starts at `word_start`.
+    words: Option<Vec<(usize, u64)>>,
+    word_start: usize,
+    /// Where the run of non-word characters before the next kept one started.
+    pending_space: Option<usize>,
+    /// The cluster being collected: its first character and original range...
+    base: Option<(char, usize, usize)>,
+    /// ...and its combining marks (usually none).
+    marks: String,
+    /// The attribute values met in tags, as ranges of the text, read at the end.
+    attributes: Vec<(usize, usize)>,
+}
+
+/// An ASCII character that is a cluster of its own, in the plain form: 0 for
+/// one that is not kept (punctuation, spaces), else itself lowercased.
+const ASCII_PLAIN: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphanumeric() {
+            t[b] = (b as u8).to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
+/// [`ASCII_PLAIN`] for every byte: a byte of a non-ASCII character is itself.
+const KEPT: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = if b < 128 { ASCII_PLAIN[b] } else { b as u8 };
+        b += 1;
+    }
+    t
+};
+
+/// The position of the first non-ASCII byte at or after `from`, or the length.
+pub(crate) fn non_ascii(bytes: &[u8], from: usize) -> usize {
+    find_byte(bytes, from, |b| b >> 7)
+}
+
+impl Folder {
+    /// Characters that stand for themselves; `at` is the position of the first.
+    fn text(&mut self, run: &str, at: usize) {
+        let bytes = run.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // ASCII characters that another ASCII character follows (not a
+            // combining mark) are clusters of their own: all of them up to the
+            // last before a non-ASCII character, or the last of the run.
+            let ascii_end = non_ascii(bytes, i);
+            if ascii_end > i + 1 {
+                self.flush();
+                self.ascii_run(&bytes[i..ascii_end - 1], at + i);
+                i = ascii_end - 1;
+            }
+            let c = run[i..].chars().next().expect("char boundary");
+            self.push(c, at + i, at + i + c.len_utf8());
+            i += c.len_utf8();
+        }
+    }
+
+    /// ASCII characters, each a cluster of its own (NFKC leaves them alone,
+    /// and lowercasing them is ASCII's); `at` is the position of the first.
+    fn ascii_run(&mut self, run: &[u8], at: usize) {
+        let plain = |b: u8| ASCII_PLAIN[usize::from(b & 0x7f)];
+        let mut j = 0;
+        while j < run.len() {
+            if plain(run[j]) == 0 {
+                self.separate(at + j);
+                while j < run.len() && plain(run[j]) == 0 {
+                    j += 1;
+                }
+            } else {
+                let word = j;
+                while j < run.len() && plain(run[j]) != 0 {
+                    j += 1;
+                }
+                self.space();
+                self.text.extend(run[word..j].iter().map(|&b| plain(b)));
+                if self.map {
+                    self.starts.extend(at + word..at + j);
+                    self.ends.extend(at + word + 1..at + j + 1);
+                }
+            }
+        }
+    }
+
+    /// One character, from `s` to `e` in the original.
+    fn push(&mut self, c: char, s: usize, e: usize) {
+        if !c.is_ascii() && invisible(c) {
+            // Not there for a reader: it joins what stands on either side.
+            if let Some(base) = &mut self.base {
+                base.2 = e;
+            }
+            return;
+        }
+        if let Some(base) = &mut self.base
+            && !c.is_ascii()
+            && is_combining_mark(c)
+        {
+            self.marks.push(c);
+            base.2 = e;
+            return;
+        }
+        self.flush();
+        self.base = Some((c, s, e));
+    }
+
+    /// A cluster of one ASCII character: NFKC leaves it alone, and lowercasing it is ASCII's.
+    fn ascii(&mut self, b: u8, s: usize, e: usize) {
+        let l = b.to_ascii_lowercase();
+        if l.is_ascii_alphanumeric() {
+            self.space();
+            self.text.push(l);
+            if self.map {
+                self.starts.push(s);
+                self.ends.push(e);
+            }
+        } else {
+            self.separate(s);
+        }
+    }
+
+    fn flush(&mut self) {
+        let Some((c, s, e)) = self.base.take() else { return };
+        if let Ok(b) = u8::try_from(c)
+            && b.is_ascii()
+            && self.marks.is_empty()
+        {
+            self.ascii(b, s, e);
+            return;
+        }
+        let marks = std::mem::take(&mut self.marks);
+        for n in std::iter::once(c).chain(marks.chars()).nfkd() {
+            if is_combining_mark(n) {
+                continue;
+            }
+            for l in look_alike(n).to_lowercase() {
+                if l.is_alphanumeric() {
+                    self.space();
+                    let mut buf = [0; 4];
+                    let bytes = l.encode_utf8(&mut buf).as_bytes();
+                    self.text.extend_from_slice(bytes);
+                    if self.map {
+                        for _ in bytes {
+                            self.starts.push(s);
+                            self.ends.push(e);
+                        }
+                    }
+                } else {
+                    self.separate(s);
+                }
+            }
+        }
+        self.marks = marks;
+        self.marks.clear();
+    }
+
+    /// The space for the run of non-word characters before a kept one.
+    #[inline]
+    fn space(&mut self) {
+        if let Some(ps) = self.pending_space.take()
+            && !self.text.is_empty()
+        {
+            if let Some(words) = &mut self.words {
+                words.push((self.word_start, word_hash(&self.text[self.word_start..])));
+            }
+            self.word_start = self.text.len() + 1;
+            self.text.push(b' ');
+            if self.map {
+                self.starts.push(ps);
+                self.ends.push(ps);
+            }
+        }
+    }
+
+    fn separate(&mut self, s: usize) {
+        if self.pending_space.is_none() {
+            self.pending_space = Some(s);
+        }
+    }
+}
+
+/// Feed `f` the text of `src`, with original positions offset by `base`:
+/// tags removed (readable attribute values kept; a removed block tag is a
+/// space), entities decoded, and the stretches between them as they are.
+fn decode(src: &str, base: usize, f: &mut Folder) {
+    let bytes = src.as_bytes();
+    let special = |from: usize| find_special(bytes, from);
+    let mut run = 0;
+    let mut i = special(0);
+    while i < bytes.len() {
+        match special_at(src, i) {
+            Special::Comment(end) => {
+                f.text(&src[run..i], base + run);
+                f.push(' ', base + i, base + end);
+                run = end;
+            }
+            Special::Tag(end) => {
+                f.text(&src[run..i], base + run);
+                tag(src, i, end, base, f);
+                run = end;
+            }
+            Special::Entity(d, end) => {
+                f.text(&src[run..i], base + run);
+                match d {
+                    Decoded::One(c) => f.push(c, base + i, base + end),
+                    Decoded::Named(t) => t.chars().for_each(|c| f.push(c, base + i, base + end)),
+                }
+                run = end;
+            }
+            Special::Itself => {
+                i = special(i + 1);
+                continue;
+            }
+        }
+        i = special(run);
+    }
+    f.text(&src[run..], base + run);
+}
+
+/// The next `<` or `&` at or after `from` (ASCII: never inside a multi-byte
+/// character), or the length.
+fn find_special(bytes: &[u8], from: usize) -> usize {
+    find_byte(bytes, from, |b| u8::from(b == b'<') | u8::from(b == b'&'))
+}
+
+/// What [`decode`] makes of the `<` or `&` at `i`: the end of the comment,
+/// tag or entity it starts, or a character that stands for itself.
+enum Special {
+    Comment(usize),
+    Tag(usize),
+    Entity(Decoded, usize),
+    Itself,
+}
+
+fn special_at(src: &str, i: usize) -> Special {
+    let bytes = src.as_bytes();
+    if bytes[i] == b'<' {
+        if src[i..].starts_with("<!--") {
+            return Special::Comment(src[i..].find("-->").map_or(src.len(), |k| i + k + 3));
+        }
+        let next = bytes.get(i + 1).copied().unwrap_or(b' ');
+        if (next.is_ascii_alphabetic() || matches!(next, b'/' | b'!' | b'?'))
+            && let Some(k) = src[i..].find('>')
+        {
+            return Special::Tag(i + k + 1);
+        }
+        Special::Itself
+    } else {
+        entity(&src[i..]).map_or(Special::Itself, |(d, len)| Special::Entity(d, i + len))
+    }
+}
+
+fn tag(src: &str, start: usize, end: usize, base: usize, f: &mut Folder) {
+    let inner = &src[start + 1..end - 1];
+    let body = inner.trim_start_matches(['/', '!', '?']);
+    let name_len = body.find(|c: char| c.is_whitespace() || c == '/').unwrap_or(body.len());
+    let name_end = inner.len() - body.len() + name_len;
+    let name = body[..name_len].to_ascii_lowercase();
+    let inline = INLINE_TAGS.contains(&name.as_str());
+    if !inline {
+        f.push(' ', base + start, base + start);
+    }
+    // Every attribute value (name="value", name='value' or name=value): a
+    // link's address, an image's source, a title, an id can all carry a name.
+    let mut rest = &inner[name_end..];
+    let mut offset = start + 1 + name_end;
+    while let Some(eq) = rest.find('=') {
+        let after = &rest[eq + 1..];
+        let lead = after.len() - after.trim_start().len();
+        let after_t = after.trim_start();
+        let quote = after_t.chars().next();
+        let (vstart, vlen) = match quote {
+            Some(q @ ('"' | '\'')) => {
+                let body = &after_t[1..];
+                (eq + 1 + lead + 1, body.find(q).unwrap_or(body.len()))
+            }
+            _ => (eq + 1 + lead, after_t.find(|c: char| c.is_whitespace()).unwrap_or(after_t.len())),
+        };
+        if vlen > 0 {
+            let at = base + offset + vstart;
+            f.attributes.push((at, at + vlen));
+        }
+        let consumed = (vstart + vlen + 1).min(rest.len());
+        rest = &rest[consumed..];
+        offset += consumed;
+    }
+    if !inline {
+        f.push(' ', base + end, base + end);
+    }
+}
+
+/// What an entity stands for: a character, or the one or two of a named one.
+#[derive(Clone, Copy)]
+enum Decoded {
+    One(char),
+    Named(&'static str),
+}
+
+/// A character entity at the start of `s` (numeric, or any of HTML's named
+/// ones, through quick-xml's table): what it stands for and its length.
+fn entity(s: &str) -> Option<(Decoded, usize)> {
+    // Bytes, not `&s[..40]`: that could cut a character in two.
+    let semi = s.as_bytes()[..s.len().min(40)].iter().position(|&b| b == b';')?;
+    let body = &s[1..semi];
+    let d = if let Some(num) = body.strip_prefix('#') {
+        let n = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        Decoded::One(char::from_u32(n)?)
+    } else {
+        Decoded::Named(quick_xml::escape::resolve_html5_entity(body)?)
+    };
+    Some((d, semi + 1))
+}
+
+/// An attribute value at `at`: entities decoded, then percent escapes (a
+/// `mailto:` or `href` may spell a name `%53ofie`); every character read
+/// stands for the whole value.
+fn attribute(value: &str, at: usize, f: &mut Folder) {
+    let end = at + value.len();
+    let mut decoded = String::with_capacity(value.len());
+    let mut i = 0;
+    while i < value.len() {
+        if value.as_bytes()[i] == b'&'
+            && let Some((d, len)) = entity(&value[i..])
+        {
+            match d {
+                Decoded::One(c) => decoded.push(c),
+                Decoded::Named(t) => decoded.push_str(t),
+            }
+            i += len;
+            continue;
+        }
+        let c = value[i..].chars().next().expect("char boundary");
+        decoded.push(c);
+        i += c.len_utf8();
+    }
+    let text = percent_encoding::percent_decode_str(&decoded).decode_utf8_lossy();
+    for c in text.chars() {
+        f.push(c, at, end);
+    }
+    f.push(' ', end, end);
+}
+
+/// Characters a reader does not see, which must not split a word: the soft
+/// hyphen Word inserts, zero-width space, joiner and non-joiner, word joiner,
+/// direction marks and embeddings, the byte-order mark, and the other
+/// default-ignorable format characters.
+pub(crate) fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{ad}' | '\u{34f}' | '\u{61c}' | '\u{115f}' | '\u{1160}' | '\u{17b4}' | '\u{17b5}' | '\u{180b}'..='\u{180f}'
+        | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{206f}' | '\u{3164}' | '\u{fe00}'..='\u{fe0f}'
+        | '\u{feff}' | '\u{ffa0}' | '\u{fff0}'..='\u{fff8}' | '\u{1bca0}'..='\u{1bca3}' | '\u{1d173}'..='\u{1d17a}'
+        | '\u{e0000}'..='\u{e0fff}')
+}
+
+/// The Latin letter or digit a character of another script imitates (its
+/// Unicode confusable skeleton, when that is one ASCII letter or digit, or
+/// `rn`, `vv` for `m`, `w`), else the character itself.
+fn look_alike(c: char) -> char {
+    if c.is_ascii() {
+        return c;
+    }
+    let mut buf = [0; 4];
+    let skeleton: String = unicode_security::skeleton(c.encode_utf8(&mut buf)).nfd().filter(|&m| !is_combining_mark(m)).collect();
+    let mut chars = skeleton.chars();
+    match (chars.next(), chars.next(), chars.next()) {
+        (Some(a), None, None) if a.is_ascii_alphanumeric() => a,
+        _ if skeleton == "rn" => 'm',
+        _ if skeleton == "vv" => 'w',
+        _ => c,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn plain_folds_tags_entities_case_and_punctuation() {
+        assert_eq!(plain("<p>Sofie&nbsp;<em>VANDER</em>meulen</p>").text, "sofie vandermeulen");
+        assert_eq!(plain("Ide&euml;n, (bus)!  &#x27;x&#39;").text, "ideen bus x");
+        assert_eq!(plain("ﬁets").text, "fiets");
+        assert_eq!(plain("e\u{301}").text, "e");
+        assert_eq!(plain("<img alt=\"Nadia El Amrani\" src=x.png>").text, "nadia el amrani x png");
+        assert_eq!(plain("a<br>b").text, "a b");
+        assert_eq!(plain("1 < 2 &unknown; <!-- Piet -->x").text, "1 2 unknown x");
+    }
+
+    #[test]
+    fn invisible_characters_accents_and_look_alikes_fold_away() {
+        for written in [
+            "Vander\u{ad}meulen",
+            "Vander&shy;meulen",
+            "Vander&#173;meulen",
+            "Vander\u{200b}meulen",
+            "Vander\u{200d}meulen",
+            "Vander&zwnj;meulen",
+            "Vander\u{200e}meulen",
+            "Vander<wbr>meulen",
+            "Vändermeulen",
+            "VANDERMEULEN",
+            "V\u{430}ndermeulen",
+            "Vandermeu\u{406}en",
+            "Vandermeulen\u{feff}",
+        ] {
+            assert_eq!(plain(written).text, "vandermeulen", "{written:?}");
+        }
+    }
+
+    #[test]
+    fn attribute_values_are_read_after_the_text() {
+        let p = plain("<p>Een <a href=\"mailto:sofie%2Evandermeulen@x.be\" title=\"T\">twee</a> drie</p>");
+        assert_eq!(p.text, "een twee drie mailto sofie vandermeulen x be t");
+    }
+
+    proptest! {
+        /// The ASCII fast path folds exactly as the general one: ASCII, and
+        /// characters the general fold treats specially (accents, combining
+        /// marks, NFKC expansions, non-ASCII separators, invisible
+        /// characters, case folding, look-alikes).
+        #[test]
+        fn fast_words_agrees_with_the_general_fold(
+            text in proptest::collection::vec(proptest::sample::select(
+                "aZ09 -.,;!?\n\t'()|*#_xé\u{301}³½ﬁ–—’“…«•·\u{a0}\u{202f}\u{200b}\u{ad}İẞ€\u{430}".chars().collect::<Vec<char>>()), 0..40)
+                .prop_map(|v| v.into_iter().collect::<String>())
+        ) {
+            let mut fast = Plain::default();
+            prop_assert!(fast_words(&text, &mut fast));
+            let mut general = Plain::default();
+            fold_general(&text, false, true, &mut general);
+            prop_assert_eq!((&fast.text, &fast.words), (&general.text, &general.words));
+        }
+    }
+
+    #[test]
+    fn fast_words_takes_only_text_without_markup() {
+        assert!(fast_words("café", &mut Plain::default()));
+        assert!(!fast_words("a &amp; b", &mut Plain::default()));
+        assert!(!fast_words("a <b>b</b>", &mut Plain::default()));
+    }
+}

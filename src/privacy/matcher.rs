@@ -1,0 +1,435 @@
+//! The word-run matcher: many whole-word phrases found in one pass over a
+//! plain text ([`super::fold`]), and the lists of pieces it is built from.
+//! Matching only: what a piece is for (a name, a confidential note) is the
+//! guard's business ([`super::Guard`]).
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+
+use super::MIN_WORDS;
+use super::fold::{Plain, plain_words};
+
+/// FxHash as rustc-hash 2 does it: the guard hashes every word of every
+/// public and internal text, and SipHash's resistance to crafted collisions
+/// buys nothing for a project's own content.
+#[derive(Default, Clone, Copy)]
+pub(super) struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = self.0.wrapping_add(word).wrapping_mul(0xf135_7aea_2e62_a9c5);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    fn finish(&self) -> u64 {
+        // The multiplication leaves its entropy in the high bits; the table
+        // picks a bucket by the low ones.
+        self.0.rotate_left(26)
+    }
+}
+
+pub(super) type FxBuild = BuildHasherDefault<FxHasher>;
+
+const NONE: u32 = u32::MAX;
+
+/// How many first words index a pattern: the smallest internal text the
+/// guard looks for ([`MIN_WORDS`]). Shorter patterns (names, the mandate
+/// reference) are indexed by their first word.
+const KEY_WORDS: usize = MIN_WORDS;
+
+/// The base of the polynomial hash of a run of words (odd, so invertible).
+const BASE: u64 = 0x9e37_79b9_7f4a_7c15;
+
+const FILTER_BITS: u32 = 20;
+
+/// The word and bit of [`Matcher::filter`] for a key.
+fn filter_bit(key: u64) -> (usize, u64) {
+    let prefix = key.wrapping_mul(0xf135_7aea_2e62_a9c5) >> (64 - FILTER_BITS);
+    ((prefix / 64) as usize, 1 << (prefix % 64))
+}
+
+/// A multi-pattern matcher for whole-word phrases in plain text (words
+/// separated by single spaces). Every word is hashed once; a run of words
+/// has a polynomial hash, so the hash of any run of a text is one
+/// subtraction from running sums. A pattern is indexed by its length in
+/// words and the hash of all its words, and the hash of its first
+/// [`KEY_WORDS`] words names the lengths to try: a scan looks up each
+/// position once, and where the first words fit, one run per length, then
+/// confirms by comparing bytes. Thousands of internal sentences may start
+/// with the same four words; they cost a position one look-up per distinct
+/// length, not a comparison each. Building it and scanning are linear, where
+/// an Aho-Corasick automaton over tens of thousands of sentence-long
+/// patterns is slow to build and large.
+#[derive(Default)]
+pub(super) struct Matcher {
+    /// The texts the patterns are cut from (each the string of a [`PieceList`]).
+    pub(super) chunks: Vec<String>,
+    /// Each pattern's text, by number.
+    pub(super) patterns: Vec<Loc>,
+    /// Hash of the first `KEY_WORDS` words -> the lengths in words of the
+    /// patterns that start with them, ascending.
+    pub(super) lengths: HashMap<u64, Vec<u32>, FxBuild>,
+    /// One bit per [`FILTER_BITS`]-bit prefix of those hashes (mixed): a scan
+    /// looks in `lengths` only where the bit is set, and this small table
+    /// stays in cache.
+    pub(super) filter: Vec<u64>,
+    /// (length in words, hash of all words) -> the first pattern with them.
+    pub(super) full: HashMap<(u32, u64), u32, FxBuild>,
+    /// Hash of the first word -> the first pattern shorter than `KEY_WORDS`
+    /// words with it.
+    pub(super) short: HashMap<u64, u32, FxBuild>,
+    /// One bit per 6-bit prefix of those hashes (mixed), to skip the look-up.
+    pub(super) short_bits: u64,
+    /// Per pattern: the next pattern in the same bucket of `full` or `short`, or `NONE`.
+    pub(super) next: Vec<u32>,
+    /// `BASE` to the power 0, 1... up to the longest pattern's length.
+    pub(super) powers: Vec<u64>,
+}
+
+/// The hash of one word: eight bytes at a time, the last eight (or four,
+/// or the first, middle and last byte) read overlapping, so a short word is
+/// one or two multiplications. 32 bits, so the words of public text can be
+/// kept at load ([`BlockWords`]); two words with one hash cost a look at the
+/// bytes, which tells them apart.
+pub(super) fn word_hash(word: &[u8]) -> u64 {
+    let read8 = |at: usize| u64::from_le_bytes(word[at..at + 8].try_into().expect("8 bytes"));
+    let read4 = |at: usize| u64::from(u32::from_le_bytes(word[at..at + 4].try_into().expect("4 bytes")));
+    let n = word.len();
+    let mut h = FxHasher(n as u64);
+    if n >= 8 {
+        let mut at = 0;
+        while at + 8 < n {
+            h.add(read8(at));
+            at += 8;
+        }
+        h.add(read8(n - 8));
+    } else if n >= 4 {
+        h.add(read4(0) | (read4(n - 4) << 32));
+    } else if n > 0 {
+        h.add(u64::from(word[0]) | (u64::from(word[n / 2]) << 8) | (u64::from(word[n - 1]) << 16));
+    }
+    // The high half of the last product: its best-mixed bits.
+    h.0 >> 32
+}
+
+/// Where a text is: its chunk of [`Matcher::chunks`], and its start and
+/// end in it.
+#[derive(Clone, Copy)]
+pub(super) struct Loc {
+    pub(super) chunk: u32,
+    pub(super) start: u32,
+    pub(super) end: u32,
+}
+
+/// The text at `at`.
+pub(super) fn cut(chunks: &[String], at: Loc) -> &str {
+    &chunks[at.chunk as usize][at.start as usize..at.end as usize]
+}
+
+/// A pattern's hashes: what indexes it in the matcher.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Key {
+    /// Its length in words.
+    pub(super) words: u32,
+    /// The hash of its first word (when shorter than `KEY_WORDS` words) or
+    /// of its first `KEY_WORDS` words.
+    pub(super) key: u64,
+    /// The hash of all its words.
+    pub(super) full: u64,
+}
+
+impl Key {
+    /// Add the hashes of more words.
+    fn extend(&mut self, hashes: impl Iterator<Item = u64>) {
+        for h in hashes {
+            self.words += 1;
+            self.full = self.full.wrapping_mul(BASE).wrapping_add(h);
+            // The key: the first word's hash while shorter than `KEY_WORDS`,
+            // then the hash of the first `KEY_WORDS` words.
+            if self.words == 1 {
+                self.key = h;
+            } else if self.words as usize == KEY_WORDS {
+                self.key = self.full;
+            }
+        }
+    }
+}
+
+/// A pattern for the matcher: a plain text and the hashes that index it.
+#[derive(Clone)]
+pub(super) struct Pattern {
+    pub(super) text: String,
+    pub(super) key: Key,
+}
+
+impl Pattern {
+    /// From a plain text with its words ([`plain_words`]).
+    pub(super) fn new(plain: Plain) -> Pattern {
+        let mut key = Key::default();
+        key.extend(plain.words.iter().map(|w| w.1));
+        Pattern { text: plain.text, key }
+    }
+}
+
+/// Pieces of internal text, each as a pattern and as written ([`candidates`]),
+/// in one string: at 100,000 actions there are half a million, and as
+/// strings of their own they would cost two headers and two allocations
+/// each. A paragraph is written once in each form, and its sentences are
+/// ranges of it ([`PieceList::add_paragraph`]). The guard keeps the string
+/// whole as a chunk of its matcher ([`Guard::add_list`]).
+#[derive(Clone, Default)]
+pub(super) struct PieceList {
+    pub(super) text: String,
+    pub(super) pieces: Vec<Piece>,
+}
+
+/// One piece of a [`PieceList`]: the ranges of its plain form and of its
+/// form as written in the list's string, and its pattern's hashes.
+#[derive(Clone, Copy)]
+pub(super) struct Piece {
+    pub(super) plain: [u32; 2],
+    pub(super) shown: [u32; 2],
+    pub(super) key: Key,
+    /// For a paragraph of several sentences, each a piece of its own just
+    /// before it: how many (0 for any other piece, and for a paragraph with
+    /// a sentence too short to be a piece).
+    pub(super) parts: u16,
+}
+
+/// An offset in a [`PieceList`]'s string.
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).expect("internal text under 4 GiB")
+}
+
+impl PieceList {
+    /// One piece: a pattern, and the text as written that a hit shows.
+    pub(super) fn push(&mut self, pattern: &Pattern, shown: &str) {
+        let start = offset(self.text.len());
+        self.text.push_str(&pattern.text);
+        let middle = offset(self.text.len());
+        self.text.push_str(shown);
+        self.pieces.push(Piece { plain: [start, middle], shown: [middle, offset(self.text.len())], key: pattern.key, parts: 0 });
+    }
+
+    /// The pieces of a paragraph (whitespace folded) with the ranges of its
+    /// sentences: each sentence, when there are several, then the paragraph,
+    /// those of at least `min_words` words. The sentences' plain forms are
+    /// written end to end, a space between, and that is the paragraph's
+    /// plain form too when it has nothing to decode (sentences end at a
+    /// space); the paragraph is written as is, and each sentence as written
+    /// is a range of it.
+    pub(super) fn add_paragraph(&mut self, para: &str, sentences: &[Range<usize>], min_words: usize) {
+        let begin = self.text.len();
+        let mut kept: Vec<(Key, [u32; 2], &Range<usize>)> = Vec::new();
+        let mut short = false;
+        let (mut key, mut plain) = (Key::default(), [offset(begin); 2]);
+        if sentences.len() > 1 {
+            for r in sentences {
+                let p = plain_words(&para[r.clone()]);
+                if p.text.is_empty() {
+                    continue;
+                }
+                if self.text.len() > begin {
+                    self.text.push(' ');
+                }
+                let start = offset(self.text.len());
+                self.text.push_str(&p.text);
+                let mut sentence = Key::default();
+                sentence.extend(p.words.iter().map(|w| w.1));
+                key.extend(p.words.iter().map(|w| w.1));
+                if sentence.words as usize >= min_words {
+                    kept.push((sentence, [start, offset(self.text.len())], r));
+                } else {
+                    short = true;
+                }
+            }
+            plain[1] = offset(self.text.len());
+        }
+        if sentences.len() <= 1 || para.contains(['<', '&']) {
+            if kept.is_empty() {
+                self.text.truncate(begin);
+            }
+            let p = Pattern::new(plain_words(para));
+            plain[0] = offset(self.text.len());
+            self.text.push_str(&p.text);
+            plain[1] = offset(self.text.len());
+            key = p.key;
+        }
+        let keep_para = key.words as usize >= min_words;
+        if kept.is_empty() && !keep_para {
+            self.text.truncate(begin);
+            return;
+        }
+        let shown = self.text.len();
+        self.text.push_str(para);
+        let at = |r: &Range<usize>| [offset(shown + r.start), offset(shown + r.end)];
+        let parts = if short || kept.len() < 2 { 0 } else { u16::try_from(kept.len()).unwrap_or(0) };
+        self.pieces.extend(kept.into_iter().map(|(key, plain, r)| Piece { plain, shown: at(r), key, parts: 0 }));
+        if keep_para {
+            self.pieces.push(Piece { plain, shown: at(&(0..para.len())), key, parts });
+        }
+    }
+
+    /// Each piece as (plain form, as written).
+    #[cfg(test)]
+    pub(super) fn texts(&self) -> Vec<(String, String)> {
+        let at = |[start, end]: [u32; 2]| self.text[start as usize..end as usize].to_owned();
+        self.pieces.iter().map(|p| (at(p.plain), at(p.shown))).collect()
+    }
+}
+
+/// The bit of [`Matcher::short_bits`] for the hash of a word.
+fn short_bit(hash: u64) -> u64 {
+    1 << (hash.wrapping_mul(0xf135_7aea_2e62_a9c5) >> 58)
+}
+
+impl Matcher {
+    /// Take a string that patterns are cut from; its number.
+    pub(super) fn add_chunk(&mut self, text: String) -> u32 {
+        self.chunks.push(text);
+        u32::try_from(self.chunks.len() - 1).expect("fewer than 4 billion texts")
+    }
+
+    pub(super) fn text(&self, at: Loc) -> &str {
+        cut(&self.chunks, at)
+    }
+
+    pub(super) fn pattern(&self, number: u32) -> &str {
+        self.text(self.patterns[number as usize])
+    }
+
+    /// Add a pattern (its text in a chunk): `Some((number, true))`, or
+    /// `Some((number, false))` with the number of an equal pattern added
+    /// before; `None` when it is empty.
+    pub(super) fn insert(&mut self, pattern: Key, text: Loc) -> Option<(u32, bool)> {
+        let len = pattern.words;
+        let head = if len == 0 {
+            return None;
+        } else if (len as usize) < KEY_WORDS {
+            self.short_bits |= short_bit(pattern.key);
+            self.short.entry(pattern.key).or_insert(NONE)
+        } else {
+            if self.filter.is_empty() {
+                self.filter = vec![0; 1 << (FILTER_BITS - 6)];
+            }
+            let (word, bit) = filter_bit(pattern.key);
+            self.filter[word] |= bit;
+            let lengths = self.lengths.entry(pattern.key).or_default();
+            if let Err(at) = lengths.binary_search(&len) {
+                lengths.insert(at, len);
+            }
+            self.full.entry((len, pattern.full)).or_insert(NONE)
+        };
+        let mut at = *head;
+        while at != NONE {
+            if cut(&self.chunks, self.patterns[at as usize]) == cut(&self.chunks, text) {
+                return Some((at, false));
+            }
+            at = self.next[at as usize];
+        }
+        let number = u32::try_from(self.patterns.len()).expect("fewer than 4 billion needles");
+        self.next.push(*head);
+        *head = number;
+        self.patterns.push(text);
+        while self.powers.len() <= len as usize {
+            self.powers.push(self.powers.last().map_or(1, |p| p.wrapping_mul(BASE)));
+        }
+        Some((number, true))
+    }
+
+    /// (pattern, start, end) of every pattern standing as whole words in a
+    /// plain text, given with the start and hash of each of its words.
+    pub(super) fn find(&self, p: &Plain) -> Vec<(u32, usize, usize)> {
+        let mut out = Vec::new();
+        let (bytes, words) = (p.text.as_bytes(), &p.words);
+        self.candidates(
+            words.len(),
+            |k| words[k].1,
+            &mut Vec::new(),
+            |mut at, k| {
+                let start = words[k].0;
+                while at != NONE {
+                    let p = self.pattern(at);
+                    let end = start + p.len();
+                    if bytes[start..].starts_with(p.as_bytes()) && (end == bytes.len() || bytes[end] == b' ') {
+                        out.push((at, start, end));
+                    }
+                    at = self.next[at as usize];
+                }
+                false
+            },
+        );
+        out
+    }
+
+    /// Call `hit(first pattern of a bucket, word number)` for every run of
+    /// the `n` words of a text (hashes from `hash`) whose length and hash are
+    /// those of some patterns, until it returns true. `sums` is scratch.
+    fn candidates(&self, n: usize, hash: impl Fn(usize) -> u64, sums: &mut Vec<u64>, mut hit: impl FnMut(u32, usize) -> bool) {
+        if self.patterns.is_empty() {
+            return;
+        }
+        // sums[j]: the hash of the first j words; a run k..k + n is
+        // sums[k + n] - sums[k] * BASE^n.
+        sums.clear();
+        sums.reserve(n + 1);
+        sums.push(0u64);
+        for k in 0..n {
+            let last = *sums.last().expect("not empty");
+            sums.push(last.wrapping_mul(BASE).wrapping_add(hash(k)));
+        }
+        let run = |k: usize, len: usize| sums[k + len].wrapping_sub(sums[k].wrapping_mul(self.powers[len]));
+        for k in 0..n {
+            let h = hash(k);
+            if self.short_bits & short_bit(h) != 0
+                && let Some(&at) = self.short.get(&h)
+                && hit(at, k)
+            {
+                return;
+            }
+            if k + KEY_WORDS > n || self.filter.is_empty() {
+                continue;
+            }
+            let key = run(k, KEY_WORDS);
+            let (word, bit) = filter_bit(key);
+            if self.filter[word] & bit == 0 {
+                continue;
+            }
+            let Some(lengths) = self.lengths.get(&key) else { continue };
+            for &len in lengths {
+                let l = len as usize;
+                if k + l > n {
+                    break;
+                }
+                if let Some(&at) = self.full.get(&(len, run(k, l)))
+                    && hit(at, k)
+                {
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,532 @@
+//! The privacy guard: matching only. What is internal and what the public
+//! site shows is decided in [`crate::public`]; this module turns the
+//! internal texts it lists into needles and finds them in any text.
+//!
+//! Needles are of three classes ([`Class`]):
+//! - a team member's name, in every way people write it ([`names`]);
+//! - confidential text (internal notes, session summaries, internal quotes,
+//!   internal and withdrawn claims, `allow` reasons): each sentence and
+//!   paragraph of four words or more is a needle even where a public field
+//!   holds it, because a note pasted into a public field is the likeliest leak;
+//! - unpublished text (an internal action's or inventory item's texts, an
+//!   intranet page): a needle unless public text says it too (plans repeat
+//!   boilerplate), and a paragraph is no needle when each of its sentences
+//!   is said by public text (a data file may join two public paragraphs).
+//!
+//! Text is compared in the plain form of [`fold`]; matches are whole words
+//! ([`matcher`]). This module reads no files: `build` hands it each public
+//! file whole, `check` the texts of [`crate::public::public_texts`].
+
+mod fold;
+mod matcher;
+mod names;
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use pulldown_cmark::{Event, Parser, TagEnd};
+use rayon::prelude::*;
+
+use crate::model::Project;
+use crate::public::{Internal, Secrecy};
+use crate::source::Pos;
+
+pub(crate) use fold::{non_ascii, plain};
+use fold::{Plain, find_byte, fold_into, plain_words};
+use matcher::{Loc, Matcher, Pattern, PieceList};
+
+/// The smallest internal text the guard looks for, in words.
+pub const MIN_WORDS: usize = 4;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum HitKind {
+    /// A team member's name.
+    Name,
+    /// A sentence or paragraph of internal text.
+    InternalText,
+}
+
+impl HitKind {
+    /// The rule id a hit is reported under.
+    pub fn rule(self) -> &'static str {
+        match self {
+            HitKind::Name => "public-personal-name",
+            HitKind::InternalText => "public-internal-text",
+        }
+    }
+}
+
+/// One needle found in a scanned text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub kind: HitKind,
+    /// The name or internal text as written in the content.
+    pub needle: String,
+    /// Byte range in the scanned text as given.
+    pub range: Range<usize>,
+}
+
+/// What a needle protects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Name,
+    /// Never public, wherever it is pasted.
+    Confidential,
+    /// Not published, unless public text says it too.
+    Unpublished,
+}
+
+struct Needle {
+    class: Class,
+    /// The needle as written, shown in a hit.
+    shown: Loc,
+    /// False for unpublished text that public text also says: it stays in the
+    /// matcher (it was added to find exactly that) but is never reported.
+    active: bool,
+}
+
+pub struct Guard {
+    /// Indexed by the matcher's pattern numbers.
+    needles: Vec<Needle>,
+    matcher: Matcher,
+    /// Unpublished paragraphs of several sentences: the paragraph's pattern
+    /// and its sentences' patterns.
+    paragraphs: Vec<(u32, Vec<u32>)>,
+    leaks: Vec<Leak>,
+}
+
+/// The hits in one text the public site would show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Leak {
+    /// As in [`PublicText`].
+    pub pos: Option<Pos>,
+    /// The length of the text in bytes.
+    pub text_len: usize,
+    pub subject: String,
+    /// In order of position.
+    pub hits: Vec<Hit>,
+}
+
+impl Guard {
+    pub fn new(project: &Project) -> Guard {
+        let mut guard = Guard { needles: Vec::new(), matcher: Matcher::default(), paragraphs: Vec::new(), leaks: Vec::new() };
+        for m in &project.team.members {
+            for variant in names::variants(&m.name) {
+                guard.add(Pattern::new(plain_words(&variant)), Class::Name, &m.name);
+            }
+        }
+        let sources = crate::public::internal_texts(project);
+        let lists: Vec<(PieceList, Class)> = sources
+            .par_iter()
+            .map(|s| {
+                let class = match s.secrecy {
+                    Secrecy::Confidential => Class::Confidential,
+                    Secrecy::Unpublished => Class::Unpublished,
+                };
+                let text = match s.text {
+                    Internal::Plain(t) => std::borrow::Cow::Borrowed(t),
+                    Internal::Markdown(t) => std::borrow::Cow::Owned(md_plain(t)),
+                };
+                (candidates(&text, s.min_words), class)
+            })
+            .collect();
+        // Confidential text first: a piece that is also unpublished text
+        // keeps the stricter class.
+        let (confidential, unpublished): (Vec<_>, Vec<_>) = lists.into_iter().partition(|(_, c)| *c == Class::Confidential);
+        for (list, class) in confidential.into_iter().chain(unpublished) {
+            guard.add_list(list, class);
+        }
+        // Every public text, as written (for the hits) and as the page shows
+        // it (what it says, for unpublished text; and hits that Markdown
+        // hides from the text as written, such as `Vander**meulen**`).
+        let public = crate::public::public_texts(project);
+        let matcher = &guard.matcher;
+        let scans: Vec<(Vec<(u32, usize, usize)>, Vec<u32>)> = public
+            .par_iter()
+            .map_init(
+                || (Plain::default(), Plain::default()),
+                |(raw, shown), t| {
+                    fold_into(t.text, false, true, raw);
+                    let as_written = matcher.find(raw);
+                    if !t.markdown {
+                        let said = as_written.iter().map(|f| f.0).collect();
+                        return (as_written, said);
+                    }
+                    fold_into(&md_plain(t.text), false, true, shown);
+                    (as_written, matcher.find(shown).into_iter().map(|f| f.0).collect())
+                },
+            )
+            .collect();
+        let mut said = vec![false; guard.matcher.patterns.len()];
+        for (_, says) in &scans {
+            says.iter().for_each(|&p| said[p as usize] = true);
+        }
+        for (pattern, needle) in guard.needles.iter_mut().enumerate() {
+            if needle.class == Class::Unpublished {
+                needle.active = !said[pattern];
+            }
+        }
+        for (paragraph, sentences) in &guard.paragraphs {
+            if sentences.iter().all(|&s| said[s as usize]) {
+                guard.needles[*paragraph as usize].active = false;
+            }
+        }
+        guard.leaks = public
+            .iter()
+            .zip(scans)
+            .filter_map(|(t, (as_written, says))| {
+                let mut hits = guard.hits(t.text, as_written);
+                // What only the page shows (a name split by emphasis): the whole text.
+                let seen: HashSet<&str> = hits.iter().map(|h| h.needle.as_str()).collect();
+                let mut hidden: Vec<Hit> = guard
+                    .hits_at(says.into_iter().map(|p| (p, 0..t.text.len())))
+                    .into_iter()
+                    .filter(|h| !seen.contains(h.needle.as_str()))
+                    .collect();
+                hits.append(&mut hidden);
+                (!hits.is_empty()).then(|| Leak { pos: t.pos, text_len: t.text.len(), subject: t.subject.to_owned(), hits })
+            })
+            .collect();
+        guard
+    }
+
+    /// One needle: a pattern, and the text as written that a hit shows.
+    fn add(&mut self, pattern: Pattern, class: Class, shown: &str) {
+        let mut list = PieceList::default();
+        list.push(&pattern, shown);
+        self.add_list(list, class);
+    }
+
+    /// The pieces of a list, as needles of one class (a piece whose pattern
+    /// is already a needle keeps that needle). The list's string is kept as
+    /// it is, as a chunk of the matcher.
+    fn add_list(&mut self, list: PieceList, class: Class) {
+        let PieceList { text, pieces } = list;
+        let chunk = self.matcher.add_chunk(text);
+        let at = |[start, end]: [u32; 2]| Loc { chunk, start, end };
+        let mut added = false;
+        let mut numbers: Vec<u32> = Vec::with_capacity(pieces.len());
+        for p in pieces {
+            let Some((number, new)) = self.matcher.insert(p.key, at(p.plain)) else { continue };
+            if new {
+                debug_assert_eq!(number as usize, self.needles.len());
+                self.needles.push(Needle { class, shown: at(p.shown), active: true });
+                added = true;
+                let parts = usize::from(p.parts);
+                if class == Class::Unpublished && parts > 0 && numbers.len() >= parts {
+                    self.paragraphs.push((number, numbers[numbers.len() - parts..].to_vec()));
+                }
+            }
+            numbers.push(number);
+        }
+        if !added {
+            // No needle is cut from it.
+            self.matcher.chunks.pop();
+        }
+    }
+
+    /// Every needle in `text` (a whole public file), as whole words, in
+    /// order of position.
+    pub fn scan(&self, text: &str) -> Vec<Hit> {
+        self.hits(text, self.matcher.find(&plain_words(text)))
+    }
+
+    /// The hits of what the matcher found in the plain form of `text`.
+    fn hits(&self, text: &str, found: Vec<(u32, usize, usize)>) -> Vec<Hit> {
+        let found: Vec<(u32, usize, usize)> = found.into_iter().filter(|&(pattern, _, _)| self.needles[pattern as usize].active).collect();
+        if found.is_empty() {
+            return Vec::new();
+        }
+        // Only now the original position of every plain byte.
+        let p = plain(text);
+        self.hits_at(found.into_iter().map(|(pattern, s, e)| (pattern, p.starts[s]..p.ends[e - 1])))
+    }
+
+    /// Hits of the reported patterns at original ranges, in order, without repeats.
+    fn hits_at(&self, found: impl Iterator<Item = (u32, Range<usize>)>) -> Vec<Hit> {
+        let mut hits: Vec<Hit> = found
+            .filter(|(pattern, _)| self.needles[*pattern as usize].active)
+            .map(|(pattern, range)| {
+                let needle = &self.needles[pattern as usize];
+                let kind = if needle.class == Class::Name { HitKind::Name } else { HitKind::InternalText };
+                Hit { kind, needle: self.matcher.text(needle.shown).to_owned(), range }
+            })
+            .collect();
+        hits.sort_by_key(|h| (h.range.start, h.range.end, h.kind));
+        hits.dedup();
+        hits
+    }
+
+    /// The hits in the texts the public site would show
+    /// ([`crate::public::public_texts`]), found when the guard was built, in
+    /// the order of those texts.
+    pub fn leaks(&self) -> &[Leak] {
+        &self.leaks
+    }
+
+    pub fn needle_count(&self) -> usize {
+        self.needles.iter().filter(|n| n.active).count()
+    }
+}
+
+/// A text's paragraphs, and the sentences of each paragraph.
+#[cfg(test)]
+fn pieces(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (para, sentences) in paragraphs(text) {
+        if sentences.len() > 1 {
+            out.extend(sentences.into_iter().map(|r| para[r].to_owned()));
+        }
+        out.push(para);
+    }
+    out
+}
+
+/// The pieces of an internal text ([`pieces`]) that are long enough to look
+/// for, each as a pattern and as written.
+fn candidates(text: &str, min_words: usize) -> PieceList {
+    let mut out = PieceList::default();
+    for (para, sentences) in paragraphs(text) {
+        out.add_paragraph(&para, &sentences, min_words);
+    }
+    // Kept until the guard is built: no room to spare.
+    out.text.shrink_to_fit();
+    out.pieces.shrink_to_fit();
+    out
+}
+
+/// A text's paragraphs (split at `\n\n`, whitespace folded to single spaces,
+/// empty ones left out), each with the ranges of its sentences.
+fn paragraphs(text: &str) -> impl Iterator<Item = (String, Vec<Range<usize>>)> + '_ {
+    text.split("\n\n").filter_map(|raw| {
+        let para = if single_spaced(raw) {
+            raw.to_owned()
+        } else {
+            let mut para = String::with_capacity(raw.len());
+            for word in raw.split_whitespace() {
+                if !para.is_empty() {
+                    para.push(' ');
+                }
+                para.push_str(word);
+            }
+            para
+        };
+        if para.is_empty() {
+            return None;
+        }
+        let sentences = sentences(&para);
+        Some((para, sentences))
+    })
+}
+
+/// True when `s` is its words joined by single spaces already: no other
+/// whitespace, no space at the start or the end, no two in a row.
+fn single_spaced(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') || s.contains("  ") {
+        return false;
+    }
+    // Other whitespace is ASCII 9 to 13, or starts with one of these bytes.
+    let suspect = |b: u8| u8::from((9..=13).contains(&b)) | u8::from(matches!(b, 0xc2 | 0xe1 | 0xe2 | 0xe3));
+    let mut at = find_byte(bytes, 0, suspect);
+    while at < bytes.len() {
+        if s[at..].chars().next().is_some_and(char::is_whitespace) {
+            return false;
+        }
+        at = find_byte(bytes, at + 1, suspect);
+    }
+    true
+}
+
+/// The ranges of a paragraph's sentences: each ends at `.`, `!`, `?` or `;`
+/// before a space or the end, and is trimmed; empty ones are left out.
+fn sentences(para: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let bytes = para.as_bytes();
+    let mut push = |start: usize, end: usize| {
+        let s = &para[start..end];
+        let t = s.trim_start();
+        let from = start + (s.len() - t.len());
+        let to = from + t.trim_end().len();
+        if to > from {
+            out.push(from..to);
+        }
+    };
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        // ASCII bytes never occur inside a multi-byte character.
+        if matches!(b, b'.' | b'!' | b'?' | b';') && bytes.get(i + 1).is_none_or(|&n| n == b' ') {
+            push(start, i + 1);
+            start = i + 1;
+        }
+    }
+    push(start, para.len());
+    out
+}
+
+/// Markdown to plain text, one paragraph (block) per `\n\n`.
+pub(crate) fn md_plain(text: &str) -> String {
+    let mut out = String::new();
+    for event in Parser::new_ext(text, crate::model::markdown::options()) {
+        plain_event(&mut out, &event);
+    }
+    out
+}
+
+/// What one Markdown event adds to its text made plain ([`md_plain`]).
+pub(crate) fn plain_event(out: &mut String, event: &Event) {
+    match event {
+        Event::Text(t) | Event::Code(t) => out.push_str(t),
+        Event::SoftBreak | Event::HardBreak => out.push(' '),
+        Event::Html(h) | Event::InlineHtml(h) => out.push_str(h),
+        Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::CodeBlock) => out.push_str("\n\n"),
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn guard(names: &[&str], internal: &[&str]) -> Guard {
+        let mut g = Guard { needles: Vec::new(), matcher: Matcher::default(), paragraphs: Vec::new(), leaks: Vec::new() };
+        for n in names {
+            for v in names::variants(n) {
+                g.add(Pattern::new(plain_words(&v)), Class::Name, n);
+            }
+        }
+        for t in internal {
+            for p in pieces(t) {
+                g.add(Pattern::new(plain_words(&p)), Class::Confidential, &p);
+            }
+        }
+        g
+    }
+
+    #[test]
+    fn hits_are_whole_words_with_original_ranges() {
+        let g = guard(&["Sofie Vandermeulen", "Tom Baeten"], &[]);
+        let text = "<td>SOFIE   Vandermeulen</td><td>Tom Baetens</td>";
+        let hits = g.scan(text);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(&text[hits[0].range.clone()], "SOFIE   Vandermeulen");
+        assert_eq!(hits[0].kind, HitKind::Name);
+        assert!(g.scan("Atom Baeten").is_empty());
+        assert_eq!(g.scan("tom baeten, sofie vandermeulen").len(), 2);
+    }
+
+    #[test]
+    fn internal_sentences_are_found_in_html() {
+        let g = guard(&[], &["Budget nog niet goedgekeurd door het college. Kort."]);
+        let text = "<p>Het <strong>budget</strong> nog niet goedgekeurd door het college &amp; meer</p>";
+        let hits = g.scan(text);
+        assert!(hits.iter().any(|h| h.kind == HitKind::InternalText && h.needle.starts_with("Budget")));
+        assert_eq!(&text[hits[0].range.clone()], "budget</strong> nog niet goedgekeurd door het college");
+    }
+
+    /// A small deterministic generator (xorshift), so the test needs no crate.
+    struct Rng(u64);
+
+    impl Rng {
+        fn below(&mut self, n: usize) -> usize {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            (self.0 % n as u64) as usize
+        }
+    }
+
+    /// Every whole-word occurrence of every pattern, the slow and obvious way.
+    fn naive(patterns: &[String], text: &str) -> Vec<(u32, usize, usize)> {
+        let mut out = Vec::new();
+        let mut seen: Vec<&str> = Vec::new();
+        for (n, p) in patterns.iter().enumerate() {
+            if p.is_empty() || seen.contains(&p.as_str()) {
+                continue;
+            }
+            seen.push(p);
+            let mut from = 0;
+            while let Some(k) = text[from..].find(p.as_str()) {
+                let (s, e) = (from + k, from + k + p.len());
+                if (s == 0 || text.as_bytes()[s - 1] == b' ') && (e == text.len() || text.as_bytes()[e] == b' ') {
+                    out.push((n as u32, s, e));
+                }
+                from = s + text[s..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+
+    /// The hashed matcher finds exactly what a naive whole-word search finds:
+    /// patterns of one to nine words from a tiny vocabulary (so that first
+    /// words and first-four-word keys are shared, patterns repeat, and one
+    /// pattern contains another), in texts made of the same words.
+    #[test]
+    fn matcher_agrees_with_a_naive_search() {
+        let words = ["de", "raad", "keurt", "het", "budget", "niet", "goed", "a", "ab", "abcdefghij", "écoles", "co2"];
+        let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+        for round in 0..300 {
+            let phrase = |rng: &mut Rng, max: usize| -> String {
+                let n = 1 + rng.below(max);
+                (0..n).map(|_| words[rng.below(words.len())]).collect::<Vec<_>>().join(" ")
+            };
+            let patterns: Vec<String> = (0..1 + rng.below(40)).map(|_| phrase(&mut rng, 9)).collect();
+            let mut m = Matcher::default();
+            let mut numbers = Vec::new();
+            for p in &patterns {
+                let Pattern { text, key } = Pattern::new(plain_words(p));
+                let end = u32::try_from(text.len()).expect("short");
+                let chunk = m.add_chunk(text);
+                numbers.push(m.insert(key, Loc { chunk, start: 0, end }).filter(|n| n.1));
+            }
+            // `insert` numbers the distinct patterns in order.
+            let distinct: Vec<String> =
+                patterns.iter().zip(&numbers).filter(|(_, n)| n.is_some()).map(|(p, _)| plain_words(p).text).collect();
+            for _ in 0..5 {
+                let text = phrase(&mut rng, 60);
+                let mut found = m.find(&plain_words(&text));
+                found.sort_unstable();
+                assert_eq!(found, naive(&distinct, &plain_words(&text).text), "round {round}: patterns {distinct:?} in {text:?}");
+            }
+        }
+    }
+
+    /// The pieces the guard indexes (with their plain forms joined from the
+    /// sentences', and the sentences cut from their paragraph) are the
+    /// pieces of the text long enough, in order, folded one by one.
+    #[test]
+    fn candidates_are_the_pieces_folded() {
+        let texts = [
+            "Een twee drie vier. Vijf zes zeven acht!\n\nNegen tien elf twaalf; dertien veertien vijftien zestien",
+            "  Spaties   en\ttabs  worden één spatie. Ook hier, echt waar?  ",
+            "Met <b>opmaak</b> &amp; entiteiten in de zin. En nog een zin met vier woorden.",
+            "Ja. Nee. Een twee drie vier vijf.\n\nKort.\n\n. . Echt? Zes zeven acht negen tien elf.",
+            "Een <i>twee. Drie</i> vier vijf. Zes &lt; zeven acht.",
+        ];
+        for t in texts {
+            for min_words in 1..=6 {
+                let list = candidates(t, min_words);
+                let want: Vec<(String, String)> = pieces(t)
+                    .into_iter()
+                    .map(|piece| (plain_words(&piece).text, piece))
+                    .filter(|(plain, _)| plain.split(' ').filter(|w| !w.is_empty()).count() >= min_words)
+                    .collect();
+                assert_eq!(list.texts(), want, "{t:?}, at least {min_words} words");
+                for (piece, (plain, _)) in list.pieces.iter().zip(&want) {
+                    let key = Pattern::new(plain_words(plain)).key;
+                    assert_eq!((piece.key.words, piece.key.key, piece.key.full), (key.words, key.key, key.full), "{plain:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn sentences_and_paragraphs() {
+        assert_eq!(
+            pieces("Een twee drie vier. Vijf zes!\n\nZeven"),
+            vec!["Een twee drie vier.", "Vijf zes!", "Een twee drie vier. Vijf zes!", "Zeven"]
+        );
+        assert_eq!(md_plain("**Vet** en [link](@action/x).\n\n- a\n- b").trim(), "Vet en link.\n\na\n\nb");
+    }
+}

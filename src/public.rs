@@ -1,0 +1,212 @@
+//! THE privacy boundary: what the public site may show, and what is internal.
+//!
+//! This is the one module that decides visibility. It lists
+//! - [`public_texts`]: every text the public site shows, with its position
+//!   in the content, for `check` to report a leak at the public field;
+//! - [`internal_texts`]: every internal text, with how secret it is
+//!   ([`Secrecy`]), for the privacy guard ([`crate::privacy`]) to look for;
+//! - [`project`]: the projection of the model that the public site is
+//!   rendered from (public items only; progress up to today; departments,
+//!   never names, internal notes, follow-ups or `allow` reasons).
+//!
+//! What each is, is documented in `docs/content-format.md` ("What stays
+//! internal"). The guard then reads every file of the public site whole, so
+//! a field this module forgets is still caught when it carries a name or a
+//! confidential text.
+
+use crate::model::{Markdown, PageAudience, Project, Visibility};
+use crate::source::Pos;
+
+/// How secret an internal text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Secrecy {
+    /// Internal notes, session summaries, internal quotes, internal and
+    /// withdrawn claims, `allow` reasons: never public, even where a public
+    /// field holds the same words (that copy is the leak).
+    Confidential,
+    /// An internal action's or inventory item's texts, an intranet page,
+    /// the mandate: not published, but a sentence public text also says may
+    /// stay public (plans repeat boilerplate).
+    Unpublished,
+}
+
+/// An internal text as written, or Markdown (made plain before it is split).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Internal<'a> {
+    Plain(&'a str),
+    Markdown(&'a str),
+}
+
+/// One internal text for the guard.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct InternalText<'a> {
+    pub(crate) text: Internal<'a>,
+    pub(crate) secrecy: Secrecy,
+    /// The fewest words a piece of it must have to be looked for.
+    pub(crate) min_words: usize,
+}
+
+/// Everything internal, in a fixed order.
+pub(crate) fn internal_texts(project: &Project) -> Vec<InternalText<'_>> {
+    use Internal::{Markdown as Md, Plain};
+    use Secrecy::{Confidential, Unpublished};
+    let min = crate::privacy::MIN_WORDS;
+    let mut out = Vec::new();
+    let mut push = |text, secrecy| out.push(InternalText { text, secrecy, min_words: min });
+    for a in &project.actions {
+        if let Some(note) = &a.internal_note {
+            push(Md(note), Confidential);
+        }
+        if a.visibility != Visibility::Public {
+            push(Plain(&a.title), Unpublished);
+            push(Md(&a.body.text), Unpublished);
+            for p in &a.progress {
+                if let Some(n) = &p.note {
+                    push(Plain(n), Unpublished);
+                }
+            }
+            if let Some(ind) = &a.indicator {
+                push(Plain(&ind.name), Unpublished);
+            }
+        }
+    }
+    for s in &project.sessions {
+        if let Some(summary) = &s.summary {
+            push(Md(&summary.text), Confidential);
+        }
+    }
+    for i in project.inventory.iter().filter(|i| i.visibility != Visibility::Public) {
+        push(Plain(&i.title), Unpublished);
+        if let Some(n) = &i.note {
+            push(Md(&n.text), Unpublished);
+        }
+    }
+    for c in &project.claims {
+        if c.visibility != Visibility::Public || c.withdrawn.is_some() {
+            push(Plain(&c.text), Confidential);
+        }
+        for a in &c.allow {
+            push(Plain(&a.reason), Confidential);
+        }
+    }
+    for q in project.quotes.iter().filter(|q| q.visibility != Visibility::Public) {
+        push(Plain(&q.text), Confidential);
+    }
+    for p in project.pages.iter().filter(|p| p.audience == PageAudience::Intranet) {
+        push(Md(&p.body.text), Unpublished);
+    }
+    if let Some(m) = &project.team.mandate {
+        if let Some(scope) = &m.scope {
+            push(Plain(scope), Unpublished);
+        }
+        if let Some(reference) = &m.reference {
+            // An identifier such as "CBS 2024/0457": distinctive even when short.
+            out.push(InternalText { text: Plain(reference), secrecy: Unpublished, min_words: 2 });
+        }
+    }
+    out
+}
+
+/// A text the public site shows, borrowed from the project. When `pos` spans
+/// exactly `text.len()` bytes, the text stands in the file byte for byte, so a
+/// range in `text` maps to `pos.span.start + range`; otherwise `pos` is the
+/// value's start.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PublicText<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) pos: Option<Pos>,
+    /// The id of the item it belongs to (action, claim, inventory item, page
+    /// slug, question id for quotes).
+    pub(crate) subject: &'a str,
+    /// Markdown: the page shows it rendered.
+    pub(crate) markdown: bool,
+}
+
+/// What the public site shows, with positions and subjects.
+pub(crate) fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
+    fn scalar<'a>(out: &mut Vec<PublicText<'a>>, text: &'a str, pos: Option<Pos>, subject: &'a str) {
+        if !text.trim().is_empty() {
+            out.push(PublicText { text, pos, subject, markdown: false });
+        }
+    }
+    let mut out = Vec::new();
+    for a in project.actions.iter().filter(|a| a.visibility == Visibility::Public) {
+        let id = a.id.as_str();
+        scalar(&mut out, &a.title, Some(a.title_pos.at(0..a.title.len())), id);
+        md_blocks(&mut out, &a.body, id);
+        for p in &a.progress {
+            if let Some(n) = &p.note {
+                scalar(&mut out, n, Some(a.pos), id);
+            }
+        }
+        if let Some(ind) = &a.indicator {
+            scalar(&mut out, &ind.name, Some(a.pos), id);
+            if let Some(unit) = &ind.unit {
+                scalar(&mut out, unit, Some(a.pos), id);
+            }
+        }
+        if let Some(d) = &a.department {
+            scalar(&mut out, d, Some(a.pos), id);
+        }
+    }
+    for c in project.claims.iter().filter(|c| c.visibility == Visibility::Public && c.withdrawn.is_none()) {
+        scalar(&mut out, &c.text, Some(c.text_pos.at(0..c.text.len())), c.id.as_str());
+        if let Some(url) = &c.url {
+            scalar(&mut out, url, Some(c.pos), c.id.as_str());
+        }
+    }
+    let mut public_questions = Vec::new();
+    for q in project.quotes.iter().filter(|q| q.visibility == Visibility::Public) {
+        scalar(&mut out, &q.text, Some(q.text_pos.at(0..q.text.len())), q.question.as_str());
+        if let Some(a) = &q.attribution {
+            scalar(&mut out, a, Some(q.pos), q.question.as_str());
+        }
+        if !public_questions.contains(&q.question.id) {
+            public_questions.push(q.question.id.clone());
+        }
+    }
+    for id in public_questions {
+        if let Some(q) = project.question(&id) {
+            scalar(&mut out, &q.text, Some(q.pos), q.id.as_str());
+        }
+    }
+    for i in project.inventory.iter().filter(|i| i.visibility == Visibility::Public) {
+        scalar(&mut out, &i.title, Some(i.title_pos.at(0..i.title.len())), i.id.as_str());
+        if let Some(n) = &i.note {
+            md_blocks(&mut out, n, i.id.as_str());
+        }
+        if let Some(d) = &i.department {
+            scalar(&mut out, d, Some(i.pos), i.id.as_str());
+        }
+    }
+    for p in project.pages.iter().filter(|p| p.on_public()) {
+        scalar(&mut out, &p.title, Some(p.pos), p.slug.as_str());
+        md_blocks(&mut out, &p.body, p.slug.as_str());
+    }
+    out
+}
+
+/// One public text per top-level block of a Markdown text, as written (the
+/// blocks were found when the text was loaded), and what stands between
+/// them (link reference definitions, HTML blocks), read as written.
+fn md_blocks<'a>(out: &mut Vec<PublicText<'a>>, md: &'a Markdown, subject: &'a str) {
+    let mut push = |range: std::ops::Range<usize>, markdown: bool| {
+        let t = md.text[range.clone()].trim_end();
+        let lead = t.len() - t.trim_start().len();
+        if !t.trim().is_empty() {
+            let r = range.start + lead..range.start + t.len();
+            out.push(PublicText { text: &md.text[r.clone()], pos: md.pos(&r), subject, markdown });
+        }
+    };
+    let mut end = 0;
+    for range in &md.facts.blocks {
+        if range.start > end {
+            push(end..range.start, false);
+        }
+        push(range.clone(), true);
+        end = end.max(range.end);
+    }
+    if end < md.text.len() {
+        push(end..md.text.len(), false);
+    }
+}
