@@ -141,24 +141,35 @@ impl Guard {
         // hides from the text as written, such as `Vander**meulen**`).
         let public = crate::public::public_texts(project);
         let matcher = &guard.matcher;
-        let scans: Vec<(Vec<(u32, usize, usize)>, Vec<u32>)> = public
+        // Per text: the hits as written, what it says, and what else it
+        // carries (percent-decoded: `mailto:sofie%2Evandermeulen@`).
+        type Scan = (Vec<(u32, usize, usize)>, Vec<u32>, Vec<u32>);
+        let scans: Vec<Scan> = public
             .par_iter()
             .map_init(
                 || (Plain::default(), Plain::default()),
                 |(raw, shown), t| {
                     fold_into(t.text, false, true, raw);
                     let as_written = matcher.find(raw);
-                    if !t.markdown {
-                        let said = as_written.iter().map(|f| f.0).collect();
-                        return (as_written, said);
-                    }
-                    fold_into(&md_plain(t.text), false, true, shown);
-                    (as_written, matcher.find(shown).into_iter().map(|f| f.0).collect())
+                    let said: Vec<u32> = if t.markdown {
+                        fold_into(&md_plain(t.text), false, true, shown);
+                        matcher.find(shown).into_iter().map(|f| f.0).collect()
+                    } else {
+                        as_written.iter().map(|f| f.0).collect()
+                    };
+                    let carried = if t.text.contains('%') {
+                        let decoded = percent_encoding::percent_decode_str(t.text).decode_utf8_lossy();
+                        fold_into(&decoded, false, true, shown);
+                        matcher.find(shown).into_iter().map(|f| f.0).collect()
+                    } else {
+                        Vec::new()
+                    };
+                    (as_written, said, carried)
                 },
             )
             .collect();
         let mut said = vec![false; guard.matcher.patterns.len()];
-        for (_, says) in &scans {
+        for (_, says, _) in &scans {
             says.iter().for_each(|&p| said[p as usize] = true);
         }
         for (pattern, needle) in guard.needles.iter_mut().enumerate() {
@@ -174,12 +185,13 @@ impl Guard {
         guard.leaks = public
             .iter()
             .zip(scans)
-            .filter_map(|(t, (as_written, says))| {
+            .filter_map(|(t, (as_written, says, carried))| {
                 let mut hits = guard.hits(t.text, as_written);
-                // What only the page shows (a name split by emphasis): the whole text.
+                // What only the page shows (a name split by emphasis) or a
+                // link carries: at the whole text.
                 let seen: HashSet<&str> = hits.iter().map(|h| h.needle.as_str()).collect();
                 let mut hidden: Vec<Hit> = guard
-                    .hits_at(says.into_iter().map(|p| (p, 0..t.text.len())))
+                    .hits_at(says.into_iter().chain(carried).map(|p| (p, 0..t.text.len())))
                     .into_iter()
                     .filter(|h| !seen.contains(h.needle.as_str()))
                     .collect();

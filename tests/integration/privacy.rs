@@ -1,0 +1,213 @@
+//! The privacy boundary against real slips (issue 18): a note pasted into a
+//! public field, a name written the way people write it, a name hidden in a
+//! link, an attribute or a file name. Each test writes a small project on top
+//! of the `minimal` fixture, and asserts what `check` reports (rule, file,
+//! line) and that `build` keeps the public site unpublished; and the other
+//! way round, that what is public may stay public.
+
+use std::fs;
+use std::path::Path;
+
+use crate::support::{copy_to_temp, fixture, kapstok};
+
+/// The `minimal` fixture (members Els Peeters and Jan Smet), with the
+/// team replaced by one that has Sofie Van der Meulen, and `files` written.
+fn project(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let tmp = copy_to_temp(&fixture("minimal"));
+    let team = "members:\n  - id: sofie\n    name: Sofie Van der Meulen\n    department: Milieudienst\n    kind: staff\n    lead: true\n  - id: els\n    name: Els Peeters\n    department: Bestuur\n    kind: elected\n";
+    fs::write(tmp.path().join("content/team.yaml"), team).unwrap();
+    for (rel, text) in files {
+        let path = tmp.path().join("content").join(rel);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    tmp
+}
+
+/// A public action with `body`, owned by Sofie.
+fn public_action(id: &str, extra: &str, body: &str) -> String {
+    format!("---\ntitle: Actie {id}\nowners: [sofie]\nstatus: planned\nvisibility: public\n{extra}---\n{body}\n")
+}
+
+/// The privacy findings of `check --format json`: (rule, file, line).
+fn privacy_findings(root: &Path) -> Vec<(String, String, u64)> {
+    let run = kapstok(root, &["check", "--root", ".", "--format", "json"]);
+    run.json()
+        .as_array()
+        .expect("an array")
+        .iter()
+        .filter(|f| f["rule"].as_str().is_some_and(|r| r.starts_with("public-personal-name") || r.starts_with("public-internal-text")))
+        .map(|f| {
+            (
+                f["rule"].as_str().unwrap().to_owned(),
+                f["file"].as_str().unwrap_or("").to_owned(),
+                f["line"].as_u64().unwrap_or(0),
+            )
+        })
+        .collect()
+}
+
+/// `build` refuses to publish: exit 1, the public site not written.
+fn assert_blocked(root: &Path) -> String {
+    let run = kapstok(root, &["build", "--root", "."]);
+    assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
+    assert!(run.stderr.contains("public site NOT updated"), "{}", run.stderr);
+    assert!(!root.join("output/public/index.html").exists());
+    run.stderr
+}
+
+fn assert_published(root: &Path) {
+    let run = kapstok(root, &["build", "--root", "."]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    assert!(root.join("output/public/index.html").is_file());
+}
+
+const NOTE: &str = "De aannemer heeft de offerte twee keer laten aanpassen na klachten.";
+
+// See: issue 18, "Copied notes are the likeliest leak".
+#[test]
+fn an_internal_note_pasted_into_the_same_actions_public_body_is_reported_there() {
+    let action = public_action("a", &format!("internal_note: \"{NOTE}\"\n"), &format!("Wij vervangen de verlichting.\n\n{NOTE}"));
+    let tmp = project(&[("actions/a.md", &action)]);
+    let found = privacy_findings(tmp.path());
+    assert_eq!(found, vec![("public-internal-text".to_owned(), "content/actions/a.md".to_owned(), 10)], "{found:?}");
+    let stderr = assert_blocked(tmp.path());
+    assert!(stderr.contains("output/public/actions/a/index.html"), "{stderr}");
+}
+
+#[test]
+fn a_session_summary_on_a_public_page_is_reported() {
+    let tmp = project(&[
+        ("sessions.yaml", &format!("- number: 1\n  date: 2024-02-01\n  title: Start\n  status: done\n  summary: |\n    {NOTE}\n")),
+        ("pages/over.md", &format!("---\ntitle: Over\naudience: public\n---\nZo werken we.\n\n{NOTE}\n")),
+    ]);
+    let found = privacy_findings(tmp.path());
+    assert_eq!(found, vec![("public-internal-text".to_owned(), "content/pages/over.md".to_owned(), 7)], "{found:?}");
+    assert_blocked(tmp.path());
+}
+
+#[test]
+fn an_internal_quote_and_an_internal_claim_in_public_fields_are_reported() {
+    let quote = "Eerlijk gezegd vond ik de sessies over de aankopen verspilde tijd.";
+    let claim = "Intern beloven we het zwembad tegen de zomer te renoveren.";
+    let tmp = project(&[
+        (
+            "evaluation/e.yaml",
+            &format!("questions:\n  - id: q\n    text: Hoe ging het?\nquotes:\n  - question: q\n    text: {quote}\n    attribution: Medewerker\n"),
+        ),
+        (
+            "claims/c.yaml",
+            &format!(
+                "- id: intern\n  text: {claim}\n  kind: commitment\n  actions: [a]\n- id: publiek\n  text: \"{quote}\"\n  kind: result\n  actions: [a]\n  visibility: public\n"
+            ),
+        ),
+        ("actions/a.md", &public_action("a", "", &format!("Wij renoveren.\n\n{claim}"))),
+    ]);
+    let found = privacy_findings(tmp.path());
+    assert!(found.contains(&("public-internal-text".to_owned(), "content/claims/c.yaml".to_owned(), 6)), "{found:?}");
+    assert!(found.contains(&("public-internal-text".to_owned(), "content/actions/a.md".to_owned(), 9)), "{found:?}");
+    assert_blocked(tmp.path());
+}
+
+#[test]
+fn a_yaml_alias_reusing_an_internal_value_is_reported() {
+    let claims = format!(
+        "- id: intern\n  text: &t \"{NOTE}\"\n  kind: commitment\n  actions: [a]\n- id: publiek\n  text: *t\n  kind: commitment\n  actions: [a]\n  visibility: public\n"
+    );
+    let tmp = project(&[("claims/c.yaml", &claims), ("actions/a.md", &public_action("a", "", "Wij vervangen de verlichting."))]);
+    let found = privacy_findings(tmp.path());
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1, "content/claims/c.yaml");
+    assert_blocked(tmp.path());
+}
+
+#[test]
+fn an_allow_reason_in_a_public_field_is_reported() {
+    let reason = "Goedgekeurd door de werkgroep op de vergadering van maart.";
+    let claims = format!(
+        "- id: publiek\n  text: We bouwen aan een groene gemeente.\n  kind: commitment\n  actions: [a]\n  visibility: public\n  allow:\n    - {{ rule: claim-generic-term, reason: {reason} }}\n"
+    );
+    let tmp = project(&[("claims/c.yaml", &claims), ("actions/a.md", &public_action("a", "", &format!("Over de aanpak.\n\n{reason}")))]);
+    let found = privacy_findings(tmp.path());
+    assert_eq!(found, vec![("public-internal-text".to_owned(), "content/actions/a.md".to_owned(), 9)], "{found:?}");
+    assert_blocked(tmp.path());
+}
+
+// See: issue 18, "Internal items are only unpublished".
+#[test]
+fn an_internal_actions_sentence_that_public_text_says_may_stay_public() {
+    let shared = "Wij plaatsen tien laadpalen op de parkings van de gemeente.";
+    let tmp = project(&[
+        ("actions/intern.md", &format!("---\ntitle: Intern plan\nowners: [sofie]\nstatus: planned\n---\n{shared}\n")),
+        ("actions/a.md", &public_action("a", "", shared)),
+    ]);
+    assert_eq!(privacy_findings(tmp.path()), vec![]);
+    assert_published(tmp.path());
+}
+
+// See: issue 18, "No false block from joined paragraphs".
+#[test]
+fn an_internal_paragraph_whose_sentences_are_all_public_does_not_block() {
+    let (a, b, c) = (
+        "Wij plaatsen tien laadpalen op de parkings.",
+        "De eerste komen aan het gemeentehuis.",
+        "De andere volgen in het voorjaar van volgend jaar.",
+    );
+    let tmp = project(&[
+        ("actions/intern.md", &format!("---\ntitle: Intern plan\nowners: [sofie]\nstatus: planned\n---\n{a} {b} {c}\n")),
+        ("actions/a.md", &public_action("a", "", &format!("{a} {b}\n\n{c}"))),
+    ]);
+    assert_eq!(privacy_findings(tmp.path()), vec![]);
+    assert_published(tmp.path());
+    let csv = fs::read_to_string(tmp.path().join("output/public/data/actions.csv")).unwrap();
+    assert!(csv.contains(b), "the data file holds the body: {csv}");
+}
+
+// See: issue 18, "Names as people write them".
+#[test]
+fn a_name_as_people_write_it_is_found_and_blocks() {
+    let forms = [
+        "Van der Meulen Sofie",
+        "Van der Meulen, Sofie",
+        "Vandermeulen Sofie",
+        "Sofie Vandermeulen",
+        "S. Vandermeulen",
+        "S. Van der Meulen",
+        "Sofie Vändermeulen",
+        "Sofie Van der Meul\u{e9}n",
+        "Sofie V\u{430}ndermeulen",
+        "Sofie Vander\u{ad}meulen",
+        "Sofie Vander&shy;meulen",
+        "Sofie Vander\u{200b}meulen",
+        "Sofie Vander\u{200d}meulen",
+        "Sofie Vander\u{200c}meulen",
+        "Sofie Vander\u{200e}meulen",
+        "Sofie Vander<wbr>meulen",
+        "Sofie Vander**meulen**",
+        "sofie.vandermeulen@proef.be",
+        "svandermeulen@proef.be",
+        "[Mail ons](mailto:sofie.vandermeulen@proef.be)",
+        "[Mail ons](mailto:svandermeulen@proef.be \"contact\")",
+        "![Foto](@asset/x.png \"Sofie Van der Meulen\")",
+        "[Mail ons][r]\n\n[r]: mailto:sofie.vandermeulen@proef.be",
+        "[Mail ons](mailto:sofie%2Evandermeulen@proef.be)",
+    ];
+    for form in forms {
+        let tmp = project(&[("actions/a.md", &public_action("a", "", &format!("Vragen? Contacteer {form} van de milieudienst.")))]);
+        fs::create_dir_all(tmp.path().join("content/assets")).unwrap();
+        fs::write(tmp.path().join("content/assets/x.png"), b"\x89PNG\r\n\x1a\n").unwrap();
+        let found = privacy_findings(tmp.path());
+        assert!(
+            found.iter().any(|f| f.0 == "public-personal-name" && f.1 == "content/actions/a.md"),
+            "{form:?} was not found: {found:?}"
+        );
+        assert_blocked(tmp.path());
+    }
+}
+
+#[test]
+fn a_surname_alone_is_no_hit() {
+    let tmp = project(&[("actions/a.md", &public_action("a", "", "De familie Van der Meulen schonk een boom. Ook Peeters hielp."))]);
+    assert_eq!(privacy_findings(tmp.path()), vec![]);
+    assert_published(tmp.path());
+}
