@@ -54,13 +54,7 @@ impl Markdown {
 
     /// A copy in new allocations (the text stays shared; see `validate`).
     pub fn copied(&self) -> Markdown {
-        Markdown {
-            text: self.text.clone(),
-            file: self.file,
-            offset: self.offset,
-            exact: self.exact,
-            facts: self.facts.clone(),
-        }
+        Markdown { text: self.text.clone(), file: self.file, offset: self.offset, exact: self.exact, facts: self.facts.clone() }
     }
 
     /// The file position of a range of `text`.

@@ -43,7 +43,6 @@ const INLINE_TAGS: &[&str] = &[
     "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
 ];
 
-
 /// Turn any text (HTML, XML, JSON, CSS...) into the guard's plain form.
 pub(crate) fn plain(src: &str) -> Plain {
     fold(src, true, false)

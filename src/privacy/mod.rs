@@ -31,8 +31,8 @@ use crate::model::Project;
 use crate::public::{Internal, Secrecy};
 use crate::source::Pos;
 
-pub(crate) use fold::{non_ascii, plain};
 use fold::{Plain, find_byte, fold_into, plain_words};
+pub(crate) use fold::{non_ascii, plain};
 use matcher::{Loc, Matcher, Pattern, PieceList};
 
 /// The smallest internal text the guard looks for, in words.
@@ -388,8 +388,19 @@ pub(crate) fn md_plain(text: &str) -> String {
 /// What one Markdown event adds to its text made plain ([`md_plain`]).
 pub(crate) fn plain_event(out: &mut String, event: &Event) {
     match event {
-        Event::Text(t) | Event::Code(t) => out.push_str(t),
-        Event::SoftBreak | Event::HardBreak => out.push(' '),
+        // Text is text: escaped, so that the fold reads `&amp;` in it as
+        // written, not as an entity (the page shows `&amp;`).
+        Event::Text(t) | Event::Code(t) => {
+            for c in t.chars() {
+                match c {
+                    '&' => out.push_str("&amp;"),
+                    '<' => out.push_str("&lt;"),
+                    c => out.push(c),
+                }
+            }
+        }
+        // An image's text (its alt) stands apart from the words around it.
+        Event::SoftBreak | Event::HardBreak | Event::Start(pulldown_cmark::Tag::Image { .. }) | Event::End(TagEnd::Image) => out.push(' '),
         Event::Html(h) | Event::InlineHtml(h) => out.push_str(h),
         Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::CodeBlock) => out.push_str("\n\n"),
         _ => {}
@@ -540,5 +551,134 @@ mod tests {
             vec!["Een twee drie vier.", "Vijf zes!", "Een twee drie vier. Vijf zes!", "Zeven"]
         );
         assert_eq!(md_plain("**Vet** en [link](@action/x).\n\n- a\n- b").trim(), "Vet en link.\n\na\n\nb");
+    }
+
+    /// The words of an HTML text as a reader sees them: tags reduced to
+    /// their names (attributes are read by the guard, but are not text).
+    fn page_words(html: &str) -> String {
+        let mut bare = String::new();
+        let mut rest = html;
+        while let Some(open) = rest.find('<') {
+            bare.push_str(&rest[..open]);
+            let close = rest[open..].find('>').map_or(rest.len(), |k| open + k + 1);
+            let tag = &rest[open..close];
+            let name_end = tag.find(|c: char| c.is_whitespace() || c == '>').unwrap_or(tag.len());
+            bare.push_str(&tag[..name_end]);
+            bare.push('>');
+            // An image's alt is its text.
+            if let Some(at) = tag.find(" alt=\"") {
+                let alt = &tag[at + 6..];
+                bare.push(' ');
+                bare.push_str(&alt[..alt.find('"').unwrap_or(alt.len())]);
+                bare.push(' ');
+            }
+            rest = &rest[close..];
+        }
+        bare.push_str(rest);
+        plain_words(&bare).text
+    }
+
+    struct AnyLink;
+    impl crate::render::md::Links for AnyLink {
+        fn resolve(&self, kind: &str, target: &str) -> Option<String> {
+            Some(format!("{kind}/{target}/"))
+        }
+    }
+
+    fn markdown() -> impl Strategy<Value = String> {
+        let tokens = prop::sample::select(vec![
+            "Sofie",
+            "Van",
+            "der",
+            "Meulen",
+            "budget",
+            "é",
+            "e\u{301}",
+            " ",
+            " ",
+            "  ",
+            "\t",
+            " \t",
+            "\n",
+            "\n",
+            "\n\n",
+            "    ",
+            "*",
+            "**",
+            "_",
+            "`",
+            "``",
+            "[a](b)",
+            "[de kaart](@action/x)",
+            "[x]",
+            "(y)",
+            "-",
+            "- ",
+            "+ ",
+            "> ",
+            "# ",
+            "## ",
+            "1. ",
+            "2) ",
+            "&amp;",
+            "&shy;",
+            "&#65;",
+            "\\",
+            "\\*",
+            "~~",
+            "|",
+            "---",
+            "===",
+            ".",
+            ",",
+            "!",
+            "\u{ad}",
+            "\u{200b}",
+        ]);
+        proptest::collection::vec(tokens, 0..40).prop_map(|v| v.concat())
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+        /// What the guard takes a Markdown text to say ([`md_plain`], the
+        /// parser's text) is what the page shows, word for word.
+        #[test]
+        fn the_plain_text_of_markdown_is_the_text_the_page_shows(md in markdown()) {
+            let html = crate::render::md::render(&md, "../", &AnyLink, "Tabel");
+            prop_assert_eq!(plain_words(&md_plain(&md)).text, page_words(&html), "html: {}", html);
+        }
+
+        /// A member's name with random case, accents, look-alike letters
+        /// and invisible characters, in random surrounding text, is found.
+        #[test]
+        fn a_disguised_name_is_found_in_any_text(
+            form in prop::sample::select(vec![
+                "Sofie Van der Meulen", "Van der Meulen, Sofie", "Vandermeulen Sofie", "S. Vandermeulen", "sofie.vandermeulen@x.be",
+            ]),
+            disguise in proptest::collection::vec(0u8..8, 40),
+            before in "[a-z ,.]{0,30}",
+            after in "[a-z ,.]{0,30}",
+        ) {
+            const INVISIBLE: &[&str] = &["\u{ad}", "&shy;", "\u{200b}", "\u{200c}", "\u{200d}", "\u{200e}", "\u{2060}", "<wbr>", "\u{feff}"];
+            let look_alike = |c: char| match c { 'a' => Some('\u{430}'), 'e' => Some('\u{435}'), 'o' => Some('\u{43e}'), 'i' => Some('\u{456}'), 'S' => Some('\u{405}'), _ => None };
+            let mut name = String::new();
+            for (k, c) in form.chars().enumerate() {
+                let d = disguise[k % disguise.len()];
+                match d {
+                    1 => name.extend(c.to_uppercase()),
+                    2 => name.push(look_alike(c).unwrap_or(c)),
+                    3 if c.is_alphabetic() => { name.push(c); name.push('\u{301}'); }
+                    4 if c.is_alphabetic() => { name.push(c); name.push_str(INVISIBLE[k % INVISIBLE.len()]); }
+                    _ => name.push(c),
+                }
+            }
+            let g = guard(&["Sofie Van der Meulen"], &[]);
+            let text = format!("<p>{before} {name} {after}</p>");
+            let hits = g.scan(&text);
+            prop_assert!(hits.iter().any(|h| h.kind == HitKind::Name), "not found in {:?}", text);
+        }
     }
 }

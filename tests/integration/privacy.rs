@@ -37,13 +37,7 @@ fn privacy_findings(root: &Path) -> Vec<(String, String, u64)> {
         .expect("an array")
         .iter()
         .filter(|f| f["rule"].as_str().is_some_and(|r| r.starts_with("public-personal-name") || r.starts_with("public-internal-text")))
-        .map(|f| {
-            (
-                f["rule"].as_str().unwrap().to_owned(),
-                f["file"].as_str().unwrap_or("").to_owned(),
-                f["line"].as_u64().unwrap_or(0),
-            )
-        })
+        .map(|f| (f["rule"].as_str().unwrap().to_owned(), f["file"].as_str().unwrap_or("").to_owned(), f["line"].as_u64().unwrap_or(0)))
         .collect()
 }
 
@@ -93,7 +87,9 @@ fn an_internal_quote_and_an_internal_claim_in_public_fields_are_reported() {
     let tmp = project(&[
         (
             "evaluation/e.yaml",
-            &format!("questions:\n  - id: q\n    text: Hoe ging het?\nquotes:\n  - question: q\n    text: {quote}\n    attribution: Medewerker\n"),
+            &format!(
+                "questions:\n  - id: q\n    text: Hoe ging het?\nquotes:\n  - question: q\n    text: {quote}\n    attribution: Medewerker\n"
+            ),
         ),
         (
             "claims/c.yaml",
@@ -197,10 +193,7 @@ fn a_name_as_people_write_it_is_found_and_blocks() {
         fs::create_dir_all(tmp.path().join("content/assets")).unwrap();
         fs::write(tmp.path().join("content/assets/x.png"), b"\x89PNG\r\n\x1a\n").unwrap();
         let found = privacy_findings(tmp.path());
-        assert!(
-            found.iter().any(|f| f.0 == "public-personal-name" && f.1 == "content/actions/a.md"),
-            "{form:?} was not found: {found:?}"
-        );
+        assert!(found.iter().any(|f| f.0 == "public-personal-name" && f.1 == "content/actions/a.md"), "{form:?} was not found: {found:?}");
         assert_blocked(tmp.path());
     }
 }
