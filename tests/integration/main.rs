@@ -10,4 +10,5 @@ mod build;
 mod checks;
 mod content_errors;
 mod init_new;
+mod intranet_serve;
 mod serve;
