@@ -8,6 +8,10 @@
 //! check, render, privacy guard) is the caller's closure, so this module never
 //! decides what may be published and never writes to disk. The live-reload
 //! script is injected into served HTML responses only, never into built files.
+//!
+//! Every route answers only a request whose `Host` names the server itself
+//! ([`Hosts`]): a web page elsewhere cannot read the intranet through a name
+//! of its own that it points at this machine (DNS rebinding).
 
 use std::collections::HashSet;
 use std::convert::Infallible;
@@ -21,6 +25,7 @@ use axum::Router;
 use axum::body::Body;
 use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -138,7 +143,9 @@ pub type BuildFn = Box<dyn Fn() -> Built + Send + 'static>;
 
 /// Serve on `listener` (already bound) until the process is stopped. `root`
 /// is the project folder; `build` is called once now and after every change.
-pub fn run(listener: std::net::TcpListener, root: &Path, build: BuildFn, open: bool) -> std::io::Result<()> {
+/// `bind` is the address as the user gave it (`--bind`): a host name there is
+/// accepted in `Host` besides the loopback names and IP addresses.
+pub fn run(listener: std::net::TcpListener, bind: &str, root: &Path, build: BuildFn, open: bool) -> std::io::Result<()> {
     let root = std::fs::canonicalize(root)?;
     let instance = format!("{:x}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos());
     let (tx, _) = tokio::sync::watch::channel(String::new());
@@ -189,8 +196,13 @@ pub fn run(listener: std::net::TcpListener, root: &Path, build: BuildFn, open: b
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?;
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::from_std(listener)?;
-        let app =
-            Router::new().route("/__kapstok/events", get(events)).route("/__kapstok/status", get(status)).fallback(page).with_state(shared);
+        let hosts = Arc::new(Hosts::new(addr.port(), bind));
+        let app = Router::new()
+            .route("/__kapstok/events", get(events))
+            .route("/__kapstok/status", get(status))
+            .fallback(page)
+            .with_state(shared)
+            .layer(axum::middleware::from_fn_with_state(hosts, check_host));
         axum::serve(listener, app).await
     })
 }
@@ -368,6 +380,84 @@ fn open_browser(url: &str) {
 }
 
 // ---------------------------------------------------------------- HTTP
+
+/// The `Host` values the server answers: its own port with `localhost`, any
+/// IP address (`127.0.0.1`, `[::1]`, the bound address, the machine's address
+/// on the network when bound to all of them), or the name given to `--bind`.
+/// A page that rebinds a name of its own to this machine sends that name and
+/// is refused; an IP address is no such name (its page would be this server).
+struct Hosts {
+    port: u16,
+    /// `localhost` and a host name given to `--bind`, lower case.
+    names: Vec<String>,
+}
+
+impl Hosts {
+    fn new(port: u16, bind: &str) -> Hosts {
+        let mut names = vec!["localhost".to_owned()];
+        let bind = bind.trim_start_matches('[').trim_end_matches(']').to_ascii_lowercase();
+        if bind.parse::<std::net::IpAddr>().is_err() && !names.contains(&bind) {
+            names.push(bind);
+        }
+        Hosts { port, names }
+    }
+
+    /// Whether a `Host` value (`name[:port]`, `[v6][:port]`; no port is 80) names this server.
+    fn allows(&self, value: &str) -> bool {
+        let (host, port) = match value.strip_prefix('[') {
+            Some(v6) => match v6.split_once(']') {
+                Some((ip, "")) => (ip, None),
+                Some((ip, rest)) => match rest.strip_prefix(':') {
+                    Some(port) => (ip, Some(port)),
+                    None => return false,
+                },
+                None => return false,
+            },
+            None => match value.rsplit_once(':') {
+                Some((host, port)) => (host, Some(port)),
+                None => (value, None),
+            },
+        };
+        let port = match port {
+            None => 80,
+            Some(p) if !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) => match p.parse::<u16>() {
+                Ok(p) => p,
+                Err(_) => return false,
+            },
+            Some(_) => return false,
+        };
+        if port != self.port {
+            return false;
+        }
+        let ip = match value.starts_with('[') {
+            true => host.parse::<std::net::Ipv6Addr>().is_ok(),
+            false => host.parse::<std::net::Ipv4Addr>().is_ok(),
+        };
+        ip || self.names.iter().any(|n| n.eq_ignore_ascii_case(host))
+    }
+}
+
+/// Refuse, on every route, a request whose `Host` (or absolute URL) names
+/// another server: 403 with a short explanation, nothing of the sites.
+async fn check_host(State(hosts): State<Arc<Hosts>>, req: Request, next: Next) -> Response {
+    let header = req.headers().get(header::HOST).map(|h| h.to_str().ok());
+    let authority = req.uri().authority().map(|a| a.as_str());
+    let ok = match (header, authority) {
+        (None, None) | (Some(None), _) => false,
+        (Some(Some(h)), a) => hosts.allows(h) && a.is_none_or(|a| hosts.allows(a)),
+        (None, Some(a)) => hosts.allows(a),
+    };
+    if ok {
+        return next.run(req).await;
+    }
+    let text = format!(
+        "403 forbidden: kapstok serve answers only requests for this computer (http://localhost:{port}/ or \
+         http://127.0.0.1:{port}/), so that no web page elsewhere can read the intranet (DNS rebinding). \
+         Open it by one of those addresses.\n",
+        port = hosts.port
+    );
+    respond(StatusCode::FORBIDDEN, "text/plain; charset=utf-8", text.into_bytes())
+}
 
 async fn status(State(shared): State<Arc<Shared>>) -> Response {
     let s = shared.snapshot();
@@ -673,6 +763,38 @@ mod tests {
         assert_eq!(decode_path("/public/a%5c..%5cb"), None);
         assert_eq!(decode_path("/public//x"), None);
         assert_eq!(decode_path("/public/%zz"), None);
+    }
+
+    #[test]
+    fn hosts() {
+        let h = Hosts::new(1111, "127.0.0.1");
+        for ok in ["localhost:1111", "LocalHost:1111", "127.0.0.1:1111", "[::1]:1111", "192.168.1.5:1111", "[fe80::1]:1111"] {
+            assert!(h.allows(ok), "{ok}");
+        }
+        for bad in [
+            "evil.example:1111",
+            "localhost",
+            "localhost:80",
+            "localhost:2222",
+            "127.0.0.1:1111:1111",
+            "localhost.evil.example:1111",
+            "evil.localhost:1111",
+            "127.0.0.1.nip.io:1111",
+            "[::1]",
+            "[::1]x:1111",
+            "[127.0.0.1]:1111",
+            "::1:1111",
+            "localhost:+1111",
+            "localhost:01111x",
+            "",
+            ":1111",
+        ] {
+            assert!(!h.allows(bad), "{bad}");
+        }
+        assert!(Hosts::new(80, "127.0.0.1").allows("localhost"));
+        let named = Hosts::new(1111, "Preview.Local");
+        assert!(named.allows("preview.local:1111"));
+        assert!(!Hosts::new(1111, "0.0.0.0").allows("preview.local:1111"));
     }
 
     #[test]

@@ -8,6 +8,8 @@
 //   by Tab and shows where the focus is;
 // - the action-list filters with JavaScript, and without it (complete list,
 //   filter links);
+// - the intranet's search finds an action over nginx and from file://, and no
+//   script of either site hands its data to a page of another origin;
 // - the report pages print to A4 (chromium --print-to-pdf, read with poppler);
 // - a theme override with a contrast failure is caught.
 // Run: npm ci && KAPSTOK=../../target/debug/kapstok npm test
@@ -267,6 +269,74 @@ async function focusInfo(page) {
     return { key: el.getAttribute("data-kbd-key"), skip: el.classList.contains("skip"), shown, ring, desc: el.outerHTML.slice(0, 90) };
   });
 }
+
+test("intranet search: ?q= and typing find an action over nginx and from file://; no script of a site hands data to a page of another origin", { timeout: 300_000 }, async () => {
+  const page = await newPage(DESKTOP);
+  const failures = [];
+  const title = "Bermen gefaseerd maaien";
+  const results = () => page.$$eval("#search-results li a", (as) => as.map((a) => [a.textContent, a.href]));
+  try {
+    for (const [where, url] of [["nginx", nginx.url("intranet", "search/index.html")], ["file://", h.fileUrl(out, "intranet", "search/index.html")]]) {
+      page.problems.length = 0;
+      await page.goto(`${url}?q=${encodeURIComponent("bermen MAAIEN")}`, { waitUntil: "load" });
+      await page.waitForSelector("#search-results li a");
+      const hit = (await results()).find(([t]) => t.startsWith(title));
+      if (!hit) failures.push(`${where}: ?q= did not find "${title}": ${JSON.stringify(await results())}`);
+      else if (!hit[1].endsWith("/actions/bermbeheer/index.html")) failures.push(`${where}: "${title}" links to ${hit[1]}`);
+      // Typing: nothing for a word no item has, then the action again.
+      await page.fill("#search-q", "zzqxjw");
+      await page.waitForFunction(() => document.getElementById("search-results").children.length === 0 && document.getElementById("search-status").textContent !== "");
+      await page.fill("#search-q", "gefaseerd");
+      await page.waitForSelector("#search-results li a");
+      if (!(await results()).some(([t]) => t.startsWith(title))) failures.push(`${where}: typing did not find "${title}"`);
+      failures.push(...page.problems.map((p) => `${where}: ${p}`));
+    }
+    // A page of another origin (localhost instead of 127.0.0.1) includes
+    // every script file of both sites and the search page itself: they load,
+    // and no global of its window holds their data.
+    const scripts = [];
+    for (const kind of SITES) {
+      const walk = (dir, rel) => {
+        for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+          const r = rel ? `${rel}/${e.name}` : e.name;
+          if (e.isDirectory()) walk(path.join(dir, e.name), r);
+          else if (/\.m?js$/.test(e.name)) scripts.push(nginx.url(kind, r));
+        }
+      };
+      walk(path.join(out, kind), "");
+    }
+    assert.ok(scripts.some((s) => s.endsWith("/search/search.js")), JSON.stringify(scripts));
+    scripts.push(nginx.url("intranet", "search/index.html"));
+    const other = await newPage(DESKTOP);
+    try {
+      await other.goto(`${nginx.origin.replace("127.0.0.1", "localhost")}/elsewhere.html`);
+      other.problems.length = 0;
+      await other.setContent(`<!DOCTYPE html><title>elsewhere</title>${scripts.map((s) => `<script src="${s}"></script>`).join("")}`, { waitUntil: "load" });
+      const leaked = await other.evaluate(() => {
+        const frame = document.createElement("iframe");
+        document.body.appendChild(frame);
+        const own = new Set(Object.getOwnPropertyNames(frame.contentWindow));
+        return Object.getOwnPropertyNames(window)
+          .filter((k) => !own.has(k))
+          .filter((k) => {
+            try {
+              return /Bermen|gefaseerd/i.test(JSON.stringify(window[k]) || "");
+            } catch {
+              return false;
+            }
+          });
+      });
+      const notLoaded = other.problems.filter((p) => p.startsWith("request failed") && !p.includes("/search/index.html"));
+      if (notLoaded.length) failures.push(`a page of another origin could not load the scripts: ${notLoaded.join("; ")}`);
+      if (leaked.length) failures.push(`globals a page of another origin can read: ${leaked.join(", ")}`);
+    } finally {
+      await other.context().close();
+    }
+  } finally {
+    await page.context().close();
+  }
+  assert.deepEqual(failures, []);
+});
 
 test("action-list filters: complete list and working filter links without JavaScript; combined filters with it", { timeout: 300_000 }, async () => {
   for (const kind of SITES) {

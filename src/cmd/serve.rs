@@ -50,7 +50,7 @@ pub fn run(args: &ServeArgs) -> u8 {
     let root = args.root.clone();
     let memory = Mutex::new(Memory { files: crate::load::Cache::new(), ..Memory::default() });
     let build = Box::new(move || build(&root, today, &memory));
-    match crate::serve::run(listener, &args.root, build, args.open) {
+    match crate::serve::run(listener, &args.bind, &args.root, build, args.open) {
         Ok(()) => EXIT_OK,
         Err(e) => {
             let _ = writeln!(anstream::stderr(), "error[io-error]: {e}");

@@ -6,7 +6,7 @@
 //! The public site gets `data/` (CSV, JSON, a "download all" zip, a DCAT-AP
 //! catalogue and a page listing them) and `atom.xml`; the intranet gets
 //! `calendar/` (iCalendar feeds) and `search/` (an offline search page with
-//! its index as a script, so it works from a file share). Public files are
+//! its index inside the page, so it works from a file share). Public files are
 //! made only from what the public site shows (the same filters as its
 //! pages), and the build's privacy guard reads every one of them, each zip
 //! member included. Every date stamp comes from the data or from "today":

@@ -10,5 +10,6 @@ mod build;
 mod checks;
 mod content_errors;
 mod init_new;
+mod intranet_serve;
 mod privacy;
 mod serve;

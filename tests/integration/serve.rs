@@ -17,7 +17,7 @@ fn free_port() -> u16 {
 }
 
 /// A copy of the example's `content/` in a temp folder.
-fn example() -> tempfile::TempDir {
+pub(crate) fn example() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     copy_dir(&repo_root().join("content"), &dir.path().join("content"));
     dir
@@ -43,9 +43,9 @@ fn get(port: u16, path: &str) -> std::io::Result<Resp> {
     Ok(Resp { status, head: head.to_owned(), body: body.to_owned() })
 }
 
-struct Server {
+pub(crate) struct Server {
     child: Child,
-    port: u16,
+    pub(crate) port: u16,
     log: PathBuf,
     _logdir: tempfile::TempDir,
 }
@@ -59,7 +59,7 @@ impl Drop for Server {
 
 impl Server {
     /// Start `kapstok serve` on `root`; wait (at most 60 s) until it answers.
-    fn start(root: &Path) -> Server {
+    pub(crate) fn start(root: &Path) -> Server {
         let port = free_port();
         let logdir = tempfile::tempdir().expect("temp dir");
         let log = logdir.path().join("stderr.txt");

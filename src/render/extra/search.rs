@@ -1,10 +1,14 @@
-//! Offline search on the intranet: `search/index.js` holds an index made at
-//! build time (`window.KAPSTOK_SEARCH = [...]`), `search/search.js` searches
-//! it, and `search/index.html` is the page with the search box. A script
-//! file, not a fetched JSON file, because `fetch` does not work from
-//! `file://` and the intranet is often opened from a file share. A search
-//! box anywhere (a `<form action="ROOT/search/index.html">` with an input
-//! named `q`) lands on the page with its results.
+//! Offline search on the intranet: `search/index.html` is the page with the
+//! search box and carries the index made at build time as JSON in a
+//! non-executable `<script type="application/json" id="search-index">`;
+//! `search/search.js` reads it with `JSON.parse` and searches it. Not a
+//! fetched JSON file, because `fetch` does not work from `file://` and the
+//! intranet is often opened from a file share; and not a script that assigns
+//! the index to a global, because any web page of another origin may include
+//! a script with `<script src>` and read what it assigns (cross-origin script
+//! inclusion), while the text of an element in a page it cannot read. A
+//! search box anywhere (a `<form action="ROOT/search/index.html">` with an
+//! input named `q`) lands on the page with its results.
 
 use serde::Serialize;
 
@@ -109,36 +113,24 @@ fn other_entries(r: &R) -> Vec<Entry> {
 
 /// The files of the search, all made by [`files`].
 pub(super) fn paths() -> Vec<String> {
-    ["index.js", "search.js", "index.html"].iter().map(|f| format!("{DIR}/{f}")).collect()
+    ["search.js", "index.html"].iter().map(|f| format!("{DIR}/{f}")).collect()
 }
 
-/// The search page and its index. With `open`, the index is written through
-/// the writer it gives as it is made, never held whole.
+/// The id of the element that holds the index in the search page.
+const INDEX_ID: &str = "search-index";
+
+/// The search page with its index, and the script. With `open`, the page
+/// is written through the writer it gives as it is made, never held whole.
 pub(super) fn files(r: &R, out: &mut Out<'_>, open: Option<&OpenFile<'_>>) -> Result<(), String> {
     let p = r.p;
+    out(format!("{DIR}/search.js"), SCRIPT.as_bytes().to_vec())?;
     // The index written entry by entry (the entries of a batch of items made
     // on every core): at 100,000 actions it is over 100 MB on its own.
     let entries = batched(&p.actions, |a| action_entry(r, a))
         .chain(batched(&p.inventory, |i| inventory_entry(r, i)))
         .chain(batched(&p.claims, |c| claim_entry(r, c)))
         .chain(other_entries(r));
-    let path = format!("{DIR}/index.js");
-    let write = |w: &mut dyn Write| -> Result<(), String> {
-        let failed = |e: &dyn std::fmt::Display| format!("writing `{path}`: {e}");
-        w.write_all(b"window.KAPSTOK_SEARCH = ").map_err(|e| failed(&e))?;
-        serde_json::to_writer(&mut *w, &Seq::new(entries)).map_err(|e| format!("the search index: {e}"))?;
-        w.write_all(b";\n").map_err(|e| failed(&e))?;
-        w.flush().map_err(|e| failed(&e))
-    };
-    match open {
-        Some(open) => write(&mut open(&path)?)?,
-        None => {
-            let mut index = Vec::new();
-            write(&mut index)?;
-            out(path.clone(), index)?;
-        }
-    }
-    out(format!("{DIR}/search.js"), SCRIPT.as_bytes().to_vec())?;
+    let path = format!("{DIR}/index.html");
     let l = |k| esc(say(r.lang, k));
     let body = format!(
         "<form id=\"search-form\" class=\"search\" role=\"search\" action=\"index.html\">\n\
@@ -148,17 +140,60 @@ pub(super) fn files(r: &R, out: &mut Out<'_>, open: Option<&OpenFile<'_>>) -> Re
          </form>\n\
          <noscript><p>{noscript}</p></noscript>\n\
          <p id=\"search-status\" role=\"status\" data-none=\"{none}\" data-count=\"{count}\"></p>\n\
-         <ol id=\"search-results\" class=\"search-results\"></ol>\n",
+         <ol id=\"search-results\" class=\"search-results\"></ol>\n\
+         <script type=\"application/json\" id=\"{INDEX_ID}\">{MARK}</script>\n",
         label = l("search_label"),
         button = l("search"),
         noscript = l("search_noscript"),
         none = l("search_none"),
         count = l("search_count"),
     );
-    out(
-        format!("{DIR}/index.html"),
-        page::page(r, Kind::Intranet, &format!("{DIR}/index.html"), say(r.lang, "search"), &body, &["search/index.js", "search/search.js"]),
-    )
+    let html = page::page(r, Kind::Intranet, &path, say(r.lang, "search"), &body, &["search/search.js"]);
+    let html = String::from_utf8(html).map_err(|e| format!("the search page: {e}"))?;
+    let (before, after) = html.split_once(MARK).ok_or("the search page lost the place of its index")?;
+    let write = |w: &mut dyn Write| -> Result<(), String> {
+        let failed = |e: &dyn std::fmt::Display| format!("writing `{path}`: {e}");
+        w.write_all(before.as_bytes()).map_err(|e| failed(&e))?;
+        serde_json::to_writer(ScriptSafe(&mut *w), &Seq::new(entries)).map_err(|e| format!("the search index: {e}"))?;
+        w.write_all(after.as_bytes()).map_err(|e| failed(&e))?;
+        w.flush().map_err(|e| failed(&e))
+    };
+    match open {
+        Some(open) => write(&mut open(&path)?),
+        None => {
+            let mut page = Vec::new();
+            write(&mut page)?;
+            out(path.clone(), page)
+        }
+    }
+}
+
+/// Stands where the index goes in the page made around it (no page text
+/// holds a control character: they are escaped or refused).
+const MARK: &str = "\u{1}kapstok:search-index\u{1}";
+
+/// A writer of JSON into the text of a `<script>` element: every `<` is
+/// written `\u003c` (JSON's own escape, so the index reads the same), so no
+/// `</script>` or `<!--` in a title or a note can end the element early or
+/// turn the rest of the page into a comment. `<` is ASCII and occurs in
+/// JSON text only inside strings, and never inside a UTF-8 sequence.
+struct ScriptSafe<W>(W);
+
+impl<W: Write> Write for ScriptSafe<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut rest = buf;
+        while let Some(at) = rest.iter().position(|&b| b == b'<') {
+            self.0.write_all(&rest[..at])?;
+            self.0.write_all(b"\\u003c")?;
+            rest = &rest[at + 1..];
+        }
+        self.0.write_all(rest)?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
 }
 
 /// The search itself: every word of the query must occur (accents and case
@@ -166,7 +201,11 @@ pub(super) fn files(r: &R, out: &mut Out<'_>, open: Option<&OpenFile<'_>>) -> Re
 /// `textContent`, never `innerHTML`.
 const SCRIPT: &str = r#"(function () {
   "use strict";
-  var index = window.KAPSTOK_SEARCH || [];
+  // The index is the text of a non-executable element of this page (a
+  // script that assigned it to a global could be read by any other site).
+  var data = document.getElementById("search-index");
+  var index = [];
+  try { index = JSON.parse(data ? data.textContent : "[]"); } catch (err) { index = []; }
   var form = document.getElementById("search-form");
   var input = document.getElementById("search-q");
   var list = document.getElementById("search-results");
