@@ -132,6 +132,8 @@ pub(crate) fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
     let mut out = Vec::new();
     for a in project.actions.iter().filter(|a| a.visibility == Visibility::Public) {
         let id = a.id.as_str();
+        // An id is a public address (`actions/ID/`).
+        scalar(&mut out, id, Some(a.pos), id);
         scalar(&mut out, &a.title, Some(a.title_pos.at(0..a.title.len())), id);
         md_blocks(&mut out, &a.body, id);
         for p in &a.progress {
@@ -150,6 +152,7 @@ pub(crate) fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
         }
     }
     for c in project.claims.iter().filter(|c| c.visibility == Visibility::Public && c.withdrawn.is_none()) {
+        scalar(&mut out, c.id.as_str(), Some(c.pos), c.id.as_str());
         scalar(&mut out, &c.text, Some(c.text_pos.at(0..c.text.len())), c.id.as_str());
         if let Some(url) = &c.url {
             scalar(&mut out, url, Some(c.pos), c.id.as_str());
@@ -171,6 +174,7 @@ pub(crate) fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
         }
     }
     for i in project.inventory.iter().filter(|i| i.visibility == Visibility::Public) {
+        scalar(&mut out, i.id.as_str(), Some(i.pos), i.id.as_str());
         scalar(&mut out, &i.title, Some(i.title_pos.at(0..i.title.len())), i.id.as_str());
         if let Some(n) = &i.note {
             md_blocks(&mut out, n, i.id.as_str());
@@ -180,6 +184,7 @@ pub(crate) fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
         }
     }
     for p in project.pages.iter().filter(|p| p.on_public()) {
+        scalar(&mut out, p.slug.as_str(), Some(p.pos), p.slug.as_str());
         scalar(&mut out, &p.title, Some(p.pos), p.slug.as_str());
         md_blocks(&mut out, &p.body, p.slug.as_str());
     }

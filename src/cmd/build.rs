@@ -109,6 +109,14 @@ pub fn run(args: &BuildArgs) -> u8 {
         Ok(s) => s,
         Err(e) => return failed(&e),
     };
+    // The file names are public too (the addresses, and the manifest that lists them).
+    let names = staged_public.written.join("\n");
+    let found = guard_file(&guard, &format!("{}/{}", display(&public_dir), output::MANIFEST), &names);
+    if !found.is_empty()
+        && let Ok(mut h) = hits.lock()
+    {
+        h.push((output::MANIFEST.to_owned(), found));
+    }
     drop(guard);
     timer.lap("public site");
     let (staged_intranet, intranet_files) = match stage(&intranet_dir, None) {

@@ -204,3 +204,18 @@ fn a_surname_alone_is_no_hit() {
     assert_eq!(privacy_findings(tmp.path()), vec![]);
     assert_published(tmp.path());
 }
+
+// See: issue 18, "Everything a page carries": an address and a file name are public.
+#[test]
+fn a_name_in_an_id_or_an_asset_file_name_blocks() {
+    let tmp = project(&[("actions/gesprek-sofie-vandermeulen.md", &public_action("gesprek-sofie-vandermeulen", "", "Een gesprek."))]);
+    let found = privacy_findings(tmp.path());
+    assert!(found.iter().any(|f| f.0 == "public-personal-name" && f.1 == "content/actions/gesprek-sofie-vandermeulen.md"), "{found:?}");
+    assert_blocked(tmp.path());
+
+    let tmp = project(&[("actions/a.md", &public_action("a", "", "Zie de bijlage."))]);
+    fs::create_dir_all(tmp.path().join("content/assets")).unwrap();
+    fs::write(tmp.path().join("content/assets/cv-sofie-vandermeulen.png"), b"\x89PNG\r\n\x1a\n").unwrap();
+    let stderr = assert_blocked(tmp.path());
+    assert!(stderr.contains(".kapstok-manifest") || stderr.contains("cv-sofie-vandermeulen"), "{stderr}");
+}
