@@ -14,7 +14,7 @@
 //! a field this module forgets is still caught when it carries a name or a
 //! confidential text.
 
-use crate::model::{Markdown, PageAudience, Project, Visibility};
+use crate::model::{Date, Index, Markdown, PageAudience, Project, Team, Visibility};
 use crate::source::Pos;
 
 /// How secret an internal text is.
@@ -213,5 +213,84 @@ fn md_blocks<'a>(out: &mut Vec<PublicText<'a>>, md: &'a Markdown, subject: &'a s
     }
     if end < md.text.len() {
         push(end..md.text.len(), false);
+    }
+}
+
+/// The project as the public site may show it: only public actions,
+/// inventory items, claims (not withdrawn), quotes and pages, and the
+/// questions those quotes answer; progress up to `today`; departments, never
+/// names (no team, no owners, no quote's member), internal notes,
+/// follow-ups, session summaries or `allow` reasons. Every page, data file,
+/// feed and the sitemap of the public site are rendered from this alone.
+pub(crate) fn project(p: &Project, today: Date) -> Project {
+    let public = |v: Visibility| v == Visibility::Public;
+    let actions: Vec<_> = p
+        .actions
+        .iter()
+        .filter(|a| public(a.visibility))
+        .map(|a| {
+            let mut a = a.clone();
+            a.owners.clear();
+            a.follow_up.clear();
+            a.internal_note = None;
+            a.progress.retain(|x| x.date <= today);
+            a
+        })
+        .collect();
+    let inventory: Vec<_> = p.inventory.iter().filter(|i| public(i.visibility)).cloned().collect();
+    let claims: Vec<_> = p
+        .claims
+        .iter()
+        .filter(|c| public(c.visibility) && c.withdrawn.is_none())
+        .map(|c| {
+            let mut c = c.clone();
+            c.allow.clear();
+            c
+        })
+        .collect();
+    let quotes: Vec<_> = p
+        .quotes
+        .iter()
+        .filter(|q| public(q.visibility))
+        .map(|q| {
+            let mut q = q.clone();
+            q.by = None;
+            q
+        })
+        .collect();
+    let questions: Vec<_> = p.questions.iter().filter(|q| quotes.iter().any(|x| x.question.id == q.id)).cloned().collect();
+    let pages: Vec<_> = p.pages.iter().filter(|pg| pg.on_public()).cloned().collect();
+    let sessions: Vec<_> = p
+        .sessions
+        .iter()
+        .map(|s| {
+            let mut s = s.clone();
+            s.summary = None;
+            s
+        })
+        .collect();
+    let position = |ids: &mut dyn Iterator<Item = &crate::model::Id>| ids.enumerate().map(|(k, id)| (id.clone(), k)).collect();
+    let index = Index {
+        members: Default::default(),
+        actions: position(&mut actions.iter().map(|a| &a.id)),
+        inventory: position(&mut inventory.iter().map(|i| &i.id)),
+        questions: position(&mut questions.iter().map(|q| &q.id)),
+        claims: position(&mut claims.iter().map(|c| &c.id)),
+        pages: position(&mut pages.iter().map(|pg| &pg.slug)),
+    };
+    Project {
+        root: p.root.clone(),
+        sources: p.sources.clone(),
+        site: p.site.clone(),
+        team: Team { file: p.team.file, mandate: None, members: Vec::new() },
+        sessions,
+        inventory,
+        actions,
+        questions,
+        quotes,
+        claims,
+        pages,
+        assets: p.assets.clone(),
+        index,
     }
 }

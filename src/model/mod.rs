@@ -22,7 +22,7 @@ pub use markdown::{Markdown, MdFacts};
 
 use crate::source::{FileId, Pos, Sources, Span};
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Project {
     pub root: PathBuf,
     pub sources: Sources,
@@ -40,7 +40,7 @@ pub struct Project {
 }
 
 /// Lookups by id: position in the project's vectors.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Index {
     pub members: HashMap<Id, usize>,
     pub actions: HashMap<Id, usize>,
@@ -80,7 +80,7 @@ impl Project {
     }
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Site {
     pub file: FileId,
     pub organisation: String,
@@ -100,7 +100,7 @@ pub struct Site {
     pub checks: ChecksConfig,
 }
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Trajectory {
     pub title: String,
     pub start: Date,
@@ -161,7 +161,7 @@ pub struct ChecksConfig {
     pub rules: BTreeMap<&'static str, RuleLevel>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Team {
     pub file: Option<FileId>,
     pub mandate: Option<Mandate>,

@@ -182,6 +182,17 @@ const ITEMS_MARKER: &str = "\u{1}kapstok:inventory-items\u{1}";
 
 /// Plan the intranet or the public site.
 pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, String> {
+    // The public site is rendered from what it may show, and nothing else.
+    let input = if public {
+        Arc::new(Input {
+            project: crate::public::project(&input.project, input.today),
+            today: input.today,
+            diags: Vec::new(),
+            sources: input.sources.clone(),
+        })
+    } else {
+        input
+    };
     let p = &input.project;
     let theme = theme::load(&p.root, p.site.theme.as_ref().map(|t| t.as_str())).map_err(|e| format!("reading the theme: {e}"))?;
     let tera = make_tera(&theme, p.site.language)?;
@@ -193,9 +204,10 @@ pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, String> {
     };
     let kind = if public { Kind::Public } else { Kind::Intranet };
     let r = R { p, today: input.today, lang: p.site.language };
-    let on_site = |v: Visibility| kind == Kind::Intranet || v == Visibility::Public;
-    let actions: Vec<usize> = (0..p.actions.len()).filter(|&i| on_site(p.actions[i].visibility)).collect();
-    let inventory: Vec<usize> = (0..p.inventory.len()).filter(|&i| on_site(p.inventory[i].visibility)).collect();
+    // What a site shows was decided before (the public site's project is
+    // `crate::public::project`): every item of `p` is on it.
+    let actions: Vec<usize> = (0..p.actions.len()).collect();
+    let inventory: Vec<usize> = (0..p.inventory.len()).collect();
     let mut claims_of = vec![Vec::new(); if kind == Kind::Intranet { p.actions.len() } else { 0 }];
     if kind == Kind::Intranet {
         for (c, claim) in p.claims.iter().enumerate() {
@@ -842,9 +854,9 @@ impl md::Links for SiteLinks<'_> {
         let p = self.p;
         let page = || p.index.pages.get(target).map(|&i| &p.pages[i]);
         let ok = match (self.kind, kind) {
-            (Kind::Public, "action") => p.index.actions.get(target).is_some_and(|&i| p.actions[i].visibility == Visibility::Public),
-            (Kind::Public, "inventory") => p.index.inventory.get(target).is_some_and(|&i| p.inventory[i].visibility == Visibility::Public),
-            (Kind::Public, "page") => page().is_some_and(|pg| pg.on_public()),
+            (_, "action") => p.index.actions.contains_key(target),
+            (_, "inventory") => p.index.inventory.contains_key(target),
+            (Kind::Public, "page") => page().is_some(),
             (Kind::Intranet, "page") => page().is_some_and(|pg| pg.on_intranet()),
             _ => true,
         };
@@ -910,7 +922,7 @@ impl<'a> R<'a> {
             jobs.push(job(urls::topic(t.id.as_str()), "topic.html", &t.title, "topics", Page::Topic(k)));
         }
         for (k, pg) in p.pages.iter().enumerate() {
-            let on = if intranet { pg.on_intranet() } else { pg.on_public() };
+            let on = !intranet || pg.on_intranet();
             if on && pg.slug.as_str() != "index" {
                 jobs.push(job(urls::free_page(pg.slug.as_str()), "page.html", &pg.title, "page", Page::Free(k)));
             }
@@ -960,12 +972,8 @@ impl<'a> R<'a> {
             nav.push(Nav { key: "checks", label: self.t("checks").into(), url: urls::page("checks") });
             nav.push(Nav { key: "report", label: self.t("report_intranet").into(), url: urls::page("report") });
         }
-        let mut pages: Vec<_> = self
-            .p
-            .pages
-            .iter()
-            .filter(|pg| pg.slug.as_str() != "index" && if kind == Kind::Intranet { pg.on_intranet() } else { pg.on_public() })
-            .collect();
+        let mut pages: Vec<_> =
+            self.p.pages.iter().filter(|pg| pg.slug.as_str() != "index" && (kind == Kind::Public || pg.on_intranet())).collect();
         pages.sort_by(|a, b| (a.order.unwrap_or(i64::MAX), &a.title).cmp(&(b.order.unwrap_or(i64::MAX), &b.title)));
         let page_nav: Vec<Nav> =
             pages.iter().map(|pg| Nav { key: "page", label: pg.title.clone(), url: urls::free_page(pg.slug.as_str()) }).collect();
@@ -1129,7 +1137,6 @@ impl<'a> R<'a> {
                 .builds_on
                 .iter()
                 .filter_map(|r| self.p.inventory_item(&r.id))
-                .filter(|i| i.visibility == Visibility::Public)
                 .map(|i| Link { title: i.title.clone(), url: urls::inventory(i.id.as_str()) })
                 .collect(),
         }
@@ -1156,7 +1163,6 @@ impl<'a> R<'a> {
         let p = self.p;
         p.claims
             .iter()
-            .filter(|c| c.visibility == Visibility::Public && c.withdrawn.is_none())
             .map(|c| PublicClaim {
                 id: c.id.to_string(),
                 text: c.text.clone(),
@@ -1164,7 +1170,7 @@ impl<'a> R<'a> {
                 channels: c.channels.iter().filter_map(|r| p.channel(&r.id)).map(|ch| ch.title.clone()).collect(),
                 published: c.published.map(|d| d.to_string()),
                 url: c.url.clone(),
-                evidence: self.evidence(Kind::Public, &c.actions, &c.inventory),
+                evidence: self.evidence(&c.actions, &c.inventory),
             })
             .collect()
     }
@@ -1406,12 +1412,9 @@ impl<'a> R<'a> {
         }
     }
 
-    fn evidence(&self, kind: Kind, actions: &[Ref], inventory: &[Ref]) -> Vec<Evidence> {
+    fn evidence(&self, actions: &[Ref], inventory: &[Ref]) -> Vec<Evidence> {
         let mut out = Vec::new();
         for a in actions.iter().filter_map(|r| self.p.action(&r.id)) {
-            if kind == Kind::Public && a.visibility != Visibility::Public {
-                continue;
-            }
             out.push(Evidence {
                 title: a.title.clone(),
                 url: urls::action(a.id.as_str()),
@@ -1420,9 +1423,6 @@ impl<'a> R<'a> {
             });
         }
         for i in inventory.iter().filter_map(|r| self.p.inventory_item(&r.id)) {
-            if kind == Kind::Public && i.visibility != Visibility::Public {
-                continue;
-            }
             out.push(Evidence {
                 title: i.title.clone(),
                 url: urls::inventory(i.id.as_str()),
@@ -1473,7 +1473,7 @@ impl<'a> R<'a> {
         self.p
             .pages
             .iter()
-            .find(|pg| pg.slug.as_str() == "index" && if kind == Kind::Intranet { pg.on_intranet() } else { pg.on_public() })
+            .find(|pg| pg.slug.as_str() == "index" && (kind == Kind::Public || pg.on_intranet()))
             .map(|pg| self.md(kind, &pg.body.text, "index.html"))
     }
 
@@ -1532,7 +1532,7 @@ impl<'a> R<'a> {
             published: c.published.map(|d| d.to_string()),
             withdrawn: c.withdrawn.map(|d| d.to_string()),
             url: c.url.clone(),
-            evidence: self.evidence(Kind::Intranet, &c.actions, &c.inventory),
+            evidence: self.evidence(&c.actions, &c.inventory),
             allow: c.allow.iter().map(|a| AllowView { rule: a.rule.to_owned(), reason: a.reason.clone() }).collect(),
         }
     }
@@ -1544,7 +1544,7 @@ impl<'a> R<'a> {
                 .p
                 .quotes
                 .iter()
-                .filter(|x| x.question.id == q.id && (kind == Kind::Intranet || x.visibility == Visibility::Public))
+                .filter(|x| x.question.id == q.id)
                 .map(|x| {
                     let by = match kind {
                         Kind::Intranet => {

@@ -219,3 +219,32 @@ fn a_name_in_an_id_or_an_asset_file_name_blocks() {
     let stderr = assert_blocked(tmp.path());
     assert!(stderr.contains(".kapstok-manifest") || stderr.contains("cv-sofie-vandermeulen"), "{stderr}");
 }
+
+/// Visibility is decided in one module (`src/public.rs`): no renderer,
+/// command, server, output or guard code filters on it. The only mentions
+/// allowed there are the intranet's "public" badges (`public: x.visibility
+/// == Visibility::Public,`) and `import` counting what it imported.
+#[test]
+fn visibility_is_decided_only_in_public_rs() {
+    let src = crate::support::repo_root().join("src");
+    let mut offending = Vec::new();
+    for dir in ["render", "cmd", "serve.rs", "output.rs", "privacy"] {
+        for entry in walkdir::WalkDir::new(src.join(dir)) {
+            let entry = entry.unwrap();
+            if !entry.file_type().is_file() || entry.path().extension().is_none_or(|e| e != "rs") {
+                continue;
+            }
+            let text = fs::read_to_string(entry.path()).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                let t = line.trim();
+                let mentions = t.contains("Visibility::") || t.contains("on_public") || t.contains(".visibility");
+                let badge = t.starts_with("public: ") && t.ends_with("== Visibility::Public,");
+                let counted = entry.path().ends_with("cmd/import.rs") && t.contains(".count()");
+                if mentions && !badge && !counted {
+                    offending.push(format!("{}:{}: {t}", entry.path().display(), n + 1));
+                }
+            }
+        }
+    }
+    assert!(offending.is_empty(), "visibility decided outside src/public.rs:\n{}", offending.join("\n"));
+}

@@ -10,7 +10,7 @@ use quick_xml::events::{BytesDecl, BytesText, Event};
 
 use super::super::{R, urls};
 use super::{say, text};
-use crate::model::{ActionStatus, Date, Visibility};
+use crate::model::{ActionStatus, Date};
 
 pub(super) const PATH: &str = "atom.xml";
 
@@ -50,7 +50,7 @@ fn link(r: &R, a: &crate::model::Action) -> String {
 fn entries(r: &R) -> Vec<Entry> {
     let p = r.p;
     let mut out = Vec::new();
-    for (k, a) in p.actions.iter().enumerate().filter(|(_, a)| a.visibility == Visibility::Public) {
+    for (k, a) in p.actions.iter().enumerate() {
         let link = link(r, a);
         for (n, pr) in a.progress.iter().enumerate().filter(|(_, pr)| pr.date <= r.today) {
             out.push(Entry { date: pr.date, id: format!("{link}#progress-{}", pr.date), action: k, progress: Some(n) });

@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 
 use super::super::{Kind, OpenFile, R, code, escape_html as esc, urls};
 use super::{Out, Seq, batched, page, say, text};
-use crate::model::{Action, InventoryItem, Language, Licence, Ref, Visibility};
+use crate::model::{Action, InventoryItem, Language, Licence, Ref};
 
 pub(super) const DIR: &str = "data";
 pub(super) const CATALOG: &str = "data/catalog.jsonld";
@@ -132,12 +132,11 @@ impl Write for Tee<'_> {
 pub(super) fn files(r: &R, out: &mut Out<'_>, open: Option<&OpenFile<'_>>) -> Result<(), String> {
     let p = r.p;
     let lang = r.lang;
-    let mut actions: Vec<&Action> = p.actions.iter().filter(|a| a.visibility == Visibility::Public).collect();
+    let mut actions: Vec<&Action> = p.actions.iter().collect();
     actions.sort_by(|a, b| a.id.cmp(&b.id));
-    let mut inventory: Vec<&InventoryItem> = p.inventory.iter().filter(|i| i.visibility == Visibility::Public).collect();
+    let mut inventory: Vec<&InventoryItem> = p.inventory.iter().collect();
     inventory.sort_by(|a, b| a.id.cmp(&b.id));
-    let mut claims: Vec<&crate::model::Claim> =
-        p.claims.iter().filter(|c| c.visibility == Visibility::Public && c.withdrawn.is_none()).collect();
+    let mut claims: Vec<&crate::model::Claim> = p.claims.iter().collect();
     claims.sort_by(|a, b| a.id.cmp(&b.id));
     let sel = Selection { actions, inventory, claims };
 
@@ -333,7 +332,6 @@ fn action_fields(r: &R, a: &Action) -> ActionRecord {
             .builds_on
             .iter()
             .filter_map(|b| p.inventory_item(&b.id))
-            .filter(|i| i.visibility == Visibility::Public)
             .map(|i| Linked { id: i.id.to_string(), title: i.title.clone(), url: public_url(r, &urls::inventory(i.id.as_str())) })
             .collect(),
         description: String::new(),
@@ -357,7 +355,7 @@ fn inventory_record(r: &R, i: &InventoryItem) -> InventoryRecord {
 fn claim_record(r: &R, c: &crate::model::Claim) -> ClaimRecord {
     let p = r.p;
     let mut evidence = Vec::new();
-    for a in c.actions.iter().filter_map(|x| p.action(&x.id)).filter(|a| a.visibility == Visibility::Public) {
+    for a in c.actions.iter().filter_map(|x| p.action(&x.id)) {
         evidence.push(Evidence {
             kind: "action",
             id: a.id.to_string(),
@@ -366,7 +364,7 @@ fn claim_record(r: &R, c: &crate::model::Claim) -> ClaimRecord {
             status: a.status.code().to_owned(),
         });
     }
-    for i in c.inventory.iter().filter_map(|x| p.inventory_item(&x.id)).filter(|i| i.visibility == Visibility::Public) {
+    for i in c.inventory.iter().filter_map(|x| p.inventory_item(&x.id)) {
         evidence.push(Evidence {
             kind: "inventory",
             id: i.id.to_string(),

@@ -110,7 +110,8 @@ fn csv_and_json_hold_exactly_the_public_data() {
     assert_eq!(column(&h, &rows, "topics"), ["environment", "environment"]);
     assert_eq!(column(&h, &rows, "start"), ["2025-01-15", "2025-03-01"]);
     assert_eq!(column(&h, &rows, "due"), ["2026-12-31", "2026-06-30"]);
-    assert_eq!(column(&h, &rows, "next_follow_up"), ["2025-09-15", "2025-10-01"]);
+    // Follow-up moments are internal (issue 18: the public projection has none).
+    assert_eq!(column(&h, &rows, "next_follow_up"), ["", ""]);
     assert_eq!(column(&h, &rows, "indicator"), ["Fietsbeugels", "Aandeel warm water uit de zon"]);
     assert_eq!(column(&h, &rows, "baseline"), ["10", "0"]);
     assert_eq!(column(&h, &rows, "target"), ["50", "60"]);
