@@ -130,6 +130,26 @@ pub(crate) fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
         }
     }
     let mut out = Vec::new();
+    // What site.yaml says on every public page (at the file's start: its
+    // values keep no position of their own).
+    let s = &project.site;
+    let at = Some(Pos { file: s.file, span: crate::source::Span::new(0, 0) });
+    for text in [&s.organisation, &s.public.title, &s.trajectory.title, &s.open_data.publisher] {
+        scalar(&mut out, text, at, "site");
+    }
+    if let Some(c) = &s.contact {
+        for text in c.name.iter().chain(&c.email) {
+            scalar(&mut out, text, at, "site");
+        }
+    }
+    if let Some(a) = &s.accessibility {
+        for text in a.exceptions.iter().chain(&a.feedback) {
+            scalar(&mut out, text, at, "site");
+        }
+    }
+    for (title, pos) in s.topics.iter().map(|t| (&t.title, t.pos)).chain(s.channels.iter().map(|c| (&c.title, c.pos))) {
+        scalar(&mut out, title, pos.or(at), "site");
+    }
     for a in project.actions.iter().filter(|a| a.visibility == Visibility::Public) {
         let id = a.id.as_str();
         // An id is a public address (`actions/ID/`).
