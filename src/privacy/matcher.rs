@@ -111,9 +111,8 @@ pub(super) struct Matcher {
 
 /// The hash of one word: eight bytes at a time, the last eight (or four,
 /// or the first, middle and last byte) read overlapping, so a short word is
-/// one or two multiplications. 32 bits, so the words of public text can be
-/// kept at load ([`BlockWords`]); two words with one hash cost a look at the
-/// bytes, which tells them apart.
+/// one or two multiplications. 32 bits; two words with one hash cost a look
+/// at the bytes, which tells them apart.
 pub(super) fn word_hash(word: &[u8]) -> u64 {
     let read8 = |at: usize| u64::from_le_bytes(word[at..at + 8].try_into().expect("8 bytes"));
     let read4 = |at: usize| u64::from(u32::from_le_bytes(word[at..at + 4].try_into().expect("4 bytes")));
@@ -194,12 +193,11 @@ impl Pattern {
     }
 }
 
-/// Pieces of internal text, each as a pattern and as written ([`candidates`]),
-/// in one string: at 100,000 actions there are half a million, and as
-/// strings of their own they would cost two headers and two allocations
-/// each. A paragraph is written once in each form, and its sentences are
-/// ranges of it ([`PieceList::add_paragraph`]). The guard keeps the string
-/// whole as a chunk of its matcher ([`Guard::add_list`]).
+/// Pieces of internal text, each as a pattern and as written
+/// ([`super::candidates`]), in one string: a paragraph is written once in
+/// each form, and its sentences are ranges of it
+/// ([`PieceList::add_paragraph`]). The guard keeps the string whole as a
+/// chunk of its matcher (`Guard::add_list`).
 #[derive(Clone, Default)]
 pub(super) struct PieceList {
     pub(super) text: String,
