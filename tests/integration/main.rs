@@ -9,5 +9,6 @@ mod beyond;
 mod build;
 mod checks;
 mod content_errors;
+mod holes;
 mod init_new;
 mod serve;
