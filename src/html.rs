@@ -13,6 +13,10 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         .add_tag_attributes("li", ["class"])
         .add_tag_attributes("input", ["type", "checked", "disabled"])
         .add_tags(["input"])
+        // The schemes a Markdown link may use (`markdown::URL_SCHEMES`):
+        // raw HTML gets no others (ammonia's default also lets `tel:`,
+        // `ftp:`, `magnet:`... through).
+        .url_schemes(crate::model::markdown::URL_SCHEMES.iter().copied().collect())
         .link_rel(Some("noopener noreferrer"));
     b
 });
@@ -45,5 +49,7 @@ mod tests {
         assert!(removes_something("<p style=\"color:red\">a</p>"));
         assert!(!removes_something("<em>a</em>"));
         assert!(!removes_something("<h2 id=\"a\">x</h2>"));
+        assert!(removes_something("<img src=\"ftp://x.be/a.png\">"));
+        assert!(!removes_something("<img src=\"https://x.be/a.png\">"));
     }
 }

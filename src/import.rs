@@ -700,7 +700,9 @@ pub fn to_yaml(items: &[Item], header: &[String]) -> String {
         out.push_str(&format!("# {line}\n"));
     }
     for item in items {
-        out.push_str(&format!("- id: {}\n", item.id));
+        // An id is text too: `null`, `true` or `1e3` (from such a title)
+        // is quoted, or YAML would read it as nothing, a yes/no or a number.
+        out.push_str(&format!("- id: {}\n", scalar(&item.id)));
         out.push_str(&format!("  title: {}\n", scalar(&item.title)));
         out.push_str(&format!("  kind: {}\n", code(&item.kind)));
         out.push_str(&format!("  source: {}\n", code(&item.source)));
@@ -711,7 +713,7 @@ pub fn to_yaml(items: &[Item], header: &[String]) -> String {
             out.push_str(&format!("  sdgs: [{}]\n", item.sdgs.iter().map(u8::to_string).collect::<Vec<_>>().join(", ")));
         }
         if !item.topics.is_empty() {
-            out.push_str(&format!("  topics: [{}]\n", item.topics.join(", ")));
+            out.push_str(&format!("  topics: [{}]\n", item.topics.iter().map(|t| scalar(t)).collect::<Vec<_>>().join(", ")));
         }
         if let Some(v) = item.visibility {
             out.push_str(&format!("  visibility: {}\n", code(&v)));

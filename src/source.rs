@@ -50,11 +50,20 @@ pub struct SourceFile {
     pub path: String,
     pub text: String,
     line_starts: std::sync::OnceLock<Vec<u32>>,
+    /// On lines longer than [`MARK_EVERY`] bytes: a byte offset every
+    /// [`MARK_EVERY`] bytes or so and its column (0-based), so a column far
+    /// into a long line is counted from a mark near it, not from the line's
+    /// start (a thousand findings on one long line were quadratic). Made the
+    /// first time such a column is asked for.
+    col_marks: std::sync::OnceLock<Vec<(u32, u32)>>,
 }
+
+/// See [`SourceFile::col_marks`].
+const MARK_EVERY: usize = 4096;
 
 impl SourceFile {
     pub fn new(path: String, text: String) -> Self {
-        SourceFile { path, text, line_starts: std::sync::OnceLock::new() }
+        SourceFile { path, text, line_starts: std::sync::OnceLock::new(), col_marks: std::sync::OnceLock::new() }
     }
 
     /// The byte offset of the start of every line (files are at most a few
@@ -72,11 +81,53 @@ impl SourceFile {
         let offset = offset.min(self.text.len());
         let starts = self.line_starts();
         let line = starts.partition_point(|&s| s as usize <= offset) - 1;
-        let start = starts[line] as usize;
-        let col = self.text.get(start..offset).map_or(offset - start, |s| s.chars().count());
+        let mut start = starts[line] as usize;
+        let mut before = 0;
+        if offset - start > MARK_EVERY {
+            let marks = self.col_marks();
+            let i = marks.partition_point(|&(at, _)| at as usize <= offset);
+            if let Some(&(at, col)) = i.checked_sub(1).and_then(|i| marks.get(i))
+                && at as usize > start
+            {
+                (start, before) = (at as usize, col as usize);
+            }
+        }
+        let col = before + self.text.get(start..offset).map_or(offset - start, |s| s.chars().count());
         // A BOM is invisible to the reader: do not count it as a column.
         let bom = usize::from(line == 0 && self.text.starts_with('\u{feff}') && offset > 0);
         (line + 1, col + 1 - bom)
+    }
+
+    /// The 1-based line of a byte offset, and the byte range of that line
+    /// with its line end.
+    pub fn line_range(&self, offset: usize) -> (usize, std::ops::Range<usize>) {
+        let offset = offset.min(self.text.len());
+        let starts = self.line_starts();
+        let line = starts.partition_point(|&s| s as usize <= offset) - 1;
+        let end = starts.get(line + 1).map_or(self.text.len(), |&e| e as usize);
+        (line + 1, starts[line] as usize..end)
+    }
+
+    /// See the field: marks on the long lines, in file order.
+    fn col_marks(&self) -> &[(u32, u32)] {
+        self.col_marks.get_or_init(|| {
+            let mut marks = Vec::new();
+            let starts = self.line_starts();
+            for (i, &start) in starts.iter().enumerate() {
+                let (start, end) = (start as usize, starts.get(i + 1).map_or(self.text.len(), |&e| e as usize));
+                let (mut at, mut col) = (start, 0);
+                while end - at > MARK_EVERY {
+                    let mut next = at + MARK_EVERY;
+                    while !self.text.is_char_boundary(next) {
+                        next += 1;
+                    }
+                    col += self.text[at..next].chars().count();
+                    at = next;
+                    marks.push((u32::try_from(at).unwrap_or(u32::MAX), u32::try_from(col).unwrap_or(u32::MAX)));
+                }
+            }
+            marks
+        })
     }
 
     /// The text of a 1-based line, without its line end.
@@ -243,5 +294,21 @@ mod tests {
         assert_eq!(f.line_col(b), (2, 5));
         assert_eq!(f.line_text(2), "bé: 2");
         assert_eq!(f.line_text(1), "a: 1");
+    }
+
+    #[test]
+    fn columns_far_into_long_lines_count_characters() {
+        let text = format!("\u{feff}{}\nkort\n{}x\n", "é€a".repeat(5000), "ab".repeat(9000));
+        let f = SourceFile::new("a.yaml".into(), text.clone());
+        let naive = |offset: usize| {
+            let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+            let bom = usize::from(start == 0 && offset > 0);
+            text[start..offset].chars().count() + 1 - bom
+        };
+        for offset in (0..text.len()).step_by(997).chain([text.len() - 2, text.find("kort").unwrap() + 2]) {
+            if text.is_char_boundary(offset) {
+                assert_eq!(f.line_col(offset).1, naive(offset), "at {offset}");
+            }
+        }
     }
 }

@@ -11,7 +11,7 @@ use crate::checks::registry;
 use crate::diag::{Diagnostic, Kind, did_you_mean};
 use crate::load::raw::*;
 use crate::load::{Doc, Loaded};
-use crate::model::markdown::ITEM_LINK_KINDS;
+use crate::model::markdown::{self, ITEM_LINK_KINDS};
 use crate::model::*;
 use crate::source::{FileId, Pos, Sources, Span};
 use crate::yaml::{Field, Sp};
@@ -383,9 +383,17 @@ impl V<'_> {
         out
     }
 
-    /// A YAML number such as `12.000` that YAML read as 12.0.
+    /// A number of an indicator, a progress entry or a session: finite
+    /// (`.nan`, `.inf` and a number too large such as `1e400` are refused);
+    /// a warning when it looks like `12.000` that YAML read as 12.0.
     fn number(&mut self, field: &Field<f64>, file: FileId) -> Option<f64> {
         let v = field.get()?;
+        if !v.value.is_finite() {
+            let written = self.sources.get(file).text.get(v.span.start()..v.span.end()).unwrap_or("").to_owned();
+            self.err(Kind::BadValue, format!("`{written}` is not a number kapstok can use"), pos(file, v.span)).help =
+                Some("write a plain number such as `12000` or `0.25`: not-a-number and infinite values cannot be measured".into());
+            return None;
+        }
         if self.language != Language::En {
             let written = &self.sources.get(file).text[v.span.start()..v.span.end()];
             if looks_like_thousands(written) {
@@ -496,7 +504,7 @@ impl V<'_> {
             method: a.method.value().copied(),
             exceptions: a.exceptions.value().map(|e| e.iter().map(|s| s.value.clone()).collect()).unwrap_or_default(),
             feedback: Self::optional_text(&a.feedback),
-            enforcement_url: Self::optional_text(&a.enforcement_url),
+            enforcement_url: self.url_field(&a.enforcement_url, file, "accessibility.enforcement_url"),
         });
         let open_data = OpenData {
             licence: raw.open_data.value().and_then(|o| o.licence.value().copied()).unwrap_or_default(),
@@ -765,7 +773,7 @@ impl V<'_> {
         let indicator = a.indicator.get().and_then(|ind| {
             let name = self.required(&ind.name, "name", file, ind.span, "the indicator");
             let target = self.required_value(&ind.target, "target", file, ind.span, "the indicator");
-            self.number(&ind.target, file);
+            let target = target.and(self.number(&ind.target, file));
             let baseline = self.number(&ind.baseline, file);
             Some(Indicator { name: name?, unit: Self::optional_text(&ind.unit), baseline, target: target? })
         });
@@ -774,7 +782,7 @@ impl V<'_> {
         for p in a.progress.value().into_iter().flatten() {
             let date = self.required_date(&p.date, "date", file, p.span, "a progress entry");
             let value = self.required_value(&p.value.value, "value", file, p.span, "a progress entry");
-            self.number(&p.value.value, file);
+            let value = value.and(self.number(&p.value.value, file));
             let (Some(date), Some(value)) = (date, value) else { continue };
             if let Some(first) = progress_dates.insert(date, p.span) {
                 let line = self.sources.get(file).line_col(first.start()).0;
@@ -807,6 +815,11 @@ impl V<'_> {
         self.expect(Target::Topic, &topics);
         self.expect(Target::Phase, phase.as_slice());
         self.expect_links(&body, a.visibility.value() == Some(&Visibility::Public));
+        // The internal note is Markdown too (shown on the intranet).
+        if let Some(note) = self.markdown_field(&a.internal_note, file, None) {
+            self.markdown_shape(&note);
+        }
+        let internal_note = Self::optional_text(&a.internal_note);
         Some(Action {
             pos: pos(file, meta_span),
             id: id?,
@@ -826,7 +839,7 @@ impl V<'_> {
             completed,
             progress,
             follow_up,
-            internal_note: Self::optional_text(&a.internal_note),
+            internal_note,
             body,
             title_pos: title_pos?,
         })
@@ -943,7 +956,7 @@ impl V<'_> {
             visibility: Self::visibility(&c.visibility),
             allow,
             published,
-            url: Self::optional_text(&c.url),
+            url: self.url_field(&c.url, file, "url"),
             withdrawn,
         })
     }
@@ -1016,8 +1029,10 @@ impl V<'_> {
     }
 
     /// The item links of a Markdown text: resolved now when their kind is
-    /// known, else at the end.
+    /// known, else at the end. Its refused link destinations and too deep
+    /// nesting are reported here too.
     fn expect_links(&mut self, md: &Markdown, public: bool) {
+        self.markdown_shape(md);
         for link in &md.facts.item_links {
             let Some(at) = md.pos(&link.range) else { continue };
             if !self.known.link_ok(link, public) {
@@ -1025,6 +1040,41 @@ impl V<'_> {
                 self.links.push(PendingLink { link: link.clone(), at, public, subject });
             }
         }
+    }
+
+    /// The link destinations a Markdown text may not use, and nesting deeper
+    /// than the renderer takes.
+    fn markdown_shape(&mut self, md: &Markdown) {
+        for bad in &md.facts.bad_urls {
+            let Some(at) = md.pos(&bad.range) else { continue };
+            self.err(Kind::BadUrl, format!("the link `{}` is refused: {}", shorten(&bad.dest), bad.problem), at).help =
+                Some(markdown::url_help(&bad.dest).into());
+        }
+        // At the point where it gets too deep (the rest of the text is
+        // inside it: no need to underline all of it).
+        if let Some(range) = &md.facts.too_deep
+            && let Some(at) = md.pos(&(range.start..range.start))
+        {
+            self.err(Kind::TooDeep, format!("this text nests more than {} levels deep", markdown::MAX_DEPTH), at).help = Some(
+                "flatten the nested quotes or lists (a `>` or a list level inside another counts one level); the site cannot show this"
+                    .into(),
+            );
+        }
+    }
+
+    /// A URL field of a YAML file (a claim's `url`, `accessibility.enforcement_url`).
+    fn url_field(&mut self, field: &Field<String>, file: FileId, key: &str) -> Option<String> {
+        let v = field.get()?;
+        let url = v.value.trim();
+        if url.is_empty() {
+            return None;
+        }
+        if let Some(problem) = markdown::url_problem(url) {
+            self.err(Kind::BadUrl, format!("`{key}` `{}` is refused: {problem}", shorten(url)), pos(file, v.span)).help =
+                Some(markdown::url_help(url).into());
+            return None;
+        }
+        Some(url.to_owned())
     }
 
     /// The item being validated is left out of the model: a reference to it
@@ -1142,6 +1192,24 @@ impl V<'_> {
             self.diags.push(d);
         }
     }
+}
+
+/// A value quoted in a message: at most 80 characters, control
+/// characters (a tab hidden in `jav&#9;ascript:`) written as escapes.
+fn shorten(s: &str) -> String {
+    let mut out = String::new();
+    for (n, c) in s.chars().enumerate() {
+        if n == 80 {
+            out.push('…');
+            break;
+        }
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn defaults(list: &[(&str, &str)]) -> Vec<Titled> {

@@ -73,6 +73,8 @@ kinds! {
     MissingTheme => "missing-theme",
     Io => "io-error",
     Template => "template-error",
+    BadUrl => "bad-url",
+    TooDeep => "nesting-too-deep",
 }
 
 /// What a diagnostic is: a content error of some kind, or a finding of a rule.

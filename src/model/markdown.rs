@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 
 use crate::source::{FileId, Pos, Span, Text};
 
@@ -112,6 +112,60 @@ pub struct MdFacts {
     /// Neutrality and comparative terms in a public body ([`Markdown::body`]),
     /// for `page-claim-term`; empty for other texts.
     pub claim_terms: Vec<crate::checks::words::Term>,
+    /// Link and image destinations (inline, autolinks, reference
+    /// definitions) that [`url_problem`] refuses, in the order written.
+    pub bad_urls: Vec<BadUrl>,
+    /// Where the text first nests deeper than [`MAX_DEPTH`], if it does.
+    pub too_deep: Option<Range<usize>>,
+}
+
+/// A link destination kapstok refuses: as the parser read it (entities
+/// decoded), what is wrong with it, and where it is written (the destination
+/// itself where it can be found, else the whole link).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadUrl {
+    pub dest: String,
+    pub problem: String,
+    pub range: Range<usize>,
+}
+
+/// The schemes a link may use. Every other URL with a scheme is refused; a
+/// URL without one (`../x`, `/x`, `#x`, `?x`, `@action/x`) is a link inside
+/// the site.
+pub const URL_SCHEMES: &[&str] = &["http", "https", "mailto"];
+
+/// How deep Markdown may nest (block quotes, lists and their items,
+/// emphasis, links, tables...: each element inside another counts one, and
+/// so does each raw HTML element left open). Real texts stay far below it;
+/// the sanitiser's time grows with the square of the depth, and a page of
+/// 50,000 nested `>` or `<div>` kept it busy for half a minute or more.
+pub const MAX_DEPTH: usize = 100;
+
+/// What is wrong with a link destination (a Markdown link or image, a URL
+/// field of a YAML file), or `None` when it may be used: `http:`, `https:`,
+/// `mailto:`, or a link inside the site. The destination is read as a
+/// browser and the sanitiser read it (the WHATWG URL parser): leading and
+/// trailing spaces and control characters are skipped, tabs and line ends
+/// inside are dropped, and the scheme is case-insensitive; character
+/// references (`java&#x73;cript:`) were decoded by the Markdown parser.
+pub fn url_problem(dest: &str) -> Option<String> {
+    match url::Url::parse(dest) {
+        Ok(u) if URL_SCHEMES.contains(&u.scheme()) => None,
+        Ok(u) => Some(format!("`{}:` links are not allowed", u.scheme())),
+        Err(url::ParseError::RelativeUrlWithoutBase) => None,
+        Err(e) => Some(format!("this is not a valid web address ({e})")),
+    }
+}
+
+/// The help line of a refused destination.
+pub fn url_help(dest: &str) -> &'static str {
+    let lower = dest.trim_start().to_ascii_lowercase();
+    let drive = lower.as_bytes().get(1) == Some(&b':') && lower.as_bytes()[0].is_ascii_alphabetic();
+    if lower.starts_with("file:") || drive {
+        "a file on your computer or a share cannot be opened from the site: put it under content/assets/ and link it as @asset/PATH"
+    } else {
+        "links may use https://, http:// or mailto:, or point inside the site (a relative path, /path, #anchor or @action/ID)"
+    }
 }
 
 pub const ITEM_LINK_KINDS: &[&str] = &["action", "inventory", "page", "sdg", "topic", "asset"];
@@ -127,11 +181,30 @@ pub fn parse_item_link(dest: &str) -> Option<(&str, &str)> {
 pub fn analyze(text: &str, mut plain: Option<&mut String>) -> MdFacts {
     let mut facts = MdFacts::default();
     // Open links and images collect their text until their end tag.
-    let mut open: Vec<(bool, String, String, Range<usize>)> = Vec::new();
+    let mut open: Vec<Open> = Vec::new();
     let mut depth = 0usize;
-    for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
+    let mut raw = HtmlDepth::default();
+    let mut parser = Parser::new_ext(text, options()).into_offset_iter();
+    // The reference definitions (`[r]: dest`), used or not, in file order.
+    let mut defs: Vec<(String, Range<usize>)> =
+        parser.reference_definitions().iter().map(|(_, d)| (d.dest.to_string(), d.span.clone())).collect();
+    defs.sort_by_key(|d| d.1.start);
+    for (dest, span) in defs {
+        if let Some(problem) = url_problem(&dest) {
+            let range = written_dest(text, span.clone(), "]:").unwrap_or(span);
+            facts.bad_urls.push(BadUrl { dest, problem, range });
+        }
+    }
+    for (event, range) in parser.by_ref() {
         if let Some(out) = plain.as_deref_mut() {
             crate::privacy::plain_event(out, &event);
+        }
+        // Every event inside an open link moves its text's end, but the
+        // link's own end tag.
+        let own_end = usize::from(matches!(event, Event::End(TagEnd::Link | TagEnd::Image)));
+        let inside = open.len().saturating_sub(own_end);
+        for o in &mut open[..inside] {
+            o.inner_end = o.inner_end.max(range.end);
         }
         match &event {
             Event::Start(tag) => {
@@ -139,13 +212,16 @@ pub fn analyze(text: &str, mut plain: Option<&mut String>) -> MdFacts {
                     facts.blocks.push(range.clone());
                 }
                 depth += 1;
+                if depth + raw.open > MAX_DEPTH && facts.too_deep.is_none() {
+                    facts.too_deep = Some(range.clone());
+                }
             }
             Event::End(_) => depth = depth.saturating_sub(1),
             _ => {}
         }
         match event {
             Event::Start(Tag::Heading { level, .. }) => facts.headings.push((level as u8, range)),
-            Event::Start(Tag::Link { ref dest_url, .. } | Tag::Image { ref dest_url, .. }) => {
+            Event::Start(Tag::Link { link_type, ref dest_url, .. } | Tag::Image { link_type, ref dest_url, .. }) => {
                 let is_image = matches!(event, Event::Start(Tag::Image { .. }));
                 let dest = dest_url.to_string();
                 if let Some((kind, target)) = parse_item_link(&dest) {
@@ -156,10 +232,12 @@ pub fn analyze(text: &str, mut plain: Option<&mut String>) -> MdFacts {
                         range: range.clone(),
                     });
                 }
-                open.push((is_image, dest, String::new(), range));
+                let inner_end = range.start + 1;
+                open.push(Open { is_image, link_type, dest, inner: String::new(), range, inner_end });
             }
             Event::End(TagEnd::Link | TagEnd::Image) => {
-                if let Some((is_image, dest, inner, range)) = open.pop() {
+                if let Some(Open { is_image, link_type, dest, inner, range, inner_end }) = open.pop() {
+                    facts.bad_url(text, link_type, &dest, range.clone(), inner_end);
                     if is_image {
                         facts.images.push(MdImage { alt: inner, dest, range });
                     } else {
@@ -169,10 +247,14 @@ pub fn analyze(text: &str, mut plain: Option<&mut String>) -> MdFacts {
             }
             Event::Text(t) | Event::Code(t) => {
                 for o in &mut open {
-                    o.2.push_str(&t);
+                    o.inner.push_str(&t);
                 }
             }
             Event::Html(html) | Event::InlineHtml(html) => {
+                raw.read(&html);
+                if depth + raw.open > MAX_DEPTH && facts.too_deep.is_none() {
+                    facts.too_deep = Some(range.clone());
+                }
                 facts.raw_html.push((html.into_string(), range));
             }
             _ => {}
@@ -182,7 +264,117 @@ pub fn analyze(text: &str, mut plain: Option<&mut String>) -> MdFacts {
     facts
 }
 
+/// HTML elements that never hold others, or that the next one of their
+/// kind closes: they do not make raw HTML deeper.
+const FLAT_TAGS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr", "p", "li", "dt", "dd", "tr",
+    "td", "th", "option", "optgroup", "rb", "rt", "rp", "thead", "tbody", "tfoot", "colgroup", "caption",
+];
+
+/// Raw HTML elements opened and not closed so far in a text.
+#[derive(Default)]
+struct HtmlDepth {
+    open: usize,
+    /// How many of them are `<svg>` or `<math>`, inside which `<x/>` closes itself.
+    foreign: usize,
+}
+
+impl HtmlDepth {
+    /// Count the tags of `html`: a start tag opens an element, an end tag
+    /// closes one. An estimate (comments and attribute values holding `<`
+    /// or `>` are not parsed), enough to bound how deep the sanitiser's tree
+    /// grows; it follows HTML in that `<div/>` opens a `div` (only inside
+    /// SVG and MathML does `/>` close a tag).
+    fn read(&mut self, html: &str) {
+        let b = html.as_bytes();
+        let mut i = 0;
+        while let Some(at) = html[i..].find('<') {
+            i += at + 1;
+            let close = b.get(i) == Some(&b'/');
+            let name_start = i + usize::from(close);
+            let name_len = b[name_start..].iter().take_while(|c| c.is_ascii_alphanumeric() || **c == b'-').count();
+            if name_len == 0 || !b[name_start].is_ascii_alphabetic() {
+                continue;
+            }
+            let name = html[name_start..name_start + name_len].to_ascii_lowercase();
+            if FLAT_TAGS.contains(&name.as_str()) {
+                continue;
+            }
+            let foreign = name == "svg" || name == "math";
+            if close {
+                self.open = self.open.saturating_sub(1);
+                if foreign {
+                    self.foreign = self.foreign.saturating_sub(1);
+                }
+                continue;
+            }
+            let end = html[name_start..].find('>').map(|e| name_start + e);
+            let self_closing = end.is_some_and(|e| b[e - 1] == b'/');
+            if self_closing && (self.foreign > 0 || foreign) {
+                continue;
+            }
+            self.open += 1;
+            if foreign {
+                self.foreign += 1;
+            }
+        }
+    }
+}
+
+/// A link or image being read: what it is, its text so far, and where
+/// its last inner event ended (its destination is written after that).
+struct Open {
+    is_image: bool,
+    link_type: LinkType,
+    dest: String,
+    inner: String,
+    range: Range<usize>,
+    inner_end: usize,
+}
+
+/// Where the destination of a link stands in `text[span]`: after the first
+/// `after` (`](` of an inline link, `]:` of a definition) from the span's
+/// start, up to a space or the closing `>`/`)`. `None` when it cannot be
+/// found (the caller then points at the whole link).
+fn written_dest(text: &str, span: Range<usize>, after: &str) -> Option<Range<usize>> {
+    let slice = text.get(span.clone())?;
+    let mut start = slice.find(after)? + after.len();
+    start += slice[start..].len() - slice[start..].trim_start().len();
+    let bracketed = slice[start..].starts_with('<');
+    if bracketed {
+        start += 1;
+    }
+    let rest = &slice[start..];
+    let len = if bracketed {
+        rest.find('>')?
+    } else {
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        // An inline link's span ends with its `)`.
+        if after == "](" && end == rest.len() { rest.strip_suffix(')').map_or(end, str::len) } else { end }
+    };
+    (len > 0).then(|| span.start + start..span.start + start + len)
+}
+
 impl MdFacts {
+    /// Record the destination of a link or image read in full, if it is
+    /// refused. A reference link (`[x][r]`) is reported at its definition.
+    fn bad_url(&mut self, text: &str, link_type: LinkType, dest: &str, range: Range<usize>, inner_end: usize) {
+        let at = match link_type {
+            LinkType::Inline => {
+                let from = inner_end.clamp(range.start, range.end);
+                written_dest(text, from..range.end, "](").unwrap_or(range)
+            }
+            LinkType::Autolink => range.start + 1..range.end.saturating_sub(1).max(range.start + 1),
+            // `<x@y.be>` becomes a `mailto:` link; a reference link is
+            // reported at its definition.
+            LinkType::Email | LinkType::Reference | LinkType::Collapsed | LinkType::Shortcut => return,
+            _ => range,
+        };
+        if let Some(problem) = url_problem(dest) {
+            self.bad_urls.push(BadUrl { dest: dest.to_owned(), problem, range: at });
+        }
+    }
+
     /// Without the room the lists grew (kept for every text of a trajectory).
     fn shrink(&mut self) {
         self.item_links.shrink_to_fit();
@@ -191,6 +383,7 @@ impl MdFacts {
         self.headings.shrink_to_fit();
         self.raw_html.shrink_to_fit();
         self.blocks.shrink_to_fit();
+        self.bad_urls.shrink_to_fit();
     }
 }
 
@@ -211,5 +404,45 @@ mod tests {
         assert_eq!(f.links[1].text, "hier");
         assert_eq!(f.images[0].alt, "");
         assert_eq!(f.raw_html.len(), 1);
+    }
+
+    #[test]
+    fn urls_are_judged_as_a_browser_reads_them() {
+        for ok in ["https://x.be/a b", "http://x.be", "mailto:a@b.be", "../x/index.html", "/x", "#doel", "?q=1", "@action/led", "//x.be/y"]
+        {
+            assert_eq!(url_problem(ok), None, "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            "JavaScript:x",
+            " \u{1}javascript:x",
+            "jav\tascript:x",
+            "java\nscript:x",
+            "data:,x",
+            "file:///x",
+            "C:\\x.pdf",
+            "tel:1",
+            "https://",
+        ] {
+            assert!(url_problem(bad).is_some(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn refused_destinations_are_found_where_they_are_written() {
+        let text = "[*a*](<javascript:x>) [](vbscript:y \"t\") ![i](data:,z)\n\n[r]:\n  file:///p\n";
+        let f = analyze(text, None);
+        let at: Vec<&str> = f.bad_urls.iter().map(|b| &text[b.range.clone()]).collect();
+        assert_eq!(at, ["file:///p", "javascript:x", "vbscript:y", "data:,z"]);
+    }
+
+    #[test]
+    fn nesting_counts_markdown_and_open_raw_html() {
+        assert!(analyze(&format!("{} x\n", ">".repeat(MAX_DEPTH / 2)), None).too_deep.is_none());
+        assert!(analyze(&format!("{} x\n", ">".repeat(MAX_DEPTH)), None).too_deep.is_some());
+        assert!(analyze(&"<div>".repeat(MAX_DEPTH + 1), None).too_deep.is_some());
+        assert!(analyze(&"<div></div><p><br>".repeat(MAX_DEPTH + 1), None).too_deep.is_none());
+        let svg = format!("<svg>{}</svg>", "<path d=\"M0\"/>".repeat(MAX_DEPTH + 1));
+        assert!(analyze(&svg, None).too_deep.is_none());
     }
 }

@@ -802,6 +802,12 @@ fn make_tera(theme: &BTreeMap<String, Vec<u8>>, lang: Language) -> Result<tera::
     // Escape what is significant in HTML text and quoted attributes, but not
     // `/`: Tera's default turns every relative URL into `..&#x2F;x&#x2F;index.html`.
     tera.set_escape_fn(escape_html);
+    // Tera registers `get_env` whatever its features: a theme must not
+    // read the environment of the machine that builds (tokens, paths), so
+    // the function is replaced by one that fails the build.
+    tera.register_function("get_env", |_: &std::collections::HashMap<String, tera::Value>| {
+        Err(tera::Error::msg("`get_env` is not available in kapstok themes: a template cannot read environment variables"))
+    });
     tera.register_filter("sdg_name", move |v: &tera::Value, _: &std::collections::HashMap<String, tera::Value>| {
         let n = v.as_u64().unwrap_or(1).clamp(1, 17) as u8;
         Ok(tera::Value::String(i18n::sdg_name(lang, n).to_owned()))

@@ -9,6 +9,7 @@ mod beyond;
 mod build;
 mod checks;
 mod content_errors;
+mod holes;
 mod init_new;
 mod intranet_serve;
 mod privacy;

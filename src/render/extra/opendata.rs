@@ -404,14 +404,27 @@ fn json_to<T: Serialize>(v: &T, w: &mut dyn Write) -> Result<(), String> {
     w.write_all(b"\n").map_err(|e| e.to_string())
 }
 
-/// RFC 4180: comma-separated, CRLF line ends, UTF-8, a header row.
-fn csv_to(header: &[&str], rows: impl IntoIterator<Item = Vec<String>>, w: &mut dyn Write) -> Result<(), String> {
+/// RFC 4180: comma-separated, CRLF line ends, UTF-8, a header row. The
+/// columns named in `numeric` hold numbers (kept as they are when they read
+/// as one); every other cell goes through [`inert`].
+fn csv_to(header: &[&str], numeric: &[&str], rows: impl IntoIterator<Item = Vec<String>>, w: &mut dyn Write) -> Result<(), String> {
+    let is_numeric: Vec<bool> = header.iter().map(|h| numeric.contains(h)).collect();
     let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(w);
     w.write_record(header).map_err(|e| e.to_string())?;
     for row in rows {
-        w.write_record(&row).map_err(|e| e.to_string())?;
+        let row = row.into_iter().enumerate().map(|(i, cell)| {
+            if is_numeric.get(i).copied().unwrap_or(false) && cell.parse::<f64>().is_ok_and(f64::is_finite) { cell } else { inert(cell) }
+        });
+        w.write_record(row).map_err(|e| e.to_string())?;
     }
     w.flush().map_err(|e| e.to_string())
+}
+
+/// A text cell a spreadsheet will not run as a formula (OWASP, "CSV
+/// injection"): one that starts with `=`, `+`, `-`, `@`, a tab or a carriage
+/// return gets a `'` in front; the value itself is kept.
+fn inert(cell: String) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{cell}") } else { cell }
 }
 
 /// A list in one CSV cell.
@@ -453,6 +466,7 @@ fn actions_csv(records: impl Iterator<Item = ActionRecord>, w: &mut dyn Write) -
     ];
     csv_to(
         &header,
+        &["percent", "baseline", "target", "latest_value"],
         records.map(|a| {
             let ind = a.indicator.as_ref();
             vec![
@@ -487,6 +501,7 @@ fn progress_csv(records: impl Iterator<Item = ActionRecord>, w: &mut dyn Write) 
     let header = ["action", "indicator", "unit", "date", "value", "note"];
     csv_to(
         &header,
+        &["value"],
         records.flat_map(|a| {
             a.progress
                 .iter()
@@ -510,6 +525,7 @@ fn inventory_csv(records: impl Iterator<Item = InventoryRecord>, w: &mut dyn Wri
     let header = ["id", "title", "kind", "source", "department", "sdgs", "topics", "url", "note"];
     csv_to(
         &header,
+        &[],
         records.map(|i| {
             vec![
                 i.id,
@@ -531,6 +547,7 @@ fn claims_csv(records: impl Iterator<Item = ClaimRecord>, w: &mut dyn Write) -> 
     let header = ["id", "text", "kind", "published", "source_url", "channels", "evidence_actions", "evidence_inventory", "url"];
     csv_to(
         &header,
+        &[],
         records.map(|c| {
             vec![
                 c.id,
