@@ -109,6 +109,14 @@ pub struct Leak {
 
 impl Guard {
     pub fn new(project: &Project) -> Guard {
+        // `KAPSTOK_RULE_TIMINGS=1`: each step on stderr (bench/README.md).
+        let timed = std::env::var_os("KAPSTOK_RULE_TIMINGS").is_some();
+        let t0 = std::time::Instant::now();
+        let lap = |step: &str| {
+            if timed {
+                eprintln!("rule timing: guard {step}: {:.1} ms", t0.elapsed().as_secs_f64() * 1000.0);
+            }
+        };
         let mut guard = Guard { needles: Vec::new(), matcher: Matcher::default(), paragraphs: Vec::new(), leaks: Vec::new() };
         for m in &project.team.members {
             for variant in names::variants(&m.name) {
@@ -139,6 +147,7 @@ impl Guard {
         // Every public text, as written (for the hits) and as the page shows
         // it (what it says, for unpublished text; and hits that Markdown
         // hides from the text as written, such as `Vander**meulen**`).
+        lap("needles");
         let public = crate::public::public_texts(project);
         let matcher = &guard.matcher;
         // Per text: the hits as written, what it says, and what else it
@@ -168,6 +177,7 @@ impl Guard {
                 },
             )
             .collect();
+        lap("public texts scanned");
         let mut said = vec![false; guard.matcher.patterns.len()];
         for (_, says, _) in &scans {
             says.iter().for_each(|&p| said[p as usize] = true);
@@ -199,6 +209,7 @@ impl Guard {
                 (!hits.is_empty()).then(|| Leak { pos: t.pos, text_len: t.text.len(), subject: t.subject.to_owned(), hits })
             })
             .collect();
+        lap("leaks");
         guard
     }
 
