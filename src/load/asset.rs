@@ -8,6 +8,7 @@
 //! reports it too. What the privacy guard reads *in* an asset is
 //! `crate::asset_text`.
 
+use std::io::Read;
 use std::path::Path;
 
 use crate::diag::{Diagnostic, Kind};
@@ -72,18 +73,38 @@ pub(super) fn check_asset(path: &Path, rel: &str, rel_in_content: &str) -> Optio
             "convert the file to one of these types (a PDF for a document, a PNG for a picture), or move it out of content/assets/",
         );
     };
-    let sniffed = TEXT_TYPES.contains(&ext.as_str()) || ext == "svg";
-    let bytes = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            return Some(
-                Diagnostic::error(Kind::Io, format!("cannot read `{rel}`: {e}"))
-                    .in_file(rel)
-                    .help("check the file's permissions (kapstok must be able to read every asset), or remove it"),
-            );
-        }
+    let cannot_read = |e: std::io::Error| {
+        Some(
+            Diagnostic::error(Kind::Io, format!("cannot read `{rel}`: {e}"))
+                .in_file(rel)
+                .help("check the file's permissions (kapstok must be able to read every asset), or remove it"),
+        )
     };
-    if sniffed && ext != "svg" && sniffs_as_markup(&bytes) {
+    // Opened, not read, unless its start or its whole is checked below: a
+    // FIFO or a device under a file's name is refused before it is read.
+    match std::fs::metadata(path) {
+        Ok(meta) if !meta.is_file() => {
+            return bad(format!("`{rel}` is not a regular file"), "put a copy of the file itself in content/assets/");
+        }
+        Ok(_) => {}
+        Err(e) => return cannot_read(e),
+    }
+    let mut file = match std::fs::File::open(path) {
+        Ok(file) => file,
+        Err(e) => return cannot_read(e),
+    };
+    let mut bytes = Vec::new();
+    let read = if ext == "svg" {
+        file.read_to_end(&mut bytes)
+    } else if TEXT_TYPES.contains(&ext.as_str()) {
+        (&mut file).take(512).read_to_end(&mut bytes)
+    } else {
+        Ok(0)
+    };
+    if let Err(e) = read {
+        return cannot_read(e);
+    }
+    if TEXT_TYPES.contains(&ext.as_str()) && sniffs_as_markup(&bytes) {
         return bad(
             format!("`{rel}` starts like a web page (`<html`, `<script`, `<!--`, `<?xml`...): a browser could open it as one"),
             "remove the markup from the start of the file, or publish the page as a page in content/pages/",
