@@ -105,8 +105,8 @@ enum Type {
 fn type_of(name: &str) -> Type {
     let ext = name.rsplit('/').next().and_then(|f| f.rsplit_once('.')).map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
     match ext.as_str() {
-        "txt" | "text" | "md" | "markdown" | "csv" | "tsv" | "tab" | "yaml" | "yml" | "html" | "htm" | "xhtml" | "css" | "js"
-        | "rtf" | "log" | "ini" | "toml" => Type::Text,
+        "txt" | "text" | "md" | "markdown" | "csv" | "tsv" | "tab" | "yaml" | "yml" | "html" | "htm" | "xhtml" | "css" | "js" | "rtf"
+        | "log" | "ini" | "toml" => Type::Text,
         "json" | "geojson" | "jsonld" => Type::Json,
         "vcf" | "vcard" | "ics" | "ical" => Type::Card,
         "xml" | "rels" | "vml" | "kml" | "gpx" | "xsl" => Type::Xml,
@@ -116,8 +116,8 @@ fn type_of(name: &str) -> Type {
         "webp" => Type::Webp,
         "gif" | "avif" | "heic" | "heif" | "tif" | "tiff" | "ico" | "bmp" | "emf" | "wmf" => Type::OtherPicture,
         "pdf" => Type::Pdf,
-        "docx" | "docm" | "dotx" | "xlsx" | "xlsm" | "xltx" | "pptx" | "pptm" | "ppsx" | "potx" | "odt" | "ods" | "odp" | "odg"
-        | "ott" | "ots" | "otp" => Type::Office,
+        "docx" | "docm" | "dotx" | "xlsx" | "xlsm" | "xltx" | "pptx" | "pptm" | "ppsx" | "potx" | "odt" | "ods" | "odp" | "odg" | "ott"
+        | "ots" | "otp" => Type::Office,
         "zip" => Type::Zip,
         "doc" | "dot" | "xls" | "xlt" | "ppt" | "pps" | "msg" => Type::OldOffice,
         _ => Type::Unknown,
@@ -140,14 +140,18 @@ impl Reader<'_> {
         let here = |what: &str| format!("{prefix}{what}");
         match type_of(name) {
             Type::Text => self.text(here("text"), decode(bytes)),
-            Type::Json => match serde_json::from_slice::<serde_json::Value>(strip_bom(bytes)) {
-                Ok(value) => {
+            // As written; its strings decoded too when it escapes characters
+            // (`\u00eb`), which kapstok's own JSON hardly ever does.
+            Type::Json => {
+                let text = decode(bytes);
+                let escaped = text.contains("\\u");
+                self.text(here("text"), text);
+                if escaped && let Ok(value) = serde_json::from_slice::<serde_json::Value>(strip_bom(bytes)) {
                     let mut out = String::new();
                     json_strings(&value, &mut out);
                     self.text(here("JSON text"), out);
                 }
-                Err(_) => self.text(here("text"), decode(bytes)),
-            },
+            }
             Type::Card => self.text(here("text"), unfold_card(&decode(bytes))),
             Type::Xml => match xml_text(bytes, "") {
                 Some((body, attrs)) => {
@@ -181,7 +185,11 @@ impl Reader<'_> {
             Type::Zip => self.zip(prefix, bytes, depth, false),
             Type::OldOffice => {
                 self.text(here("characters in the file"), strings(bytes));
-                self.unread(prefix, "an old binary Office file is read only for the characters stored plainly in it; save it as .docx/.xlsx/.pptx or PDF", false);
+                self.unread(
+                    prefix,
+                    "an old binary Office file is read only for the characters stored plainly in it; save it as .docx/.xlsx/.pptx or PDF",
+                    false,
+                );
             }
             Type::Unknown => {
                 self.text(here("characters in the file"), strings(bytes));
@@ -400,12 +408,10 @@ impl Reader<'_> {
             let text = match (&field.value, xp) {
                 (exif::Value::Byte(b) | exif::Value::Undefined(b, _), Some(_)) => utf16(b, false),
                 (exif::Value::Ascii(parts), _) => parts.iter().map(|p| decode(p)).collect::<Vec<_>>().join(" "),
-                (exif::Value::Undefined(b, _), None) if field.tag == exif::Tag::UserComment && b.len() > 8 => {
-                    match &b[..8] {
-                        b"UNICODE\0" => utf16(&b[8..], !little),
-                        _ => decode(&b[8..]),
-                    }
-                }
+                (exif::Value::Undefined(b, _), None) if field.tag == exif::Tag::UserComment && b.len() > 8 => match &b[..8] {
+                    b"UNICODE\0" => utf16(&b[8..], !little),
+                    _ => decode(&b[8..]),
+                },
                 _ => continue,
             };
             let name = xp.map_or_else(|| field.tag.to_string(), str::to_owned);

@@ -97,11 +97,7 @@ fn lock(dir: &Path) -> io::Result<Option<fs::File>> {
         Ok(()) => Ok(Some(file)),
         Err(fs::TryLockError::WouldBlock) => {
             use std::io::Write;
-            let _ = writeln!(
-                anstream::stderr(),
-                "note: another kapstok build is writing `{}`; waiting for it to finish",
-                dir.display()
-            );
+            let _ = writeln!(anstream::stderr(), "note: another kapstok build is writing `{}`; waiting for it to finish", dir.display());
             file.lock()?;
             Ok(Some(file))
         }
@@ -299,6 +295,38 @@ mod tests {
         assert!(err.to_string().contains(".htaccess"));
         assert_eq!(fs::read_to_string(site.join(".htaccess")).unwrap(), "deny");
         assert!(!sibling(&site, "staging").exists());
+    }
+
+    /// A path with a line break would write two lines into the manifest:
+    /// a forged one could make a foreign file kapstok's, to be deleted by
+    /// the next build. Refused before anything is written.
+    #[test]
+    fn a_path_with_a_control_character_is_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        let site = tmp.path().join("public");
+        let err = stage(&site, &files(&[("index.html", "1"), ("a\n.htaccess", "x")])).unwrap_err();
+        assert!(err.to_string().contains("control character"), "{err}");
+        assert!(!site.exists() && !sibling(&site, "staging").exists());
+    }
+
+    /// A second stage of the same folder waits until the first is swapped in.
+    #[test]
+    fn a_second_stage_waits_for_the_first() {
+        let tmp = tempfile::tempdir().unwrap();
+        let site = tmp.path().join("public");
+        let first = stage(&site, &files(&[("index.html", "1")])).unwrap();
+        let (site2, done) = (site.clone(), std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)));
+        let flag = std::sync::Arc::clone(&done);
+        let second = std::thread::spawn(move || {
+            let staged = stage(&site2, &files(&[("index.html", "2")])).unwrap();
+            flag.store(true, std::sync::atomic::Ordering::SeqCst);
+            staged.commit().unwrap();
+        });
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        assert!(!done.load(std::sync::atomic::Ordering::SeqCst), "the second stage did not wait");
+        first.commit().unwrap();
+        second.join().unwrap();
+        assert_eq!(fs::read_to_string(site.join("index.html")).unwrap(), "2");
     }
 
     #[test]

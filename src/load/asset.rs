@@ -154,21 +154,8 @@ fn sniffs_as_markup(bytes: &[u8]) -> bool {
 
 /// Elements refused in an SVG wherever they are: they run script, show a
 /// page inside the picture, or load one.
-const SVG_REFUSED: &[&str] = &[
-    "script",
-    "foreignobject",
-    "handler",
-    "listener",
-    "iframe",
-    "embed",
-    "object",
-    "frame",
-    "frameset",
-    "applet",
-    "base",
-    "link",
-    "meta",
-];
+const SVG_REFUSED: &[&str] =
+    &["script", "foreignobject", "handler", "listener", "iframe", "embed", "object", "frame", "frameset", "applet", "base", "link", "meta"];
 
 /// `Some(what)` when an SVG breaks one of the rules: a refused element
 /// ([`SVG_REFUSED`]) or one in the XHTML namespace, an `on...` attribute,
@@ -243,7 +230,9 @@ pub(crate) fn svg_problem(bytes: &[u8]) -> Option<String> {
             Ok((_, Event::PI(pi))) if pi.target().eq_ignore_ascii_case(b"xml-stylesheet") => {
                 return Some(format!("has an `xml-stylesheet` instruction ({})", here()));
             }
-            Ok((_, Event::Eof)) if open > 0 => return Some(format!("cannot be read as XML (an element is not closed at the end, {})", here())),
+            Ok((_, Event::Eof)) if open > 0 => {
+                return Some(format!("cannot be read as XML (an element is not closed at the end, {})", here()));
+            }
             Ok((_, Event::Eof)) => return None,
             Err(e) => return Some(format!("cannot be read as XML ({}: {e})", at(reader.error_position()))),
             _ => {}
@@ -372,7 +361,10 @@ mod tests {
             assert!(found.contains(says), "{body}: {found}");
         }
         let doctype = b"<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY a \"b\">]>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
-        assert_eq!(svg_problem(doctype).as_deref(), Some("has a DOCTYPE, which can declare entities (line 2, column 1; delete the `<!DOCTYPE ...>`)"));
+        assert_eq!(
+            svg_problem(doctype).as_deref(),
+            Some("has a DOCTYPE, which can declare entities (line 2, column 1; delete the `<!DOCTYPE ...>`)")
+        );
         let sheet = b"<?xml-stylesheet href=\"x.css\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>";
         assert!(svg_problem(sheet).unwrap().contains("xml-stylesheet"));
     }

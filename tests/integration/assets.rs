@@ -124,7 +124,8 @@ fn assets_of_other_types_are_refused() {
         ("page.shtml", "`.shtml` files are not published"),
         ("README", "a file without an extension is not published"),
     ] {
-        let line = format!("error[bad-asset]: `content/assets/{name}`: {what}; assets are pictures: png, jpg, jpeg, gif, webp, avif, svg, ico;");
+        let line =
+            format!("error[bad-asset]: `content/assets/{name}`: {what}; assets are pictures: png, jpg, jpeg, gif, webp, avif, svg, ico;");
         assert!(run.stderr.contains(&line), "missing `{line}` in:\n{}", run.stderr);
     }
     assert!(!run.stderr.contains("plan.PDF") && !run.stderr.contains("logo.png"), "{}", run.stderr);
@@ -148,9 +149,8 @@ fn each_svg_trick_is_refused() {
         ("<a href=\"&#106;avascript:alert(1)\"><text>x</text></a>", "script link"),
     ];
     let tmp = project();
-    let svg = |body: &str| {
-        format!("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n{body}\n</svg>\n")
-    };
+    let svg =
+        |body: &str| format!("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n{body}\n</svg>\n");
     for (k, (body, _)) in tricks.iter().enumerate() {
         asset(tmp.path(), &format!("trick{k}.svg"), svg(body).as_bytes());
     }
@@ -186,7 +186,12 @@ fn a_name_in_an_asset_blocks_publishing() {
     asset(tmp.path(), "logo.jpg", &jpeg_with_artist("Gemeente Lindebeek"));
     let ok = build(tmp.path());
     assert_eq!(ok.code, 0, "{}", ok.stderr);
-    assert!(ok.stderr.contains("warning[asset-unread]: the privacy guard cannot read `content/assets/logo.jpg`: text shown in the picture itself"), "{}", ok.stderr);
+    assert!(
+        ok.stderr
+            .contains("warning[asset-unread]: the privacy guard cannot read `content/assets/logo.jpg`: text shown in the picture itself"),
+        "{}",
+        ok.stderr
+    );
     let public_before = fs::read_to_string(tmp.path().join("output/public/.kapstok-manifest")).unwrap();
     asset(tmp.path(), "foto.jpg", &jpeg_with_artist(NAME));
     asset(tmp.path(), "info.pdf", &pdf("Het plan van de gemeente.", NAME));
