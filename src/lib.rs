@@ -1,4 +1,5 @@
 //! kapstok: a static-site generator for a municipal sustainability trajectory.
+pub(crate) mod asset_text;
 pub mod checks;
 pub mod cli;
 pub mod cmd;

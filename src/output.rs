@@ -4,7 +4,12 @@
 //! site, the swap, and the manifest of what kapstok wrote. Files in an old site
 //! folder that kapstok did not write (a web team's `.htaccess`, a `.git`) are
 //! carried into the new one and never deleted; a kapstok file that would
-//! overwrite one stops the build. This module knows nothing of rendering.
+//! overwrite one stops the build. A site folder is locked from its staging to
+//! its swap (a lock file beside it, `.NAME.lock`): a second build into the
+//! same folder waits for the first, so two builds never mix their files or
+//! lose a foreign one. A caller that stages two sites stages them in one
+//! fixed order (the public site first), so two builds cannot wait on each
+//! other. This module knows nothing of rendering.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -74,6 +79,31 @@ pub struct Staged {
     pub staging: PathBuf,
     /// The paths kapstok wrote, relative, with `/`.
     pub written: Vec<String>,
+    /// Held until the site is swapped in or dropped.
+    _lock: Option<fs::File>,
+}
+
+/// Lock the site folder `dir` for this process, waiting (with a note) while
+/// another build holds it. The lock is the OS's file lock on `.NAME.lock`
+/// beside the folder: it ends with the process, so a killed build leaves
+/// nothing to clean up. `None` where the file system has no locks.
+fn lock(dir: &Path) -> io::Result<Option<fs::File>> {
+    let path = sibling(dir, "lock");
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    let file = fs::OpenOptions::new().create(true).truncate(false).write(true).open(&path)?;
+    match file.try_lock() {
+        Ok(()) => Ok(Some(file)),
+        Err(fs::TryLockError::WouldBlock) => {
+            use std::io::Write;
+            let _ = writeln!(anstream::stderr(), "note: another kapstok build is writing `{}`; waiting for it to finish", dir.display());
+            file.lock()?;
+            Ok(Some(file))
+        }
+        Err(fs::TryLockError::Error(e)) if e.kind() == io::ErrorKind::Unsupported => Ok(None),
+        Err(fs::TryLockError::Error(e)) => Err(e),
+    }
 }
 
 fn sibling(dir: &Path, suffix: &str) -> PathBuf {
@@ -137,12 +167,18 @@ pub fn create_file(staging: &Path, rel: &str) -> io::Result<io::BufWriter<fs::Fi
 /// folder it is given: the foreign files of the old site are checked and
 /// carried over first, the manifest written last.
 pub fn stage_with(dir: &Path, paths: &[String], write: impl FnOnce(&Path) -> io::Result<()>) -> io::Result<Staged> {
+    // No path can forge a line of the manifest (one path a line) or hide
+    // in a listing.
+    if let Some(bad) = paths.iter().find(|p| p.chars().any(char::is_control)) {
+        return Err(io::Error::other(format!("refusing to write {bad:?}: a file name with a control character (a line break...)")));
+    }
+    let lock = lock(dir)?;
     let staging = sibling(dir, "staging");
     let result = stage_into(dir, &staging, paths, write);
     if result.is_err() {
         let _ = fs::remove_dir_all(&staging);
     }
-    result.map(|written| Staged { dir: dir.to_path_buf(), staging, written })
+    result.map(|written| Staged { dir: dir.to_path_buf(), staging, written, _lock: lock })
 }
 
 fn stage_into(dir: &Path, staging: &Path, paths: &[String], write: impl FnOnce(&Path) -> io::Result<()>) -> io::Result<Vec<String>> {
@@ -259,6 +295,38 @@ mod tests {
         assert!(err.to_string().contains(".htaccess"));
         assert_eq!(fs::read_to_string(site.join(".htaccess")).unwrap(), "deny");
         assert!(!sibling(&site, "staging").exists());
+    }
+
+    /// A path with a line break would write two lines into the manifest:
+    /// a forged one could make a foreign file kapstok's, to be deleted by
+    /// the next build. Refused before anything is written.
+    #[test]
+    fn a_path_with_a_control_character_is_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        let site = tmp.path().join("public");
+        let err = stage(&site, &files(&[("index.html", "1"), ("a\n.htaccess", "x")])).unwrap_err();
+        assert!(err.to_string().contains("control character"), "{err}");
+        assert!(!site.exists() && !sibling(&site, "staging").exists());
+    }
+
+    /// A second stage of the same folder waits until the first is swapped in.
+    #[test]
+    fn a_second_stage_waits_for_the_first() {
+        let tmp = tempfile::tempdir().unwrap();
+        let site = tmp.path().join("public");
+        let first = stage(&site, &files(&[("index.html", "1")])).unwrap();
+        let (site2, done) = (site.clone(), std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)));
+        let flag = std::sync::Arc::clone(&done);
+        let second = std::thread::spawn(move || {
+            let staged = stage(&site2, &files(&[("index.html", "2")])).unwrap();
+            flag.store(true, std::sync::atomic::Ordering::SeqCst);
+            staged.commit().unwrap();
+        });
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        assert!(!done.load(std::sync::atomic::Ordering::SeqCst), "the second stage did not wait");
+        first.commit().unwrap();
+        second.join().unwrap();
+        assert_eq!(fs::read_to_string(site.join("index.html")).unwrap(), "2");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use crate::cli::BuildArgs;
 use crate::diag::{self, Code, Diagnostic, Severity};
 use crate::privacy::Guard;
-use crate::{output, render};
+use crate::{asset_text, output, render};
 
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
 
@@ -102,7 +102,8 @@ pub fn run(args: &BuildArgs) -> u8 {
     };
     let intranet_dir = out.join("intranet");
     let failed = |e: &std::io::Error| match template_error.lock().ok().and_then(|mut t| t.take()) {
-        Some(t) if !t.starts_with("writing `") => template_failed(t),
+        // Not a template error: a file that cannot be written, or an asset read.
+        Some(t) if !t.starts_with("writing `") && !t.starts_with("reading `") => template_failed(t),
         _ => io_failed(e),
     };
     let (staged_public, public_files) = match stage(&public_dir, Some(&guard)) {
@@ -130,7 +131,9 @@ pub fn run(args: &BuildArgs) -> u8 {
     let mut hits = hits.into_inner().unwrap_or_default();
     hits.sort_by(|a, b| a.0.cmp(&b.0));
     let hits: Vec<Diagnostic> = hits.into_iter().flat_map(|(_, found)| found).collect();
-    let blocking = error_findings + hits.len();
+    // Warnings among them (what the guard cannot read in an asset) do not block.
+    let guard_errors = hits.iter().filter(|d| d.is_error()).count();
+    let blocking = error_findings + guard_errors;
     if !hits.is_empty() {
         super::print_diags(&hits, sources);
     }
@@ -141,8 +144,7 @@ pub fn run(args: &BuildArgs) -> u8 {
     if blocking > 0 {
         staged_public.abort();
         last_line(&format!(
-            "blocked: {error_findings} error finding(s), {} privacy-guard hit(s): intranet updated, public site NOT updated",
-            hits.len()
+            "blocked: {error_findings} error finding(s), {guard_errors} privacy-guard hit(s): intranet updated, public site NOT updated"
         ));
         return EXIT_FOUND;
     }
@@ -164,67 +166,54 @@ fn is_text(rel: &str) -> bool {
     TEXT_EXTS.contains(&ext.as_str())
 }
 
-/// The privacy-guard hits in one generated file, named `shown_path`: a text
-/// file as it is, a zip archive member by member (each shown as
-/// `shown_path!/member`); other files are not text.
+/// The privacy-guard hits in one public file, named `shown_path`: an asset
+/// (`assets/...`) by every text a reader can see in it
+/// ([`crate::asset_text`]: its name, metadata, pages, archive members...),
+/// with a warning for what the guard cannot read and an error for an
+/// archive it must not publish unread; a generated text file as it is; a
+/// generated zip archive member by member. Hits and blocking problems are
+/// errors; the rest warnings.
 fn guard_bytes(guard: &Guard, shown_path: &str, rel: &str, bytes: &[u8]) -> Vec<Diagnostic> {
-    if is_text(rel) {
+    if let Some(asset) = rel.strip_prefix("assets/") {
+        guard_asset(guard, shown_path, asset, &format!("content/assets/{asset}"), bytes, asset_text::ASSET_LIMITS)
+    } else if is_text(rel) {
         guard_file(guard, shown_path, &String::from_utf8_lossy(bytes))
     } else if rel.to_ascii_lowercase().ends_with(".zip") {
-        guard_zip(guard, shown_path, bytes)
+        guard_asset(guard, shown_path, rel, rel, bytes, asset_text::GENERATED_LIMITS)
     } else {
         Vec::new()
     }
 }
 
-/// Every text member of a zip archive (the open-data download, or a zip among
-/// the assets), read back from the bytes that will be written: each member a
-/// part at a time through the guard's stream scan, and read whole only when
-/// that finds something (for the hits and their places).
-fn guard_zip(guard: &Guard, shown_path: &str, bytes: &[u8]) -> Vec<Diagnostic> {
-    // A text member larger than this unpacked (a zip bomb among the assets)
-    // is refused rather than read on for ever; the open data's largest, at
-    // 10,000 actions, is about 13 MB.
-    guard_zip_upto(guard, shown_path, bytes, 512 * 1024 * 1024)
-}
-
-fn guard_zip_upto(guard: &Guard, shown_path: &str, bytes: &[u8], max_member: u64) -> Vec<Diagnostic> {
-    use std::io::Read;
-    let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
-        return Vec::new();
-    };
+/// Every text a reader can see in one file (`name` as published, `source`
+/// as the author knows it), scanned by the guard, each hit named with the
+/// file and the place in it (the label).
+fn guard_asset(guard: &Guard, shown_path: &str, name: &str, source: &str, bytes: &[u8], limits: asset_text::Limits) -> Vec<Diagnostic> {
     let mut hits = Vec::new();
-    for k in 0..archive.len() {
-        let Ok(member) = archive.by_index(k) else { continue };
-        let name = String::from_utf8_lossy(member.name_raw()).into_owned();
-        if member.is_dir() || !is_text(&name) {
-            continue;
+    let unread = asset_text::read(name, bytes, limits, &mut |t| {
+        for hit in guard.scan(&t.text) {
+            let found = &t.text[hit.range.clone()];
+            let mut d = Diagnostic::new(
+                Severity::Error,
+                Code::Rule(hit.kind.rule()),
+                format!("the public site would show `{}` ({} of `{source}`)", found.trim(), t.label),
+            )
+            .help(format!("matches internal content: {}; take it out of the file, or leave the file out of content/assets/", hit.needle));
+            d.path = Some(shown_path.to_owned());
+            hits.push(d);
         }
-        let shown = format!("{shown_path}!/{name}");
-        let refused = |message: String, help: &str| {
-            let mut d = Diagnostic::error(diag::Kind::Io, message).help(help);
-            d.path = Some(shown.clone());
-            d
+    });
+    for u in unread {
+        let place = if u.label.is_empty() { format!("`{source}`") } else { format!("{} of `{source}`", u.label) };
+        let mut d = if u.blocks {
+            Diagnostic::error(diag::Kind::AssetUnread, format!("the privacy guard cannot read {place}: {}", u.why))
+                .help("publishing is blocked until the guard can read it: unpack or shrink the archive, or leave it out of content/assets/")
+        } else {
+            Diagnostic::warning(diag::Kind::AssetUnread, format!("the privacy guard cannot read {place}: {}", u.why))
+                .help("check it yourself for team members' names and internal notes")
         };
-        // A member not read to its end is not published unread.
-        let mut text = Vec::new();
-        let failed = member.take(max_member + 1).read_to_end(&mut text).err();
-        if text.len() as u64 > max_member {
-            let help = "keep the archive's text files smaller, or leave the archive out of the public assets";
-            hits.push(refused(
-                format!("`{name}` in `{shown_path}` is over {} MiB unpacked: the privacy guard cannot read it", max_member >> 20),
-                help,
-            ));
-            continue;
-        }
-        if let Some(e) = failed {
-            hits.push(refused(
-                format!("`{name}` in `{shown_path}` cannot be unpacked for the privacy guard: {e}"),
-                "repair or rebuild the archive",
-            ));
-            continue;
-        }
-        hits.extend(guard_file(guard, &shown, &String::from_utf8_lossy(&text)));
+        d.path = Some(shown_path.to_owned());
+        hits.push(d);
     }
     hits
 }
@@ -253,7 +242,8 @@ pub(crate) fn guard_plan(guard: &Guard, plan: &render::Plan, prefix: &str, cance
                 return Err("cancelled".to_owned());
             }
             {
-                let found = guard_bytes(guard, &format!("{prefix}{rel}"), rel, bytes);
+                let mut found = guard_bytes(guard, &format!("{prefix}{rel}"), rel, bytes);
+                found.retain(Diagnostic::is_error);
                 if !found.is_empty() {
                     hits.lock().map_err(|_| "a render thread panicked".to_owned())?.push((rel.to_owned(), found));
                 }
@@ -279,34 +269,4 @@ fn io_failed(e: &std::io::Error) -> u8 {
 
 fn usage_error_io(e: &std::io::Error) {
     let _ = writeln!(anstream::stderr(), "error[io-error]: {e}");
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::checks::testutil::{ACTION_DONE, TestProject};
-
-    /// A zip's text member is read through to its end: a name in it is a
-    /// hit, and one larger than the limit unpacked is refused, not published
-    /// half read.
-    #[test]
-    fn a_zip_member_is_read_whole_or_refused() {
-        let (_dir, project) = TestProject::new().action("a", ACTION_DONE).load();
-        let guard = Guard::new(&project);
-        let zip = |text: &str| {
-            let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-            w.start_file("verslag.txt", zip::write::SimpleFileOptions::default()).unwrap();
-            w.write_all(text.as_bytes()).unwrap();
-            w.finish().unwrap().into_inner()
-        };
-        let text = format!("{}Verslag door Els Peeters.\n", "Niets bijzonders. ".repeat(70_000));
-        let found = guard_zip_upto(&guard, "public/bijlage.zip", &zip(&text), 4 << 20);
-        assert_eq!(found.len(), 1, "{found:#?}");
-        assert_eq!(found[0].code.id(), "public-personal-name");
-        assert_eq!(found[0].path.as_deref(), Some("public/bijlage.zip!/verslag.txt"));
-        assert!(guard_zip_upto(&guard, "public/bijlage.zip", &zip(&text.replace("Els Peeters", "de dienst")), 4 << 20).is_empty());
-        let found = guard_zip_upto(&guard, "public/bijlage.zip", &zip(&text), 1 << 20);
-        assert_eq!(found.len(), 1, "{found:#?}");
-        assert_eq!(found[0].message, "`verslag.txt` in `public/bijlage.zip` is over 1 MiB unpacked: the privacy guard cannot read it");
-    }
 }

@@ -69,6 +69,7 @@ kinds! {
     UnknownRule => "unknown-rule",
     BadAllow => "bad-allow",
     BadAsset => "bad-asset",
+    AssetUnread => "asset-unread",
     SuspiciousNumber => "suspicious-number",
     MissingTheme => "missing-theme",
     Io => "io-error",

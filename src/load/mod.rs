@@ -5,7 +5,10 @@
 //! and the front-matter split. It must not judge meaning (ids, dates,
 //! references): that is `validate`. Nothing here panics on bad input.
 
+mod asset;
 pub mod raw;
+
+pub use asset::ASSET_TYPES;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -241,7 +244,7 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
             continue;
         }
         if kind == FileKind::Asset {
-            if let Some(d) = check_asset(entry.path(), &rel, &rel_in_content) {
+            if let Some(d) = asset::check_asset(entry.path(), &rel, &rel_in_content) {
                 loaded.diags.push(d);
             } else {
                 let path = rel_in_content.trim_start_matches("assets/").to_owned();
@@ -509,60 +512,6 @@ fn unexpected_file(rel: &str, rel_in_content: &str) -> Diagnostic {
         None => "the top of content/ holds site.yaml, team.yaml and sessions.yaml; files for the sites go in content/assets/".to_owned(),
     };
     Diagnostic::error(Kind::UnexpectedFile, format!("`{rel}` is not a file kapstok reads")).in_file(rel).help(help)
-}
-
-/// Assets are copied as they are: refuse the ones that could bring a script.
-fn check_asset(path: &Path, rel: &str, rel_in_content: &str) -> Option<Diagnostic> {
-    let lower = rel_in_content.to_ascii_lowercase();
-    if [".html", ".htm", ".js", ".mjs", ".xhtml"].iter().any(|ext| lower.ends_with(ext)) {
-        return Some(
-            Diagnostic::error(Kind::BadAsset, format!("`{rel}`: HTML and JavaScript files are refused as assets"))
-                .in_file(rel)
-                .help("content cannot bring scripts or pages; write a page in content/pages/ instead"),
-        );
-    }
-    if lower.ends_with(".svg") {
-        let bytes = std::fs::read(path).ok()?;
-        if let Some(what) = svg_script(&bytes) {
-            return Some(
-                Diagnostic::error(Kind::BadAsset, format!("`{rel}` contains {what}; an SVG with scripts is refused"))
-                    .in_file(rel)
-                    .help("remove the script or event attribute from the SVG (most drawing programs have a plain-SVG export)"),
-            );
-        }
-    }
-    None
-}
-
-/// `Some(description)` when an SVG has a script element or an event attribute.
-fn svg_script(bytes: &[u8]) -> Option<String> {
-    use quick_xml::events::Event;
-    let mut reader = quick_xml::Reader::from_reader(bytes);
-    let mut buf = Vec::new();
-    loop {
-        match reader.read_event_into(&mut buf) {
-            Ok(Event::Start(e) | Event::Empty(e)) => {
-                let name = String::from_utf8_lossy(e.local_name().as_ref()).to_ascii_lowercase();
-                if name == "script" || name == "foreignobject" {
-                    return Some(format!("a <{name}> element"));
-                }
-                for attr in e.attributes().flatten() {
-                    let key = String::from_utf8_lossy(attr.key.local_name().as_ref()).to_ascii_lowercase();
-                    let value = String::from_utf8_lossy(&attr.value).to_ascii_lowercase();
-                    if key.starts_with("on") {
-                        return Some(format!("an `{key}` attribute"));
-                    }
-                    if (key == "href") && value.trim_start().starts_with("javascript:") {
-                        return Some("a javascript: link".to_owned());
-                    }
-                }
-            }
-            Ok(Event::Eof) => return None,
-            Err(_) => return Some("XML that cannot be read".to_owned()),
-            _ => {}
-        }
-        buf.clear();
-    }
 }
 
 fn load_file(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: String, source: &Arc<SourceFile>) {
@@ -872,12 +821,5 @@ mod tests {
         assert_eq!(classify("actions/a.yaml"), None);
         assert_eq!(classify("assets/x/logo.png"), Some(FileKind::Asset));
         assert_eq!(classify("readme.txt"), None);
-    }
-
-    #[test]
-    fn svg_scripts_are_found() {
-        assert!(svg_script(b"<svg><script>alert(1)</script></svg>").is_some());
-        assert!(svg_script(b"<svg><rect onclick=\"x()\"/></svg>").is_some());
-        assert!(svg_script(b"<svg><rect width=\"1\"/></svg>").is_none());
     }
 }

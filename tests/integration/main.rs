@@ -5,6 +5,7 @@
 mod support;
 
 mod a11y;
+mod assets;
 mod beyond;
 mod build;
 mod checks;
