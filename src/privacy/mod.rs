@@ -24,7 +24,7 @@ mod names;
 use std::collections::HashSet;
 use std::ops::Range;
 
-use pulldown_cmark::{Event, Parser, TagEnd};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use rayon::prelude::*;
 
 use crate::model::Project;
@@ -411,9 +411,19 @@ pub(crate) fn plain_event(out: &mut String, event: &Event) {
             }
         }
         // An image's text (its alt) stands apart from the words around it.
-        Event::SoftBreak | Event::HardBreak | Event::Start(pulldown_cmark::Tag::Image { .. }) | Event::End(TagEnd::Image) => out.push(' '),
+        Event::SoftBreak | Event::HardBreak | Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => out.push(' '),
         Event::Html(h) | Event::InlineHtml(h) => out.push_str(h),
         Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::CodeBlock) => out.push_str("\n\n"),
+        // A block that starts inside another (a list or a heading in a list
+        // item) ends the text before it.
+        Event::Start(tag)
+            if !matches!(
+                tag,
+                Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Superscript | Tag::Subscript | Tag::Link { .. } | Tag::Image { .. }
+            ) =>
+        {
+            out.push_str("\n\n")
+        }
         _ => {}
     }
 }
@@ -561,7 +571,9 @@ mod tests {
             pieces("Een twee drie vier. Vijf zes!\n\nZeven"),
             vec!["Een twee drie vier.", "Vijf zes!", "Een twee drie vier. Vijf zes!", "Zeven"]
         );
-        assert_eq!(md_plain("**Vet** en [link](@action/x).\n\n- a\n- b").trim(), "Vet en link.\n\na\n\nb");
+        let blocks: Vec<String> =
+            md_plain("**Vet** en [link](@action/x).\n\n- a\n- b").split("\n\n").filter(|b| !b.is_empty()).map(str::to_owned).collect();
+        assert_eq!(blocks, ["Vet en link.", "a", "b"]);
     }
 
     /// The words of an HTML text as a reader sees them: tags reduced to
