@@ -166,7 +166,7 @@ impl Guard {
                     } else {
                         as_written.iter().map(|f| f.0).collect()
                     };
-                    let carried = if t.text.contains('%') {
+                    let carried = if has_percent_escape(t.text) {
                         let decoded = percent_encoding::percent_decode_str(t.text).decode_utf8_lossy();
                         fold_into(&decoded, false, true, shown);
                         matcher.find(shown).into_iter().map(|f| f.0).collect()
@@ -385,6 +385,12 @@ fn sentences(para: &str) -> Vec<Range<usize>> {
     }
     push(start, para.len());
     out
+}
+
+/// True when `text` has a percent escape (`%2E`): an address may spell a
+/// name that way.
+fn has_percent_escape(text: &str) -> bool {
+    text.as_bytes().windows(3).any(|w| w[0] == b'%' && w[1].is_ascii_hexdigit() && w[2].is_ascii_hexdigit())
 }
 
 /// Markdown to plain text, one paragraph (block) per `\n\n`.

@@ -208,7 +208,8 @@ fn a_surname_alone_is_no_hit() {
 // See: issue 18, "Everything a page carries": an address and a file name are public.
 #[test]
 fn a_name_in_an_id_or_an_asset_file_name_blocks() {
-    let tmp = project(&[("actions/gesprek-sofie-vandermeulen.md", &public_action("gesprek-sofie-vandermeulen", "", "Een gesprek."))]);
+    let action = "---\ntitle: Een gesprek\nowners: [sofie]\nstatus: planned\nvisibility: public\n---\nEen gesprek.\n";
+    let tmp = project(&[("actions/gesprek-sofie-vandermeulen.md", action)]);
     let found = privacy_findings(tmp.path());
     assert!(found.iter().any(|f| f.0 == "public-personal-name" && f.1 == "content/actions/gesprek-sofie-vandermeulen.md"), "{found:?}");
     assert_blocked(tmp.path());
