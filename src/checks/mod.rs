@@ -154,6 +154,12 @@ fn privacy_rules(ctx: &Ctx) -> Vec<Diagnostic> {
                 )
                 .label("a personal name")
                 .help("names stay internal: name the department or a role instead"),
+                HitKind::InternalText if hit.confidential => finding(
+                    "public-internal-text",
+                    format!("confidential text is in a public field: \u{201c}{shown}{ellipsis}\u{201d}"),
+                )
+                .label("confidential text")
+                .help("internal notes, session summaries, internal quotes and claims and `allow` reasons never go public, even when pasted: write it anew for the public"),
                 HitKind::InternalText => {
                     finding("public-internal-text", format!("internal text is in a public field: \u{201c}{shown}{ellipsis}\u{201d}"))
                         .label("internal text")

@@ -64,6 +64,9 @@ pub struct Hit {
     pub needle: String,
     /// Byte range in the scanned text as given.
     pub range: Range<usize>,
+    /// Confidential text (an internal note, a session summary, an internal
+    /// quote or claim, an `allow` reason): never public, even where pasted.
+    pub confidential: bool,
 }
 
 /// What a needle protects.
@@ -272,7 +275,7 @@ impl Guard {
             .map(|(pattern, range)| {
                 let needle = &self.needles[pattern as usize];
                 let kind = if needle.class == Class::Name { HitKind::Name } else { HitKind::InternalText };
-                Hit { kind, needle: self.matcher.text(needle.shown).to_owned(), range }
+                Hit { kind, needle: self.matcher.text(needle.shown).to_owned(), range, confidential: needle.class == Class::Confidential }
             })
             .collect();
         hits.sort_by_key(|h| (h.range.start, h.range.end, h.kind));

@@ -65,6 +65,9 @@ fn an_internal_note_pasted_into_the_same_actions_public_body_is_reported_there()
     let tmp = project(&[("actions/a.md", &action)]);
     let found = privacy_findings(tmp.path());
     assert_eq!(found, vec![("public-internal-text".to_owned(), "content/actions/a.md".to_owned(), 10)], "{found:?}");
+    // The message says why it cannot go public, and that it must be written anew.
+    let run = kapstok(tmp.path(), &["check", "--root", "."]);
+    assert!(run.stderr.contains("confidential text is in a public field") && run.stderr.contains("write it anew"), "{}", run.stderr);
     let stderr = assert_blocked(tmp.path());
     assert!(stderr.contains("output/public/actions/a/index.html"), "{stderr}");
 }
