@@ -3,7 +3,7 @@
 
 use super::{Ctx, finding};
 use crate::diag::Diagnostic;
-use crate::model::{Action, ActionStatus};
+use crate::model::{Action, ActionStatus, Date, Indicator, Visibility};
 
 fn open<'a>(ctx: &'a Ctx) -> impl Iterator<Item = &'a Action> + 'a {
     ctx.project.actions.iter().filter(|a| a.is_open())
@@ -31,7 +31,7 @@ pub fn vague(ctx: &Ctx) -> Vec<Diagnostic> {
         if a.due.is_none() {
             missing.push("`due` date");
         }
-        if a.indicator.is_none() {
+        if a.indicators.is_empty() {
             missing.push("`indicator` with a `target`");
         }
         if !missing.is_empty() {
@@ -68,25 +68,70 @@ pub fn overdue(ctx: &Ctx) -> Vec<Diagnostic> {
 }
 
 pub fn stale(ctx: &Ctx) -> Vec<Diagnostic> {
-    let days = i64::from(ctx.project.site.checks.stale_after_days);
+    let days = ctx.project.site.checks.stale_after_days;
     let mut out = Vec::new();
     for a in open(ctx).filter(|a| a.status == ActionStatus::InProgress) {
-        let (date, what) = match a.latest_progress(ctx.today) {
-            Some(p) => (p.date, "the latest progress"),
-            None => match a.start {
-                Some(s) => (s, "the start, with no progress since,"),
-                None => continue,
-            },
+        let named = a.indicators.len() > 1;
+        let found = if a.indicators.is_empty() {
+            // No indicator: the start, with `checks.stale_after_days`.
+            a.start.and_then(|s| stale_since(ctx, None, s, "the start, with no progress since,".into(), days))
+        } else {
+            a.indicators.iter().find_map(|ind| {
+                let of = if named { format!(" of `{}`", ind.name) } else { String::new() };
+                match ind.latest(ctx.today) {
+                    Some(p) => stale_since(ctx, Some(ind), p.date, format!("the latest progress{of}"), days),
+                    None => a.start.and_then(|s| stale_since(ctx, Some(ind), s, format!("the start, with no progress{of} since,"), days)),
+                }
+            })
         };
-        if ctx.days_since(date) > days {
+        if let Some(message) = found {
             out.push(
-                at(finding("action-stale", format!("{what} is dated {date}, more than {days} days ago")), a)
+                at(finding("action-stale", message), a)
                     .label("no recent progress")
                     .help("add a `progress` entry with the latest measurement, or change the status"),
             );
         }
     }
     out
+}
+
+/// Every indicator of a public action names its source: the public site shows
+/// each figure next to it. Any status: done actions show their figures too.
+pub fn without_source(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for a in ctx.project.actions.iter().filter(|a| a.visibility == Visibility::Public) {
+        for ind in a.indicators.iter().filter(|i| i.source.as_deref().is_none_or(|s| s.trim().is_empty())) {
+            out.push(
+                finding(
+                    "indicator-without-source",
+                    format!("the indicator `{}` of this public action does not say where its figures come from", ind.name),
+                )
+                .at(ind.pos)
+                .subject(a.id.to_string())
+                .label("no source")
+                .help("add `source:` with who measures it and from what, e.g. `source: energieboekhouding`"),
+            );
+        }
+    }
+    out
+}
+
+/// The message when a figure (or start) dated `date` is stale today: past its
+/// indicator's frequency and grace period, or past `stale_after_days` without one.
+fn stale_since(ctx: &Ctx, ind: Option<&Indicator>, date: Date, what: String, days: u32) -> Option<String> {
+    let limit = ind.map_or_else(|| date.saturating_add(jiff::Span::new().days(i64::from(days))), |i| i.stale_after(date, days));
+    if ctx.today <= limit {
+        return None;
+    }
+    Some(match ind.and_then(|i| i.frequency) {
+        Some(f) => format!(
+            "{what} is dated {date}; measured {}, the next figure was due on {} and is more than {} days late",
+            f.label(),
+            f.next_due(date),
+            f.grace_days()
+        ),
+        None => format!("{what} is dated {date}, more than {days} days ago"),
+    })
 }
 
 #[cfg(test)]
