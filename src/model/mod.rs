@@ -496,6 +496,66 @@ impl TextPos {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        s.parse().expect("date")
+    }
+
+    #[test]
+    fn frequencies_parse() {
+        assert_eq!(Frequency::parse("yearly"), Some(Frequency::Yearly));
+        assert_eq!(Frequency::parse("quarterly"), Some(Frequency::Quarterly));
+        assert_eq!(Frequency::parse("monthly"), Some(Frequency::Monthly));
+        assert_eq!(Frequency::parse("30"), Some(Frequency::Days(30)));
+        assert_eq!(Frequency::parse("0"), None);
+        assert_eq!(Frequency::parse("-7"), None);
+        assert_eq!(Frequency::parse("weekly"), None);
+        assert_eq!(Frequency::Days(30).code(), "30");
+    }
+
+    #[test]
+    fn a_yearly_figure_is_stale_only_when_the_next_one_is_overdue() {
+        let y = Frequency::Yearly;
+        // Dated 31 December: the next is due a year later, with 90 days of grace.
+        assert_eq!(y.next_due(d("2024-12-31")), d("2025-12-31"));
+        assert_eq!(y.stale_after(d("2024-12-31")), d("2026-03-31"));
+        assert!(d("2025-06-01") <= y.stale_after(d("2024-12-31")), "not stale on 1 June of the next year");
+        assert!(d("2026-04-01") > y.stale_after(d("2024-12-31")), "stale once the next figure is 90 days late");
+    }
+
+    #[test]
+    fn quarterly_monthly_and_days_have_their_own_grace() {
+        assert_eq!(Frequency::Quarterly.stale_after(d("2025-03-31")), d("2025-08-14"));
+        // A month after 31 January is the end of February.
+        assert_eq!(Frequency::Monthly.next_due(d("2025-01-31")), d("2025-02-28"));
+        assert_eq!(Frequency::Monthly.stale_after(d("2025-01-31")), d("2025-03-20"));
+        assert_eq!(Frequency::Days(30).grace_days(), 8);
+        assert_eq!(Frequency::Days(1).grace_days(), 1);
+        assert_eq!(Frequency::Days(30).stale_after(d("2025-01-01")), d("2025-02-08"));
+    }
+
+    #[test]
+    fn without_a_frequency_stale_after_days_applies() {
+        let ind = Indicator {
+            name: "x".into(),
+            unit: None,
+            baseline: None,
+            target: 1.0,
+            source: None,
+            frequency: None,
+            total: None,
+            progress: Vec::new(),
+            pos: Pos { file: FileId(0), span: Span::new(0, 0) },
+        };
+        assert_eq!(ind.stale_after(d("2025-01-01"), 180), d("2025-06-30"));
+        let yearly = Indicator { frequency: Some(Frequency::Yearly), ..ind };
+        assert_eq!(yearly.stale_after(d("2025-01-01"), 180), d("2026-04-01"));
+    }
+}
+
 pub const DEFAULT_TOPICS: &[(&str, &str)] = &[
     ("governance", "Behoorlijk bestuur"),
     ("society", "De maatschappij ondersteunen"),
