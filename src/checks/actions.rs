@@ -83,7 +83,9 @@ pub fn stale(ctx: &Ctx) -> Vec<Diagnostic> {
                     let of = if named { format!(" of `{}`", ind.name) } else { String::new() };
                     match ind.latest(ctx.today) {
                         Some(p) => stale_since(ctx, Some(ind), p.date, format!("the latest progress{of}"), days),
-                        None => a.start.and_then(|s| stale_since(ctx, Some(ind), s, format!("the start, with no progress{of} since,"), days)),
+                        None => {
+                            a.start.and_then(|s| stale_since(ctx, Some(ind), s, format!("the start, with no progress{of} since,"), days))
+                        }
                     }
                 })
                 .collect()
@@ -224,7 +226,9 @@ mod tests {
 
     #[test]
     fn several_indicators_one_finding_naming_the_stale_ones() {
-        let two = format!("{YEARLY_DEC}  - name: Laadpunten\n    target: 24\n    source: technische dienst\n    progress:\n      - {{ date: 2025-03-31, value: 10 }}\n");
+        let two = format!(
+            "{YEARLY_DEC}  - name: Laadpunten\n    target: 24\n    source: technische dienst\n    progress:\n      - {{ date: 2025-03-31, value: 10 }}\n"
+        );
         let p = TestProject::new().action("w", &measured(&two));
         // The yearly figure is fine; the one without a frequency is 229 days old (> 180).
         let found = p.rule(stale);
@@ -253,6 +257,10 @@ mod tests {
         let p = TestProject::new().action("w", &measured(&old)).claims(claim);
         let found = p.rule(super::super::claims::progress_stale);
         assert_eq!(found.len(), 1);
-        assert!(found[0].message.contains("out of date: `w` (2024-06-30, measured yearly: the next figure was due on 2025-06-30)"), "{}", found[0].message);
+        assert!(
+            found[0].message.contains("out of date: `w` (2024-06-30, measured yearly: the next figure was due on 2025-06-30)"),
+            "{}",
+            found[0].message
+        );
     }
 }

@@ -496,6 +496,62 @@ impl TextPos {
     }
 }
 
+pub const DEFAULT_TOPICS: &[(&str, &str)] = &[
+    ("governance", "Behoorlijk bestuur"),
+    ("society", "De maatschappij ondersteunen"),
+    ("fair-business", "Eerlijk zaken doen"),
+    ("employer", "Goede werkgever"),
+    ("human-rights", "Rechten voor mensen"),
+    ("environment", "Zorg voor het milieu"),
+];
+
+pub const DEFAULT_PHASES: &[(&str, &str)] = &[
+    ("kopgroep", "De kopgroep"),
+    ("lokale-foto", "De lokale foto"),
+    ("mvo-scan", "De MVO-scan"),
+    ("actieplan", "Het actieplan"),
+    ("opvolging", "Opvolging"),
+    ("evaluatie", "Evaluatie"),
+];
+
+pub const DEFAULT_CHANNELS: &[(&str, &str, Audience)] = &[
+    ("personeelsblad", "Personeelsblad", Audience::Internal),
+    ("nieuwsbrief", "Interne nieuwsbrief", Audience::Internal),
+    ("gedragscode", "Gedragscode", Audience::Internal),
+    ("intranet", "Intranet", Audience::Internal),
+    ("personeelsbijeenkomst", "Personeelsbijeenkomst", Audience::Internal),
+    ("ideeenbus", "Ideeënbus", Audience::Internal),
+    ("website", "Website", Audience::External),
+    ("informatieblad", "Informatieblad", Audience::External),
+    ("publieksruimte", "Publieksruimte", Audience::External),
+    ("pers", "Pers", Audience::External),
+    ("vacatures", "Vacatures", Audience::External),
+    ("sociale-media", "Sociale media", Audience::External),
+];
+
+/// Reserved page slugs: the sites use these paths themselves.
+pub const RESERVED_SLUGS: &[&str] = &[
+    "actions",
+    "inventory",
+    "sdg",
+    "topics",
+    "claims",
+    "evaluation",
+    "team",
+    "sessions",
+    "checks",
+    "data",
+    "assets",
+    "404",
+    "sitemap",
+    "report",
+    "accessibility",
+    "search",
+    "calendar",
+    "static",
+    "atom",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -555,59 +611,3 @@ mod tests {
         assert_eq!(yearly.stale_after(d("2025-01-01"), 180), d("2026-04-01"));
     }
 }
-
-pub const DEFAULT_TOPICS: &[(&str, &str)] = &[
-    ("governance", "Behoorlijk bestuur"),
-    ("society", "De maatschappij ondersteunen"),
-    ("fair-business", "Eerlijk zaken doen"),
-    ("employer", "Goede werkgever"),
-    ("human-rights", "Rechten voor mensen"),
-    ("environment", "Zorg voor het milieu"),
-];
-
-pub const DEFAULT_PHASES: &[(&str, &str)] = &[
-    ("kopgroep", "De kopgroep"),
-    ("lokale-foto", "De lokale foto"),
-    ("mvo-scan", "De MVO-scan"),
-    ("actieplan", "Het actieplan"),
-    ("opvolging", "Opvolging"),
-    ("evaluatie", "Evaluatie"),
-];
-
-pub const DEFAULT_CHANNELS: &[(&str, &str, Audience)] = &[
-    ("personeelsblad", "Personeelsblad", Audience::Internal),
-    ("nieuwsbrief", "Interne nieuwsbrief", Audience::Internal),
-    ("gedragscode", "Gedragscode", Audience::Internal),
-    ("intranet", "Intranet", Audience::Internal),
-    ("personeelsbijeenkomst", "Personeelsbijeenkomst", Audience::Internal),
-    ("ideeenbus", "Ideeënbus", Audience::Internal),
-    ("website", "Website", Audience::External),
-    ("informatieblad", "Informatieblad", Audience::External),
-    ("publieksruimte", "Publieksruimte", Audience::External),
-    ("pers", "Pers", Audience::External),
-    ("vacatures", "Vacatures", Audience::External),
-    ("sociale-media", "Sociale media", Audience::External),
-];
-
-/// Reserved page slugs: the sites use these paths themselves.
-pub const RESERVED_SLUGS: &[&str] = &[
-    "actions",
-    "inventory",
-    "sdg",
-    "topics",
-    "claims",
-    "evaluation",
-    "team",
-    "sessions",
-    "checks",
-    "data",
-    "assets",
-    "404",
-    "sitemap",
-    "report",
-    "accessibility",
-    "search",
-    "calendar",
-    "static",
-    "atom",
-];

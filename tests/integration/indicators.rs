@@ -132,7 +132,8 @@ fn indicator_and_indicators_at_once_are_refused_at_the_second_key() {
 #[test]
 fn top_level_progress_beside_indicators_and_a_bad_frequency_are_refused() {
     let tmp = edited(|t| {
-        t.replace("follow_up:\n", "progress:\n  - { date: 2025-01-31, value: 8 }\nfollow_up:\n").replace("frequency: quarterly", "frequency: weekly")
+        t.replace("follow_up:\n", "progress:\n  - { date: 2025-01-31, value: 8 }\nfollow_up:\n")
+            .replace("frequency: quarterly", "frequency: weekly")
     });
     let run = kapstok(tmp.path(), &["check", "--root", "."]);
     assert_eq!(run.code, 1, "{}", run.stderr);
