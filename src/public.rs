@@ -60,12 +60,16 @@ pub(crate) fn internal_texts(project: &Project) -> Vec<InternalText<'_>> {
         if a.visibility != Visibility::Public {
             push(Plain(&a.title), Unpublished);
             push(Md(&a.body.text), Unpublished);
-            for p in &a.progress {
-                if let Some(n) = &p.note {
-                    push(Plain(n), Unpublished);
+            // Not an indicator's `source`: the same source ("energieboekhouding")
+            // serves public and internal actions alike.
+            for ind in &a.indicators {
+                for p in &ind.progress {
+                    if let Some(n) = &p.note {
+                        push(Plain(n), Unpublished);
+                    }
                 }
             }
-            if let Some(ind) = &a.indicator {
+            for ind in &a.indicators {
                 push(Plain(&ind.name), Unpublished);
             }
         }
@@ -156,15 +160,20 @@ pub(crate) fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
         scalar(&mut out, id, Some(a.pos), id);
         scalar(&mut out, &a.title, Some(a.title_pos.at(0..a.title.len())), id);
         md_blocks(&mut out, &a.body, id);
-        for p in &a.progress {
-            if let Some(n) = &p.note {
-                scalar(&mut out, n, Some(a.pos), id);
+        for ind in &a.indicators {
+            for p in &ind.progress {
+                if let Some(n) = &p.note {
+                    scalar(&mut out, n, Some(a.pos), id);
+                }
             }
         }
-        if let Some(ind) = &a.indicator {
+        for ind in &a.indicators {
             scalar(&mut out, &ind.name, Some(a.pos), id);
             if let Some(unit) = &ind.unit {
                 scalar(&mut out, unit, Some(a.pos), id);
+            }
+            if let Some(source) = &ind.source {
+                scalar(&mut out, source, Some(ind.pos), id);
             }
         }
         if let Some(d) = &a.department {
@@ -253,7 +262,9 @@ pub(crate) fn project(p: &Project, today: Date) -> Project {
             a.owners.clear();
             a.follow_up.clear();
             a.internal_note = None;
-            a.progress.retain(|x| x.date <= today);
+            for ind in &mut a.indicators {
+                ind.progress.retain(|x| x.date <= today);
+            }
             a
         })
         .collect();

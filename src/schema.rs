@@ -253,6 +253,28 @@ impl JsonSchema for DateText {
     }
 }
 
+/// How often an indicator is measured: a period or a number of days.
+pub struct FrequencyText;
+
+impl JsonSchema for FrequencyText {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> Cow<'static, str> {
+        "Frequency".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "How often a new figure comes: `monthly`, `quarterly`, `yearly`, or a whole number of days. A figure is stale when the next one is overdue by more than a grace period.",
+            "anyOf": [
+                { "type": "string", "enum": ["monthly", "quarterly", "yearly"] },
+                { "type": "integer", "minimum": 1 },
+                { "type": "null" },
+            ],
+        })
+    }
+}
+
 /// A list of SDG numbers, 1 to 17.
 pub struct Sdgs;
 

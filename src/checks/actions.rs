@@ -3,7 +3,7 @@
 
 use super::{Ctx, finding};
 use crate::diag::Diagnostic;
-use crate::model::{Action, ActionStatus};
+use crate::model::{Action, ActionStatus, Date, Indicator, Visibility};
 
 fn open<'a>(ctx: &'a Ctx) -> impl Iterator<Item = &'a Action> + 'a {
     ctx.project.actions.iter().filter(|a| a.is_open())
@@ -31,7 +31,7 @@ pub fn vague(ctx: &Ctx) -> Vec<Diagnostic> {
         if a.due.is_none() {
             missing.push("`due` date");
         }
-        if a.indicator.is_none() {
+        if a.indicators.is_empty() {
             missing.push("`indicator` with a `target`");
         }
         if !missing.is_empty() {
@@ -68,25 +68,76 @@ pub fn overdue(ctx: &Ctx) -> Vec<Diagnostic> {
 }
 
 pub fn stale(ctx: &Ctx) -> Vec<Diagnostic> {
-    let days = i64::from(ctx.project.site.checks.stale_after_days);
+    let days = ctx.project.site.checks.stale_after_days;
     let mut out = Vec::new();
     for a in open(ctx).filter(|a| a.status == ActionStatus::InProgress) {
-        let (date, what) = match a.latest_progress(ctx.today) {
-            Some(p) => (p.date, "the latest progress"),
-            None => match a.start {
-                Some(s) => (s, "the start, with no progress since,"),
-                None => continue,
-            },
+        let named = a.indicators.len() > 1;
+        // One finding per action, naming every indicator that is stale.
+        let found: Vec<String> = if a.indicators.is_empty() {
+            // No indicator: the start, with `checks.stale_after_days`.
+            a.start.and_then(|s| stale_since(ctx, None, s, "the start, with no progress since,".into(), days)).into_iter().collect()
+        } else {
+            a.indicators
+                .iter()
+                .filter_map(|ind| {
+                    let of = if named { format!(" of `{}`", ind.name) } else { String::new() };
+                    match ind.latest(ctx.today) {
+                        Some(p) => stale_since(ctx, Some(ind), p.date, format!("the latest progress{of}"), days),
+                        None => {
+                            a.start.and_then(|s| stale_since(ctx, Some(ind), s, format!("the start, with no progress{of} since,"), days))
+                        }
+                    }
+                })
+                .collect()
         };
-        if ctx.days_since(date) > days {
+        if !found.is_empty() {
             out.push(
-                at(finding("action-stale", format!("{what} is dated {date}, more than {days} days ago")), a)
+                at(finding("action-stale", found.join("; ")), a)
                     .label("no recent progress")
                     .help("add a `progress` entry with the latest measurement, or change the status"),
             );
         }
     }
     out
+}
+
+/// Every indicator of a public action names its source: the public site shows
+/// each figure next to it. Any status: done actions show their figures too.
+pub fn without_source(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for a in ctx.project.actions.iter().filter(|a| a.visibility == Visibility::Public) {
+        for ind in a.indicators.iter().filter(|i| i.source.as_deref().is_none_or(|s| s.trim().is_empty())) {
+            out.push(
+                finding(
+                    "indicator-without-source",
+                    format!("the indicator `{}` of this public action does not say where its figures come from", ind.name),
+                )
+                .at(ind.pos)
+                .subject(a.id.to_string())
+                .label("no source")
+                .help("add `source:` with who measures it and from what, e.g. `source: energieboekhouding`"),
+            );
+        }
+    }
+    out
+}
+
+/// The message when a figure (or start) dated `date` is stale today: past its
+/// indicator's frequency and grace period, or past `stale_after_days` without one.
+fn stale_since(ctx: &Ctx, ind: Option<&Indicator>, date: Date, what: String, days: u32) -> Option<String> {
+    let limit = ind.map_or_else(|| date.saturating_add(jiff::Span::new().days(i64::from(days))), |i| i.stale_after(date, days));
+    if ctx.today <= limit {
+        return None;
+    }
+    Some(match ind.and_then(|i| i.frequency) {
+        Some(f) => format!(
+            "{what} is dated {date}; measured {}, the next figure was due on {} and is more than {} days late",
+            f.label(),
+            f.next_due(date),
+            f.grace_days()
+        ),
+        None => format!("{what} is dated {date}, more than {days} days ago"),
+    })
 }
 
 #[cfg(test)]
@@ -130,5 +181,86 @@ mod tests {
         // Exactly 180 days is not more than 180.
         let edge = ACTION_OPEN.replace("2025-10-01", "2025-05-19");
         assert!(TestProject::new().action("o", &edge).rule(stale).is_empty());
+    }
+
+    /// An open public action measured by `front_ind` (YAML lines of `indicators:`).
+    fn measured(indicators: &str) -> String {
+        format!(
+            "title: Wagenpark\nowners: [els]\nstatus: in-progress\nstart: 2024-01-01\ndue: 2027-12-31\nvisibility: public\nindicators:\n{indicators}follow_up:\n  - {{ date: 2026-01-10, with: kopgroep }}\n"
+        )
+    }
+
+    const YEARLY_DEC: &str = "  - name: Elektrische wagens\n    target: 18\n    source: wagenparkbeheer\n    frequency: yearly\n    progress:\n      - { date: 2024-12-31, value: 7 }\n";
+
+    fn stale_on(p: &TestProject, today: &str) -> Vec<Diagnostic> {
+        let (_dir, project) = p.load();
+        stale(&Ctx::new(&project, today.parse().expect("date")))
+    }
+
+    #[test]
+    fn a_yearly_figure_of_31_december_is_not_stale_the_next_summer() {
+        let p = TestProject::new().action("w", &measured(YEARLY_DEC));
+        // 152 days after the figure: past nothing, the next one is not due yet.
+        assert!(stale_on(&p, "2025-06-01").is_empty());
+        // Also not stale on TODAY (2025-11-15), 319 days on: stale_after_days (180) does not apply.
+        assert!(p.rule(stale).is_empty());
+        // Due 2025-12-31, 90 days of grace: stale from 1 April 2026.
+        assert!(stale_on(&p, "2026-03-31").is_empty());
+        let late = stale_on(&p, "2026-04-01");
+        assert_eq!(late.len(), 1);
+        assert!(late[0].message.contains("measured yearly, the next figure was due on 2025-12-31"), "{}", late[0].message);
+    }
+
+    #[test]
+    fn quarterly_and_days_follow_their_period() {
+        let q = "  - name: Laadpunten\n    target: 24\n    source: technische dienst\n    frequency: quarterly\n    progress:\n      - { date: 2025-03-31, value: 10 }\n";
+        let p = TestProject::new().action("w", &measured(q));
+        assert!(stale_on(&p, "2025-08-14").is_empty());
+        assert_eq!(stale_on(&p, "2025-08-15").len(), 1);
+        let days = q.replace("quarterly", "30");
+        let p = TestProject::new().action("w", &measured(&days));
+        // 30 days and a quarter of them (8) of grace.
+        assert!(stale_on(&p, "2025-05-08").is_empty());
+        assert_eq!(stale_on(&p, "2025-05-09").len(), 1);
+    }
+
+    #[test]
+    fn several_indicators_one_finding_naming_the_stale_ones() {
+        let two = format!(
+            "{YEARLY_DEC}  - name: Laadpunten\n    target: 24\n    source: technische dienst\n    progress:\n      - {{ date: 2025-03-31, value: 10 }}\n"
+        );
+        let p = TestProject::new().action("w", &measured(&two));
+        // The yearly figure is fine; the one without a frequency is 229 days old (> 180).
+        let found = p.rule(stale);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].message, "the latest progress of `Laadpunten` is dated 2025-03-31, more than 180 days ago");
+        assert!(p.rule(vague).is_empty());
+    }
+
+    #[test]
+    fn a_public_indicator_without_source_warns() {
+        let p = TestProject::new().action("o", ACTION_OPEN);
+        let found = p.rule(without_source);
+        assert_eq!(found.len(), 1);
+        assert!(found[0].message.contains("`Verbruik`"), "{}", found[0].message);
+        assert!(TestProject::new().action("w", &measured(YEARLY_DEC)).rule(without_source).is_empty());
+        let internal = ACTION_OPEN.replace("visibility: public", "visibility: internal");
+        assert!(TestProject::new().action("o", &internal).rule(without_source).is_empty());
+    }
+
+    #[test]
+    fn claim_progress_stale_follows_the_frequency() {
+        let claim = "- id: c\n  text: \"We hebben 7 elektrische wagens.\"\n  kind: result\n  actions: [w]\n  visibility: public\n";
+        let p = TestProject::new().action("w", &measured(YEARLY_DEC)).claims(claim);
+        assert!(p.rule(super::super::claims::progress_stale).is_empty());
+        let old = YEARLY_DEC.replace("2024-12-31", "2024-06-30");
+        let p = TestProject::new().action("w", &measured(&old)).claims(claim);
+        let found = p.rule(super::super::claims::progress_stale);
+        assert_eq!(found.len(), 1);
+        assert!(
+            found[0].message.contains("out of date: `w` (2024-06-30, measured yearly: the next figure was due on 2025-06-30)"),
+            "{}",
+            found[0].message
+        );
     }
 }

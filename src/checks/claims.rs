@@ -89,7 +89,7 @@ pub fn future_without_plan(ctx: &Ctx) -> Vec<Diagnostic> {
             continue;
         }
         let live = ctx.live_actions_of(c);
-        let planned = live.iter().any(|a| a.due.is_some() && a.indicator.as_ref().is_some_and(|i| i.baseline.is_some()));
+        let planned = live.iter().any(|a| a.due.is_some() && a.indicators.iter().any(|i| i.baseline.is_some()));
         if planned {
             continue;
         }
@@ -103,10 +103,10 @@ pub fn future_without_plan(ctx: &Ctx) -> Vec<Diagnostic> {
                     if a.due.is_none() {
                         m.push("a `due` date");
                     }
-                    match &a.indicator {
-                        None => m.push("an indicator with baseline and target"),
-                        Some(i) if i.baseline.is_none() => m.push("an indicator `baseline`"),
-                        _ => {}
+                    if a.indicators.is_empty() {
+                        m.push("an indicator with baseline and target");
+                    } else if !a.indicators.iter().any(|i| i.baseline.is_some()) {
+                        m.push("an indicator `baseline`");
                     }
                     format!("`{}` lacks {}", a.id, m.join(" and "))
                 })
@@ -383,28 +383,31 @@ pub fn kind_outdated(ctx: &Ctx) -> Vec<Diagnostic> {
 }
 
 pub fn progress_stale(ctx: &Ctx) -> Vec<Diagnostic> {
-    let days = i64::from(ctx.project.site.checks.stale_after_days);
+    let days = ctx.project.site.checks.stale_after_days;
     let mut out = Vec::new();
     for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Result) {
-        let stale: Vec<String> = ctx
-            .actions_of(c)
-            .iter()
-            .filter(|a| a.status == ActionStatus::InProgress && a.indicator.is_some())
-            .filter_map(|a| {
-                a.latest_progress(ctx.today).filter(|p| ctx.days_since(p.date) > days).map(|p| format!("`{}` ({})", a.id, p.date))
-            })
-            .collect();
+        let mut by_frequency = false;
+        let mut stale: Vec<String> = Vec::new();
+        for a in ctx.actions_of(c).iter().filter(|a| a.status == ActionStatus::InProgress) {
+            for ind in &a.indicators {
+                let Some(p) = ind.latest(ctx.today).filter(|p| ctx.today > ind.stale_after(p.date, days)) else { continue };
+                let name = if a.indicators.len() > 1 { format!(" `{}`", ind.name) } else { String::new() };
+                stale.push(match ind.frequency {
+                    None => format!("`{}`{name} ({})", a.id, p.date),
+                    Some(f) => {
+                        by_frequency = true;
+                        format!("`{}`{name} ({}, measured {}: the next figure was due on {})", a.id, p.date, f.label(), f.next_due(p.date))
+                    }
+                });
+            }
+        }
+        let stale_what =
+            if by_frequency { "measurements that are out of date".to_owned() } else { format!("measurements older than {days} days") };
         if !stale.is_empty() {
             out.push(
-                at_claim(
-                    finding(
-                        "claim-progress-stale",
-                        format!("this result rests on measurements older than {days} days: {}", stale.join(", ")),
-                    ),
-                    c,
-                )
-                .label("old measurement")
-                .help("add a recent `progress` entry to the action, or date the claim (\"in 2024 ...\")"),
+                at_claim(finding("claim-progress-stale", format!("this result rests on {stale_what}: {}", stale.join(", "))), c)
+                    .label("old measurement")
+                    .help("add a recent `progress` entry to the action, or date the claim (\"in 2024 ...\")"),
             );
         }
     }

@@ -123,8 +123,8 @@ const TEXTS: &[(&str, &str, &str, &str, &str)] = &[
     ),
     (
         "claim-progress-stale",
-        "A result resting on an in-progress action whose latest measurement is older than checks.stale_after_days.",
-        "Een resultaat op een lopende actie waarvan de laatste meting ouder is dan checks.stale_after_days.",
+        "A result resting on an in-progress action whose latest measurement is out of date: its next figure overdue by more than the grace period of the indicator's `frequency`, or, without one, older than checks.stale_after_days.",
+        "Een resultaat op een lopende actie waarvan de laatste meting verouderd is: de volgende meting blijft langer uit dan de marge van de `frequency` van de indicator, of, zonder frequentie, ouder dan checks.stale_after_days.",
         "progress: [{date: 2024-01-10, value: 70}]   # today 2025-11-15",
         "progress: [..., {date: 2025-10-30, value: 74}]",
     ),
@@ -159,10 +159,17 @@ const TEXTS: &[(&str, &str, &str, &str, &str)] = &[
     ),
     (
         "action-stale",
-        "An action in progress without progress (or start) within checks.stale_after_days.",
-        "Een lopende actie zonder voortgang (of start) binnen checks.stale_after_days.",
-        "progress: [{date: 2025-04-30, value: 1790}]   # today 2025-11-15",
-        "progress: [..., {date: 2025-10-31, value: 1710}]",
+        "An action in progress whose latest progress (or start) is too old: for an indicator with a `frequency`, when the next figure is overdue by more than a grace period (yearly 90 days, quarterly 45, monthly 20, every N days N/4); otherwise after checks.stale_after_days.",
+        "Een lopende actie waarvan de laatste voortgang (of de start) te oud is: voor een indicator met `frequency` als de volgende meting langer dan een marge uitblijft (jaarlijks 90 dagen, per kwartaal 45, maandelijks 20, om de N dagen N/4); anders na checks.stale_after_days.",
+        "progress: [{date: 2025-04-30, value: 1790}]   # today 2025-11-15, no frequency",
+        "frequency: yearly\nprogress: [{date: 2024-12-31, value: 1710}]   # next due 2025-12-31",
+    ),
+    (
+        "indicator-without-source",
+        "The public site shows every figure with its source: an indicator of a public action without `source` (who measures it, from what) cannot be traced by a reader.",
+        "De publieke site toont elk cijfer met zijn bron: een indicator van een publieke actie zonder `source` (wie meet, waaruit) kan een lezer niet nagaan.",
+        "visibility: public\nindicator: {name: Elektriciteitsverbruik, unit: MWh, target: 1500}",
+        "indicator: {name: Elektriciteitsverbruik, unit: MWh, target: 1500, source: energieboekhouding}",
     ),
     (
         "team-no-mandate",

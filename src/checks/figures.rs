@@ -112,20 +112,24 @@ pub fn evidence(project: &Project, claim: &Claim, today: Date, public_facing: bo
         if a.status == ActionStatus::Dropped {
             continue;
         }
-        let Some(ind) = &a.indicator else { continue };
+        if a.indicators.is_empty() {
+            continue;
+        }
         if public_facing && a.visibility != Visibility::Public {
             ev.hidden += 1;
             continue;
         }
-        ev.inds.push(Ind {
-            action: a.id.to_string(),
-            name: ind.name.clone(),
-            pct: ind.unit.as_deref().is_some_and(|u| u.trim() == "%"),
-            keys: indicator_keys(ind.unit.as_deref(), &ind.name),
-            b: ind.baseline,
-            t: ind.target,
-            latest: a.latest_progress(today).map(|p| (p.date, p.value)),
-        });
+        for ind in &a.indicators {
+            ev.inds.push(Ind {
+                action: a.id.to_string(),
+                name: ind.name.clone(),
+                pct: ind.unit.as_deref().is_some_and(|u| u.trim() == "%"),
+                keys: indicator_keys(ind.unit.as_deref(), &ind.name),
+                b: ind.baseline,
+                t: ind.target,
+                latest: ind.latest(today).map(|p| (p.date, p.value)),
+            });
+        }
     }
     ev
 }

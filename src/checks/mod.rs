@@ -105,6 +105,7 @@ pub const RULES: &[(&str, RuleFn)] = &[
     ("action-without-follow-up", actions::without_follow_up),
     ("action-overdue", actions::overdue),
     ("action-stale", actions::stale),
+    ("indicator-without-source", actions::without_source),
     ("team-no-mandate", team::no_mandate),
     ("team-no-lead", team::no_lead),
     ("team-size", team::size),

@@ -61,6 +61,7 @@ pub const RULES: &[RuleInfo] = &[
     rule("action-without-follow-up", Actions, W, "an open action without a follow-up moment ahead"),
     rule("action-overdue", Actions, W, "an open action past its due date"),
     rule("action-stale", Actions, W, "an action in progress without recent progress"),
+    rule("indicator-without-source", Actions, W, "a public action's indicator that does not say who measures it"),
     rule("team-no-mandate", Team, W, "the core team has no mandate"),
     rule("team-no-lead", Team, W, "the core team has no lead"),
     rule("team-size", Team, W, "a core team of fewer than 2 or more than 8 members"),
@@ -114,6 +115,6 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), RULES.len());
-        assert_eq!(RULES.len(), 37);
+        assert_eq!(RULES.len(), 38);
     }
 }

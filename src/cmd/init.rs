@@ -178,13 +178,15 @@ topics: [environment]
 phase: actieplan
 visibility: public
 builds_on: [digitaal-cbs]
-indicator:
-  name: Afgedrukte pagina's per maand
-  unit: pagina's
-  baseline: 12000
-  target: 6000
-progress:
-  - {{ date: {p1}, value: 9500, note: Eerste meting na de invoering van tablets }}
+indicators:
+  - name: Afgedrukte pagina's per maand
+    unit: pagina's
+    baseline: 12000
+    target: 6000
+    source: teller van de printers (facilitaire dienst)
+    frequency: monthly
+    progress:
+      - {{ date: {p1}, value: 9500, note: Eerste meting na de invoering van tablets }}
 follow_up:
   - {{ date: {f1}, with: kopgroep }}
 internal_note: Budget voor extra tablets nog voorleggen aan het college.

@@ -30,7 +30,7 @@ pub fn run(what: NewKind, id: &str, root: &Path) -> u8 {
         NewKind::Action => {
             let lead = lead_id(root).unwrap_or_else(|| "LEAD".to_owned());
             let text = format!(
-                "---\ntitle: {title}\nowners: [{lead}]\ndepartment: \nstatus: planned\nstart: {today}\ndue: \nsdgs: []\ntopics: []\nvisibility: internal\n# indicator:            # what you measure, so a claim can be checked\n#   name: \n#   unit: \n#   baseline: \n#   target: \nfollow_up:\n  - {{ date: {follow}, with: kopgroep }}\n---\n## Wat we doen\n\nBeschrijf de actie: wat, waarom, met wie.\n",
+                "---\ntitle: {title}\nowners: [{lead}]\ndepartment: \nstatus: planned\nstart: {today}\ndue: \nsdgs: []\ntopics: []\nvisibility: internal\n# indicator:            # what you measure, so a claim can be checked\n#   name: \n#   unit: \n#   baseline: \n#   target: \n#   source:             # who measures it, from what\n#   frequency:          # monthly, quarterly, yearly or a number of days\nfollow_up:\n  - {{ date: {follow}, with: kopgroep }}\n---\n## Wat we doen\n\nBeschrijf de actie: wat, waarom, met wie.\n",
                 title = id.as_str().replace('-', " "),
                 follow = today.checked_add(jiff::Span::new().days(30)).unwrap_or(today),
             );

@@ -351,9 +351,13 @@ pub struct RawAction {
     pub visibility: Field<Visibility>,
     #[schemars(with = "crate::schema::IdList")]
     pub builds_on: Ids,
+    /// One indicator (the shorthand); the action's `progress` belongs to it.
     pub indicator: Field<RawIndicator>,
+    /// Several indicators, each with its own `progress`.
+    pub indicators: Field<Vec<Sp<RawIndicator>>>,
     #[schemars(with = "crate::schema::DateText")]
     pub completed: Text,
+    /// The progress of the `indicator:` shorthand.
     pub progress: Field<Vec<Sp<RawProgress>>>,
     pub follow_up: Field<Vec<Sp<RawFollowUp>>>,
     pub internal_note: Text,
@@ -389,6 +393,14 @@ pub struct RawIndicator {
     pub unit: Text,
     pub baseline: Field<f64>,
     pub target: Field<f64>,
+    /// Who measures it, from what ("energieboekhouding").
+    pub source: Text,
+    /// `monthly`, `quarterly`, `yearly` or a whole number of days.
+    #[schemars(with = "crate::schema::FrequencyText")]
+    pub frequency: Text,
+    /// The whole a count is part of.
+    pub total: Field<f64>,
+    pub progress: Field<Vec<Sp<RawProgress>>>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]

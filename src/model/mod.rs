@@ -232,10 +232,10 @@ pub struct Action {
     pub phase: Option<Ref>,
     pub visibility: Visibility,
     pub builds_on: Vec<Ref>,
-    pub indicator: Option<Indicator>,
+    /// What the action measures: `indicators:` in file order, or the one
+    /// indicator of the `indicator:` shorthand (with the action's `progress:`).
+    pub indicators: Vec<Indicator>,
     pub completed: Option<Date>,
-    /// Sorted by date (dates are unique).
-    pub progress: Vec<Progress>,
     /// Sorted by date.
     pub follow_up: Vec<FollowUp>,
     pub internal_note: Option<String>,
@@ -247,9 +247,20 @@ pub struct Action {
 }
 
 impl Action {
-    /// The latest progress entry on or before `today`.
+    /// The indicators of this action, in file order.
+    pub fn indicators(&self) -> &[Indicator] {
+        &self.indicators
+    }
+
+    /// The first indicator: the one of the `indicator:` shorthand, the one
+    /// open data's CSV columns and the list's progress meter show.
+    pub fn first_indicator(&self) -> Option<&Indicator> {
+        self.indicators.first()
+    }
+
+    /// The latest progress entry on or before `today` of any indicator.
     pub fn latest_progress(&self, today: Date) -> Option<&Progress> {
-        self.progress.iter().rev().find(|p| p.date <= today)
+        self.indicators.iter().filter_map(|i| i.latest(today)).max_by_key(|p| p.date)
     }
 
     pub fn is_open(&self) -> bool {
@@ -263,6 +274,110 @@ pub struct Indicator {
     pub unit: Option<String>,
     pub baseline: Option<f64>,
     pub target: f64,
+    /// Who measures it, from what ("energieboekhouding", "intercommunale").
+    pub source: Option<String>,
+    /// How often a new figure comes; `None`: `checks.stale_after_days` applies.
+    pub frequency: Option<Frequency>,
+    /// The whole a count is part of (the vehicles of the fleet).
+    pub total: Option<f64>,
+    /// Sorted by date (dates are unique).
+    pub progress: Vec<Progress>,
+    /// The indicator's mapping (`indicator:` or its entry in `indicators:`).
+    pub pos: Pos,
+}
+
+impl Indicator {
+    /// The latest progress entry on or before `today`.
+    pub fn latest(&self, today: Date) -> Option<&Progress> {
+        self.progress.iter().rev().find(|p| p.date <= today)
+    }
+
+    /// The entries on or before `today`, oldest first.
+    pub fn progress_until(&self, today: Date) -> &[Progress] {
+        let n = self.progress.partition_point(|p| p.date <= today);
+        &self.progress[..n]
+    }
+
+    /// The date after which a figure dated `latest` is stale: for an
+    /// indicator with a frequency, when the next figure is overdue by more
+    /// than its grace period ([`Frequency::grace_days`]); otherwise
+    /// `stale_after_days` after it.
+    pub fn stale_after(&self, latest: Date, stale_after_days: u32) -> Date {
+        match self.frequency {
+            Some(f) => f.stale_after(latest),
+            None => latest.saturating_add(jiff::Span::new().days(i64::from(stale_after_days))),
+        }
+    }
+}
+
+/// How often an indicator is measured.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Frequency {
+    Monthly,
+    Quarterly,
+    Yearly,
+    /// Every this many days (at least 1).
+    Days(u32),
+}
+
+impl Frequency {
+    /// Parse `monthly`, `quarterly`, `yearly` or a whole number of days.
+    pub fn parse(s: &str) -> Option<Frequency> {
+        match s.trim() {
+            "monthly" => Some(Frequency::Monthly),
+            "quarterly" => Some(Frequency::Quarterly),
+            "yearly" => Some(Frequency::Yearly),
+            n => n.parse::<u32>().ok().filter(|&d| d >= 1).map(Frequency::Days),
+        }
+    }
+
+    /// How it is written in the content (and in open data).
+    pub fn code(self) -> String {
+        match self {
+            Frequency::Monthly => "monthly".into(),
+            Frequency::Quarterly => "quarterly".into(),
+            Frequency::Yearly => "yearly".into(),
+            Frequency::Days(n) => n.to_string(),
+        }
+    }
+
+    /// In a sentence: "yearly", "every 30 days".
+    pub fn label(self) -> String {
+        match self {
+            Frequency::Days(n) => format!("every {n} days"),
+            f => f.code(),
+        }
+    }
+
+    /// The date the next figure is due after one dated `latest`.
+    pub fn next_due(self, latest: Date) -> Date {
+        let span = match self {
+            Frequency::Monthly => jiff::Span::new().months(1),
+            Frequency::Quarterly => jiff::Span::new().months(3),
+            Frequency::Yearly => jiff::Span::new().years(1),
+            Frequency::Days(n) => jiff::Span::new().days(i64::from(n)),
+        };
+        latest.saturating_add(span)
+    }
+
+    /// How long a next figure may be late before the latest one is stale: a
+    /// figure is compiled after its period ends (the energy accounts of a year
+    /// close in spring). Yearly 90 days, quarterly 45, monthly 20, every N
+    /// days a quarter of N (at least 1).
+    pub fn grace_days(self) -> u32 {
+        match self {
+            Frequency::Monthly => 20,
+            Frequency::Quarterly => 45,
+            Frequency::Yearly => 90,
+            Frequency::Days(n) => n.div_ceil(4).max(1),
+        }
+    }
+
+    /// The last day a figure dated `latest` is not stale: the next one's due
+    /// date plus the grace period.
+    pub fn stale_after(self, latest: Date) -> Date {
+        self.next_due(latest).saturating_add(jiff::Span::new().days(i64::from(self.grace_days())))
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -436,3 +551,63 @@ pub const RESERVED_SLUGS: &[&str] = &[
     "static",
     "atom",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> Date {
+        s.parse().expect("date")
+    }
+
+    #[test]
+    fn frequencies_parse() {
+        assert_eq!(Frequency::parse("yearly"), Some(Frequency::Yearly));
+        assert_eq!(Frequency::parse("quarterly"), Some(Frequency::Quarterly));
+        assert_eq!(Frequency::parse("monthly"), Some(Frequency::Monthly));
+        assert_eq!(Frequency::parse("30"), Some(Frequency::Days(30)));
+        assert_eq!(Frequency::parse("0"), None);
+        assert_eq!(Frequency::parse("-7"), None);
+        assert_eq!(Frequency::parse("weekly"), None);
+        assert_eq!(Frequency::Days(30).code(), "30");
+    }
+
+    #[test]
+    fn a_yearly_figure_is_stale_only_when_the_next_one_is_overdue() {
+        let y = Frequency::Yearly;
+        // Dated 31 December: the next is due a year later, with 90 days of grace.
+        assert_eq!(y.next_due(d("2024-12-31")), d("2025-12-31"));
+        assert_eq!(y.stale_after(d("2024-12-31")), d("2026-03-31"));
+        assert!(d("2025-06-01") <= y.stale_after(d("2024-12-31")), "not stale on 1 June of the next year");
+        assert!(d("2026-04-01") > y.stale_after(d("2024-12-31")), "stale once the next figure is 90 days late");
+    }
+
+    #[test]
+    fn quarterly_monthly_and_days_have_their_own_grace() {
+        assert_eq!(Frequency::Quarterly.stale_after(d("2025-03-31")), d("2025-08-14"));
+        // A month after 31 January is the end of February.
+        assert_eq!(Frequency::Monthly.next_due(d("2025-01-31")), d("2025-02-28"));
+        assert_eq!(Frequency::Monthly.stale_after(d("2025-01-31")), d("2025-03-20"));
+        assert_eq!(Frequency::Days(30).grace_days(), 8);
+        assert_eq!(Frequency::Days(1).grace_days(), 1);
+        assert_eq!(Frequency::Days(30).stale_after(d("2025-01-01")), d("2025-02-08"));
+    }
+
+    #[test]
+    fn without_a_frequency_stale_after_days_applies() {
+        let ind = Indicator {
+            name: "x".into(),
+            unit: None,
+            baseline: None,
+            target: 1.0,
+            source: None,
+            frequency: None,
+            total: None,
+            progress: Vec::new(),
+            pos: Pos { file: FileId(0), span: Span::new(0, 0) },
+        };
+        assert_eq!(ind.stale_after(d("2025-01-01"), 180), d("2025-06-30"));
+        let yearly = Indicator { frequency: Some(Frequency::Yearly), ..ind };
+        assert_eq!(yearly.stale_after(d("2025-01-01"), 180), d("2026-04-01"));
+    }
+}

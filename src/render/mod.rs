@@ -27,7 +27,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::diag::{Code, Diagnostic, Severity};
-use crate::model::{Action, ActionStatus, Date, InventoryItem, Language, Project, Ref, Visibility};
+use crate::model::{Action, ActionStatus, Date, Indicator, InventoryItem, Language, Project, Ref, Visibility};
 use crate::source::Sources;
 use views::*;
 
@@ -744,14 +744,13 @@ impl Plan {
     fn insert_report_rows(&self, ctx: &mut tera::Context, at: std::ops::Range<usize>) {
         let r = self.r();
         let actions = self.actions[at].iter().map(|&i| &r.p.actions[i]);
-        let indicator = |a: &Action| r.indicator_summary(a);
+        let indicators = |a: &Action| a.indicators.iter().map(|i| r.indicator_summary(i)).collect();
         match self.kind {
             Kind::Intranet => {
-                ctx.insert("actions", &extra::Seq::new(actions.map(|a| ReportRow { row: r.action_row(a), indicator: indicator(a) })))
+                ctx.insert("actions", &extra::Seq::new(actions.map(|a| ReportRow { row: r.action_row(a), indicators: indicators(a) })))
             }
-            Kind::Public => {
-                ctx.insert("actions", &extra::Seq::new(actions.map(|a| ReportRow { row: r.public_action_row(a), indicator: indicator(a) })))
-            }
+            Kind::Public => ctx
+                .insert("actions", &extra::Seq::new(actions.map(|a| ReportRow { row: r.public_action_row(a), indicators: indicators(a) }))),
         }
     }
 
@@ -1109,8 +1108,7 @@ impl<'a> R<'a> {
             start: a.start.map(|d| d.to_string()),
             completed: a.completed.map(|d| d.to_string()),
             phase: a.phase.as_ref().and_then(|r| p.phase(&r.id)).map(|ph| ph.title.clone()),
-            indicator: self.indicator(a),
-            progress: a.progress.iter().map(|pr| self.progress_view(pr)).collect(),
+            indicators: self.indicators(a, false),
             follow_ups: a
                 .follow_up
                 .iter()
@@ -1137,8 +1135,7 @@ impl<'a> R<'a> {
             body_html: self.md(Kind::Public, &a.body.text, path),
             start: a.start.map(|d| d.to_string()),
             completed: a.completed.map(|d| d.to_string()),
-            indicator: self.indicator(a),
-            progress: a.progress.iter().filter(|pr| pr.date <= self.today).map(|pr| self.progress_view(pr)).collect(),
+            indicators: self.indicators(a, true),
             builds_on: a
                 .builds_on
                 .iter()
@@ -1329,7 +1326,7 @@ impl<'a> R<'a> {
         if a.status == ActionStatus::Done {
             return Some(100);
         }
-        a.indicator.as_ref().and_then(|i| chart::percent(i, a.latest_progress(self.today)))
+        a.first_indicator().and_then(|i| chart::percent(i, i.latest(self.today)))
     }
 
     fn action_row(&self, a: &Action) -> ActionRow {
@@ -1369,35 +1366,45 @@ impl<'a> R<'a> {
     }
 
     /// An indicator's figures as of today, without its chart.
-    fn indicator_summary(&self, a: &Action) -> Option<IndicatorSummary> {
-        let ind = a.indicator.as_ref()?;
-        let latest = a.latest_progress(self.today);
-        Some(IndicatorSummary {
+    fn indicator_summary(&self, ind: &Indicator) -> IndicatorSummary {
+        let latest = ind.latest(self.today);
+        IndicatorSummary {
             name: ind.name.clone(),
             unit: ind.unit.clone(),
             baseline: ind.baseline.map(chart::num),
             target: chart::num(ind.target),
             latest: latest.map(|p| self.progress_view(p)),
             percent: chart::percent(ind, latest),
-        })
+            source: ind.source.clone(),
+        }
     }
 
-    fn indicator(&self, a: &Action) -> Option<IndicatorView> {
-        let ind = a.indicator.as_ref()?;
-        let progress: Vec<_> = a.progress.iter().filter(|p| p.date <= self.today).cloned().collect();
-        let start = a.start.or(Some(self.p.site.trajectory.start));
-        let end = a.due.max(progress.last().map(|p| p.date));
-        Some(IndicatorView {
-            summary: self.indicator_summary(a)?,
-            svg: chart::svg(
-                ind,
-                &progress,
-                start,
-                end,
-                &format!("{}: {}", self.t("chart_alt"), ind.name),
-                [self.t("baseline"), self.t("target")],
-            ),
-        })
+    /// Each indicator of an action with its chart and its measurements
+    /// (`public`: only those dated today or before; the chart always so).
+    fn indicators(&self, a: &Action, public: bool) -> Vec<IndicatorView> {
+        a.indicators
+            .iter()
+            .enumerate()
+            .map(|(n, ind)| {
+                let progress = ind.progress_until(self.today);
+                let start = a.start.or(Some(self.p.site.trajectory.start));
+                let end = a.due.max(progress.last().map(|p| p.date));
+                let listed = if public { progress } else { &ind.progress[..] };
+                IndicatorView {
+                    summary: self.indicator_summary(ind),
+                    svg: chart::svg(
+                        ind,
+                        progress,
+                        start,
+                        end,
+                        &format!("{}: {}", self.t("chart_alt"), ind.name),
+                        [self.t("baseline"), self.t("target")],
+                    ),
+                    progress: listed.iter().map(|pr| self.progress_view(pr)).collect(),
+                    anchor: if n == 0 { "ind-h".to_owned() } else { format!("ind-h-{}", n + 1) },
+                }
+            })
+            .collect()
     }
 
     fn progress_view(&self, p: &crate::model::Progress) -> ProgressView {

@@ -33,6 +33,8 @@ pub struct IndicatorSummary {
     pub target: String,
     pub latest: Option<ProgressView>,
     pub percent: Option<u8>,
+    /// Who measures it, from what: shown next to its figures.
+    pub source: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -41,6 +43,10 @@ pub struct IndicatorView {
     pub summary: IndicatorSummary,
     /// Trusted SVG built from numbers and escaped text.
     pub svg: String,
+    /// Its measurements (on the public site, those dated today or before).
+    pub progress: Vec<ProgressView>,
+    /// The id of its heading: `ind-h` for the first, `ind-h-2` for the second...
+    pub anchor: String,
 }
 
 /// An action in the intranet's lists.
@@ -78,8 +84,8 @@ pub struct ActionPage {
     pub start: Option<String>,
     pub completed: Option<String>,
     pub phase: Option<String>,
-    pub indicator: Option<IndicatorView>,
-    pub progress: Vec<ProgressView>,
+    /// Each indicator with its chart and its measurements.
+    pub indicators: Vec<IndicatorView>,
     pub follow_ups: Vec<FollowUpView>,
     pub internal_note_html: Option<String>,
     pub builds_on: Vec<Link>,
@@ -112,8 +118,8 @@ pub struct PublicActionPage {
     pub body_html: String,
     pub start: Option<String>,
     pub completed: Option<String>,
-    pub indicator: Option<IndicatorView>,
-    pub progress: Vec<ProgressView>,
+    /// Each indicator with its chart and its measurements dated today or before.
+    pub indicators: Vec<IndicatorView>,
     pub builds_on: Vec<Link>,
 }
 
@@ -265,13 +271,13 @@ pub struct SdgView {
     pub count: usize,
 }
 
-/// An action in a printable report: its row and its indicator's figures.
+/// An action in a printable report: its row and its indicators' figures.
 /// `T` is `ActionRow` on the intranet, `PublicActionRow` on the public site.
 #[derive(Debug, Clone, Serialize)]
 pub struct ReportRow<T> {
     #[serde(flatten)]
     pub row: T,
-    pub indicator: Option<IndicatorSummary>,
+    pub indicators: Vec<IndicatorSummary>,
 }
 
 /// A group of a long list with only its items, for a template that renders

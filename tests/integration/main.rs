@@ -11,6 +11,7 @@ mod build;
 mod checks;
 mod content_errors;
 mod holes;
+mod indicators;
 mod init_new;
 mod intranet_serve;
 mod privacy;

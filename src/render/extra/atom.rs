@@ -28,8 +28,8 @@ struct Entry {
     id: String,
     /// Index of the action in the project.
     action: usize,
-    /// Index of the progress entry; `None`: the action's completion.
-    progress: Option<usize>,
+    /// Indexes of the indicator and its progress entry; `None`: the action's completion.
+    progress: Option<(usize, usize)>,
 }
 
 /// An entry's title, link and summary.
@@ -52,8 +52,12 @@ fn entries(r: &R) -> Vec<Entry> {
     let mut out = Vec::new();
     for (k, a) in p.actions.iter().enumerate() {
         let link = link(r, a);
-        for (n, pr) in a.progress.iter().enumerate().filter(|(_, pr)| pr.date <= r.today) {
-            out.push(Entry { date: pr.date, id: format!("{link}#progress-{}", pr.date), action: k, progress: Some(n) });
+        for (i, ind) in a.indicators.iter().enumerate() {
+            // The first indicator's entries keep the ids they had when an action had one.
+            let which = if i == 0 { String::new() } else { format!("-{}", i + 1) };
+            for (n, pr) in ind.progress_until(r.today).iter().enumerate() {
+                out.push(Entry { date: pr.date, id: format!("{link}#progress-{}{which}", pr.date), action: k, progress: Some((i, n)) });
+            }
         }
         if let Some(done) = a.completed.filter(|d| *d <= r.today && a.status == ActionStatus::Done) {
             out.push(Entry { date: done, id: format!("{link}#completed"), action: k, progress: None });
@@ -67,23 +71,21 @@ fn entries(r: &R) -> Vec<Entry> {
 fn shown(r: &R, e: &Entry) -> Shown {
     let a = &r.p.actions[e.action];
     let link = link(r, a);
-    let Some(n) = e.progress else {
+    let Some((i, n)) = e.progress else {
         return Shown {
             title: format!("{}: {}", say(r.lang, "completed"), a.title),
             link,
             summary: text::excerpt(&text::plain(&a.body.text), 400),
         };
     };
-    let pr = &a.progress[n];
+    let ind = &a.indicators[i];
+    let pr = &ind.progress[n];
     let value = super::opendata::number(pr.value);
-    let (name, unit) = match &a.indicator {
-        Some(i) => (i.name.as_str(), i.unit.as_deref().unwrap_or("")),
-        None => ("", ""),
-    };
-    let measured = format!("{value} {unit}").trim().to_owned();
-    let mut summary = if name.is_empty() { measured.clone() } else { format!("{name}: {measured}") };
-    if let Some(i) = &a.indicator {
-        summary.push_str(&format!(" ({} {})", r.t("target").to_lowercase(), super::opendata::number(i.target)));
+    let measured = format!("{value} {}", ind.unit.as_deref().unwrap_or("")).trim().to_owned();
+    let mut summary = format!("{}: {measured}", ind.name);
+    summary.push_str(&format!(" ({} {})", r.t("target").to_lowercase(), super::opendata::number(ind.target)));
+    if let Some(source) = &ind.source {
+        summary.push_str(&format!("; {}: {source}", r.t("source").to_lowercase()));
     }
     if let Some(note) = &pr.note {
         summary.push_str(&format!(". {note}"));

@@ -14,7 +14,7 @@ use serde_json::{Value, json};
 
 use super::super::{Kind, OpenFile, R, code, escape_html as esc, urls};
 use super::{Out, Seq, batched, page, say, text};
-use crate::model::{Action, InventoryItem, Language, Licence, Ref};
+use crate::model::{Action, Indicator, InventoryItem, Language, Licence, Ref};
 
 pub(super) const DIR: &str = "data";
 pub(super) const CATALOG: &str = "data/catalog.jsonld";
@@ -207,6 +207,18 @@ struct IndicatorRecord {
     latest_date: Option<String>,
 }
 
+/// One indicator in `indicators` (JSON): its figures, where they come from,
+/// and its measurements up to "today".
+#[derive(Serialize)]
+struct IndicatorFull {
+    #[serde(flatten)]
+    figures: IndicatorRecord,
+    source: Option<String>,
+    frequency: Option<String>,
+    total: Option<Value>,
+    progress: Vec<ProgressRecord>,
+}
+
 #[derive(Serialize)]
 struct ProgressRecord {
     date: String,
@@ -229,8 +241,11 @@ struct ActionRecord {
     percent: Option<u8>,
     sdgs: Vec<u8>,
     topics: Vec<Titled>,
+    /// The first indicator and its progress, as before there were several
+    /// (kept for those who reuse the files); `indicators` has them all.
     indicator: Option<IndicatorRecord>,
     progress: Vec<ProgressRecord>,
+    indicators: Vec<IndicatorFull>,
     builds_on: Vec<Linked>,
     description: String,
 }
@@ -299,7 +314,23 @@ fn action_record(r: &R, a: &Action) -> ActionRecord {
 /// An action's record without its description.
 fn action_fields(r: &R, a: &Action) -> ActionRecord {
     let p = r.p;
-    let latest = a.latest_progress(r.today);
+    let figures = |i: &Indicator| {
+        let latest = i.latest(r.today);
+        IndicatorRecord {
+            name: i.name.clone(),
+            unit: i.unit.clone(),
+            baseline: i.baseline.map(number),
+            target: number(i.target),
+            latest_value: latest.map(|l| number(l.value)),
+            latest_date: latest.map(|l| l.date.to_string()),
+        }
+    };
+    let progress = |i: &Indicator| -> Vec<ProgressRecord> {
+        i.progress_until(r.today)
+            .iter()
+            .map(|pr| ProgressRecord { date: pr.date.to_string(), value: number(pr.value), note: pr.note.clone() })
+            .collect()
+    };
     ActionRecord {
         id: a.id.to_string(),
         title: a.title.clone(),
@@ -314,19 +345,18 @@ fn action_fields(r: &R, a: &Action) -> ActionRecord {
         percent: r.percent(a),
         sdgs: a.sdgs.clone(),
         topics: topics(r, &a.topics),
-        indicator: a.indicator.as_ref().map(|i| IndicatorRecord {
-            name: i.name.clone(),
-            unit: i.unit.clone(),
-            baseline: i.baseline.map(number),
-            target: number(i.target),
-            latest_value: latest.map(|l| number(l.value)),
-            latest_date: latest.map(|l| l.date.to_string()),
-        }),
-        progress: a
-            .progress
+        indicator: a.first_indicator().map(figures),
+        progress: a.first_indicator().map(progress).unwrap_or_default(),
+        indicators: a
+            .indicators
             .iter()
-            .filter(|pr| pr.date <= r.today)
-            .map(|pr| ProgressRecord { date: pr.date.to_string(), value: number(pr.value), note: pr.note.clone() })
+            .map(|i| IndicatorFull {
+                figures: figures(i),
+                source: i.source.clone(),
+                frequency: i.frequency.map(|f| f.code()),
+                total: i.total.map(number),
+                progress: progress(i),
+            })
             .collect(),
         builds_on: a
             .builds_on
@@ -463,12 +493,14 @@ fn actions_csv(records: impl Iterator<Item = ActionRecord>, w: &mut dyn Write) -
         "builds_on",
         "url",
         "description",
+        "indicator_source",
     ];
     csv_to(
         &header,
         &["percent", "baseline", "target", "latest_value"],
         records.map(|a| {
             let ind = a.indicator.as_ref();
+            let source = a.indicators.first().and_then(|i| i.source.clone()).unwrap_or_default();
             vec![
                 a.id,
                 a.title,
@@ -491,6 +523,7 @@ fn actions_csv(records: impl Iterator<Item = ActionRecord>, w: &mut dyn Write) -
                 list(a.builds_on.iter().map(|b| &b.id)),
                 a.url,
                 a.description,
+                source,
             ]
         }),
         w,
@@ -503,17 +536,19 @@ fn progress_csv(records: impl Iterator<Item = ActionRecord>, w: &mut dyn Write) 
         &header,
         &["value"],
         records.flat_map(|a| {
-            a.progress
+            a.indicators
                 .iter()
-                .map(|pr| {
-                    vec![
-                        a.id.clone(),
-                        a.indicator.as_ref().map(|i| i.name.clone()).unwrap_or_default(),
-                        a.indicator.as_ref().and_then(|i| i.unit.clone()).unwrap_or_default(),
-                        pr.date.clone(),
-                        opt_num(&Some(pr.value.clone())),
-                        opt(&pr.note),
-                    ]
+                .flat_map(|i| {
+                    i.progress.iter().map(|pr| {
+                        vec![
+                            a.id.clone(),
+                            i.figures.name.clone(),
+                            i.figures.unit.clone().unwrap_or_default(),
+                            pr.date.clone(),
+                            opt_num(&Some(pr.value.clone())),
+                            opt(&pr.note),
+                        ]
+                    })
                 })
                 .collect::<Vec<_>>()
         }),
