@@ -141,6 +141,7 @@ impl Guard {
                 (candidates(&text, s.min_words), class)
             })
             .collect();
+        lap("candidates");
         // Confidential text first: a piece that is also unpublished text
         // keeps the stricter class.
         let (confidential, unpublished): (Vec<_>, Vec<_>) = lists.into_iter().partition(|(_, c)| *c == Class::Confidential);
