@@ -918,9 +918,8 @@ pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Languag
         }
         if word_is(n.last + 1, TIME_UNITS) && word_is(n.last + 2, TIME_LINKS) && a.segment.get(n.last + 2) == Some(&a.segment[n.last]) {
             skip.insert(k);
-            if let Some(m) = nums.get(k + 1).filter(|m| m.first == n.last + 3) {
+            if nums.get(k + 1).is_some_and(|m| m.first == n.last + 3) {
                 skip.insert(k + 1);
-                let _ = m;
             }
         }
     }
@@ -946,7 +945,7 @@ pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Languag
             continue;
         };
         // Between the connector and Y: determiners only; between X and the connector: no number.
-        if !(cs + cn..y.first).all(|w| word_is(w, DETERMINERS)) || (x.last + 1..cs).any(|w| before_number(w)) {
+        if !(cs + cn..y.first).all(|w| word_is(w, DETERMINERS)) || (x.last + 1..cs).any(&before_number) {
             continue;
         }
         // "van X naar Y" is a from-to phrase, not a total.
@@ -1066,7 +1065,6 @@ pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Languag
         if claim_kind == ClaimKind::Commitment || !ev.inds.is_empty() { words::find_in(text, a, List::Neutrality) } else { Vec::new() };
     if claim_kind == ClaimKind::Commitment {
         for t in &neutral {
-            let w = (0..nw).find(|&w| a.word(w).orig.start >= t.range.start).unwrap_or(0);
             figures.push((
                 usize::MAX,
                 Figure {
@@ -1080,7 +1078,6 @@ pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Languag
                     base_year: None,
                 },
             ));
-            let _ = w;
         }
     }
     // Absolute terms: the whole, unless the sentence states its own scope
@@ -1111,10 +1108,8 @@ pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Languag
     let mut judged: Vec<Judged> = figures.into_iter().map(|(_, f)| judge(f, ev)).collect();
     // Totals with nothing to check them against, and quantifiers with nothing
     // that shows the whole, are context, not claims.
-    judged.retain(|j| match (&j.figure.kind, &j.verdict) {
-        (FigKind::Total, Verdict::Untraceable { .. }) => false,
-        (FigKind::Whole { strong: false }, Verdict::Untraceable { .. }) => false,
-        _ => true,
+    judged.retain(|j| {
+        !matches!((&j.figure.kind, &j.verdict), (FigKind::Total | FigKind::Whole { strong: false }, Verdict::Untraceable { .. }))
     });
     // A figure about something no indicator counts, next to a supported
     // figure, is context ("op 13 plaatsen ... 26 laadpunten").
@@ -1153,10 +1148,13 @@ fn absolute_terms(a: &Analyzed, neutral: &[Term]) -> Vec<(usize, usize, bool)> {
         {
             spans.push((i, 1, true));
         }
-        if matches!(word, "free" | "less") && i > 0 && a.words[i] == a.words[i - 1] + 2 && a.toks[a.words[i] - 1].kind == TokKind::Joiner {
-            if !FREE_STOP.contains(&w(i - 1)) && !(word == "less" && w(i - 1) == "more") {
-                spans.push((i - 1, 2, true));
-            }
+        if matches!(word, "free" | "less")
+            && i > 0
+            && a.words[i] == a.words[i - 1] + 2
+            && a.toks[a.words[i] - 1].kind == TokKind::Joiner
+            && !(FREE_STOP.contains(&w(i - 1)) || word == "less" && w(i - 1) == "more")
+        {
+            spans.push((i - 1, 2, true));
         }
         // "ne ... plus" (not "plus de 40", "plus que"), "geen ... meer" (not "meer dan").
         let within = |from: usize, k: usize, want: &str| {
