@@ -7,8 +7,8 @@ use std::collections::HashSet;
 use std::ops::Range;
 use std::sync::LazyLock;
 
-use super::words::{self, Analyzed, Entry, List, TokKind};
-use crate::model::{ActionStatus, Claim, ClaimKind, Date, Language, Project, Visibility};
+use super::words::{self, Analyzed, Entry, List, Term, TokKind};
+use crate::model::{Action, ActionStatus, Claim, ClaimKind, Date, Indicator, Language, Project, Visibility};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dir {
@@ -39,6 +39,15 @@ pub enum FigKind {
     From,
     /// `van X naar Y`: Y is a level.
     To,
+    /// "X van onze Y", "X sur Y", "X of our Y": X, a count out of a stated total Y.
+    /// `fit` as in `Count` (empty: the words after Y fit no indicator, any count may do).
+    OfTotal { total: f64, fit: Vec<usize> },
+    /// The Y of "X van onze Y": a total, checked against an indicator's total.
+    Total,
+    /// An absolute term ("volledig", "alle", "-vrij", "zéro", "ne ... plus"): the whole.
+    /// `strong`: reported as untraceable when no indicator can show the whole
+    /// (quantifiers such as "alle", "every" are not: they are only contradicted).
+    Whole { strong: bool },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -48,6 +57,13 @@ pub struct Figure {
     pub value: f64,
     pub tol: f64,
     pub kind: FigKind,
+    /// Judged against the plan (targets) rather than the measurements: its
+    /// sentence speaks about the future (or, unmarked, the claim is a commitment).
+    pub plan: bool,
+    /// The direction of its clause.
+    pub dir: Dir,
+    /// "minder dan in 2018": a change from that year's value.
+    pub base_year: Option<i16>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -71,13 +87,15 @@ pub struct Analysis {
 }
 
 impl Analysis {
+    /// Some figure that says how much is supported (an absolute term does not
+    /// specify a vague word: "100 % groen" still says nothing about what).
     pub fn any_supported(&self) -> bool {
-        self.figures.iter().any(|j| j.verdict == Verdict::Supported)
+        self.figures.iter().any(|j| j.verdict == Verdict::Supported && !matches!(j.figure.kind, FigKind::Whole { .. }))
     }
 }
 
 /// One indicator of the claim's evidence.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Ind {
     pub action: String,
     pub name: String,
@@ -88,11 +106,19 @@ pub struct Ind {
     pub t: f64,
     /// Latest progress on or before today.
     pub latest: Option<(Date, f64)>,
+    /// The whole a count is part of (the vehicles of the fleet), where known.
+    pub total: Option<f64>,
+    /// The measurements on or before today, by year (the last of each year).
+    pub history: Vec<(i16, f64)>,
 }
 
 impl Ind {
     fn decreasing(&self) -> bool {
         self.b.is_some_and(|b| self.t < b)
+    }
+    /// The value in `year` (the last measurement of that year), else the baseline.
+    fn base(&self, year: Option<i16>) -> Option<f64> {
+        year.and_then(|y| self.history.iter().rev().find(|h| h.0 == y).map(|h| h.1)).or(self.b)
     }
 }
 
@@ -103,10 +129,23 @@ pub struct Evidence {
     pub result: bool,
     /// Linked, not dropped actions with an indicator that were left out because they are internal.
     pub hidden: usize,
+    /// Today's year: a sentence about an earlier year speaks about the past.
+    pub year: Option<i16>,
+}
+
+/// The indicators of an action.
+pub fn indicators(a: &Action) -> impl Iterator<Item = &Indicator> {
+    a.indicators.iter()
+}
+
+/// The whole an indicator's count is part of, where the plan states one
+/// (`total`): without it no total is checked and none is required.
+fn total_of(ind: &Indicator) -> Option<f64> {
+    ind.total
 }
 
 pub fn evidence(project: &Project, claim: &Claim, today: Date, public_facing: bool) -> Evidence {
-    let mut ev = Evidence { result: claim.kind == ClaimKind::Result, ..Default::default() };
+    let mut ev = Evidence { result: claim.kind == ClaimKind::Result, year: Some(today.year()), ..Default::default() };
     for r in &claim.actions {
         let Some(a) = project.action(&r.id) else { continue };
         if a.status == ActionStatus::Dropped {
@@ -119,7 +158,14 @@ pub fn evidence(project: &Project, claim: &Claim, today: Date, public_facing: bo
             ev.hidden += 1;
             continue;
         }
-        for ind in &a.indicators {
+        for ind in indicators(a) {
+            let mut history: Vec<(i16, f64)> = Vec::new();
+            for p in ind.progress.iter().filter(|p| p.date <= today) {
+                match history.last_mut() {
+                    Some(h) if h.0 == p.date.year() => h.1 = p.value,
+                    _ => history.push((p.date.year(), p.value)),
+                }
+            }
             ev.inds.push(Ind {
                 action: a.id.to_string(),
                 name: ind.name.clone(),
@@ -128,6 +174,8 @@ pub fn evidence(project: &Project, claim: &Claim, today: Date, public_facing: bo
                 b: ind.baseline,
                 t: ind.target,
                 latest: ind.latest(today).map(|p| (p.date, p.value)),
+                total: total_of(ind),
+                history,
             });
         }
     }
@@ -150,6 +198,13 @@ const UNIT_SYNONYMS: &[(&str, &str)] = &[
     ("tonnen", "ton"),
     ("tonne", "ton"),
     ("tonnes", "ton"),
+    ("kg", "kg"),
+    ("kilo", "kg"),
+    ("kilos", "kg"),
+    ("kilo's", "kg"),
+    ("kilogram", "kg"),
+    ("kilogrammes", "kg"),
+    ("kilograms", "kg"),
     ("km", "km"),
     ("kilometer", "km"),
     ("kilometers", "km"),
@@ -211,6 +266,114 @@ const QUALIFIERS: &[&str] = &["ruim", "meer dan", "minstens", "plus de", "au moi
 const HALF: &[&str] =
     &["halveren", "halveert", "halveerden", "gehalveerd", "halvering", "réduire de moitié", "diviser par deux", "halved", "halving"];
 const DOUBLE: &[&str] = &["verdubbelen", "verdubbelt", "verdubbelde", "verdubbeld", "verdubbeling", "doubler", "doublé", "doubled"];
+/// "de helft van": a share of 50 % (a ratio of 0.5 in a clause with a direction).
+const HALF_SHARE: &[&str] = &["de helft", "la moitié", "half of", "half the"];
+/// A sentence with one of these speaks about the future: judged against the plan.
+const FUTURE: &[&str] = &[
+    "doel",
+    "doelen",
+    "doelstelling*",
+    "streefdoel*",
+    "ambitie*",
+    "streven",
+    "streeft",
+    "willen",
+    "wil",
+    "zullen",
+    "zal",
+    "gaan",
+    "gaat",
+    "moet",
+    "moeten",
+    "d'ici",
+    "objectif*",
+    "ambition*",
+    "sera",
+    "seront",
+    "allons",
+    "va",
+    "vont",
+    "visons",
+    "vise",
+    "voulons",
+    "aim",
+    "aims",
+    "target",
+    "targets",
+    "goal",
+    "goals",
+    "will",
+    "plan to",
+    "plans to",
+    "intend*",
+];
+/// With a year in the same sentence, these speak about the future too ("tegen 2030", "by 2030").
+const BY_YEAR: &[&str] = &["tegen", "uiterlijk", "by", "horizon"];
+/// A sentence with one of these (and no word of the future) speaks about now or the past.
+const NOW: &[&str] = &[
+    "vandaag",
+    "nu",
+    "intussen",
+    "inmiddels",
+    "al",
+    "reeds",
+    "momenteel",
+    "sinds",
+    "aujourd'hui",
+    "déjà",
+    "désormais",
+    "actuellement",
+    "depuis",
+    "now",
+    "today",
+    "already",
+    "currently",
+    "since",
+    "so far",
+    "to date",
+];
+/// "minder dan in 2018", "qu'en 2018", "compared with 2019", "par rapport à 2015".
+const COMPARED: &[&str] = &["dan", "than", "qu'", "que", "compared", "vergeleken", "opzichte", "rapport", "vs", "versus", "tov"];
+/// "X van onze Y", "X sur Y", "X of our Y", "X out of Y".
+const OF_TOTAL: &[&str] = &["van", "sur", "of", "out of", "op"];
+const DETERMINERS: &[&str] = &["onze", "ons", "de", "het", "alle", "our", "the", "its", "their", "all", "nos", "les", "notre"];
+/// A part of the figure before: "waarvan 400", "dont 6", "of which 1,150".
+const PART: &[&str] = &["waarvan", "waaronder", "dont", "of which", "including", "inclusief"];
+/// Units of time: "twee keer per jaar", "24 uur op 24", "7 jours sur 7" are frequencies and durations.
+const TIME_UNITS: &[&str] = &[
+    "keer", "maal", "x", "fois", "times", "uur", "u", "uren", "heures", "heure", "h", "hours", "hour", "dag", "dagen", "jour", "jours",
+    "day", "days", "week", "weken", "semaine", "semaines", "weeks", "maand", "maanden", "mois", "month", "months", "jaar", "jaren", "an",
+    "ans", "année", "années", "year", "years", "nacht", "nachten", "nuits", "nights",
+];
+const TIME_LINKS: &[&str] = &["per", "par", "a", "an", "op", "sur", "out", "every", "each", "elke", "chaque", "in"];
+/// Absolute terms: the whole. Strong ones are reported when no indicator can show the whole.
+const ABSOLUTE_STRONG: &[&str] = &[
+    "volledig",
+    "volledige",
+    "helemaal",
+    "geheel",
+    "gehele",
+    "nul",
+    "zero",
+    "zéro",
+    "papierloos",
+    "papierloze",
+    "paperless",
+    "entièrement",
+    "totalement",
+    "complètement",
+    "intégralement",
+    "fully",
+    "entirely",
+    "completely",
+    "wholly",
+    "no longer",
+    "no more",
+];
+const ABSOLUTE_QUANTIFIERS: &[&str] = &["alle", "elk", "elke", "ieder", "iedere", "all", "every", "tous", "toutes"];
+/// Words ending in -vrij / -free that are no environmental claim.
+const FREE_STOP: &[&str] =
+    &["toll", "hands", "care", "duty", "tax", "fee", "scot", "rent", "sugar", "btw", "belasting", "tol", "vrij", "free"];
 const THIRD: &[&str] = &["een derde", "un tiers", "a third"];
 const QUARTER: &[&str] = &["een kwart", "un quart", "a quarter"];
 const MONTHS: &[&str] = &[
@@ -274,6 +437,15 @@ struct Tables {
     double: Vec<Entry>,
     third: Vec<Entry>,
     quarter: Vec<Entry>,
+    half_share: Vec<Entry>,
+    future: Vec<Entry>,
+    by_year: Vec<Entry>,
+    now: Vec<Entry>,
+    compared: Vec<Entry>,
+    of_total: Vec<Entry>,
+    part: Vec<Entry>,
+    absolute_strong: Vec<Entry>,
+    absolute_quantifiers: Vec<Entry>,
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
@@ -285,12 +457,60 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
     double: words::entries(DOUBLE),
     third: words::entries(THIRD),
     quarter: words::entries(QUARTER),
+    half_share: words::entries(HALF_SHARE),
+    future: words::entries(FUTURE),
+    by_year: words::entries(BY_YEAR),
+    now: words::entries(NOW),
+    compared: words::entries(COMPARED),
+    of_total: words::entries(OF_TOTAL),
+    part: words::entries(PART),
+    absolute_strong: words::entries(ABSOLUTE_STRONG),
+    absolute_quantifiers: words::entries(ABSOLUTE_QUANTIFIERS),
 });
 
 /// The number words (halveren, verdubbelen, een derde, een kwart), for [`words::Screen`].
 pub(super) fn number_word_entries() -> Vec<Entry> {
     let t = &*TABLES;
-    [&t.half, &t.double, &t.third, &t.quarter].into_iter().flatten().cloned().collect()
+    [&t.half, &t.double, &t.third, &t.quarter, &t.half_share].into_iter().flatten().cloned().collect()
+}
+
+/// A cheap test that never misses an absolute term (run before the analysis,
+/// like [`words::Screen`] for the figures).
+pub(super) fn may_be_absolute(text: &str) -> bool {
+    const HINTS: &[&str] = &[
+        "vrij",
+        "free",
+        "less",
+        "loos",
+        "loze",
+        "all",
+        "elk",
+        "ieder",
+        "every",
+        "tous",
+        "toutes",
+        "volledig",
+        "helemaal",
+        "geheel",
+        "gehele",
+        "nul",
+        "zero",
+        "zéro",
+        "entièrement",
+        "totalement",
+        "complètement",
+        "intégralement",
+        "fully",
+        "entirely",
+        "completely",
+        "wholly",
+        "plus",
+        "meer",
+        "more",
+        "longer",
+    ];
+    let lower = text.to_lowercase();
+    HINTS.iter().any(|h| lower.contains(h))
 }
 
 /// Canonical words of a text with unit synonyms folded to one word each,
@@ -551,18 +771,60 @@ pub fn analyse(text: &str, claim_kind: ClaimKind, lang: Language, ev: &Evidence)
     analyse_in(text, &words::analyze(text), claim_kind, lang, ev)
 }
 
+/// The language a text is written in, from its function words, when it is
+/// clearly one (a French or English claim in a Dutch project reads its
+/// numbers, and names its units, its own way); else the project's.
+fn text_language(a: &Analyzed, project: Language) -> Language {
+    let mut score = [0usize; 3];
+    for w in 0..a.words.len() {
+        let i = match a.word(w).norm.as_str() {
+            "de" | "het" | "een" | "van" | "onze" | "ons" | "zijn" | "met" | "voor" | "wij" | "tegen" | "naar" | "wordt" | "worden" => 0,
+            "le" | "la" | "les" | "des" | "du" | "nos" | "notre" | "une" | "est" | "sont" | "et" | "pour" | "avec" | "l'" | "d'"
+            | "qu'" | "sur" | "dont" | "au" | "aux" => 1,
+            "the" | "our" | "of" | "and" | "are" | "is" | "by" | "with" | "to" | "will" | "from" | "its" | "this" | "which" | "we" => 2,
+            _ => continue,
+        };
+        score[i] += 1;
+    }
+    let best = (0..3).max_by_key(|&i| score[i]).unwrap_or(0);
+    if score[best] < 2 || (0..3).any(|i| i != best && score[i] * 2 > score[best]) {
+        return project;
+    }
+    [Language::Nl, Language::Fr, Language::En][best]
+}
+
+/// Per word, the index of its sentence: a new one starts after `.`, `!`, `?` or `;`.
+fn sentences(a: &Analyzed) -> Vec<usize> {
+    let mut out = Vec::with_capacity(a.words.len());
+    let mut s = 0;
+    let mut prev_tok = 0;
+    for &t in &a.words {
+        if a.toks[prev_tok..t].iter().any(|x| x.kind == TokKind::Punct && matches!(x.norm.as_str(), "." | "!" | "?" | ";")) {
+            s += 1;
+        }
+        out.push(s);
+        prev_tok = t;
+    }
+    out
+}
+
 /// [`analyse`], with the text already analysed.
 pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Language, ev: &Evidence) -> Analysis {
     let tables = &*TABLES;
+    let nw = a.words.len();
+    let text_lang = text_language(a, lang);
+    // Units are named in the project's language: a figure in another
+    // language cannot name one, so any count of the evidence may back it.
+    let foreign = text_lang != lang;
+    let word_is = |w: usize, list: &[&str]| w < nw && list.contains(&a.word(w).norm.as_str());
     // A qualifier counts only right before a number in digits or a number word.
-    let number_word_starts: HashSet<usize> = [&tables.half, &tables.double, &tables.third, &tables.quarter]
+    let number_word_starts: HashSet<usize> = [&tables.half, &tables.double, &tables.third, &tables.quarter, &tables.half_share]
         .into_iter()
         .flat_map(|list| words::matches(a, list))
         .map(|(s, _)| s)
         .collect();
-    let before_number = |w: usize| {
-        w < a.words.len() && (a.word(w).norm.bytes().next().is_some_and(|b| b.is_ascii_digit()) || number_word_starts.contains(&w))
-    };
+    let before_number =
+        |w: usize| w < nw && (a.word(w).norm.bytes().next().is_some_and(|b| b.is_ascii_digit()) || number_word_starts.contains(&w));
     let qualifiers: Vec<_> = words::matches(a, &tables.qualifiers).into_iter().filter(|&(s, n)| before_number(s + n)).collect();
     let qualifier_words = word_set(&qualifiers);
     let dec: Vec<_> =
@@ -570,17 +832,77 @@ pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Languag
     let inc: Vec<_> =
         words::matches(a, &tables.increase).into_iter().filter(|&(s, n)| (s..s + n).all(|w| !qualifier_words.contains(&w))).collect();
     let direction_words: HashSet<usize> = word_set(&dec).union(&word_set(&inc)).copied().collect();
-    let dir = match (dec.is_empty(), inc.is_empty()) {
-        (false, true) => Dir::Decrease,
-        (true, false) => Dir::Increase,
-        _ => Dir::None,
+    let nums = extract_numbers(text, a, text_lang);
+    let pct_words: HashSet<usize> = nums.iter().filter(|n| n.pct).map(|n| n.last).collect();
+    // The direction of a clause (a segment between punctuation): "98 kilo
+    // restafval, 19 kilo minder" is a level, then a change.
+    // A `%` ends a segment: a percentage's clause runs on after it.
+    let seg_dir = |w: usize| -> Dir {
+        let segs = [a.segment.get(w).copied(), a.segment.get(w + 1).copied().filter(|_| pct_words.contains(&w))];
+        let d = dec.iter().any(|&(s, _)| segs.contains(&Some(a.segment[s])));
+        let i = inc.iter().any(|&(s, _)| segs.contains(&Some(a.segment[s])));
+        match (d, i) {
+            (true, false) => Dir::Decrease,
+            (false, true) => Dir::Increase,
+            _ => Dir::None,
+        }
     };
+
+    let sent = sentences(a);
+    // A four-digit number 1990..=2100 is a year unless the next word is a unit of the evidence.
+    let is_year = |n: &Num| {
+        n.year_like && {
+            let next = canonical_words(a, n.last + 1, nw)
+                .take_while(|(_, w)| a.segment[*w] == a.segment[n.last])
+                .find(|(_, w)| !direction_words.contains(w));
+            !next.is_some_and(|(w, _)| ev.inds.iter().any(|ind| ind.keys.iter().any(|k| fits(w, k))))
+        }
+    };
+    let year_words: Vec<usize> = nums.iter().filter(|n| is_year(n)).map(|n| n.first).collect();
+    // Per sentence: does it speak about the future, or about now and the past?
+    let n_sent = sent.last().map_or(0, |s| s + 1);
+    let mut future = vec![false; n_sent];
+    let mut now = vec![false; n_sent];
+    for (s, _) in words::matches(a, &tables.future) {
+        future[sent[s]] = true;
+    }
+    for (s, n) in words::matches(a, &tables.by_year) {
+        if year_words.iter().any(|&y| y >= s + n && y <= s + n + 4 && sent[y] == sent[s]) {
+            future[sent[s]] = true;
+        }
+    }
+    for (s, _) in words::matches(a, &tables.now) {
+        now[sent[s]] = true;
+    }
+    for n in nums.iter().filter(|n| is_year(n)) {
+        if ev.year.is_some_and(|y| (n.value as i16) < y) {
+            now[sent[n.first]] = true;
+        }
+    }
+    let plan_at = |w: usize| -> bool {
+        let s = sent.get(w).copied().unwrap_or(0);
+        if future.get(s).copied().unwrap_or(false) {
+            true
+        } else if now.get(s).copied().unwrap_or(false) {
+            false
+        } else {
+            claim_kind == ClaimKind::Commitment
+        }
+    };
+    // "minder dan in 2018": the year a change is measured from, per clause.
+    let compared: Vec<(usize, i16)> = words::matches(a, &tables.compared)
+        .into_iter()
+        .filter_map(|(s, n)| {
+            nums.iter().find(|y| y.year_like && y.first >= s + n && y.first <= s + n + 3).map(|y| (a.segment[s], y.value as i16))
+        })
+        .collect();
+    let base_year_at = |w: usize| compared.iter().find(|(seg, _)| Some(*seg) == a.segment.get(w).copied()).map(|(_, y)| *y);
 
     // The words after a number, skipping direction words, within its segment.
     let words_after = |last: usize| -> Vec<&str> {
         let seg = a.segment[last];
         let mut end = last + 1;
-        while end < a.words.len() && a.segment[end] == seg {
+        while end < nw && a.segment[end] == seg {
             end += 1;
         }
         canonical_words(a, last + 1, end).filter(|(_, w)| !direction_words.contains(w)).take(3).map(|(c, _)| c).collect()
@@ -589,10 +911,56 @@ pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Languag
         ev.inds.iter().enumerate().filter(|(_, ind)| ind.keys.iter().any(|k| ws.iter().any(|w| fits(w, k)))).map(|(i, _)| i).collect()
     };
 
+    // Numbers that are no figures: frequencies and durations ("twee keer per
+    // jaar", "24 uur op 24", "7 jours sur 7"), parts ("waarvan 400").
+    let mut skip: HashSet<usize> = HashSet::new();
+    for (k, n) in nums.iter().enumerate() {
+        if n.pct || n.year_like {
+            continue;
+        }
+        if word_is(n.last + 1, TIME_UNITS) && word_is(n.last + 2, TIME_LINKS) && a.segment.get(n.last + 2) == Some(&a.segment[n.last]) {
+            skip.insert(k);
+            if nums.get(k + 1).is_some_and(|m| m.first == n.last + 3) {
+                skip.insert(k + 1);
+            }
+        }
+    }
+    let parts: HashSet<usize> = words::matches(a, &tables.part).into_iter().map(|(s, n)| s + n).collect();
+    for (k, n) in nums.iter().enumerate() {
+        if parts.contains(&n.first) {
+            skip.insert(k);
+        }
+    }
+    // Totals: X [words] van|sur|of [onze|de|our|nos...] Y.
+    let connectors: Vec<(usize, usize)> = words::matches(a, &tables.of_total);
+    let mut total_of_num: Vec<Option<usize>> = vec![None; nums.len()];
+    let mut is_total = vec![false; nums.len()];
+    for k in 0..nums.len().saturating_sub(1) {
+        let (x, y) = (&nums[k], &nums[k + 1]);
+        if x.year_like || y.year_like || y.pct || skip.contains(&k) || skip.contains(&(k + 1)) {
+            continue;
+        }
+        if a.segment[x.last] != a.segment[y.first] {
+            continue;
+        }
+        let Some(&(cs, cn)) = connectors.iter().find(|&&(cs, cn)| cs > x.last && cs <= x.last + 4 && cs + cn <= y.first) else {
+            continue;
+        };
+        // Between the connector and Y: determiners only; between X and the connector: no number.
+        if !(cs + cn..y.first).all(|w| word_is(w, DETERMINERS)) || (x.last + 1..cs).any(&before_number) {
+            continue;
+        }
+        // "van X naar Y" is a from-to phrase, not a total.
+        if a.word(cs).norm == "op" && !(cs + cn..y.first).any(|w| word_is(w, DETERMINERS)) {
+            continue;
+        }
+        total_of_num[k] = Some(k + 1);
+        is_total[k + 1] = true;
+    }
+
     let mut analysis = Analysis::default();
     let mut figures = Vec::new();
-    let nums = extract_numbers(text, a, lang);
-    for n in &nums {
+    for (k, n) in nums.iter().enumerate() {
         let tol = 0.5 * 10f64.powi(-(n.decimals as i32));
         let fig_text = text[n.range.clone()].to_owned();
         if n.year_like {
@@ -604,20 +972,45 @@ pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Languag
                 continue;
             }
         }
-        let kind = if n.pct {
+        if skip.contains(&k) {
+            continue;
+        }
+        let dir = seg_dir(n.first);
+        let mut tol = tol;
+        let kind = if is_total[k] {
+            FigKind::Total
+        } else if n.pct {
             if dir == Dir::None { FigKind::SharePct } else { FigKind::ChangePct }
+        } else if let Some(t) = total_of_num[k] {
+            let total = &nums[t];
+            let fit = fitting(&words_after(total.last));
+            let fit = if fit.is_empty() { fitting(&words_after(n.last)) } else { fit };
+            tol = tol.max(total.value * 0.005);
+            FigKind::OfTotal { total: total.value, fit }
         } else {
             let after = words_after(n.last);
             let fit = fitting(&after);
             if after.is_empty() {
                 FigKind::BareCount
-            } else if fit.is_empty() {
-                FigKind::UnknownUnit
-            } else {
+            } else if !fit.is_empty() {
                 FigKind::Count(fit)
+            } else if foreign {
+                FigKind::BareCount
+            } else {
+                FigKind::UnknownUnit
             }
         };
-        figures.push((n.first, Figure { range: n.range.clone(), text: fig_text, value: n.value, tol, kind }));
+        let fig = Figure {
+            range: n.range.clone(),
+            text: fig_text,
+            value: n.value,
+            tol,
+            kind,
+            plan: plan_at(n.first),
+            dir,
+            base_year: base_year_at(n.first),
+        };
+        figures.push((n.first, fig));
     }
     // From-to phrases: van X [unit] naar Y.
     for k in 0..nums.len().saturating_sub(1) {
@@ -645,24 +1038,160 @@ pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Languag
         }
     }
     // Number words.
-    let mut word_fig = |spans: Vec<(usize, usize)>, value: f64, tol: f64, kind: FigKind| {
+    let mut word_fig = |spans: Vec<(usize, usize)>, value: f64, tol: f64, kind: &dyn Fn(Dir) -> FigKind| {
         for (s, n) in spans {
             let range = a.range(s, s + n);
-            figures.push((s, Figure { text: text[range.clone()].to_owned(), range, value, tol, kind: kind.clone() }));
+            let dir = seg_dir(s);
+            figures.push((
+                s,
+                Figure {
+                    text: text[range.clone()].to_owned(),
+                    range,
+                    value,
+                    tol,
+                    kind: kind(dir),
+                    plan: plan_at(s),
+                    dir,
+                    base_year: base_year_at(s),
+                },
+            ));
         }
     };
-    word_fig(words::matches(a, &tables.half), 0.5, 0.01, FigKind::Ratio(Dir::Decrease));
-    word_fig(words::matches(a, &tables.double), 2.0, 0.01, FigKind::Ratio(Dir::Increase));
-    word_fig(words::matches(a, &tables.third), 100.0 / 3.0, 0.5, FigKind::Fraction);
-    word_fig(words::matches(a, &tables.quarter), 25.0, 0.5, FigKind::Fraction);
+    word_fig(words::matches(a, &tables.half), 0.5, 0.01, &|_| FigKind::Ratio(Dir::Decrease));
+    word_fig(words::matches(a, &tables.double), 2.0, 0.01, &|_| FigKind::Ratio(Dir::Increase));
+    word_fig(words::matches(a, &tables.third), 100.0 / 3.0, 0.5, &|_| FigKind::Fraction);
+    word_fig(words::matches(a, &tables.quarter), 25.0, 0.5, &|_| FigKind::Fraction);
+    let halves: Vec<_> = words::matches(a, &tables.half_share).into_iter().filter(|&(s, _)| seg_dir(s) == Dir::None).collect();
+    word_fig(halves, 50.0, 0.5, &|_| FigKind::SharePct);
+    let neutral =
+        if claim_kind == ClaimKind::Commitment || !ev.inds.is_empty() { words::find_in(text, a, List::Neutrality) } else { Vec::new() };
     if claim_kind == ClaimKind::Commitment {
-        for t in words::find_in(text, a, List::Neutrality) {
-            figures.push((usize::MAX, Figure { text: t.text.clone(), range: t.range, value: 0.0, tol: 0.01, kind: FigKind::Neutral }));
+        for t in &neutral {
+            figures.push((
+                usize::MAX,
+                Figure {
+                    text: t.text.clone(),
+                    range: t.range.clone(),
+                    value: 0.0,
+                    tol: 0.01,
+                    kind: FigKind::Neutral,
+                    plan: true,
+                    dir: Dir::Decrease,
+                    base_year: None,
+                },
+            ));
         }
     }
+    // Absolute terms: the whole, unless the sentence states its own scope
+    // ("7 of our 30 cars are fully electric").
+    let scoped: HashSet<usize> = nums.iter().enumerate().filter(|(k, _)| total_of_num[*k].is_some()).map(|(_, n)| sent[n.first]).collect();
+    // A quantifier ("alle medewerkers") next to a figure is no claim of the whole: the figure is the measure.
+    let measured: HashSet<usize> = nums.iter().filter(|n| !is_year(n)).map(|n| sent[n.first]).collect();
+    for (s, n, strong) in absolute_terms(a, &neutral) {
+        if scoped.contains(&sent[s]) || (!strong && measured.contains(&sent[s])) {
+            continue;
+        }
+        let range = a.range(s, s + n);
+        figures.push((
+            s,
+            Figure {
+                text: text[range.clone()].to_owned(),
+                range,
+                value: 0.0,
+                tol: 0.0,
+                kind: FigKind::Whole { strong },
+                plan: plan_at(s),
+                dir: Dir::None,
+                base_year: None,
+            },
+        ));
+    }
     figures.sort_by_key(|f| (f.1.range.start, f.0));
-    analysis.figures = figures.into_iter().map(|(_, f)| judge(f, dir, ev)).collect();
+    let mut judged: Vec<Judged> = figures.into_iter().map(|(_, f)| judge(f, ev)).collect();
+    // Totals with nothing to check them against, and quantifiers with nothing
+    // that shows the whole, are context, not claims.
+    judged.retain(|j| {
+        !matches!((&j.figure.kind, &j.verdict), (FigKind::Total | FigKind::Whole { strong: false }, Verdict::Untraceable { .. }))
+    });
+    // A figure about something no indicator counts, next to a supported
+    // figure, is context ("op 13 plaatsen ... 26 laadpunten").
+    if judged.iter().any(|j| j.verdict == Verdict::Supported && !matches!(j.figure.kind, FigKind::Whole { .. })) {
+        judged.retain(|j| !(j.figure.kind == FigKind::UnknownUnit && matches!(j.verdict, Verdict::Untraceable { .. })));
+    }
+    analysis.figures = judged;
     analysis
+}
+
+/// The absolute terms of a text: (first word, word count, strong), adjacent
+/// terms merged ("volledig fossielvrij"). Neutrality terms are left to the
+/// neutrality rules.
+fn absolute_terms(a: &Analyzed, neutral: &[Term]) -> Vec<(usize, usize, bool)> {
+    let t = &*TABLES;
+    let nw = a.words.len();
+    let w = |i: usize| a.word(i).norm.as_str();
+    let mut spans: Vec<(usize, usize, bool)> = Vec::new();
+    for (s, n) in words::matches(a, &t.absolute_strong) {
+        spans.push((s, n, true));
+    }
+    for (s, n) in words::matches(a, &t.absolute_quantifiers) {
+        // "elk jaar", "every year": a frequency.
+        if s + n < nw && TIME_UNITS.contains(&w(s + n)) {
+            continue;
+        }
+        spans.push((s, n, false));
+    }
+    for i in 0..nw {
+        let word = w(i);
+        // Compounds: fossielvrij, plasticvrije; waste-free, emission-free.
+        let stem = word.strip_suffix("vrije").or_else(|| word.strip_suffix("vrij"));
+        if let Some(stem) = stem
+            && stem.chars().count() >= 3
+            && !FREE_STOP.contains(&stem)
+        {
+            spans.push((i, 1, true));
+        }
+        if matches!(word, "free" | "less")
+            && i > 0
+            && a.words[i] == a.words[i - 1] + 2
+            && a.toks[a.words[i] - 1].kind == TokKind::Joiner
+            && !(FREE_STOP.contains(&w(i - 1)) || word == "less" && w(i - 1) == "more")
+        {
+            spans.push((i - 1, 2, true));
+        }
+        // "ne ... plus" (not "plus de 40", "plus que"), "geen ... meer" (not "meer dan").
+        let within = |from: usize, k: usize, want: &str| {
+            (from + 1..(from + 1 + k).min(nw)).find(|&j| w(j) == want && a.segment[j] == a.segment[from])
+        };
+        if matches!(word, "ne" | "n'")
+            && let Some(j) = within(i, 3, "plus")
+            && !(j + 1 < nw && (w(j + 1) == "que" || a.word(j + 1).norm.bytes().next().is_some_and(|b| b.is_ascii_digit())))
+            && !(j + 2 < nw && w(j + 1) == "de" && a.word(j + 2).norm.bytes().next().is_some_and(|b| b.is_ascii_digit()))
+        {
+            spans.push((i, j + 1 - i, true));
+        }
+        if word == "geen"
+            && let Some(j) = within(i, 4, "meer")
+            && !(j + 1 < nw && w(j + 1) == "dan")
+        {
+            spans.push((i, j + 1 - i, true));
+        }
+    }
+    spans.retain(|&(s, n, _)| {
+        let r = a.range(s, s + n);
+        !neutral.iter().any(|t| t.range.start < r.end && r.start < t.range.end)
+    });
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize, bool)> = Vec::new();
+    for (s, n, strong) in spans {
+        match merged.last_mut() {
+            Some(m) if s <= m.0 + m.1 && a.segment[s] == a.segment[m.0] => {
+                m.1 = m.1.max(s + n - m.0);
+                m.2 |= strong;
+            }
+            _ => merged.push((s, n, strong)),
+        }
+    }
+    merged
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -679,6 +1208,8 @@ enum CandKind {
     Level,
     Ratio,
     Baseline,
+    /// The latest or planned value, against the whole it must reach.
+    Whole(f64),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -698,14 +1229,17 @@ fn sign_ok(dir: Dir, end: f64, b: f64) -> bool {
 }
 
 /// The candidates of a figure's kind, with `end` the value per indicator.
-fn candidates(f: &Figure, dir: Dir, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Option<f64>) -> Vec<Cand> {
+fn candidates(f: &Figure, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Option<f64>) -> Vec<Cand> {
+    let dir = f.dir;
     let mut out = Vec::new();
     for (i, ind) in ev.inds.iter().enumerate() {
         let Some(end) = end_of(ind) else { continue };
+        // A change is measured from the baseline, or from the year the text names.
+        let base = ind.base(f.base_year);
         let level_better = if ind.decreasing() { Better::Smaller } else { Better::Larger };
         let mut push = |value: f64, better: Better, kind: CandKind| out.push(Cand { value, better, kind, ind: i });
         let change = |push: &mut dyn FnMut(f64, Better, CandKind), d: Dir| {
-            if let Some(b) = ind.b
+            if let Some(b) = base
                 && sign_ok(d, end, b)
             {
                 push((end - b).abs(), Better::Larger, CandKind::Change);
@@ -718,14 +1252,14 @@ fn candidates(f: &Figure, dir: Dir, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Opti
             push(end, level_better, CandKind::Level);
         };
         let relative = |push: &mut dyn FnMut(f64, Better, CandKind), d: Dir| {
-            if let Some(b) = ind.b.filter(|b| *b != 0.0)
+            if let Some(b) = base.filter(|b| *b != 0.0)
                 && sign_ok(d, end, b)
             {
                 push((end - b).abs() / b.abs() * 100.0, Better::Larger, CandKind::Relative);
             }
         };
         let ratio = |push: &mut dyn FnMut(f64, Better, CandKind), d: Dir| {
-            if let Some(b) = ind.b.filter(|b| *b != 0.0)
+            if let Some(b) = base.filter(|b| *b != 0.0)
                 && sign_ok(d, end, b)
             {
                 push(end / b, level_better, CandKind::Ratio);
@@ -734,7 +1268,7 @@ fn candidates(f: &Figure, dir: Dir, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Opti
         match &f.kind {
             FigKind::ChangePct => {
                 if ind.pct {
-                    if let Some(b) = ind.b
+                    if let Some(b) = base
                         && sign_ok(dir, end, b)
                     {
                         push((end - b).abs(), Better::Larger, CandKind::Points);
@@ -749,7 +1283,15 @@ fn candidates(f: &Figure, dir: Dir, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Opti
                 }
             }
             FigKind::Count(fit) if !fit.contains(&i) => {}
-            FigKind::Count(_) | FigKind::BareCount => {
+            FigKind::OfTotal { fit, .. } if !fit.is_empty() && !fit.contains(&i) => {}
+            FigKind::OfTotal { total, .. } if ind.pct => {
+                // X of Y is a share: compared as a count of Y.
+                if let Some(b) = ind.b {
+                    push(b * total / 100.0, level_better, CandKind::Level);
+                }
+                push(end * total / 100.0, level_better, CandKind::Level);
+            }
+            FigKind::Count(_) | FigKind::BareCount | FigKind::OfTotal { .. } => {
                 if dir == Dir::None {
                     levels(&mut push);
                 } else {
@@ -770,6 +1312,27 @@ fn candidates(f: &Figure, dir: Dir, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Opti
                 }
             }
             FigKind::To => levels(&mut push),
+            FigKind::Total => {
+                if let Some(t) = ind.total {
+                    push(t, Better::Larger, CandKind::Baseline);
+                }
+            }
+            // A quantifier ("alle", "every") speaks of things counted, never of a level that decreases.
+            FigKind::Whole { strong: false } if ind.decreasing() => {}
+            FigKind::Whole { .. } => {
+                // The whole: 100 % (or 0 % for a share that decreases), a level of 0
+                // for what decreases, a count equal to its total.
+                let whole = if ind.pct {
+                    Some(if ind.decreasing() { 0.0 } else { 100.0 })
+                } else if ind.decreasing() {
+                    Some(0.0)
+                } else {
+                    ind.total
+                };
+                if let Some(w) = whole {
+                    push(end, level_better, CandKind::Whole(w));
+                }
+            }
         }
     }
     out
@@ -778,6 +1341,8 @@ fn candidates(f: &Figure, dir: Dir, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Opti
 fn supports(c: &Cand, f: &Figure) -> bool {
     match (c.kind, c.better) {
         (CandKind::Baseline, _) => (c.value - f.value).abs() <= f.tol + 1e-9,
+        (CandKind::Whole(w), Better::Larger) => c.value >= w - 1e-9,
+        (CandKind::Whole(w), Better::Smaller) => c.value <= w + 1e-9,
         (_, Better::Larger) => c.value >= f.value - f.tol - 1e-9,
         (_, Better::Smaller) => c.value <= f.value + f.tol + 1e-9,
     }
@@ -789,10 +1354,13 @@ fn describe(c: &Cand, ev: &Evidence, f: &Figure) -> String {
         CandKind::Relative => format!("{} %", fmt(c.value, 1)),
         CandKind::Points => format!("{} percentage points", fmt(c.value, 1)),
         CandKind::Change => format!("a change of {}", fmt(c.value, 2)),
-        CandKind::Level if ind.pct => format!("{} %", fmt(c.value, 1)),
+        CandKind::Level if ind.pct && !matches!(f.kind, FigKind::OfTotal { .. }) => format!("{} %", fmt(c.value, 1)),
         CandKind::Level => fmt(c.value, 2),
         CandKind::Ratio => format!("a ratio of {} ({} %)", fmt(c.value, 2), signed((c.value - 1.0) * 100.0)),
+        CandKind::Baseline if f.kind == FigKind::Total => format!("a total of {}", fmt(c.value, 2)),
         CandKind::Baseline => format!("a baseline of {}", fmt(c.value, 2)),
+        CandKind::Whole(w) if ind.pct => format!("{} %, not the whole ({} %)", fmt(c.value, 1), fmt(w, 1)),
+        CandKind::Whole(w) => format!("{}, not the whole ({})", fmt(c.value, 2), fmt(w, 2)),
     }
     .replace("  ", " ")
     .trim()
@@ -800,9 +1368,10 @@ fn describe(c: &Cand, ev: &Evidence, f: &Figure) -> String {
         + if f.kind == FigKind::Neutral { " (neutrality is a ratio of 0)" } else { "" }
 }
 
-fn judge(f: Figure, dir: Dir, ev: &Evidence) -> Judged {
-    let end_of = |ind: &Ind| if ev.result { ind.latest.map(|l| l.1) } else { Some(ind.t) };
-    let cands = candidates(&f, dir, ev, &end_of);
+fn judge(f: Figure, ev: &Evidence) -> Judged {
+    let plan = f.plan;
+    let end_of = |ind: &Ind| if plan { Some(ind.t) } else { ind.latest.map(|l| l.1) };
+    let cands = candidates(&f, ev, &end_of);
     if cands.iter().any(|c| supports(c, &f)) {
         return Judged { figure: f, verdict: Verdict::Supported };
     }
@@ -819,20 +1388,31 @@ fn judge(f: Figure, dir: Dir, ev: &Evidence) -> Judged {
         })
         .copied()
         .unwrap_or(cands[0]);
-    let what = if ev.result { "the measurements show" } else { "the plan reaches" };
-    let mut message = format!("\u{201c}{}\u{201d} claims more than the evidence shows: {what} {}", f.text, describe(&best, ev, &f));
-    let mut help = format!(
-        "{} supports {}, not {}: lower the figure, or link the evidence that supports it",
-        ev.inds[best.ind].name,
-        describe(&best, ev, &f),
-        f.text
-    );
-    if ev.result {
-        let target = candidates(&f, dir, ev, &|ind: &Ind| Some(ind.t));
+    let what = if plan { "the plan reaches" } else { "the measurements show" };
+    let whole = matches!(f.kind, FigKind::Whole { .. });
+    let claims = if whole { "claims the whole" } else { "claims more than the evidence shows" };
+    let mut message = format!("\u{201c}{}\u{201d} {claims}: {what} {}", f.text, describe(&best, ev, &f));
+    let mut help = if whole {
+        format!(
+            "{} shows {}: say how far it goes (the figure it supports), or drop \u{201c}{}\u{201d}",
+            ev.inds[best.ind].name,
+            describe(&best, ev, &f),
+            f.text
+        )
+    } else {
+        format!(
+            "{} supports {}, not {}: lower the figure, or link the evidence that supports it",
+            ev.inds[best.ind].name,
+            describe(&best, ev, &f),
+            f.text
+        )
+    };
+    if !plan {
+        let target = candidates(&f, ev, &|ind: &Ind| Some(ind.t));
         if let Some(t) = target.iter().find(|c| supports(c, &f)) {
             let ind = &ev.inds[t.ind];
             let measured = match (ind.latest, ind.b) {
-                (Some((d, l)), Some(b)) if b != 0.0 => format!("measured {} % on {d}", signed((l - b) / b * 100.0)),
+                (Some((d, l)), Some(b)) if b != 0.0 && !whole => format!("measured {} % on {d}", signed((l - b) / b * 100.0)),
                 (Some((d, l)), _) => format!("measured {} on {d}", fmt(l, 2)),
                 (None, _) => "not measured yet".to_owned(),
             };
@@ -849,7 +1429,7 @@ fn untraceable_reason(f: &Figure, ev: &Evidence) -> String {
         "the actions with an indicator are internal, so no reader can check it".to_owned()
     } else if ev.inds.is_empty() {
         "no linked action has an indicator".to_owned()
-    } else if ev.result && ev.inds.iter().all(|i| i.latest.is_none()) {
+    } else if !f.plan && ev.inds.iter().all(|i| i.latest.is_none()) {
         "no measurement yet".to_owned()
     } else {
         match &f.kind {
@@ -857,6 +1437,7 @@ fn untraceable_reason(f: &Figure, ev: &Evidence) -> String {
             FigKind::UnknownUnit => "no linked indicator counts what follows it (unit or name)".to_owned(),
             FigKind::Neutral => "no linked indicator decreases towards zero".to_owned(),
             FigKind::From => "no linked indicator has a baseline".to_owned(),
+            FigKind::Whole { .. } => "an absolute term claims the whole, and no linked indicator shows where the whole is (a share in %, a level that decreases to 0, or a count with its total)".to_owned(),
             _ => "no linked indicator gives a value of its kind (in the text's direction)".to_owned(),
         }
     };
@@ -876,10 +1457,12 @@ mod tests {
             b,
             t,
             latest: latest.map(|v| (Date::constant(2024, 6, 30), v)),
+            total: None,
+            history: latest.map(|v| (2024, v)).into_iter().collect(),
         }
     }
     fn ev(result: bool, inds: Vec<Ind>) -> Evidence {
-        Evidence { inds, result, hidden: 0 }
+        Evidence { inds, result, hidden: 0, year: Some(2025) }
     }
     fn run(text: &str, kind: ClaimKind, ev: &Evidence) -> Analysis {
         analyse(text, kind, Language::Nl, ev)
@@ -988,8 +1571,10 @@ mod tests {
         let a = run("Meer dan 110 medewerkers fietsen.", Co, &e);
         assert_eq!(verdicts(&a), vec![("110".to_owned(), "ok")]);
         // "meer" without a number after it is a direction word: 46 more is a change.
+        // Each clause has its own direction: "samen 110 medewerkers" is a level, and
+        // "46 erbij", about something no indicator counts, is context next to it.
         let a = run("Meer medewerkers op de fiets: 46 erbij, samen 110 medewerkers.", Co, &e);
-        assert_eq!(verdicts(&a), vec![("46".to_owned(), "untraceable"), ("110".to_owned(), "unsupported")]);
+        assert_eq!(verdicts(&a), vec![("110".to_owned(), "ok")]);
         let a = run("Ruim 120 medewerkers fietsen.", Co, &e);
         assert_eq!(verdicts(&a), vec![("120".to_owned(), "unsupported")]);
     }
@@ -1122,5 +1707,148 @@ mod tests {
         assert_eq!(verdicts(&a), vec![("38%".to_owned(), "ok"), ("74%".to_owned(), "ok")]);
         let a = run("Het aandeel LED steeg van 30% naar 74%.", Re, &e);
         assert_eq!(verdicts(&a), vec![("30%".to_owned(), "unsupported"), ("74%".to_owned(), "ok")]);
+    }
+
+    fn run_lang(text: &str, kind: ClaimKind, ev: &Evidence) -> Vec<(String, &'static str)> {
+        verdicts(&analyse(text, kind, Language::Nl, ev))
+    }
+    fn fleet() -> Ind {
+        let mut i = ind("Elektrische dienstwagens in het wagenpark", Some("dienstwagens"), Some(3.0), 18.0, Some(7.0));
+        i.history = vec![(2024, 5.0), (2025, 7.0)];
+        i
+    }
+
+    #[test]
+    fn totals_are_context_not_the_claim() {
+        let e = ev(false, vec![fleet()]);
+        // 30 is the fleet, 18 the plan; "vandaag zijn het er zeven" is no digit.
+        assert_eq!(
+            run_lang("Tegen 2027 rijden 18 van onze 30 dienstwagens elektrisch; vandaag zijn het er zeven.", Co, &e),
+            vec![("18".to_owned(), "ok")]
+        );
+        // fr and en, units named in another language: any count of the evidence.
+        let e = ev(true, vec![fleet()]);
+        assert_eq!(run_lang("7 of our 30 service cars and vans are now fully electric.", Re, &e), vec![("7".to_owned(), "ok")]);
+        assert_eq!(run_lang("Aujourd'hui, 9 véhicules sur 30 sont électriques.", Re, &e), vec![("9".to_owned(), "unsupported")]);
+        // X of Y against a share in %: 2 088 of 2 900 is 72 %.
+        let led = ev(true, vec![ind("Aandeel LED-armaturen", Some("%"), Some(35.0), 100.0, Some(72.0))]);
+        assert_eq!(
+            run_lang("Fin 2024, 2 088 points lumineux sur 2 900 étaient équipés de LED.", Re, &led),
+            vec![("2 088".to_owned(), "ok")]
+        );
+        assert_eq!(run_lang("Fin 2024, 2 500 points lumineux sur 2 900 étaient équipés de LED.", Re, &led)[0].1, "unsupported");
+        assert_eq!(run_lang("Eind 2024 brandde 72 % van onze 2.900 straatlichten met LED.", Re, &led), vec![("72 %".to_owned(), "ok")]);
+        // A total the indicator states is checked.
+        let mut f = fleet();
+        f.total = Some(30.0);
+        let e = ev(false, vec![f]);
+        assert_eq!(
+            run_lang("Tegen 2027 rijden 18 van onze 32 dienstwagens elektrisch.", Co, &e),
+            vec![("18".to_owned(), "ok"), ("32".to_owned(), "unsupported")]
+        );
+    }
+
+    #[test]
+    fn parts_are_not_figures() {
+        let e = ev(true, vec![ind("Bomen geplant sinds 2020", Some("bomen"), Some(0.0), 10000.0, Some(4200.0))]);
+        assert_eq!(run_lang("Dit seizoen plantten we 1.100 bomen, waarvan 400 in het Haverbos.", Re, &e), vec![("1.100".to_owned(), "ok")]);
+        let co2 = ev(true, vec![ind("CO2-uitstoot", Some("ton CO2 per jaar"), Some(3100.0), 1705.0, Some(2480.0))]);
+        let a =
+            run_lang("The council emitted 2,480 tonnes of CO2 in 2024, of which 1,150 tonnes came from heating its buildings.", Re, &co2);
+        assert_eq!(a, vec![("2,480".to_owned(), "ok")]);
+    }
+
+    #[test]
+    fn target_sentences_in_results_are_judged_against_the_plan() {
+        let e = ev(true, vec![ind("Bomen geplant sinds 2020", Some("bomen"), Some(0.0), 10000.0, Some(4200.0))]);
+        let a = run_lang("Sinds 2020 plantten we al 4.200 nieuwe bomen. Ons doel: 10.000 bomen tegen 2030.", Re, &e);
+        assert_eq!(a, vec![("4.200".to_owned(), "ok"), ("10.000".to_owned(), "ok")]);
+        // Said as achieved, the target is not a result.
+        assert_eq!(run_lang("Sinds 2020 plantten we 10.000 nieuwe bomen.", Re, &e), vec![("10.000".to_owned(), "unsupported")]);
+        // A commitment's sentence about today is judged against the measurements.
+        let e = ev(false, e.inds.clone());
+        let a = run_lang("We aim to plant 10,000 trees by 2030; 4,200 are already in the ground.", Co, &e);
+        assert_eq!(a, vec![("10,000".to_owned(), "ok"), ("4,200".to_owned(), "ok")]);
+        let a = run_lang("We aim to plant 10,000 trees by 2030; 5,000 are already in the ground.", Co, &e);
+        assert_eq!(a[1], ("5,000".to_owned(), "unsupported"));
+    }
+
+    #[test]
+    fn baseline_years_and_clauses() {
+        let mut i = ind("Huishoudelijk restafval per inwoner", Some("kg per inwoner per jaar"), Some(117.0), 90.0, Some(98.0));
+        i.history = vec![(2022, 106.0), (2023, 101.0), (2024, 98.0)];
+        let e = ev(true, vec![i]);
+        let a = run_lang("In 2024 produceerde elke inwoner gemiddeld 98 kilo restafval, 19 kilo minder dan in 2018.", Re, &e);
+        assert_eq!(a, vec![("98".to_owned(), "ok"), ("19".to_owned(), "ok")]);
+        let a = run_lang("En 2024, chaque habitant a produit 98 kg de déchets résiduels, soit 19 kg de moins qu'en 2018.", Re, &e);
+        assert_eq!(a, vec![("98".to_owned(), "ok"), ("19".to_owned(), "ok")]);
+        // A year with a measurement: the change from that year's value (101 to 98).
+        let a = run_lang("In 2024 produceerde elke inwoner 3 kilo restafval minder dan in 2023.", Re, &e);
+        assert_eq!(a, vec![("3".to_owned(), "ok")]);
+        let a = run_lang("In 2024 produceerde elke inwoner 8 kilo restafval minder dan in 2023.", Re, &e);
+        assert_eq!(a, vec![("8".to_owned(), "unsupported")]);
+        let co2 = ev(false, vec![ind("CO2-uitstoot", Some("ton CO2 per jaar"), Some(3100.0), 1705.0, Some(2480.0))]);
+        assert_eq!(
+            run_lang("Tegen 2030 stoot onze organisatie 45 % minder CO2 uit dan in 2019.", Co, &co2),
+            vec![("45 %".to_owned(), "ok")]
+        );
+        assert_eq!(run_lang("By 2030 we will cut our CO2 emissions by 45% compared with 2019.", Co, &co2), vec![("45%".to_owned(), "ok")]);
+    }
+
+    #[test]
+    fn frequencies_and_durations_are_not_figures() {
+        let e = ev(true, vec![ind("Publieke laadpunten", Some("laadpunten"), Some(4.0), 40.0, Some(26.0))]);
+        for t in [
+            "We maaien 2 keer per jaar.",
+            "Open 24 uur op 24 en 7 dagen op 7.",
+            "Accessibles 24 heures sur 24, 7 jours sur 7.",
+            "Het repaircafé komt 3 keer per jaar samen.",
+            "We come together 4 times a year.",
+        ] {
+            assert!(run(t, Re, &e).figures.is_empty(), "{t}");
+        }
+        // With a figure next to it, the figure alone is judged.
+        let a = run_lang("Je kunt 24 uur op 24 laden aan 26 publieke laadpunten.", Re, &e);
+        assert_eq!(a, vec![("26".to_owned(), "ok")]);
+    }
+
+    #[test]
+    fn absolute_terms_claim_the_whole() {
+        let gas = ev(true, vec![ind("Aardgasverbruik zwembad", Some("MWh per jaar"), Some(1450.0), 400.0, Some(610.0))]);
+        assert_eq!(run_lang("Ons zwembad is volledig fossielvrij.", Re, &gas), vec![("volledig fossielvrij".to_owned(), "unsupported")]);
+        assert_eq!(run_lang("Notre piscine ne consomme plus de gaz.", Re, &gas)[0].1, "unsupported");
+        assert_eq!(run_lang("By 2030 the pool will be gas-free.", Co, &gas)[0].1, "unsupported");
+        let led = ev(true, vec![ind("Aandeel LED", Some("%"), Some(35.0), 100.0, Some(72.0))]);
+        assert_eq!(run_lang("Alle straatlichten branden intussen met LED.", Re, &led), vec![("Alle".to_owned(), "unsupported")]);
+        // The plan reaches 100 %: a promise of the whole is supported.
+        assert_eq!(run_lang("Tegen eind 2028 brandt elk straatlicht met LED.", Co, &led), vec![("elk".to_owned(), "ok")]);
+        // A strong term with nothing that shows the whole: untraceable; a quantifier: nothing.
+        let count = ev(false, vec![ind("Schoolgebouwen met zonnepanelen", Some("schoolgebouwen"), Some(2.0), 9.0, None)]);
+        assert_eq!(run_lang("Tegen 2027 rijdt het volledige wagenpark elektrisch.", Co, &count)[0].1, "untraceable");
+        assert!(run_lang("Tegen 2026 liggen er zonnepanelen op alle scholen.", Co, &count).is_empty());
+        // With a total, a count that falls short contradicts "alle".
+        let mut i = count.inds[0].clone();
+        i.total = Some(12.0);
+        assert_eq!(run_lang("Tegen 2026 liggen er zonnepanelen op alle scholen.", Co, &ev(false, vec![i]))[0].1, "unsupported");
+        // A quantifier next to a figure, a frequency, a scoped sentence: no claim of the whole.
+        let survey = ev(false, vec![ind("Respons", Some("%"), Some(41.0), 70.0, None)]);
+        assert_eq!(run_lang("In 2026 bevragen we alle medewerkers, en we mikken op 70%.", Co, &survey), vec![("70%".to_owned(), "ok")]);
+        assert!(run_lang("Elk jaar planten we bomen.", Co, &count).is_empty());
+        let e = ev(true, vec![fleet()]);
+        assert_eq!(run_lang("7 of our 30 service cars are now fully electric.", Re, &e), vec![("7".to_owned(), "ok")]);
+        // Neutrality terms are left to the neutrality rules; an absolute term specifies no vague word.
+        assert!(run_lang("Onze poetsdienst rijdt emissievrij.", Re, &gas).is_empty());
+        let a = analyse("Al onze gebouwen draaien op 100 % groene stroom.", Re, Language::Nl, &led);
+        assert!(!a.figures.is_empty());
+    }
+
+    #[test]
+    fn text_language_reads_numbers_its_own_way() {
+        let a = words::analyze("The council emitted 2,480 tonnes of CO2 in 2024.");
+        assert_eq!(text_language(&a, Language::Nl), Language::En);
+        let a = words::analyze("Eind 2024 brandde 72 % van onze straatlichten met LED.");
+        assert_eq!(text_language(&a, Language::En), Language::Nl);
+        // Too few function words: the project's language.
+        assert_eq!(text_language(&words::analyze("2,5 ton"), Language::Nl), Language::Nl);
     }
 }

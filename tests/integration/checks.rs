@@ -114,7 +114,6 @@ const EXPECTED_CLAIMS: &[(&str, &str)] = &[
     ("claim-future-without-plan", "belofte-op-inventaris"),
     ("claim-overdue", "belofte-achterstallig"),
     ("claim-evidence-not-public", "publiek-intern-bewijs"),
-    ("claim-evidence-not-public", "extern-kanaal-intern-bewijs"),
     ("claim-channel-visibility", "extern-kanaal-intern-bewijs"),
     ("claim-channel-visibility", "intern-op-website"),
     ("claim-neutrality", "neutraal-resultaat"),
