@@ -228,7 +228,7 @@ pub fn neutrality(ctx: &Ctx) -> Vec<Diagnostic> {
 #[derive(Debug, Clone, Default)]
 pub struct Reading {
     /// The terms of each list, in the order of [`List`].
-    pub terms: [Vec<Term>; 5],
+    pub terms: [Vec<Term>; 6],
     /// The figures, judged against the evidence (none for a claim without evidence).
     pub analysis: Analysis,
 }
@@ -245,7 +245,7 @@ pub fn read(ctx: &Ctx, c: &Claim) -> Reading {
         let a = analyzed.get_or_insert_with(|| words::analyze(&c.text));
         words::find_in(&c.text, a, list)
     };
-    let terms = [List::Generic, List::Neutrality, List::Compensation, List::Comparative, List::Label].map(&mut find);
+    let terms = [List::Generic, List::Neutrality, List::Compensation, List::Comparative, List::Label, List::Qualify].map(&mut find);
     let analysis = if ctx.has_evidence(c) && (lists.may_have_figures(c.kind == ClaimKind::Commitment) || figures::may_be_absolute(&c.text))
     {
         let a = analyzed.get_or_insert_with(|| words::analyze(&c.text));
@@ -310,6 +310,64 @@ pub fn label_unverified(ctx: &Ctx) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// A term that is only true with a qualification (compostable, recyclable,
+/// heat-resilient, natural: ISO 14021), in a text that gives none: no
+/// share, no standard, no "industrially" or "at home", no "because".
+pub fn unqualified_term(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for c in ctx.claims() {
+        let reading = ctx.reading(c);
+        let terms = &reading.terms[List::Qualify as usize];
+        if terms.is_empty() || qualified(&c.text) {
+            continue;
+        }
+        out.push(word_finding(
+            "claim-unqualified-term",
+            c,
+            terms,
+            format!("{} is only true with a qualification: how, where, how much?", words::quote_terms(terms)),
+            "say under which conditions it holds (industrially compostable, recyclable where a collection exists, the share recycled, what was measured), or drop the term",
+        ));
+    }
+    out
+}
+
+/// True when a text qualifies what it claims: a share, a standard, the
+/// conditions (industrially, at home), or a reason.
+fn qualified(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let share = lower.char_indices().any(|(i, c)| c == '%' && lower[..i].trim_end().ends_with(|d: char| d.is_ascii_digit()));
+    const QUALIFIERS: &[&str] = &[
+        "industrie",
+        "thuiscompost",
+        "thuis ",
+        "à domicile",
+        "domestique",
+        "at home",
+        "home compost",
+        "en 13432",
+        "norm",
+        "standard",
+        "volgens ",
+        "selon ",
+        "according to",
+        "waar ",
+        "où ",
+        "where ",
+        "omdat",
+        "doordat",
+        "dankzij",
+        "parce que",
+        "grâce à",
+        "because",
+        "thanks to",
+        "gemeten",
+        "mesuré",
+        "measured",
+    ];
+    share || QUALIFIERS.iter().any(|q| lower.contains(q))
 }
 
 pub fn number_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
@@ -558,6 +616,33 @@ mod tests {
         let d = on("Een duurzame en groene gemeente.");
         assert_eq!(d.len(), 1);
         assert!(d[0].message.contains("duurzame") && d[0].message.contains("groene"));
+    }
+
+    /// Terms that need a qualification warn without one (nl, fr, en), and
+    /// not when the text gives the conditions.
+    #[test]
+    fn unqualified_terms_warn_unless_the_text_qualifies_them() {
+        let on =
+            |text: &str| TestProject::new().action("d", ACTION_DONE).claims(&claim(text, "result", "d", "")).rule(super::unqualified_term);
+        for text in [
+            "Onze borden en bekers zijn composteerbaar.",
+            "Le nouveau mobilier est recyclable.",
+            "Our new workwear is recyclable.",
+            "Het Marktplein is nu hittebestendig.",
+        ] {
+            let d = on(text);
+            assert_eq!(d.len(), 1, "{text}");
+            assert_eq!(d[0].code.id(), "claim-unqualified-term");
+            assert_eq!(d[0].severity, crate::diag::Severity::Warning);
+        }
+        for text in [
+            "Onze borden zijn industrieel composteerbaar (EN 13432).",
+            "Our workwear is 60 % recycled polyester and recyclable where a textile collection exists.",
+            "Le mobilier est recyclable selon le fabricant.",
+            "Wij plantten 24 bomen op het Marktplein.",
+        ] {
+            assert!(on(text).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -94,6 +94,13 @@ const TEXTS: &[(&str, &str, &str, &str, &str)] = &[
         "allow: [{rule: claim-label-unverified, reason: \"Toegekend door Fairtrade Belgium, attest 2025\"}]",
     ),
     (
+        "claim-unqualified-term",
+        "Compostable, recyclable, biodegradable, heat-resilient or natural is only true under conditions (ISO 14021): say which, or drop the term.",
+        "Composteerbaar, recycleerbaar, biologisch afbreekbaar, hittebestendig of natuurlijk is alleen waar onder voorwaarden (ISO 14021): zeg welke, of laat het woord weg.",
+        "text: Onze borden zijn composteerbaar.",
+        "text: Onze borden zijn industrieel composteerbaar (EN 13432); in Vlaanderen gaan ze bij het restafval.",
+    ),
+    (
         "claim-number-unsupported",
         "A figure in the claim says more than its indicator shows: a sentence about the future (tegen 2030, doel, d'ici, by 2030, aim) against the plan, one about now or the past against the measurements. Totals (18 van onze 30), parts (waarvan), frequencies (twee keer per jaar) are context; an absolute term (volledig, alle, -vrij, zéro, -free) claims the whole.",
         "Een cijfer in de uitspraak zegt meer dan de indicator toont: een zin over de toekomst (tegen 2030, doel) tegenover het plan, een zin over nu of vroeger tegenover de metingen. Totalen (18 van onze 30), delen (waarvan) en frequenties (twee keer per jaar) zijn context; een absolute term (volledig, alle, -vrij) claimt het geheel.",

@@ -95,6 +95,7 @@ pub const RULES: &[(&str, RuleFn)] = &[
     ("claim-generic-term", claims::generic_term),
     ("claim-comparison-unsupported", claims::comparison_unsupported),
     ("claim-label-unverified", claims::label_unverified),
+    ("claim-unqualified-term", claims::unqualified_term),
     ("claim-number-unsupported", claims::number_unsupported),
     ("claim-number-untraceable", claims::number_untraceable),
     ("claim-horizon-beyond-plan", claims::horizon_beyond_plan),

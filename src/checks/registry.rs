@@ -50,6 +50,12 @@ pub const RULES: &[RuleInfo] = &[
     rule("claim-generic-term", Claims, W, "a vague environmental term that no figure specifies"),
     rule("claim-comparison-unsupported", Claims, W, "a comparison or superlative without a stated benchmark"),
     rule("claim-label-unverified", Claims, W, "a label or certificate without a named scheme or authority"),
+    rule(
+        "claim-unqualified-term",
+        Claims,
+        W,
+        "compostable, recyclable, heat-resilient or natural without the conditions that make it true",
+    ),
     rule("claim-number-unsupported", Claims, E, "a figure that claims more than the indicator shows"),
     rule("claim-number-untraceable", Claims, W, "a figure that no indicator can check"),
     rule("claim-horizon-beyond-plan", Claims, W, "a promise that runs past the last due date of its plan"),
@@ -115,6 +121,6 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), RULES.len());
-        assert_eq!(RULES.len(), 38);
+        assert_eq!(RULES.len(), 39);
     }
 }

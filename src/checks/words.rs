@@ -296,6 +296,9 @@ pub enum List {
     Compensation,
     Comparative,
     Label,
+    /// Terms that are only true with a qualification (ISO 14021):
+    /// compostable, recyclable, heat-resilient, natural.
+    Qualify,
 }
 
 const G: &[&str] = &[
@@ -507,6 +510,42 @@ const K: &[&str] = &[
     "the best",
 ];
 
+const Q: &[&str] = &[
+    "composteerbaar*",
+    "composteerbare*",
+    "recycleerbaar*",
+    "recycleerbare*",
+    "recyclebaar*",
+    "recyclebare*",
+    "biologisch afbreekbaar*",
+    "biologisch afbreekbare*",
+    "hittebestendig*",
+    "klimaatbestendig*",
+    "klimaatrobuust*",
+    "natuurlijk",
+    "natuurlijke",
+    // fr
+    "compostable*",
+    "recyclable*",
+    "biodégradable*",
+    "résistant à la chaleur",
+    "résiliente à la chaleur",
+    "naturel",
+    "naturelle",
+    "naturels",
+    "naturelles",
+    // en
+    "compostable",
+    "recyclable",
+    "biodegradable",
+    "heat-resilient",
+    "heat resilient",
+    "heat-proof",
+    "climate-proof",
+    "climate-resilient",
+    "natural",
+];
+
 const L: &[&str] = &[
     "label",
     "keurmerk",
@@ -536,6 +575,7 @@ struct Lists {
     c: Vec<Entry>,
     k: Vec<Entry>,
     l: Vec<Entry>,
+    q: Vec<Entry>,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
@@ -547,6 +587,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
     c: entries(C),
     k: entries(K),
     l: entries(L),
+    q: entries(Q),
 });
 
 /// The terms of one list in a text, each overlapping group once, in order.
@@ -686,7 +727,7 @@ impl Possible {
 }
 
 /// The tag of the figures' number words in [`ALL`] (the lists have `1 << list`).
-const NUMBER_WORD_TAG: u8 = 1 << 5;
+const NUMBER_WORD_TAG: u8 = 1 << 6;
 
 /// Removed from the normalised text and the entries before screening: what
 /// may stand between the words of a run (whitespace, hyphens, apostrophes).
@@ -733,9 +774,9 @@ fn screen_tagged(groups: &[(&[Entry], u8)]) -> Screener {
 }
 
 /// One screener per list, in the order of [`List`].
-static SCREENS: LazyLock<[Screener; 5]> = LazyLock::new(|| {
+static SCREENS: LazyLock<[Screener; 6]> = LazyLock::new(|| {
     let l = &*LISTS;
-    [screen_of(&l.g), screen_of(&l.n), screen_of(&l.c), screen_of(&l.k), screen_of(&l.l)]
+    [screen_of(&l.g), screen_of(&l.n), screen_of(&l.c), screen_of(&l.k), screen_of(&l.l), screen_of(&l.q)]
 });
 
 /// Every list, tagged `1 << list`, and the figures' number words.
@@ -748,6 +789,7 @@ static ALL: LazyLock<Screener> = LazyLock::new(|| {
         (&l.c, 1 << List::Compensation as u8),
         (&l.k, 1 << List::Comparative as u8),
         (&l.l, 1 << List::Label as u8),
+        (&l.q, 1 << List::Qualify as u8),
         (&number_words, NUMBER_WORD_TAG),
     ])
 });
@@ -765,6 +807,7 @@ pub fn find_in(text: &str, a: &Analyzed, list: List) -> Vec<Term> {
         List::Compensation => matches(a, &lists.c),
         List::Comparative => matches(a, &lists.k),
         List::Label => matches(a, &lists.l),
+        List::Qualify => matches(a, &lists.q),
     };
     merge(text, a, spans)
 }
