@@ -1210,6 +1210,8 @@ enum CandKind {
     Baseline,
     /// The latest or planned value, against the whole it must reach.
     Whole(f64),
+    /// A count as a share of its total, in %.
+    Share,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -1280,6 +1282,12 @@ fn candidates(f: &Figure, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Option<f64>) -
             FigKind::SharePct => {
                 if ind.pct {
                     levels(&mut push);
+                } else if let Some(t) = ind.total.filter(|t| *t > 0.0) {
+                    // A share of a count that has a stated whole: "72 %", "de helft", "100 %".
+                    if let Some(b) = ind.b {
+                        push(b / t * 100.0, level_better, CandKind::Share);
+                    }
+                    push(end / t * 100.0, level_better, CandKind::Share);
                 }
             }
             FigKind::Count(fit) if !fit.contains(&i) => {}
@@ -1356,6 +1364,7 @@ fn describe(c: &Cand, ev: &Evidence, f: &Figure) -> String {
         CandKind::Change => format!("a change of {}", fmt(c.value, 2)),
         CandKind::Level if ind.pct && !matches!(f.kind, FigKind::OfTotal { .. }) => format!("{} %", fmt(c.value, 1)),
         CandKind::Level => fmt(c.value, 2),
+        CandKind::Share => format!("{} % of the total ({})", fmt(c.value, 1), fmt(ind.total.unwrap_or(0.0), 2)),
         CandKind::Ratio => format!("a ratio of {} ({} %)", fmt(c.value, 2), signed((c.value - 1.0) * 100.0)),
         CandKind::Baseline if f.kind == FigKind::Total => format!("a total of {}", fmt(c.value, 2)),
         CandKind::Baseline => format!("a baseline of {}", fmt(c.value, 2)),
@@ -1810,6 +1819,19 @@ mod tests {
         // With a figure next to it, the figure alone is judged.
         let a = run_lang("Je kunt 24 uur op 24 laden aan 26 publieke laadpunten.", Re, &e);
         assert_eq!(a, vec![("26".to_owned(), "ok")]);
+    }
+
+    #[test]
+    fn a_share_of_a_count_with_a_total() {
+        // Two of four pitches: "100 %" and "de helft" are read against the total.
+        let mut pitches = ind("Voetbalvelden zonder pesticiden", Some("voetbalvelden"), Some(0.0), 4.0, Some(2.0));
+        pitches.total = Some(4.0);
+        let e = ev(true, vec![pitches.clone()]);
+        assert_eq!(run_lang("Une commune 100 % sans pesticides.", Re, &e)[0].1, "unsupported");
+        assert_eq!(run_lang("De helft van onze voetbalvelden is pesticidevrij.", Re, &e)[0].1, "ok");
+        // Without a total, a share of a count has nothing to be read against.
+        pitches.total = None;
+        assert_ne!(run_lang("De helft van onze voetbalvelden is pesticidevrij.", Re, &ev(true, vec![pitches]))[0].1, "unsupported");
     }
 
     #[test]
