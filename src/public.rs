@@ -122,15 +122,16 @@ pub(crate) struct PublicText<'a> {
     /// The id of the item it belongs to (action, claim, inventory item, page
     /// slug, question id for quotes).
     pub(crate) subject: &'a str,
-    /// Markdown: the page shows it rendered.
-    pub(crate) markdown: bool,
+    /// For Markdown, the text the page shows (the parser's text,
+    /// [`crate::privacy::md_plain`]); `None` for a text shown as written.
+    pub(crate) shown: Option<String>,
 }
 
 /// What the public site shows, with positions and subjects.
 pub(crate) fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
     fn scalar<'a>(out: &mut Vec<PublicText<'a>>, text: &'a str, pos: Option<Pos>, subject: &'a str) {
         if !text.trim().is_empty() {
-            out.push(PublicText { text, pos, subject, markdown: false });
+            out.push(PublicText { text, pos, subject, shown: None });
         }
     }
     let mut out = Vec::new();
@@ -221,27 +222,29 @@ pub(crate) fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
 }
 
 /// One public text per top-level block of a Markdown text, as written (the
-/// blocks were found when the text was loaded), and what stands between
-/// them (link reference definitions, HTML blocks), read as written.
+/// blocks were found when the text was loaded) and as the page shows it (one
+/// parse of the whole text), and what stands between the blocks (link
+/// reference definitions, HTML blocks), read as written.
 fn md_blocks<'a>(out: &mut Vec<PublicText<'a>>, md: &'a Markdown, subject: &'a str) {
-    let mut push = |range: std::ops::Range<usize>, markdown: bool| {
+    let mut shown = crate::privacy::md_plain_blocks(&md.text, &md.facts.blocks).into_iter();
+    let mut push = |range: std::ops::Range<usize>, shown: Option<String>| {
         let t = md.text[range.clone()].trim_end();
         let lead = t.len() - t.trim_start().len();
         if !t.trim().is_empty() {
             let r = range.start + lead..range.start + t.len();
-            out.push(PublicText { text: &md.text[r.clone()], pos: md.pos(&r), subject, markdown });
+            out.push(PublicText { text: &md.text[r.clone()], pos: md.pos(&r), subject, shown });
         }
     };
     let mut end = 0;
     for range in &md.facts.blocks {
         if range.start > end {
-            push(end..range.start, false);
+            push(end..range.start, None);
         }
-        push(range.clone(), true);
+        push(range.clone(), Some(shown.next().unwrap_or_default()));
         end = end.max(range.end);
     }
     if end < md.text.len() {
-        push(end..md.text.len(), false);
+        push(end..md.text.len(), None);
     }
 }
 

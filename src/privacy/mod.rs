@@ -164,8 +164,8 @@ impl Guard {
                 |(raw, shown), t| {
                     fold_into(t.text, false, true, raw);
                     let as_written = matcher.find(raw);
-                    let said: Vec<u32> = if t.markdown {
-                        fold_into(&md_plain(t.text), false, true, shown);
+                    let said: Vec<u32> = if let Some(text) = &t.shown {
+                        fold_into(text, false, true, shown);
                         matcher.find(shown).into_iter().map(|f| f.0).collect()
                     } else {
                         as_written.iter().map(|f| f.0).collect()
@@ -406,6 +406,27 @@ pub(crate) fn md_plain(text: &str) -> String {
     out
 }
 
+/// [`md_plain`] of each top-level block of a Markdown text (`blocks`: their
+/// ranges, in order, as [`crate::model::MdFacts`] has them), from one parse
+/// of the whole text: a block read on its own could read differently (a
+/// reference link whose definition stands elsewhere).
+pub(crate) fn md_plain_blocks(text: &str, blocks: &[Range<usize>]) -> Vec<String> {
+    let mut out = vec![String::new(); blocks.len()];
+    let mut k = 0;
+    for (event, range) in Parser::new_ext(text, crate::model::markdown::options()).into_offset_iter() {
+        while k < blocks.len() && range.start >= blocks[k].end {
+            k += 1;
+        }
+        if k == blocks.len() {
+            break;
+        }
+        if range.start >= blocks[k].start {
+            plain_event(&mut out[k], &event);
+        }
+    }
+    out
+}
+
 /// What one Markdown event adds to its text made plain ([`md_plain`]).
 pub(crate) fn plain_event(out: &mut String, event: &Event) {
     match event {
@@ -573,6 +594,18 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// Each block's plain text from one parse of the whole text: the
+    /// same as the block on its own, except that a reference link finds its
+    /// definition elsewhere in the text.
+    #[test]
+    fn blocks_made_plain_in_one_parse() {
+        let text = "# Titel\n\nEen *zin* met [een link][r].\n\n[r]: https://x.test\n\n- a\n- b\n";
+        let facts = crate::model::markdown::analyze(text, None);
+        let blocks = md_plain_blocks(text, &facts.blocks);
+        let words: Vec<String> = blocks.iter().map(|b| plain_words(b).text).collect();
+        assert_eq!(words, ["titel", "een zin met een link", "a b"]);
     }
 
     #[test]
