@@ -462,6 +462,7 @@ indicator:
   unit: {yq(unit)}
   baseline: {base}
   target: {target}
+  source: energieboekhouding
 progress:
 {prog}follow_up:
   - {{ date: {a["follow_up"][0]["date"]}, with: kopgroep }}

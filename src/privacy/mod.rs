@@ -166,7 +166,12 @@ impl Guard {
                     let as_written = matcher.find(raw);
                     let said: Vec<u32> = if let Some(text) = &t.shown {
                         fold_into(text, false, true, shown);
-                        matcher.find(shown).into_iter().map(|f| f.0).collect()
+                        if shown.text == raw.text {
+                            // Most paragraphs: the page shows the words as written.
+                            as_written.iter().map(|f| f.0).collect()
+                        } else {
+                            matcher.find(shown).into_iter().map(|f| f.0).collect()
+                        }
                     } else {
                         as_written.iter().map(|f| f.0).collect()
                     };
@@ -432,6 +437,7 @@ pub(crate) fn plain_event(out: &mut String, event: &Event) {
     match event {
         // Text is text: escaped, so that the fold reads `&amp;` in it as
         // written, not as an entity (the page shows `&amp;`).
+        Event::Text(t) | Event::Code(t) if !t.contains(['&', '<']) => out.push_str(t),
         Event::Text(t) | Event::Code(t) => {
             for c in t.chars() {
                 match c {
