@@ -477,40 +477,11 @@ pub(super) fn number_word_entries() -> Vec<Entry> {
 /// A cheap test that never misses an absolute term (run before the analysis,
 /// like [`words::Screen`] for the figures).
 pub(super) fn may_be_absolute(text: &str) -> bool {
-    const HINTS: &[&str] = &[
-        "vrij",
-        "free",
-        "less",
-        "loos",
-        "loze",
-        "all",
-        "elk",
-        "ieder",
-        "every",
-        "tous",
-        "toutes",
-        "volledig",
-        "helemaal",
-        "geheel",
-        "gehele",
-        "nul",
-        "zero",
-        "zéro",
-        "entièrement",
-        "totalement",
-        "complètement",
-        "intégralement",
-        "fully",
-        "entirely",
-        "completely",
-        "wholly",
-        "plus",
-        "meer",
-        "more",
-        "longer",
-    ];
+    // Parts of the words above (-vrij, -free, -less, -loos, "ne ... plus",
+    // "geen ... meer", "no more"), then the words themselves.
+    const PARTS: &[&str] = &["vrij", "free", "less", "loos", "loze", "plus", "meer", "more", "longer"];
     let lower = text.to_lowercase();
-    HINTS.iter().any(|h| lower.contains(h))
+    PARTS.iter().chain(ABSOLUTE_STRONG).chain(ABSOLUTE_QUANTIFIERS).any(|h| lower.contains(h))
 }
 
 /// Canonical words of a text with unit synonyms folded to one word each,
