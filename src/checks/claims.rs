@@ -436,6 +436,103 @@ pub fn horizon_beyond_plan(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
+/// A promise without a figure or a date, while the plan behind it has both:
+/// the reader gets "more" where the plan says how much and by when.
+pub fn vague_promise(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Commitment) {
+        let analysis = &ctx.reading(c).analysis;
+        if !analysis.figures.is_empty()
+            || !analysis.years.is_empty()
+            || c.text.chars().any(|ch| ch.is_ascii_digit())
+            || names_a_time(&c.text)
+        {
+            continue;
+        }
+        let planned = ctx.live_actions_of(c).into_iter().find_map(|a| Some((a.due?, a.indicators.first()?)));
+        let Some((due, ind)) = planned else { continue };
+        let unit = ind.unit.as_deref().unwrap_or("");
+        out.push(
+            at_claim(
+                finding(
+                    "claim-vague-promise",
+                    format!("this promise names no figure and no date, while the plan does: {} {unit} by {due}", figures_fmt(ind.target)),
+                ),
+                c,
+            )
+            .label("how much, by when?")
+            .help("say what the plan says: the figure and the date (and link the indicator's action)")
+            .subject(c.id.to_string()),
+        );
+    }
+    out
+}
+
+/// True when a text says when, in words: a season, a month, "dit jaar",
+/// "volgend voorjaar", "cet automne", "next spring".
+fn names_a_time(text: &str) -> bool {
+    const TIMES: &[&str] = &[
+        "voorjaar",
+        "najaar",
+        "zomer",
+        "winter",
+        "lente",
+        "herfst",
+        "dit jaar",
+        "volgend jaar",
+        "deze maand",
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "printemps",
+        "automne",
+        "été",
+        "hiver",
+        "cette année",
+        "l'année prochaine",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "spring",
+        "autumn",
+        "summer",
+        "this year",
+        "next year",
+        "january",
+        "february",
+        "march",
+        "june",
+        "july",
+        "august",
+        "october",
+    ];
+    // Whole words: " mei " but not "meisjes", " été " but not "société".
+    let words: Vec<String> = text.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '\'').map(str::to_owned).collect();
+    let spaced = format!(" {} ", words.join(" "));
+    TIMES.iter().any(|t| spaced.contains(&format!(" {t} ")))
+}
+
+fn figures_fmt(x: f64) -> String {
+    if x.fract() == 0.0 { format!("{x:.0}") } else { format!("{x}") }
+}
+
 pub fn kind_outdated(ctx: &Ctx) -> Vec<Diagnostic> {
     with_evidence(ctx)
         .filter(|c| c.kind == ClaimKind::Commitment && all_done(ctx, c))
@@ -622,6 +719,23 @@ mod tests {
         let d = on("Een duurzame en groene gemeente.");
         assert_eq!(d.len(), 1);
         assert!(d[0].message.contains("duurzame") && d[0].message.contains("groene"));
+    }
+
+    /// A promise without figure or date warns when the plan has both; one
+    /// that names them, or rests on a plan without them, does not.
+    #[test]
+    fn a_vague_promise_while_the_plan_is_precise() {
+        let on = |text: &str, action: &str| {
+            TestProject::new().action("o", action).claims(&claim(text, "commitment", "o", "")).rule(super::vague_promise)
+        };
+        let d = on("We gaan minder elektriciteit verbruiken.", ACTION_OPEN);
+        assert_eq!(d.len(), 1);
+        assert!(d[0].message.contains("80 MWh by 2026-12-31"), "{}", d[0].message);
+        assert!(on("Tegen 2026 verbruiken we 20 % minder elektriciteit.", ACTION_OPEN).is_empty());
+        assert!(on("We gaan minder elektriciteit verbruiken.", &ACTION_OPEN.replace("due: 2026-12-31\n", "")).is_empty());
+        // A time in words is a date.
+        assert!(on("Vanaf dit najaar verbruiken we minder elektriciteit.", ACTION_OPEN).is_empty());
+        assert_eq!(on("De maatschappij verbruikt minder elektriciteit.", ACTION_OPEN).len(), 1);
     }
 
     /// Terms that need a qualification warn without one (nl, fr, en), and

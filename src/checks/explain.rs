@@ -101,6 +101,13 @@ const TEXTS: &[(&str, &str, &str, &str, &str)] = &[
         "text: Onze borden zijn industrieel composteerbaar (EN 13432); in Vlaanderen gaan ze bij het restafval.",
     ),
     (
+        "claim-vague-promise",
+        "A promise without a figure or a date, while the plan behind it has both: say what the plan says.",
+        "Een belofte zonder cijfer of datum, terwijl het plan erachter beide heeft: zeg wat het plan zegt.",
+        "text: We gaan meer hernieuwbare energie opwekken op onze eigen gebouwen.",
+        "text: Tegen de zomer van 2026 liggen er zonnepanelen op 9 van onze 12 schoolgebouwen.",
+    ),
+    (
         "claim-number-unsupported",
         "A figure in the claim says more than its indicator shows: a sentence about the future (tegen 2030, doel, d'ici, by 2030, aim) against the plan, one about now or the past against the measurements. Totals (18 van onze 30), parts (waarvan), frequencies (twee keer per jaar) are context; an absolute term (volledig, alle, -vrij, zéro, -free) claims the whole.",
         "Een cijfer in de uitspraak zegt meer dan de indicator toont: een zin over de toekomst (tegen 2030, doel) tegenover het plan, een zin over nu of vroeger tegenover de metingen. Totalen (18 van onze 30), delen (waarvan) en frequenties (twee keer per jaar) zijn context; een absolute term (volledig, alle, -vrij) claimt het geheel.",

@@ -96,6 +96,7 @@ pub const RULES: &[(&str, RuleFn)] = &[
     ("claim-comparison-unsupported", claims::comparison_unsupported),
     ("claim-label-unverified", claims::label_unverified),
     ("claim-unqualified-term", claims::unqualified_term),
+    ("claim-vague-promise", claims::vague_promise),
     ("claim-number-unsupported", claims::number_unsupported),
     ("claim-number-untraceable", claims::number_untraceable),
     ("claim-horizon-beyond-plan", claims::horizon_beyond_plan),

@@ -56,6 +56,7 @@ pub const RULES: &[RuleInfo] = &[
         W,
         "compostable, recyclable, heat-resilient or natural without the conditions that make it true",
     ),
+    rule("claim-vague-promise", Claims, W, "a promise without figure or date while its plan has both"),
     rule("claim-number-unsupported", Claims, E, "a figure that claims more than the indicator shows"),
     rule("claim-number-untraceable", Claims, W, "a figure that no indicator can check"),
     rule("claim-horizon-beyond-plan", Claims, W, "a promise that runs past the last due date of its plan"),
@@ -121,6 +122,6 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), RULES.len());
-        assert_eq!(RULES.len(), 39);
+        assert_eq!(RULES.len(), 40);
     }
 }
