@@ -471,7 +471,7 @@ pub fn vague_promise(ctx: &Ctx) -> Vec<Diagnostic> {
 /// True when a text says when, in words: a season, a month, "dit jaar",
 /// "volgend voorjaar", "cet automne", "next spring".
 fn names_a_time(text: &str) -> bool {
-    const TIMES: &[&str] = &[
+    const SEASONS: &[&str] = &[
         "voorjaar",
         "najaar",
         "zomer",
@@ -481,52 +481,24 @@ fn names_a_time(text: &str) -> bool {
         "dit jaar",
         "volgend jaar",
         "deze maand",
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
         "printemps",
         "automne",
         "été",
         "hiver",
         "cette année",
         "l'année prochaine",
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
         "spring",
         "autumn",
         "summer",
         "this year",
         "next year",
-        "january",
-        "february",
-        "march",
-        "june",
-        "july",
-        "august",
-        "october",
     ];
+    // The month names the figures read, but "may" (a verb too).
+    let months = figures::MONTH_NAMES.iter().filter(|m| **m != "may");
     // Whole words: " mei " but not "meisjes", " été " but not "société".
     let words: Vec<String> = text.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '\'').map(str::to_owned).collect();
     let spaced = format!(" {} ", words.join(" "));
-    TIMES.iter().any(|t| spaced.contains(&format!(" {t} ")))
+    SEASONS.iter().chain(months).any(|t| spaced.contains(&format!(" {t} ")))
 }
 
 fn figures_fmt(x: f64) -> String {
@@ -735,6 +707,8 @@ mod tests {
         assert!(on("We gaan minder elektriciteit verbruiken.", &ACTION_OPEN.replace("due: 2026-12-31\n", "")).is_empty());
         // A time in words is a date.
         assert!(on("Vanaf dit najaar verbruiken we minder elektriciteit.", ACTION_OPEN).is_empty());
+        assert!(on("Vanaf mei verbruiken we minder elektriciteit.", ACTION_OPEN).is_empty());
+        assert_eq!(on("We may use less electricity.", ACTION_OPEN).len(), 1);
         assert_eq!(on("De maatschappij verbruikt minder elektriciteit.", ACTION_OPEN).len(), 1);
     }
 

@@ -376,7 +376,8 @@ const FREE_STOP: &[&str] =
     &["toll", "hands", "care", "duty", "tax", "fee", "scot", "rent", "sugar", "btw", "belasting", "tol", "vrij", "free"];
 const THIRD: &[&str] = &["een derde", "un tiers", "a third"];
 const QUARTER: &[&str] = &["een kwart", "un quart", "a quarter"];
-const MONTHS: &[&str] = &[
+/// Month names in nl, fr and en.
+pub(super) const MONTH_NAMES: &[&str] = &[
     "januari",
     "februari",
     "maart",
@@ -413,20 +414,9 @@ const MONTHS: &[&str] = &[
     "october",
     "november",
     "december",
-    "jan",
-    "feb",
-    "mrt",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "okt",
-    "oct",
-    "nov",
-    "dec",
 ];
+/// Their abbreviations.
+const MONTH_ABBREVIATIONS: &[&str] = &["jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec"];
 
 struct Tables {
     units: Vec<(Entry, &'static str)>,
@@ -673,8 +663,9 @@ fn extract_numbers(text: &str, a: &Analyzed, lang: Language) -> Vec<Num> {
         }
         // Dates: a day next to a month name.
         if is_digits(word) && word.len() <= 2 {
-            let next_month = i + 1 < nw && MONTHS.contains(&w(i + 1));
-            let prev_month = i > 0 && MONTHS.contains(&w(i - 1));
+            let month = |word: &str| MONTH_NAMES.contains(&word) || MONTH_ABBREVIATIONS.contains(&word);
+            let next_month = i + 1 < nw && month(w(i + 1));
+            let prev_month = i > 0 && month(w(i - 1));
             if next_month || prev_month {
                 i += 1;
                 continue;
