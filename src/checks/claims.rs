@@ -74,6 +74,8 @@ pub fn result_on_goal(ctx: &Ctx) -> Vec<Diagnostic> {
             let items: Vec<_> = c.inventory.iter().filter_map(|r| ctx.project.inventory_item(&r.id)).collect();
             !items.is_empty() && items.iter().all(|i| i.kind == InventoryKind::Goal)
         })
+        // "ondertekende het convenant", "draagt de titel": the adoption is the result.
+        .filter(|c| !words::reports_adoption(&c.text))
         .map(|c| {
             at_claim(finding("claim-result-on-goal", "this result rests only on intentions (inventory items of kind `goal`)"), c)
                 .label("an intention is no result")
@@ -605,6 +607,12 @@ mod tests {
                 .rule(super::result_on_goal)
         };
         assert_eq!(on("doel").len(), 1);
+        // A result that reports the goal's adoption rests on the goal itself.
+        let signed = TestProject::new()
+            .inventory(inv)
+            .claims("- id: c\n  text: In 2019 ondertekende de gemeente het convenant.\n  kind: result\n  inventory: [doel]\n  visibility: public\n")
+            .rule(super::result_on_goal);
+        assert!(signed.is_empty(), "{signed:?}");
         assert!(on("doel, daad").is_empty());
     }
 

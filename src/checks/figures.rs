@@ -8,7 +8,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::words::{self, Analyzed, Entry, List, Term, TokKind};
-use crate::model::{Action, ActionStatus, Claim, ClaimKind, Date, Indicator, Language, Project, Visibility};
+use crate::model::{Action, ActionStatus, Claim, ClaimKind, Date, Indicator, InventoryKind, Language, Project, Visibility};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dir {
@@ -131,6 +131,22 @@ pub struct Evidence {
     pub hidden: usize,
     /// Today's year: a sentence about an earlier year speaks about the past.
     pub year: Option<i16>,
+    /// Figures the plan states in words where no indicator measures them: in
+    /// the title and note of a linked inventory item, and in the title and
+    /// text of a linked action without an indicator.
+    pub stated: Vec<Stated>,
+}
+
+/// A figure stated in the words of a linked action or inventory item. A
+/// figure about the future that the plan states is the plan's own target; a
+/// figure about now that a deed (a done action, an inventory action) states
+/// is what that deed recorded. An absolute term ("alle gemeentegebouwen")
+/// is stated as 100 %.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Stated {
+    pub value: f64,
+    pub pct: bool,
+    pub deed: bool,
 }
 
 /// The indicators of an action.
@@ -146,12 +162,37 @@ fn total_of(ind: &Indicator) -> Option<f64> {
 
 pub fn evidence(project: &Project, claim: &Claim, today: Date, public_facing: bool) -> Evidence {
     let mut ev = Evidence { result: claim.kind == ClaimKind::Result, year: Some(today.year()), ..Default::default() };
+    let lang = project.site.language;
+    let state = |ev: &mut Evidence, text: &str, deed: bool| {
+        let a = words::analyze(text);
+        let numbers = extract_numbers(text, &a, lang).into_iter().filter(|n| !n.year_like);
+        ev.stated.extend(numbers.map(|n| Stated { value: n.value, pct: n.pct, deed }));
+        if !absolute_terms(&a, &[]).is_empty() {
+            ev.stated.push(Stated { value: 100.0, pct: true, deed });
+        }
+    };
+    for r in &claim.inventory {
+        let Some(i) = project.inventory_item(&r.id) else { continue };
+        if public_facing && i.visibility != Visibility::Public {
+            continue;
+        }
+        let deed = i.kind == InventoryKind::Action;
+        state(&mut ev, &i.title, deed);
+        if let Some(note) = &i.note {
+            state(&mut ev, &note.text, deed);
+        }
+    }
     for r in &claim.actions {
         let Some(a) = project.action(&r.id) else { continue };
         if a.status == ActionStatus::Dropped {
             continue;
         }
         if a.indicators.is_empty() {
+            if !public_facing || a.visibility == Visibility::Public {
+                let deed = a.status == ActionStatus::Done;
+                state(&mut ev, &a.title, deed);
+                state(&mut ev, &a.body.text, deed);
+            }
             continue;
         }
         if public_facing && a.visibility != Visibility::Public {
@@ -212,6 +253,35 @@ const UNIT_SYNONYMS: &[(&str, &str)] = &[
     ("kilomètre", "km"),
     ("kilometres", "km"),
     ("kilometre", "km"),
+    // People: the staff ("52 collega's" counts the indicator's "medewerkers").
+    ("medewerker", "staff"),
+    ("medewerkers", "staff"),
+    ("collega", "staff"),
+    ("collega's", "staff"),
+    ("personeelslid", "staff"),
+    ("personeelsleden", "staff"),
+    ("werknemer", "staff"),
+    ("werknemers", "staff"),
+    ("employé", "staff"),
+    ("employés", "staff"),
+    ("collaborateur", "staff"),
+    ("collaborateurs", "staff"),
+    ("collaboratrices", "staff"),
+    ("agents", "staff"),
+    ("staff", "staff"),
+    ("employee", "staff"),
+    ("employees", "staff"),
+    ("colleague", "staff"),
+    ("colleagues", "staff"),
+    // The residents.
+    ("inwoner", "residents"),
+    ("inwoners", "residents"),
+    ("habitant", "residents"),
+    ("habitants", "residents"),
+    ("resident", "residents"),
+    ("residents", "residents"),
+    ("inhabitant", "residents"),
+    ("inhabitants", "residents"),
 ];
 
 const DECREASE: &[&str] = &[
@@ -1346,6 +1416,9 @@ fn judge(f: Figure, ev: &Evidence) -> Judged {
     if cands.iter().any(|c| supports(c, &f)) {
         return Judged { figure: f, verdict: Verdict::Supported };
     }
+    if cands.is_empty() && stated(&f, ev) {
+        return Judged { figure: f, verdict: Verdict::Supported };
+    }
     if cands.is_empty() {
         let message = untraceable_reason(&f, ev);
         return Judged { figure: f, verdict: Verdict::Untraceable { message } };
@@ -1394,6 +1467,19 @@ fn judge(f: Figure, ev: &Evidence) -> Judged {
     Judged { figure: f, verdict: Verdict::Unsupported { message, help } }
 }
 
+/// A figure that no indicator measures, stated in the words of the linked
+/// plan ([`Stated`]): about the future, by any of them (the 40 % of a
+/// covenant's title); about now, by a deed.
+fn stated(f: &Figure, ev: &Evidence) -> bool {
+    let (value, pct) = match f.kind {
+        FigKind::ChangePct | FigKind::SharePct => (f.value, true),
+        FigKind::Count(_) | FigKind::BareCount | FigKind::UnknownUnit | FigKind::OfTotal { .. } => (f.value, false),
+        FigKind::Whole { .. } => (100.0, true),
+        _ => return false,
+    };
+    ev.stated.iter().any(|s| (f.plan || s.deed) && s.pct == pct && (s.value - value).abs() <= f.tol + 1e-9)
+}
+
 fn untraceable_reason(f: &Figure, ev: &Evidence) -> String {
     let head = format!("\u{201c}{}\u{201d} cannot be checked: ", f.text);
     let why = if ev.inds.is_empty() && ev.hidden > 0 {
@@ -1433,7 +1519,7 @@ mod tests {
         }
     }
     fn ev(result: bool, inds: Vec<Ind>) -> Evidence {
-        Evidence { inds, result, hidden: 0, year: Some(2025) }
+        Evidence { inds, result, hidden: 0, year: Some(2025), stated: Vec::new() }
     }
     fn run(text: &str, kind: ClaimKind, ev: &Evidence) -> Analysis {
         analyse(text, kind, Language::Nl, ev)
@@ -1617,6 +1703,11 @@ mod tests {
         // Result without measurement: untraceable.
         let e = ev(true, vec![ind("Energiescans", Some("energiescans"), Some(0.0), 150.0, None)]);
         assert_eq!(verdicts(&run("We voerden 71 energiescans uit.", Re, &e)), vec![("71".to_owned(), "untraceable")]);
+        // Words for the same people count the same indicator.
+        let e = ev(true, vec![ind("Medewerkers met een leasefiets", Some("medewerkers"), Some(0.0), 40.0, Some(52.0))]);
+        assert_eq!(verdicts(&run("Al 52 collega's rijden met een leasefiets.", Re, &e)), vec![("52".to_owned(), "ok")]);
+        assert_eq!(verdicts(&run("52 employees ride a lease bike.", Re, &e)), vec![("52".to_owned(), "ok")]);
+        assert_eq!(verdicts(&run("Al 52 inwoners rijden met een leasefiets.", Re, &e)), vec![("52".to_owned(), "untraceable")]);
     }
 
     #[test]
@@ -1687,6 +1778,25 @@ mod tests {
         let mut i = ind("Elektrische dienstwagens in het wagenpark", Some("dienstwagens"), Some(3.0), 18.0, Some(7.0));
         i.history = vec![(2024, 5.0), (2025, 7.0)];
         i
+    }
+
+    #[test]
+    fn a_target_the_plan_states_in_words_is_traced() {
+        let mut e = ev(true, vec![]);
+        e.stated = vec![Stated { value: 40.0, pct: true, deed: false }, Stated { value: 2.0, pct: false, deed: false }];
+        let text = "In 2019 ondertekende de gemeente het convenant: 40 % minder CO2 tegen 2030.";
+        assert_eq!(run_lang(text, Re, &e), vec![("40 %".to_owned(), "ok")]);
+        // A result is no target: what the plan states proves nothing measured.
+        assert_eq!(run_lang("We stoten 40 % minder CO2 uit.", Re, &e), vec![("40 %".to_owned(), "untraceable")]);
+        // Another figure, or a count where the plan states a share, is not stated.
+        assert_eq!(run_lang("Tegen 2030 stoten we 50 % minder uit.", Re, &e), vec![("50 %".to_owned(), "untraceable")]);
+        e.stated.clear();
+        assert_eq!(run_lang(text, Re, &e), vec![("40 %".to_owned(), "untraceable")]);
+        // A deed records what it did: "alle gebouwen" in a done contract states the whole.
+        e.stated = vec![Stated { value: 100.0, pct: true, deed: true }];
+        assert_eq!(run_lang("Al onze gebouwen draaien op 100 % hernieuwbare stroom.", Re, &e)[0].1, "ok");
+        e.stated[0].deed = false;
+        assert_eq!(run_lang("Al onze gebouwen draaien op 100 % hernieuwbare stroom.", Re, &e)[0].1, "untraceable");
     }
 
     #[test]

@@ -566,6 +566,63 @@ const L: &[&str] = &[
     "ecolabel",
 ];
 
+/// Words that report a goal adopted or a title obtained: a result that says
+/// the municipality signed a covenant, or carries a title, rests on the goal
+/// that records it (`claim-result-on-goal` reads them).
+const ADOPTED: &[&str] = &[
+    // nl
+    "ondertekend*",
+    "tekende",
+    "tekenden",
+    "getekend",
+    "onderschre*",
+    "toegetreden",
+    "trad toe",
+    "traden toe",
+    "sloot aan",
+    "sloten aan",
+    "aangesloten",
+    "engageerde",
+    "engageerden",
+    "geëngageerd",
+    "verbond zich",
+    "keurde goed",
+    "keurden goed",
+    "goedgekeurd",
+    "titel",
+    "erkend",
+    "erkenning",
+    // fr
+    "signé*",
+    "signataire*",
+    "adhéré",
+    "a rejoint",
+    "ont rejoint",
+    "s'est engagé*",
+    "adopté*",
+    "titre",
+    "reconnue",
+    "reconnu",
+    // en
+    "signed",
+    "signatory",
+    "joined",
+    "pledged",
+    "adopted",
+    "title",
+    "recognised",
+    "recognized",
+    "awarded",
+];
+
+static ADOPTED_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| entries(ADOPTED));
+
+/// The text reports a goal adopted or a title obtained ("ondertekende het
+/// Burgemeestersconvenant", "porte le titre", "signed the pledge").
+pub fn reports_adoption(text: &str) -> bool {
+    !matches(&analyze(text), &ADOPTED_ENTRIES).is_empty()
+}
+
 struct Lists {
     g: Vec<Entry>,
     x: Vec<Entry>,
