@@ -32,8 +32,8 @@ const TEXTS: &[(&str, &str, &str, &str, &str)] = &[
     ),
     (
         "claim-result-on-goal",
-        "A result whose only evidence is an intention (an inventory goal) is not shown to be achieved.",
-        "Een resultaat dat alleen op een voornemen (een doelstelling uit de inventaris) steunt, is niet aangetoond.",
+        "A result whose only evidence is an intention (an inventory goal) is not shown to be achieved. A result that reports the goal's adoption (signed, joined, adopted) or a title it carries rests on the goal itself.",
+        "Een resultaat dat alleen op een voornemen (een doelstelling uit de inventaris) steunt, is niet aangetoond. Een resultaat dat meldt dat het voornemen werd aangenomen (ondertekend, onderschreven, goedgekeurd) of een titel draagt, steunt op dat voornemen zelf.",
         "kind: result\ninventory: [beleidsverklaring-aankopen]   # kind: goal",
         "kind: result\nactions: [aankoopcriteria]",
     ),
