@@ -301,7 +301,8 @@ pub fn label_unverified(ctx: &Ctx) -> Vec<Diagnostic> {
     for c in ctx.claims() {
         let reading = ctx.reading(c);
         let terms = &reading.terms[List::Label as usize];
-        if !terms.is_empty() {
+        let reviewed = c.allow.iter().any(|a| a.rule == "claim-label-unverified");
+        if !terms.is_empty() && (reviewed || !labels_on_record(ctx, c, terms)) {
             out.push(word_finding(
                 "claim-label-unverified",
                 c,
@@ -312,6 +313,41 @@ pub fn label_unverified(ctx: &Ctx) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// Every label the claim names is on record in its evidence: the linked
+/// (not dropped) actions' titles, texts and indicators, and the linked
+/// inventory items' titles and notes ("ISO 14001 voor de technische dienst
+/// sinds 2022" in the inventory); for a public claim, public evidence only.
+/// The plan then says who certified what, and no `allow` is needed (one
+/// that is there still settles the finding: it is never stale for this).
+fn labels_on_record(ctx: &Ctx, c: &Claim, terms: &[Term]) -> bool {
+    let key = |t: &str| t.chars().filter(|ch| ch.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>();
+    let shown = |v: Visibility| c.visibility != Visibility::Public || v == Visibility::Public;
+    let mut recorded: Vec<String> = Vec::new();
+    let mut record = |text: &str| recorded.extend(words::find(text, List::Label).iter().map(|t| key(&t.text)));
+    for a in ctx.live_actions_of(c).into_iter().filter(|a| shown(a.visibility)) {
+        record(&a.title);
+        record(&a.body.text);
+        for ind in &a.indicators {
+            record(&ind.name);
+            ind.source.as_deref().map(&mut record);
+        }
+    }
+    for i in c.inventory.iter().filter_map(|r| ctx.project.inventory_item(&r.id)).filter(|i| shown(i.visibility)) {
+        record(&i.title);
+        if let Some(n) = &i.note {
+            record(&n.text);
+        }
+    }
+    // A word for any label ("label", "keurmerk", "certifié", "certified") is
+    // on record when the evidence records some label or certificate; a
+    // scheme's name (FSC, ISO 14001, Fairtrade) when the evidence names it.
+    let generic = |k: &str| k.contains("certif") || matches!(k, "label" | "labels" | "keurmerk" | "keurmerken");
+    terms
+        .iter()
+        .map(|t| key(&t.text))
+        .all(|t| if generic(&t) { !recorded.is_empty() } else { recorded.iter().any(|r| r.contains(&t) || t.contains(r.as_str())) })
 }
 
 /// A term that is only true with a qualification (compostable, recyclable,

@@ -88,8 +88,8 @@ const TEXTS: &[(&str, &str, &str, &str, &str)] = &[
     ),
     (
         "claim-label-unverified",
-        "A label or certificate must name the scheme or authority behind it.",
-        "Een label of certificaat moet de regeling of instantie erachter noemen.",
+        "A label or certificate must name the scheme or authority behind it: in the linked evidence, or in an allow.",
+        "Een label of certificaat moet de regeling of instantie erachter noemen: in de gekoppelde actie of inventaris, of in een allow.",
         "text: Wij zijn Fairtrade-gemeente.",
         "allow: [{rule: claim-label-unverified, reason: \"Toegekend door Fairtrade Belgium, attest 2025\"}]",
     ),

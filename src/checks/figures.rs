@@ -333,8 +333,21 @@ const INCREASE: &[&str] = &[
     "growth",
 ];
 const QUALIFIERS: &[&str] = &["ruim", "meer dan", "minstens", "plus de", "au moins", "more than", "at least", "tot", "jusqu'à", "up to"];
-const HALF: &[&str] =
-    &["halveren", "halveert", "halveerden", "gehalveerd", "halvering", "réduire de moitié", "diviser par deux", "halved", "halving"];
+const HALF: &[&str] = &[
+    "halveren",
+    "halveert",
+    "halveerden",
+    "gehalveerd",
+    "halvering",
+    "twee keer minder",
+    "half zoveel",
+    "réduire de moitié",
+    "diviser par deux",
+    "deux fois moins",
+    "halved",
+    "halving",
+    "half as much",
+];
 const DOUBLE: &[&str] = &["verdubbelen", "verdubbelt", "verdubbelde", "verdubbeld", "verdubbeling", "doubler", "doublé", "doubled"];
 /// "de helft van": a share of 50 % (a ratio of 0.5 in a clause with a direction).
 const HALF_SHARE: &[&str] = &["de helft", "la moitié", "half of", "half the"];
@@ -355,7 +368,18 @@ const FUTURE: &[&str] = &[
     "gaat",
     "moet",
     "moeten",
+    "mikken",
+    "mikt",
+    "beogen",
+    "beoogt",
+    "gepland*",
     "d'ici",
+    "prévoyons",
+    "prévoit",
+    "prévu",
+    "prévue",
+    "prévus",
+    "viser",
     "objectif*",
     "ambition*",
     "sera",
@@ -375,6 +399,8 @@ const FUTURE: &[&str] = &[
     "will",
     "plan to",
     "plans to",
+    "planned",
+    "aiming",
     "intend*",
 ];
 /// With a year in the same sentence, these speak about the future too ("tegen 2030", "by 2030").
@@ -602,8 +628,22 @@ fn indicator_keys(unit: Option<&str>, name: &str) -> Vec<String> {
     keys
 }
 
+/// The numbers in an indicator's name, each with the (canonical) word after it.
+fn named_numbers(name: &str, lang: Language) -> Vec<(f64, String)> {
+    if !name.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
+    let a = words::analyze(name);
+    extract_numbers(name, &a, lang)
+        .into_iter()
+        .filter_map(|n| canonical_words(&a, n.last + 1, a.words.len()).next().map(|(w, _)| (n.value, w.to_owned())))
+        .collect()
+}
+
 fn fits(word: &str, key: &str) -> bool {
-    word == key || (key.chars().count() >= 5 && word.ends_with(key))
+    // A plural in -s fits its singular ("premie", "premies"; not -en: "verbruik", "verbruiken").
+    let plural = |a: &str, b: &str| b.strip_prefix(a).is_some_and(|rest| matches!(rest, "s" | "'s"));
+    word == key || (key.chars().count() >= 5 && word.ends_with(key)) || plural(word, key) || plural(key, word)
 }
 
 fn word_set(spans: &[(usize, usize)]) -> HashSet<usize> {
@@ -890,7 +930,21 @@ pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Languag
             !next.is_some_and(|(w, _)| ev.inds.iter().any(|ind| ind.keys.iter().any(|k| fits(w, k))))
         }
     };
-    let year_words: Vec<usize> = nums.iter().filter(|n| is_year(n)).map(|n| n.first).collect();
+    let mut year_words: Vec<(usize, i16)> = nums.iter().filter(|n| is_year(n)).map(|n| (n.first, n.value as i16)).collect();
+    // A span of years ("schooljaar 2026-2027", "2024/25") is no figure, but
+    // its end year places its sentence in time like a year does.
+    for w in 1..nw {
+        let (p, y) = (a.word(w - 1).norm.as_str(), a.word(w).norm.as_str());
+        let year = |s: &str| s.len() == 4 && is_digits(s) && ("1990".."2101").contains(&s);
+        if matches!(glue_between(a, w - 1, w), Some("-" | "/")) && year(p) && (year(y) || (y.len() == 2 && is_digits(y))) {
+            let end: i16 = if y.len() == 4 {
+                y.parse().unwrap_or(0)
+            } else {
+                p[..2].parse::<i16>().unwrap_or(0) * 100 + y.parse::<i16>().unwrap_or(0)
+            };
+            year_words.push((w, end));
+        }
+    }
     // Per sentence: does it speak about the future, or about now and the past?
     let n_sent = sent.last().map_or(0, |s| s + 1);
     let mut future = vec![false; n_sent];
@@ -899,16 +953,16 @@ pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Languag
         future[sent[s]] = true;
     }
     for (s, n) in words::matches(a, &tables.by_year) {
-        if year_words.iter().any(|&y| y >= s + n && y <= s + n + 4 && sent[y] == sent[s]) {
+        if year_words.iter().any(|&(y, _)| y >= s + n && y <= s + n + 4 && sent[y] == sent[s]) {
             future[sent[s]] = true;
         }
     }
     for (s, _) in words::matches(a, &tables.now) {
         now[sent[s]] = true;
     }
-    for n in nums.iter().filter(|n| is_year(n)) {
-        if ev.year.is_some_and(|y| (n.value as i16) < y) {
-            now[sent[n.first]] = true;
+    for &(w, year) in &year_words {
+        if ev.year.is_some_and(|y| year < y) {
+            now[sent[w]] = true;
         }
     }
     let plan_at = |w: usize| -> bool {
@@ -954,6 +1008,20 @@ pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Languag
             skip.insert(k);
             if nums.get(k + 1).is_some_and(|m| m.first == n.last + 3) {
                 skip.insert(k + 1);
+            }
+        }
+    }
+    // A number in an indicator's name, with the word after it ("producenten
+    // binnen 50 kilometer"), says what is counted: no figure.
+    if !nums.is_empty() {
+        let named: Vec<(f64, String)> = ev.inds.iter().flat_map(|ind| named_numbers(&ind.name, lang)).collect();
+        for (k, n) in nums.iter().enumerate() {
+            if n.pct || n.year_like || named.is_empty() {
+                continue;
+            }
+            let next = canonical_words(a, n.last + 1, nw).next().map(|(w, _)| w);
+            if named.iter().any(|(v, w)| *v == n.value && next == Some(w.as_str())) {
+                skip.insert(k);
             }
         }
     }
@@ -1044,28 +1112,31 @@ pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Languag
         };
         figures.push((n.first, fig));
     }
-    // From-to phrases: van X [unit] naar Y.
-    for k in 0..nums.len().saturating_sub(1) {
-        let (x, y) = (&nums[k], &nums[k + 1]);
-        if x.year_like || y.year_like && analysis.years.iter().any(|(_, r)| *r == y.range) {
+    // From-to phrases: van X [unit] [in YEAR] naar Y ("daalde van 3.400 ton
+    // CO2 in 2019 naar 2.590 ton in 2024"): X is compared with the baseline
+    // (or that year's value), Y with the end value.
+    let is_listed_year = |n: &Num| n.year_like && analysis.years.iter().any(|(_, r)| *r == n.range);
+    for k in 0..nums.len() {
+        let x = &nums[k];
+        if x.year_like || x.first == 0 || !matches!(a.word(x.first - 1).norm.as_str(), "van" | "de" | "from") {
             continue;
         }
-        let before = x.first > 0 && matches!(a.word(x.first - 1).norm.as_str(), "van" | "de" | "from");
+        // The next number that is not a year.
+        let Some(y) = nums[k + 1..].iter().find(|n| !is_listed_year(n)) else { continue };
         let between: Vec<&str> = (x.last + 1..y.first).map(|w| a.word(w).norm.as_str()).collect();
-        let to_word = |s: &str| matches!(s, "naar" | "à" | "a" | "to");
-        let ok_between = match between.as_slice() {
-            [t] => to_word(t),
-            [_, t] => to_word(t),
-            _ => false,
-        };
+        let to_word = |s: &&str| matches!(*s, "naar" | "à" | "a" | "to");
+        let ok_between = between.last().is_some_and(to_word) && between.len() <= 6 && between.iter().filter(|s| to_word(s)).count() == 1;
         let clean = a.toks[a.words[x.last] + 1..a.words[y.first]].iter().all(|t| t.kind != TokKind::Punct || t.norm == "%");
-        if before && ok_between && clean {
-            for f in figures.iter_mut() {
-                if f.1.range == x.range {
-                    f.1.kind = FigKind::From;
-                } else if f.1.range == y.range {
-                    f.1.kind = FigKind::To;
-                }
+        if !(ok_between && clean) {
+            continue;
+        }
+        let year = nums.iter().find(|n| is_listed_year(n) && n.first > x.last && n.last < y.first).map(|n| n.value as i16);
+        for f in figures.iter_mut() {
+            if f.1.range == x.range {
+                f.1.kind = FigKind::From;
+                f.1.base_year = year.or(f.1.base_year);
+            } else if f.1.range == y.range {
+                f.1.kind = FigKind::To;
             }
         }
     }
@@ -1347,7 +1418,7 @@ fn candidates(f: &Figure, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Option<f64>) -
             }
             FigKind::Fraction => relative(&mut push, dir),
             FigKind::From => {
-                if let Some(b) = ind.b {
+                if let Some(b) = ind.base(f.base_year) {
                     push(b, Better::Larger, CandKind::Baseline);
                 }
             }
@@ -1764,11 +1835,39 @@ mod tests {
 
     #[test]
     fn from_to() {
+        // Words between: a unit, what is measured, the baseline's year.
+        let e = ev(true, vec![ind("CO2-uitstoot", Some("ton"), Some(3400.0), 2000.0, Some(2590.0))]);
+        let text = "De uitstoot daalde van 3.400 ton CO2 in 2019 naar 2.590 ton in 2024: 24 % minder.";
+        assert!(verdicts(&run(text, Re, &e)).iter().all(|v| v.1 == "ok"), "{:?}", verdicts(&run(text, Re, &e)));
+        let text = "De uitstoot daalde van 3.900 ton CO2 in 2019 naar 2.590 ton in 2024.";
+        assert_eq!(verdicts(&run(text, Re, &e))[0], ("3.900".to_owned(), "unsupported"));
         let e = ev(true, vec![ind("Aandeel LED", Some("%"), Some(38.0), 100.0, Some(74.0))]);
         let a = run("Het aandeel LED steeg van 38% naar 74%.", Re, &e);
         assert_eq!(verdicts(&a), vec![("38%".to_owned(), "ok"), ("74%".to_owned(), "ok")]);
         let a = run("Het aandeel LED steeg van 30% naar 74%.", Re, &e);
         assert_eq!(verdicts(&a), vec![("30%".to_owned(), "unsupported"), ("74%".to_owned(), "ok")]);
+    }
+
+    #[test]
+    fn a_number_in_the_indicators_name_is_no_figure() {
+        let e = ev(true, vec![ind("Aandeel ingrediënten van producenten binnen 50 kilometer", Some("%"), Some(12.0), 40.0, Some(26.0))]);
+        let text = "26 % van de ingrediënten komt van producenten binnen 50 km.";
+        assert_eq!(run_lang(text, Re, &e), vec![("26 %".to_owned(), "ok")]);
+        // Another distance is a figure.
+        assert_eq!(run_lang("26 % komt van binnen 30 km.", Re, &e).len(), 2);
+    }
+
+    #[test]
+    fn a_span_of_years_places_the_sentence_and_is_no_figure() {
+        let e = ev(true, vec![ind("Biologische ingrediënten", Some("%"), Some(8.0), 30.0, Some(21.0))]);
+        let text = "In het schooljaar 2024-2025 was 21 % biologisch; tegen 2026-2027 mikken we op 30 %.";
+        assert_eq!(run_lang(text, Re, &e), vec![("21 %".to_owned(), "ok"), ("30 %".to_owned(), "ok")]);
+    }
+
+    #[test]
+    fn plurals_fit_the_unit() {
+        let e = ev(true, vec![ind("Toegekende premies", Some("premies"), Some(18.0), 60.0, Some(44.0))]);
+        assert_eq!(run_lang("In 2024 kregen 44 gezinnen een premie.", Re, &e), vec![("44".to_owned(), "ok")]);
     }
 
     fn run_lang(text: &str, kind: ClaimKind, ev: &Evidence) -> Vec<(String, &'static str)> {

@@ -48,7 +48,7 @@ pub const RULES: &[RuleInfo] = &[
     rule("claim-channel-visibility", Claims, W, "an internal claim said on an external channel"),
     rule("claim-neutrality", Claims, E, "a 'climate neutral' result, or one that relies on compensation"),
     rule("claim-generic-term", Claims, W, "a vague environmental term that no figure specifies"),
-    rule("claim-comparison-unsupported", Claims, W, "a comparison or superlative without a stated benchmark"),
+    rule("claim-comparison-unsupported", Claims, E, "a comparison or superlative without a stated benchmark"),
     rule("claim-label-unverified", Claims, W, "a label or certificate without a named scheme or authority"),
     rule(
         "claim-unqualified-term",
