@@ -2,7 +2,7 @@
 //! figures. Withdrawn claims are skipped ([`Ctx::claims`]); a claim with no
 //! evidence gets only `claim-without-action` of the evidence rules.
 
-use super::figures::{self, Analysis, Verdict};
+use super::figures::{self, Analysis, FigKind, Verdict};
 use super::words::{self, List, Term};
 use super::{Ctx, finding};
 use crate::diag::Diagnostic;
@@ -444,6 +444,73 @@ pub fn number_untraceable(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
+/// A result that states a relative change ("18 % minder", "gehalveerd")
+/// without saying from when or compared with what: no year, no "sinds",
+/// "dan in", "ten opzichte van", "vorig jaar". The reader cannot weigh it
+/// (ACM Leidraad, rule 3; CMA Green Claims Code: comparisons must be clear).
+pub fn change_without_baseline(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Result) {
+        let analysis = &ctx.reading(c).analysis;
+        let Some(j) = analysis
+            .figures
+            .iter()
+            .find(|j| !j.figure.plan && matches!(j.figure.kind, FigKind::ChangePct | FigKind::Ratio(_) | FigKind::Fraction))
+        else {
+            continue;
+        };
+        if !analysis.years.is_empty() || names_a_starting_point(&c.text) {
+            continue;
+        }
+        out.push(
+            finding(
+                "claim-change-without-baseline",
+                format!("\u{201c}{}\u{201d} is a change, but from when, or compared with what? The reader cannot weigh it", j.figure.text),
+            )
+            .at(c.text_pos.at(j.figure.range.clone()))
+            .label("since when?")
+            .help("name the year it is measured from and the year measured (\u{201c}18 % minder dan in 2019, gemeten in 2024\u{201d})")
+            .subject(c.id.to_string()),
+        );
+    }
+    out
+}
+
+/// True when a text says from when a change runs: a year (also in a span,
+/// "2023-2024") or words such as "sinds", "ten opzichte van", "vorig jaar".
+fn names_a_starting_point(text: &str) -> bool {
+    const FROM: &[&str] = &[
+        "sinds",
+        "sedert",
+        "dan in",
+        "dan vorig",
+        "ten opzichte",
+        "t.o.v.",
+        "tov",
+        "vergeleken",
+        "vorig jaar",
+        "basisjaar",
+        "depuis",
+        "par rapport",
+        "qu'en",
+        "l'an dernier",
+        "l'année dernière",
+        "année de référence",
+        "since",
+        "compared",
+        "than in",
+        "than last",
+        "last year",
+        "baseline",
+    ];
+    static ENTRIES: std::sync::LazyLock<Vec<words::Entry>> = std::sync::LazyLock::new(|| words::entries(FROM));
+    let a = words::analyze(text);
+    let year = |w: &str| {
+        w.len() >= 4 && w.is_char_boundary(4) && ("1990".."2101").contains(&&w[..4]) && w[..4].bytes().all(|b| b.is_ascii_digit())
+    };
+    (0..a.words.len()).any(|w| year(&a.word(w).norm)) || !words::matches(&a, &ENTRIES).is_empty()
+}
+
 pub fn horizon_beyond_plan(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Commitment) {
@@ -805,6 +872,20 @@ mod tests {
         // Public claim, internal action: no candidate.
         let internal = ACTION_OPEN.replace("visibility: public", "visibility: internal");
         assert_eq!(on("We verbruiken 20% minder elektriciteit.", &internal).rule(super::number_untraceable).len(), 1);
+    }
+
+    #[test]
+    fn change_without_baseline() {
+        // ACTION_OPEN: 100 -> 80 MWh, measured.
+        let on = |text: &str| {
+            TestProject::new().action("o", ACTION_OPEN).claims(&claim(text, "result", "o", "")).rule(super::change_without_baseline)
+        };
+        assert_eq!(on("We verbruiken 10 % minder elektriciteit.").len(), 1);
+        assert!(on("We verbruiken 10 % minder elektriciteit dan in 2022.").is_empty());
+        assert!(on("Sinds de renovatie verbruiken we 10 % minder elektriciteit.").is_empty());
+        assert!(on("In 2024-2025 verbruikten we 10 % minder elektriciteit.").is_empty());
+        // A level, or a count, needs no starting point.
+        assert!(on("We verbruiken 80 MWh elektriciteit.").is_empty());
     }
 
     #[test]

@@ -108,6 +108,13 @@ const TEXTS: &[(&str, &str, &str, &str, &str)] = &[
         "text: Tegen de zomer van 2026 liggen er zonnepanelen op 9 van onze 12 schoolgebouwen.",
     ),
     (
+        "claim-change-without-baseline",
+        "A result that states a relative change (a percentage less or more, halved, doubled) must say from when, or compared with what: without a starting point the reader cannot weigh it.",
+        "Een resultaat met een relatieve verandering (een percentage minder of meer, gehalveerd, verdubbeld) zegt vanaf wanneer, of vergeleken met wat: zonder vertrekpunt kan de lezer het niet wegen.",
+        "text: We verbruiken in onze gebouwen al 18 % minder energie.",
+        "text: In 2024 verbruikten onze gebouwen 18 % minder energie dan in 2019.",
+    ),
+    (
         "claim-number-unsupported",
         "A figure in the claim says more than its indicator shows: a sentence about the future (tegen 2030, doel, d'ici, by 2030, aim) against the plan, one about now or the past against the measurements. Totals (18 van onze 30), parts (waarvan), frequencies (twee keer per jaar) are context; an absolute term (volledig, alle, -vrij, zéro, -free) claims the whole.",
         "Een cijfer in de uitspraak zegt meer dan de indicator toont: een zin over de toekomst (tegen 2030, doel) tegenover het plan, een zin over nu of vroeger tegenover de metingen. Totalen (18 van onze 30), delen (waarvan) en frequenties (twee keer per jaar) zijn context; een absolute term (volledig, alle, -vrij) claimt het geheel.",

@@ -99,6 +99,7 @@ pub const RULES: &[(&str, RuleFn)] = &[
     ("claim-vague-promise", claims::vague_promise),
     ("claim-number-unsupported", claims::number_unsupported),
     ("claim-number-untraceable", claims::number_untraceable),
+    ("claim-change-without-baseline", claims::change_without_baseline),
     ("claim-horizon-beyond-plan", claims::horizon_beyond_plan),
     ("claim-kind-outdated", claims::kind_outdated),
     ("claim-progress-stale", claims::progress_stale),

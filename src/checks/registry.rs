@@ -58,6 +58,7 @@ pub const RULES: &[RuleInfo] = &[
     ),
     rule("claim-vague-promise", Claims, W, "a promise without figure or date while its plan has both"),
     rule("claim-number-unsupported", Claims, E, "a figure that claims more than the indicator shows"),
+    rule("claim-change-without-baseline", Claims, W, "a result that states a relative change without saying from when"),
     rule("claim-number-untraceable", Claims, W, "a figure that no indicator can check"),
     rule("claim-horizon-beyond-plan", Claims, W, "a promise that runs past the last due date of its plan"),
     rule("claim-kind-outdated", Claims, W, "a commitment whose actions are all done: make it a result"),
@@ -122,6 +123,6 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), RULES.len());
-        assert_eq!(RULES.len(), 40);
+        assert_eq!(RULES.len(), 41);
     }
 }

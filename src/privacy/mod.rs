@@ -153,6 +153,7 @@ impl Guard {
         // hides from the text as written, such as `Vander**meulen**`).
         lap("needles");
         let public = crate::public::public_texts(project);
+        lap("public texts listed");
         let matcher = &guard.matcher;
         // Per text: the hits as written, what it says, and what else it
         // carries (percent-decoded: `mailto:sofie%2Evandermeulen@`).
