@@ -228,6 +228,16 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
         if file_type.is_dir() {
             continue;
         }
+        if !file_type.is_file() {
+            // A named pipe would block the read forever; a socket or a
+            // device is no text either.
+            loaded.diags.push(
+                Diagnostic::error(Kind::Io, format!("`{rel}` is not a regular file (a pipe, a socket or a device)"))
+                    .in_file(rel.clone())
+                    .help("put the file itself in content/, or remove this entry"),
+            );
+            continue;
+        }
         let Some(kind) = classify(&rel_in_content) else {
             loaded.diags.push(unexpected_file(&rel, &rel_in_content));
             continue;

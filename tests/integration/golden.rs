@@ -265,10 +265,10 @@ fn error_bad_asset() {
     insta::assert_snapshot!("error_bad_asset", check_in(dir.path(), 1).stderr);
 }
 
-/// Reading a content file fails: a Unix socket under a content name cannot
-/// be opened (ENXIO), even by root, so this runs everywhere (file modes do
-/// not stop root, as `assets::an_unreadable_asset_is_named` notes). Linux
-/// only: the OS's message is part of the snapshot.
+/// A content file that cannot be read as text: a Unix socket under a
+/// content name is refused as no regular file (file modes do not stop root,
+/// as `assets::an_unreadable_asset_is_named` notes, so this is how the kind
+/// is reached everywhere).
 #[cfg(target_os = "linux")]
 #[test]
 fn error_io_error() {
