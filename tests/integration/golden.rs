@@ -278,6 +278,43 @@ fn error_io_error() {
     insta::assert_snapshot!("error_io_error", check_in(dir.path(), 1).stderr);
 }
 
+/// A named pipe under a content name: `check` refuses it at once; before,
+/// it waited forever for a writer.
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_in_content_is_refused_not_waited_for() {
+    let dir = minimal_with(&[]);
+    fs::create_dir_all(dir.path().join("content/inventory")).expect("mkdir");
+    let pipe = dir.path().join("content/inventory/pijp.yaml");
+    let made = std::process::Command::new("mkfifo").arg(&pipe).status().expect("mkfifo runs");
+    assert!(made.success(), "mkfifo failed");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kapstok"))
+        .args(["check", "--root", "."])
+        .current_dir(dir.path())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("kapstok runs");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            child.kill().ok();
+            panic!("kapstok check hangs on a named pipe in content/");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    };
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().expect("stderr"), &mut stderr).expect("read stderr");
+    assert_eq!(status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("error[io-error]") && stderr.contains("content/inventory/pijp.yaml") && stderr.contains("not a regular file"),
+        "{stderr}"
+    );
+}
+
 /// Only a build reads the assets for the privacy guard: `check` says nothing.
 /// A warning: the build succeeds.
 #[test]
