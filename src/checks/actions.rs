@@ -1,6 +1,7 @@
 //! The action rules (`action-*`): only `planned` and `in-progress` actions;
 //! `done` and `dropped` ones are history.
 
+use super::registry::RuleId;
 use super::{Ctx, finding};
 use crate::diag::Diagnostic;
 use crate::model::{Action, ActionStatus, Date, Indicator, Visibility};
@@ -17,7 +18,7 @@ pub fn without_owner(ctx: &Ctx) -> Vec<Diagnostic> {
     open(ctx)
         .filter(|a| a.owners.is_empty())
         .map(|a| {
-            at(finding("action-without-owner", "this action has no trekker (`owners` is empty)"), a)
+            at(finding(RuleId::ActionWithoutOwner, "this action has no trekker (`owners` is empty)"), a)
                 .label("no owner")
                 .help("name at least one team member in `owners: [...]`")
         })
@@ -36,7 +37,7 @@ pub fn vague(ctx: &Ctx) -> Vec<Diagnostic> {
         }
         if !missing.is_empty() {
             out.push(
-                at(finding("action-vague", format!("this action is vague: it has no {}", missing.join(" and no "))), a)
+                at(finding(RuleId::ActionVague, format!("this action is vague: it has no {}", missing.join(" and no "))), a)
                     .label("what, how much, by when?")
                     .help("say by when (`due: YYYY-MM-DD`) and how much (`indicator: { name, unit, baseline, target }`)"),
             );
@@ -49,7 +50,7 @@ pub fn without_follow_up(ctx: &Ctx) -> Vec<Diagnostic> {
     open(ctx)
         .filter(|a| !a.follow_up.iter().any(|f| f.date >= ctx.today))
         .map(|a| {
-            at(finding("action-without-follow-up", "this action has no follow-up moment ahead (no `follow_up` dated today or later)"), a)
+            at(finding(RuleId::ActionWithoutFollowUp, "this action has no follow-up moment ahead (no `follow_up` dated today or later)"), a)
                 .label("no follow-up planned")
                 .help("plan the next terugkommoment: `follow_up: [{ date: YYYY-MM-DD, with: kopgroep }]`")
         })
@@ -60,7 +61,7 @@ pub fn overdue(ctx: &Ctx) -> Vec<Diagnostic> {
     open(ctx)
         .filter_map(|a| a.due.filter(|d| *d < ctx.today).map(|d| (a, d)))
         .map(|(a, due)| {
-            at(finding("action-overdue", format!("this action was due on {due} and is not done")), a)
+            at(finding(RuleId::ActionOverdue, format!("this action was due on {due} and is not done")), a)
                 .label("past due")
                 .help("mark it `done` (with `completed`), set a new `due` date, or mark it `dropped`")
         })
@@ -92,7 +93,7 @@ pub fn stale(ctx: &Ctx) -> Vec<Diagnostic> {
         };
         if !found.is_empty() {
             out.push(
-                at(finding("action-stale", found.join("; ")), a)
+                at(finding(RuleId::ActionStale, found.join("; ")), a)
                     .label("no recent progress")
                     .help("add a `progress` entry with the latest measurement, or change the status"),
             );
@@ -109,7 +110,7 @@ pub fn without_source(ctx: &Ctx) -> Vec<Diagnostic> {
         for ind in a.indicators.iter().filter(|i| i.source.as_deref().is_none_or(|s| s.trim().is_empty())) {
             out.push(
                 finding(
-                    "indicator-without-source",
+                    RuleId::IndicatorWithoutSource,
                     format!("the indicator `{}` of this public action does not say where its figures come from", ind.name),
                 )
                 .at(ind.pos)

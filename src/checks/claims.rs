@@ -3,6 +3,7 @@
 //! evidence gets only `claim-without-action` of the evidence rules.
 
 use super::figures::{self, Analysis, FigKind, Verdict};
+use super::registry::RuleId;
 use super::words::{self, List, Term};
 use super::{Ctx, finding};
 use crate::diag::Diagnostic;
@@ -27,7 +28,7 @@ pub fn without_action(ctx: &Ctx) -> Vec<Diagnostic> {
     ctx.claims()
         .filter(|c| !ctx.has_evidence(c))
         .map(|c| {
-            at_claim(finding("claim-without-action", "this claim links no action and no inventory item: nothing backs it"), c)
+            at_claim(finding(RuleId::ClaimWithoutAction, "this claim links no action and no inventory item: nothing backs it"), c)
                 .label("no evidence")
                 .help("link the action that backs this claim (`actions: [...]`) or what we already do (`inventory: [...]`), or withdraw the claim")
         })
@@ -39,7 +40,7 @@ pub fn dropped_action(ctx: &Ctx) -> Vec<Diagnostic> {
     for c in with_evidence(ctx) {
         for a in ctx.actions_of(c).into_iter().filter(|a| a.status == ActionStatus::Dropped) {
             out.push(
-                at_claim(finding("claim-dropped-action", format!("this claim rests on action `{}`, which was dropped", a.id)), c)
+                at_claim(finding(RuleId::ClaimDroppedAction, format!("this claim rests on action `{}`, which was dropped", a.id)), c)
                     .label("backed by a dropped action")
                     .help("link the action that replaced it, or withdraw the claim (`withdrawn: DATE`)"),
             );
@@ -58,7 +59,7 @@ pub fn result_not_done(ctx: &Ctx) -> Vec<Diagnostic> {
                 _ => continue,
             };
             out.push(
-                at_claim(finding("claim-result-not-done", format!("this claim states a result, but action `{}` {why}", a.id)), c)
+                at_claim(finding(RuleId::ClaimResultNotDone, format!("this claim states a result, but action `{}` {why}", a.id)), c)
                     .label("not achieved yet")
                     .help("say it as a commitment (`kind: commitment`), or wait for the first measurement"),
             );
@@ -77,7 +78,7 @@ pub fn result_on_goal(ctx: &Ctx) -> Vec<Diagnostic> {
         // "ondertekende het convenant", "draagt de titel": the adoption is the result.
         .filter(|c| !words::reports_adoption(&c.text))
         .map(|c| {
-            at_claim(finding("claim-result-on-goal", "this result rests only on intentions (inventory items of kind `goal`)"), c)
+            at_claim(finding(RuleId::ClaimResultOnGoal, "this result rests only on intentions (inventory items of kind `goal`)"), c)
                 .label("an intention is no result")
                 .help("link the action or inventory action that achieved it")
         })
@@ -116,7 +117,7 @@ pub fn future_without_plan(ctx: &Ctx) -> Vec<Diagnostic> {
             parts.join("; ")
         };
         out.push(
-            at_claim(finding("claim-future-without-plan", format!("this commitment has no measurable, time-bound plan: {missing}")), c)
+            at_claim(finding(RuleId::ClaimFutureWithoutPlan, format!("this commitment has no measurable, time-bound plan: {missing}")), c)
                 .label("no plan behind the promise")
                 .help("say what, how much, by when: give the action a `due` date and an `indicator` with `baseline` and `target`"),
         );
@@ -134,7 +135,7 @@ pub fn overdue(ctx: &Ctx) -> Vec<Diagnostic> {
         .map(|c| {
             let ids: Vec<String> = ctx.live_actions_of(c).iter().map(|a| format!("`{}`", a.id)).collect();
             at_claim(
-                finding("claim-overdue", format!("this commitment is overdue: {} passed the due date and not done", ids.join(", "))),
+                finding(RuleId::ClaimOverdue, format!("this commitment is overdue: {} passed the due date and not done", ids.join(", "))),
                 c,
             )
             .label("the deadline has passed")
@@ -155,7 +156,7 @@ pub fn evidence_not_public(ctx: &Ctx) -> Vec<Diagnostic> {
         .map(|c| {
             at_claim(
                 finding(
-                    "claim-evidence-not-public",
+                    RuleId::ClaimEvidenceNotPublic,
                     "this claim is said in public, but none of its evidence is public: no reader can check it",
                 ),
                 c,
@@ -179,7 +180,7 @@ pub fn channel_visibility(ctx: &Ctx) -> Vec<Diagnostic> {
             out.push(
                 at_claim(
                     finding(
-                        "claim-channel-visibility",
+                        RuleId::ClaimChannelVisibility,
                         format!("this internal claim is said on an external channel ({})", external.join(", ")),
                     ),
                     c,
@@ -193,7 +194,7 @@ pub fn channel_visibility(ctx: &Ctx) -> Vec<Diagnostic> {
 }
 
 /// One finding at the first term, naming every term.
-fn word_finding(rule: &'static str, c: &Claim, terms: &[Term], message: String, help: &str) -> Diagnostic {
+fn word_finding(rule: RuleId, c: &Claim, terms: &[Term], message: String, help: &str) -> Diagnostic {
     let first = &terms[0];
     finding(rule, message).at(c.text_pos.at(first.range.clone())).label(first.text.clone()).help(help).subject(c.id.to_string())
 }
@@ -215,7 +216,7 @@ pub fn neutrality(ctx: &Ctx) -> Vec<Diagnostic> {
             format!("it rests on compensation ({})", words::quote_terms(comp))
         };
         out.push(word_finding(
-            "claim-neutrality",
+            RuleId::ClaimNeutrality,
             c,
             n,
             format!("neutrality claim {}: {why}", words::quote_terms(n)),
@@ -268,7 +269,7 @@ pub fn generic_term(ctx: &Ctx) -> Vec<Diagnostic> {
             continue;
         }
         out.push(word_finding(
-            "claim-generic-term",
+            RuleId::ClaimGenericTerm,
             c,
             terms,
             format!("generic environmental term {} without a supported figure that specifies it", words::quote_terms(terms)),
@@ -285,7 +286,7 @@ pub fn comparison_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
         let terms = &reading.terms[List::Comparative as usize];
         if !terms.is_empty() {
             out.push(word_finding(
-                "claim-comparison-unsupported",
+                RuleId::ClaimComparisonUnsupported,
                 c,
                 terms,
                 format!("comparison or superlative {}: compared with what, and how?", words::quote_terms(terms)),
@@ -304,7 +305,7 @@ pub fn label_unverified(ctx: &Ctx) -> Vec<Diagnostic> {
         let reviewed = c.allow.iter().any(|a| a.rule == "claim-label-unverified");
         if !terms.is_empty() && (reviewed || !labels_on_record(ctx, c, terms)) {
             out.push(word_finding(
-                "claim-label-unverified",
+                RuleId::ClaimLabelUnverified,
                 c,
                 terms,
                 format!("label or certificate {}: who awards and checks it?", words::quote_terms(terms)),
@@ -362,7 +363,7 @@ pub fn unqualified_term(ctx: &Ctx) -> Vec<Diagnostic> {
             continue;
         }
         out.push(word_finding(
-            "claim-unqualified-term",
+            RuleId::ClaimUnqualifiedTerm,
             c,
             terms,
             format!("{} is only true with a qualification: how, where, how much?", words::quote_terms(terms)),
@@ -414,7 +415,7 @@ pub fn number_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
         for j in &ctx.reading(c).analysis.figures {
             if let Verdict::Unsupported { message, help } = &j.verdict {
                 out.push(
-                    finding("claim-number-unsupported", message.clone())
+                    finding(RuleId::ClaimNumberUnsupported, message.clone())
                         .at(c.text_pos.at(j.figure.range.clone()))
                         .label(j.figure.text.clone())
                         .help(help.clone())
@@ -432,7 +433,7 @@ pub fn number_untraceable(ctx: &Ctx) -> Vec<Diagnostic> {
         for j in &ctx.reading(c).analysis.figures {
             if let Verdict::Untraceable { message } = &j.verdict {
                 out.push(
-                    finding("claim-number-untraceable", message.clone())
+                    finding(RuleId::ClaimNumberUntraceable, message.clone())
                         .at(c.text_pos.at(j.figure.range.clone()))
                         .label(j.figure.text.clone())
                         .help("link an action whose indicator measures this figure (in the same unit), or drop the figure")
@@ -464,7 +465,7 @@ pub fn change_without_baseline(ctx: &Ctx) -> Vec<Diagnostic> {
         }
         out.push(
             finding(
-                "claim-change-without-baseline",
+                RuleId::ClaimChangeWithoutBaseline,
                 format!("\u{201c}{}\u{201d} is a change, but from when, or compared with what? The reader cannot weigh it", j.figure.text),
             )
             .at(c.text_pos.at(j.figure.range.clone()))
@@ -527,7 +528,7 @@ pub fn horizon_beyond_plan(ctx: &Ctx) -> Vec<Diagnostic> {
             if year > last_due.year() {
                 out.push(
                     finding(
-                        "claim-horizon-beyond-plan",
+                        RuleId::ClaimHorizonBeyondPlan,
                         format!("the promise runs to {year}, but the plan stops at {last_due} (the latest due date of its actions)"),
                     )
                     .at(c.text_pos.at(range))
@@ -560,7 +561,7 @@ pub fn vague_promise(ctx: &Ctx) -> Vec<Diagnostic> {
         out.push(
             at_claim(
                 finding(
-                    "claim-vague-promise",
+                    RuleId::ClaimVaguePromise,
                     format!("this promise names no figure and no date, while the plan does: {} {unit} by {due}", figures_fmt(ind.target)),
                 ),
                 c,
@@ -614,7 +615,7 @@ pub fn kind_outdated(ctx: &Ctx) -> Vec<Diagnostic> {
     with_evidence(ctx)
         .filter(|c| c.kind == ClaimKind::Commitment && all_done(ctx, c))
         .map(|c| {
-            at_claim(finding("claim-kind-outdated", "every action of this commitment is done: it is a result now"), c)
+            at_claim(finding(RuleId::ClaimKindOutdated, "every action of this commitment is done: it is a result now"), c)
                 .label("done")
                 .help("rewrite it as a result (`kind: result`) with the measured value")
         })
@@ -644,7 +645,7 @@ pub fn progress_stale(ctx: &Ctx) -> Vec<Diagnostic> {
             if by_frequency { "measurements that are out of date".to_owned() } else { format!("measurements older than {days} days") };
         if !stale.is_empty() {
             out.push(
-                at_claim(finding("claim-progress-stale", format!("this result rests on {stale_what}: {}", stale.join(", "))), c)
+                at_claim(finding(RuleId::ClaimProgressStale, format!("this result rests on {stale_what}: {}", stale.join(", "))), c)
                     .label("old measurement")
                     .help("add a recent `progress` entry to the action, or date the claim (\"in 2024 ...\")"),
             );

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 
 use rayon::prelude::*;
 
+use super::registry::RuleId;
 use super::words::{self, Term};
 use super::{Ctx, finding};
 use crate::diag::{Diagnostic, Severity};
@@ -40,7 +41,7 @@ fn claim_terms(found: Vec<(Term, Pos)>, what: &str, subject: &str) -> Option<Dia
     let (first, pos) = found.first()?;
     let names: Vec<Term> = found.iter().map(|(t, _)| t.clone()).collect();
     Some(
-        finding("page-claim-term", format!("this {what} makes a claim outside the claims register: {}", words::quote_terms(&names)))
+        finding(RuleId::PageClaimTerm, format!("this {what} makes a claim outside the claims register: {}", words::quote_terms(&names)))
             .at(*pos)
             .label(first.text.clone())
             .help("register it in content/claims/ (with its evidence) so it gets checked, or rephrase it")
@@ -101,7 +102,7 @@ pub fn raw_html_removed(ctx: &Ctx) -> Vec<Diagnostic> {
             }
             let severity = if public { Severity::Error } else { Severity::Warning };
             let shown: String = html.trim().chars().take(60).collect();
-            let mut d = finding("raw-html-removed", format!("raw HTML that the sanitiser removes: `{shown}`"))
+            let mut d = finding(RuleId::RawHtmlRemoved, format!("raw HTML that the sanitiser removes: `{shown}`"))
                 .at(md.pos(range).unwrap_or(fallback))
                 .label("removed on the site")
                 .help("say it in Markdown: scripts, event handlers, iframes and style attributes never reach the site")
@@ -118,7 +119,7 @@ pub fn image_alt(ctx: &Ctx) -> Vec<Diagnostic> {
     for (md, subject, _, fallback) in markdowns(ctx) {
         for img in md.facts.images.iter().filter(|i| i.alt.trim().is_empty()) {
             out.push(
-                finding("markdown-image-alt", format!("image `{}` has no alt text", img.dest))
+                finding(RuleId::MarkdownImageAlt, format!("image `{}` has no alt text", img.dest))
                     .at(md.pos(&img.range).unwrap_or(fallback))
                     .label("no alt text")
                     .help("describe the image for screen readers: `![what it shows](path)`")
@@ -137,7 +138,7 @@ pub fn heading_skip(ctx: &Ctx) -> Vec<Diagnostic> {
             let pos = md.pos(range).unwrap_or(fallback);
             if *level == 1 {
                 out.push(
-                    finding("markdown-heading-skip", "a body uses a level-1 heading (`#`): the page title is the only level 1")
+                    finding(RuleId::MarkdownHeadingSkip, "a body uses a level-1 heading (`#`): the page title is the only level 1")
                         .at(pos)
                         .label("level 1")
                         .help("start the body's headings at `##`")
@@ -145,7 +146,7 @@ pub fn heading_skip(ctx: &Ctx) -> Vec<Diagnostic> {
                 );
             } else if *level > prev + 1 {
                 out.push(
-                    finding("markdown-heading-skip", format!("heading level {level} follows level {prev}: a level is skipped"))
+                    finding(RuleId::MarkdownHeadingSkip, format!("heading level {level} follows level {prev}: a level is skipped"))
                         .at(pos)
                         .label(format!("level {level}"))
                         .help(format!("use `{}` here (screen-reader users navigate by heading level)", "#".repeat(usize::from(prev) + 1)))
@@ -189,7 +190,7 @@ pub fn link_text(ctx: &Ctx) -> Vec<Diagnostic> {
             if GENERIC_LINK_TEXTS.contains(&t.as_str()) {
                 out.push(
                     finding(
-                        "markdown-link-text",
+                        RuleId::MarkdownLinkText,
                         format!("the link text \u{201c}{}\u{201d} says nothing about where it goes", link.text.trim()),
                     )
                     .at(md.pos(&link.range).unwrap_or(fallback))

@@ -1,9 +1,6 @@
-//! `kapstok check --explain RULE`: purpose, trigger, default severity, and a
-//! good and a bad example, in Dutch when the project in the current folder
-//! says `language: nl` (the default), else in English.
-
-use std::io::Write;
-use std::path::Path;
+//! The texts of `kapstok check --explain RULE`: purpose, trigger, default
+//! severity, and a good and a bad example, in Dutch or English. No I/O and
+//! no exit codes here: `cmd::check` reads the language and prints.
 
 use super::registry;
 
@@ -292,32 +289,9 @@ const TEXTS: &[(&str, &str, &str, &str, &str)] = &[
     ),
 ];
 
-/// The language of the project in `root`, from a `language:` line of `content/site.yaml`.
-fn language(root: &Path) -> &'static str {
-    let Ok(text) = std::fs::read_to_string(root.join("content/site.yaml")) else {
-        return "en";
-    };
-    for line in text.lines() {
-        if let Some(v) = line.strip_prefix("language:") {
-            let v = v.split('#').next().unwrap_or("").trim().trim_matches(['"', '\'']);
-            return if v == "nl" { "nl" } else { "en" };
-        }
-    }
-    // nl is the default language of a project.
-    "nl"
-}
-
-pub fn run_in(rule: &str, root: &Path) -> u8 {
-    let Some(info) = registry::find(rule) else {
-        let hint = crate::diag::did_you_mean(rule, registry::ids()).map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default();
-        crate::cmd::usage_error(&format!("there is no rule `{rule}`{hint}"));
-        return crate::cmd::EXIT_USAGE;
-    };
-    let _ = writeln!(std::io::stdout(), "{}", render(info, language(root)));
-    crate::cmd::EXIT_OK
-}
-
-fn render(info: &registry::RuleInfo, lang: &str) -> String {
+/// The explanation of a rule, in Dutch (`lang` "nl") or English. Pure: the
+/// caller finds the language and prints ([`crate::cmd::check`]).
+pub fn text(info: &registry::RuleInfo, lang: &str) -> String {
     let nl = lang == "nl";
     let severity = match (info.default, nl) {
         (None, false) => "error on public items, warning on internal ones",
@@ -356,9 +330,9 @@ mod tests {
     #[test]
     fn renders_in_both_languages() {
         let info = registry::find("claim-generic-term").expect("rule");
-        let en = render(info, "en");
+        let en = text(info, "en");
         assert!(en.contains("Bad:") && en.contains("Good:") && en.contains("generic environmental term"));
-        let nl = render(info, "nl");
+        let nl = text(info, "nl");
         assert!(nl.contains("Fout:") && nl.contains("algemene milieuterm"));
     }
 }

@@ -22,6 +22,7 @@ use rayon::prelude::*;
 
 use crate::diag::{Code, Diagnostic, Severity};
 use crate::model::{Action, ActionStatus, Audience, Claim, Date, Project, RuleLevel, Visibility};
+use registry::RuleId;
 
 /// What every rule sees: the project and "today".
 pub struct Ctx<'a> {
@@ -78,50 +79,53 @@ impl<'a> Ctx<'a> {
     }
 }
 
-pub type RuleFn = fn(&Ctx) -> Vec<Diagnostic>;
-
-/// Rule id -> function. `claim-allow-unused` is the runner's own; the two
-/// privacy rules are in [`privacy_rules`].
-pub const RULES: &[(&str, RuleFn)] = &[
-    ("claim-without-action", claims::without_action),
-    ("claim-dropped-action", claims::dropped_action),
-    ("claim-result-not-done", claims::result_not_done),
-    ("claim-result-on-goal", claims::result_on_goal),
-    ("claim-future-without-plan", claims::future_without_plan),
-    ("claim-overdue", claims::overdue),
-    ("claim-evidence-not-public", claims::evidence_not_public),
-    ("claim-channel-visibility", claims::channel_visibility),
-    ("claim-neutrality", claims::neutrality),
-    ("claim-generic-term", claims::generic_term),
-    ("claim-comparison-unsupported", claims::comparison_unsupported),
-    ("claim-label-unverified", claims::label_unverified),
-    ("claim-unqualified-term", claims::unqualified_term),
-    ("claim-vague-promise", claims::vague_promise),
-    ("claim-number-unsupported", claims::number_unsupported),
-    ("claim-number-untraceable", claims::number_untraceable),
-    ("claim-change-without-baseline", claims::change_without_baseline),
-    ("claim-horizon-beyond-plan", claims::horizon_beyond_plan),
-    ("claim-kind-outdated", claims::kind_outdated),
-    ("claim-progress-stale", claims::progress_stale),
-    ("action-without-owner", actions::without_owner),
-    ("action-vague", actions::vague),
-    ("action-without-follow-up", actions::without_follow_up),
-    ("action-overdue", actions::overdue),
-    ("action-stale", actions::stale),
-    ("indicator-without-source", actions::without_source),
-    ("team-no-mandate", team::no_mandate),
-    ("team-no-lead", team::no_lead),
-    ("team-size", team::size),
-    ("team-no-elected", team::no_elected),
-    ("team-single-department", team::single_department),
-    ("session-not-closed", team::session_not_closed),
-    ("topic-blind-spot", team::topic_blind_spot),
-    ("page-claim-term", content::page_claim_term),
-    ("raw-html-removed", content::raw_html_removed),
-    ("markdown-image-alt", content::image_alt),
-    ("markdown-heading-skip", content::heading_skip),
-    ("markdown-link-text", content::link_text),
-];
+/// Run one rule. Exhaustive: a rule in the registry without a function
+/// does not compile. `claim-allow-unused` and the privacy rules are run by
+/// [`finish`], after the guard.
+fn run_rule(rule: RuleId, ctx: &Ctx) -> Vec<Diagnostic> {
+    use RuleId::*;
+    match rule {
+        ClaimWithoutAction => claims::without_action(ctx),
+        ClaimDroppedAction => claims::dropped_action(ctx),
+        ClaimResultNotDone => claims::result_not_done(ctx),
+        ClaimResultOnGoal => claims::result_on_goal(ctx),
+        ClaimFutureWithoutPlan => claims::future_without_plan(ctx),
+        ClaimOverdue => claims::overdue(ctx),
+        ClaimEvidenceNotPublic => claims::evidence_not_public(ctx),
+        ClaimChannelVisibility => claims::channel_visibility(ctx),
+        ClaimNeutrality => claims::neutrality(ctx),
+        ClaimGenericTerm => claims::generic_term(ctx),
+        ClaimComparisonUnsupported => claims::comparison_unsupported(ctx),
+        ClaimLabelUnverified => claims::label_unverified(ctx),
+        ClaimUnqualifiedTerm => claims::unqualified_term(ctx),
+        ClaimVaguePromise => claims::vague_promise(ctx),
+        ClaimNumberUnsupported => claims::number_unsupported(ctx),
+        ClaimNumberUntraceable => claims::number_untraceable(ctx),
+        ClaimChangeWithoutBaseline => claims::change_without_baseline(ctx),
+        ClaimHorizonBeyondPlan => claims::horizon_beyond_plan(ctx),
+        ClaimKindOutdated => claims::kind_outdated(ctx),
+        ClaimProgressStale => claims::progress_stale(ctx),
+        ActionWithoutOwner => actions::without_owner(ctx),
+        ActionVague => actions::vague(ctx),
+        ActionWithoutFollowUp => actions::without_follow_up(ctx),
+        ActionOverdue => actions::overdue(ctx),
+        ActionStale => actions::stale(ctx),
+        IndicatorWithoutSource => actions::without_source(ctx),
+        TeamNoMandate => team::no_mandate(ctx),
+        TeamNoLead => team::no_lead(ctx),
+        TeamSize => team::size(ctx),
+        TeamNoElected => team::no_elected(ctx),
+        TeamSingleDepartment => team::single_department(ctx),
+        SessionNotClosed => team::session_not_closed(ctx),
+        TopicBlindSpot => team::topic_blind_spot(ctx),
+        PageClaimTerm => content::page_claim_term(ctx),
+        RawHtmlRemoved => content::raw_html_removed(ctx),
+        MarkdownImageAlt => content::image_alt(ctx),
+        MarkdownHeadingSkip => content::heading_skip(ctx),
+        MarkdownLinkText => content::link_text(ctx),
+        ClaimAllowUnused | PublicPersonalName | PublicInternalText => Vec::new(),
+    }
+}
 
 /// The privacy rules (`public-personal-name`, `public-internal-text`): always
 /// run, always errors. The matching is the privacy guard's ([`crate::privacy`]),
@@ -153,19 +157,19 @@ fn privacy_rules(ctx: &Ctx) -> Vec<Diagnostic> {
             let ellipsis = if hit.needle.chars().count() > 80 { "…" } else { "" };
             let d = match hit.kind {
                 HitKind::Name => finding(
-                    "public-personal-name",
+                    RuleId::PublicPersonalName,
                     format!("a team member's name, \u{201c}{shown}\u{201d}, is in text the public site would show"),
                 )
                 .label("a personal name")
                 .help("names stay internal: name the department or a role instead"),
                 HitKind::InternalText if hit.confidential => finding(
-                    "public-internal-text",
+                    RuleId::PublicInternalText,
                     format!("confidential text is in a public field: \u{201c}{shown}{ellipsis}\u{201d}"),
                 )
                 .label("confidential text")
                 .help("internal notes, session summaries, internal quotes and claims and `allow` reasons never go public, even when pasted: write it anew for the public"),
                 HitKind::InternalText => {
-                    finding("public-internal-text", format!("internal text is in a public field: \u{201c}{shown}{ellipsis}\u{201d}"))
+                    finding(RuleId::PublicInternalText, format!("internal text is in a public field: \u{201c}{shown}{ellipsis}\u{201d}"))
                         .label("internal text")
                         .help("rephrase it for the public, or make the text it comes from public as well")
                 }
@@ -176,18 +180,19 @@ fn privacy_rules(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
-/// A finding of `rule` at its default severity.
-pub fn finding(rule: &'static str, message: impl Into<String>) -> Diagnostic {
-    let severity = registry::find(rule).and_then(|r| r.default).unwrap_or(Severity::Warning);
-    Diagnostic::new(severity, Code::Rule(rule), message)
+/// A finding of `rule` at its default severity (a rule whose severity
+/// depends on the item, `raw-html-removed`, sets its own).
+pub fn finding(rule: RuleId, message: impl Into<String>) -> Diagnostic {
+    let severity = rule.info().default.unwrap_or(Severity::Warning);
+    Diagnostic::new(severity, Code::Rule(rule.as_str()), message)
 }
 
-fn level(project: &Project, rule: &str) -> Option<RuleLevel> {
-    let info = registry::find(rule)?;
-    if info.fixed {
+/// The project's level for `rule` (`checks.rules`), if it sets one and may.
+fn level(project: &Project, rule: RuleId) -> Option<RuleLevel> {
+    if rule.info().fixed {
         return None;
     }
-    project.site.checks.rules.get(rule).copied()
+    project.site.checks.rules.get(rule.as_str()).copied()
 }
 
 /// Run every rule on a valid project, with severities from the registry and
@@ -223,18 +228,18 @@ pub fn rules(project: &Project, today: Date) -> Ruled {
     lap("readings");
     // The rules are independent: run them in parallel, then apply the levels
     // and exceptions in registry order (the caller sorts the findings).
-    let levels: Vec<Option<RuleLevel>> = RULES.iter().map(|(rule, _)| level(project, rule)).collect();
-    let found: Vec<Vec<Diagnostic>> = RULES
+    let levels: Vec<Option<RuleLevel>> = RuleId::ALL.iter().map(|&rule| level(project, rule)).collect();
+    let found: Vec<Vec<Diagnostic>> = RuleId::ALL
         .par_iter()
         .zip(&levels)
-        .map(|((r, f), lvl)| {
+        .map(|(&r, lvl)| {
             if *lvl == Some(RuleLevel::Allow) {
                 Vec::new()
             } else {
                 let t0 = std::time::Instant::now();
-                let found = f(&ctx);
+                let found = run_rule(r, &ctx);
                 if timed {
-                    eprintln!("rule timing: rule {r}: {:.1} ms", t0.elapsed().as_secs_f64() * 1000.0);
+                    eprintln!("rule timing: rule {}: {:.1} ms", r.as_str(), t0.elapsed().as_secs_f64() * 1000.0);
                 }
                 found
             }
@@ -243,7 +248,8 @@ pub fn rules(project: &Project, today: Date) -> Ruled {
     lap("rules");
     let mut out = Vec::new();
     let mut fired: HashSet<(&'static str, String)> = HashSet::new();
-    for (((rule, _), lvl), found) in RULES.iter().zip(levels).zip(found) {
+    for ((&rule, lvl), found) in RuleId::ALL.iter().zip(levels).zip(found) {
+        let rule = rule.as_str();
         for mut d in found {
             match lvl {
                 Some(RuleLevel::Error) => d.severity = Severity::Error,
@@ -254,7 +260,7 @@ pub fn rules(project: &Project, today: Date) -> Ruled {
                 && let Some(claim) = d.subject.as_deref().and_then(|s| crate::model::Id::parse(s).ok()).and_then(|id| project.claim(&id))
             {
                 fired.insert((rule, claim.id.to_string()));
-                if claim.allow.iter().any(|a| a.rule == *rule) {
+                if claim.allow.iter().any(|a| a.rule == rule) {
                     continue;
                 }
             }
@@ -271,15 +277,16 @@ pub fn finish(project: &Project, today: Date, ruled: Ruled, guard: &crate::priva
     let Ruled { found: mut out, fired } = ruled;
     let ctx = Ctx { project, today, guard: Some(guard), readings: None };
     out.extend(privacy_rules(&ctx));
-    let unused_level = level(project, "claim-allow-unused");
+    let unused_level = level(project, RuleId::ClaimAllowUnused);
     if unused_level != Some(RuleLevel::Allow) {
         for claim in ctx.claims() {
             for allow in &claim.allow {
-                if level(project, allow.rule) == Some(RuleLevel::Allow) || fired.contains(&(allow.rule, claim.id.to_string())) {
+                let allowed_off = registry::find(allow.rule).is_some_and(|r| level(project, r.rule) == Some(RuleLevel::Allow));
+                if allowed_off || fired.contains(&(allow.rule, claim.id.to_string())) {
                     continue;
                 }
                 let mut d = finding(
-                    "claim-allow-unused",
+                    RuleId::ClaimAllowUnused,
                     format!("the exception for `{}` is stale: that rule does not fire on this claim", allow.rule),
                 )
                 .at(allow.pos)
@@ -302,16 +309,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_registry_rule_has_a_function() {
-        for r in registry::RULES {
-            let handled = RULES.iter().any(|(id, _)| id == &r.id)
-                || r.id == "claim-allow-unused"
-                || matches!(r.id, "public-personal-name" | "public-internal-text");
-            assert!(handled, "{}", r.id);
+    fn the_registry_is_in_rule_order() {
+        // `RuleId::info` indexes the table by the enum's number.
+        for (i, r) in registry::RULES.iter().enumerate() {
+            assert_eq!(r.rule as usize, i, "{}", r.id);
+            assert_eq!(r.rule.as_str(), r.id);
         }
-        for (id, _) in RULES {
-            assert!(registry::find(id).is_some(), "{id}");
-        }
+        assert_eq!(RuleId::ALL.len(), registry::RULES.len());
     }
 
     const GREEN: &str = "- id: c\n  text: Wij zijn een groene gemeente.\n  kind: result\n  actions: [a]\n";

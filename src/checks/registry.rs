@@ -1,7 +1,9 @@
 //! The rule registry: the single source of rule ids, default severities,
-//! whether a rule may be overridden, and the one-line explanation. Every other
+//! whether a rule may be overridden, and the one-line explanation. A rule is
+//! a [`RuleId`]: the runner matches on it exhaustively, so a rule without a
+//! function, or a finding under a misspelt id, does not compile. Every other
 //! place (validation of `checks.rules` and `allow`, the runner, `--explain`,
-//! the report page) reads this table.
+//! the report page, the JSON Schema) reads this table.
 
 use crate::diag::Severity;
 
@@ -16,6 +18,7 @@ pub enum Family {
 
 #[derive(Debug, Clone, Copy)]
 pub struct RuleInfo {
+    pub rule: RuleId,
     pub id: &'static str,
     pub family: Family,
     /// `None` for `raw-html-removed`, whose severity depends on the item.
@@ -25,87 +28,102 @@ pub struct RuleInfo {
     pub summary: &'static str,
 }
 
-const fn rule(id: &'static str, family: Family, default: Severity, summary: &'static str) -> RuleInfo {
-    RuleInfo { id, family, default: Some(default), fixed: false, summary }
+/// One line per rule: `Variant = "id", family, severity, "summary";` where
+/// the severity is `E` or `W`, `V` (varies by item: `raw-html-removed`) or
+/// `F` (always an error, not overridable: the privacy rules).
+macro_rules! rules {
+    ($($variant:ident = $id:literal, $family:ident, $sev:ident, $summary:literal;)*) => {
+        /// Every rule, in registry order (the order of the report and of `--explain`'s list).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum RuleId {
+            $($variant),*
+        }
+
+        impl RuleId {
+            pub const ALL: &'static [RuleId] = &[$(RuleId::$variant),*];
+
+            /// The id as users write it (`claim-generic-term`).
+            pub const fn as_str(self) -> &'static str {
+                match self {
+                    $(RuleId::$variant => $id),*
+                }
+            }
+        }
+
+        pub const RULES: &[RuleInfo] = &[
+            $(RuleInfo {
+                rule: RuleId::$variant,
+                id: $id,
+                family: Family::$family,
+                default: severity(stringify!($sev)),
+                fixed: matches!(stringify!($sev).as_bytes(), b"F"),
+                summary: $summary,
+            }),*
+        ];
+    };
 }
 
-use Family::*;
-use Severity::{Error as E, Warning as W};
+const fn severity(code: &str) -> Option<Severity> {
+    match code.as_bytes() {
+        b"E" | b"F" => Some(Severity::Error),
+        b"W" => Some(Severity::Warning),
+        _ => None,
+    }
+}
 
-pub const RULES: &[RuleInfo] = &[
-    rule("claim-without-action", Claims, E, "a claim that links no action and no inventory item"),
-    rule("claim-dropped-action", Claims, E, "a claim backed by an action that was dropped"),
-    rule("claim-result-not-done", Claims, E, "a result claimed for an action that is planned or has no progress yet"),
-    rule("claim-result-on-goal", Claims, W, "a result whose only evidence is an intention (an inventory goal)"),
-    rule(
-        "claim-future-without-plan",
-        Claims,
-        E,
-        "a commitment without an action that has a due date and an indicator with baseline and target",
-    ),
-    rule("claim-overdue", Claims, E, "a commitment whose actions are all past due and not done"),
-    rule("claim-evidence-not-public", Claims, E, "a public-facing claim whose evidence no reader can see"),
-    rule("claim-channel-visibility", Claims, W, "an internal claim said on an external channel"),
-    rule("claim-neutrality", Claims, E, "a 'climate neutral' result, or one that relies on compensation"),
-    rule("claim-generic-term", Claims, W, "a vague environmental term that no figure specifies"),
-    rule("claim-comparison-unsupported", Claims, E, "a comparison or superlative without a stated benchmark"),
-    rule("claim-label-unverified", Claims, W, "a label or certificate without a named scheme or authority"),
-    rule(
-        "claim-unqualified-term",
-        Claims,
-        W,
-        "compostable, recyclable, heat-resilient or natural without the conditions that make it true",
-    ),
-    rule("claim-vague-promise", Claims, W, "a promise without figure or date while its plan has both"),
-    rule("claim-number-unsupported", Claims, E, "a figure that claims more than the indicator shows"),
-    rule("claim-change-without-baseline", Claims, W, "a result that states a relative change without saying from when"),
-    rule("claim-number-untraceable", Claims, W, "a figure that no indicator can check"),
-    rule("claim-horizon-beyond-plan", Claims, W, "a promise that runs past the last due date of its plan"),
-    rule("claim-kind-outdated", Claims, W, "a commitment whose actions are all done: make it a result"),
-    rule("claim-progress-stale", Claims, W, "a result resting on a measurement that is too old"),
-    rule("claim-allow-unused", Claims, W, "a reviewed exception for a rule that no longer fires"),
-    rule("action-without-owner", Actions, E, "an open action without a trekker"),
-    rule("action-vague", Actions, W, "an open action without a due date or a target"),
-    rule("action-without-follow-up", Actions, W, "an open action without a follow-up moment ahead"),
-    rule("action-overdue", Actions, W, "an open action past its due date"),
-    rule("action-stale", Actions, W, "an action in progress without recent progress"),
-    rule("indicator-without-source", Actions, W, "a public action's indicator that does not say who measures it"),
-    rule("team-no-mandate", Team, W, "the core team has no mandate"),
-    rule("team-no-lead", Team, W, "the core team has no lead"),
-    rule("team-size", Team, W, "a core team of fewer than 2 or more than 8 members"),
-    rule("team-no-elected", Team, W, "a core team without both staff and elected members"),
-    rule("team-single-department", Team, W, "a core team from a single department"),
-    rule("session-not-closed", Team, W, "a past session still marked planned"),
-    rule("topic-blind-spot", Team, W, "a topic with no inventory item and no action"),
-    RuleInfo {
-        id: "public-personal-name",
-        family: Privacy,
-        default: Some(E),
-        fixed: true,
-        summary: "a team member's name in text the public site would show",
-    },
-    RuleInfo {
-        id: "public-internal-text",
-        family: Privacy,
-        default: Some(E),
-        fixed: true,
-        summary: "internal text in a field the public site would show",
-    },
-    rule("page-claim-term", Content, W, "a neutrality term or comparison made outside the claims register"),
-    RuleInfo {
-        id: "raw-html-removed",
-        family: Content,
-        default: None,
-        fixed: false,
-        summary: "raw HTML in Markdown that the sanitiser removes",
-    },
-    rule("markdown-image-alt", Content, W, "an image without alt text"),
-    rule("markdown-heading-skip", Content, W, "a skipped heading level, or a level-1 heading in a body"),
-    rule("markdown-link-text", Content, W, "a link whose text says nothing ('click here')"),
-];
+rules! {
+    ClaimWithoutAction = "claim-without-action", Claims, E, "a claim that links no action and no inventory item";
+    ClaimDroppedAction = "claim-dropped-action", Claims, E, "a claim backed by an action that was dropped";
+    ClaimResultNotDone = "claim-result-not-done", Claims, E, "a result claimed for an action that is planned or has no progress yet";
+    ClaimResultOnGoal = "claim-result-on-goal", Claims, W, "a result whose only evidence is an intention (an inventory goal)";
+    ClaimFutureWithoutPlan = "claim-future-without-plan", Claims, E, "a commitment without an action that has a due date and an indicator with baseline and target";
+    ClaimOverdue = "claim-overdue", Claims, E, "a commitment whose actions are all past due and not done";
+    ClaimEvidenceNotPublic = "claim-evidence-not-public", Claims, E, "a public-facing claim whose evidence no reader can see";
+    ClaimChannelVisibility = "claim-channel-visibility", Claims, W, "an internal claim said on an external channel";
+    ClaimNeutrality = "claim-neutrality", Claims, E, "a 'climate neutral' result, or one that relies on compensation";
+    ClaimGenericTerm = "claim-generic-term", Claims, W, "a vague environmental term that no figure specifies";
+    ClaimComparisonUnsupported = "claim-comparison-unsupported", Claims, E, "a comparison or superlative without a stated benchmark";
+    ClaimLabelUnverified = "claim-label-unverified", Claims, W, "a label or certificate without a named scheme or authority";
+    ClaimUnqualifiedTerm = "claim-unqualified-term", Claims, W, "compostable, recyclable, heat-resilient or natural without the conditions that make it true";
+    ClaimVaguePromise = "claim-vague-promise", Claims, W, "a promise without figure or date while its plan has both";
+    ClaimNumberUnsupported = "claim-number-unsupported", Claims, E, "a figure that claims more than the indicator shows";
+    ClaimChangeWithoutBaseline = "claim-change-without-baseline", Claims, W, "a result that states a relative change without saying from when";
+    ClaimNumberUntraceable = "claim-number-untraceable", Claims, W, "a figure that no indicator can check";
+    ClaimHorizonBeyondPlan = "claim-horizon-beyond-plan", Claims, W, "a promise that runs past the last due date of its plan";
+    ClaimKindOutdated = "claim-kind-outdated", Claims, W, "a commitment whose actions are all done: make it a result";
+    ClaimProgressStale = "claim-progress-stale", Claims, W, "a result resting on a measurement that is too old";
+    ClaimAllowUnused = "claim-allow-unused", Claims, W, "a reviewed exception for a rule that no longer fires";
+    ActionWithoutOwner = "action-without-owner", Actions, E, "an open action without a trekker";
+    ActionVague = "action-vague", Actions, W, "an open action without a due date or a target";
+    ActionWithoutFollowUp = "action-without-follow-up", Actions, W, "an open action without a follow-up moment ahead";
+    ActionOverdue = "action-overdue", Actions, W, "an open action past its due date";
+    ActionStale = "action-stale", Actions, W, "an action in progress without recent progress";
+    IndicatorWithoutSource = "indicator-without-source", Actions, W, "a public action's indicator that does not say who measures it";
+    TeamNoMandate = "team-no-mandate", Team, W, "the core team has no mandate";
+    TeamNoLead = "team-no-lead", Team, W, "the core team has no lead";
+    TeamSize = "team-size", Team, W, "a core team of fewer than 2 or more than 8 members";
+    TeamNoElected = "team-no-elected", Team, W, "a core team without both staff and elected members";
+    TeamSingleDepartment = "team-single-department", Team, W, "a core team from a single department";
+    SessionNotClosed = "session-not-closed", Team, W, "a past session still marked planned";
+    TopicBlindSpot = "topic-blind-spot", Team, W, "a topic with no inventory item and no action";
+    PublicPersonalName = "public-personal-name", Privacy, F, "a team member's name in text the public site would show";
+    PublicInternalText = "public-internal-text", Privacy, F, "internal text in a field the public site would show";
+    PageClaimTerm = "page-claim-term", Content, W, "a neutrality term or comparison made outside the claims register";
+    RawHtmlRemoved = "raw-html-removed", Content, V, "raw HTML in Markdown that the sanitiser removes";
+    MarkdownImageAlt = "markdown-image-alt", Content, W, "an image without alt text";
+    MarkdownHeadingSkip = "markdown-heading-skip", Content, W, "a skipped heading level, or a level-1 heading in a body";
+    MarkdownLinkText = "markdown-link-text", Content, W, "a link whose text says nothing ('click here')";
+}
 
+/// The rule a user wrote (in `checks.rules`, an `allow`, `--explain`).
 pub fn find(id: &str) -> Option<&'static RuleInfo> {
     RULES.iter().find(|r| r.id == id)
+}
+
+impl RuleId {
+    pub fn info(self) -> &'static RuleInfo {
+        &RULES[self as usize]
+    }
 }
 
 pub fn ids() -> impl Iterator<Item = &'static str> {

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeSet;
 
+use super::registry::RuleId;
 use super::{Ctx, finding};
 use crate::diag::Diagnostic;
 use crate::model::{Member, MemberKind, SessionStatus};
@@ -13,7 +14,7 @@ fn core<'a>(ctx: &'a Ctx) -> impl Iterator<Item = &'a Member> + 'a {
 }
 
 /// Team-wide findings point at the start of `team.yaml`, or nowhere without one.
-fn team_finding(ctx: &Ctx, rule: &'static str, message: String, help: &str) -> Vec<Diagnostic> {
+fn team_finding(ctx: &Ctx, rule: RuleId, message: String, help: &str) -> Vec<Diagnostic> {
     let pos = ctx.project.team.file.map(|file| Pos { file, span: Span::new(0, 0) });
     vec![finding(rule, message).at_opt(pos).help(help).subject("team")]
 }
@@ -24,7 +25,7 @@ pub fn no_mandate(ctx: &Ctx) -> Vec<Diagnostic> {
     }
     team_finding(
         ctx,
-        "team-no-mandate",
+        RuleId::TeamNoMandate,
         "the core team has no mandate".into(),
         "add `mandate: { body: College van burgemeester en schepenen, date: YYYY-MM-DD }` to team.yaml",
     )
@@ -36,7 +37,7 @@ pub fn no_lead(ctx: &Ctx) -> Vec<Diagnostic> {
     }
     team_finding(
         ctx,
-        "team-no-lead",
+        RuleId::TeamNoLead,
         "no member of the core team is its lead".into(),
         "mark the trekker of the core team with `lead: true`",
     )
@@ -48,7 +49,12 @@ pub fn size(ctx: &Ctx) -> Vec<Diagnostic> {
         return Vec::new();
     }
     let why = if n < 2 { "too small to carry the trajectory" } else { "too large to work as a team" };
-    team_finding(ctx, "team-size", format!("the core team has {n} member(s): {why}"), "the guides suggest a core team of 2 to 8 people")
+    team_finding(
+        ctx,
+        RuleId::TeamSize,
+        format!("the core team has {n} member(s): {why}"),
+        "the guides suggest a core team of 2 to 8 people",
+    )
 }
 
 pub fn no_elected(ctx: &Ctx) -> Vec<Diagnostic> {
@@ -58,7 +64,12 @@ pub fn no_elected(ctx: &Ctx) -> Vec<Diagnostic> {
         return Vec::new();
     }
     let missing = if !elected { "no elected member (mandataris)" } else { "no staff member (ambtenaar)" };
-    team_finding(ctx, "team-no-elected", format!("the core team has {missing}"), "the guides ask for a mix of staff and elected members")
+    team_finding(
+        ctx,
+        RuleId::TeamNoElected,
+        format!("the core team has {missing}"),
+        "the guides ask for a mix of staff and elected members",
+    )
 }
 
 pub fn single_department(ctx: &Ctx) -> Vec<Diagnostic> {
@@ -69,7 +80,7 @@ pub fn single_department(ctx: &Ctx) -> Vec<Diagnostic> {
     let dept = depts.into_iter().next().unwrap_or_default();
     team_finding(
         ctx,
-        "team-single-department",
+        RuleId::TeamSingleDepartment,
         format!("every core team member is from {dept}"),
         "bring in people from other departments: MVO concerns the whole organisation",
     )
@@ -81,7 +92,7 @@ pub fn session_not_closed(ctx: &Ctx) -> Vec<Diagnostic> {
         .iter()
         .filter(|s| s.date < ctx.today && s.status == SessionStatus::Planned)
         .map(|s| {
-            finding("session-not-closed", format!("session {} ({}) is in the past but still `planned`", s.number, s.date))
+            finding(RuleId::SessionNotClosed, format!("session {} ({}) is in the past but still `planned`", s.number, s.date))
                 .at(s.pos)
                 .label("still planned")
                 .help("set `status: done` and add a `summary`, or move the date")
@@ -100,7 +111,7 @@ pub fn topic_blind_spot(ctx: &Ctx) -> Vec<Diagnostic> {
                 && !p.actions.iter().any(|a| a.topics.iter().any(|r| r.id == t.id))
         })
         .map(|t| {
-            finding("topic-blind-spot", format!("topic `{}` ({}) has no inventory item and no action", t.id, t.title))
+            finding(RuleId::TopicBlindSpot, format!("topic `{}` ({}) has no inventory item and no action", t.id, t.title))
                 .at_opt(t.pos)
                 .label("blind spot")
                 .help("look for what the organisation already does on this topic (inventory), or plan an action")

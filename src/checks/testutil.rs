@@ -93,7 +93,7 @@ impl TestProject {
     }
 
     /// The findings of one rule function alone (no overrides, no exceptions).
-    pub fn rule(&self, f: super::RuleFn) -> Vec<Diagnostic> {
+    pub fn rule(&self, f: fn(&super::Ctx) -> Vec<Diagnostic>) -> Vec<Diagnostic> {
         let (_dir, p) = self.load();
         f(&super::Ctx::new(&p, TODAY))
     }

@@ -93,11 +93,38 @@ fn memory() -> String {
     }
 }
 
+/// `check --explain RULE`: the rule's text in the project's language.
+fn explain(rule: &str, root: &Path) -> u8 {
+    let Some(info) = crate::checks::registry::find(rule) else {
+        let ids = crate::checks::registry::ids();
+        let hint = crate::diag::did_you_mean(rule, ids).map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default();
+        usage_error(&format!("there is no rule `{rule}`{hint}"));
+        return EXIT_USAGE;
+    };
+    let _ = writeln!(std::io::stdout(), "{}", crate::checks::explain::text(info, explain_language(root)));
+    EXIT_OK
+}
+
+/// The language of the project in `root`, from a `language:` line of `content/site.yaml`.
+fn explain_language(root: &Path) -> &'static str {
+    let Ok(text) = std::fs::read_to_string(root.join("content/site.yaml")) else {
+        return "en";
+    };
+    for line in text.lines() {
+        if let Some(v) = line.strip_prefix("language:") {
+            let v = v.split('#').next().unwrap_or("").trim().trim_matches(['"', '\'']);
+            return if v == "nl" { "nl" } else { "en" };
+        }
+    }
+    // nl is the default language of a project.
+    "nl"
+}
+
 pub fn run(args: &CheckArgs) -> u8 {
     if let Some(rule) = &args.explain {
         // In the language of the project at --root (or here), English fallback.
         let root = args.root.first().map_or(Path::new("."), |p| p.as_path());
-        return crate::checks::explain::run_in(rule, root);
+        return explain(rule, root);
     }
     let today = match today::from_env(args.today.as_deref()) {
         Ok(t) => t,

@@ -228,8 +228,12 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
         if file_type.is_dir() {
             continue;
         }
-        if !file_type.is_file() {
-            // A named pipe would block the read forever; a socket or a
+        let Some(kind) = classify(&rel_in_content) else {
+            loaded.diags.push(unexpected_file(&rel, &rel_in_content));
+            continue;
+        };
+        if !file_type.is_file() && kind != FileKind::Asset {
+            // (Assets have their own refusal.) A named pipe would block the read forever; a socket or a
             // device is no text either.
             loaded.diags.push(
                 Diagnostic::error(Kind::Io, format!("`{rel}` is not a regular file (a pipe, a socket or a device)"))
@@ -238,10 +242,6 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
             );
             continue;
         }
-        let Some(kind) = classify(&rel_in_content) else {
-            loaded.diags.push(unexpected_file(&rel, &rel_in_content));
-            continue;
-        };
         let meta = entry.metadata().ok();
         let size = meta.as_ref().map_or(0, std::fs::Metadata::len);
         let modified = meta.as_ref().and_then(|m| m.modified().ok());
