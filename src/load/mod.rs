@@ -233,8 +233,8 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
             continue;
         };
         if !file_type.is_file() && kind != FileKind::Asset {
-            // (Assets have their own refusal.) A named pipe would block the read forever; a socket or a
-            // device is no text either.
+            // A named pipe would block the read forever; a socket or a
+            // device is no text either. (An asset gets `bad-asset` below.)
             loaded.diags.push(
                 Diagnostic::error(Kind::Io, format!("`{rel}` is not a regular file (a pipe, a socket or a device)"))
                     .in_file(rel.clone())
