@@ -742,7 +742,11 @@ fn content_errors_carry_the_subject_of_their_item() {
 #[test]
 fn every_error_block_has_a_hint() {
     let run = check("many-errors");
-    for b in blocks(&run.stderr) {
+    let all = blocks(&run.stderr);
+    // Counted, so that a change in the output format (no block found) fails
+    // here instead of passing on zero blocks.
+    assert_eq!(all.len(), MANY.len(), "blocks in stderr:\n{}", run.stderr);
+    for b in all {
         help(&b);
     }
 }
