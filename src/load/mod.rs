@@ -19,7 +19,7 @@ use rayon::prelude::*;
 use serde::Deserialize;
 use walkdir::WalkDir;
 
-use crate::diag::{Diagnostic, Kind};
+use crate::diag::{Code, Diagnostic, Kind};
 use crate::model::Markdown;
 use crate::source::{FileId, Pos, SourceFile, Sources, Span, Text};
 use crate::yaml::{self, Node, Sp, Value};
@@ -75,6 +75,7 @@ pub struct Loaded {
     /// What could not be read at all, so that references into it are not
     /// reported as dangling: the kinds of files that failed ("team",
     /// "inventory", ...), and the default ids of Markdown files that failed.
+    /// An unknown key alone does not make a file fail (it loses nothing).
     pub failed_kinds: Vec<&'static str>,
     pub failed_stems: Vec<String>,
 }
@@ -527,7 +528,10 @@ fn unexpected_file(rel: &str, rel_in_content: &str) -> Diagnostic {
 fn load_file(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: String, source: &Arc<SourceFile>) {
     let before = loaded.diags.len();
     load_parsed(loaded, kind, file, &stem, source, parse(kind, &source.text));
-    if loaded.diags[before..].iter().any(Diagnostic::is_error) {
+    // An unknown key is skipped and loses nothing: the file's items are all
+    // there, so references into them are still resolved (and a dangling one
+    // reported). Any other error may have cost an item or an id.
+    if loaded.diags[before..].iter().any(|d| d.is_error() && d.code != Code::Content(Kind::UnknownKey)) {
         loaded.failed_kinds.push(kind.name());
         loaded.failed_stems.push(stem);
     }

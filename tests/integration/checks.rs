@@ -5,12 +5,14 @@
 //! not (the fixture's `claims.yaml` says which is which). Its findings are
 //! compared AS A SET of (rule, subject) with the exact expectation, so a
 //! missing and an extra finding both fail. `tests/fixtures/checks-plan/` does
-//! the same for the action, team, session and topic rules. Both pin
-//! `checks.today: 2024-12-01`.
+//! the same for the action, indicator, team, session and topic rules. Both pin
+//! `checks.today: 2024-12-01`. Which rules there are is read from the rule
+//! registry, so a new rule without a case in its fixture fails.
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use kapstok::checks::registry::{self, Family};
 use serde_json::Value;
 
 use crate::support::{Run, blocks, copy_to_temp, fixture, kapstok, kapstok_env};
@@ -140,6 +142,7 @@ const EXPECTED_CLAIMS: &[(&str, &str)] = &[
     ("claim-comparison-unsupported", "vergelijking"),
     ("claim-comparison-unsupported", "ingetrokken-later"),
     ("claim-label-unverified", "label"),
+    ("claim-unqualified-term", "composteerbaar"),
     ("claim-number-unsupported", "wagenpark-40"),
     ("claim-number-unsupported", "papier-gehalveerd"),
     ("claim-number-unsupported", "neutraal-belofte"),
@@ -155,29 +158,11 @@ const EXPECTED_CLAIMS: &[(&str, &str)] = &[
     ("claim-allow-unused", "allow-vergelijking-ongebruikt"),
 ];
 
-/// Every claim rule of the catalogue (the `claim-*` rows of spec/checks.md).
-const CLAIM_RULES: &[&str] = &[
-    "claim-without-action",
-    "claim-vague-promise",
-    "claim-dropped-action",
-    "claim-result-not-done",
-    "claim-result-on-goal",
-    "claim-future-without-plan",
-    "claim-overdue",
-    "claim-evidence-not-public",
-    "claim-channel-visibility",
-    "claim-neutrality",
-    "claim-generic-term",
-    "claim-comparison-unsupported",
-    "claim-label-unverified",
-    "claim-number-unsupported",
-    "claim-number-untraceable",
-    "claim-horizon-beyond-plan",
-    "claim-change-without-baseline",
-    "claim-kind-outdated",
-    "claim-progress-stale",
-    "claim-allow-unused",
-];
+/// The ids of the registered rules of `families` (src/checks/registry.rs, the
+/// one table every other place reads): a new rule is in this list at once.
+fn registered(families: &[Family]) -> BTreeSet<&'static str> {
+    registry::RULES.iter().filter(|r| families.contains(&r.family)).map(|r| r.id).collect()
+}
 
 fn claims_findings() -> (Run, Vec<Value>) {
     check_json(&fixture("checks-claims"), &[], &[])
@@ -188,8 +173,9 @@ fn claims_findings() -> (Run, Vec<Value>) {
 #[test]
 fn every_claim_rule_is_exercised_by_the_fixture() {
     let covered: BTreeSet<&str> = EXPECTED_CLAIMS.iter().map(|(rule, _)| *rule).collect();
-    let all: BTreeSet<&str> = CLAIM_RULES.iter().copied().collect();
-    assert_eq!(covered, all);
+    let all = registered(&[Family::Claims]);
+    assert!(all.len() >= 20, "the registry lists {} claim rules", all.len());
+    assert_eq!(covered, all, "every claim rule of the registry needs a case in checks-claims, and only those");
 }
 
 #[test]
@@ -505,6 +491,7 @@ const EXPECTED_PLAN: &[(&str, &str)] = &[
     ("action-stale", "stil"),
     ("action-stale", "stil-sinds-start"),
     ("action-stale", "toekomstige-meting"),
+    ("indicator-without-source", "publiek-zonder-bron"),
     ("team-no-mandate", "team"),
     ("team-no-lead", "team"),
     ("team-size", "team"),
@@ -519,6 +506,14 @@ fn plan_findings_are_exactly_the_expected_set() {
     let (run, findings) = check_json(&fixture("checks-plan"), &[], &[]);
     assert_same(&pairs(&findings, |_| true), &set(EXPECTED_PLAN));
     assert_eq!(run.code, 1, "action-without-owner is an error");
+}
+
+#[test]
+fn every_plan_rule_is_exercised_by_the_fixture() {
+    let covered: BTreeSet<&str> = EXPECTED_PLAN.iter().map(|(rule, _)| *rule).collect();
+    let all = registered(&[Family::Actions, Family::Team]);
+    assert!(all.len() >= 13, "the registry lists {} action and team rules", all.len());
+    assert_eq!(covered, all, "every action, team, session and topic rule of the registry needs a case in checks-plan");
 }
 
 #[test]

@@ -267,6 +267,74 @@ fn dangling_reference_to_another_kind_or_a_broken_item() {
     assert!(!run.stderr.contains("no action `kapot`"), "{}", run.stderr);
 }
 
+/// An unknown key is skipped and hides nothing (issue 20): with `leader: true`
+/// on a member the team still loads, so the action's `owners: [els, ghost]`
+/// resolves `els` and reports `ghost` in the same run.
+#[test]
+fn unknown_key_in_team_yaml_does_not_hide_the_team() {
+    let run = check("unknown-key-team");
+    assert_errors(&run, 2);
+    let b = error_at(&run, "unknown-key", "content/team.yaml:7:5");
+    assert_title_contains(&b, "`leader`");
+    assert_help_contains(&b, "did you mean `lead`?");
+    let b = error_at(&run, "dangling-reference", "content/actions/papier.md:3:15");
+    assert_title_contains(&b, "`ghost`");
+    assert_help_contains(&b, "els, jan");
+}
+
+/// `dangling-reference` with `line` put in `rel` after line `after` (1-based),
+/// an unknown key at `key_at`: all ten dangling references are still reported.
+fn unknown_key_hides_no_dangling_reference(rel: &str, after: usize, line: &str, key_at: &str) {
+    let dir = copy_to_temp(&fixture("dangling-reference"));
+    let path = dir.path().join(rel);
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines.insert(after, line);
+    write(dir.path(), rel, format!("{}\n", lines.join("\n")).as_bytes());
+    let run = check_in(dir.path());
+    assert_errors(&run, 11);
+    error_at(&run, "unknown-key", key_at);
+    let dangling = blocks(&run.stderr).iter().filter(|b| b.starts_with("error[dangling-reference]")).count();
+    assert_eq!(dangling, 10, "stderr:\n{}", run.stderr);
+}
+
+#[test]
+fn unknown_key_in_a_team_member_hides_no_reference_to_the_team() {
+    unknown_key_hides_no_dangling_reference("content/team.yaml", 6, "    leader: true", "content/team.yaml:7:5");
+}
+
+#[test]
+fn unknown_key_in_site_yaml_hides_no_reference_to_topics_phases_or_channels() {
+    unknown_key_hides_no_dangling_reference("content/site.yaml", 4, "  einde: 2025-01-01", "content/site.yaml:5:3");
+}
+
+#[test]
+fn unknown_key_in_an_inventory_item_hides_no_reference_to_the_inventory() {
+    // The fixture has no inventory: an item with an unknown key is added.
+    let inventory = "- id: led\n  title: LED\n  kind: action\n  source: other";
+    unknown_key_hides_no_dangling_reference(
+        "content/inventory/lokale-foto.yaml",
+        0,
+        &format!("{inventory}\n  titel: LED-lampen"),
+        "content/inventory/lokale-foto.yaml:5:3",
+    );
+}
+
+#[test]
+fn unknown_key_in_an_action_hides_no_reference_to_the_actions() {
+    unknown_key_hides_no_dangling_reference("content/actions/papier.md", 8, "prioriteit: hoog", "content/actions/papier.md:9:1");
+}
+
+#[test]
+fn unknown_key_in_an_evaluation_question_hides_no_reference_to_the_questions() {
+    unknown_key_hides_no_dangling_reference(
+        "content/evaluation/evaluatie.yaml",
+        3,
+        "    tekst: Ja",
+        "content/evaluation/evaluatie.yaml:4:5",
+    );
+}
+
 #[test]
 fn dangling_link_in_markdown() {
     let run = check("dangling-link");
@@ -674,7 +742,11 @@ fn content_errors_carry_the_subject_of_their_item() {
 #[test]
 fn every_error_block_has_a_hint() {
     let run = check("many-errors");
-    for b in blocks(&run.stderr) {
+    let all = blocks(&run.stderr);
+    // Counted, so that a change in the output format (no block found) fails
+    // here instead of passing on zero blocks.
+    assert_eq!(all.len(), MANY.len(), "blocks in stderr:\n{}", run.stderr);
+    for b in all {
         help(&b);
     }
 }
