@@ -57,14 +57,14 @@ pub fn page_claim_term(ctx: &Ctx) -> Vec<Diagnostic> {
         .filter(|pg| pg.on_public())
         .filter_map(|pg| {
             let mut found: Vec<(Term, Pos)> = words::claim_terms(&pg.title).into_iter().map(|t| (t, pg.pos)).collect();
-            found.extend(pg.body.facts.claim_terms.iter().map(|t| (t.clone(), pg.body.pos(&t.range).unwrap_or(pg.pos))));
+            found.extend(words::claim_terms(&pg.body.text).into_iter().map(|t| (t.clone(), pg.body.pos(&t.range).unwrap_or(pg.pos))));
             claim_terms(found, "public page", pg.slug.as_str())
         })
         .collect();
     // The bodies' terms were found when they were loaded.
     out.par_extend(p.actions.par_iter().filter(|a| a.visibility == Visibility::Public).filter_map(|a| {
         let mut found: Vec<(Term, Pos)> = words::claim_terms(&a.title).into_iter().map(|t| (t.clone(), a.title_pos.at(t.range))).collect();
-        found.extend(a.body.facts.claim_terms.iter().map(|t| (t.clone(), a.body.pos(&t.range).unwrap_or(a.pos))));
+        found.extend(words::claim_terms(&a.body.text).into_iter().map(|t| (t.clone(), a.body.pos(&t.range).unwrap_or(a.pos))));
         claim_terms(found, "public action", a.id.as_str())
     }));
     out

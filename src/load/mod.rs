@@ -47,12 +47,8 @@ pub struct Doc<T> {
     pub body: Markdown,
 }
 
-#[derive(Debug, Clone)]
-pub struct AssetFile {
-    /// Path below `content/assets/`, with `/`.
-    pub path: String,
-    pub source: PathBuf,
-}
+
+pub use crate::model::AssetFile;
 
 /// Everything read from `content/`, as written.
 #[derive(Debug, Clone, Default)]
@@ -596,16 +592,14 @@ fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, so
             let meta_span = node.span;
             let subject = key_text(&node, if kind == FileKind::Page { "slug" } else { "id" }).unwrap_or_else(|| stem.clone());
             let before = loaded.diags.len();
-            // A public body gets the terms of `page-claim-term` made here.
-            let body =
-                |internal: bool| Markdown::body(Text::shared(Arc::clone(source), body_start..text.len()), file, body_start, internal);
+            let body = || Markdown::body(Text::shared(Arc::clone(source), body_start..text.len()), file, body_start);
             if kind == FileKind::Action {
                 if let Some(meta) = deserialize::<RawAction>(loaded, file, &node, text, fm_start) {
-                    let body = body(meta.visibility.value() != Some(&Visibility::Public));
+                    let body = body();
                     loaded.actions.push(Box::new(Doc { file, stem, meta, meta_span, body }));
                 }
             } else if let Some(meta) = deserialize::<RawPage>(loaded, file, &node, text, fm_start) {
-                let body = body(matches!(meta.audience.value(), None | Some(PageAudience::Intranet)));
+                let body = body();
                 loaded.pages.push(Doc { file, stem, meta, meta_span, body });
             }
             for d in &mut loaded.diags[before..] {

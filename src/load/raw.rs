@@ -7,6 +7,10 @@
 use schemars::JsonSchema;
 use serde::Deserialize;
 
+pub use crate::model::{
+    AccessibilityStatus, ActionStatus, AssessmentMethod, Audience, ClaimKind, FollowUpWith, InventoryKind, InventorySource, Language,
+    Licence, MemberKind, PageAudience, RuleLevel, SessionStatus, Visibility,
+};
 use crate::yaml::{Field, Sp};
 
 pub type Text = Field<String>;
@@ -33,25 +37,6 @@ pub struct RawSite {
     pub topics: Field<Vec<Sp<RawTitled>>>,
     pub channels: Field<Vec<Sp<RawChannel>>>,
     pub checks: Field<RawChecks>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Language {
-    #[default]
-    Nl,
-    Fr,
-    En,
-}
-
-impl Language {
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::Nl => "nl",
-            Language::Fr => "fr",
-            Language::En => "en",
-        }
-    }
 }
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
@@ -84,13 +69,6 @@ pub struct RawChannel {
     pub id: Text,
     pub title: Text,
     pub audience: Field<Audience>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Audience {
-    Internal,
-    External,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
@@ -130,38 +108,12 @@ pub struct RawAccessibility {
     pub enforcement_url: Text,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum AccessibilityStatus {
-    Full,
-    Partial,
-    None,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum AssessmentMethod {
-    SelfAssessment,
-    ThirdParty,
-}
-
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields)]
 pub struct RawOpenData {
     pub licence: Field<Licence>,
     pub publisher: Text,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Licence {
-    #[default]
-    ModellicentieGratisHergebruik,
-    Cc0,
-    /// Spelled `cc-by-4.0` as in the content format (kebab-case alone gives `cc-by40`).
-    #[serde(rename = "cc-by-4.0")]
-    CcBy40,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
@@ -196,14 +148,6 @@ impl<'de> Deserialize<'de> for RuleMap {
         }
         d.deserialize_map(V)
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum RuleLevel {
-    Error,
-    Warning,
-    Allow,
 }
 
 // --- team.yaml
@@ -241,13 +185,6 @@ pub struct RawMember {
     pub core: Field<bool>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum MemberKind {
-    Staff,
-    Elected,
-}
-
 // --- sessions.yaml (a list)
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
@@ -263,14 +200,6 @@ pub struct RawSession {
     pub hours: Field<f64>,
     pub status: Field<SessionStatus>,
     pub summary: Text,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum SessionStatus {
-    #[default]
-    Planned,
-    Done,
 }
 
 // --- inventory/*.yaml (lists)
@@ -296,33 +225,6 @@ pub struct RawInventoryItem {
     #[serde(skip)]
     #[schemars(skip)]
     pub note_facts: Option<LoadedFacts>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum InventoryKind {
-    Goal,
-    Action,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Deserialize, serde::Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum InventorySource {
-    MultiyearPlan,
-    PolicyStatement,
-    VisionNote,
-    DepartmentPlan,
-    AdvisoryCouncil,
-    Website,
-    Other,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Deserialize, serde::Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum Visibility {
-    Public,
-    #[default]
-    Internal,
 }
 
 // --- actions/*.md front matter
@@ -363,28 +265,6 @@ pub struct RawAction {
     pub internal_note: Text,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum ActionStatus {
-    Planned,
-    InProgress,
-    Done,
-    Dropped,
-}
-
-impl ActionStatus {
-    pub const ALL: [ActionStatus; 4] = [ActionStatus::Planned, ActionStatus::InProgress, ActionStatus::Done, ActionStatus::Dropped];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            ActionStatus::Planned => "planned",
-            ActionStatus::InProgress => "in-progress",
-            ActionStatus::Done => "done",
-            ActionStatus::Dropped => "dropped",
-        }
-    }
-}
-
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["name", "target"]))]
@@ -420,15 +300,6 @@ pub struct RawFollowUp {
     #[schemars(with = "crate::schema::DateText")]
     pub date: Text,
     pub with: Field<FollowUpWith>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum FollowUpWith {
-    Deelgroep,
-    Kopgroep,
-    College,
-    Other,
 }
 
 // --- evaluation/*.yaml
@@ -488,13 +359,6 @@ pub struct RawClaim {
     pub withdrawn: Text,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum ClaimKind {
-    Commitment,
-    Result,
-}
-
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["rule", "reason"]))]
@@ -516,20 +380,11 @@ pub struct RawPage {
     pub order: Field<i64>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize, JsonSchema)]
-#[serde(rename_all = "kebab-case")]
-pub enum PageAudience {
-    Public,
-    #[default]
-    Intranet,
-    Both,
-}
-
 impl RawInventoryItem {
     /// The note's Markdown facts, made at load (in parallel with the other files).
     pub fn analyse_at_load(&mut self) {
         if let Some(note) = self.note.value().filter(|n| !n.trim().is_empty()) {
-            self.note_facts = Some(crate::model::markdown::analyze(note, None));
+            self.note_facts = Some(crate::model::markdown::analyze(note));
         }
     }
 }

@@ -35,20 +35,14 @@ pub struct Markdown {
 impl Markdown {
     pub fn new(text: impl Into<Text>, file: Option<FileId>, offset: usize, exact: bool) -> Self {
         let text = text.into();
-        let facts = analyze(&text, None);
+        let facts = analyze(&text);
         Markdown { text, file, offset, exact, facts }
     }
 
-    /// A Markdown body of a file, as it is loaded: with the terms
-    /// `page-claim-term` looks for when it is public.
-    pub fn body(text: impl Into<Text>, file: FileId, offset: usize, internal: bool) -> Self {
+    /// A Markdown body of a file, as it is loaded.
+    pub fn body(text: impl Into<Text>, file: FileId, offset: usize) -> Self {
         let text = text.into();
-        let facts = if internal {
-            analyze(&text, None)
-        } else {
-            let claim_terms = crate::checks::words::claim_terms(&text);
-            MdFacts { claim_terms, ..analyze(&text, None) }
-        };
+        let facts = analyze(&text);
         Markdown { text, file: Some(file), offset, exact: true, facts }
     }
 
@@ -109,9 +103,6 @@ pub struct MdFacts {
     /// The top-level blocks but HTML blocks, as written (for the privacy
     /// guard, which looks at public text block by block).
     pub blocks: Vec<Range<usize>>,
-    /// Neutrality and comparative terms in a public body ([`Markdown::body`]),
-    /// for `page-claim-term`; empty for other texts.
-    pub claim_terms: Vec<crate::checks::words::Term>,
     /// Link and image destinations (inline, autolinks, reference
     /// definitions) that [`url_problem`] refuses, in the order written.
     pub bad_urls: Vec<BadUrl>,
@@ -176,9 +167,8 @@ pub fn parse_item_link(dest: &str) -> Option<(&str, &str)> {
     rest.split_once('/')
 }
 
-/// The facts of a Markdown text; with `plain`, also its text made plain
-/// as [`crate::privacy::md_plain`] does (the same events, one parse).
-pub fn analyze(text: &str, mut plain: Option<&mut String>) -> MdFacts {
+/// The facts of a Markdown text (one parse).
+pub fn analyze(text: &str) -> MdFacts {
     let mut facts = MdFacts::default();
     // Open links and images collect their text until their end tag.
     let mut open: Vec<Open> = Vec::new();
@@ -196,9 +186,6 @@ pub fn analyze(text: &str, mut plain: Option<&mut String>) -> MdFacts {
         }
     }
     for (event, range) in parser.by_ref() {
-        if let Some(out) = plain.as_deref_mut() {
-            crate::privacy::plain_event(out, &event);
-        }
         // Every event inside an open link moves its text's end, but the
         // link's own end tag.
         let own_end = usize::from(matches!(event, Event::End(TagEnd::Link | TagEnd::Image)));
@@ -395,7 +382,7 @@ mod tests {
     fn facts_are_collected() {
         let text =
             "## Titel\n\nZie [de actie](@action/led) en [hier](https://x.be).\n\n![](logo.png)\n\n#### Diep\n\n<script>x()</script>\n";
-        let f = analyze(text, None);
+        let f = analyze(text);
         assert_eq!(f.headings.iter().map(|h| h.0).collect::<Vec<_>>(), vec![2, 4]);
         assert_eq!(f.item_links.len(), 1);
         assert_eq!(f.item_links[0].kind, "action");
@@ -431,18 +418,18 @@ mod tests {
     #[test]
     fn refused_destinations_are_found_where_they_are_written() {
         let text = "[*a*](<javascript:x>) [](vbscript:y \"t\") ![i](data:,z)\n\n[r]:\n  file:///p\n";
-        let f = analyze(text, None);
+        let f = analyze(text);
         let at: Vec<&str> = f.bad_urls.iter().map(|b| &text[b.range.clone()]).collect();
         assert_eq!(at, ["file:///p", "javascript:x", "vbscript:y", "data:,z"]);
     }
 
     #[test]
     fn nesting_counts_markdown_and_open_raw_html() {
-        assert!(analyze(&format!("{} x\n", ">".repeat(MAX_DEPTH / 2)), None).too_deep.is_none());
-        assert!(analyze(&format!("{} x\n", ">".repeat(MAX_DEPTH)), None).too_deep.is_some());
-        assert!(analyze(&"<div>".repeat(MAX_DEPTH + 1), None).too_deep.is_some());
-        assert!(analyze(&"<div></div><p><br>".repeat(MAX_DEPTH + 1), None).too_deep.is_none());
+        assert!(analyze(&format!("{} x\n", ">".repeat(MAX_DEPTH / 2))).too_deep.is_none());
+        assert!(analyze(&format!("{} x\n", ">".repeat(MAX_DEPTH))).too_deep.is_some());
+        assert!(analyze(&"<div>".repeat(MAX_DEPTH + 1)).too_deep.is_some());
+        assert!(analyze(&"<div></div><p><br>".repeat(MAX_DEPTH + 1)).too_deep.is_none());
         let svg = format!("<svg>{}</svg>", "<path d=\"M0\"/>".repeat(MAX_DEPTH + 1));
-        assert!(analyze(&svg, None).too_deep.is_none());
+        assert!(analyze(&svg).too_deep.is_none());
     }
 }

@@ -6,13 +6,13 @@
 //! diagnostics of later stages. This module holds data only: no I/O, no rules.
 
 mod id;
+mod kinds;
 pub mod markdown;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
-pub use crate::load::AssetFile;
-pub use crate::load::raw::{
+pub use kinds::{
     AccessibilityStatus, ActionStatus, AssessmentMethod, Audience, ClaimKind, FollowUpWith, InventoryKind, InventorySource, Language,
     Licence, MemberKind, PageAudience, RuleLevel, SessionStatus, Visibility,
 };
@@ -21,6 +21,14 @@ pub use jiff::civil::Date;
 pub use markdown::{Markdown, MdFacts};
 
 use crate::source::{FileId, Pos, Sources, Span};
+
+/// A file under `content/assets/`, copied as it is.
+#[derive(Debug, Clone)]
+pub struct AssetFile {
+    /// Path below `content/assets/`, with `/`.
+    pub path: String,
+    pub source: PathBuf,
+}
 
 #[derive(Debug, Clone)]
 pub struct Project {

@@ -609,7 +609,7 @@ mod tests {
     #[test]
     fn blocks_made_plain_in_one_parse() {
         let text = "# Titel\n\nEen *zin* met [een link][r].\n\n[r]: https://x.test\n\n- a\n- b\n";
-        let facts = crate::model::markdown::analyze(text, None);
+        let facts = crate::model::markdown::analyze(text);
         let blocks = md_plain_blocks(text, &facts.blocks);
         let words: Vec<String> = blocks.iter().map(|b| plain_words(b).text).collect();
         assert_eq!(words, ["titel", "een zin met een link", "a b"]);
