@@ -17,6 +17,10 @@
 use crate::model::{Date, Index, Markdown, PageAudience, Project, Team, Visibility};
 use crate::source::Pos;
 
+/// The smallest internal text the guard looks for, in words (a shorter one
+/// would match ordinary phrases).
+pub const MIN_WORDS: usize = 4;
+
 /// How secret an internal text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Secrecy {
@@ -50,7 +54,7 @@ pub(crate) struct InternalText<'a> {
 pub(crate) fn internal_texts(project: &Project) -> Vec<InternalText<'_>> {
     use Internal::{Markdown as Md, Plain};
     use Secrecy::{Confidential, Unpublished};
-    let min = crate::privacy::MIN_WORDS;
+    let min = MIN_WORDS;
     let mut out = Vec::new();
     let mut push = |text, secrecy| out.push(InternalText { text, secrecy, min_words: min });
     for a in &project.actions {
@@ -123,7 +127,7 @@ pub(crate) struct PublicText<'a> {
     /// slug, question id for quotes).
     pub(crate) subject: &'a str,
     /// For Markdown, the text the page shows (the parser's text,
-    /// [`crate::privacy::md_plain`]); `None` for a text shown as written.
+    /// [`crate::text::md_plain`]); `None` for a text shown as written.
     pub(crate) shown: Option<String>,
 }
 
@@ -226,7 +230,7 @@ pub(crate) fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
 /// parse of the whole text), and what stands between the blocks (link
 /// reference definitions, HTML blocks), read as written.
 fn md_blocks<'a>(out: &mut Vec<PublicText<'a>>, md: &'a Markdown, subject: &'a str) {
-    let mut shown = crate::privacy::md_plain_blocks(&md.text, &md.facts.blocks).into_iter();
+    let mut shown = crate::text::md_plain_blocks(&md.text, &md.facts.blocks).into_iter();
     let mut push = |range: std::ops::Range<usize>, shown: Option<String>| {
         let t = md.text[range.clone()].trim_end();
         let lead = t.len() - t.trim_start().len();

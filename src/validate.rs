@@ -7,12 +7,12 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use crate::checks::registry;
 use crate::diag::{Diagnostic, Kind, did_you_mean};
 use crate::load::raw::*;
 use crate::load::{Doc, Loaded};
 use crate::model::markdown::{self, ITEM_LINK_KINDS};
 use crate::model::*;
+use crate::rules as registry;
 use crate::source::{FileId, Pos, Sources, Span};
 use crate::yaml::{Field, Sp};
 

@@ -9,7 +9,6 @@ mod claims;
 mod content;
 pub mod explain;
 pub mod figures;
-pub mod registry;
 mod team;
 #[cfg(test)]
 pub(crate) mod testutil;
@@ -22,6 +21,7 @@ use rayon::prelude::*;
 
 use crate::diag::{Code, Diagnostic, Severity};
 use crate::model::{Action, ActionStatus, Audience, Claim, Date, Project, RuleLevel, Visibility};
+pub use crate::rules as registry;
 use registry::RuleId;
 
 /// What every rule sees: the project and "today".

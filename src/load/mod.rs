@@ -7,6 +7,7 @@
 
 mod asset;
 pub mod raw;
+pub(crate) mod shapes;
 
 pub use asset::ASSET_TYPES;
 
@@ -46,7 +47,6 @@ pub struct Doc<T> {
     /// only the file it changed.
     pub body: Markdown,
 }
-
 
 pub use crate::model::AssetFile;
 

@@ -26,7 +26,7 @@ pub type Ids = Field<Vec<Sp<String>>>;
 pub struct RawSite {
     pub organisation: Text,
     pub language: Field<Language>,
-    #[schemars(with = "crate::schema::IdText")]
+    #[schemars(with = "crate::load::shapes::IdText")]
     pub theme: Text,
     pub trajectory: Field<RawTrajectory>,
     pub sites: Field<RawSites>,
@@ -44,9 +44,9 @@ pub struct RawSite {
 #[schemars(deny_unknown_fields, extend("required" = ["title", "start"]))]
 pub struct RawTrajectory {
     pub title: Text,
-    #[schemars(with = "crate::schema::DateText")]
+    #[schemars(with = "crate::load::shapes::DateText")]
     pub start: Text,
-    #[schemars(with = "crate::schema::DateText")]
+    #[schemars(with = "crate::load::shapes::DateText")]
     pub end: Text,
     pub phases: Field<Vec<Sp<RawTitled>>>,
 }
@@ -56,7 +56,7 @@ pub struct RawTrajectory {
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["id", "title"]))]
 pub struct RawTitled {
-    #[schemars(with = "crate::schema::IdText")]
+    #[schemars(with = "crate::load::shapes::IdText")]
     pub id: Text,
     pub title: Text,
 }
@@ -65,7 +65,7 @@ pub struct RawTitled {
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["id", "title", "audience"]))]
 pub struct RawChannel {
-    #[schemars(with = "crate::schema::IdText")]
+    #[schemars(with = "crate::load::shapes::IdText")]
     pub id: Text,
     pub title: Text,
     pub audience: Field<Audience>,
@@ -100,7 +100,7 @@ pub struct RawContact {
 #[schemars(deny_unknown_fields)]
 pub struct RawAccessibility {
     pub status: Field<AccessibilityStatus>,
-    #[schemars(with = "crate::schema::DateText")]
+    #[schemars(with = "crate::load::shapes::DateText")]
     pub assessed: Text,
     pub method: Field<AssessmentMethod>,
     pub exceptions: Field<Vec<Sp<String>>>,
@@ -121,7 +121,7 @@ pub struct RawOpenData {
 #[schemars(deny_unknown_fields)]
 pub struct RawChecks {
     pub stale_after_days: Field<u32>,
-    #[schemars(with = "crate::schema::DateText")]
+    #[schemars(with = "crate::load::shapes::DateText")]
     pub today: Text,
     pub rules: Field<RuleMap>,
 }
@@ -165,7 +165,7 @@ pub struct RawTeam {
 #[schemars(deny_unknown_fields, extend("required" = ["body", "date"]))]
 pub struct RawMandate {
     pub body: Text,
-    #[schemars(with = "crate::schema::DateText")]
+    #[schemars(with = "crate::load::shapes::DateText")]
     pub date: Text,
     pub reference: Text,
     pub scope: Text,
@@ -175,7 +175,7 @@ pub struct RawMandate {
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["id", "name", "kind", "department"]))]
 pub struct RawMember {
-    #[schemars(with = "crate::schema::IdText")]
+    #[schemars(with = "crate::load::shapes::IdText")]
     pub id: Text,
     pub name: Text,
     pub role: Text,
@@ -192,10 +192,10 @@ pub struct RawMember {
 #[schemars(deny_unknown_fields, extend("required" = ["number", "date", "title"]))]
 pub struct RawSession {
     pub number: Field<u32>,
-    #[schemars(with = "crate::schema::DateText")]
+    #[schemars(with = "crate::load::shapes::DateText")]
     pub date: Text,
     pub title: Text,
-    #[schemars(with = "crate::schema::IdText")]
+    #[schemars(with = "crate::load::shapes::IdText")]
     pub phase: Text,
     pub hours: Field<f64>,
     pub status: Field<SessionStatus>,
@@ -208,15 +208,15 @@ pub struct RawSession {
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["id", "title", "kind", "source"]))]
 pub struct RawInventoryItem {
-    #[schemars(with = "crate::schema::IdText")]
+    #[schemars(with = "crate::load::shapes::IdText")]
     pub id: Text,
     pub title: Text,
     pub kind: Field<InventoryKind>,
     pub source: Field<InventorySource>,
     pub department: Text,
-    #[schemars(with = "crate::schema::Sdgs")]
+    #[schemars(with = "crate::load::shapes::Sdgs")]
     pub sdgs: Field<Vec<Sp<i64>>>,
-    #[schemars(with = "crate::schema::IdList")]
+    #[schemars(with = "crate::load::shapes::IdList")]
     pub topics: Ids,
     pub visibility: Field<Visibility>,
     pub note: Text,
@@ -233,31 +233,31 @@ pub struct RawInventoryItem {
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["title", "status"]))]
 pub struct RawAction {
-    #[schemars(with = "crate::schema::IdText")]
+    #[schemars(with = "crate::load::shapes::IdText")]
     pub id: Text,
     pub title: Text,
-    #[schemars(with = "crate::schema::IdList")]
+    #[schemars(with = "crate::load::shapes::IdList")]
     pub owners: Ids,
     pub department: Text,
     pub status: Field<ActionStatus>,
-    #[schemars(with = "crate::schema::DateText")]
+    #[schemars(with = "crate::load::shapes::DateText")]
     pub start: Text,
-    #[schemars(with = "crate::schema::DateText")]
+    #[schemars(with = "crate::load::shapes::DateText")]
     pub due: Text,
-    #[schemars(with = "crate::schema::Sdgs")]
+    #[schemars(with = "crate::load::shapes::Sdgs")]
     pub sdgs: Field<Vec<Sp<i64>>>,
-    #[schemars(with = "crate::schema::IdList")]
+    #[schemars(with = "crate::load::shapes::IdList")]
     pub topics: Ids,
-    #[schemars(with = "crate::schema::IdText")]
+    #[schemars(with = "crate::load::shapes::IdText")]
     pub phase: Text,
     pub visibility: Field<Visibility>,
-    #[schemars(with = "crate::schema::IdList")]
+    #[schemars(with = "crate::load::shapes::IdList")]
     pub builds_on: Ids,
     /// One indicator (the shorthand); the action's `progress` belongs to it.
     pub indicator: Field<RawIndicator>,
     /// Several indicators, each with its own `progress`.
     pub indicators: Field<Vec<Sp<RawIndicator>>>,
-    #[schemars(with = "crate::schema::DateText")]
+    #[schemars(with = "crate::load::shapes::DateText")]
     pub completed: Text,
     /// The progress of the `indicator:` shorthand.
     pub progress: Field<Vec<Sp<RawProgress>>>,
@@ -276,7 +276,7 @@ pub struct RawIndicator {
     /// Who measures it, from what ("energieboekhouding").
     pub source: Text,
     /// `monthly`, `quarterly`, `yearly` or a whole number of days.
-    #[schemars(with = "crate::schema::FrequencyText")]
+    #[schemars(with = "crate::load::shapes::FrequencyText")]
     pub frequency: Text,
     /// The whole a count is part of.
     pub total: Field<f64>,
@@ -287,7 +287,7 @@ pub struct RawIndicator {
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["date", "value"]))]
 pub struct RawProgress {
-    #[schemars(with = "crate::schema::DateText")]
+    #[schemars(with = "crate::load::shapes::DateText")]
     pub date: Text,
     pub value: Field<f64>,
     pub note: Text,
@@ -297,7 +297,7 @@ pub struct RawProgress {
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["date", "with"]))]
 pub struct RawFollowUp {
-    #[schemars(with = "crate::schema::DateText")]
+    #[schemars(with = "crate::load::shapes::DateText")]
     pub date: Text,
     pub with: Field<FollowUpWith>,
 }
@@ -316,7 +316,7 @@ pub struct RawEvaluation {
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["id", "text"]))]
 pub struct RawQuestion {
-    #[schemars(with = "crate::schema::IdText")]
+    #[schemars(with = "crate::load::shapes::IdText")]
     pub id: Text,
     pub text: Text,
 }
@@ -325,10 +325,10 @@ pub struct RawQuestion {
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["question", "text"]))]
 pub struct RawQuote {
-    #[schemars(with = "crate::schema::IdText")]
+    #[schemars(with = "crate::load::shapes::IdText")]
     pub question: Text,
     pub text: Text,
-    #[schemars(with = "crate::schema::IdText")]
+    #[schemars(with = "crate::load::shapes::IdText")]
     pub by: Text,
     pub attribution: Text,
     pub visibility: Field<Visibility>,
@@ -340,22 +340,22 @@ pub struct RawQuote {
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["id", "text", "kind"]))]
 pub struct RawClaim {
-    #[schemars(with = "crate::schema::IdText")]
+    #[schemars(with = "crate::load::shapes::IdText")]
     pub id: Text,
     pub text: Text,
     pub kind: Field<ClaimKind>,
-    #[schemars(with = "crate::schema::IdList")]
+    #[schemars(with = "crate::load::shapes::IdList")]
     pub actions: Ids,
-    #[schemars(with = "crate::schema::IdList")]
+    #[schemars(with = "crate::load::shapes::IdList")]
     pub inventory: Ids,
-    #[schemars(with = "crate::schema::IdList")]
+    #[schemars(with = "crate::load::shapes::IdList")]
     pub channels: Ids,
     pub visibility: Field<Visibility>,
     pub allow: Field<Vec<Sp<RawAllow>>>,
-    #[schemars(with = "crate::schema::DateText")]
+    #[schemars(with = "crate::load::shapes::DateText")]
     pub published: Text,
     pub url: Text,
-    #[schemars(with = "crate::schema::DateText")]
+    #[schemars(with = "crate::load::shapes::DateText")]
     pub withdrawn: Text,
 }
 
@@ -374,7 +374,7 @@ pub struct RawAllow {
 #[schemars(deny_unknown_fields, extend("required" = ["title"]))]
 pub struct RawPage {
     pub title: Text,
-    #[schemars(with = "crate::schema::IdText")]
+    #[schemars(with = "crate::load::shapes::IdText")]
     pub slug: Text,
     pub audience: Field<PageAudience>,
     pub order: Field<i64>,

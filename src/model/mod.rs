@@ -12,12 +12,12 @@ pub mod markdown;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
+pub use id::{Id, IdError};
+pub use jiff::civil::Date;
 pub use kinds::{
     AccessibilityStatus, ActionStatus, AssessmentMethod, Audience, ClaimKind, FollowUpWith, InventoryKind, InventorySource, Language,
     Licence, MemberKind, PageAudience, RuleLevel, SessionStatus, Visibility,
 };
-pub use id::{Id, IdError};
-pub use jiff::civil::Date;
 pub use markdown::{Markdown, MdFacts};
 
 use crate::source::{FileId, Pos, Sources, Span};

@@ -1,4 +1,4 @@
-//! The rule registry: the single source of rule ids, default severities,
+//! The rule registry (`checks::registry` is the same module): the single source of rule ids, default severities,
 //! whether a rule may be overridden, and the one-line explanation. A rule is
 //! a [`RuleId`]: the runner matches on it exhaustively, so a rule without a
 //! function, or a finding under a misspelt id, does not compile. Every other
