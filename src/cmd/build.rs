@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 
 use crate::cli::BuildArgs;
 use crate::diag::{self, Code, Diagnostic, Severity};
+use crate::pipeline::{self, Checked, Timings};
 use crate::privacy::Guard;
 use crate::{asset_text, output, render};
 
@@ -33,22 +34,25 @@ pub fn run(args: &BuildArgs) -> u8 {
             return EXIT_USAGE;
         }
     };
-    let checked = super::check_project(&args.root, today);
-    let shown: Vec<Diagnostic> = checked.diags.iter().filter(|d| !args.quiet || d.severity <= Severity::Warning).cloned().collect();
-    super::print_diags(&shown, &checked.sources);
-    if checked.project.is_some() && checked.has_content_errors() {
-        last_line(&format!("failed: {} content error(s); nothing was written", diag::count(&checked.diags, Severity::Error)));
-        return EXIT_FOUND;
-    }
-    let error_findings = diag::count(&checked.diags, Severity::Error);
-    let warnings = diag::count(&checked.diags, Severity::Warning);
-    let super::Checked { project: Some(project), today: Some(day), guard: Some(guard), diags, sources } = checked else {
-        last_line("failed: content errors; nothing was written");
-        return EXIT_FOUND;
+    let checked = pipeline::check(&args.root, today);
+    let shown: Vec<Diagnostic> = checked.diags().iter().filter(|d| !args.quiet || d.severity <= Severity::Warning).cloned().collect();
+    super::print_diags(&shown, checked.sources());
+    let (project, day, guard, diags, sources) = match checked {
+        Checked::Ready { project, today, guard, diags, sources } => (project, today, guard, diags, sources),
+        Checked::ContentErrors { diags, .. } => {
+            last_line(&format!("failed: {} content error(s); nothing was written", diag::count(&diags, Severity::Error)));
+            return EXIT_FOUND;
+        }
+        Checked::Unreadable { .. } => {
+            last_line("failed: content errors; nothing was written");
+            return EXIT_FOUND;
+        }
     };
+    let error_findings = diag::count(&diags, Severity::Error);
+    let warnings = diag::count(&diags, Severity::Warning);
     let input = Arc::new(render::Input { project, today: day, diags, sources });
     let sources = &input.sources;
-    let timer = super::check::Timings::start();
+    let timer = Timings::start();
     let template_failed = |e: String| {
         let d = Diagnostic::error(diag::Kind::Template, e);
         super::print_diags(&[d], sources);
