@@ -157,7 +157,7 @@ fn build(root: &Path, today: TodayInput, memory: &Mutex<Memory>) -> Built {
     let later: Later = Box::new(move |cancelled: &(dyn Fn() -> bool + Sync)| {
         // The same guard as `build`, over every public page.
         let Ok(public) = render::plan(Arc::clone(&input), true) else { return Vec::new() };
-        let hits = super::build::guard_plan(&guard, &public, "public/", cancelled);
+        let hits = crate::serve::guard_plan(&guard, &public, "public/", cancelled);
         super::print_diags(&hits, &input.sources);
         hits.iter().map(|d| diag::render_human(d, &input.sources, false)).collect()
     });
