@@ -9,6 +9,7 @@ pub mod import;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod pipeline;
 pub mod privacy;
 pub(crate) mod public;
 pub mod render;
@@ -19,3 +20,10 @@ pub mod source;
 pub mod text;
 pub mod validate;
 pub mod yaml;
+
+pub use pipeline::{Checked, TodayInput};
+
+/// Load, validate and check the project in `root` (see [`pipeline::check`]).
+pub fn check(root: &std::path::Path, today: TodayInput) -> Checked {
+    pipeline::check(root, today)
+}

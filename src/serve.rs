@@ -331,6 +331,37 @@ fn guarded(build: &BuildFn) -> Built {
     }
 }
 
+/// The privacy guard over every page of a planned public site (for `serve`,
+/// which shows the hits in a banner instead of refusing to publish). Stops
+/// early, with the hits so far, once `cancelled` says so.
+pub fn guard_plan(
+    guard: &crate::privacy::Guard,
+    plan: &Plan,
+    prefix: &str,
+    cancelled: &(dyn Fn() -> bool + Sync),
+) -> Vec<crate::diag::Diagnostic> {
+    let hits: std::sync::Mutex<Vec<(String, Vec<crate::diag::Diagnostic>)>> = std::sync::Mutex::new(Vec::new());
+    let _ = plan.write_site(
+        &|rel, bytes| {
+            if cancelled() {
+                return Err("cancelled".to_owned());
+            }
+            {
+                let mut found = crate::privacy::scan::public_file(guard, &format!("{prefix}{rel}"), rel, bytes);
+                found.retain(crate::diag::Diagnostic::is_error);
+                if !found.is_empty() {
+                    hits.lock().map_err(|_| "a render thread panicked".to_owned())?.push((rel.to_owned(), found));
+                }
+            }
+            Ok(())
+        },
+        None,
+    );
+    let mut hits = hits.into_inner().unwrap_or_default();
+    hits.sort_by(|a, b| a.0.cmp(&b.0));
+    hits.into_iter().flat_map(|(_, found)| found).collect()
+}
+
 /// A path under `content/` or `themes/` that the loader would read: not an
 /// editor dropping and not hidden by the content ignore rules.
 fn is_relevant(root: &Path, path: &Path) -> bool {

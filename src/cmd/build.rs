@@ -1,20 +1,21 @@
 //! `kapstok build`: check, render both sites in memory, stage them beside the
 //! output folders (the privacy guard reads every public file on its way), swap.
 //! Outcomes (spec/cli.md): failed (nothing changes, exit 1), blocked (intranet
-//! replaced, public untouched, exit 1), ok (both replaced, exit 0).
+//! replaced, public untouched, exit 1), ok (both replaced, exit 0). The
+//! checks are [`crate::pipeline`]'s, the guard's reading of each file
+//! [`crate::privacy::scan`]'s, the staging and swap [`crate::output`]'s.
 
 use std::io::Write;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use crate::cli::BuildArgs;
-use crate::diag::{self, Code, Diagnostic, Severity};
-use crate::privacy::Guard;
-use crate::{asset_text, output, render};
+use crate::diag::{self, Diagnostic, Severity};
+use crate::pipeline::{self, Checked, Timings};
+use crate::privacy::{Guard, scan};
+use crate::{output, render};
 
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
-
-const TEXT_EXTS: &[&str] = &["html", "htm", "xml", "json", "jsonld", "csv", "ics", "js", "css", "svg", "txt"];
 
 fn last_line(line: &str) {
     let _ = writeln!(anstream::stderr(), "{line}");
@@ -33,22 +34,25 @@ pub fn run(args: &BuildArgs) -> u8 {
             return EXIT_USAGE;
         }
     };
-    let checked = super::check_project(&args.root, today);
-    let shown: Vec<Diagnostic> = checked.diags.iter().filter(|d| !args.quiet || d.severity <= Severity::Warning).cloned().collect();
-    super::print_diags(&shown, &checked.sources);
-    if checked.project.is_some() && checked.has_content_errors() {
-        last_line(&format!("failed: {} content error(s); nothing was written", diag::count(&checked.diags, Severity::Error)));
-        return EXIT_FOUND;
-    }
-    let error_findings = diag::count(&checked.diags, Severity::Error);
-    let warnings = diag::count(&checked.diags, Severity::Warning);
-    let super::Checked { project: Some(project), today: Some(day), guard: Some(guard), diags, sources } = checked else {
-        last_line("failed: content errors; nothing was written");
-        return EXIT_FOUND;
+    let checked = pipeline::check(&args.root, today);
+    let shown: Vec<Diagnostic> = checked.diags().iter().filter(|d| !args.quiet || d.severity <= Severity::Warning).cloned().collect();
+    super::print_diags(&shown, checked.sources());
+    let (project, day, guard, diags, sources) = match checked {
+        Checked::Ready { project, today, guard, diags, sources } => (project, today, guard, diags, sources),
+        Checked::ContentErrors { diags, .. } => {
+            last_line(&format!("failed: {} content error(s); nothing was written", diag::count(&diags, Severity::Error)));
+            return EXIT_FOUND;
+        }
+        Checked::Unreadable { .. } => {
+            last_line("failed: content errors; nothing was written");
+            return EXIT_FOUND;
+        }
     };
+    let error_findings = diag::count(&diags, Severity::Error);
+    let warnings = diag::count(&diags, Severity::Warning);
     let input = Arc::new(render::Input { project, today: day, diags, sources });
     let sources = &input.sources;
-    let timer = super::check::Timings::start();
+    let timer = Timings::start();
     let template_failed = |e: String| {
         let d = Diagnostic::error(diag::Kind::Template, e);
         super::print_diags(&[d], sources);
@@ -78,7 +82,7 @@ pub fn run(args: &BuildArgs) -> u8 {
         let staged = output::stage_with(dir, &paths, |staging| {
             let write = |rel: &str, bytes: &[u8]| {
                 if let Some(guard) = guard {
-                    let found = guard_bytes(guard, &format!("{}/{}", display(&public_dir), rel), rel, bytes);
+                    let found = scan::public_file(guard, &format!("{}/{}", display(&public_dir), rel), rel, bytes);
                     if !found.is_empty() {
                         hits.lock().map_err(|_| "a render thread panicked".to_owned())?.push((rel.to_owned(), found));
                     }
@@ -112,7 +116,7 @@ pub fn run(args: &BuildArgs) -> u8 {
     };
     // The file names are public too (the addresses, and the manifest that lists them).
     let names = staged_public.written.join("\n");
-    let found = guard_file(&guard, &format!("{}/{}", display(&public_dir), output::MANIFEST), &names);
+    let found = scan::text(&guard, &format!("{}/{}", display(&public_dir), output::MANIFEST), &names);
     if !found.is_empty()
         && let Ok(mut h) = hits.lock()
     {
@@ -159,102 +163,6 @@ pub fn run(args: &BuildArgs) -> u8 {
     ));
     timer.lap("swap");
     EXIT_OK
-}
-
-fn is_text(rel: &str) -> bool {
-    let ext = rel.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
-    TEXT_EXTS.contains(&ext.as_str())
-}
-
-/// The privacy-guard hits in one public file, named `shown_path`: an asset
-/// (`assets/...`) by every text a reader can see in it
-/// ([`crate::asset_text`]: its name, metadata, pages, archive members...),
-/// with a warning for what the guard cannot read and an error for an
-/// archive it must not publish unread; a generated text file as it is; a
-/// generated zip archive member by member. Hits and blocking problems are
-/// errors; the rest warnings.
-fn guard_bytes(guard: &Guard, shown_path: &str, rel: &str, bytes: &[u8]) -> Vec<Diagnostic> {
-    if let Some(asset) = rel.strip_prefix("assets/") {
-        guard_asset(guard, shown_path, asset, &format!("content/assets/{asset}"), bytes, asset_text::ASSET_LIMITS)
-    } else if is_text(rel) {
-        guard_file(guard, shown_path, &String::from_utf8_lossy(bytes))
-    } else if rel.to_ascii_lowercase().ends_with(".zip") {
-        guard_asset(guard, shown_path, rel, rel, bytes, asset_text::GENERATED_LIMITS)
-    } else {
-        Vec::new()
-    }
-}
-
-/// Every text a reader can see in one file (`name` as published, `source`
-/// as the author knows it), scanned by the guard, each hit named with the
-/// file and the place in it (the label).
-fn guard_asset(guard: &Guard, shown_path: &str, name: &str, source: &str, bytes: &[u8], limits: asset_text::Limits) -> Vec<Diagnostic> {
-    let mut hits = Vec::new();
-    let unread = asset_text::read(name, bytes, limits, &mut |t| {
-        for hit in guard.scan(&t.text) {
-            let found = &t.text[hit.range.clone()];
-            let mut d = Diagnostic::new(
-                Severity::Error,
-                Code::Rule(hit.kind.rule()),
-                format!("the public site would show `{}` ({} of `{source}`)", found.trim(), t.label),
-            )
-            .help(format!("matches internal content: {}; take it out of the file, or leave the file out of content/assets/", hit.needle));
-            d.path = Some(shown_path.to_owned());
-            hits.push(d);
-        }
-    });
-    for u in unread {
-        let place = if u.label.is_empty() { format!("`{source}`") } else { format!("{} of `{source}`", u.label) };
-        let mut d = if u.blocks {
-            Diagnostic::error(diag::Kind::AssetUnread, format!("the privacy guard cannot read {place}: {}", u.why))
-                .help("publishing is blocked until the guard can read it: unpack or shrink the archive, or leave it out of content/assets/")
-        } else {
-            Diagnostic::warning(diag::Kind::AssetUnread, format!("the privacy guard cannot read {place}: {}", u.why))
-                .help("check it yourself for team members' names and internal notes")
-        };
-        d.path = Some(shown_path.to_owned());
-        hits.push(d);
-    }
-    hits
-}
-
-/// The privacy-guard hits in one generated file, named `shown_path`.
-fn guard_file(guard: &Guard, shown_path: &str, text: &str) -> Vec<Diagnostic> {
-    let mut hits = Vec::new();
-    for hit in guard.scan(text) {
-        let found = &text[hit.range.clone()];
-        let mut d = Diagnostic::new(Severity::Error, Code::Rule(hit.kind.rule()), format!("the public site would show `{}`", found.trim()))
-            .help(format!("matches internal content: {}", hit.needle));
-        d.path = Some(shown_path.to_owned());
-        hits.push(d);
-    }
-    hits
-}
-
-/// The privacy guard over every page of a planned public site (for `serve`,
-/// which shows the hits in a banner instead of refusing to publish). Stops
-/// early, with the hits so far, once `cancelled` says so.
-pub(crate) fn guard_plan(guard: &Guard, plan: &render::Plan, prefix: &str, cancelled: &(dyn Fn() -> bool + Sync)) -> Vec<Diagnostic> {
-    let hits: Mutex<Vec<(String, Vec<Diagnostic>)>> = Mutex::new(Vec::new());
-    let _ = plan.write_site(
-        &|rel, bytes| {
-            if cancelled() {
-                return Err("cancelled".to_owned());
-            }
-            {
-                let mut found = guard_bytes(guard, &format!("{prefix}{rel}"), rel, bytes);
-                found.retain(Diagnostic::is_error);
-                if !found.is_empty() {
-                    hits.lock().map_err(|_| "a render thread panicked".to_owned())?.push((rel.to_owned(), found));
-                }
-            }
-            Ok(())
-        },
-        None,
-    );
-    let mut hits = hits.into_inner().unwrap_or_default();
-    hits.sort_by(|a, b| a.0.cmp(&b.0));
-    hits.into_iter().flat_map(|(_, found)| found).collect()
 }
 
 fn display(p: &Path) -> String {

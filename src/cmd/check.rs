@@ -1,4 +1,7 @@
-//! `kapstok check`: load, validate, run the rules, print.
+//! `kapstok check`: arguments, printing and exit code around
+//! [`crate::pipeline`]: the report of one project (human or JSON), the
+//! coach-mode table of several, and `--explain` (reading the project's
+//! language; `checks::explain` makes the text).
 
 use std::io::Write;
 use std::path::Path;
@@ -6,92 +9,10 @@ use std::path::Path;
 use crate::cli::{CheckArgs, Format};
 use crate::diag::{self, Diagnostic, Severity};
 use crate::model::{Date, Project};
-use crate::source::Sources;
+use crate::pipeline::{self, Checked, Timings};
 
-use super::today::{self, TodayInput};
+use super::today;
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
-
-/// One project, loaded, validated and checked.
-pub struct Checked {
-    pub project: Option<Project>,
-    pub sources: Sources,
-    pub today: Option<Date>,
-    /// Content errors and findings, sorted.
-    pub diags: Vec<Diagnostic>,
-    /// The privacy guard the checks used (`None` when content errors stopped
-    /// them); `build` and `serve` scan the generated public site with it.
-    pub guard: Option<crate::privacy::Guard>,
-}
-
-impl Checked {
-    pub fn has_content_errors(&self) -> bool {
-        self.diags.iter().any(|d| d.is_error() && matches!(d.code, diag::Code::Content(_)))
-    }
-}
-
-/// Load, validate and (when there is no content error) run the checks.
-pub fn check_project(root: &Path, today: TodayInput) -> Checked {
-    check_project_with(root, today, &mut crate::load::Cache::default())
-}
-
-/// [`check_project`] with the files of earlier runs in `cache` (for `serve`).
-pub fn check_project_with(root: &Path, today: TodayInput, cache: &mut crate::load::Cache) -> Checked {
-    let timer = Timings::start();
-    let loaded = crate::load::load_with(root, cache);
-    timer.lap("load");
-    let sources = loaded.sources.clone();
-    let mut validated = crate::validate::validate(loaded);
-    timer.lap("validate");
-    let mut diags = validated.diags;
-    let content_errors = diags.iter().any(Diagnostic::is_error);
-    let mut day = None;
-    let mut guard = None;
-    if let Some(project) = &mut validated.project {
-        let d = today.resolve(project.site.checks.today);
-        day = Some(d);
-        if !content_errors {
-            // The guard and the other rules are independent: each fills
-            // the other's idle core time (the guard's index is built on one).
-            let shared: &crate::model::Project = project;
-            let (g, ruled) = rayon::join(|| crate::privacy::Guard::new(shared), || crate::checks::rules(shared, d));
-            diags.extend(crate::checks::finish(project, d, ruled, &g));
-            guard = Some(g);
-            timer.lap("checks");
-        }
-    }
-    diag::sort(&mut diags, &sources);
-    timer.lap("sort");
-    Checked { project: validated.project, sources, today: day, diags, guard }
-}
-
-/// Phase timings on stderr when `KAPSTOK_TIMINGS` is set (for `bench/`).
-pub struct Timings(Option<std::cell::Cell<std::time::Instant>>);
-
-impl Timings {
-    pub fn start() -> Self {
-        Timings(std::env::var_os("KAPSTOK_TIMINGS").map(|_| std::cell::Cell::new(std::time::Instant::now())))
-    }
-
-    pub fn lap(&self, phase: &str) {
-        if let Some(last) = &self.0 {
-            let now = std::time::Instant::now();
-            eprintln!("timing {phase}: {:.1} ms{}", (now - last.get()).as_secs_f64() * 1000.0, memory());
-            last.set(now);
-        }
-    }
-}
-
-/// The process's resident and peak memory (Linux), for the timing lines.
-fn memory() -> String {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |key: &str| {
-        status.lines().find_map(|l| l.strip_prefix(key)).map(|v| v.trim().trim_end_matches(" kB").trim().parse::<u64>().unwrap_or(0) / 1024)
-    };
-    match (field("VmRSS:"), field("VmHWM:")) {
-        (Some(rss), Some(peak)) => format!(" (resident {rss} MiB, peak {peak} MiB)"),
-        _ => String::new(),
-    }
-}
 
 /// `check --explain RULE`: the rule's text in the project's language.
 fn explain(rule: &str, root: &Path) -> u8 {
@@ -140,19 +61,19 @@ pub fn run(args: &CheckArgs) -> u8 {
             return EXIT_USAGE;
         }
     }
-    let results: Vec<Checked> = roots.iter().map(|r| check_project(r, today)).collect();
+    let results: Vec<Checked> = roots.iter().map(|r| pipeline::check(r, today)).collect();
     let timer = Timings::start();
-    let worst_error = results.iter().any(|c| c.diags.iter().any(Diagnostic::is_error));
+    let worst_error = results.iter().any(|c| c.diags().iter().any(Diagnostic::is_error));
     if roots.len() == 1 {
         let c = &results[0];
         match args.format {
             Format::Json => {
-                let json = diag::render_json(&c.diags, &c.sources);
+                let json = diag::render_json(c.diags(), c.sources());
                 let mut out = std::io::BufWriter::new(std::io::stdout().lock());
                 let _ = serde_json::to_writer_pretty(&mut out, &json).map_err(std::io::Error::from).and_then(|()| writeln!(out));
             }
             Format::Human => {
-                super::print_diags(&c.diags, &c.sources);
+                super::print_diags(c.diags(), c.sources());
                 print_summary(c);
             }
         }
@@ -169,8 +90,8 @@ pub fn run(args: &CheckArgs) -> u8 {
 }
 
 fn print_summary(c: &Checked) {
-    let errors = diag::count(&c.diags, Severity::Error);
-    let warnings = diag::count(&c.diags, Severity::Warning);
+    let errors = diag::count(c.diags(), Severity::Error);
+    let warnings = diag::count(c.diags(), Severity::Warning);
     let mut err = anstream::stderr();
     let line = if c.has_content_errors() {
         format!("{errors} error(s), {warnings} warning(s): fix the content errors first (the claim checks run on valid content only)")
@@ -200,7 +121,7 @@ fn print_roots(roots: &[&Path], results: &[Checked], format: Format) {
                         "claim_findings": row.claim_findings,
                         "overdue_follow_ups": row.overdue_follow_ups,
                         "status": row.status,
-                        "findings": diag::render_json(&c.diags, &c.sources),
+                        "findings": diag::render_json(c.diags(), c.sources()),
                     })
                 })
                 .collect();
@@ -243,15 +164,16 @@ struct RootRow {
 
 impl RootRow {
     fn of(root: &Path, c: &Checked) -> RootRow {
-        let errors = diag::count(&c.diags, Severity::Error);
-        let content_errors = c.has_content_errors() || c.project.is_none();
-        let claim_findings =
-            (!content_errors).then(|| c.diags.iter().filter(|d| matches!(d.code, diag::Code::Rule(r) if r.starts_with("claim-"))).count());
-        let overdue_follow_ups = match (&c.project, c.today) {
-            (Some(p), Some(today)) if !content_errors => Some(overdue_follow_ups(p, today)),
+        let errors = diag::count(c.diags(), Severity::Error);
+        // The claim and follow-up figures exist only where the rules ran.
+        let checked = match c {
+            Checked::Ready { project, today, .. } if !c.has_content_errors() => Some((project, *today)),
             _ => None,
         };
-        let status = if content_errors {
+        let claim_findings =
+            checked.map(|_| c.diags().iter().filter(|d| matches!(d.code, diag::Code::Rule(r) if r.starts_with("claim-"))).count());
+        let overdue_follow_ups = checked.map(|(p, today)| overdue_follow_ups(p, today));
+        let status = if checked.is_none() {
             "content-errors"
         } else if errors > 0 {
             "blocked"
@@ -261,7 +183,7 @@ impl RootRow {
         RootRow {
             root: root.display().to_string(),
             errors,
-            warnings: diag::count(&c.diags, Severity::Warning),
+            warnings: diag::count(c.diags(), Severity::Warning),
             claim_findings,
             overdue_follow_ups,
             status,

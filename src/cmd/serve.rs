@@ -14,8 +14,8 @@ use std::sync::{Arc, Mutex};
 use crate::render;
 use crate::serve::{Built, Later, Sites};
 
-use super::today::TodayInput;
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
+use crate::pipeline::{self, Checked, Timings, TodayInput};
 
 pub fn run(args: &ServeArgs) -> u8 {
     let today = match super::start(args.today.as_deref(), &args.root) {
@@ -97,31 +97,38 @@ fn print_new(diags: &[Diagnostic], sources: &crate::source::Sources, seen: &mut 
     *seen = now;
 }
 
+/// The errors among `diags`, as the overlay and the banner show them.
+fn errors(diags: &[Diagnostic], sources: &crate::source::Sources) -> Vec<String> {
+    diags.iter().filter(|d| d.is_error()).map(|d| diag::render_human(d, sources, false)).collect()
+}
+
 /// One build for the server: print what `build` would print, plan both
 /// sites (pages render on request), probe every template once, and collect
 /// the overlay errors and the findings that would block publishing. The
 /// privacy guard reads the whole public site afterwards, in the background.
 fn build(root: &Path, today: TodayInput, memory: &Mutex<Memory>) -> Built {
     let mut memory = memory.lock().unwrap_or_else(|e| e.into_inner());
-    let checked = super::check::check_project_with(root, today, &mut memory.files);
-    let timer = super::check::Timings::start();
-    print_new(&checked.diags, &checked.sources, &mut memory.warnings);
+    let checked = pipeline::check_with(root, today, &mut memory.files);
+    let timer = Timings::start();
+    print_new(checked.diags(), checked.sources(), &mut memory.warnings);
     timer.lap("print");
-    let plain = |d: &Diagnostic| diag::render_human(d, &checked.sources, false);
     let failed = |errors: Vec<String>, line: &str| {
         let _ = writeln!(anstream::stderr(), "{line}");
         Built { sites: None, errors, blocked: Vec::new(), later: None }
     };
-    if checked.project.is_some() && checked.has_content_errors() {
-        let errors = checked.diags.iter().filter(|d| d.is_error()).map(plain).collect();
-        let n = diag::count(&checked.diags, Severity::Error);
-        return failed(errors, &format!("failed: {n} content error(s); still serving the last good pages"));
-    }
-    let blocked: Vec<String> = checked.diags.iter().filter(|d| d.is_error()).map(plain).collect();
-    let warnings = diag::count(&checked.diags, Severity::Warning);
-    let super::Checked { project: Some(project), today: Some(day), guard: Some(guard), diags, sources } = checked else {
-        return failed(blocked, "failed: content errors; still serving the last good pages");
+    let (project, day, guard, diags, sources) = match checked {
+        Checked::Ready { project, today, guard, diags, sources } => (project, today, guard, diags, sources),
+        Checked::ContentErrors { diags, sources, .. } => {
+            let n = diag::count(&diags, Severity::Error);
+            return failed(errors(&diags, &sources), &format!("failed: {n} content error(s); still serving the last good pages"));
+        }
+        Checked::Unreadable { diags, sources } => {
+            return failed(errors(&diags, &sources), "failed: content errors; still serving the last good pages");
+        }
     };
+    // Error findings: the public site would not be published.
+    let blocked = errors(&diags, &sources);
+    let warnings = diag::count(&diags, Severity::Warning);
     let input = Arc::new(render::Input { project, today: day, diags, sources });
     // Probe every template once when the theme changed; a content save
     // renders only the page asked for (and the guard's pass, later).
@@ -150,7 +157,7 @@ fn build(root: &Path, today: TodayInput, memory: &Mutex<Memory>) -> Built {
     let later: Later = Box::new(move |cancelled: &(dyn Fn() -> bool + Sync)| {
         // The same guard as `build`, over every public page.
         let Ok(public) = render::plan(Arc::clone(&input), true) else { return Vec::new() };
-        let hits = super::build::guard_plan(&guard, &public, "public/", cancelled);
+        let hits = crate::serve::guard_plan(&guard, &public, "public/", cancelled);
         super::print_diags(&hits, &input.sources);
         hits.iter().map(|d| diag::render_human(d, &input.sources, false)).collect()
     });

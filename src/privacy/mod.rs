@@ -20,6 +20,7 @@
 mod fold;
 mod matcher;
 mod names;
+pub(crate) mod scan;
 
 use std::collections::HashSet;
 use std::ops::Range;
