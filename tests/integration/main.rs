@@ -15,5 +15,6 @@ mod holes;
 mod indicators;
 mod init_new;
 mod intranet_serve;
+mod layers;
 mod privacy;
 mod serve;
