@@ -533,7 +533,7 @@ async fn page(State(shared): State<Arc<Shared>>, req: Request) -> Response {
             Site::Public => &sites.public,
         };
         match plan.get(&rel) {
-            Some(result) => Found::Page(rel, result),
+            Some(result) => Found::Page(rel, result.map_err(|e| e.to_string())),
             None if plan.contains(&format!("{rel}/index.html")) => Found::Folder,
             None => Found::Missing(plan.get("404.html").and_then(Result::ok)),
         }

@@ -13,6 +13,7 @@
 //! runs no checks.
 
 pub mod chart;
+mod error;
 mod extra;
 pub mod i18n;
 pub mod md;
@@ -30,6 +31,8 @@ use crate::diag::{Code, Diagnostic, Severity};
 use crate::model::{Action, ActionStatus, Date, Indicator, InventoryItem, Language, Project, Ref, Visibility};
 use crate::source::Sources;
 use views::*;
+
+pub use error::RenderError;
 
 /// What the sites are made from: the checked project, "today", and the
 /// findings (the intranet's check report shows them).
@@ -101,12 +104,11 @@ struct Job {
 }
 
 /// Where `Plan::write_site` hands each rendered file (called from several threads).
-pub type WriteFile<'a> = dyn Fn(&str, &[u8]) -> Result<(), String> + Sync + 'a;
+pub type WriteFile<'a> = dyn Fn(&str, &[u8]) -> std::io::Result<()> + Sync + 'a;
 
 /// Where `Plan::stream_site` renders a page straight into: a writer for the
-/// site-relative path (called from several threads). An error that starts
-/// with ``writing ` `` is an I/O error, any other a template error.
-pub type OpenFile<'a> = dyn Fn(&str) -> Result<Box<dyn std::io::Write + 'a>, String> + Sync + 'a;
+/// site-relative path (called from several threads).
+pub type OpenFile<'a> = dyn Fn(&str) -> std::io::Result<Box<dyn std::io::Write + 'a>> + Sync + 'a;
 
 /// One site planned: every page's path, template and subject, the theme's
 /// static files and the assets, and what many pages share.
@@ -181,7 +183,7 @@ const SPLICED_INVENTORY_TEMPLATES: &[&str] = &[
 const ITEMS_MARKER: &str = "\u{1}kapstok:inventory-items\u{1}";
 
 /// Plan the intranet or the public site.
-pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, String> {
+pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, RenderError> {
     // The public site is rendered from what it may show, and nothing else.
     let input = if public {
         Arc::new(Input {
@@ -194,7 +196,7 @@ pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, String> {
         input
     };
     let p = &input.project;
-    let theme = theme::load(&p.root, p.site.theme.as_ref().map(|t| t.as_str())).map_err(|e| format!("reading the theme: {e}"))?;
+    let theme = theme::load(&p.root, p.site.theme.as_ref().map(|t| t.as_str())).map_err(RenderError::Theme)?;
     let tera = make_tera(&theme, p.site.language)?;
     let templates = {
         use std::hash::{Hash, Hasher};
@@ -227,19 +229,20 @@ pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, String> {
         }
     }
     for asset in &p.assets {
-        let bytes = std::fs::read(&asset.source).map_err(|e| format!("reading `{}`: {e}", asset.source.display()))?;
+        let bytes =
+            std::fs::read(&asset.source).map_err(|source| RenderError::Read { path: asset.source.display().to_string(), source })?;
         files.insert(format!("assets/{}", asset.path), bytes);
     }
     let mut extra = BTreeMap::new();
     for (path, group) in extra::paths(&r, kind) {
         if files.contains_key(&path) || extra.insert(path.clone(), group).is_some() {
-            return Err(format!("two files would be written to `{path}`"));
+            return Err(RenderError::Clash { path });
         }
     }
     let mut by_path = HashMap::with_capacity(jobs.len());
     for (k, j) in jobs.iter().enumerate() {
         if by_path.insert(j.path.clone(), k).is_some() || files.contains_key(&j.path) || extra.contains_key(&j.path) {
-            return Err(format!("two files would be written to `{}`", j.path));
+            return Err(RenderError::Clash { path: j.path.clone() });
         }
     }
     // A theme that overrides one of these templates gets the one-context
@@ -254,7 +257,7 @@ pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, String> {
         let mut t = tera.clone();
         let rows = ROWS_TEMPLATES.iter().filter(|_| spliced.actions).map(|name| (*name, ROWS_MARKER));
         let items = std::iter::once(("inventory_items.html", ITEMS_MARKER)).filter(|_| spliced.inventory);
-        t.add_raw_templates(rows.chain(items)).map_err(|e| tera_error("(theme)", &e))?;
+        t.add_raw_templates(rows.chain(items)).map_err(|e| RenderError::template("(theme)", &e))?;
         Some(t)
     } else {
         None
@@ -276,18 +279,19 @@ impl Plan {
     /// memory. The first template error stops the site.
     /// With `large`, the files too large to hold whole (the open data's)
     /// are written through the writer it gives for their path instead.
-    pub fn write_site(&self, write: &WriteFile<'_>, large: Option<&OpenFile<'_>>) -> Result<(), String> {
+    pub fn write_site(&self, write: &WriteFile<'_>, large: Option<&OpenFile<'_>>) -> Result<(), RenderError> {
         self.write_pages(write, None, large)
     }
 
     /// Like [`Plan::write_site`], but every page is rendered straight into
     /// the writer `open` gives for its path, so not even the largest page is
     /// held whole in memory (the site's other files still go to `write`).
-    pub fn stream_site(&self, write: &WriteFile<'_>, open: &OpenFile<'_>) -> Result<(), String> {
+    pub fn stream_site(&self, write: &WriteFile<'_>, open: &OpenFile<'_>) -> Result<(), RenderError> {
         self.write_pages(write, Some(open), Some(open))
     }
 
-    fn write_pages(&self, write: &WriteFile<'_>, open: Option<&OpenFile<'_>>, large: Option<&OpenFile<'_>>) -> Result<(), String> {
+    fn write_pages(&self, write: &WriteFile<'_>, open: Option<&OpenFile<'_>>, large: Option<&OpenFile<'_>>) -> Result<(), RenderError> {
+        let write = |path: &str, bytes: &[u8]| write(path, bytes).map_err(|e| RenderError::write(path, e));
         let page = |j: &Job| match open {
             Some(open) => self.stream_job(j, open),
             None => write(&j.path, &self.render_job(j)?),
@@ -323,27 +327,27 @@ impl Plan {
     /// Make the files of one group of extra files, each handed to `out`.
     /// A file made that the plan did not list is an error (the paths and
     /// the files must agree).
-    fn make_group(&self, group: extra::Group, out: &mut extra::Out<'_>, open: Option<&OpenFile<'_>>) -> Result<(), String> {
+    fn make_group(&self, group: extra::Group, out: &mut extra::Out<'_>, open: Option<&OpenFile<'_>>) -> Result<(), RenderError> {
         let planned = |path: &str| match self.extra.get(path) == Some(&group) {
             true => Ok(()),
-            false => Err(format!("`{path}` was made but not planned")),
+            false => Err(RenderError::Unplanned { path: path.to_owned() }),
         };
         let open_planned = open.map(|open| {
-            move |path: &str| -> Result<Box<dyn std::io::Write + '_>, String> {
+            move |path: &str| -> Result<Box<dyn std::io::Write + '_>, RenderError> {
                 planned(path)?;
-                open(path)
+                open(path).map_err(|e| RenderError::write(path, e))
             }
         });
         extra::make(
             &self.r(),
             group,
             &mut |path, bytes| planned(&path).and_then(|()| out(path, bytes)),
-            open_planned.as_ref().map(|f| f as &OpenFile<'_>),
+            open_planned.as_ref().map(|f| f as &extra::Open<'_>),
         )
     }
 
     /// One file of the site by its site-relative path (`None`: no such file).
-    pub fn get(&self, rel: &str) -> Option<Result<Vec<u8>, String>> {
+    pub fn get(&self, rel: &str) -> Option<Result<Vec<u8>, RenderError>> {
         if let Some(&k) = self.by_path.get(rel) {
             return Some(self.render_job(&self.jobs[k]));
         }
@@ -360,14 +364,14 @@ impl Plan {
                 },
                 None,
             );
-            return Some(made.and_then(|()| found.ok_or_else(|| format!("`{rel}` was planned but not made"))));
+            return Some(made.and_then(|()| found.ok_or_else(|| RenderError::NotMade { path: rel.to_owned() })));
         }
         self.files.get(rel).map(|b| Ok(b.clone()))
     }
 
     /// Render one page of every template, to find template errors without
     /// rendering the whole site (`serve` renders the rest on request).
-    pub fn probe(&self) -> Result<(), String> {
+    pub fn probe(&self) -> Result<(), RenderError> {
         let mut seen = std::collections::HashSet::new();
         let firsts: Vec<&Job> = self.jobs.iter().filter(|j| seen.insert(j.template)).collect();
         firsts.par_iter().try_for_each(|j| self.render_job(j).map(drop))
@@ -391,29 +395,30 @@ impl Plan {
         self.len() == 0
     }
 
-    fn render_job(&self, j: &Job) -> Result<Vec<u8>, String> {
+    fn render_job(&self, j: &Job) -> Result<Vec<u8>, RenderError> {
         let mut out = Vec::new();
         if let Some(rendered) = self.render_in_parts(j, &mut out, ROWS_BATCH) {
-            return rendered.map(|()| out).map_err(|e| tera_error(j.template, &e));
+            return rendered.map(|()| out).map_err(|e| RenderError::template(j.template, &e));
         }
         let ctx = self.context(j);
-        self.tera.render(j.template, &ctx).map(String::into_bytes).map_err(|e| tera_error(j.template, &e))
+        self.tera.render(j.template, &ctx).map(String::into_bytes).map_err(|e| RenderError::template(j.template, &e))
     }
 
     /// Render one page into the writer `open` gives for its path.
-    fn stream_job(&self, j: &Job, open: &OpenFile<'_>) -> Result<(), String> {
+    fn stream_job(&self, j: &Job, open: &OpenFile<'_>) -> Result<(), RenderError> {
         use std::io::Write;
-        let mut out = open(&j.path)?;
+        let mut out = open(&j.path).map_err(|e| RenderError::write(&j.path, e))?;
         let rendered = match self.render_in_parts(j, &mut out, ROWS_BATCH) {
             Some(rendered) => rendered,
             None => self.tera.render_to(j.template, &self.context(j), &mut out),
         };
         let written = rendered.and_then(|()| out.flush().map_err(tera::Error::io_error));
         written.map_err(|e| match e.kind {
-            tera::ErrorKind::Io(_) => {
-                format!("writing `{}`: {}", j.path, std::error::Error::source(&e).map_or_else(|| e.to_string(), |s| s.to_string()))
+            tera::ErrorKind::Io(kind) => {
+                let message = std::error::Error::source(&e).map_or_else(|| e.to_string(), |s| s.to_string());
+                RenderError::write(&j.path, std::io::Error::new(kind, message))
             }
-            _ => tera_error(j.template, &e),
+            _ => RenderError::template(j.template, &e),
         })
     }
 
@@ -780,23 +785,13 @@ impl Plan {
     }
 }
 
-fn tera_error(template: &str, e: &tera::Error) -> String {
-    let mut msg = format!("template `{template}`: {e}");
-    let mut source = std::error::Error::source(e);
-    while let Some(s) = source {
-        msg.push_str(&format!(": {s}"));
-        source = s.source();
-    }
-    msg
-}
-
-fn make_tera(theme: &BTreeMap<String, Vec<u8>>, lang: Language) -> Result<tera::Tera, String> {
+fn make_tera(theme: &BTreeMap<String, Vec<u8>>, lang: Language) -> Result<tera::Tera, RenderError> {
     let mut tera = tera::Tera::default();
     let templates: Vec<(String, String)> = theme
         .iter()
         .filter_map(|(p, b)| p.strip_prefix("templates/").map(|name| (name.to_owned(), String::from_utf8_lossy(b).into_owned())))
         .collect();
-    tera.add_raw_templates(templates).map_err(|e| tera_error("(theme)", &e))?;
+    tera.add_raw_templates(templates).map_err(|e| RenderError::template("(theme)", &e))?;
     tera.autoescape_on(vec![".html", ".xml"]);
     // Escape what is significant in HTML text and quoted attributes, but not
     // `/`: Tera's default turns every relative URL into `..&#x2F;x&#x2F;index.html`.
