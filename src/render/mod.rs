@@ -11,12 +11,11 @@
 //! output is byte-identical for the same input and "today". It writes
 //! nothing to disk itself (the build hands it the files to write into) and
 //! runs no checks.
-
+//!
 //! This file holds what every part shares: the input, the site kind, the
 //! view-making handle [`R`] and the Markdown links of a site.
 //!
 //! - `plan`: what pages a site has, and rendering them on request;
-//! - `splice`: the largest pages rendered in parts (row markers);
 //! - `engine`: Tera with the theme, escaping and filters, and the keys
 //!   every page gets;
 //! - `pages/`: each page's context, by page family;
@@ -33,7 +32,6 @@ pub mod i18n;
 pub mod md;
 mod pages;
 mod plan;
-mod splice;
 pub mod theme;
 pub mod urls;
 pub mod views;
@@ -117,8 +115,6 @@ pub fn base_path(base_url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::pages::key_slug;
-    use super::plan::Job;
-    use super::splice::ROWS_BATCH;
     use std::collections::BTreeMap;
     use std::sync::{Arc, Mutex};
 
@@ -179,33 +175,6 @@ mod tests {
             assert!(streamed.len() > 50, "{}", streamed.len());
             assert!(*whole.lock().unwrap() == streamed, "public: {public}");
             assert_eq!(streamed.keys().cloned().collect::<Vec<_>>(), plan.paths());
-        }
-    }
-
-    /// A report, action list or inventory page made in parts (the page
-    /// without its action rows or items, then those a batch at a time) is
-    /// the page rendered from one context.
-    #[test]
-    fn pages_in_batches_are_the_pages_in_one_render() {
-        let input = example();
-        for public in [false, true] {
-            let plan = super::plan(Arc::clone(&input), public).unwrap();
-            assert!(plan.spliced.actions && plan.spliced.inventory, "the built-in templates");
-            let in_parts =
-                |j: &&Job| matches!(j.page, super::plan::Page::Report | super::plan::Page::Actions | super::plan::Page::Inventory);
-            for j in plan.jobs.iter().filter(in_parts) {
-                let whole = plan.tera.render(j.template, &plan.context(j)).unwrap();
-                if matches!(j.page, super::plan::Page::Inventory) {
-                    assert!(plan.inventory.len() > 3 && whole.matches("<li id=\"inv-").count() == plan.inventory.len());
-                } else {
-                    assert!(plan.actions.len() > 3 && whole.matches("<th scope=\"row\"><a href=").count() >= plan.actions.len());
-                }
-                for batch in [1, 2, 3, ROWS_BATCH] {
-                    let mut parts = Vec::new();
-                    plan.render_in_parts(j, &mut parts, batch).expect("rendered in parts").unwrap();
-                    assert!(String::from_utf8(parts).unwrap() == whole, "{}, batch: {batch}", j.path);
-                }
-            }
         }
     }
 

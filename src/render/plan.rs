@@ -9,7 +9,6 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use super::splice::{ITEMS_MARKER, ROWS_BATCH, ROWS_MARKER, ROWS_TEMPLATES, SPLICED_INVENTORY_TEMPLATES, SPLICED_TEMPLATES, Spliced};
 use super::{Input, Kind, R, RenderError, engine, extra, i18n, theme, urls};
 use crate::model::{Action, InventoryItem};
 
@@ -96,13 +95,6 @@ pub struct Plan {
     pub(super) inventory: Vec<usize>,
     /// For each action of the project, the claims (indices) that name it.
     pub(super) claims_of: Vec<Vec<usize>>,
-    /// With the built-in templates of the pages that list every action or
-    /// every inventory item: the templates with the rows replaced by
-    /// [`ROWS_MARKER`] ([`Plan::spliced_to`]) and the items by
-    /// [`ITEMS_MARKER`] ([`Plan::spliced_inventory_to`]).
-    pub(super) splice_tera: Option<tera::Tera>,
-    /// Which of those pages are rendered in parts.
-    pub(super) spliced: Spliced,
 }
 
 /// Plan the intranet or the public site.
@@ -168,24 +160,7 @@ pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, RenderError> {
             return Err(RenderError::Clash { path: j.path.clone() });
         }
     }
-    // A theme that overrides one of these templates gets the one-context
-    // render: kapstok knows what the built-in ones read, not what another reads.
-    let built_in = |templates: &[&str]| {
-        templates
-            .iter()
-            .all(|t| theme::EMBEDDED.iter().any(|(path, text)| path == t && theme.get(*t).is_some_and(|b| b == text.as_bytes())))
-    };
-    let spliced = Spliced { actions: built_in(SPLICED_TEMPLATES), inventory: built_in(SPLICED_INVENTORY_TEMPLATES) };
-    let splice_tera = if spliced.actions || spliced.inventory {
-        let mut t = tera.clone();
-        let rows = ROWS_TEMPLATES.iter().filter(|_| spliced.actions).map(|name| (*name, ROWS_MARKER));
-        let items = std::iter::once(("inventory_items.html", ITEMS_MARKER)).filter(|_| spliced.inventory);
-        t.add_raw_templates(rows.chain(items)).map_err(|e| RenderError::template("(theme)", &e))?;
-        Some(t)
-    } else {
-        None
-    };
-    Ok(Plan { input, kind, tera, templates, jobs, by_path, files, extra, base, actions, inventory, claims_of, splice_tera, spliced })
+    Ok(Plan { input, kind, tera, templates, jobs, by_path, files, extra, base, actions, inventory, claims_of })
 }
 
 impl Plan {
@@ -324,10 +299,6 @@ impl Plan {
     }
 
     pub(super) fn render_job(&self, j: &Job) -> Result<Vec<u8>, RenderError> {
-        let mut out = Vec::new();
-        if let Some(rendered) = self.render_in_parts(j, &mut out, ROWS_BATCH) {
-            return rendered.map(|()| out).map_err(|e| RenderError::template(j.template, &e));
-        }
         let ctx = self.context(j);
         self.tera.render(j.template, &ctx).map(String::into_bytes).map_err(|e| RenderError::template(j.template, &e))
     }
@@ -336,10 +307,7 @@ impl Plan {
     pub(super) fn stream_job(&self, j: &Job, open: &OpenFile<'_>) -> Result<(), RenderError> {
         use std::io::Write;
         let mut out = open(&j.path).map_err(|e| RenderError::write(&j.path, e))?;
-        let rendered = match self.render_in_parts(j, &mut out, ROWS_BATCH) {
-            Some(rendered) => rendered,
-            None => self.tera.render_to(j.template, &self.context(j), &mut out),
-        };
+        let rendered = self.tera.render_to(j.template, &self.context(j), &mut out);
         let written = rendered.and_then(|()| out.flush().map_err(tera::Error::io_error));
         written.map_err(|e| match e.kind {
             tera::ErrorKind::Io(kind) => {

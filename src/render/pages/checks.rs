@@ -13,16 +13,14 @@ use crate::source::Sources;
 const CONTENT_RULES: [&str; 3] = ["markdown-image-alt", "markdown-heading-skip", "markdown-link-text"];
 
 impl R<'_> {
-    /// The check report's keys; `by_item` and `content_findings` only with `all`.
-    pub(in crate::render) fn check_report(&self, ctx: &mut tera::Context, diags: &[Diagnostic], sources: &Sources, all: bool) {
+    /// The check report's keys.
+    pub(in crate::render) fn check_report(&self, ctx: &mut tera::Context, diags: &[Diagnostic], sources: &Sources) {
         let p = self.p;
         let findings: Vec<FindingView> = diags.iter().map(|d| self.finding(d, sources)).collect();
         let mut by_rule: BTreeMap<String, Vec<FindingView>> = BTreeMap::new();
         let mut by_item: BTreeMap<String, Vec<FindingView>> = BTreeMap::new();
         for f in findings {
-            if all {
-                by_item.entry(f.subject.clone().unwrap_or_default()).or_default().push(f.clone());
-            }
+            by_item.entry(f.subject.clone().unwrap_or_default()).or_default().push(f.clone());
             by_rule.entry(f.rule.clone()).or_default().push(f);
         }
         let to_groups = |m: BTreeMap<String, Vec<FindingView>>| -> Vec<Group<FindingView>> {
@@ -34,16 +32,12 @@ impl R<'_> {
             .flat_map(|c| c.allow.iter().map(move |a| serde_json::json!({"claim": c.id.as_str(), "url": urls::claim(c.id.as_str()), "rule": a.rule, "reason": a.reason})))
             .collect();
         ctx.insert("by_rule", &to_groups(by_rule));
-        if all {
-            ctx.insert("by_item", &to_groups(by_item));
-        }
+        ctx.insert("by_item", &to_groups(by_item));
         ctx.insert("findings_total", &diags.len());
         ctx.insert("errors", &diags.iter().filter(|d| d.severity == Severity::Error).count());
         ctx.insert("exceptions", &exceptions);
         ctx.insert("today", &self.today.to_string());
-        if all {
-            ctx.insert("content_findings", &self.content_findings(diags, sources));
-        }
+        ctx.insert("content_findings", &self.content_findings(diags, sources));
     }
 
     /// The findings of the Markdown accessibility rules, grouped by the page

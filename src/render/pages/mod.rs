@@ -23,12 +23,6 @@ impl Plan {
     /// The Tera context of one page: the site-wide keys, the page's place,
     /// and what the page shows.
     pub(in crate::render) fn context(&self, j: &Job) -> tera::Context {
-        self.context_of(j, false)
-    }
-
-    /// [`Plan::context`]; `lean`: for [`Plan::spliced_to`], without the
-    /// action rows and the keys the built-in templates do not read.
-    pub(in crate::render) fn context_of(&self, j: &Job, lean: bool) -> tera::Context {
         let mut ctx = self.base.clone();
         ctx.insert("root", &urls::root_for(&j.path));
         ctx.insert("path", &j.path);
@@ -42,12 +36,7 @@ impl Plan {
             Page::Home if k == Kind::Intranet => self.intranet_home(&r, &mut ctx),
             Page::Home => self.public_home(&r, &mut ctx),
             Page::Actions => {
-                if lean {
-                    // The built-in filters only count the rows.
-                    ctx.insert("actions", &vec![(); self.actions.len()]);
-                } else {
-                    self.insert_rows(&mut ctx, "actions", 0..self.actions.len());
-                }
+                self.insert_rows(&mut ctx, "actions", 0..self.actions.len());
                 ctx.insert("filters", &self.filter_groups(&r));
             }
             Page::Action(at) => {
@@ -60,13 +49,7 @@ impl Plan {
             }
             Page::Inventory => {
                 let inventory = self.site_inventory();
-                if lean {
-                    // The groups without their items: `inventory_items.html` is a marker.
-                    let groups = r.inventory_grouped(&inventory).into_iter().map(|(key, _)| r.inventory_group(key, Vec::<()>::new()));
-                    ctx.insert("groups", &groups.collect::<Vec<_>>());
-                } else {
-                    ctx.insert("groups", &r.inventory_groups(k, &inventory, path));
-                }
+                ctx.insert("groups", &r.inventory_groups(k, &inventory, path));
                 if k == Kind::Intranet {
                     ctx.insert("departments", &r.department_counts(&inventory));
                 }
@@ -104,15 +87,15 @@ impl Plan {
             }
             Page::Claims if k == Kind::Intranet => r.intranet_claims(&mut ctx),
             Page::Claims => ctx.insert("claims", &r.public_claims()),
-            Page::Checks => r.check_report(&mut ctx, &self.input.diags, &self.input.sources, true),
-            Page::Team => r.team(&mut ctx, true),
+            Page::Checks => r.check_report(&mut ctx, &self.input.diags, &self.input.sources),
+            Page::Team => r.team(&mut ctx),
             Page::Sessions => {
                 ctx.insert("sessions", &r.sessions(path));
                 ctx.insert("calendar", &r.calendar());
             }
             Page::Evaluation => ctx.insert("questions", &r.questions(k)),
-            Page::Report if k == Kind::Intranet => self.intranet_report(&r, &mut ctx, path, lean),
-            Page::Report => self.public_report(&r, &mut ctx, lean),
+            Page::Report if k == Kind::Intranet => self.intranet_report(&r, &mut ctx, path),
+            Page::Report => self.public_report(&r, &mut ctx),
             Page::Accessibility => ctx.insert("statement", &r.statement()),
             Page::Sitemap => {
                 // Absolute URLs of every public page (folder form).

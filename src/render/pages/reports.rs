@@ -8,21 +8,19 @@ use super::super::{Kind, R};
 use crate::model::Action;
 
 impl Plan {
-    /// The rows of every action of the site with its indicator's figures
-    /// (`lean`: left out, [`Plan::spliced_to`] renders them), and the counts.
-    pub(in crate::render) fn report_rows(&self, r: &R, ctx: &mut tera::Context, lean: bool) {
-        if !lean {
-            self.insert_report_rows(ctx, 0..self.actions.len());
-        }
+    /// The rows of every action of the site with its indicator's figures,
+    /// and the counts.
+    pub(in crate::render) fn report_rows(&self, r: &R, ctx: &mut tera::Context) {
+        self.insert_report_rows(ctx);
         ctx.insert("by_status", &r.by_status(&self.site_actions()));
         ctx.insert("today", &r.today.to_string());
         ctx.insert("trajectory", &r.trajectory());
     }
 
-    /// `actions`: the report rows of the site's actions at positions `at`.
-    pub(in crate::render) fn insert_report_rows(&self, ctx: &mut tera::Context, at: std::ops::Range<usize>) {
+    /// `actions`: the report rows of the site's actions.
+    pub(in crate::render) fn insert_report_rows(&self, ctx: &mut tera::Context) {
         let r = self.r();
-        let actions = self.actions[at].iter().map(|&i| &r.p.actions[i]);
+        let actions = self.actions.iter().map(|&i| &r.p.actions[i]);
         let indicators = |a: &Action| a.indicators.iter().map(|i| r.indicator_summary(i)).collect();
         match self.kind {
             Kind::Intranet => {
@@ -35,25 +33,23 @@ impl Plan {
 
     /// The eindrapport: trajectory, team and mandate, the lokale foto in
     /// figures, the action plan with status and indicators, the evaluation,
-    /// the findings. One page, made to be printed. `lean`: see
-    /// [`Plan::context_of`] (members without their actions; of the check
-    /// report, no `by_item` and no `content_findings`).
-    pub(in crate::render) fn intranet_report(&self, r: &R, ctx: &mut tera::Context, path: &str, lean: bool) {
-        self.report_rows(r, ctx, lean);
+    /// the findings. One page, made to be printed.
+    pub(in crate::render) fn intranet_report(&self, r: &R, ctx: &mut tera::Context, path: &str) {
+        self.report_rows(r, ctx);
         ctx.insert("phases", &r.phases());
         ctx.insert("sessions", &r.sessions(path));
-        r.team(ctx, !lean);
+        r.team(ctx);
         let inventory = self.site_inventory();
         ctx.insert("sources", &r.source_counts(&inventory));
         ctx.insert("inventory_total", &inventory.len());
         ctx.insert("coverage", &r.coverage(&self.site_actions(), &inventory));
         ctx.insert("questions", &r.questions(Kind::Intranet));
-        r.check_report(ctx, &self.input.diags, &self.input.sources, !lean);
+        r.check_report(ctx, &self.input.diags, &self.input.sources);
     }
 
     /// The public report: the public action plan and its progress.
-    pub(in crate::render) fn public_report(&self, r: &R, ctx: &mut tera::Context, lean: bool) {
-        self.report_rows(r, ctx, lean);
+    pub(in crate::render) fn public_report(&self, r: &R, ctx: &mut tera::Context) {
+        self.report_rows(r, ctx);
         ctx.insert("figures", &self.public_figures(r));
         ctx.insert("coverage", &r.coverage(&self.site_actions(), &self.site_inventory()));
     }

@@ -5,11 +5,11 @@ use super::super::{Kind, R, chart, code, urls};
 use crate::model::Visibility;
 
 impl R<'_> {
-    /// `members` (each with the actions they own when `with_actions`) and `mandate`.
-    pub(in crate::render) fn team(&self, ctx: &mut tera::Context, with_actions: bool) {
+    /// `members` (each with the actions they own) and `mandate`.
+    pub(in crate::render) fn team(&self, ctx: &mut tera::Context) {
         let p = self.p;
         let mut owned: Vec<Vec<Link>> = vec![Vec::new(); p.team.members.len()];
-        for a in p.actions.iter().filter(|_| with_actions) {
+        for a in &p.actions {
             for (m, member) in p.team.members.iter().enumerate() {
                 if a.owners.iter().any(|o| o.id == member.id) {
                     owned[m].push(Link { title: a.title.clone(), url: urls::action(a.id.as_str()) });
