@@ -83,3 +83,30 @@ impl From<&str> for RenderError {
         RenderError::Extra { message: message.to_owned() }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::RenderError;
+
+    /// The messages are the ones the build and serve showed before the type.
+    #[test]
+    fn messages_are_the_shown_texts() {
+        let io = || std::io::Error::other("denied");
+        let cases = [
+            (RenderError::Template { name: "page.html".into(), message: "x".into() }, "template `page.html`: x"),
+            (RenderError::Theme(io()), "reading the theme: denied"),
+            (RenderError::Read { path: "content/assets/a.pdf".into(), source: io() }, "reading `content/assets/a.pdf`: denied"),
+            (RenderError::write("actions/index.html", io()), "writing `actions/index.html`: denied"),
+            (RenderError::Clash { path: "data/index.html".into() }, "two files would be written to `data/index.html`"),
+            (RenderError::from("zip: full"), "zip: full"),
+            (RenderError::Unplanned { path: "a".into() }, "`a` was made but not planned"),
+            (RenderError::NotMade { path: "a".into() }, "`a` was planned but not made"),
+        ];
+        for (e, text) in cases {
+            assert_eq!(e.to_string(), text);
+        }
+        let tera = tera::Tera::one_off("{{ missing }}", &tera::Context::new(), false).unwrap_err();
+        let shown = RenderError::template("page.html", &tera).to_string();
+        assert!(shown.starts_with("template `page.html`: ") && shown.contains("missing"), "{shown}");
+    }
+}
