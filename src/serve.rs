@@ -344,13 +344,13 @@ pub fn guard_plan(
     let _ = plan.write_site(
         &|rel, bytes| {
             if cancelled() {
-                return Err("cancelled".to_owned());
+                return Err(std::io::Error::other("cancelled"));
             }
             {
                 let mut found = crate::privacy::scan::public_file(guard, &format!("{prefix}{rel}"), rel, bytes);
                 found.retain(crate::diag::Diagnostic::is_error);
                 if !found.is_empty() {
-                    hits.lock().map_err(|_| "a render thread panicked".to_owned())?.push((rel.to_owned(), found));
+                    hits.lock().map_err(|_| std::io::Error::other("a render thread panicked"))?.push((rel.to_owned(), found));
                 }
             }
             Ok(())
@@ -564,7 +564,7 @@ async fn page(State(shared): State<Arc<Shared>>, req: Request) -> Response {
             Site::Public => &sites.public,
         };
         match plan.get(&rel) {
-            Some(result) => Found::Page(rel, result),
+            Some(result) => Found::Page(rel, result.map_err(|e| e.to_string())),
             None if plan.contains(&format!("{rel}/index.html")) => Found::Folder,
             None => Found::Missing(plan.get("404.html").and_then(Result::ok)),
         }

@@ -66,12 +66,13 @@ pub fn run(args: &BuildArgs) -> u8 {
     // guard's index is dropped before the intranet's larger pages; intranet
     // pages, which the guard does not read, are rendered straight into
     // their files.
-    let template_error = Mutex::new(None::<String>);
-    let remember = |e: String| {
+    let template_error = Mutex::new(None::<render::RenderError>);
+    let remember = |e: render::RenderError| {
+        let message = e.to_string();
         if let Ok(mut slot) = template_error.lock() {
-            slot.get_or_insert(e.clone());
+            slot.get_or_insert(e);
         }
-        std::io::Error::other(e)
+        std::io::Error::other(message)
     };
     let public_dir = out.join("public");
     let hits: Mutex<Vec<(String, Vec<Diagnostic>)>> = Mutex::new(Vec::new());
@@ -84,10 +85,10 @@ pub fn run(args: &BuildArgs) -> u8 {
                 if let Some(guard) = guard {
                     let found = scan::public_file(guard, &format!("{}/{}", display(&public_dir), rel), rel, bytes);
                     if !found.is_empty() {
-                        hits.lock().map_err(|_| "a render thread panicked".to_owned())?.push((rel.to_owned(), found));
+                        hits.lock().map_err(|_| std::io::Error::other("a render thread panicked"))?.push((rel.to_owned(), found));
                     }
                 }
-                output::write_file(staging, rel, bytes).map_err(|e| format!("writing `{rel}`: {e}"))
+                output::write_file(staging, rel, bytes)
             };
             // The public site's files are held whole, so the guard reads
             // each file as it will be published; the intranet's are
@@ -95,10 +96,7 @@ pub fn run(args: &BuildArgs) -> u8 {
             let written = if guard.is_some() {
                 plan.write_site(&write, None)
             } else {
-                plan.stream_site(&write, &|rel| match output::create_file(staging, rel) {
-                    Ok(file) => Ok(Box::new(file) as Box<dyn Write>),
-                    Err(e) => Err(format!("writing `{rel}`: {e}")),
-                })
+                plan.stream_site(&write, &|rel| output::create_file(staging, rel).map(|file| Box::new(file) as Box<dyn Write>))
             };
             written.map_err(remember)
         })?;
@@ -107,8 +105,8 @@ pub fn run(args: &BuildArgs) -> u8 {
     let intranet_dir = out.join("intranet");
     let failed = |e: &std::io::Error| match template_error.lock().ok().and_then(|mut t| t.take()) {
         // Not a template error: a file that cannot be written, or an asset read.
-        Some(t) if !t.starts_with("writing `") && !t.starts_with("reading `") => template_failed(t),
-        _ => io_failed(e),
+        None | Some(render::RenderError::Write { .. } | render::RenderError::Read { .. }) => io_failed(e),
+        Some(t) => template_failed(t.to_string()),
     };
     let (staged_public, public_files) = match stage(&public_dir, Some(&guard)) {
         Ok(s) => s,

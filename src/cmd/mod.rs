@@ -17,27 +17,6 @@ use crate::cli::{Cli, Command};
 use crate::diag::{self, Diagnostic};
 use crate::source::Sources;
 
-/// The bundled example's renderer input for the renderer's tests, which
-/// `src/render/` still takes from here; remove once they call
-/// [`crate::pipeline::check`] themselves.
-#[cfg(test)]
-pub(crate) fn check_project(root: &std::path::Path, today: today::TodayInput) -> ForTests {
-    match crate::pipeline::check(root, today) {
-        crate::pipeline::Checked::Ready { project, today, diags, sources, .. } => {
-            ForTests { project: Some(project), today: Some(today), diags, sources }
-        }
-        other => panic!("the example has content errors: {:?}", other.diags().iter().map(|d| &d.message).collect::<Vec<_>>()),
-    }
-}
-
-#[cfg(test)]
-pub(crate) struct ForTests {
-    pub project: Option<crate::model::Project>,
-    pub today: Option<crate::model::Date>,
-    pub diags: Vec<Diagnostic>,
-    pub sources: Sources,
-}
-
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_FOUND: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;

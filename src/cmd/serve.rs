@@ -142,7 +142,7 @@ fn build(root: &Path, today: TodayInput, memory: &Mutex<Memory>) -> Built {
     let sites = match sites {
         Ok(s) => s,
         Err(e) => {
-            let d = Diagnostic::error(diag::Kind::Template, e);
+            let d = Diagnostic::error(diag::Kind::Template, e.to_string());
             super::print_diags(std::slice::from_ref(&d), &input.sources);
             let shown = diag::render_human(&d, &input.sources, false);
             return failed(vec![shown], "failed: template error; still serving the last good pages");

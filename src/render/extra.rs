@@ -22,7 +22,7 @@ mod page;
 mod search;
 mod text;
 
-use super::{Kind, R};
+use super::{Kind, R, RenderError};
 use crate::model::Language;
 
 /// Files that are made together (they share their selection, or a page
@@ -36,7 +36,11 @@ pub(super) enum Group {
 }
 
 /// Where a group hands each file it makes: site-relative path and bytes.
-pub(super) type Out<'a> = dyn FnMut(String, Vec<u8>) -> Result<(), String> + 'a;
+pub(super) type Out<'a> = dyn FnMut(String, Vec<u8>) -> Result<(), RenderError> + 'a;
+
+/// Where a group writes a file too large to hold whole: a writer for its
+/// site-relative path.
+pub(super) type Open<'a> = dyn Fn(&str) -> Result<Box<dyn std::io::Write + 'a>, RenderError> + 'a;
 
 /// The extra files of the intranet or the public site, by site-relative
 /// path, each with the group that makes it. Nothing is made yet.
@@ -58,7 +62,7 @@ pub(super) fn paths(r: &R, kind: Kind) -> Vec<(String, Group)> {
 /// Make the files of one group, handing each to `out` as soon as it is made.
 /// With `open`, a file too large to hold whole (the open data's, the search
 /// index) is written through the writer it gives for its path.
-pub(super) fn make(r: &R, group: Group, out: &mut Out<'_>, open: Option<&super::OpenFile<'_>>) -> Result<(), String> {
+pub(super) fn make(r: &R, group: Group, out: &mut Out<'_>, open: Option<&Open<'_>>) -> Result<(), RenderError> {
     match group {
         Group::OpenData => opendata::files(r, out, open),
         Group::Atom => out(atom::PATH.to_owned(), atom::feed(r)?),

@@ -280,13 +280,6 @@ pub struct ReportRow<T> {
     pub indicators: Vec<IndicatorSummary>,
 }
 
-/// A group of a long list with only its items, for a template that renders
-/// a batch of them (`g.items` in `inventory_items.html`).
-#[derive(Serialize)]
-pub struct ItemsOnly<I> {
-    pub items: I,
-}
-
 /// The accessibility statement (EU model) of the public site, from `site.yaml`.
 #[derive(Debug, Clone, Serialize)]
 pub struct AccessibilityStatement {

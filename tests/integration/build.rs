@@ -353,8 +353,7 @@ fn raw_html_in_public_markdown_blocks() {
 }
 
 /// A theme that overrides a report template gets every key of the page in
-/// one context (the built-in ones are rendered in parts, without the keys
-/// they do not read).
+/// one context.
 #[test]
 fn a_theme_overriding_the_report_gets_every_key() {
     let tmp = privacy_project();
@@ -373,9 +372,8 @@ fn a_theme_overriding_the_report_gets_every_key() {
     assert_eq!(page.matches("<tr><th scope=\"row\"><a href=").count(), actions, "{page}");
 }
 
-/// The inventory pages are rendered group by group, a batch of items at a
-/// time, only with the built-in templates: a theme that overrides the list
-/// gets every group with all its items in one context.
+/// A theme that overrides the inventory list gets every group with all its
+/// items in one context.
 #[test]
 fn a_theme_overriding_the_inventory_list_gets_every_item() {
     let tmp = privacy_project();

@@ -8,7 +8,7 @@
 use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 
-use super::super::{R, urls};
+use super::super::{R, RenderError, urls};
 use super::{say, text};
 use crate::model::{ActionStatus, Date};
 
@@ -93,8 +93,8 @@ fn shown(r: &R, e: &Entry) -> Shown {
     Shown { title: format!("{}: {} ({measured})", a.title, say(r.lang, "progress_entry").to_lowercase()), link, summary }
 }
 
-pub(super) fn feed(r: &R) -> Result<Vec<u8>, String> {
-    feed_xml(r).map_err(|e| format!("writing {PATH}: {e}"))
+pub(super) fn feed(r: &R) -> Result<Vec<u8>, RenderError> {
+    feed_xml(r).map_err(|e| RenderError::from(format!("writing {PATH}: {e}")))
 }
 
 fn feed_xml(r: &R) -> std::io::Result<Vec<u8>> {

@@ -9,7 +9,7 @@
 
 use icalendar::{Calendar, Component, Event, Property};
 
-use super::super::{Kind, R, code, escape_html as esc, urls};
+use super::super::{Kind, R, RenderError, code, escape_html as esc, urls};
 use super::{Out, page, say, text};
 use crate::model::{Action, Date, Member, Session};
 
@@ -175,7 +175,7 @@ pub(super) fn paths(r: &R) -> Vec<String> {
     out
 }
 
-pub(super) fn files(r: &R, out: &mut Out<'_>) -> Result<(), String> {
+pub(super) fn files(r: &R, out: &mut Out<'_>) -> Result<(), RenderError> {
     let p = r.p;
     let host = host(&p.site.intranet.base_url);
     let dtstamp = format!("{}T000000Z", ics_date(r.today));

@@ -12,8 +12,8 @@ use std::io::Write;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::super::{Kind, OpenFile, R, code, escape_html as esc, urls};
-use super::{Out, Seq, batched, page, say, text};
+use super::super::{Kind, R, RenderError, code, escape_html as esc, urls};
+use super::{Open, Out, Seq, batched, page, say, text};
 use crate::model::{Action, Indicator, InventoryItem, Language, Licence, Ref};
 
 pub(super) const DIR: &str = "data";
@@ -129,7 +129,7 @@ impl Write for Tee<'_> {
 /// The open data. With `open`, each data file is written through the writer
 /// it gives for its path as it is made (and into the zip), never held whole;
 /// without, each is handed to `out`.
-pub(super) fn files(r: &R, out: &mut Out<'_>, open: Option<&OpenFile<'_>>) -> Result<(), String> {
+pub(super) fn files(r: &R, out: &mut Out<'_>, open: Option<&Open<'_>>) -> Result<(), RenderError> {
     let p = r.p;
     let lang = r.lang;
     let mut actions: Vec<&Action> = p.actions.iter().collect();
@@ -163,7 +163,7 @@ pub(super) fn files(r: &R, out: &mut Out<'_>, open: Option<&OpenFile<'_>>) -> Re
                 data[k].size = tee.written;
                 // Not `flush`: that would end the entry's deflate block.
                 to_zip.into_inner().map_err(|e| format!("zip: {}", e.error()))?;
-                file.flush().map_err(|e| format!("writing `{path}`: {e}"))?;
+                file.flush().map_err(|e| RenderError::write(&path, e))?;
             }
             None => {
                 let mut bytes = Vec::new();

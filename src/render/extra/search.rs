@@ -14,8 +14,8 @@ use serde::Serialize;
 
 use std::io::Write;
 
-use super::super::{Kind, OpenFile, R, code, escape_html as esc, urls};
-use super::{Out, Seq, batched, page, say, text};
+use super::super::{Kind, R, RenderError, code, escape_html as esc, urls};
+use super::{Open, Out, Seq, batched, page, say, text};
 
 pub(super) const DIR: &str = "search";
 
@@ -121,7 +121,7 @@ const INDEX_ID: &str = "search-index";
 
 /// The search page with its index, and the script. With `open`, the page
 /// is written through the writer it gives as it is made, never held whole.
-pub(super) fn files(r: &R, out: &mut Out<'_>, open: Option<&OpenFile<'_>>) -> Result<(), String> {
+pub(super) fn files(r: &R, out: &mut Out<'_>, open: Option<&Open<'_>>) -> Result<(), RenderError> {
     let p = r.p;
     out(format!("{DIR}/search.js"), SCRIPT.as_bytes().to_vec())?;
     // The index written entry by entry (the entries of a batch of items made
@@ -151,12 +151,12 @@ pub(super) fn files(r: &R, out: &mut Out<'_>, open: Option<&OpenFile<'_>>) -> Re
     let html = page::page(r, Kind::Intranet, &path, say(r.lang, "search"), &body, &["search/search.js"]);
     let html = String::from_utf8(html).map_err(|e| format!("the search page: {e}"))?;
     let (before, after) = html.split_once(MARK).ok_or("the search page lost the place of its index")?;
-    let write = |w: &mut dyn Write| -> Result<(), String> {
-        let failed = |e: &dyn std::fmt::Display| format!("writing `{path}`: {e}");
-        w.write_all(before.as_bytes()).map_err(|e| failed(&e))?;
+    let write = |w: &mut dyn Write| -> Result<(), RenderError> {
+        let failed = |e| RenderError::write(&path, e);
+        w.write_all(before.as_bytes()).map_err(failed)?;
         serde_json::to_writer(ScriptSafe(&mut *w), &Seq::new(entries)).map_err(|e| format!("the search index: {e}"))?;
-        w.write_all(after.as_bytes()).map_err(|e| failed(&e))?;
-        w.flush().map_err(|e| failed(&e))
+        w.write_all(after.as_bytes()).map_err(failed)?;
+        w.flush().map_err(failed)
     };
     match open {
         Some(open) => write(&mut open(&path)?),

@@ -1,0 +1,125 @@
+//! The intranet's check report: the findings by item and by rule, and the
+//! findings about the accessibility of Markdown texts next to their page.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::super::views::*;
+use super::super::{R, urls};
+use crate::diag::{Code, Diagnostic, Severity};
+use crate::source::Sources;
+
+/// The rules about the accessibility of Markdown texts: the check report
+/// shows their findings next to the page they concern.
+const CONTENT_RULES: [&str; 3] = ["markdown-image-alt", "markdown-heading-skip", "markdown-link-text"];
+
+impl R<'_> {
+    /// The check report's keys.
+    pub(in crate::render) fn check_report(&self, ctx: &mut tera::Context, diags: &[Diagnostic], sources: &Sources) {
+        let p = self.p;
+        let findings: Vec<FindingView> = diags.iter().map(|d| self.finding(d, sources)).collect();
+        let mut by_rule: BTreeMap<String, Vec<FindingView>> = BTreeMap::new();
+        let mut by_item: BTreeMap<String, Vec<FindingView>> = BTreeMap::new();
+        for f in findings {
+            by_item.entry(f.subject.clone().unwrap_or_default()).or_default().push(f.clone());
+            by_rule.entry(f.rule.clone()).or_default().push(f);
+        }
+        let to_groups = |m: BTreeMap<String, Vec<FindingView>>| -> Vec<Group<FindingView>> {
+            m.into_iter().map(|(key, items)| Group { url: items[0].url.clone(), label: key.clone(), key, items }).collect()
+        };
+        let exceptions: Vec<serde_json::Value> = p
+            .claims
+            .iter()
+            .flat_map(|c| c.allow.iter().map(move |a| serde_json::json!({"claim": c.id.as_str(), "url": urls::claim(c.id.as_str()), "rule": a.rule, "reason": a.reason})))
+            .collect();
+        ctx.insert("by_rule", &to_groups(by_rule));
+        ctx.insert("by_item", &to_groups(by_item));
+        ctx.insert("findings_total", &diags.len());
+        ctx.insert("errors", &diags.iter().filter(|d| d.severity == Severity::Error).count());
+        ctx.insert("exceptions", &exceptions);
+        ctx.insert("today", &self.today.to_string());
+        ctx.insert("content_findings", &self.content_findings(diags, sources));
+    }
+
+    /// The findings of the Markdown accessibility rules, grouped by the page
+    /// or item whose text they concern, in the order of the findings.
+    pub(in crate::render) fn content_findings(&self, diags: &[Diagnostic], sources: &Sources) -> Vec<PageFindings> {
+        let mut out: Vec<PageFindings> = Vec::new();
+        let mut at: HashMap<(String, String), usize> = HashMap::new();
+        for d in diags.iter().filter(|d| matches!(d.code, Code::Rule(r) if CONTENT_RULES.contains(&r))) {
+            let file = d.location(sources).0.unwrap_or_default().replace('\\', "/");
+            let subject = d.subject.clone().unwrap_or_default();
+            let k = *at.entry((file.clone(), subject.clone())).or_insert_with(|| {
+                let (title, url) = self.text_owner(&file, &subject);
+                out.push(PageFindings { title, url, findings: Vec::new() });
+                out.len() - 1
+            });
+            out[k].findings.push(self.finding(d, sources));
+        }
+        out
+    }
+
+    /// The title and intranet URL of the item whose Markdown is in `file`
+    /// with id (or session number) `subject`.
+    pub(in crate::render) fn text_owner(&self, file: &str, subject: &str) -> (String, Option<String>) {
+        let p = self.p;
+        let ix = &p.index;
+        let found = if file.contains("/actions/") {
+            ix.actions.get(subject).map(|&i| (p.actions[i].title.clone(), Some(urls::action(subject))))
+        } else if file.contains("/pages/") {
+            ix.pages.get(subject).map(|&i| {
+                let pg = &p.pages[i];
+                (pg.title.clone(), pg.on_intranet().then(|| urls::free_page(subject)))
+            })
+        } else if file.contains("/inventory/") {
+            ix.inventory.get(subject).map(|&i| (p.inventory[i].title.clone(), Some(urls::inventory(subject))))
+        } else {
+            p.sessions
+                .iter()
+                .find(|s| s.number.to_string() == subject)
+                .map(|s| (format!("{} {}: {}", self.t("session"), s.number, s.title), Some(urls::page("sessions"))))
+        };
+        found.unwrap_or_else(|| (subject.to_owned(), self.subject_url(subject)))
+    }
+
+    pub(in crate::render) fn finding(&self, d: &Diagnostic, sources: &Sources) -> FindingView {
+        let (file, line, _) = d.location(sources);
+        let location = file.map(|f| match line {
+            Some(l) => format!("{f}:{l}"),
+            None => f.to_owned(),
+        });
+        let url = d.subject.as_deref().and_then(|s| self.subject_url(s));
+        FindingView {
+            rule: match d.code {
+                Code::Rule(r) => r.to_owned(),
+                Code::Content(k) => k.code().to_owned(),
+            },
+            severity: d.severity.as_str(),
+            message: d.message.clone(),
+            location,
+            subject: d.subject.clone(),
+            url,
+        }
+    }
+
+    pub(in crate::render) fn subject_url(&self, s: &str) -> Option<String> {
+        let p = self.p;
+        let ix = &p.index;
+        if ix.actions.contains_key(s) {
+            Some(urls::action(s))
+        } else if ix.claims.contains_key(s) {
+            Some(urls::claim(s))
+        } else if ix.inventory.contains_key(s) {
+            Some(urls::inventory(s))
+        } else if ix.pages.get(s).is_some_and(|&i| p.pages[i].on_intranet()) {
+            Some(urls::free_page(s))
+        } else if s == "team" || ix.members.contains_key(s) {
+            Some(urls::page("team"))
+        } else if s.parse::<u32>().is_ok() {
+            Some(urls::page("sessions"))
+        } else if p.site.topics.iter().any(|t| t.id.as_str() == s) {
+            Some(urls::topic(s))
+        } else {
+            None
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! The Tera context of each page: [`Plan::context`] picks what a page shows
+//! by its kind; the builders of each page family live in the files beside
+//! this one (home, actions, claims, inventory and SDGs, team and sessions,
+//! reports, the check report).
+
+mod actions;
+mod checks;
+mod claims;
+mod home;
+mod inventory;
+mod reports;
+mod sessions;
+
+#[cfg(test)]
+pub(super) use actions::key_slug;
+
+use super::plan::{Job, Page, Plan};
+use super::views::*;
+use super::{Kind, base_path, urls};
+use crate::model::Ref;
+
+impl Plan {
+    /// The Tera context of one page: the site-wide keys, the page's place,
+    /// and what the page shows.
+    pub(in crate::render) fn context(&self, j: &Job) -> tera::Context {
+        let mut ctx = self.base.clone();
+        ctx.insert("root", &urls::root_for(&j.path));
+        ctx.insert("path", &j.path);
+        ctx.insert("title", &j.title);
+        ctx.insert("current", j.current);
+        let r = self.r();
+        let p = r.p;
+        let k = self.kind;
+        let path = j.path.as_str();
+        match j.page {
+            Page::Home if k == Kind::Intranet => self.intranet_home(&r, &mut ctx),
+            Page::Home => self.public_home(&r, &mut ctx),
+            Page::Actions => {
+                self.insert_rows(&mut ctx, "actions", 0..self.actions.len());
+                ctx.insert("filters", &self.filter_groups(&r));
+            }
+            Page::Action(at) => {
+                let i = self.actions[at];
+                let a = &p.actions[i];
+                match k {
+                    Kind::Intranet => ctx.insert("action", &r.action_page(a, &r.action_row(a), &self.claims_of[i], path)),
+                    Kind::Public => ctx.insert("action", &r.public_action_page(a, &r.public_action_row(a), path)),
+                }
+            }
+            Page::Inventory => {
+                let inventory = self.site_inventory();
+                ctx.insert("groups", &r.inventory_groups(k, &inventory, path));
+                if k == Kind::Intranet {
+                    ctx.insert("departments", &r.department_counts(&inventory));
+                }
+                ctx.insert("matrix", &r.matrix(&self.site_actions(), &inventory));
+            }
+            Page::Sdgs => {
+                let (actions, inventory) = (self.site_actions(), self.site_inventory());
+                ctx.insert("sdgs", &r.sdg_counts(&actions, &inventory));
+                ctx.insert("matrix", &r.matrix(&actions, &inventory));
+            }
+            Page::Sdg(n) => {
+                ctx.insert("sdg", &n);
+                let actions = self.site_actions();
+                self.insert_rows(&mut ctx, "actions", (0..actions.len()).filter(|&a| actions[a].sdgs.contains(&n)));
+                let inventory: Vec<InventoryView> =
+                    self.site_inventory().into_iter().filter(|i| i.sdgs.contains(&n)).map(|i| r.inventory_view(k, i, path)).collect();
+                ctx.insert("inventory", &inventory);
+            }
+            Page::Topics => ctx.insert("topics", &r.topic_counts(&self.site_actions(), &self.site_inventory())),
+            Page::Topic(t) => {
+                let id = &p.site.topics[t].id;
+                ctx.insert("topic", &id.as_str());
+                let has = |topics: &[Ref]| topics.iter().any(|r| &r.id == id);
+                let actions = self.site_actions();
+                self.insert_rows(&mut ctx, "actions", (0..actions.len()).filter(|&a| has(&actions[a].topics)));
+                let inventory: Vec<InventoryView> =
+                    self.site_inventory().into_iter().filter(|i| has(&i.topics)).map(|i| r.inventory_view(k, i, path)).collect();
+                ctx.insert("inventory", &inventory);
+            }
+            Page::Free(pg) => ctx.insert("body_html", &r.md(k, &p.pages[pg].body.text, path)),
+            Page::NotFound => {
+                // The 404 page is served at any depth: absolute links from base_url's path.
+                let info = if k == Kind::Intranet { &p.site.intranet } else { &p.site.public };
+                ctx.insert("root", &base_path(&info.base_url));
+            }
+            Page::Claims if k == Kind::Intranet => r.intranet_claims(&mut ctx),
+            Page::Claims => ctx.insert("claims", &r.public_claims()),
+            Page::Checks => r.check_report(&mut ctx, &self.input.diags, &self.input.sources),
+            Page::Team => r.team(&mut ctx),
+            Page::Sessions => {
+                ctx.insert("sessions", &r.sessions(path));
+                ctx.insert("calendar", &r.calendar());
+            }
+            Page::Evaluation => ctx.insert("questions", &r.questions(k)),
+            Page::Report if k == Kind::Intranet => self.intranet_report(&r, &mut ctx, path),
+            Page::Report => self.public_report(&r, &mut ctx),
+            Page::Accessibility => ctx.insert("statement", &r.statement()),
+            Page::Sitemap => {
+                // Absolute URLs of every public page (folder form).
+                let mut urls_abs: Vec<String> = self
+                    .jobs
+                    .iter()
+                    .filter(|j| j.path.ends_with("index.html"))
+                    .map(|j| {
+                        format!("{}{}", p.site.public.base_url, j.path.trim_end_matches("index.html"))
+                            .replace('&', "&amp;")
+                            .replace('<', "&lt;")
+                    })
+                    .collect();
+                urls_abs.sort();
+                ctx.insert("urls", &urls_abs);
+            }
+        }
+        ctx
+    }
+}

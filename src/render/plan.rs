@@ -1,0 +1,411 @@
+//! What pages a site has: [`plan`] lists every page (its path, template,
+//! title and subject), the theme's static files, the assets and the files
+//! beside the pages, and computes once what many pages share. [`Plan`]
+//! renders them on request: the whole site in parallel into the writers the
+//! build gives, or one file for `serve`.
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use super::{Input, Kind, R, RenderError, engine, extra, i18n, theme, urls};
+use crate::model::{Action, InventoryItem};
+
+/// What one page shows. `Action(k)` is the k-th of the site's actions,
+/// `Topic(k)` the k-th topic, `Free(k)` the k-th page of the project.
+#[derive(Clone, Copy)]
+pub(super) enum Page {
+    Home,
+    Actions,
+    Action(usize),
+    Inventory,
+    Sdgs,
+    Sdg(u8),
+    Topics,
+    Topic(usize),
+    Free(usize),
+    NotFound,
+    Claims,
+    Checks,
+    Team,
+    Sessions,
+    Evaluation,
+    /// The printable report: the intranet's eindrapport, the public action plan and progress.
+    Report,
+    /// The public accessibility statement.
+    Accessibility,
+    Sitemap,
+}
+
+impl Page {
+    /// A page that shows every action or item of the site (or every
+    /// finding), or a large share of them (an SDG, a topic, the team with
+    /// the actions of each member).
+    pub(super) fn is_heavy(self) -> bool {
+        matches!(
+            self,
+            Page::Actions
+                | Page::Inventory
+                | Page::Claims
+                | Page::Checks
+                | Page::Report
+                | Page::Sitemap
+                | Page::Sdg(_)
+                | Page::Topic(_)
+                | Page::Team
+        )
+    }
+}
+
+pub(super) struct Job {
+    pub(super) path: String,
+    pub(super) template: &'static str,
+    pub(super) title: String,
+    pub(super) current: &'static str,
+    pub(super) page: Page,
+}
+
+/// Where `Plan::write_site` hands each rendered file (called from several threads).
+pub type WriteFile<'a> = dyn Fn(&str, &[u8]) -> std::io::Result<()> + Sync + 'a;
+
+/// Where `Plan::stream_site` renders a page straight into: a writer for the
+/// site-relative path (called from several threads).
+pub type OpenFile<'a> = dyn Fn(&str) -> std::io::Result<Box<dyn std::io::Write + 'a>> + Sync + 'a;
+
+/// One site planned: every page's path, template and subject, the theme's
+/// static files and the assets, and what many pages share.
+pub struct Plan {
+    pub(super) input: Arc<Input>,
+    pub(super) kind: Kind,
+    pub(super) tera: tera::Tera,
+    /// A fingerprint of the theme's templates.
+    pub(super) templates: u64,
+    pub(super) jobs: Vec<Job>,
+    pub(super) by_path: HashMap<String, usize>,
+    /// Static theme files and content assets, copied as they are.
+    pub(super) files: BTreeMap<String, Vec<u8>>,
+    /// The extra files (open data, feed, calendars, search), each with the
+    /// group that makes it: made only when written or asked for.
+    pub(super) extra: BTreeMap<String, extra::Group>,
+    /// The keys every page gets: `site`, `nav`, `page_nav`, `t`, `kind`.
+    pub(super) base: tera::Context,
+    /// The site's actions and inventory items (indices into the project's lists).
+    pub(super) actions: Vec<usize>,
+    pub(super) inventory: Vec<usize>,
+    /// For each action of the project, the claims (indices) that name it.
+    pub(super) claims_of: Vec<Vec<usize>>,
+}
+
+/// Plan the intranet or the public site.
+pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, RenderError> {
+    // The public site is rendered from what it may show, and nothing else.
+    let input = if public {
+        Arc::new(Input {
+            project: crate::public::project(&input.project, input.today),
+            today: input.today,
+            diags: Vec::new(),
+            sources: input.sources.clone(),
+        })
+    } else {
+        input
+    };
+    let p = &input.project;
+    let theme = theme::load(&p.root, p.site.theme.as_ref().map(|t| t.as_str())).map_err(RenderError::Theme)?;
+    let tera = engine::make_tera(&theme, p.site.language)?;
+    let templates = {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        theme.iter().filter(|(path, _)| path.starts_with("templates/")).for_each(|t| t.hash(&mut h));
+        h.finish()
+    };
+    let kind = if public { Kind::Public } else { Kind::Intranet };
+    let r = R { p, today: input.today, lang: p.site.language };
+    // What a site shows was decided before (the public site's project is
+    // `crate::public::project`): every item of `p` is on it.
+    let actions: Vec<usize> = (0..p.actions.len()).collect();
+    let inventory: Vec<usize> = (0..p.inventory.len()).collect();
+    let mut claims_of = vec![Vec::new(); if kind == Kind::Intranet { p.actions.len() } else { 0 }];
+    if kind == Kind::Intranet {
+        for (c, claim) in p.claims.iter().enumerate() {
+            for a in claim.actions.iter().filter_map(|r| p.index.actions.get(&r.id)) {
+                if claims_of[*a].last() != Some(&c) {
+                    claims_of[*a].push(c);
+                }
+            }
+        }
+    }
+    let jobs = r.jobs(kind, &actions);
+    let base = r.base_context(kind);
+    let mut files = BTreeMap::new();
+    for (path, bytes) in &theme {
+        if let Some(rel) = path.strip_prefix("static/") {
+            files.insert(format!("static/{rel}"), bytes.clone());
+        }
+    }
+    for asset in &p.assets {
+        let bytes =
+            std::fs::read(&asset.source).map_err(|source| RenderError::Read { path: asset.source.display().to_string(), source })?;
+        files.insert(format!("assets/{}", asset.path), bytes);
+    }
+    let mut extra = BTreeMap::new();
+    for (path, group) in extra::paths(&r, kind) {
+        if files.contains_key(&path) || extra.insert(path.clone(), group).is_some() {
+            return Err(RenderError::Clash { path });
+        }
+    }
+    let mut by_path = HashMap::with_capacity(jobs.len());
+    for (k, j) in jobs.iter().enumerate() {
+        if by_path.insert(j.path.clone(), k).is_some() || files.contains_key(&j.path) || extra.contains_key(&j.path) {
+            return Err(RenderError::Clash { path: j.path.clone() });
+        }
+    }
+    Ok(Plan { input, kind, tera, templates, jobs, by_path, files, extra, base, actions, inventory, claims_of })
+}
+
+impl Plan {
+    /// Every path the site will have, sorted.
+    pub fn paths(&self) -> Vec<String> {
+        let mut paths: Vec<String> =
+            self.jobs.iter().map(|j| j.path.clone()).chain(self.files.keys().cloned()).chain(self.extra.keys().cloned()).collect();
+        paths.sort();
+        paths
+    }
+
+    /// Render every page of the site in parallel and hand each file to
+    /// `write` as soon as it is made, so a large site is never held whole in
+    /// memory. The first template error stops the site.
+    /// With `large`, the files too large to hold whole (the open data's)
+    /// are written through the writer it gives for their path instead.
+    pub fn write_site(&self, write: &WriteFile<'_>, large: Option<&OpenFile<'_>>) -> Result<(), RenderError> {
+        self.write_pages(write, None, large)
+    }
+
+    /// Like [`Plan::write_site`], but every page is rendered straight into
+    /// the writer `open` gives for its path, so not even the largest page is
+    /// held whole in memory (the site's other files still go to `write`).
+    pub fn stream_site(&self, write: &WriteFile<'_>, open: &OpenFile<'_>) -> Result<(), RenderError> {
+        self.write_pages(write, Some(open), Some(open))
+    }
+
+    pub(super) fn write_pages(
+        &self,
+        write: &WriteFile<'_>,
+        open: Option<&OpenFile<'_>>,
+        large: Option<&OpenFile<'_>>,
+    ) -> Result<(), RenderError> {
+        let write = |path: &str, bytes: &[u8]| write(path, bytes).map_err(|e| RenderError::write(path, e));
+        let page = |j: &Job| match open {
+            Some(open) => self.stream_job(j, open),
+            None => write(&j.path, &self.render_job(j)?),
+        };
+        // The pages that list every action or item (their context and text
+        // run to hundreds of MB at 100,000 actions) and the extra files one
+        // at a time, beside the other pages on every core: two of them at
+        // once would double the peak.
+        let (heavy, light): (Vec<&Job>, Vec<&Job>) = self.jobs.iter().partition(|j| j.page.is_heavy());
+        let (pages, big) = rayon::join(
+            || light.par_iter().try_for_each(|j| page(j)),
+            || {
+                heavy.iter().try_for_each(|j| page(j))?;
+                self.groups().into_iter().try_for_each(|g| self.make_group(g, &mut |path, bytes| write(&path, &bytes), large))
+            },
+        );
+        pages?;
+        big?;
+        self.files.iter().try_for_each(|(path, bytes)| write(path, bytes))
+    }
+
+    /// The groups of extra files of the site, in a fixed order.
+    pub(super) fn groups(&self) -> Vec<extra::Group> {
+        let mut groups: Vec<extra::Group> = Vec::new();
+        for g in self.extra.values() {
+            if !groups.contains(g) {
+                groups.push(*g);
+            }
+        }
+        groups
+    }
+
+    /// Make the files of one group of extra files, each handed to `out`.
+    /// A file made that the plan did not list is an error (the paths and
+    /// the files must agree).
+    pub(super) fn make_group(&self, group: extra::Group, out: &mut extra::Out<'_>, open: Option<&OpenFile<'_>>) -> Result<(), RenderError> {
+        let planned = |path: &str| match self.extra.get(path) == Some(&group) {
+            true => Ok(()),
+            false => Err(RenderError::Unplanned { path: path.to_owned() }),
+        };
+        let open_planned = open.map(|open| {
+            move |path: &str| -> Result<Box<dyn std::io::Write + '_>, RenderError> {
+                planned(path)?;
+                open(path).map_err(|e| RenderError::write(path, e))
+            }
+        });
+        extra::make(
+            &self.r(),
+            group,
+            &mut |path, bytes| planned(&path).and_then(|()| out(path, bytes)),
+            open_planned.as_ref().map(|f| f as &extra::Open<'_>),
+        )
+    }
+
+    /// One file of the site by its site-relative path (`None`: no such file).
+    pub fn get(&self, rel: &str) -> Option<Result<Vec<u8>, RenderError>> {
+        if let Some(&k) = self.by_path.get(rel) {
+            return Some(self.render_job(&self.jobs[k]));
+        }
+        if let Some(&group) = self.extra.get(rel) {
+            // The whole group is made, and the one file kept.
+            let mut found = None;
+            let made = self.make_group(
+                group,
+                &mut |path, bytes| {
+                    if path == rel {
+                        found = Some(bytes);
+                    }
+                    Ok(())
+                },
+                None,
+            );
+            return Some(made.and_then(|()| found.ok_or_else(|| RenderError::NotMade { path: rel.to_owned() })));
+        }
+        self.files.get(rel).map(|b| Ok(b.clone()))
+    }
+
+    /// Render one page of every template, to find template errors without
+    /// rendering the whole site (`serve` renders the rest on request).
+    pub fn probe(&self) -> Result<(), RenderError> {
+        let mut seen = std::collections::HashSet::new();
+        let firsts: Vec<&Job> = self.jobs.iter().filter(|j| seen.insert(j.template)).collect();
+        firsts.par_iter().try_for_each(|j| self.render_job(j).map(drop))
+    }
+
+    /// A fingerprint of the theme's templates: the same templates give the same number.
+    pub fn templates(&self) -> u64 {
+        self.templates
+    }
+
+    pub fn contains(&self, rel: &str) -> bool {
+        self.by_path.contains_key(rel) || self.files.contains_key(rel) || self.extra.contains_key(rel)
+    }
+
+    /// How many files the site has.
+    pub fn len(&self) -> usize {
+        self.jobs.len() + self.files.len() + self.extra.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub(super) fn render_job(&self, j: &Job) -> Result<Vec<u8>, RenderError> {
+        let ctx = self.context(j);
+        self.tera.render(j.template, &ctx).map(String::into_bytes).map_err(|e| RenderError::template(j.template, &e))
+    }
+
+    /// Render one page into the writer `open` gives for its path.
+    pub(super) fn stream_job(&self, j: &Job, open: &OpenFile<'_>) -> Result<(), RenderError> {
+        use std::io::Write;
+        let mut out = open(&j.path).map_err(|e| RenderError::write(&j.path, e))?;
+        let rendered = self.tera.render_to(j.template, &self.context(j), &mut out);
+        let written = rendered.and_then(|()| out.flush().map_err(tera::Error::io_error));
+        written.map_err(|e| match e.kind {
+            tera::ErrorKind::Io(kind) => {
+                let message = std::error::Error::source(&e).map_or_else(|| e.to_string(), |s| s.to_string());
+                RenderError::write(&j.path, std::io::Error::new(kind, message))
+            }
+            _ => RenderError::template(j.template, &e),
+        })
+    }
+
+    pub(super) fn r(&self) -> R<'_> {
+        let p = &self.input.project;
+        R { p, today: self.input.today, lang: p.site.language }
+    }
+
+    pub(super) fn site_actions(&self) -> Vec<&Action> {
+        self.actions.iter().map(|&i| &self.input.project.actions[i]).collect()
+    }
+
+    pub(super) fn site_inventory(&self) -> Vec<&InventoryItem> {
+        self.inventory.iter().map(|&i| &self.input.project.inventory[i]).collect()
+    }
+}
+
+impl R<'_> {
+    /// Every page of a site, with its path, template and title.
+    pub(super) fn jobs(&self, kind: Kind, actions: &[usize]) -> Vec<Job> {
+        let p = self.p;
+        let intranet = kind == Kind::Intranet;
+        let pick = |i: &'static str, pbl: &'static str| if intranet { i } else { pbl };
+        let job = |path: String, template: &'static str, title: &str, current: &'static str, page: Page| Job {
+            path,
+            template,
+            title: title.to_owned(),
+            current,
+            page,
+        };
+        let mut jobs = Vec::with_capacity(actions.len() + 64);
+        let home_title = if intranet { &p.site.intranet.title } else { &p.site.public.title };
+        jobs.push(job(urls::page(""), pick("intranet/home.html", "public/home.html"), home_title, "home", Page::Home));
+        jobs.push(job(
+            urls::page("actions"),
+            pick("intranet/actions.html", "public/actions.html"),
+            self.t("actions"),
+            "actions",
+            Page::Actions,
+        ));
+        for (at, &i) in actions.iter().enumerate() {
+            let a = &p.actions[i];
+            jobs.push(job(
+                urls::action(a.id.as_str()),
+                pick("intranet/action.html", "public/action.html"),
+                &a.title,
+                "actions",
+                Page::Action(at),
+            ));
+        }
+        jobs.push(job(
+            urls::page("inventory"),
+            pick("intranet/inventory.html", "public/inventory.html"),
+            self.t("inventory"),
+            "inventory",
+            Page::Inventory,
+        ));
+        jobs.push(job(urls::page("sdg"), "sdgs.html", self.t("sdgs"), "sdg", Page::Sdgs));
+        for n in 1..=17u8 {
+            let title = format!("{} {n}: {}", self.t("sdg"), i18n::sdg_name(self.lang, n));
+            jobs.push(job(urls::sdg(n), "sdg.html", &title, "sdg", Page::Sdg(n)));
+        }
+        jobs.push(job(urls::page("topics"), "topics.html", self.t("topics"), "topics", Page::Topics));
+        for (k, t) in p.site.topics.iter().enumerate() {
+            jobs.push(job(urls::topic(t.id.as_str()), "topic.html", &t.title, "topics", Page::Topic(k)));
+        }
+        for (k, pg) in p.pages.iter().enumerate() {
+            let on = !intranet || pg.on_intranet();
+            if on && pg.slug.as_str() != "index" {
+                jobs.push(job(urls::free_page(pg.slug.as_str()), "page.html", &pg.title, "page", Page::Free(k)));
+            }
+        }
+        jobs.push(job("404.html".into(), "404.html", self.t("not_found"), "", Page::NotFound));
+        let claims_title = self.t(pick("claims_intranet", "claims_public"));
+        jobs.push(job(urls::page("claims"), pick("intranet/claims.html", "public/claims.html"), claims_title, "claims", Page::Claims));
+        if intranet {
+            jobs.push(job(urls::page("checks"), "intranet/checks.html", self.t("checks"), "checks", Page::Checks));
+            jobs.push(job(urls::page("team"), "intranet/team.html", self.t("team"), "team", Page::Team));
+            jobs.push(job(urls::page("sessions"), "intranet/sessions.html", self.t("sessions"), "sessions", Page::Sessions));
+        }
+        let evaluation = pick("intranet/evaluation.html", "public/evaluation.html");
+        jobs.push(job(urls::page("evaluation"), evaluation, self.t("evaluation"), "evaluation", Page::Evaluation));
+        let report = pick("intranet/report.html", "public/report.html");
+        jobs.push(job(urls::page("report"), report, self.t(pick("report_intranet", "report_public")), "report", Page::Report));
+        if !intranet {
+            if p.site.accessibility.is_some() {
+                let title = self.t("statement");
+                jobs.push(job(urls::page("accessibility"), "public/accessibility.html", title, "accessibility", Page::Accessibility));
+            }
+            jobs.push(job("sitemap.xml".into(), "sitemap.xml", "sitemap", "", Page::Sitemap));
+        }
+        jobs
+    }
+}
