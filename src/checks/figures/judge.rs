@@ -1,0 +1,281 @@
+//! Judging one figure: the candidates the evidence offers (baseline, target,
+//! latest value, change, share, total), whether one supports the figure, and
+//! the verdict with its explanation.
+
+use super::numbers::{fmt, signed};
+use super::{Dir, Evidence, FigKind, Figure, Ind, Judged, Verdict};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Better {
+    Larger,
+    Smaller,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum CandKind {
+    Change,
+    Relative,
+    Points,
+    Level,
+    Ratio,
+    Baseline,
+    /// The latest or planned value, against the whole it must reach.
+    Whole(f64),
+    /// A count as a share of its total, in %.
+    Share,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    value: f64,
+    better: Better,
+    kind: CandKind,
+    ind: usize,
+}
+
+fn sign_ok(dir: Dir, end: f64, b: f64) -> bool {
+    match dir {
+        Dir::Decrease => end < b,
+        Dir::Increase => end > b,
+        Dir::None => true,
+    }
+}
+
+/// The candidates of a figure's kind, with `end` the value per indicator.
+fn candidates(f: &Figure, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Option<f64>) -> Vec<Cand> {
+    let dir = f.dir;
+    let mut out = Vec::new();
+    for (i, ind) in ev.inds.iter().enumerate() {
+        let Some(end) = end_of(ind) else { continue };
+        // A change is measured from the baseline, or from the year the text names.
+        let base = ind.base(f.base_year);
+        let level_better = if ind.decreasing() { Better::Smaller } else { Better::Larger };
+        let mut push = |value: f64, better: Better, kind: CandKind| out.push(Cand { value, better, kind, ind: i });
+        let change = |push: &mut dyn FnMut(f64, Better, CandKind), d: Dir| {
+            if let Some(b) = base
+                && sign_ok(d, end, b)
+            {
+                push((end - b).abs(), Better::Larger, CandKind::Change);
+            }
+        };
+        let levels = |push: &mut dyn FnMut(f64, Better, CandKind)| {
+            if let Some(b) = ind.b {
+                push(b, level_better, CandKind::Level);
+            }
+            push(end, level_better, CandKind::Level);
+        };
+        let relative = |push: &mut dyn FnMut(f64, Better, CandKind), d: Dir| {
+            if let Some(b) = base.filter(|b| *b != 0.0)
+                && sign_ok(d, end, b)
+            {
+                push((end - b).abs() / b.abs() * 100.0, Better::Larger, CandKind::Relative);
+            }
+        };
+        let ratio = |push: &mut dyn FnMut(f64, Better, CandKind), d: Dir| {
+            if let Some(b) = base.filter(|b| *b != 0.0)
+                && sign_ok(d, end, b)
+            {
+                push(end / b, level_better, CandKind::Ratio);
+            }
+        };
+        match &f.kind {
+            FigKind::ChangePct => {
+                if ind.pct {
+                    if let Some(b) = base
+                        && sign_ok(dir, end, b)
+                    {
+                        push((end - b).abs(), Better::Larger, CandKind::Points);
+                    }
+                } else {
+                    relative(&mut push, dir);
+                }
+            }
+            FigKind::SharePct => {
+                if ind.pct {
+                    levels(&mut push);
+                } else if let Some(t) = ind.total.filter(|t| *t > 0.0) {
+                    // A share of a count that has a stated whole: "72 %", "de helft", "100 %".
+                    if let Some(b) = ind.b {
+                        push(b / t * 100.0, level_better, CandKind::Share);
+                    }
+                    push(end / t * 100.0, level_better, CandKind::Share);
+                }
+            }
+            FigKind::Count(fit) if !fit.contains(&i) => {}
+            FigKind::OfTotal { fit, .. } if !fit.is_empty() && !fit.contains(&i) => {}
+            FigKind::OfTotal { total, .. } if ind.pct => {
+                // X of Y is a share: compared as a count of Y.
+                if let Some(b) = ind.b {
+                    push(b * total / 100.0, level_better, CandKind::Level);
+                }
+                push(end * total / 100.0, level_better, CandKind::Level);
+            }
+            FigKind::Count(_) | FigKind::BareCount | FigKind::OfTotal { .. } => {
+                if dir == Dir::None {
+                    levels(&mut push);
+                } else {
+                    change(&mut push, dir);
+                }
+            }
+            FigKind::UnknownUnit => {}
+            FigKind::Ratio(d) => ratio(&mut push, *d),
+            FigKind::Neutral => {
+                if ind.decreasing() {
+                    ratio(&mut push, Dir::Decrease);
+                }
+            }
+            FigKind::Fraction => relative(&mut push, dir),
+            FigKind::From => {
+                if let Some(b) = ind.base(f.base_year) {
+                    push(b, Better::Larger, CandKind::Baseline);
+                }
+            }
+            FigKind::To => levels(&mut push),
+            FigKind::Total => {
+                if let Some(t) = ind.total {
+                    push(t, Better::Larger, CandKind::Baseline);
+                }
+            }
+            // A quantifier ("alle", "every") speaks of things counted, never of a level that decreases.
+            FigKind::Whole { strong: false } if ind.decreasing() => {}
+            FigKind::Whole { .. } => {
+                // The whole: 100 % (or 0 % for a share that decreases), a level of 0
+                // for what decreases, a count equal to its total.
+                let whole = if ind.pct {
+                    Some(if ind.decreasing() { 0.0 } else { 100.0 })
+                } else if ind.decreasing() {
+                    Some(0.0)
+                } else {
+                    ind.total
+                };
+                if let Some(w) = whole {
+                    push(end, level_better, CandKind::Whole(w));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn supports(c: &Cand, f: &Figure) -> bool {
+    match (c.kind, c.better) {
+        (CandKind::Baseline, _) => (c.value - f.value).abs() <= f.tol + 1e-9,
+        (CandKind::Whole(w), Better::Larger) => c.value >= w - 1e-9,
+        (CandKind::Whole(w), Better::Smaller) => c.value <= w + 1e-9,
+        (_, Better::Larger) => c.value >= f.value - f.tol - 1e-9,
+        (_, Better::Smaller) => c.value <= f.value + f.tol + 1e-9,
+    }
+}
+
+fn describe(c: &Cand, ev: &Evidence, f: &Figure) -> String {
+    let ind = &ev.inds[c.ind];
+    match c.kind {
+        CandKind::Relative => format!("{} %", fmt(c.value, 1)),
+        CandKind::Points => format!("{} percentage points", fmt(c.value, 1)),
+        CandKind::Change => format!("a change of {}", fmt(c.value, 2)),
+        CandKind::Level if ind.pct && !matches!(f.kind, FigKind::OfTotal { .. }) => format!("{} %", fmt(c.value, 1)),
+        CandKind::Level => fmt(c.value, 2),
+        CandKind::Share => format!("{} % of the total ({})", fmt(c.value, 1), fmt(ind.total.unwrap_or(0.0), 2)),
+        CandKind::Ratio => format!("a ratio of {} ({} %)", fmt(c.value, 2), signed((c.value - 1.0) * 100.0)),
+        CandKind::Baseline if f.kind == FigKind::Total => format!("a total of {}", fmt(c.value, 2)),
+        CandKind::Baseline => format!("a baseline of {}", fmt(c.value, 2)),
+        CandKind::Whole(w) if ind.pct => format!("{} %, not the whole ({} %)", fmt(c.value, 1), fmt(w, 1)),
+        CandKind::Whole(w) => format!("{}, not the whole ({})", fmt(c.value, 2), fmt(w, 2)),
+    }
+    .replace("  ", " ")
+    .trim()
+    .to_owned()
+        + if f.kind == FigKind::Neutral { " (neutrality is a ratio of 0)" } else { "" }
+}
+
+pub(super) fn judge(f: Figure, ev: &Evidence) -> Judged {
+    let plan = f.plan;
+    let end_of = |ind: &Ind| if plan { Some(ind.t) } else { ind.latest.map(|l| l.1) };
+    let cands = candidates(&f, ev, &end_of);
+    if cands.iter().any(|c| supports(c, &f)) {
+        return Judged { figure: f, verdict: Verdict::Supported };
+    }
+    if cands.is_empty() && stated(&f, ev) {
+        return Judged { figure: f, verdict: Verdict::Supported };
+    }
+    if cands.is_empty() {
+        let message = untraceable_reason(&f, ev);
+        return Judged { figure: f, verdict: Verdict::Untraceable { message } };
+    }
+    // The strongest candidate.
+    let best = cands
+        .iter()
+        .max_by(|x, y| {
+            let key = |c: &Cand| if c.better == Better::Larger { c.value } else { -c.value };
+            key(x).total_cmp(&key(y))
+        })
+        .copied()
+        .unwrap_or(cands[0]);
+    let what = if plan { "the plan reaches" } else { "the measurements show" };
+    let whole = matches!(f.kind, FigKind::Whole { .. });
+    let claims = if whole { "claims the whole" } else { "claims more than the evidence shows" };
+    let mut message = format!("\u{201c}{}\u{201d} {claims}: {what} {}", f.text, describe(&best, ev, &f));
+    let mut help = if whole {
+        format!(
+            "{} shows {}: say how far it goes (the figure it supports), or drop \u{201c}{}\u{201d}",
+            ev.inds[best.ind].name,
+            describe(&best, ev, &f),
+            f.text
+        )
+    } else {
+        format!(
+            "{} supports {}, not {}: lower the figure, or link the evidence that supports it",
+            ev.inds[best.ind].name,
+            describe(&best, ev, &f),
+            f.text
+        )
+    };
+    if !plan {
+        let target = candidates(&f, ev, &|ind: &Ind| Some(ind.t));
+        if let Some(t) = target.iter().find(|c| supports(c, &f)) {
+            let ind = &ev.inds[t.ind];
+            let measured = match (ind.latest, ind.b) {
+                (Some((d, l)), Some(b)) if b != 0.0 && !whole => format!("measured {} % on {d}", signed((l - b) / b * 100.0)),
+                (Some((d, l)), _) => format!("measured {} on {d}", fmt(l, 2)),
+                (None, _) => "not measured yet".to_owned(),
+            };
+            message = format!("\u{201c}{}\u{201d} is not achieved yet: that is the target; {measured}", f.text);
+            help = format!("state what was measured, or say it as a commitment (the target of {})", ind.name);
+        }
+    }
+    Judged { figure: f, verdict: Verdict::Unsupported { message, help } }
+}
+
+/// A figure that no indicator measures, stated in the words of the linked
+/// plan ([`Stated`](super::Stated)): about the future, by any of them (the 40 % of a
+/// covenant's title); about now, by a deed.
+fn stated(f: &Figure, ev: &Evidence) -> bool {
+    let (value, pct) = match f.kind {
+        FigKind::ChangePct | FigKind::SharePct => (f.value, true),
+        FigKind::Count(_) | FigKind::BareCount | FigKind::UnknownUnit | FigKind::OfTotal { .. } => (f.value, false),
+        FigKind::Whole { .. } => (100.0, true),
+        _ => return false,
+    };
+    ev.stated.iter().any(|s| (f.plan || s.deed) && s.pct == pct && (s.value - value).abs() <= f.tol + 1e-9)
+}
+
+fn untraceable_reason(f: &Figure, ev: &Evidence) -> String {
+    let head = format!("\u{201c}{}\u{201d} cannot be checked: ", f.text);
+    let why = if ev.inds.is_empty() && ev.hidden > 0 {
+        "the actions with an indicator are internal, so no reader can check it".to_owned()
+    } else if ev.inds.is_empty() {
+        "no linked action has an indicator".to_owned()
+    } else if !f.plan && ev.inds.iter().all(|i| i.latest.is_none()) {
+        "no measurement yet".to_owned()
+    } else {
+        match &f.kind {
+            FigKind::SharePct => "a share, and no linked indicator is measured in %".to_owned(),
+            FigKind::UnknownUnit => "no linked indicator counts what follows it (unit or name)".to_owned(),
+            FigKind::Neutral => "no linked indicator decreases towards zero".to_owned(),
+            FigKind::From => "no linked indicator has a baseline".to_owned(),
+            FigKind::Whole { .. } => "an absolute term claims the whole, and no linked indicator shows where the whole is (a share in %, a level that decreases to 0, or a count with its total)".to_owned(),
+            _ => "no linked indicator gives a value of its kind (in the text's direction)".to_owned(),
+        }
+    };
+    head + &why
+}

@@ -1,0 +1,354 @@
+//! The word tables of the Figures algorithm (unit synonyms, directions,
+//! qualifiers, number words, time words, absolute terms, month names, in
+//! Dutch, French and English), compiled once into `TABLES`, and the cheap
+//! screens run before an analysis.
+
+use std::sync::LazyLock;
+
+use crate::checks::words::{self, Entry};
+
+const UNIT_SYNONYMS: &[(&str, &str)] = &[
+    ("vierkante meter", "m2"),
+    ("vierkante meters", "m2"),
+    ("mètres carrés", "m2"),
+    ("mètre carré", "m2"),
+    ("square metres", "m2"),
+    ("square meters", "m2"),
+    ("square metre", "m2"),
+    ("square meter", "m2"),
+    ("m2", "m2"),
+    ("ton", "ton"),
+    ("tonnen", "ton"),
+    ("tonne", "ton"),
+    ("tonnes", "ton"),
+    ("kg", "kg"),
+    ("kilo", "kg"),
+    ("kilos", "kg"),
+    ("kilo's", "kg"),
+    ("kilogram", "kg"),
+    ("kilogrammes", "kg"),
+    ("kilograms", "kg"),
+    ("km", "km"),
+    ("kilometer", "km"),
+    ("kilometers", "km"),
+    ("kilomètres", "km"),
+    ("kilomètre", "km"),
+    ("kilometres", "km"),
+    ("kilometre", "km"),
+    // People: the staff ("52 collega's" counts the indicator's "medewerkers").
+    ("medewerker", "staff"),
+    ("medewerkers", "staff"),
+    ("collega", "staff"),
+    ("collega's", "staff"),
+    ("personeelslid", "staff"),
+    ("personeelsleden", "staff"),
+    ("werknemer", "staff"),
+    ("werknemers", "staff"),
+    ("employé", "staff"),
+    ("employés", "staff"),
+    ("collaborateur", "staff"),
+    ("collaborateurs", "staff"),
+    ("collaboratrices", "staff"),
+    ("agents", "staff"),
+    ("staff", "staff"),
+    ("employee", "staff"),
+    ("employees", "staff"),
+    ("colleague", "staff"),
+    ("colleagues", "staff"),
+    // The residents.
+    ("inwoner", "residents"),
+    ("inwoners", "residents"),
+    ("habitant", "residents"),
+    ("habitants", "residents"),
+    ("resident", "residents"),
+    ("residents", "residents"),
+    ("inhabitant", "residents"),
+    ("inhabitants", "residents"),
+];
+
+const DECREASE: &[&str] = &[
+    "minder",
+    "daling",
+    "daalt",
+    "daalde",
+    "vermindering",
+    "verminderen",
+    "reductie",
+    "besparing",
+    "besparen",
+    "bespaarden",
+    "lager",
+    "omlaag",
+    "verlag*",
+    "naar beneden",
+    "moins",
+    "réduction",
+    "réduire",
+    "baisse",
+    "économie*",
+    "less",
+    "fewer",
+    "reduce*",
+    "reduction",
+    "cut",
+    "lower",
+];
+const INCREASE: &[&str] = &[
+    "meer",
+    "extra",
+    "bijkomend*",
+    "stijging",
+    "stijgt",
+    "steeg",
+    "toename",
+    "groei*",
+    "omhoog",
+    "verhog*",
+    "plus",
+    "supplémentaire*",
+    "hausse",
+    "augmentation",
+    "more",
+    "extra",
+    "additional",
+    "increase*",
+    "growth",
+];
+const QUALIFIERS: &[&str] = &["ruim", "meer dan", "minstens", "plus de", "au moins", "more than", "at least", "tot", "jusqu'à", "up to"];
+const HALF: &[&str] = &[
+    "halveren",
+    "halveert",
+    "halveerden",
+    "gehalveerd",
+    "halvering",
+    "twee keer minder",
+    "half zoveel",
+    "réduire de moitié",
+    "diviser par deux",
+    "deux fois moins",
+    "halved",
+    "halving",
+    "half as much",
+];
+const DOUBLE: &[&str] = &["verdubbelen", "verdubbelt", "verdubbelde", "verdubbeld", "verdubbeling", "doubler", "doublé", "doubled"];
+/// "de helft van": a share of 50 % (a ratio of 0.5 in a clause with a direction).
+const HALF_SHARE: &[&str] = &["de helft", "la moitié", "half of", "half the"];
+/// A sentence with one of these speaks about the future: judged against the plan.
+const FUTURE: &[&str] = &[
+    "doel",
+    "doelen",
+    "doelstelling*",
+    "streefdoel*",
+    "ambitie*",
+    "streven",
+    "streeft",
+    "willen",
+    "wil",
+    "zullen",
+    "zal",
+    "gaan",
+    "gaat",
+    "moet",
+    "moeten",
+    "mikken",
+    "mikt",
+    "beogen",
+    "beoogt",
+    "gepland*",
+    "d'ici",
+    "prévoyons",
+    "prévoit",
+    "prévu",
+    "prévue",
+    "prévus",
+    "viser",
+    "objectif*",
+    "ambition*",
+    "sera",
+    "seront",
+    "allons",
+    "va",
+    "vont",
+    "visons",
+    "vise",
+    "voulons",
+    "aim",
+    "aims",
+    "target",
+    "targets",
+    "goal",
+    "goals",
+    "will",
+    "plan to",
+    "plans to",
+    "planned",
+    "aiming",
+    "intend*",
+];
+/// With a year in the same sentence, these speak about the future too ("tegen 2030", "by 2030").
+const BY_YEAR: &[&str] = &["tegen", "uiterlijk", "by", "horizon"];
+/// A sentence with one of these (and no word of the future) speaks about now or the past.
+const NOW: &[&str] = &[
+    "vandaag",
+    "nu",
+    "intussen",
+    "inmiddels",
+    "al",
+    "reeds",
+    "momenteel",
+    "sinds",
+    "aujourd'hui",
+    "déjà",
+    "désormais",
+    "actuellement",
+    "depuis",
+    "now",
+    "today",
+    "already",
+    "currently",
+    "since",
+    "so far",
+    "to date",
+];
+/// "minder dan in 2018", "qu'en 2018", "compared with 2019", "par rapport à 2015".
+const COMPARED: &[&str] = &["dan", "than", "qu'", "que", "compared", "vergeleken", "opzichte", "rapport", "vs", "versus", "tov"];
+/// "X van onze Y", "X sur Y", "X of our Y", "X out of Y".
+const OF_TOTAL: &[&str] = &["van", "sur", "of", "out of", "op"];
+pub(super) const DETERMINERS: &[&str] = &["onze", "ons", "de", "het", "alle", "our", "the", "its", "their", "all", "nos", "les", "notre"];
+/// A part of the figure before: "waarvan 400", "dont 6", "of which 1,150".
+const PART: &[&str] = &["waarvan", "waaronder", "dont", "of which", "including", "inclusief"];
+/// Units of time: "twee keer per jaar", "24 uur op 24", "7 jours sur 7" are frequencies and durations.
+pub(super) const TIME_UNITS: &[&str] = &[
+    "keer", "maal", "x", "fois", "times", "uur", "u", "uren", "heures", "heure", "h", "hours", "hour", "dag", "dagen", "jour", "jours",
+    "day", "days", "week", "weken", "semaine", "semaines", "weeks", "maand", "maanden", "mois", "month", "months", "jaar", "jaren", "an",
+    "ans", "année", "années", "year", "years", "nacht", "nachten", "nuits", "nights",
+];
+pub(super) const TIME_LINKS: &[&str] = &["per", "par", "a", "an", "op", "sur", "out", "every", "each", "elke", "chaque", "in"];
+/// Absolute terms: the whole. Strong ones are reported when no indicator can show the whole.
+const ABSOLUTE_STRONG: &[&str] = &[
+    "volledig",
+    "volledige",
+    "helemaal",
+    "geheel",
+    "gehele",
+    "nul",
+    "zero",
+    "zéro",
+    "papierloos",
+    "papierloze",
+    "paperless",
+    "entièrement",
+    "totalement",
+    "complètement",
+    "intégralement",
+    "fully",
+    "entirely",
+    "completely",
+    "wholly",
+    "no longer",
+    "no more",
+];
+const ABSOLUTE_QUANTIFIERS: &[&str] = &["alle", "elk", "elke", "ieder", "iedere", "all", "every", "tous", "toutes"];
+/// Words ending in -vrij / -free that are no environmental claim.
+pub(super) const FREE_STOP: &[&str] =
+    &["toll", "hands", "care", "duty", "tax", "fee", "scot", "rent", "sugar", "btw", "belasting", "tol", "vrij", "free"];
+const THIRD: &[&str] = &["een derde", "un tiers", "a third"];
+const QUARTER: &[&str] = &["een kwart", "un quart", "a quarter"];
+/// Month names in nl, fr and en.
+pub(crate) const MONTH_NAMES: &[&str] = &[
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+/// Their abbreviations.
+pub(super) const MONTH_ABBREVIATIONS: &[&str] =
+    &["jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "oct", "nov", "dec"];
+
+pub(super) struct Tables {
+    pub(super) units: Vec<(Entry, &'static str)>,
+    pub(super) decrease: Vec<Entry>,
+    pub(super) increase: Vec<Entry>,
+    pub(super) qualifiers: Vec<Entry>,
+    pub(super) half: Vec<Entry>,
+    pub(super) double: Vec<Entry>,
+    pub(super) third: Vec<Entry>,
+    pub(super) quarter: Vec<Entry>,
+    pub(super) half_share: Vec<Entry>,
+    pub(super) future: Vec<Entry>,
+    pub(super) by_year: Vec<Entry>,
+    pub(super) now: Vec<Entry>,
+    pub(super) compared: Vec<Entry>,
+    pub(super) of_total: Vec<Entry>,
+    pub(super) part: Vec<Entry>,
+    pub(super) absolute_strong: Vec<Entry>,
+    pub(super) absolute_quantifiers: Vec<Entry>,
+}
+
+pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
+    units: UNIT_SYNONYMS.iter().map(|(s, c)| (Entry::new(s), *c)).collect(),
+    decrease: words::entries(DECREASE),
+    increase: words::entries(INCREASE),
+    qualifiers: words::entries(QUALIFIERS),
+    half: words::entries(HALF),
+    double: words::entries(DOUBLE),
+    third: words::entries(THIRD),
+    quarter: words::entries(QUARTER),
+    half_share: words::entries(HALF_SHARE),
+    future: words::entries(FUTURE),
+    by_year: words::entries(BY_YEAR),
+    now: words::entries(NOW),
+    compared: words::entries(COMPARED),
+    of_total: words::entries(OF_TOTAL),
+    part: words::entries(PART),
+    absolute_strong: words::entries(ABSOLUTE_STRONG),
+    absolute_quantifiers: words::entries(ABSOLUTE_QUANTIFIERS),
+});
+
+/// The number words (halveren, verdubbelen, een derde, een kwart), for [`words::Screen`].
+pub(crate) fn number_word_entries() -> Vec<Entry> {
+    let t = &*TABLES;
+    [&t.half, &t.double, &t.third, &t.quarter, &t.half_share].into_iter().flatten().cloned().collect()
+}
+
+/// A cheap test that never misses an absolute term (run before the analysis,
+/// like [`words::Screen`] for the figures).
+pub(crate) fn may_be_absolute(text: &str) -> bool {
+    // Parts of the words above (-vrij, -free, -less, -loos, "ne ... plus",
+    // "geen ... meer", "no more"), then the words themselves.
+    const PARTS: &[&str] = &["vrij", "free", "less", "loos", "loze", "plus", "meer", "more", "longer"];
+    let lower = text.to_lowercase();
+    PARTS.iter().chain(ABSOLUTE_STRONG).chain(ABSOLUTE_QUANTIFIERS).any(|h| lower.contains(h))
+}
