@@ -302,7 +302,7 @@ pub fn label_unverified(ctx: &Ctx) -> Vec<Diagnostic> {
     for c in ctx.claims() {
         let reading = ctx.reading(c);
         let terms = &reading.terms[List::Label as usize];
-        let reviewed = c.allow.iter().any(|a| a.rule == "claim-label-unverified");
+        let reviewed = c.allow.iter().any(|a| a.rule == RuleId::ClaimLabelUnverified.as_str());
         if !terms.is_empty() && (reviewed || !labels_on_record(ctx, c, terms)) {
             out.push(word_finding(
                 RuleId::ClaimLabelUnverified,
@@ -858,6 +858,20 @@ mod tests {
         assert_eq!(p.rule(super::label_unverified)[0].label.as_deref(), Some("EU Ecolabel"));
         let p = TestProject::new().action("d", ACTION_DONE).claims(&claim("Wij doen ons best.", "result", "d", ""));
         assert!(p.rule(super::comparison_unsupported).is_empty() && p.rule(super::label_unverified).is_empty());
+    }
+
+    #[test]
+    fn a_label_on_record_in_the_evidence_is_settled() {
+        let body = "Sinds 2023 kopen we alleen banken met een FSC- of PEFC-certificaat.\n";
+        let on = |text: &str, body: &str| {
+            TestProject::new().action_body("d", ACTION_DONE, body).claims(&claim(text, "result", "d", "")).rule(super::label_unverified)
+        };
+        // The scheme is named in the evidence; a bare "certifié" needs only some label on record.
+        assert!(on("Nos bancs portent le label FSC.", body).is_empty());
+        assert!(on("Nos bancs sont certifiés.", body).is_empty());
+        // A scheme the evidence does not name, or evidence that names none.
+        assert_eq!(on("Onze banken dragen het EU Ecolabel.", body).len(), 1);
+        assert_eq!(on("Onze banken zijn FSC-gecertificeerd.", "Nieuwe banken.\n").len(), 1);
     }
 
     #[test]
