@@ -332,7 +332,9 @@ fn labels_on_record(ctx: &Ctx, c: &Claim, terms: &[Term]) -> bool {
         record(&a.body.text);
         for ind in &a.indicators {
             record(&ind.name);
-            ind.source.as_deref().map(&mut record);
+            if let Some(source) = &ind.source {
+                record(source);
+            }
         }
     }
     for i in c.inventory.iter().filter_map(|r| ctx.project.inventory_item(&r.id)).filter(|i| shown(i.visibility)) {
@@ -506,9 +508,9 @@ fn names_a_starting_point(text: &str) -> bool {
     ];
     static ENTRIES: std::sync::LazyLock<Vec<words::Entry>> = std::sync::LazyLock::new(|| words::entries(FROM));
     let a = words::analyze(text);
-    let year = |w: &str| {
-        w.len() >= 4 && w.is_char_boundary(4) && ("1990".."2101").contains(&&w[..4]) && w[..4].bytes().all(|b| b.is_ascii_digit())
-    };
+    // A year is a word of four digits (a span, "2023-2024", is two words);
+    // "20000" is no year.
+    let year = |w: &str| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) && ("1990".."2101").contains(&w);
     (0..a.words.len()).any(|w| year(&a.word(w).norm)) || !words::matches(&a, &ENTRIES).is_empty()
 }
 
@@ -899,6 +901,8 @@ mod tests {
         assert!(on("We verbruiken 10 % minder elektriciteit dan in 2022.").is_empty());
         assert!(on("Sinds de renovatie verbruiken we 10 % minder elektriciteit.").is_empty());
         assert!(on("In 2024-2025 verbruikten we 10 % minder elektriciteit.").is_empty());
+        // A number that starts like a year is no starting point.
+        assert_eq!(on("We verbruiken 20000 kWh, 10 % minder elektriciteit.").len(), 1);
         // A level, or a count, needs no starting point.
         assert!(on("We verbruiken 80 MWh elektriciteit.").is_empty());
     }
