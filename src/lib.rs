@@ -5,6 +5,7 @@ pub mod cli;
 pub mod cmd;
 pub mod diag;
 pub mod html;
+pub mod i18n;
 pub mod import;
 pub mod load;
 pub mod model;

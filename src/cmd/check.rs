@@ -3,6 +3,7 @@
 //! coach-mode table of several, and `--explain` (reading the project's
 //! language; `checks::explain` makes the text).
 
+use crate::i18n::Language;
 use std::io::Write;
 use std::path::Path;
 
@@ -26,19 +27,23 @@ fn explain(rule: &str, root: &Path) -> u8 {
     EXIT_OK
 }
 
-/// The language of the project in `root`, from a `language:` line of `content/site.yaml`.
-fn explain_language(root: &Path) -> &'static str {
+/// The language of the project in `root`, from a `language:` line of
+/// `content/site.yaml` (nl, the format's default, when it says none);
+/// English without a readable `site.yaml`.
+fn explain_language(root: &Path) -> Language {
     let Ok(text) = std::fs::read_to_string(root.join("content/site.yaml")) else {
-        return "en";
+        return Language::En;
     };
     for line in text.lines() {
         if let Some(v) = line.strip_prefix("language:") {
-            let v = v.split('#').next().unwrap_or("").trim().trim_matches(['"', '\'']);
-            return if v == "nl" { "nl" } else { "en" };
+            return match v.split('#').next().unwrap_or("").trim().trim_matches(['"', '\'']) {
+                "nl" => Language::Nl,
+                "fr" => Language::Fr,
+                _ => Language::En,
+            };
         }
     }
-    // nl is the default language of a project.
-    "nl"
+    Language::Nl
 }
 
 pub fn run(args: &CheckArgs) -> u8 {

@@ -25,9 +25,30 @@ pub(super) fn make_tera(theme: &BTreeMap<String, Vec<u8>>, lang: Language) -> Re
     tera.register_function("get_env", |_: &std::collections::HashMap<String, tera::Value>| {
         Err(tera::Error::msg("`get_env` is not available in kapstok themes: a template cannot read environment variables"))
     });
+    // `tr(key="st_intro", org=site.organisation)`: a message with arguments
+    // (the ones without are in `t`). An unknown key fails the build.
+    tera.register_function("tr", move |args: &std::collections::HashMap<String, tera::Value>| {
+        let key = args.get("key").and_then(tera::Value::as_str).ok_or_else(|| tera::Error::msg("`tr` needs `key=\"message-id\"`"))?;
+        if !i18n::has(key) {
+            return Err(tera::Error::msg(format!("`tr`: no message `{key}` in the catalogue (src/i18n/*.ftl)")));
+        }
+        let values: Vec<(&str, i18n::Arg)> = args
+            .iter()
+            .filter(|(name, _)| name.as_str() != "key")
+            .map(|(name, v)| {
+                let arg = match v {
+                    tera::Value::Number(n) => i18n::Arg::Number(n.as_f64().unwrap_or_default()),
+                    tera::Value::String(s) => i18n::Arg::Text(s.as_str()),
+                    _ => i18n::Arg::Text(""),
+                };
+                (name.as_str(), arg)
+            })
+            .collect();
+        Ok(tera::Value::String(i18n::format(lang, key, &values)))
+    });
     tera.register_filter("sdg_name", move |v: &tera::Value, _: &std::collections::HashMap<String, tera::Value>| {
         let n = v.as_u64().unwrap_or(1).clamp(1, 17) as u8;
-        Ok(tera::Value::String(i18n::sdg_name(lang, n).to_owned()))
+        Ok(tera::Value::String(i18n::sdg_name(lang, n)))
     });
     tera.register_filter("sdg_colour", |v: &tera::Value, _: &std::collections::HashMap<String, tera::Value>| {
         let n = v.as_u64().unwrap_or(1).clamp(1, 17) as usize;
@@ -97,7 +118,7 @@ impl R<'_> {
         ctx.insert("site", &site);
         ctx.insert("nav", &nav);
         ctx.insert("page_nav", &page_nav);
-        ctx.insert("t", &i18n::strings(self.lang));
+        ctx.insert("t", i18n::labels(self.lang));
         ctx
     }
 }

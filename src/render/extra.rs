@@ -23,7 +23,6 @@ mod search;
 mod text;
 
 use super::{Kind, R, RenderError};
-use crate::model::Language;
 
 /// Files that are made together (they share their selection, or a page
 /// lists the others' sizes).
@@ -95,90 +94,5 @@ impl<I: Iterator<Item = T>, T: serde::Serialize> serde::Serialize for Seq<I> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let items = self.0.borrow_mut().take().ok_or_else(|| serde::ser::Error::custom("a sequence is written once"))?;
         serializer.collect_seq(items)
-    }
-}
-
-/// The few words these files need, per language (the theme's strings are
-/// for pages; these are for data files, feeds and calendars).
-fn say(lang: Language, key: &str) -> &'static str {
-    let (nl, fr, en) = match key {
-        "open_data" => ("Open data", "Données ouvertes", "Open data"),
-        "open_data_intro" => (
-            "Alle publieke gegevens van dit traject om te hergebruiken: de acties met hun indicatoren en voortgang, de lokale foto en wat we communiceren, met de acties die het staven.",
-            "Toutes les données publiques de ce trajet à réutiliser : les actions avec leurs indicateurs et leur progression, la photo locale et ce que nous communiquons, avec les actions qui l'étayent.",
-            "All public data of this trajectory, to reuse: the actions with their indicators and progress, the local inventory, and what we communicate with the actions that back it.",
-        ),
-        "file" => ("Bestand", "Fichier", "File"),
-        "contents" => ("Inhoud", "Contenu", "Contents"),
-        "size" => ("Grootte", "Taille", "Size"),
-        "licence" => ("Licentie", "Licence", "Licence"),
-        "publisher" => ("Uitgever", "Éditeur", "Publisher"),
-        "modified" => ("Bijgewerkt op", "Mis à jour le", "Updated on"),
-        "catalog" => (
-            "Beschrijving voor dataportalen (DCAT-AP, JSON-LD)",
-            "Description pour les portails de données (DCAT-AP, JSON-LD)",
-            "Description for data portals (DCAT-AP, JSON-LD)",
-        ),
-        "feed" => (
-            "Nieuwsfeed van voortgang en afgeronde acties (Atom)",
-            "Fil d'actualité de la progression et des actions terminées (Atom)",
-            "News feed of progress and completed actions (Atom)",
-        ),
-        "csv_note" => (
-            "CSV-bestanden zijn UTF-8, met komma's gescheiden; lijsten binnen een cel zijn met ; gescheiden.",
-            "Les fichiers CSV sont en UTF-8, séparés par des virgules ; les listes dans une cellule sont séparées par ;.",
-            "CSV files are UTF-8 and comma-separated; lists within a cell are separated by ;.",
-        ),
-        "all" => ("Alles in één zip-bestand", "Tout dans un fichier zip", "Everything in one zip file"),
-        "actions" => ("Acties van het actieplan", "Actions du plan d'action", "Actions of the action plan"),
-        "progress" => {
-            ("Metingen van de indicatoren (voortgang)", "Mesures des indicateurs (progression)", "Indicator measurements (progress)")
-        }
-        "inventory" => (
-            "De lokale foto: wat de organisatie al doet",
-            "La photo locale : ce que l'organisation fait déjà",
-            "The local inventory: what the organisation already does",
-        ),
-        "claims" => (
-            "Wat we communiceren, met de acties die het staven",
-            "Ce que nous communiquons, avec les actions qui l'étayent",
-            "What we communicate, with the actions that back it",
-        ),
-        "dataset" => ("Gegevens van het MVO-traject", "Données du trajet RSE", "Data of the sustainability trajectory"),
-        "dataset_description" => (
-            "Acties, indicatoren, voortgang, de lokale foto en geclaimde resultaten en engagementen van het MVO-traject",
-            "Actions, indicateurs, progression, photo locale et engagements et résultats communiqués du trajet RSE",
-            "Actions, indicators, progress, the local inventory, and the commitments and results claimed in the sustainability trajectory",
-        ),
-        "progress_entry" => ("Nieuwe meting", "Nouvelle mesure", "New measurement"),
-        "completed" => ("Afgerond", "Terminé", "Completed"),
-        "follow_up" => ("Terugkommoment", "Moment de suivi", "Follow-up"),
-        "session" => ("Sessie", "Session", "Session"),
-        "calendar" => ("Agenda", "Agenda", "Calendar"),
-        "owners" => ("Trekkers", "Responsables", "Owners"),
-        "calendar_all" => ("opvolging en sessies", "suivi et sessions", "follow-ups and sessions"),
-        "calendar_of" => ("opvolging van", "suivi de", "follow-ups of"),
-        "search" => ("Zoeken", "Rechercher", "Search"),
-        "search_label" => (
-            "Zoek in acties, lokale foto, claims, pagina's, sessies en team",
-            "Rechercher dans les actions, la photo locale, les allégations, les pages, les sessions et l'équipe",
-            "Search actions, inventory, claims, pages, sessions and team",
-        ),
-        "search_none" => ("Niets gevonden.", "Aucun résultat.", "Nothing found."),
-        "search_count" => ("{n} resultaten", "{n} résultats", "{n} results"),
-        "search_noscript" => ("Zoeken werkt met JavaScript.", "La recherche nécessite JavaScript.", "Search needs JavaScript."),
-        "kind_action" => ("Actie", "Action", "Action"),
-        "kind_inventory" => ("Lokale foto", "Photo locale", "Inventory"),
-        "kind_claim" => ("Claim", "Allégation", "Claim"),
-        "kind_page" => ("Pagina", "Page", "Page"),
-        "kind_session" => ("Sessie", "Session", "Session"),
-        "kind_member" => ("Team", "Équipe", "Team"),
-        "kind_topic" => ("Thema", "Thème", "Topic"),
-        _ => ("", "", ""),
-    };
-    match lang {
-        Language::Nl => nl,
-        Language::Fr => fr,
-        Language::En => en,
     }
 }

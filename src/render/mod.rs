@@ -19,7 +19,7 @@
 //! - `engine`: Tera with the theme, escaping and filters, and the keys
 //!   every page gets;
 //! - `pages/`: each page's context, by page family;
-//! - `views`, `urls`, `md`, `chart`, `i18n`: view types, links, Markdown,
+//! - `views`, `urls`, `md`, `chart`: view types, links, Markdown,
 //!   charts and labels; `extra`: the files beside the pages (open data,
 //!   Atom, calendars, search); `theme`: the theme's files; `error`:
 //!   [`RenderError`].
@@ -28,7 +28,7 @@ pub mod chart;
 mod engine;
 mod error;
 mod extra;
-pub mod i18n;
+pub(crate) use crate::i18n;
 pub mod md;
 mod pages;
 mod plan;
@@ -66,11 +66,13 @@ fn code<T: Serialize>(v: &T) -> String {
     serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
 }
 
-/// What the view builders read: the project, "today" and its language.
+/// What the view builders read: the project, "today", its language and the templates.
 struct R<'a> {
     p: &'a Project,
     today: Date,
     lang: Language,
+    /// The theme's templates, for the few pages made beside the planned ones.
+    tera: &'a tera::Tera,
 }
 
 struct SiteLinks<'a> {
@@ -95,7 +97,7 @@ impl md::Links for SiteLinks<'_> {
 
 impl<'a> R<'a> {
     fn t(&self, key: &str) -> &'static str {
-        i18n::get(self.lang, key)
+        i18n::label(self.lang, key)
     }
 
     fn md(&self, kind: Kind, text: &str, path: &str) -> String {

@@ -120,7 +120,7 @@ pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, RenderError> {
         h.finish()
     };
     let kind = if public { Kind::Public } else { Kind::Intranet };
-    let r = R { p, today: input.today, lang: p.site.language };
+    let r = R { p, today: input.today, lang: p.site.language, tera: &tera };
     // What a site shows was decided before (the public site's project is
     // `crate::public::project`): every item of `p` is on it.
     let actions: Vec<usize> = (0..p.actions.len()).collect();
@@ -320,7 +320,7 @@ impl Plan {
 
     pub(super) fn r(&self) -> R<'_> {
         let p = &self.input.project;
-        R { p, today: self.input.today, lang: p.site.language }
+        R { p, today: self.input.today, lang: p.site.language, tera: &self.tera }
     }
 
     pub(super) fn site_actions(&self) -> Vec<&Action> {

@@ -461,11 +461,24 @@ fn explain_prints_the_rule_and_a_good_and_a_bad_example() {
     let run = kapstok(&fixture("checks-claims"), &["check", "--explain", "claim-generic-term"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.contains("claim-generic-term"), "{}", run.stdout);
-    // The fixture is a Dutch project: "Fout"/"Goed" (English: "Bad"/"Good").
-    let bad = run.stdout.contains("Fout:") || run.stdout.contains("Bad:");
-    let good = run.stdout.contains("Goed:") || run.stdout.contains("Good:");
-    assert!(bad && good, "{}", run.stdout);
-    assert!(run.stdout.contains("warning"), "names the default severity: {}", run.stdout);
+    // The fixture is a Dutch project: the text is Dutch from end to end.
+    assert!(run.stdout.contains("Fout:") && run.stdout.contains("Goed:"), "{}", run.stdout);
+    assert!(run.stdout.contains("(standaard: waarschuwing)"), "names the default severity: {}", run.stdout);
+    assert!(run.stdout.contains("algemene milieuterm"), "{}", run.stdout);
+}
+
+#[test]
+fn explain_follows_the_language_of_the_project() {
+    let dir = copy_to_temp(&fixture("checks-claims"));
+    let site = dir.path().join("content/site.yaml");
+    let text = std::fs::read_to_string(&site).expect("site.yaml");
+    std::fs::write(&site, format!("language: fr\n{}", text.lines().filter(|l| !l.starts_with("language:")).collect::<Vec<_>>().join("\n")))
+        .expect("write");
+    let run = kapstok(dir.path(), &["check", "--explain", "claim-generic-term"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // French typography: a no-break space before the colon.
+    assert!(run.stdout.contains("(par défaut\u{a0}: avertissement)"), "{}", run.stdout);
+    assert!(run.stdout.contains("À éviter\u{a0}:"), "{}", run.stdout);
 }
 
 #[test]

@@ -9,7 +9,8 @@ use quick_xml::Writer;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 
 use super::super::{R, RenderError, urls};
-use super::{say, text};
+use super::text;
+use crate::i18n;
 use crate::model::{ActionStatus, Date};
 
 pub(super) const PATH: &str = "atom.xml";
@@ -73,7 +74,7 @@ fn shown(r: &R, e: &Entry) -> Shown {
     let link = link(r, a);
     let Some((i, n)) = e.progress else {
         return Shown {
-            title: format!("{}: {}", say(r.lang, "completed"), a.title),
+            title: format!("{}: {}", i18n::label(r.lang, "status_done"), a.title),
             link,
             summary: text::excerpt(&text::plain(&a.body.text), 400),
         };
@@ -90,7 +91,7 @@ fn shown(r: &R, e: &Entry) -> Shown {
     if let Some(note) = &pr.note {
         summary.push_str(&format!(". {note}"));
     }
-    Shown { title: format!("{}: {} ({measured})", a.title, say(r.lang, "progress_entry").to_lowercase()), link, summary }
+    Shown { title: format!("{}: {} ({measured})", a.title, i18n::label(r.lang, "data_progress_entry").to_lowercase()), link, summary }
 }
 
 pub(super) fn feed(r: &R) -> Result<Vec<u8>, RenderError> {
@@ -114,7 +115,7 @@ fn feed_xml(r: &R) -> std::io::Result<Vec<u8>> {
         .write_inner_content(|w| {
             text(w, "id", &format!("{base}{PATH}"))?;
             text(w, "title", &p.site.public.title)?;
-            text(w, "subtitle", &format!("{}: {}", p.site.trajectory.title, say(r.lang, "feed")))?;
+            text(w, "subtitle", &format!("{}: {}", p.site.trajectory.title, i18n::label(r.lang, "data_feed")))?;
             text(w, "updated", &stamp(updated))?;
             w.create_element("link")
                 .with_attribute(("rel", "self"))

@@ -9,8 +9,9 @@
 
 use icalendar::{Calendar, Component, Event, Property};
 
-use super::super::{Kind, R, RenderError, code, escape_html as esc, urls};
-use super::{Out, page, say, text};
+use super::super::{Kind, R, RenderError, code, urls};
+use super::{Out, page, text};
+use crate::i18n;
 use crate::model::{Action, Date, Member, Session};
 
 pub(super) const DIR: &str = "calendar";
@@ -97,7 +98,8 @@ fn event(r: &R, e: Ev, host: &str, dtstamp: &str) -> Event {
             let owners: Vec<&Member> = a.owners.iter().filter_map(|o| p.member(&o.id)).collect();
             let url = format!("{base}{}", urls::action(a.id.as_str()));
             let with = r.t(&format!("with_{}", code(&f.with)));
-            let mut description = format!("{}: {}\n{}: {}", say(r.lang, "owners"), names(&owners), r.t("status"), r.status_label(a.status));
+            let mut description =
+                format!("{}: {}\n{}: {}", i18n::label(r.lang, "owners"), names(&owners), r.t("status"), r.status_label(a.status));
             if let Some(d) = &a.department {
                 description.push_str(&format!("\n{d}"));
             }
@@ -106,7 +108,7 @@ fn event(r: &R, e: Ev, host: &str, dtstamp: &str) -> Event {
                 &follow_up_uid(a, f.date, host),
                 dtstamp,
                 f.date,
-                &format!("{}: {} ({with})", say(r.lang, "follow_up"), a.title),
+                &format!("{}: {} ({with})", i18n::label(r.lang, "data_follow_up"), a.title),
                 &description,
                 &url,
             )
@@ -137,7 +139,7 @@ fn session(r: &R, s: &Session, host: &str, dtstamp: &str, base: &str) -> Event {
         &session_uid(s, host),
         dtstamp,
         s.date,
-        &format!("{} {}: {}", say(r.lang, "session"), s.number, s.title),
+        &format!("{} {}: {}", i18n::label(r.lang, "session"), s.number, s.title),
         &description.join("\n"),
         &url,
     )
@@ -183,22 +185,25 @@ pub(super) fn files(r: &R, out: &mut Out<'_>) -> Result<(), RenderError> {
     let title = &p.site.trajectory.title;
     out(
         format!("{DIR}/all.ics"),
-        calendar(&format!("{title}: {}", say(r.lang, "calendar_all")), events.iter().map(|&e| event(r, e, &host, &dtstamp)))?,
+        calendar(&format!("{title}: {}", i18n::label(r.lang, "data_calendar_all")), events.iter().map(|&e| event(r, e, &host, &dtstamp)))?,
     )?;
     let mut links = Vec::new();
     for m in &p.team.members {
         let id = m.id.to_string();
         let mine = events.iter().filter(|&&e| is_for(r, e, m)).map(|&e| event(r, e, &host, &dtstamp));
-        out(format!("{DIR}/owners/{id}.ics"), calendar(&format!("{title}: {} {}", say(r.lang, "calendar_of"), m.name), mine)?)?;
+        out(
+            format!("{DIR}/owners/{id}.ics"),
+            calendar(&format!("{title}: {} {}", i18n::label(r.lang, "data_calendar_of"), m.name), mine)?,
+        )?;
         links.push((format!("owners/{id}.ics"), m.name.clone()));
     }
-    let mut body = format!("<ul>\n<li><a href=\"all.ics\">{}: {}</a></li>\n</ul>\n<ul>\n", esc(title), esc(say(r.lang, "calendar_all")));
-    for (href, name) in links {
-        body.push_str(&format!("<li><a href=\"{href}\">{} {}</a></li>\n", esc(say(r.lang, "calendar_of")), esc(&name)));
-    }
-    body.push_str("</ul>\n");
-    let page_title = format!("{} (iCalendar)", say(r.lang, "calendar"));
-    out(format!("{DIR}/index.html"), page::page(r, Kind::Intranet, &format!("{DIR}/index.html"), &page_title, &body, &[]))
+    let owners: Vec<serde_json::Value> = links.into_iter().map(|(href, name)| serde_json::json!({ "href": href, "name": name })).collect();
+    let page_title = format!("{} (iCalendar)", i18n::label(r.lang, "data_calendar"));
+    let vars = serde_json::json!({ "trajectory": title, "owners": owners });
+    out(
+        format!("{DIR}/index.html"),
+        page::page(r, Kind::Intranet, &format!("{DIR}/index.html"), "intranet/calendars.html", &page_title, vars)?,
+    )
 }
 
 #[cfg(test)]

@@ -12,8 +12,9 @@ use std::io::Write;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use super::super::{Kind, R, RenderError, code, escape_html as esc, urls};
-use super::{Open, Out, Seq, batched, page, say, text};
+use super::super::{Kind, R, RenderError, code, urls};
+use super::{Open, Out, Seq, batched, page, text};
+use crate::i18n;
 use crate::model::{Action, Indicator, InventoryItem, Language, Licence, Ref};
 
 pub(super) const DIR: &str = "data";
@@ -29,21 +30,17 @@ pub(super) struct LicenceInfo {
 pub(super) fn licence(l: Licence, lang: Language) -> LicenceInfo {
     match l {
         Licence::ModellicentieGratisHergebruik => LicenceInfo {
-            name: match lang {
-                Language::Nl => "Modellicentie voor gratis hergebruik (v1.0)",
-                Language::Fr => "Licence type pour la réutilisation gratuite (v1.0)",
-                Language::En => "Flemish model licence for free reuse (v1.0)",
-            },
+            name: i18n::label(lang, "licence_modellicentie"),
             uri: "https://data.vlaanderen.be/id/licentie/modellicentie-gratis-hergebruik/v1.0",
             page: "https://overheid.vlaanderen.be/sites/default/files/documenten/ict-egov/licenties/hergebruik/modellicentie_gratis_hergebruik_v1_0.html",
         },
         Licence::Cc0 => LicenceInfo {
-            name: "CC0 1.0",
+            name: i18n::label(lang, "licence_cc0"),
             uri: "http://publications.europa.eu/resource/authority/licence/CC0",
             page: "https://creativecommons.org/publicdomain/zero/1.0/",
         },
         Licence::CcBy40 => LicenceInfo {
-            name: "CC BY 4.0",
+            name: i18n::label(lang, "licence_cc_by"),
             uri: "http://publications.europa.eu/resource/authority/licence/CC_BY_4_0",
             page: "https://creativecommons.org/licenses/by/4.0/",
         },
@@ -61,13 +58,13 @@ struct DataFile {
 
 /// The data files, in the order the page and the catalogue list them.
 const DATA: [(&str, &str, &str, &str); 7] = [
-    ("actions.csv", "actions", "text/csv", "CSV"),
-    ("actions.json", "actions", "application/json", "JSON"),
-    ("progress.csv", "progress", "text/csv", "CSV"),
-    ("inventory.csv", "inventory", "text/csv", "CSV"),
-    ("inventory.json", "inventory", "application/json", "JSON"),
-    ("claims.csv", "claims", "text/csv", "CSV"),
-    ("claims.json", "claims", "application/json", "JSON"),
+    ("actions.csv", "data_actions", "text/csv", "CSV"),
+    ("actions.json", "data_actions", "application/json", "JSON"),
+    ("progress.csv", "data_progress", "text/csv", "CSV"),
+    ("inventory.csv", "data_inventory", "text/csv", "CSV"),
+    ("inventory.json", "data_inventory", "application/json", "JSON"),
+    ("claims.csv", "data_claims", "text/csv", "CSV"),
+    ("claims.json", "data_claims", "application/json", "JSON"),
 ];
 
 const ZIP: &str = "open-data.zip";
@@ -140,8 +137,10 @@ pub(super) fn files(r: &R, out: &mut Out<'_>, open: Option<&Open<'_>>) -> Result
     claims.sort_by(|a, b| a.id.cmp(&b.id));
     let sel = Selection { actions, inventory, claims };
 
-    let mut data: Vec<DataFile> =
-        DATA.iter().map(|&(name, title, media, format)| DataFile { name, title: say(lang, title), media, format, size: 0 }).collect();
+    let mut data: Vec<DataFile> = DATA
+        .iter()
+        .map(|&(name, title, media, format)| DataFile { name, title: i18n::label(lang, title), media, format, size: 0 })
+        .collect();
     // Each file is made once, in the zip's (sorted) order: into the zip,
     // and into its file or handed on, so at most one data file at a time is
     // in memory.
@@ -175,9 +174,9 @@ pub(super) fn files(r: &R, out: &mut Out<'_>, open: Option<&Open<'_>>) -> Result
         }
     }
     let zip = zip.finish()?;
-    let zip_file = DataFile { name: ZIP, title: say(lang, "all"), media: "application/zip", format: "ZIP", size: zip.len() };
+    let zip_file = DataFile { name: ZIP, title: i18n::label(lang, "data_all"), media: "application/zip", format: "ZIP", size: zip.len() };
     out(format!("{DIR}/{ZIP}"), zip)?;
-    out(format!("{DIR}/index.html"), index_page(r, &data, &zip_file))?;
+    out(format!("{DIR}/index.html"), index_page(r, &data, &zip_file)?)?;
     out(CATALOG.to_owned(), catalog(r, &data, &zip_file))
 }
 
@@ -609,15 +608,15 @@ fn readme(r: &R, data: &[DataFile]) -> String {
     let l = licence(p.site.open_data.licence, lang);
     let mut s = String::new();
     s.push_str(&format!("{} - {}\r\n", p.site.organisation, p.site.trajectory.title));
-    s.push_str(&format!("{}\r\n\r\n", say(lang, "dataset")));
-    s.push_str(&format!("{}: {}\r\n", say(lang, "publisher"), p.site.open_data.publisher));
-    s.push_str(&format!("{}: {} ({})\r\n", say(lang, "licence"), l.name, l.page));
-    s.push_str(&format!("{}: {}\r\n", say(lang, "modified"), r.today));
+    s.push_str(&format!("{}\r\n\r\n", i18n::label(lang, "data_dataset")));
+    s.push_str(&format!("{}: {}\r\n", i18n::label(lang, "data_publisher"), p.site.open_data.publisher));
+    s.push_str(&format!("{}: {} ({})\r\n", i18n::label(lang, "data_licence"), l.name, l.page));
+    s.push_str(&format!("{}: {}\r\n", i18n::label(lang, "data_modified"), r.today));
     s.push_str(&format!("{}\r\n\r\n", public_url(r, &format!("{DIR}/index.html"))));
     for f in data {
         s.push_str(&format!("{:<16} {}\r\n", f.name, f.title));
     }
-    s.push_str(&format!("\r\n{}\r\n", say(lang, "csv_note")));
+    s.push_str(&format!("\r\n{}\r\n", i18n::label(lang, "data_csv_note")));
     s
 }
 
@@ -692,12 +691,12 @@ fn catalog(r: &R, data: &[DataFile], zip: &DataFile) -> Vec<u8> {
             })
         })
         .collect();
-    let keywords: Vec<Value> = ["SDG", say(lang, "open_data"), p.site.organisation.as_str()].iter().map(|k| text(k)).collect();
+    let keywords: Vec<Value> = ["SDG", i18n::label(lang, "open_data"), p.site.organisation.as_str()].iter().map(|k| text(k)).collect();
     let mut dataset = json!({
         "@id": format!("{landing}#dataset"),
         "@type": "dcat:Dataset",
-        "dct:title": text(&format!("{}: {}", p.site.trajectory.title, say(lang, "dataset"))),
-        "dct:description": text(say(lang, "dataset_description")),
+        "dct:title": text(&format!("{}: {}", p.site.trajectory.title, i18n::label(lang, "data_dataset"))),
+        "dct:description": text(i18n::label(lang, "data_dataset_description")),
         "dct:publisher": publisher,
         "dct:language": { "@id": language_uri(lang) },
         "dct:issued": { "@value": p.site.trajectory.start.to_string(), "@type": "xsd:date" },
@@ -728,8 +727,8 @@ fn catalog(r: &R, data: &[DataFile], zip: &DataFile) -> Vec<u8> {
         },
         "@id": public_url(r, CATALOG),
         "@type": "dcat:Catalog",
-        "dct:title": text(&format!("{}: {}", p.site.public.title, say(lang, "open_data"))),
-        "dct:description": text(say(lang, "open_data_intro")),
+        "dct:title": text(&format!("{}: {}", p.site.public.title, i18n::label(lang, "open_data"))),
+        "dct:description": text(i18n::label(lang, "data_open_data_intro")),
         "dct:publisher": { "@type": "foaf:Agent", "foaf:name": p.site.open_data.publisher },
         "dct:language": { "@id": language_uri(lang) },
         "dct:modified": { "@value": r.today.to_string(), "@type": "xsd:date" },
@@ -743,35 +742,17 @@ fn size(n: usize) -> String {
     if n < 1024 { format!("{n} B") } else { format!("{:.1} kB", n as f64 / 1024.0) }
 }
 
-fn index_page(r: &R, data: &[DataFile], zip: &DataFile) -> Vec<u8> {
+fn index_page(r: &R, data: &[DataFile], zip: &DataFile) -> Result<Vec<u8>, RenderError> {
     let p = r.p;
-    let lang = r.lang;
-    let l = licence(p.site.open_data.licence, lang);
-    let mut body = String::new();
-    body.push_str(&format!("<p>{}</p>\n", esc(say(lang, "open_data_intro"))));
-    body.push_str(&format!("<p><a href=\"open-data.zip\" download>{}</a> (ZIP, {})</p>\n", esc(say(lang, "all")), size(zip.size)));
-    body.push_str("<table>\n<thead><tr>");
-    for h in ["file", "contents", "size"] {
-        body.push_str(&format!("<th scope=\"col\">{}</th>", esc(say(lang, h))));
-    }
-    body.push_str("</tr></thead>\n<tbody>\n");
-    for f in data {
-        body.push_str(&format!(
-            "<tr><td><a href=\"{name}\">{name}</a></td><td>{}</td><td>{}</td></tr>\n",
-            esc(f.title),
-            size(f.size),
-            name = f.name
-        ));
-    }
-    body.push_str("</tbody>\n</table>\n");
-    body.push_str(&format!("<p>{}</p>\n", esc(say(lang, "csv_note"))));
-    body.push_str("<dl>\n");
-    body.push_str(&format!("<dt>{}</dt><dd><a href=\"{}\">{}</a></dd>\n", esc(say(lang, "licence")), esc(l.page), esc(l.name)));
-    body.push_str(&format!("<dt>{}</dt><dd>{}</dd>\n", esc(say(lang, "publisher")), esc(&p.site.open_data.publisher)));
-    body.push_str(&format!("<dt>{}</dt><dd>{}</dd>\n", esc(say(lang, "modified")), r.today));
-    body.push_str("</dl>\n<ul>\n");
-    body.push_str(&format!("<li><a href=\"catalog.jsonld\">{}</a></li>\n", esc(say(lang, "catalog"))));
-    body.push_str(&format!("<li><a href=\"../{}\">{}</a></li>\n", super::atom::PATH, esc(say(lang, "feed"))));
-    body.push_str("</ul>\n");
-    page::page(r, Kind::Public, &format!("{DIR}/index.html"), say(lang, "open_data"), &body, &[])
+    let l = licence(p.site.open_data.licence, r.lang);
+    let files: Vec<Value> = data.iter().map(|f| json!({ "name": f.name, "title": f.title, "size": size(f.size) })).collect();
+    let vars = json!({
+        "files": files,
+        "zip_size": size(zip.size),
+        "licence": { "name": l.name, "page": l.page },
+        "publisher": p.site.open_data.publisher,
+        "modified": r.today.to_string(),
+        "feed": super::atom::PATH,
+    });
+    page::page(r, Kind::Public, &format!("{DIR}/index.html"), "data.html", i18n::label(r.lang, "open_data"), vars)
 }

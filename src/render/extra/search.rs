@@ -14,8 +14,9 @@ use serde::Serialize;
 
 use std::io::Write;
 
-use super::super::{Kind, R, RenderError, code, escape_html as esc, urls};
-use super::{Open, Out, Seq, batched, page, say, text};
+use super::super::{Kind, R, RenderError, code, urls};
+use super::{Open, Out, Seq, batched, page, text};
+use crate::i18n;
 
 pub(super) const DIR: &str = "search";
 
@@ -43,7 +44,7 @@ fn action_entry(r: &R, a: &crate::model::Action) -> Entry {
     let body = text::plain(&a.body.text);
     let note = a.internal_note.as_deref().map(text::plain).unwrap_or_default();
     entry(
-        say(r.lang, "kind_action"),
+        i18n::label(r.lang, "action"),
         &a.title,
         urls::action(a.id.as_str()),
         &[
@@ -61,7 +62,7 @@ fn action_entry(r: &R, a: &crate::model::Action) -> Entry {
 fn inventory_entry(r: &R, i: &crate::model::InventoryItem) -> Entry {
     let note = i.note.as_ref().map(|n| text::plain(&n.text)).unwrap_or_default();
     entry(
-        say(r.lang, "kind_inventory"),
+        i18n::label(r.lang, "inventory"),
         &i.title,
         urls::inventory(i.id.as_str()),
         &[
@@ -77,7 +78,7 @@ fn claim_entry(r: &R, c: &crate::model::Claim) -> Entry {
     let p = r.p;
     let channels: Vec<&str> = c.channels.iter().filter_map(|x| p.channel(&x.id)).map(|ch| ch.title.as_str()).collect();
     entry(
-        say(r.lang, "kind_claim"),
+        i18n::label(r.lang, "data_kind_claim"),
         &c.text,
         urls::claim(c.id.as_str()),
         &[r.t(&format!("claim_{}", code(&c.kind))), &channels.join(", "), c.id.as_str()],
@@ -87,26 +88,26 @@ fn claim_entry(r: &R, c: &crate::model::Claim) -> Entry {
 /// The few entries that are not items of a long list.
 fn other_entries(r: &R) -> Vec<Entry> {
     let p = r.p;
-    let l = |k| say(r.lang, k);
+    let l = |k| i18n::label(r.lang, k);
     let mut out = Vec::new();
     for pg in p.pages.iter().filter(|pg| pg.on_intranet()) {
-        out.push(entry(l("kind_page"), &pg.title, urls::free_page(pg.slug.as_str()), &[&text::plain(&pg.body.text)]));
+        out.push(entry(l("data_kind_page"), &pg.title, urls::free_page(pg.slug.as_str()), &[&text::plain(&pg.body.text)]));
     }
     for s in &p.sessions {
         let summary = s.summary.as_ref().map(|m| text::plain(&m.text)).unwrap_or_default();
         let phase = s.phase.as_ref().and_then(|ph| p.phase(&ph.id)).map(|ph| ph.title.as_str()).unwrap_or("");
         out.push(entry(
-            l("kind_session"),
+            l("session"),
             &format!("{} {}: {}", l("session"), s.number, s.title),
             urls::page("sessions"),
             &[&s.date.to_string(), phase, &summary],
         ));
     }
     for m in &p.team.members {
-        out.push(entry(l("kind_member"), &m.name, urls::page("team"), &[m.role.as_deref().unwrap_or(""), &m.department]));
+        out.push(entry(l("data_kind_member"), &m.name, urls::page("team"), &[m.role.as_deref().unwrap_or(""), &m.department]));
     }
     for t in &p.site.topics {
-        out.push(entry(l("kind_topic"), &t.title, urls::topic(t.id.as_str()), &[t.id.as_str()]));
+        out.push(entry(l("topic"), &t.title, urls::topic(t.id.as_str()), &[t.id.as_str()]));
     }
     out
 }
@@ -131,24 +132,8 @@ pub(super) fn files(r: &R, out: &mut Out<'_>, open: Option<&Open<'_>>) -> Result
         .chain(batched(&p.claims, |c| claim_entry(r, c)))
         .chain(other_entries(r));
     let path = format!("{DIR}/index.html");
-    let l = |k| esc(say(r.lang, k));
-    let body = format!(
-        "<form id=\"search-form\" class=\"search\" role=\"search\" action=\"index.html\">\n\
-         <label for=\"search-q\">{label}</label>\n\
-         <input id=\"search-q\" name=\"q\" type=\"search\" autocomplete=\"off\">\n\
-         <button type=\"submit\">{button}</button>\n\
-         </form>\n\
-         <noscript><p>{noscript}</p></noscript>\n\
-         <p id=\"search-status\" role=\"status\" data-none=\"{none}\" data-count=\"{count}\"></p>\n\
-         <ol id=\"search-results\" class=\"search-results\"></ol>\n\
-         <script type=\"application/json\" id=\"{INDEX_ID}\">{MARK}</script>\n",
-        label = l("search_label"),
-        button = l("search"),
-        noscript = l("search_noscript"),
-        none = l("search_none"),
-        count = l("search_count"),
-    );
-    let html = page::page(r, Kind::Intranet, &path, say(r.lang, "search"), &body, &["search/search.js"]);
+    let vars = serde_json::json!({ "index_id": INDEX_ID, "index_marker": MARK });
+    let html = page::page(r, Kind::Intranet, &path, "intranet/search.html", i18n::label(r.lang, "search"), vars)?;
     let html = String::from_utf8(html).map_err(|e| format!("the search page: {e}"))?;
     let (before, after) = html.split_once(MARK).ok_or("the search page lost the place of its index")?;
     let write = |w: &mut dyn Write| -> Result<(), RenderError> {
@@ -234,6 +219,7 @@ const SCRIPT: &str = r#"(function () {
     }
     hits.sort(function (a, b) { return b[0] - a[0] || a[1] - b[1]; });
     status.textContent = hits.length === 0 ? status.getAttribute("data-none")
+      : hits.length === 1 ? status.getAttribute("data-one")
       : status.getAttribute("data-count").replace("{n}", String(hits.length));
     hits.slice(0, 100).forEach(function (h) {
       var e = index[h[1]];

@@ -1,0 +1,447 @@
+# kapstok : les messages en français (Belgique).
+# Edited by hand; `cargo test i18n` checks that every language has every
+# message with the same variables, and that every message is used.
+
+
+## Site labels: menus, headings, table headers, status names
+
+skip = Aller au contenu
+menu = Menu principal
+home = Accueil
+actions = Plan d'action
+action = Action
+inventory = Photo locale
+sdgs = ODD
+sdg = ODD
+topics = Thèmes RSE
+topic = Thème
+claims_public = Ce que nous disons et ce que nous faisons
+claims_intranet = Plan de communication
+evaluation = Évaluation
+team = Groupe de pilotage
+sessions = Sessions
+calendar = Calendrier de suivi
+checks = Rapport de contrôle
+status = Statut
+department = Service
+owners = Responsables
+start = Début
+due = Échéance
+completed = Terminé le
+progress = Progrès
+date = Date
+value = Valeur
+note = Remarque
+indicator = Indicateur
+baseline = Valeur de départ
+target = Objectif
+latest = Dernière mesure
+follow_up = Moments de suivi
+next_follow_up = Prochain suivi
+internal_note = Note interne
+builds_on = S'appuie sur
+filter = Filtrer
+all = Tous
+none = Aucun
+count = Nombre
+title = Titre
+kind = Type
+source = Source
+matrix = Couverture : ODD par thème
+matrix_note = Nombre d'actions et d'initiatives par ODD et thème.
+key_figures = Chiffres clés
+sdgs_worked_on = ODD sur lesquels nous travaillons
+channel = Canal
+evidence = Justification
+no_evidence = Pas encore de justification publique
+claim_commitment = Engagement
+claim_result = Résultat
+published = Publié
+withdrawn = Retiré
+public = public
+internal = interne
+findings = Constats
+by_rule = Par règle
+by_item = Par élément
+no_findings = Aucun constat.
+exceptions = Exceptions acceptées
+reason = Raison
+review = À relire avant publication
+review_note = Ce qu'aucune règle ne peut trancher. Relisez chaque message avec ces questions avant qu'il ne sorte.
+review_tradeoffs = Compromis cachés : le message tait-il ce qui se dégrade ou ce que cela coûte ailleurs (plus d'émissions chez un fournisseur, moins de service, un prix plus élevé) ?
+review_verification = Vérification indépendante : qui a mesuré les chiffres et qui les a contrôlés ? Un label dit-il qui l'attribue et sur quelle base ?
+review_legal = Obligations légales présentées comme mérites : le texte présente-t-il comme un choix ce que la loi, une norme ou une condition de subside impose déjà (performance énergétique, accessibilité, tri des déchets) ?
+review_images = Images et couleurs : les photos, les couleurs vertes, les feuilles ou les globes promettent-ils plus que ce que le texte et le plan d'action tiennent ?
+rule = Règle
+severity = Gravité
+error = erreur
+warning = avertissement
+location = Emplacement
+open_findings = Constats ouverts
+upcoming = Prochains suivis
+phases = Phases
+trajectory = Trajet
+quotes_label = Membre du groupe de pilotage
+not_found = Page introuvable
+not_found_text = Cette page n'existe pas (ou plus).
+back_home = Retour à l'accueil
+contact = Contact
+actions_total = actions
+items = Éléments
+with = Avec
+role = Rôle
+name = Nom
+lead = pilote
+mandate = Mandat
+hours = Heures
+chart_alt = Graphique
+status_planned = Prévu
+status_in-progress = En cours
+status_done = Terminé
+status_dropped = Abandonné
+session_planned = prévue
+session_done = tenue
+with_deelgroep = sous-groupe
+with_kopgroep = groupe de pilotage
+with_college = collège
+with_other = autre
+kind_goal = objectif
+kind_action = action
+source_multiyear-plan = Plan pluriannuel
+source_policy-statement = Note de politique générale
+source_vision-note = Note de vision
+source_department-plan = Plan de service
+source_advisory-council = Conseil consultatif
+source_website = Site web
+source_other = Autre source
+items_count = actions et initiatives
+we_say = Ce que nous disons
+we_do = Ce que nous faisons
+owner = Responsable
+legend = Légende
+blind_spot = angle mort
+blind_spot_note = Les lignes hachurées sont des angles morts : rien n'y est encore en cours.
+level_none = rien
+level_1 = 1
+level_2 = 2 à 3
+level_3 = 4 ou plus (thème fort)
+total = Total
+scroll_hint = Faites défiler latéralement pour voir tout le tableau.
+chart_data = Les mesures figurent dans le tableau ci-dessous.
+table = Tableau
+filter_on = Filtre
+of = sur
+show_all = Afficher toutes les actions
+report_intranet = Rapport final
+report_public = Rapport d'avancement
+report_public_hint = le plan d'action et son avancement sur une seule page, à imprimer
+print_hint = Cette page est conçue pour être imprimée ou enregistrée en PDF (A4).
+as_of = situation au
+contents = Sommaire
+team_mandate = Groupe de pilotage et mandat
+member_staff = agent
+member_elected = mandataire
+not_core = hors du groupe de pilotage
+inventory_items = objectifs et actions dans la photo locale
+by_source = Par source
+coverage = Par ODD
+figure_inventory = Initiatives de la photo locale
+actions_col = Actions
+phase = Phase
+number = N°
+session = Session
+text_accessibility = Accessibilité des textes
+text_accessibility_note = Images sans texte alternatif, niveaux de titre sautés et textes de lien vides de sens dans les textes des actions, des pages, de la photo locale et des sessions : par page.
+no_text_findings = Aucun constat : chaque image a un texte alternatif, aucun niveau de titre n'est sauté et chaque texte de lien dit où il mène.
+statement = Déclaration d'accessibilité
+open_data = Données ouvertes
+feed = Flux d'actualités (Atom)
+search = Rechercher
+calendars = Agendas (iCalendar)
+st_intro = { $org } s'engage à rendre { $site } accessible, conformément à la directive (UE) 2016/2102 du Parlement européen et du Conseil du 26 octobre 2016 relative à l'accessibilité des sites internet et des applications mobiles des organismes du secteur public.
+st_scope = La présente déclaration d'accessibilité s'applique à { $site } :
+st_status_h = État de conformité
+st_full = Ce site internet est entièrement conforme aux Web Content Accessibility Guidelines (WCAG) 2.1 niveau AA, que reprend la norme européenne EN 301 549 pour les sites internet.
+st_partial = Ce site internet est partiellement conforme aux Web Content Accessibility Guidelines (WCAG) 2.1 niveau AA, en raison des non-conformités et des dérogations énumérées ci-dessous.
+st_none = Ce site internet n'est pas conforme aux Web Content Accessibility Guidelines (WCAG) 2.1 niveau AA. Les non-conformités et les dérogations sont énumérées ci-dessous.
+st_unknown = L'état de conformité de ce site internet n'a pas encore été évalué.
+st_content_h = Contenu non accessible
+st_content_intro = Le contenu suivant n'est pas accessible, ou pas entièrement :
+st_content_none = Aucun contenu non accessible n'est connu.
+st_prep_h = Établissement de cette déclaration d'accessibilité
+st_assessed = Cette déclaration a été établie le { $date }.
+st_not_assessed = La date de l'évaluation n'est pas encore connue.
+st_self = L'évaluation est une auto-évaluation réalisée par { $org }.
+st_third = L'évaluation a été réalisée par un tiers.
+st_feedback_h = Retour d'information et coordonnées
+st_feedback = Vous rencontrez un problème d'accessibilité sur ce site internet, ou vous avez besoin d'un contenu sous une autre forme ? Faites-le-nous savoir :
+st_enforce_h = Procédure de mise en œuvre
+st_enforce = Si vous ne recevez pas de réponse, ou pas de réponse satisfaisante, à votre signalement, vous pouvez introduire une plainte :
+st_enforce_default = auprès du service des plaintes ou du service de médiation de votre autorité publique.
+
+## The 17 SDGs (official short names)
+
+sdg_1 = Pas de pauvreté
+sdg_2 = Faim « zéro »
+sdg_3 = Bonne santé et bien-être
+sdg_4 = Éducation de qualité
+sdg_5 = Égalité entre les sexes
+sdg_6 = Eau propre et assainissement
+sdg_7 = Énergie propre et d'un coût abordable
+sdg_8 = Travail décent et croissance économique
+sdg_9 = Industrie, innovation et infrastructure
+sdg_10 = Inégalités réduites
+sdg_11 = Villes et communautés durables
+sdg_12 = Consommation et production responsables
+sdg_13 = Mesures relatives à la lutte contre les changements climatiques
+sdg_14 = Vie aquatique
+sdg_15 = Vie terrestre
+sdg_16 = Paix, justice et institutions efficaces
+sdg_17 = Partenariats pour la réalisation des objectifs
+
+## Open data, feed, calendars and search (data-*)
+
+data_open_data_intro = Toutes les données publiques de ce trajet à réutiliser : les actions avec leurs indicateurs et leur progression, la photo locale et ce que nous communiquons, avec les actions qui l'étayent.
+data_file = Fichier
+data_contents = Contenu
+data_size = Taille
+data_licence = Licence
+data_publisher = Éditeur
+data_modified = Mis à jour le
+data_catalog = Description pour les portails de données (DCAT-AP, JSON-LD)
+data_feed = Fil d'actualité de la progression et des actions terminées (Atom)
+data_csv_note = Les fichiers CSV sont en UTF-8, séparés par des virgules ; les listes dans une cellule sont séparées par ;.
+data_all = Tout dans un fichier zip
+data_actions = Actions du plan d'action
+data_progress = Mesures des indicateurs (progression)
+data_inventory = La photo locale : ce que l'organisation fait déjà
+data_claims = Ce que nous communiquons, avec les actions qui l'étayent
+data_dataset = Données du trajet RSE
+data_dataset_description = Actions, indicateurs, progression, photo locale et engagements et résultats communiqués du trajet RSE
+data_progress_entry = Nouvelle mesure
+data_follow_up = Moment de suivi
+data_calendar = Agenda
+data_calendar_all = suivi et sessions
+data_calendar_of = suivi de
+data_search_label = Rechercher dans les actions, la photo locale, les allégations, les pages, les sessions et l'équipe
+data_search_none = Aucun résultat.
+data_search_count = { $n } résultats
+data_search_noscript = La recherche nécessite JavaScript.
+data_kind_claim = Allégation
+data_kind_page = Page
+data_kind_member = Équipe
+
+## Rules: a one-line summary, what it checks and why, a bad and a good example
+
+rule-claim-without-action = une allégation qui n'est liée à aucune action ni à aucun élément de la photo locale
+rule-claim-without-action-why = Une allégation doit reposer sur ce que nous faisons : la règle se déclenche quand l'allégation n'est liée à aucune action ni à aucun élément de la photo locale.
+rule-claim-without-action-bad = text: We zijn een klimaatgemeente.   (ni action, ni élément de la photo locale)
+rule-claim-without-action-good =
+    text: We plaatsten 42 fietsplaatsen.
+    actions: [overdekte-fietsenstalling]
+rule-claim-dropped-action = une allégation qui repose sur une action abandonnée
+rule-claim-dropped-action-why = Une allégation qui repose sur une action abandonnée n'est plus vraie : un constat par action abandonnée.
+rule-claim-dropped-action-bad = actions: [elektrische-deelauto]   # status: dropped
+rule-claim-dropped-action-good = withdrawn: 2025-06-20   # ou liez l'action qui l'a remplacée
+rule-claim-result-not-done = un résultat annoncé pour une action prévue ou encore sans aucune progression
+rule-claim-result-not-done-why = Un résultat suppose une action qui a abouti : la règle se déclenche pour une action liée qui est prévue, ou en cours sans aucune progression.
+rule-claim-result-not-done-bad = kind: result   # l'action est prévue
+rule-claim-result-not-done-good = kind: commitment   # jusqu'à la première mesure
+rule-claim-result-on-goal = un résultat qui ne repose que sur une intention (un objectif de la photo locale)
+rule-claim-result-on-goal-why = Un résultat qui ne repose que sur une intention (un objectif de la photo locale) n'est pas démontré. Un résultat qui annonce l'adoption de l'objectif (signé, rejoint, adopté) ou un titre que porte la commune repose sur l'objectif lui-même.
+rule-claim-result-on-goal-bad =
+    kind: result
+    inventory: [beleidsverklaring-aankopen]   # kind: goal
+rule-claim-result-on-goal-good =
+    kind: result
+    actions: [aankoopcriteria]
+rule-claim-future-without-plan = un engagement sans action assortie d'une échéance et d'un indicateur avec valeur de départ et valeur cible
+rule-claim-future-without-plan-why = Une promesse pour l'avenir demande un plan mesurable et daté : une action avec une échéance et un indicateur avec une valeur de départ et une valeur cible.
+rule-claim-future-without-plan-bad =
+    text: We worden een fietsgemeente.
+    actions: [fietsen]   # pas d'échéance, pas d'indicateur
+rule-claim-future-without-plan-good = actions: [fietsen]   # due: 2026-09-30, indicator: {"{"}baseline: 64, target: 110{"}"}
+rule-claim-overdue = un engagement dont toutes les actions ont dépassé leur échéance sans être terminées
+rule-claim-overdue-why = Un engagement dont toutes les actions ont dépassé leur échéance sans être terminées.
+rule-claim-overdue-bad = text: Tegen 2024 ...   # chaque action : échéance 2024-12-31, en cours
+rule-claim-overdue-good = communiquez le résultat, ou convenez d'une nouvelle échéance
+rule-claim-evidence-not-public = une allégation publique dont aucun lecteur ne peut voir la justification
+rule-claim-evidence-not-public-why = Une allégation publique doit montrer une justification que le lecteur peut vérifier : la règle se déclenche quand rien dans sa justification n'est public (une allégation interne sur un canal externe reçoit plutôt claim-channel-visibility).
+rule-claim-evidence-not-public-bad =
+    visibility: public
+    actions: [mvo-rubriek]   # action interne
+rule-claim-evidence-not-public-good = passez l'action en `visibility: public`
+rule-claim-channel-visibility = une allégation interne diffusée sur un canal externe
+rule-claim-channel-visibility-why = Une allégation interne diffusée sur un canal externe n'apparaît pas sur la page publique qui en montre la justification.
+rule-claim-channel-visibility-bad =
+    visibility: internal
+    channels: [website]
+rule-claim-channel-visibility-good =
+    visibility: public
+    channels: [website]
+rule-claim-neutrality = un résultat « neutre pour le climat », ou qui repose sur la compensation
+rule-claim-neutrality-why = Un résultat « neutre pour le climat », ou qui repose sur la compensation, est trompeur (directive (UE) 2024/825).
+rule-claim-neutrality-bad = text: Onze gemeente is klimaatneutraal dankzij compensatie.
+rule-claim-neutrality-good = text: Onze gebouwen stoten 24 % minder CO2 uit dan in 2019.
+rule-claim-generic-term = un terme environnemental vague qu'aucun chiffre ne précise
+rule-claim-generic-term-why = Un terme environnemental général (duurzaam, groen, eco...) ne dit rien tant qu'un chiffre étayé ne le précise pas.
+rule-claim-generic-term-bad = text: We maaien onze bermen op een groenere manier.
+rule-claim-generic-term-good = text: Tegen 2026 maaien we 45 km bermen gefaseerd.
+rule-claim-comparison-unsupported = une comparaison ou un superlatif sans référence indiquée
+rule-claim-comparison-unsupported-why = Une comparaison ou un superlatif doit indiquer sa référence et sa méthode.
+rule-claim-comparison-unsupported-bad = text: Wij zijn de duurzaamste gemeente van de provincie.
+rule-claim-comparison-unsupported-good = allow: [{"{"}rule: claim-comparison-unsupported, reason: "Rangschikking Gemeentemonitor 2025"{"}"}]
+rule-claim-label-unverified = un label ou un certificat sans système ni organisme nommé
+rule-claim-label-unverified-why = Un label ou un certificat doit nommer le système ou l'organisme qui le délivre : dans la justification liée, ou dans un allow.
+rule-claim-label-unverified-bad = text: Wij zijn Fairtrade-gemeente.
+rule-claim-label-unverified-good = allow: [{"{"}rule: claim-label-unverified, reason: "Toegekend door Fairtrade Belgium, attest 2025"{"}"}]
+rule-claim-unqualified-term = compostable, recyclable, résistant à la chaleur ou naturel sans les conditions qui le rendent vrai
+rule-claim-unqualified-term-why = Compostable, recyclable, biodégradable, résistant à la chaleur ou naturel : ce n'est vrai que sous certaines conditions (ISO 14021). Dites lesquelles, ou renoncez au terme.
+rule-claim-unqualified-term-bad = text: Onze borden zijn composteerbaar.
+rule-claim-unqualified-term-good = text: Onze borden zijn industrieel composteerbaar (EN 13432); in Vlaanderen gaan ze bij het restafval.
+rule-claim-vague-promise = une promesse sans chiffre ni date, alors que son plan contient les deux
+rule-claim-vague-promise-why = Une promesse sans chiffre ni date, alors que le plan sur lequel elle repose contient les deux : dites ce que dit le plan.
+rule-claim-vague-promise-bad = text: We gaan meer hernieuwbare energie opwekken op onze eigen gebouwen.
+rule-claim-vague-promise-good = text: Tegen de zomer van 2026 liggen er zonnepanelen op 9 van onze 12 schoolgebouwen.
+rule-claim-number-unsupported = un chiffre qui affirme plus que ce que montre l'indicateur
+rule-claim-number-unsupported-why = Un chiffre de l'allégation dit plus que ce que montre son indicateur : une phrase sur l'avenir (tegen 2030, doel, d'ici, by 2030, aim) est comparée au plan, une phrase sur le présent ou le passé aux mesures. Les totaux (18 van onze 30), les parties (waarvan) et les fréquences (twee keer per jaar) sont du contexte ; un terme absolu (volledig, alle, -vrij, zéro, -free) vise le tout.
+rule-claim-number-unsupported-bad = text: 40% minder CO2   # plan : 100 -> 80
+rule-claim-number-unsupported-good = text: 20% minder CO2
+rule-claim-change-without-baseline = un résultat qui annonce une variation relative sans dire depuis quand
+rule-claim-change-without-baseline-why = Un résultat qui annonce une variation relative (un pourcentage en moins ou en plus, réduit de moitié, doublé) doit dire depuis quand, ou par rapport à quoi : sans point de départ, le lecteur ne peut pas l'évaluer.
+rule-claim-change-without-baseline-bad = text: We verbruiken in onze gebouwen al 18 % minder energie.
+rule-claim-change-without-baseline-good = text: In 2024 verbruikten onze gebouwen 18 % minder energie dan in 2019.
+rule-claim-number-untraceable = un chiffre qu'aucun indicateur ne permet de vérifier
+rule-claim-number-untraceable-why = Un chiffre, ou un terme absolu fort (volledig, -vrij, zéro, fully), qu'aucun indicateur lié ne permet de vérifier (pas d'indicateur, pas de mesure, aucun dans une unité adéquate, rien qui montre le tout).
+rule-claim-number-untraceable-bad = text: 100% elektrisch   # unité de l'indicateur : voertuigen
+rule-claim-number-untraceable-good = indicator: {"{"}name: Aandeel elektrische voertuigen, unit: "%"{"}"}
+rule-claim-horizon-beyond-plan = une promesse qui va au-delà de la dernière échéance de son plan
+rule-claim-horizon-beyond-plan-why = Un engagement cite une année postérieure à la dernière échéance de ses actions : le plan est-il complet ?
+rule-claim-horizon-beyond-plan-bad = text: Tegen 2030 ...   # dernière échéance 2026-12-31
+rule-claim-horizon-beyond-plan-good = text: Tegen eind 2026 ...
+rule-claim-kind-outdated = un engagement dont toutes les actions sont terminées : faites-en un résultat
+rule-claim-kind-outdated-why = Un engagement dont toutes les actions sont terminées est désormais un résultat.
+rule-claim-kind-outdated-bad = kind: commitment   # toutes les actions terminées
+rule-claim-kind-outdated-good =
+    kind: result
+    text: ... (avec la valeur mesurée)
+rule-claim-progress-stale = un résultat qui repose sur une mesure trop ancienne
+rule-claim-progress-stale-why = Un résultat qui repose sur une action en cours dont la dernière mesure n'est plus à jour : la mesure suivante a plus de retard que la marge permise par la `frequency` de l'indicateur ou, à défaut de fréquence, la dernière mesure est plus ancienne que checks.stale_after_days.
+rule-claim-progress-stale-bad = progress: [{"{"}date: 2024-01-10, value: 70{"}"}]   # aujourd'hui 2025-11-15
+rule-claim-progress-stale-good = progress: [..., {"{"}date: 2025-10-30, value: 74{"}"}]
+rule-claim-allow-unused = une exception acceptée pour une règle qui ne se déclenche plus
+rule-claim-allow-unused-why = Une exception `allow` pour une règle qui ne se déclenche plus sur l'allégation : l'exception est obsolète.
+rule-claim-allow-unused-bad = allow: [{"{"}rule: claim-label-unverified, ...{"}"}]   # le texte ne cite aucun label
+rule-claim-allow-unused-good = supprimez l'exception
+rule-action-without-owner = une action ouverte sans responsable
+rule-action-without-owner-why = Une action ouverte a besoin d'un responsable.
+rule-action-without-owner-bad = owners: []
+rule-action-without-owner-good = owners: [els]
+rule-action-vague = une action ouverte sans échéance ou sans valeur cible
+rule-action-vague-why = Une action ouverte a besoin d'une échéance et d'un indicateur avec une valeur cible.
+rule-action-vague-bad = title: Meer fietsen   # pas d'échéance, pas d'indicateur
+rule-action-vague-good =
+    due: 2026-09-30
+    indicator: {"{"}name: Fietsers, unit: medewerkers, baseline: 64, target: 110{"}"}
+rule-action-without-follow-up = une action ouverte sans moment de suivi à venir
+rule-action-without-follow-up-why = Une action ouverte a besoin d'un moment de suivi aujourd'hui ou plus tard.
+rule-action-without-follow-up-bad = follow_up: [{"{"}date: 2024-09-15, with: kopgroep{"}"}]   # dans le passé
+rule-action-without-follow-up-good = follow_up: [{"{"}date: 2026-01-20, with: kopgroep{"}"}]
+rule-action-overdue = une action ouverte dont l'échéance est dépassée
+rule-action-overdue-why = Une action ouverte dont l'échéance est dépassée.
+rule-action-overdue-bad =
+    status: in-progress
+    due: 2025-06-30   # aujourd'hui 2025-11-15
+rule-action-overdue-good =
+    status: done
+    completed: 2025-06-27
+rule-action-stale = une action en cours sans progression récente
+rule-action-stale-why = Une action en cours dont la dernière progression (ou le début) est trop ancienne : pour un indicateur avec une `frequency`, quand la mesure suivante a plus de retard qu'une marge donnée (fréquence annuelle : 90 jours, trimestrielle : 45, mensuelle : 20, tous les N jours : N/4) ; sinon après checks.stale_after_days.
+rule-action-stale-bad = progress: [{"{"}date: 2025-04-30, value: 1790{"}"}]   # aujourd'hui 2025-11-15, pas de fréquence
+rule-action-stale-good =
+    frequency: yearly
+    progress: [{"{"}date: 2024-12-31, value: 1710{"}"}]   # prochaine mesure attendue le 2025-12-31
+rule-indicator-without-source = l'indicateur d'une action publique qui ne dit pas qui le mesure
+rule-indicator-without-source-why = Le site public montre chaque chiffre avec sa source : si l'indicateur d'une action publique n'a pas de `source` (qui le mesure, à partir de quoi), le lecteur ne peut pas le vérifier.
+rule-indicator-without-source-bad =
+    visibility: public
+    indicator: {"{"}name: Elektriciteitsverbruik, unit: MWh, target: 1500{"}"}
+rule-indicator-without-source-good = indicator: {"{"}name: Elektriciteitsverbruik, unit: MWh, target: 1500, source: energieboekhouding{"}"}
+rule-team-no-mandate = le groupe de pilotage n'a pas de mandat
+rule-team-no-mandate-why = Le groupe de pilotage a besoin d'un mandat du collège.
+rule-team-no-mandate-bad = team.yaml sans mandate:
+rule-team-no-mandate-good = mandate: {"{"}body: College van burgemeester en schepenen, date: 2024-09-02{"}"}
+rule-team-no-lead = le groupe de pilotage n'a pas de pilote
+rule-team-no-lead-why = Le groupe de pilotage a besoin d'un pilote.
+rule-team-no-lead-bad = aucun membre avec lead: true
+rule-team-no-lead-good = - {"{"}id: els, ..., lead: true{"}"}
+rule-team-size = un groupe de pilotage de moins de 2 ou de plus de 8 membres
+rule-team-size-why = Un groupe de pilotage de 2 à 8 personnes fonctionne ; en dessous ou au-delà, non.
+rule-team-size-bad = members: [els]
+rule-team-size-good = members: [els, jan, lien, koen]
+rule-team-no-elected = un groupe de pilotage qui ne réunit pas à la fois des agents et des mandataires
+rule-team-no-elected-why = Les guides demandent un mélange d'agents et de mandataires.
+rule-team-no-elected-bad = tous les membres avec kind: staff
+rule-team-no-elected-good = - {"{"}id: jan, ..., kind: elected{"}"}
+rule-team-single-department = un groupe de pilotage issu d'un seul service
+rule-team-single-department-why = La RSE concerne toute l'organisation : un groupe de pilotage issu d'un seul service passe à côté.
+rule-team-single-department-bad = tous les membres avec department: Milieudienst
+rule-team-single-department-good = des membres de Milieudienst, Personeelsdienst, Aankoopdienst
+rule-session-not-closed = une session passée encore marquée comme prévue
+rule-session-not-closed-why = Une session dont la date est passée a encore le statut planned.
+rule-session-not-closed-bad = - {"{"}number: 4, date: 2025-10-01, status: planned{"}"}
+rule-session-not-closed-good = - {"{"}number: 4, date: 2025-10-01, status: done, summary: ...{"}"}
+rule-topic-blind-spot = un thème sans élément dans la photo locale ni action
+rule-topic-blind-spot-why = Un thème déclaré (thème RSE) n'a ni élément dans la photo locale ni action.
+rule-topic-blind-spot-bad = topics: [human-rights]   # rien n'a le thème human-rights
+rule-topic-blind-spot-good = une action ou un élément de la photo locale avec topics: [human-rights]
+rule-public-personal-name = le nom d'un membre de l'équipe dans un texte que le site public afficherait
+rule-public-personal-name-why = Le nom complet d'un membre de l'équipe dans un texte que le site public afficherait. Toujours une erreur.
+rule-public-personal-name-bad = Vragen? Contacteer Els Peeters.
+rule-public-personal-name-good = Vragen? Contacteer de milieudienst.
+rule-public-internal-text = un texte interne dans un champ que le site public afficherait
+rule-public-internal-text-why = Un texte interne (quatre mots ou plus) qui figure aussi dans un champ public. Toujours une erreur.
+rule-public-internal-text-bad = internal_note copiée dans le texte public
+rule-public-internal-text-good = un texte public, écrit pour le public
+rule-page-claim-term = un terme de neutralité ou une comparaison hors du registre des allégations
+rule-page-claim-term-why = Une page publique ou une action utilise un terme de neutralité ou une comparaison : c'est une allégation hors du registre des allégations.
+rule-page-claim-term-bad = Lindebeek is koploper in de regio.
+rule-page-claim-term-good = inscrivez l'allégation dans content/claims/, avec sa justification
+rule-raw-html-removed = du HTML brut dans le Markdown, supprimé au nettoyage
+rule-raw-html-removed-why = Du HTML brut dans le Markdown, que le nettoyage supprime (script, gestionnaire d'événements, iframe, style...). Erreur sur les éléments publics, avertissement sur les éléments internes.
+rule-raw-html-removed-bad = <span style="color:red">Let op</span>
+rule-raw-html-removed-good = **Let op**
+rule-markdown-image-alt = une image sans texte alternatif
+rule-markdown-image-alt-why = Une image sans texte alternatif est invisible pour les personnes qui utilisent un lecteur d'écran.
+rule-markdown-image-alt-bad = ![](@asset/kaart.png)
+rule-markdown-image-alt-good = ![Kaart van de fietsroutes](@asset/kaart.png)
+rule-markdown-heading-skip = un niveau de titre sauté, ou un titre de niveau 1 dans le texte
+rule-markdown-heading-skip-why = Un niveau de titre sauté, ou un titre de niveau 1 dans le texte (le titre de la page est de niveau 1).
+rule-markdown-heading-skip-bad =
+    ## Doel
+    #### Aanpak
+rule-markdown-heading-skip-good =
+    ## Doel
+    ### Aanpak
+rule-markdown-link-text = un lien dont le texte ne dit rien (« cliquez ici »)
+rule-markdown-link-text-why = Un lien dont tout le texte est générique ('hier', 'lees meer', 'click here').
+rule-markdown-link-text-bad = Lees het plan [hier](@page/plan).
+rule-markdown-link-text-good = Lees [het MVO-actieplan](@page/plan).
+
+## Search: one hit
+
+data_search_one = 1 résultat
+
+## Licences of the open data
+
+licence_modellicentie = Licence type pour la réutilisation gratuite (v1.0)
+licence_cc0 = CC0 1.0
+licence_cc_by = CC BY 4.0
+
+## check --explain
+
+explain_severity = par défaut : { $severity }
+explain_fixed = fixe
+explain_varies = erreur sur les éléments publics, avertissement sur les éléments internes
+explain_bad = À éviter :
+explain_good = Correct :

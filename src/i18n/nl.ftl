@@ -1,0 +1,447 @@
+# kapstok: de berichten in het Nederlands (Vlaanderen).
+# Edited by hand; `cargo test i18n` checks that every language has every
+# message with the same variables, and that every message is used.
+
+
+## Site labels: menus, headings, table headers, status names
+
+skip = Naar de inhoud
+menu = Hoofdmenu
+home = Start
+actions = Actieplan
+action = Actie
+inventory = Lokale foto
+sdgs = SDG's
+sdg = SDG
+topics = MVO-thema's
+topic = Thema
+claims_public = Wat we zeggen en wat we doen
+claims_intranet = Communicatieplan
+evaluation = Evaluatie
+team = Kopgroep
+sessions = Sessies
+calendar = Opvolgkalender
+checks = Controlerapport
+status = Status
+department = Dienst
+owners = Trekkers
+start = Start
+due = Einddatum
+completed = Afgerond op
+progress = Voortgang
+date = Datum
+value = Waarde
+note = Toelichting
+indicator = Indicator
+baseline = Beginwaarde
+target = Doel
+latest = Laatste meting
+follow_up = Terugkommomenten
+next_follow_up = Volgend opvolgmoment
+internal_note = Interne notitie
+builds_on = Bouwt voort op
+filter = Filteren
+all = Alle
+none = Geen
+count = Aantal
+title = Titel
+kind = Soort
+source = Bron
+matrix = Dekking: SDG's per thema
+matrix_note = Aantal acties en bestaande initiatieven per SDG en thema.
+key_figures = Kerncijfers
+sdgs_worked_on = SDG's waaraan we werken
+channel = Kanaal
+evidence = Onderbouwing
+no_evidence = Nog geen publieke onderbouwing
+claim_commitment = Engagement
+claim_result = Resultaat
+published = Gepubliceerd
+withdrawn = Ingetrokken
+public = publiek
+internal = intern
+findings = Bevindingen
+by_rule = Per regel
+by_item = Per item
+no_findings = Geen bevindingen.
+exceptions = Aanvaarde uitzonderingen
+reason = Reden
+review = Nalezen voor publicatie
+review_note = Wat geen regel kan beslissen. Lees elke boodschap met deze vragen na voor ze naar buiten gaat.
+review_tradeoffs = Verborgen afwegingen: zwijgt de boodschap over wat erop achteruitgaat of wat het elders kost (meer uitstoot bij een leverancier, minder dienstverlening, een hogere prijs)?
+review_verification = Onafhankelijke controle: wie heeft de cijfers gemeten en wie heeft ze nagekeken? Zegt een label of keurmerk wie het toekent en op basis waarvan?
+review_legal = Wettelijke plichten als verdienste: stelt de tekst iets voor als eigen keuze wat de wet, een norm of een subsidievoorwaarde toch al oplegt (energieprestatie, toegankelijkheid, afval sorteren)?
+review_images = Beelden en kleuren: beloven foto's, groene kleuren, bladeren of wereldbollen meer dan de tekst en het actieplan waarmaken?
+rule = Regel
+severity = Ernst
+error = fout
+warning = waarschuwing
+location = Plaats
+open_findings = Open bevindingen
+upcoming = Komende opvolgmomenten
+phases = Fasen
+trajectory = Traject
+quotes_label = Lid van de kopgroep
+not_found = Pagina niet gevonden
+not_found_text = Deze pagina bestaat niet (meer).
+back_home = Terug naar de startpagina
+contact = Contact
+actions_total = acties
+items = Items
+with = Met
+role = Rol
+name = Naam
+lead = trekker
+mandate = Mandaat
+hours = Uren
+chart_alt = Grafiek
+status_planned = Gepland
+status_in-progress = Lopend
+status_done = Afgerond
+status_dropped = Geschrapt
+session_planned = gepland
+session_done = gehouden
+with_deelgroep = deelgroep
+with_kopgroep = kopgroep
+with_college = college
+with_other = andere
+kind_goal = doelstelling
+kind_action = actie
+source_multiyear-plan = Meerjarenplan
+source_policy-statement = Beleidsnota
+source_vision-note = Visienota
+source_department-plan = Dienstplan
+source_advisory-council = Adviesraad
+source_website = Website
+source_other = Andere bron
+items_count = acties en initiatieven
+we_say = Wat we zeggen
+we_do = Wat we doen
+owner = Trekker
+legend = Legende
+blind_spot = blinde vlek
+blind_spot_note = Rijen met een gestreepte achtergrond zijn blinde vlekken: daar loopt nog niets.
+level_none = niets
+level_1 = 1
+level_2 = 2 tot 3
+level_3 = 4 of meer (sterk thema)
+total = Totaal
+scroll_hint = Veeg of scrol opzij om de hele tabel te zien.
+chart_data = De meetwaarden staan in de tabel hieronder.
+table = Tabel
+filter_on = Filter
+of = van
+show_all = Alle acties tonen
+report_intranet = Eindrapport
+report_public = Voortgangsrapport
+report_public_hint = het actieplan en de voortgang op één pagina, om af te drukken
+print_hint = Deze pagina is gemaakt om af te drukken of als pdf te bewaren (A4).
+as_of = stand op
+contents = Inhoud
+team_mandate = Kopgroep en mandaat
+member_staff = ambtenaar
+member_elected = mandataris
+not_core = buiten de kopgroep
+inventory_items = doelstellingen en acties in de lokale foto
+by_source = Per bron
+coverage = Per SDG
+figure_inventory = Initiatieven in de lokale foto
+actions_col = Acties
+phase = Fase
+number = Nr.
+session = Sessie
+text_accessibility = Toegankelijkheid van de teksten
+text_accessibility_note = Afbeeldingen zonder alternatieve tekst, overgeslagen kopniveaus en linkteksten die niets zeggen, in de teksten van acties, pagina's, de lokale foto en sessies: per pagina.
+no_text_findings = Geen bevindingen: elke afbeelding heeft een alternatieve tekst, geen kopniveau wordt overgeslagen en elke linktekst zegt waar hij naartoe leidt.
+statement = Toegankelijkheidsverklaring
+open_data = Open data
+feed = Nieuwsfeed (Atom)
+search = Zoeken
+calendars = Agenda's (iCalendar)
+st_intro = { $org } wil { $site } toegankelijk maken, in overeenstemming met Richtlijn (EU) 2016/2102 van het Europees Parlement en de Raad van 26 oktober 2016 inzake de toegankelijkheid van de websites en mobiele applicaties van overheidsinstanties.
+st_scope = Deze toegankelijkheidsverklaring is van toepassing op { $site }:
+st_status_h = Nalevingsstatus
+st_full = Deze website is volledig conform de Web Content Accessibility Guidelines (WCAG) 2.1 niveau AA, de norm die de Europese norm EN 301 549 voor websites overneemt.
+st_partial = Deze website is gedeeltelijk conform de Web Content Accessibility Guidelines (WCAG) 2.1 niveau AA, vanwege de niet-naleving en de uitzonderingen die hieronder staan.
+st_none = Deze website is niet conform de Web Content Accessibility Guidelines (WCAG) 2.1 niveau AA. De niet-naleving en de uitzonderingen staan hieronder.
+st_unknown = De nalevingsstatus van deze website is nog niet beoordeeld.
+st_content_h = Niet-toegankelijke inhoud
+st_content_intro = De volgende inhoud is niet of niet volledig toegankelijk:
+st_content_none = Er is geen niet-toegankelijke inhoud bekend.
+st_prep_h = Opstelling van deze toegankelijkheidsverklaring
+st_assessed = Deze verklaring is opgesteld op { $date }.
+st_not_assessed = De datum van de beoordeling is nog niet bekend.
+st_self = De beoordeling is een zelfbeoordeling door { $org }.
+st_third = De beoordeling is uitgevoerd door een derde partij.
+st_feedback_h = Feedback en contactgegevens
+st_feedback = Stuit u op een toegankelijkheidsprobleem op deze website, of hebt u inhoud in een andere vorm nodig? Laat het ons weten:
+st_enforce_h = Handhavingsprocedure
+st_enforce = Krijgt u geen of geen bevredigend antwoord op uw melding, dan kunt u een klacht indienen:
+st_enforce_default = bij de klachtendienst of de ombudsdienst van uw overheid.
+
+## The 17 SDGs (official short names)
+
+sdg_1 = Geen armoede
+sdg_2 = Geen honger
+sdg_3 = Goede gezondheid en welzijn
+sdg_4 = Kwaliteitsonderwijs
+sdg_5 = Gendergelijkheid
+sdg_6 = Schoon water en sanitair
+sdg_7 = Betaalbare en duurzame energie
+sdg_8 = Waardig werk en economische groei
+sdg_9 = Industrie, innovatie en infrastructuur
+sdg_10 = Ongelijkheid verminderen
+sdg_11 = Duurzame steden en gemeenschappen
+sdg_12 = Verantwoorde consumptie en productie
+sdg_13 = Klimaatactie
+sdg_14 = Leven in het water
+sdg_15 = Leven op het land
+sdg_16 = Vrede, justitie en sterke publieke diensten
+sdg_17 = Partnerschap om doelstellingen te bereiken
+
+## Open data, feed, calendars and search (data-*)
+
+data_open_data_intro = Alle publieke gegevens van dit traject om te hergebruiken: de acties met hun indicatoren en voortgang, de lokale foto en wat we communiceren, met de acties die het staven.
+data_file = Bestand
+data_contents = Inhoud
+data_size = Grootte
+data_licence = Licentie
+data_publisher = Uitgever
+data_modified = Bijgewerkt op
+data_catalog = Beschrijving voor dataportalen (DCAT-AP, JSON-LD)
+data_feed = Nieuwsfeed van voortgang en afgeronde acties (Atom)
+data_csv_note = CSV-bestanden zijn UTF-8, met komma's gescheiden; lijsten binnen een cel zijn met ; gescheiden.
+data_all = Alles in één zip-bestand
+data_actions = Acties van het actieplan
+data_progress = Metingen van de indicatoren (voortgang)
+data_inventory = De lokale foto: wat de organisatie al doet
+data_claims = Wat we communiceren, met de acties die het staven
+data_dataset = Gegevens van het MVO-traject
+data_dataset_description = Acties, indicatoren, voortgang, de lokale foto en geclaimde resultaten en engagementen van het MVO-traject
+data_progress_entry = Nieuwe meting
+data_follow_up = Terugkommoment
+data_calendar = Agenda
+data_calendar_all = opvolging en sessies
+data_calendar_of = opvolging van
+data_search_label = Zoek in acties, lokale foto, claims, pagina's, sessies en team
+data_search_none = Niets gevonden.
+data_search_count = { $n } resultaten
+data_search_noscript = Zoeken werkt met JavaScript.
+data_kind_claim = Claim
+data_kind_page = Pagina
+data_kind_member = Team
+
+## Rules: a one-line summary, what it checks and why, a bad and a good example
+
+rule-claim-without-action = een uitspraak die aan geen actie en geen item uit de lokale foto gekoppeld is
+rule-claim-without-action-why = Een uitspraak moet steunen op wat we doen: de regel slaat aan als de uitspraak aan geen enkele actie en geen enkel item uit de lokale foto gekoppeld is.
+rule-claim-without-action-bad = text: We zijn een klimaatgemeente.   (geen acties, niets uit de lokale foto)
+rule-claim-without-action-good =
+    text: We plaatsten 42 fietsplaatsen.
+    actions: [overdekte-fietsenstalling]
+rule-claim-dropped-action = een uitspraak die steunt op een stopgezette actie
+rule-claim-dropped-action-why = Een uitspraak die steunt op een stopgezette actie klopt niet meer: één bevinding per stopgezette actie.
+rule-claim-dropped-action-bad = actions: [elektrische-deelauto]   # status: dropped
+rule-claim-dropped-action-good = withdrawn: 2025-06-20   # of koppel de actie die haar verving
+rule-claim-result-not-done = een resultaat voor een actie die gepland is of nog geen voortgang heeft
+rule-claim-result-not-done-why = Een resultaat vraagt een actie die iets opleverde: de regel slaat aan voor een gekoppelde actie die gepland is, of loopt zonder enige voortgang.
+rule-claim-result-not-done-bad = kind: result   # de actie is gepland
+rule-claim-result-not-done-good = kind: commitment   # tot de eerste meting
+rule-claim-result-on-goal = een resultaat dat alleen op een voornemen steunt (een doelstelling uit de lokale foto)
+rule-claim-result-on-goal-why = Een resultaat dat alleen op een voornemen (een doelstelling uit de lokale foto) steunt, is niet aangetoond. Een resultaat dat meldt dat het voornemen werd aangenomen (ondertekend, onderschreven, goedgekeurd) of dat de gemeente een titel draagt, steunt op dat voornemen zelf.
+rule-claim-result-on-goal-bad =
+    kind: result
+    inventory: [beleidsverklaring-aankopen]   # kind: goal
+rule-claim-result-on-goal-good =
+    kind: result
+    actions: [aankoopcriteria]
+rule-claim-future-without-plan = een belofte zonder actie met een termijn en een indicator met beginwaarde en streefwaarde
+rule-claim-future-without-plan-why = Een belofte over de toekomst vraagt een meetbaar plan met een termijn: een actie met `due` en een indicator met `baseline` en `target`.
+rule-claim-future-without-plan-bad =
+    text: We worden een fietsgemeente.
+    actions: [fietsen]   # geen einddatum, geen indicator
+rule-claim-future-without-plan-good = actions: [fietsen]   # due: 2026-09-30, indicator: {"{"}baseline: 64, target: 110{"}"}
+rule-claim-overdue = een belofte waarvan alle acties hun termijn voorbij zijn en niet af
+rule-claim-overdue-why = Een belofte waarvan alle acties over hun termijn zijn en niet af.
+rule-claim-overdue-bad = text: Tegen 2024 ...   # elke actie: einddatum 2024-12-31, lopend
+rule-claim-overdue-good = meld het resultaat, of spreek een nieuwe einddatum af
+rule-claim-evidence-not-public = een publieke uitspraak waarvan geen lezer het bewijs kan zien
+rule-claim-evidence-not-public-why = Een publieke uitspraak moet bewijs tonen dat een lezer kan nagaan: de regel slaat aan als niets van het bewijs publiek is (een interne uitspraak op een extern kanaal krijgt claim-channel-visibility).
+rule-claim-evidence-not-public-bad =
+    visibility: public
+    actions: [mvo-rubriek]   # interne actie
+rule-claim-evidence-not-public-good = maak de actie `visibility: public`
+rule-claim-channel-visibility = een interne uitspraak op een extern kanaal
+rule-claim-channel-visibility-why = Een interne uitspraak op een extern kanaal ontbreekt op de publieke pagina die het bewijs toont.
+rule-claim-channel-visibility-bad =
+    visibility: internal
+    channels: [website]
+rule-claim-channel-visibility-good =
+    visibility: public
+    channels: [website]
+rule-claim-neutrality = een 'klimaatneutraal' resultaat, of een resultaat dat op compensatie steunt
+rule-claim-neutrality-why = 'Klimaatneutraal' als resultaat, of op basis van compensatie, is misleidend (EU-richtlijn 2024/825).
+rule-claim-neutrality-bad = text: Onze gemeente is klimaatneutraal dankzij compensatie.
+rule-claim-neutrality-good = text: Onze gebouwen stoten 24 % minder CO2 uit dan in 2019.
+rule-claim-generic-term = een vage milieuterm die door geen cijfer wordt ingevuld
+rule-claim-generic-term-why = Een algemene milieuterm (duurzaam, groen, eco...) zegt niets zonder een onderbouwd cijfer dat hem invult.
+rule-claim-generic-term-bad = text: We maaien onze bermen op een groenere manier.
+rule-claim-generic-term-good = text: Tegen 2026 maaien we 45 km bermen gefaseerd.
+rule-claim-comparison-unsupported = een vergelijking of overtreffende trap zonder vermelde maatstaf
+rule-claim-comparison-unsupported-why = Een vergelijking of overtreffende trap vraagt een vermelde maatstaf en methode.
+rule-claim-comparison-unsupported-bad = text: Wij zijn de duurzaamste gemeente van de provincie.
+rule-claim-comparison-unsupported-good = allow: [{"{"}rule: claim-comparison-unsupported, reason: "Rangschikking Gemeentemonitor 2025"{"}"}]
+rule-claim-label-unverified = een label of certificaat zonder vermelde regeling of instantie
+rule-claim-label-unverified-why = Een label of certificaat moet de regeling of instantie erachter noemen: in de gekoppelde onderbouwing, of in een allow.
+rule-claim-label-unverified-bad = text: Wij zijn Fairtrade-gemeente.
+rule-claim-label-unverified-good = allow: [{"{"}rule: claim-label-unverified, reason: "Toegekend door Fairtrade Belgium, attest 2025"{"}"}]
+rule-claim-unqualified-term = composteerbaar, recycleerbaar, hittebestendig of natuurlijk zonder de voorwaarden die het waar maken
+rule-claim-unqualified-term-why = Composteerbaar, recycleerbaar, biologisch afbreekbaar, hittebestendig of natuurlijk is alleen waar onder voorwaarden (ISO 14021): zeg welke, of laat het woord weg.
+rule-claim-unqualified-term-bad = text: Onze borden zijn composteerbaar.
+rule-claim-unqualified-term-good = text: Onze borden zijn industrieel composteerbaar (EN 13432); in Vlaanderen gaan ze bij het restafval.
+rule-claim-vague-promise = een belofte zonder cijfer of datum, terwijl het plan erachter beide heeft
+rule-claim-vague-promise-why = Een belofte zonder cijfer of datum, terwijl het plan erachter beide heeft: zeg wat het plan zegt.
+rule-claim-vague-promise-bad = text: We gaan meer hernieuwbare energie opwekken op onze eigen gebouwen.
+rule-claim-vague-promise-good = text: Tegen de zomer van 2026 liggen er zonnepanelen op 9 van onze 12 schoolgebouwen.
+rule-claim-number-unsupported = een cijfer dat meer beweert dan de indicator toont
+rule-claim-number-unsupported-why = Een cijfer in de uitspraak zegt meer dan de indicator toont: een zin over de toekomst (tegen 2030, doel) tegenover het plan, een zin over nu of vroeger tegenover de metingen. Totalen (18 van onze 30), delen (waarvan) en frequenties (twee keer per jaar) zijn context; een absolute term (volledig, alle, -vrij) claimt het geheel.
+rule-claim-number-unsupported-bad = text: 40% minder CO2   # plan: 100 -> 80
+rule-claim-number-unsupported-good = text: 20% minder CO2
+rule-claim-change-without-baseline = een resultaat met een relatieve verandering dat niet zegt vanaf wanneer
+rule-claim-change-without-baseline-why = Een resultaat met een relatieve verandering (een percentage minder of meer, gehalveerd, verdubbeld) moet zeggen vanaf wanneer, of vergeleken met wat: zonder vertrekpunt kan de lezer het niet wegen.
+rule-claim-change-without-baseline-bad = text: We verbruiken in onze gebouwen al 18 % minder energie.
+rule-claim-change-without-baseline-good = text: In 2024 verbruikten onze gebouwen 18 % minder energie dan in 2019.
+rule-claim-number-untraceable = een cijfer dat geen enkele indicator kan nagaan
+rule-claim-number-untraceable-why = Een cijfer, of een sterke absolute term (volledig, -vrij, zéro), dat geen gekoppelde indicator kan nagaan (geen indicator, geen meting, geen passende eenheid, niets dat het geheel toont).
+rule-claim-number-untraceable-bad = text: 100% elektrisch   # eenheid van de indicator: voertuigen
+rule-claim-number-untraceable-good = indicator: {"{"}name: Aandeel elektrische voertuigen, unit: "%"{"}"}
+rule-claim-horizon-beyond-plan = een belofte die verder reikt dan de laatste termijn van haar plan
+rule-claim-horizon-beyond-plan-why = Een belofte noemt een jaar na de laatste termijn van haar acties: is het plan volledig?
+rule-claim-horizon-beyond-plan-bad = text: Tegen 2030 ...   # laatste einddatum 2026-12-31
+rule-claim-horizon-beyond-plan-good = text: Tegen eind 2026 ...
+rule-claim-kind-outdated = een belofte waarvan alle acties af zijn: maak er een resultaat van
+rule-claim-kind-outdated-why = Een belofte waarvan alle acties af zijn, is nu een resultaat.
+rule-claim-kind-outdated-bad = kind: commitment   # alle acties afgerond
+rule-claim-kind-outdated-good =
+    kind: result
+    text: ... (met de gemeten waarde)
+rule-claim-progress-stale = een resultaat dat steunt op een te oude meting
+rule-claim-progress-stale-why = Een resultaat op een lopende actie waarvan de laatste meting verouderd is: de volgende meting blijft langer uit dan de marge van de `frequency` van de indicator, of, zonder frequentie, ouder dan checks.stale_after_days.
+rule-claim-progress-stale-bad = progress: [{"{"}date: 2024-01-10, value: 70{"}"}]   # vandaag 2025-11-15
+rule-claim-progress-stale-good = progress: [..., {"{"}date: 2025-10-30, value: 74{"}"}]
+rule-claim-allow-unused = een aanvaarde uitzondering voor een regel die niet meer aanslaat
+rule-claim-allow-unused-why = Een `allow`-uitzondering voor een regel die niet meer aanslaat: de uitzondering is verouderd.
+rule-claim-allow-unused-bad = allow: [{"{"}rule: claim-label-unverified, ...{"}"}]   # de tekst noemt geen label
+rule-claim-allow-unused-good = verwijder de uitzondering
+rule-action-without-owner = een open actie zonder trekker
+rule-action-without-owner-why = Een open actie heeft een trekker nodig.
+rule-action-without-owner-bad = owners: []
+rule-action-without-owner-good = owners: [els]
+rule-action-vague = een open actie zonder einddatum of streefwaarde
+rule-action-vague-why = Een open actie heeft een termijn en een indicator met een streefwaarde nodig.
+rule-action-vague-bad = title: Meer fietsen   # geen einddatum, geen indicator
+rule-action-vague-good =
+    due: 2026-09-30
+    indicator: {"{"}name: Fietsers, unit: medewerkers, baseline: 64, target: 110{"}"}
+rule-action-without-follow-up = een open actie zonder terugkommoment in het vooruitzicht
+rule-action-without-follow-up-why = Een open actie heeft een terugkommoment vandaag of later nodig.
+rule-action-without-follow-up-bad = follow_up: [{"{"}date: 2024-09-15, with: kopgroep{"}"}]   # in het verleden
+rule-action-without-follow-up-good = follow_up: [{"{"}date: 2026-01-20, with: kopgroep{"}"}]
+rule-action-overdue = een open actie waarvan de einddatum voorbij is
+rule-action-overdue-why = Een open actie over haar termijn.
+rule-action-overdue-bad =
+    status: in-progress
+    due: 2025-06-30   # vandaag 2025-11-15
+rule-action-overdue-good =
+    status: done
+    completed: 2025-06-27
+rule-action-stale = een lopende actie zonder recente voortgang
+rule-action-stale-why = Een lopende actie waarvan de laatste voortgang (of de start) te oud is: voor een indicator met `frequency` als de volgende meting langer dan een marge uitblijft (jaarlijks 90 dagen, per kwartaal 45, maandelijks 20, om de N dagen N/4); anders na checks.stale_after_days.
+rule-action-stale-bad = progress: [{"{"}date: 2025-04-30, value: 1790{"}"}]   # vandaag 2025-11-15, geen frequentie
+rule-action-stale-good =
+    frequency: yearly
+    progress: [{"{"}date: 2024-12-31, value: 1710{"}"}]   # volgende meting verwacht op 2025-12-31
+rule-indicator-without-source = een indicator van een publieke actie die niet zegt wie hem meet
+rule-indicator-without-source-why = De publieke site toont elk cijfer met zijn bron: een indicator van een publieke actie zonder `source` (wie meet, waaruit) kan een lezer niet nagaan.
+rule-indicator-without-source-bad =
+    visibility: public
+    indicator: {"{"}name: Elektriciteitsverbruik, unit: MWh, target: 1500{"}"}
+rule-indicator-without-source-good = indicator: {"{"}name: Elektriciteitsverbruik, unit: MWh, target: 1500, source: energieboekhouding{"}"}
+rule-team-no-mandate = de kopgroep heeft geen mandaat
+rule-team-no-mandate-why = De kopgroep heeft een mandaat van het college nodig.
+rule-team-no-mandate-bad = team.yaml zonder mandate:
+rule-team-no-mandate-good = mandate: {"{"}body: College van burgemeester en schepenen, date: 2024-09-02{"}"}
+rule-team-no-lead = de kopgroep heeft geen trekker
+rule-team-no-lead-why = De kopgroep heeft een trekker nodig.
+rule-team-no-lead-bad = geen lid met lead: true
+rule-team-no-lead-good = - {"{"}id: els, ..., lead: true{"}"}
+rule-team-size = een kopgroep van minder dan 2 of meer dan 8 leden
+rule-team-size-why = Een kopgroep van 2 tot 8 mensen werkt; minder of meer niet.
+rule-team-size-bad = members: [els]
+rule-team-size-good = members: [els, jan, lien, koen]
+rule-team-no-elected = een kopgroep zonder zowel ambtenaren als mandatarissen
+rule-team-no-elected-why = De handleiding vraagt een mix van ambtenaren en mandatarissen.
+rule-team-no-elected-bad = alle leden met kind: staff
+rule-team-no-elected-good = - {"{"}id: jan, ..., kind: elected{"}"}
+rule-team-single-department = een kopgroep uit één dienst
+rule-team-single-department-why = MVO gaat over de hele organisatie: een kopgroep uit één dienst mist dat.
+rule-team-single-department-bad = alle leden met department: Milieudienst
+rule-team-single-department-good = leden uit Milieudienst, Personeelsdienst, Aankoopdienst
+rule-session-not-closed = een voorbije sessie die nog op gepland staat
+rule-session-not-closed-why = Een sessie in het verleden staat nog op planned.
+rule-session-not-closed-bad = - {"{"}number: 4, date: 2025-10-01, status: planned{"}"}
+rule-session-not-closed-good = - {"{"}number: 4, date: 2025-10-01, status: done, summary: ...{"}"}
+rule-topic-blind-spot = een thema zonder item in de lokale foto en zonder actie
+rule-topic-blind-spot-why = Een MVO-thema heeft geen item in de lokale foto en geen actie.
+rule-topic-blind-spot-bad = topics: [human-rights]   # niets met het thema human-rights
+rule-topic-blind-spot-good = een actie of item in de lokale foto met topics: [human-rights]
+rule-public-personal-name = de naam van een teamlid in tekst die de publieke site zou tonen
+rule-public-personal-name-why = De volledige naam van een teamlid in tekst die de publieke site zou tonen. Altijd een fout.
+rule-public-personal-name-bad = Vragen? Contacteer Els Peeters.
+rule-public-personal-name-good = Vragen? Contacteer de milieudienst.
+rule-public-internal-text = interne tekst in een veld dat de publieke site zou tonen
+rule-public-internal-text-why = Interne tekst (vier woorden of meer) die ook in een publiek veld staat. Altijd een fout.
+rule-public-internal-text-bad = internal_note gekopieerd in de publieke tekst
+rule-public-internal-text-good = een publieke tekst, geschreven voor het publiek
+rule-page-claim-term = een neutraliteitsterm of vergelijking buiten het register van uitspraken
+rule-page-claim-term-why = Een publieke pagina of actie gebruikt een neutraliteitsterm of vergelijking: een uitspraak buiten het register.
+rule-page-claim-term-bad = Lindebeek is koploper in de regio.
+rule-page-claim-term-good = neem de uitspraak op in content/claims/, met haar onderbouwing
+rule-raw-html-removed = ruwe HTML in Markdown die bij het opschonen verdwijnt
+rule-raw-html-removed-why = Ruwe HTML in Markdown die bij het opschonen verdwijnt (script, event handler, iframe, style...). Fout op publieke items, waarschuwing op interne.
+rule-raw-html-removed-bad = <span style="color:red">Let op</span>
+rule-raw-html-removed-good = **Let op**
+rule-markdown-image-alt = een afbeelding zonder alt-tekst
+rule-markdown-image-alt-why = Een afbeelding zonder alt-tekst is onzichtbaar voor wie een schermlezer gebruikt.
+rule-markdown-image-alt-bad = ![](@asset/kaart.png)
+rule-markdown-image-alt-good = ![Kaart van de fietsroutes](@asset/kaart.png)
+rule-markdown-heading-skip = een overgeslagen kopniveau, of een kop van niveau 1 in de tekst
+rule-markdown-heading-skip-why = Een overgeslagen kopniveau, of een kop van niveau 1 in de tekst (de paginatitel is niveau 1).
+rule-markdown-heading-skip-bad =
+    ## Doel
+    #### Aanpak
+rule-markdown-heading-skip-good =
+    ## Doel
+    ### Aanpak
+rule-markdown-link-text = een link waarvan de tekst niets zegt ('klik hier')
+rule-markdown-link-text-why = Een link waarvan de tekst niets zegt ('hier', 'lees meer', 'klik hier').
+rule-markdown-link-text-bad = Lees het plan [hier](@page/plan).
+rule-markdown-link-text-good = Lees [het MVO-actieplan](@page/plan).
+
+## Search: one hit
+
+data_search_one = 1 resultaat
+
+## Licences of the open data
+
+licence_modellicentie = Modellicentie voor gratis hergebruik (v1.0)
+licence_cc0 = CC0 1.0
+licence_cc_by = CC BY 4.0
+
+## check --explain
+
+explain_severity = standaard: { $severity }
+explain_fixed = vast
+explain_varies = fout op publieke items, waarschuwing op interne
+explain_bad = Fout:
+explain_good = Goed:
