@@ -576,7 +576,7 @@ async fn page(State(shared): State<Arc<Shared>>, req: Request) -> Response {
             if mime.starts_with("text/html") {
                 html_response(StatusCode::OK, bytes, &snap, Some(site))
             } else {
-                respond(StatusCode::OK, mime, bytes)
+                respond(StatusCode::OK, &mime, bytes)
             }
         }
         Ok(Found::Page(_, Err(e))) => {
@@ -615,11 +615,11 @@ fn redirect(to: &str) -> Response {
     resp
 }
 
-fn respond(code: StatusCode, mime: &'static str, body: Vec<u8>) -> Response {
+fn respond(code: StatusCode, mime: &str, body: Vec<u8>) -> Response {
     let mut resp = Response::new(Body::from(body));
     *resp.status_mut() = code;
     let h = resp.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(mime));
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_str(mime).unwrap_or(HeaderValue::from_static("application/octet-stream")));
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     resp
@@ -666,36 +666,13 @@ fn percent_decode(s: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-fn content_type(path: &str) -> &'static str {
-    let ext = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
-    match ext.as_str() {
-        "html" | "htm" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" | "mjs" => "text/javascript; charset=utf-8",
-        "json" => "application/json",
-        "xml" => "application/xml",
-        "rss" => "application/rss+xml",
-        "atom" => "application/atom+xml",
-        "svg" => "image/svg+xml",
-        "txt" => "text/plain; charset=utf-8",
-        "csv" => "text/csv; charset=utf-8",
-        "ics" => "text/calendar; charset=utf-8",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "gif" => "image/gif",
-        "webp" => "image/webp",
-        "avif" => "image/avif",
-        "ico" => "image/x-icon",
-        "pdf" => "application/pdf",
-        "woff" => "font/woff",
-        "woff2" => "font/woff2",
-        "ttf" => "font/ttf",
-        "otf" => "font/otf",
-        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "ods" => "application/vnd.oasis.opendocument.spreadsheet",
-        "webmanifest" => "application/manifest+json",
-        _ => "application/octet-stream",
-    }
+/// The media type of a served file, from its extension (mime_guess);
+/// text is UTF-8, as everything kapstok writes.
+fn content_type(path: &str) -> String {
+    let Some(mime) = mime_guess::from_path(path).first() else {
+        return "application/octet-stream".to_owned();
+    };
+    if mime.type_() == mime_guess::mime::TEXT { format!("{mime}; charset=utf-8") } else { mime.to_string() }
 }
 
 fn shell_page(title: &str, body: &str) -> String {
@@ -760,6 +737,17 @@ fn find_last_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn media_types_come_from_the_extension() {
+        assert_eq!(content_type("a/style.css"), "text/css; charset=utf-8");
+        assert_eq!(content_type("calendar/all.ics"), "text/calendar; charset=utf-8");
+        assert_eq!(content_type("data/actions.csv"), "text/csv; charset=utf-8");
+        assert_eq!(content_type("data/actions.json"), "application/json");
+        assert_eq!(content_type("img/x.PNG"), "image/png");
+        assert_eq!(content_type("f.woff2"), "font/woff2");
+        assert_eq!(content_type("no-extension"), "application/octet-stream");
+    }
 
     #[test]
     fn droppings() {

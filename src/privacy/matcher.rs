@@ -4,54 +4,26 @@
 //! guard's business ([`super::Guard`]).
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use super::MIN_WORDS;
 use super::fold::{Plain, plain_words};
 
-/// FxHash as rustc-hash 2 does it: the guard hashes every word of every
-/// public and internal text, and SipHash's resistance to crafted collisions
-/// buys nothing for a project's own content.
-#[derive(Default, Clone, Copy)]
-pub(super) struct FxHasher(u64);
+/// The maps are keyed by hashes already: rustc-hash's FxHash (one
+/// multiplication) is enough, and SipHash's resistance to crafted
+/// collisions buys nothing for a project's own content.
+pub(super) type FxBuild = rustc_hash::FxBuildHasher;
 
-impl FxHasher {
+/// One step of FxHash (rustc-hash's constant) for [`word_hash`], which
+/// needs the raw product, not a `Hasher`'s finished value.
+#[derive(Clone, Copy)]
+struct WordHasher(u64);
+
+impl WordHasher {
     fn add(&mut self, word: u64) {
         self.0 = self.0.wrapping_add(word).wrapping_mul(0xf135_7aea_2e62_a9c5);
     }
 }
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes(c.try_into().expect("8 bytes")));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-
-    fn finish(&self) -> u64 {
-        // The multiplication leaves its entropy in the high bits; the table
-        // picks a bucket by the low ones.
-        self.0.rotate_left(26)
-    }
-}
-
-pub(super) type FxBuild = BuildHasherDefault<FxHasher>;
 
 const NONE: u32 = u32::MAX;
 
@@ -117,7 +89,7 @@ pub(super) fn word_hash(word: &[u8]) -> u64 {
     let read8 = |at: usize| u64::from_le_bytes(word[at..at + 8].try_into().expect("8 bytes"));
     let read4 = |at: usize| u64::from(u32::from_le_bytes(word[at..at + 4].try_into().expect("4 bytes")));
     let n = word.len();
-    let mut h = FxHasher(n as u64);
+    let mut h = WordHasher(n as u64);
     if n >= 8 {
         let mut at = 0;
         while at + 8 < n {
