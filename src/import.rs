@@ -693,85 +693,53 @@ pub fn fresh_id(title: &str, taken: &HashSet<String>) -> String {
         .unwrap_or_default()
 }
 
-/// The YAML list of `items`, with a comment naming where it came from.
+/// The YAML list of `items`, with a comment naming where it came from,
+/// written by serde-saphyr's serializer: it quotes what YAML would read as
+/// something else (`null`, `true`, `2024`, `1e3`), writes a note of several
+/// lines as a literal block, and the lists of numbers and topics in flow
+/// style. [`reads_back`] proves the loader reads the same.
 pub fn to_yaml(items: &[Item], header: &[String]) -> String {
-    let mut out = String::new();
-    for line in header {
-        out.push_str(&format!("# {line}\n"));
+    #[derive(serde::Serialize)]
+    struct Out<'a> {
+        id: &'a str,
+        title: &'a str,
+        kind: InventoryKind,
+        source: InventorySource,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        department: Option<&'a str>,
+        #[serde(skip_serializing_if = "is_empty")]
+        sdgs: serde_saphyr::FlowSeq<&'a [u8]>,
+        #[serde(skip_serializing_if = "is_empty")]
+        topics: serde_saphyr::FlowSeq<&'a [String]>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        visibility: Option<Visibility>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<&'a str>,
     }
-    for item in items {
-        // An id is text too: `null`, `true` or `1e3` (from such a title)
-        // is quoted, or YAML would read it as nothing, a yes/no or a number.
-        out.push_str(&format!("- id: {}\n", scalar(&item.id)));
-        out.push_str(&format!("  title: {}\n", scalar(&item.title)));
-        out.push_str(&format!("  kind: {}\n", code(&item.kind)));
-        out.push_str(&format!("  source: {}\n", code(&item.source)));
-        if let Some(d) = &item.department {
-            out.push_str(&format!("  department: {}\n", scalar(d)));
-        }
-        if !item.sdgs.is_empty() {
-            out.push_str(&format!("  sdgs: [{}]\n", item.sdgs.iter().map(u8::to_string).collect::<Vec<_>>().join(", ")));
-        }
-        if !item.topics.is_empty() {
-            out.push_str(&format!("  topics: [{}]\n", item.topics.iter().map(|t| scalar(t)).collect::<Vec<_>>().join(", ")));
-        }
-        if let Some(v) = item.visibility {
-            out.push_str(&format!("  visibility: {}\n", code(&v)));
-        }
-        if let Some(note) = &item.note {
-            out.push_str(&format!("  note: {}\n", block(note, "    ")));
-        }
+    fn is_empty<T>(list: &serde_saphyr::FlowSeq<&[T]>) -> bool {
+        list.0.is_empty()
     }
-    out
-}
-
-fn code<T: serde::Serialize>(v: &T) -> String {
-    serde_json::to_value(v).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
-}
-
-/// A YAML scalar for `s`: plain where YAML reads it back as the same text,
-/// else double-quoted (JSON string syntax is valid YAML).
-pub fn scalar(s: &str) -> String {
-    let plain = !s.is_empty()
-        && s.trim() == s
-        && !s.contains(['\n', '\r', '\t', '"', '\'', '#', '{', '}', '[', ']', ',', '&', '*', '!', '|', '>', '%', '@', '`', '\\'])
-        && !s.contains(": ")
-        && !s.ends_with(':')
-        && !s.starts_with(['-', '?', ':', '<', '='])
-        && !looks_typed(s);
-    if plain { s.to_owned() } else { serde_json::to_string(s).unwrap_or_default() }
-}
-
-/// True for text a YAML parser would read as something other than text.
-fn looks_typed(s: &str) -> bool {
-    let lower = s.to_ascii_lowercase();
-    matches!(lower.as_str(), "~" | "null" | "true" | "false" | "yes" | "no" | "on" | "off" | ".inf" | "-.inf" | ".nan")
-        || s.parse::<f64>().is_ok()
-        || s.starts_with("0x")
-        || s.starts_with("0o")
-        || s.bytes().next().is_some_and(|b| b.is_ascii_digit() || b == b'.' || b == b'+')
-}
-
-/// A multi-line text as a literal block (`|-`), one-line text as a scalar.
-fn block(s: &str, indent: &str) -> String {
-    let lines: Vec<&str> = s.lines().collect();
-    let safe = lines.len() > 1
-        && !s.contains('\r')
-        && !s.contains('\t')
-        && lines.first().is_some_and(|l| !l.starts_with(' '))
-        && lines.iter().all(|l| l.trim_end() == *l);
-    if !safe {
-        return scalar(s);
+    let out: Vec<Out> = items
+        .iter()
+        .map(|i| Out {
+            id: &i.id,
+            title: &i.title,
+            kind: i.kind,
+            source: i.source,
+            department: i.department.as_deref(),
+            sdgs: serde_saphyr::FlowSeq(&i.sdgs),
+            topics: serde_saphyr::FlowSeq(&i.topics),
+            visibility: i.visibility,
+            note: i.note.as_deref(),
+        })
+        .collect();
+    let mut text: String = header.iter().map(|line| format!("# {line}\n")).collect();
+    match serde_saphyr::to_string(&out) {
+        Ok(yaml) => text.push_str(&yaml),
+        // Strings, numbers and enums only: nothing here can fail to serialise.
+        Err(e) => debug_assert!(false, "serialising the import: {e}"),
     }
-    let mut out = String::from("|-");
-    for l in lines {
-        out.push('\n');
-        if !l.is_empty() {
-            out.push_str(indent);
-            out.push_str(l);
-        }
-    }
-    out
+    text
 }
 
 /// Read the YAML back with the loader's own parser and compare: the import
@@ -860,7 +828,21 @@ mod tests {
             let yaml = to_yaml(std::slice::from_ref(&item), &[]);
             reads_back(&yaml, &[item]).unwrap_or_else(|e| panic!("{s}: {e}\n{yaml}"));
         }
-        assert_eq!(scalar("Openbare werken"), "Openbare werken");
-        assert_eq!(scalar("2024"), "\"2024\"");
+        let item = |title: &str| Item {
+            id: "a".into(),
+            title: title.into(),
+            kind: InventoryKind::Goal,
+            source: InventorySource::Other,
+            department: None,
+            sdgs: vec![3, 13],
+            topics: vec!["klimaat".into()],
+            visibility: None,
+            note: None,
+        };
+        let plain = to_yaml(&[item("Openbare werken")], &["uit lijst.xlsx".into()]);
+        assert!(plain.starts_with("# uit lijst.xlsx\n") && plain.contains("title: Openbare werken\n"), "{plain}");
+        assert!(plain.contains("sdgs: [3, 13]") && plain.contains("topics: [klimaat]"), "{plain}");
+        let year = to_yaml(&[item("2024")], &[]);
+        assert!(!year.contains("title: 2024\n"), "a year as a title is quoted: {year}");
     }
 }
