@@ -26,9 +26,6 @@ use crate::source::{FileId, Pos, SourceFile, Sources, Span, Text};
 use crate::yaml::{self, Node, Sp, Value};
 use raw::*;
 
-/// Files parsed at once (in parallel); their parts are merged after each batch.
-const PARSE_BATCH: usize = 4096;
-
 /// Files over this size are refused before they are read.
 pub const MAX_FILE_SIZE: u64 = 32 * 1024 * 1024;
 
@@ -333,38 +330,28 @@ pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
     for (slot, part) in copies {
         parts[slot] = Some(part);
     }
-    // The files a batch at a time, and each part taken into `loaded` as soon
-    // as the parts before it are: the parts of all files at once were 35 MB
-    // at 100,000 files, at the moment the load holds the most.
-    let mut next = 0;
-    for batch in todo.chunks_mut(PARSE_BATCH) {
-        let sources = &loaded.sources;
-        let made: Vec<(usize, PathBuf, FileId, Stamp, Box<Loaded>)> = batch
-            .par_iter_mut()
-            .map(|(slot, file, kind, stem, path, stamp)| {
-                let mut part = Box::<Loaded>::default();
-                let source = sources.shared(*file);
-                load_file(&mut part, *kind, *file, std::mem::take(stem), &source);
-                part.shrink();
-                (*slot, std::mem::take(path), *file, *stamp, part)
-            })
-            .collect();
-        for (slot, path, file, stamp, part) in made {
-            if cache.keep {
-                keep.insert(path, Cached { source: loaded.sources.shared(file), stamp, file, part: (*part).clone() });
-            }
-            parts[slot] = Some(part);
+    // The files in parallel, then their parts taken into `loaded` in the
+    // order of the walk.
+    let sources = &loaded.sources;
+    let made: Vec<(usize, PathBuf, FileId, Stamp, Box<Loaded>)> = todo
+        .par_iter_mut()
+        .map(|(slot, file, kind, stem, path, stamp)| {
+            let mut part = Box::<Loaded>::default();
+            let source = sources.shared(*file);
+            load_file(&mut part, *kind, *file, std::mem::take(stem), &source);
+            (*slot, std::mem::take(path), *file, *stamp, part)
+        })
+        .collect();
+    for (slot, path, file, stamp, part) in made {
+        if cache.keep {
+            keep.insert(path, Cached { source: loaded.sources.shared(file), stamp, file, part: (*part).clone() });
         }
-        while let Some(Some(part)) = parts.get_mut(next).map(Option::take) {
-            loaded.absorb(*part);
-            next += 1;
-        }
+        parts[slot] = Some(part);
     }
-    for part in parts.into_iter().skip(next).flatten() {
+    for part in parts.into_iter().flatten() {
         loaded.absorb(*part);
     }
     cache.files = keep;
-    loaded.shrink();
     loaded
 }
 
@@ -395,18 +382,6 @@ impl Loaded {
         for d in &mut self.diags {
             d.pos.iter_mut().for_each(|p| fix(&mut p.file));
         }
-    }
-
-    /// Drop the spare room of a part's lists (a part holds one file: a
-    /// list's first push reserves room for four ~1 KB items).
-    fn shrink(&mut self) {
-        self.sessions.shrink_to_fit();
-        self.inventory.shrink_to_fit();
-        self.actions.shrink_to_fit();
-        self.evaluations.shrink_to_fit();
-        self.claims.shrink_to_fit();
-        self.pages.shrink_to_fit();
-        self.diags.shrink_to_fit();
     }
 
     /// Take in the items and diagnostics of one file's part.

@@ -46,11 +46,6 @@ impl Markdown {
         Markdown { text, file: Some(file), offset, exact: true, facts }
     }
 
-    /// A copy in new allocations (the text stays shared; see `validate`).
-    pub fn copied(&self) -> Markdown {
-        Markdown { text: self.text.clone(), file: self.file, offset: self.offset, exact: self.exact, facts: self.facts.clone() }
-    }
-
     /// The file position of a range of `text`.
     pub fn pos(&self, range: &Range<usize>) -> Option<Pos> {
         let file = self.file?;

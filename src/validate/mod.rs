@@ -73,27 +73,24 @@ pub fn validate(loaded: Loaded) -> Validated {
     // others wait for the end ([`V::expect`]).
     let members = v.unique("team member", team.members.iter().map(|m| (&m.id, m.pos)));
     v.known.members = Some(members);
-    // The model's lists are collected into new vectors of their own size:
-    // `collect` would reuse the raw lists' larger allocations in place, and
-    // keep that room for the rest of the run.
-    let inventory = exact(inventory.into_iter().filter_map(|(f, i)| {
-        let item = v.inventory_item(f, *i, &site);
-        v.left_out(item)
-    }));
+    let inventory: Vec<_> = inventory
+        .into_iter()
+        .filter_map(|(f, i)| {
+            let item = v.inventory_item(f, *i, &site);
+            v.left_out(item)
+        })
+        .collect();
     let by_id = v.unique("inventory item", inventory.iter().map(|i| (&i.id, i.pos)));
     v.known.inventory = Some((by_id, inventory.iter().map(|i| i.visibility == Visibility::Public).collect()));
-    // The action bodies were analysed when they were loaded. What the load
-    // made and the model keeps (an item's Markdown facts, word hashes and
-    // guard pieces) is copied into new allocations, and the load's own are
-    // freed with the rest of the raw item: kept in place, each held on to
-    // memory pages the load filled with what validation frees, and none of
-    // those pages could go back to the OS (at 100,000 actions: 150 MiB more
-    // resident after validation, for 0.3 s of copying).
-    let actions = exact(actions.into_iter().filter_map(|mut d| {
-        let body = std::mem::take(&mut d.body).copied();
-        let action = v.action(*d, body, &site);
-        v.left_out(action)
-    }));
+    // The action bodies were analysed when they were loaded.
+    let actions: Vec<_> = actions
+        .into_iter()
+        .filter_map(|mut d| {
+            let body = std::mem::take(&mut d.body);
+            let action = v.action(*d, body, &site);
+            v.left_out(action)
+        })
+        .collect();
     let by_id = v.unique("action", actions.iter().map(|a| (&a.id, a.pos)));
     v.known.actions = Some((by_id, actions.iter().map(|a| a.visibility == Visibility::Public).collect()));
     let mut questions = Vec::new();
@@ -101,10 +98,13 @@ pub fn validate(loaded: Loaded) -> Validated {
     for (file, eval) in evaluations {
         v.evaluation(file, eval, &mut questions, &mut quotes);
     }
-    let claims = exact(claims.into_iter().filter_map(|(f, c)| {
-        let claim = v.claim(f, *c);
-        v.left_out(claim)
-    }));
+    let claims: Vec<_> = claims
+        .into_iter()
+        .filter_map(|(f, c)| {
+            let claim = v.claim(f, *c);
+            v.left_out(claim)
+        })
+        .collect();
     let pages: Vec<_> = pages.into_iter().filter_map(|d| v.page(d)).collect();
     let mut sessions: Vec<_> = sessions.into_iter().filter_map(|(f, s)| v.session(f, s)).collect();
     sessions.sort_by_key(|s| (s.number, s.date));
@@ -142,16 +142,6 @@ pub fn validate(loaded: Loaded) -> Validated {
     v.references(&project);
     let diags = v.diags;
     Validated { project: Some(project), diags }
-}
-
-/// The items of `items` in a vector allocated for them (never in place of
-/// the source's allocation), without spare room.
-fn exact<T>(items: impl Iterator<Item = T>) -> Vec<T> {
-    let (low, high) = items.size_hint();
-    let mut out = Vec::with_capacity(high.unwrap_or(low));
-    out.extend(items);
-    out.shrink_to_fit();
-    out
 }
 
 struct V<'a> {
