@@ -1,5 +1,6 @@
 //! kapstok: a static-site generator for a municipal sustainability trajectory.
 pub(crate) mod asset_text;
+pub mod build;
 pub mod checks;
 pub mod cli;
 pub mod cmd;
@@ -27,4 +28,9 @@ pub use pipeline::{Checked, TodayInput};
 /// Load, validate and check the project in `root` (see [`pipeline::check`]).
 pub fn check(root: &std::path::Path, today: TodayInput) -> Checked {
     pipeline::check(root, today)
+}
+
+/// Build both sites of a checked project into `out` (see [`build::build`]).
+pub fn build(checked: Checked, out: &std::path::Path) -> build::Built {
+    build::build(checked, out)
 }

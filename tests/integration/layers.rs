@@ -25,6 +25,7 @@ const ORDER: &[&str] = &[
     "pipeline",
     "render",
     "output",
+    "build",
     "serve",
     "import",
     "schema",
