@@ -173,8 +173,8 @@ pub(crate) fn svg_problem(bytes: &[u8]) -> Option<String> {
     let mut open = 0usize;
     let at = |pos: u64| {
         let pos = usize::try_from(pos).unwrap_or(usize::MAX).min(bytes.len());
-        let line = bytes[..pos].iter().filter(|&&b| b == b'\n').count() + 1;
-        let col = pos - bytes[..pos].iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
+        let line = memchr::memchr_iter(b'\n', &bytes[..pos]).count() + 1;
+        let col = pos - memchr::memrchr(b'\n', &bytes[..pos]).map_or(0, |p| p + 1) + 1;
         format!("line {line}, column {col}")
     };
     loop {

@@ -167,7 +167,7 @@ struct ScriptSafe<W>(W);
 impl<W: Write> Write for ScriptSafe<W> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         let mut rest = buf;
-        while let Some(at) = rest.iter().position(|&b| b == b'<') {
+        while let Some(at) = memchr::memchr(b'<', rest) {
             self.0.write_all(&rest[..at])?;
             self.0.write_all(b"\\u003c")?;
             rest = &rest[at + 1..];
