@@ -34,7 +34,7 @@ pub enum Built {
 }
 
 /// Build both sites of a checked project into `out/intranet` and `out/public`.
-pub fn build(checked: Checked, out: &Path) -> Built {
+pub(crate) fn build(checked: Checked, out: &Path) -> Built {
     let (project, today, guard, diags, sources) = match checked {
         Checked::Ready { project, today, guard, diags, sources } => (project, today, guard, diags, sources),
         Checked::ContentErrors { .. } | Checked::Unreadable { .. } => return Built::NotReady,

@@ -22,13 +22,13 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 });
 
 /// Sanitise rendered HTML.
-pub fn clean(html: &str) -> String {
+pub(crate) fn clean(html: &str) -> String {
     SANITIZER.clean(html).to_string()
 }
 
 /// True when sanitising this raw HTML fragment would remove something: a
 /// tag, an attribute or a URL scheme outside the allow-list.
-pub fn removes_something(fragment: &str) -> bool {
+pub(crate) fn removes_something(fragment: &str) -> bool {
     let cleaned = clean(fragment);
     normalise(&cleaned) != normalise(fragment)
 }

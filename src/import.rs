@@ -24,7 +24,7 @@ use crate::source::{FileId, Pos, SourceFile, Sources, Span};
 /// One sheet as read: its rows by spreadsheet row number (1-based), each
 /// cell as text. Empty rows are left out.
 #[derive(Debug, Clone)]
-pub struct Table {
+pub(crate) struct Table {
     /// The file name as the user gave it.
     pub file: String,
     /// The worksheet's name (`None` for CSV).
@@ -34,7 +34,7 @@ pub struct Table {
 
 /// Read the sheets of a spreadsheet file. `Err` is a message for a file that
 /// cannot be read at all (the run cannot start).
-pub fn read(path: &Path) -> Result<Vec<Table>, String> {
+pub(crate) fn read(path: &Path) -> Result<Vec<Table>, String> {
     let shown = path.display().to_string();
     let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
     match ext.as_str() {
@@ -74,7 +74,7 @@ fn read_workbook(path: &Path, shown: &str) -> Result<Vec<Table>, String> {
 
 /// Decode a CSV export: UTF-8 (with or without BOM), UTF-16 with a BOM, or
 /// else Windows-1252 (what Excel writes as "CSV" on a Dutch Windows).
-pub fn decode(bytes: &[u8]) -> String {
+pub(crate) fn decode(bytes: &[u8]) -> String {
     if let Some((enc, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom..]);
         return text.into_owned();
@@ -87,7 +87,7 @@ pub fn decode(bytes: &[u8]) -> String {
 
 /// The delimiter of a CSV text: `;`, `,` or a tab, whichever the header line
 /// (outside quotes) holds most of; `,` on a tie.
-pub fn delimiter(text: &str) -> u8 {
+pub(crate) fn delimiter(text: &str) -> u8 {
     let mut counts = [0usize; 3];
     let mut quoted = false;
     for c in text.chars() {
@@ -141,7 +141,7 @@ fn trim_row(cells: &mut Vec<String>) {
 
 /// The inventory keys a column can map to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Column {
+pub(crate) enum Column {
     Id,
     Title,
     Kind,
@@ -154,7 +154,7 @@ pub enum Column {
 }
 
 impl Column {
-    pub const ALL: [Column; 9] = [
+    pub(crate) const ALL: [Column; 9] = [
         Column::Id,
         Column::Title,
         Column::Kind,
@@ -166,7 +166,7 @@ impl Column {
         Column::Note,
     ];
 
-    pub fn key(self) -> &'static str {
+    pub(crate) fn key(self) -> &'static str {
         match self {
             Column::Id => "id",
             Column::Title => "title",
@@ -182,7 +182,7 @@ impl Column {
 
     /// The header names that map to this key (compared after [`fold`]).
     /// docs/import.md lists the same.
-    pub fn aliases(self) -> &'static [&'static str] {
+    pub(crate) fn aliases(self) -> &'static [&'static str] {
         match self {
             Column::Id => &["id", "code"],
             Column::Title => &["titel", "title", "naam", "name", "benaming", "titre", "nom"],
@@ -215,7 +215,7 @@ impl Column {
 
 /// Lowercase, accents removed, and everything but letters and digits dropped:
 /// `Meerjarenplanning (BBC)` -> `meerjarenplanningbbc`, `SDG's` -> `sdgs`.
-pub fn fold(s: &str) -> String {
+pub(crate) fn fold(s: &str) -> String {
     s.nfkd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).filter(|c| c.is_alphanumeric()).collect()
 }
 
@@ -287,7 +287,7 @@ fn lookup<T: Copy>(table: &[(&str, T)], value: &str) -> Option<T> {
 }
 
 /// "7, 11, 13", "7;11;13", "SDG 7 / SDG 13": the numbers, or the bad part.
-pub fn parse_sdgs(cell: &str) -> Result<Vec<u8>, String> {
+pub(crate) fn parse_sdgs(cell: &str) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     for part in cell.split([',', ';', '/', '|', '\n']).flat_map(str::split_whitespace) {
         let lower = part.to_ascii_lowercase();
@@ -313,7 +313,7 @@ pub fn parse_sdgs(cell: &str) -> Result<Vec<u8>, String> {
 
 /// What the project already has, for the checks on each row.
 #[derive(Debug, Clone, Default)]
-pub struct Project {
+pub(crate) struct Project {
     /// Topic ids with their titles (the defaults when site.yaml sets none).
     pub topics: Vec<(String, String)>,
     /// `departments` of site.yaml (empty: any department).
@@ -325,7 +325,7 @@ pub struct Project {
 impl Project {
     /// Read what the import needs from the project at `root` (problems in
     /// the content are not the import's business: `kapstok check` shows them).
-    pub fn read(root: &Path) -> Project {
+    pub(crate) fn read(root: &Path) -> Project {
         let loaded = crate::load::load(root);
         let mut p = Project::default();
         let site = loaded.site.as_ref().map(|(_, s)| s);
@@ -350,7 +350,7 @@ impl Project {
 
 /// One imported item, checked.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Item {
+pub(crate) struct Item {
     pub id: String,
     pub title: String,
     pub kind: InventoryKind,
@@ -364,7 +364,7 @@ pub struct Item {
 
 /// The outcome of an import: the items (complete only without errors), the
 /// problems, and the sources they point into.
-pub struct Imported {
+pub(crate) struct Imported {
     pub items: Vec<Item>,
     pub diags: Vec<Diagnostic>,
     pub sources: Sources,
@@ -372,15 +372,9 @@ pub struct Imported {
     pub sheet: Option<String>,
 }
 
-impl Imported {
-    pub fn has_errors(&self) -> bool {
-        self.diags.iter().any(Diagnostic::is_error)
-    }
-}
-
 /// Choose the sheet to import: the first whose header row has a title column;
 /// else the first that has rows.
-pub fn pick(tables: Vec<Table>) -> Option<Table> {
+pub(crate) fn pick(tables: Vec<Table>) -> Option<Table> {
     let has_title =
         |t: &Table| t.rows.iter().take(10).any(|(_, cells)| cells.iter().any(|c| Column::from_header(c) == Some(Column::Title)));
     let k = tables.iter().position(has_title).or_else(|| tables.iter().position(|t| !t.rows.is_empty())).unwrap_or(0);
@@ -388,7 +382,7 @@ pub fn pick(tables: Vec<Table>) -> Option<Table> {
 }
 
 /// Column letters as a spreadsheet shows them: 0 -> A, 26 -> AA.
-pub fn column_letter(mut k: usize) -> String {
+pub(crate) fn column_letter(mut k: usize) -> String {
     let mut out = Vec::new();
     loop {
         out.push(b'A' + (k % 26) as u8);
@@ -454,7 +448,7 @@ impl Shown {
 }
 
 /// Map and check every row of `table`.
-pub fn inventory(table: &Table, project: &Project) -> Imported {
+pub(crate) fn inventory(table: &Table, project: &Project) -> Imported {
     let mut sources = Sources::default();
     let shown = show(table, &mut sources);
     let mut diags = Vec::new();
@@ -678,7 +672,7 @@ fn suggest<T>(value: &str, table: &[(&str, T)]) -> String {
 }
 
 /// An id made from a title: its slug, with `-2`, `-3`... when taken.
-pub fn fresh_id(title: &str, taken: &HashSet<String>) -> String {
+pub(crate) fn fresh_id(title: &str, taken: &HashSet<String>) -> String {
     let base = Id::suggest(title).unwrap_or_else(|| "item".to_owned());
     if !taken.contains(&base) {
         return base;
@@ -698,7 +692,7 @@ pub fn fresh_id(title: &str, taken: &HashSet<String>) -> String {
 /// something else (`null`, `true`, `2024`, `1e3`), writes a note of several
 /// lines as a literal block, and the lists of numbers and topics in flow
 /// style. [`reads_back`] proves the loader reads the same.
-pub fn to_yaml(items: &[Item], header: &[String]) -> String {
+pub(crate) fn to_yaml(items: &[Item], header: &[String]) -> String {
     #[derive(serde::Serialize)]
     struct Out<'a> {
         id: &'a str,
@@ -744,7 +738,7 @@ pub fn to_yaml(items: &[Item], header: &[String]) -> String {
 
 /// Read the YAML back with the loader's own parser and compare: the import
 /// writes nothing that kapstok would read differently.
-pub fn reads_back(yaml: &str, items: &[Item]) -> Result<(), String> {
+pub(crate) fn reads_back(yaml: &str, items: &[Item]) -> Result<(), String> {
     let node = crate::yaml::parse(yaml, 0).map_err(|e| e.message)?;
     let (raw, issues) = crate::yaml::from_node::<Vec<RawInventoryItem>>(&node, yaml, 0);
     if let Some(i) = issues.first() {

@@ -1,28 +1,37 @@
 //! kapstok: a static-site generator for a municipal sustainability trajectory.
+//!
+//! The library's surface is small on purpose: [`run`] (what the binary
+//! does with its command line), [`check`] and [`build`], and the rule
+//! registry ([`rules`]). Everything else is `pub(crate)`: a module's `pub`
+//! items are for the modules after it in the layering (README, "How the
+//! code is laid out"), and `unreachable_pub` says so where it is not.
+#![warn(unreachable_pub)]
 pub(crate) mod asset_text;
-pub mod build;
-pub mod checks;
+pub(crate) mod build;
+pub(crate) mod checks;
 pub mod cli;
-pub mod cmd;
-pub mod diag;
-pub mod html;
-pub mod i18n;
-pub mod import;
-pub mod load;
-pub mod model;
-pub mod output;
-pub mod pipeline;
-pub mod privacy;
+pub(crate) mod cmd;
+pub(crate) mod diag;
+pub(crate) mod html;
+pub(crate) mod i18n;
+pub(crate) mod import;
+pub(crate) mod load;
+pub(crate) mod model;
+pub(crate) mod output;
+pub(crate) mod pipeline;
+pub(crate) mod privacy;
 pub(crate) mod public;
-pub mod render;
+pub(crate) mod render;
 pub mod rules;
-pub mod schema;
-pub mod serve;
-pub mod source;
-pub mod text;
-pub mod validate;
-pub mod yaml;
+pub(crate) mod schema;
+pub(crate) mod serve;
+pub(crate) mod source;
+pub(crate) mod text;
+pub(crate) mod validate;
+pub(crate) mod yaml;
 
+pub use build::Built;
+pub use cli::Cli;
 pub use pipeline::{Checked, TodayInput};
 
 /// Load, validate and check the project in `root` (see [`pipeline::check`]).
@@ -33,4 +42,9 @@ pub fn check(root: &std::path::Path, today: TodayInput) -> Checked {
 /// Build both sites of a checked project into `out` (see [`build::build`]).
 pub fn build(checked: Checked, out: &std::path::Path) -> build::Built {
     build::build(checked, out)
+}
+
+/// Run one command line; the exit code of `spec/cli.md`.
+pub fn run(cli: Cli) -> u8 {
+    cmd::run(cli)
 }

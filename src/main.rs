@@ -11,6 +11,6 @@ use clap::Parser;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = kapstok::cli::Cli::parse();
-    ExitCode::from(kapstok::cmd::run(cli))
+    let cli = kapstok::Cli::parse();
+    ExitCode::from(kapstok::run(cli))
 }

@@ -11,17 +11,17 @@
 //! fixed order (the public site first), so two builds cannot wait on each
 //! other. This module knows nothing of rendering.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
 /// The manifest kapstok keeps in each site folder: one written path a line.
-pub const MANIFEST: &str = ".kapstok-manifest";
+pub(crate) const MANIFEST: &str = ".kapstok-manifest";
 
 /// Make `path` absolute and lexically clean, resolving symbolic links of the
 /// part that exists (the rest may not exist yet).
-pub fn resolve(path: &Path) -> io::Result<PathBuf> {
+pub(crate) fn resolve(path: &Path) -> io::Result<PathBuf> {
     let abs = if path.is_absolute() { path.to_path_buf() } else { std::env::current_dir()?.join(path) };
     let mut clean = PathBuf::new();
     for c in abs.components() {
@@ -53,7 +53,7 @@ pub fn resolve(path: &Path) -> io::Result<PathBuf> {
 
 /// Refuse an output folder that is `/`, is or contains the project root, or
 /// is, contains or lies inside `content/` or `themes/`. Returns the resolved folder.
-pub fn check_output_dir(root: &Path, output: &Path) -> Result<PathBuf, String> {
+pub(crate) fn check_output_dir(root: &Path, output: &Path) -> Result<PathBuf, String> {
     let root = resolve(root).map_err(|e| format!("cannot resolve the root: {e}"))?;
     let out = resolve(output).map_err(|e| format!("cannot resolve --output: {e}"))?;
     let shown = output.display();
@@ -74,7 +74,7 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<PathBuf, String> {
 
 /// A site written in full to a staging folder beside its final place.
 #[derive(Debug)]
-pub struct Staged {
+pub(crate) struct Staged {
     pub dir: PathBuf,
     pub staging: PathBuf,
     /// The paths kapstok wrote, relative, with `/`.
@@ -139,13 +139,14 @@ fn foreign_files(dir: &Path) -> io::Result<BTreeSet<String>> {
 /// Write `files` to a staging folder beside `dir`, carrying over the old
 /// site's foreign files. Nothing at `dir` changes. On error the staging
 /// folder is removed.
-pub fn stage(dir: &Path, files: &BTreeMap<String, Vec<u8>>) -> io::Result<Staged> {
+#[cfg(test)]
+pub(crate) fn stage(dir: &Path, files: &std::collections::BTreeMap<String, Vec<u8>>) -> io::Result<Staged> {
     let paths: Vec<String> = files.keys().cloned().collect();
     stage_with(dir, &paths, |staging| files.iter().try_for_each(|(rel, bytes)| write_file(staging, rel, bytes)))
 }
 
 /// Write one file below `staging`, creating its folder.
-pub fn write_file(staging: &Path, rel: &str, bytes: &[u8]) -> io::Result<()> {
+pub(crate) fn write_file(staging: &Path, rel: &str, bytes: &[u8]) -> io::Result<()> {
     let to = staging.join(rel);
     if let Some(parent) = to.parent() {
         fs::create_dir_all(parent)?;
@@ -155,7 +156,7 @@ pub fn write_file(staging: &Path, rel: &str, bytes: &[u8]) -> io::Result<()> {
 
 /// Create one file below `staging` (and its folder) to be written piece by
 /// piece: a large page goes to disk as it is rendered.
-pub fn create_file(staging: &Path, rel: &str) -> io::Result<io::BufWriter<fs::File>> {
+pub(crate) fn create_file(staging: &Path, rel: &str) -> io::Result<io::BufWriter<fs::File>> {
     let to = staging.join(rel);
     if let Some(parent) = to.parent() {
         fs::create_dir_all(parent)?;
@@ -166,7 +167,7 @@ pub fn create_file(staging: &Path, rel: &str) -> io::Result<io::BufWriter<fs::Fi
 /// Stage a site whose files (`paths`) are written by `write` into the staging
 /// folder it is given: the foreign files of the old site are checked and
 /// carried over first, the manifest written last.
-pub fn stage_with(dir: &Path, paths: &[String], write: impl FnOnce(&Path) -> io::Result<()>) -> io::Result<Staged> {
+pub(crate) fn stage_with(dir: &Path, paths: &[String], write: impl FnOnce(&Path) -> io::Result<()>) -> io::Result<Staged> {
     // No path can forge a line of the manifest (one path a line) or hide
     // in a listing.
     if let Some(bad) = paths.iter().find(|p| p.chars().any(char::is_control)) {
@@ -225,7 +226,7 @@ fn copy_entry(from: &Path, to: &Path) -> io::Result<()> {
 impl Staged {
     /// Swap the staged site in: the old folder is moved aside, the staged
     /// one renamed into place, then the old one removed.
-    pub fn commit(self) -> io::Result<()> {
+    pub(crate) fn commit(self) -> io::Result<()> {
         let old = sibling(&self.dir, "old");
         if old.exists() {
             fs::remove_dir_all(&old)?;
@@ -247,7 +248,7 @@ impl Staged {
     }
 
     /// Drop the staged site; the old one stays as it was.
-    pub fn abort(self) {
+    pub(crate) fn abort(self) {
         let _ = fs::remove_dir_all(&self.staging);
     }
 }
@@ -255,6 +256,7 @@ impl Staged {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
 
     fn files(list: &[(&str, &str)]) -> BTreeMap<String, Vec<u8>> {
         list.iter().map(|(p, c)| ((*p).to_owned(), c.as_bytes().to_vec())).collect()

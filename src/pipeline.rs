@@ -72,12 +72,12 @@ impl TodayInput {
 }
 
 /// Load, validate and (when there is no content error) run the checks.
-pub fn check(root: &Path, today: TodayInput) -> Checked {
+pub(crate) fn check(root: &Path, today: TodayInput) -> Checked {
     check_with(root, today, &mut crate::load::Cache::default())
 }
 
 /// [`check`] with the files of earlier runs in `cache` (for `serve`).
-pub fn check_with(root: &Path, today: TodayInput, cache: &mut crate::load::Cache) -> Checked {
+pub(crate) fn check_with(root: &Path, today: TodayInput, cache: &mut crate::load::Cache) -> Checked {
     let timer = Timings::start();
     let loaded = crate::load::load_with(root, cache);
     timer.lap("load");
@@ -108,14 +108,14 @@ pub fn check_with(root: &Path, today: TodayInput, cache: &mut crate::load::Cache
 }
 
 /// Phase timings on stderr when `KAPSTOK_TIMINGS` is set (for `bench/`).
-pub struct Timings(Option<std::cell::Cell<std::time::Instant>>);
+pub(crate) struct Timings(Option<std::cell::Cell<std::time::Instant>>);
 
 impl Timings {
-    pub fn start() -> Self {
+    pub(crate) fn start() -> Self {
         Timings(std::env::var_os("KAPSTOK_TIMINGS").map(|_| std::cell::Cell::new(std::time::Instant::now())))
     }
 
-    pub fn lap(&self, phase: &str) {
+    pub(crate) fn lap(&self, phase: &str) {
         if let Some(last) = &self.0 {
             let now = std::time::Instant::now();
             eprintln!("timing {phase}: {:.1} ms{}", (now - last.get()).as_secs_f64() * 1000.0, memory());

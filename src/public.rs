@@ -19,7 +19,7 @@ use crate::source::Pos;
 
 /// The smallest internal text the guard looks for, in words (a shorter one
 /// would match ordinary phrases).
-pub const MIN_WORDS: usize = 4;
+pub(crate) const MIN_WORDS: usize = 4;
 
 /// How secret an internal text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

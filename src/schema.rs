@@ -19,11 +19,11 @@ use crate::load::raw::{RawAction, RawClaim, RawEvaluation, RawInventoryItem, Raw
 use crate::yaml::{Field, Sp};
 
 /// The folder (under the project root) that `kapstok schema` writes to.
-pub const DIR: &str = "schemas";
+pub(crate) const DIR: &str = "schemas";
 
 /// One schema file: its name in [`DIR`], the content files it describes
 /// (globs relative to the project root), and the schema itself.
-pub struct SchemaFile {
+pub(crate) struct SchemaFile {
     pub name: &'static str,
     pub files: &'static [&'static str],
     /// True for the front matter of Markdown files (no modeline possible).
@@ -33,7 +33,7 @@ pub struct SchemaFile {
 
 impl SchemaFile {
     /// The schema as written to disk: pretty JSON with a final newline.
-    pub fn text(&self) -> String {
+    pub(crate) fn text(&self) -> String {
         let mut s = serde_json::to_string_pretty(&self.schema).unwrap_or_default();
         s.push('\n');
         s
@@ -41,7 +41,7 @@ impl SchemaFile {
 }
 
 /// Every schema, in a fixed order.
-pub fn all() -> Vec<SchemaFile> {
+pub(crate) fn all() -> Vec<SchemaFile> {
     vec![
         file::<RawSite>("site.schema.json", &["content/site.yaml", "content/site.yml"], false, "content/site.yaml"),
         file::<RawTeam>("team.schema.json", &["content/team.yaml", "content/team.yml"], false, "content/team.yaml"),
@@ -100,20 +100,20 @@ fn drop_null_defaults(v: &mut Value) {
 
 /// The path of a schema relative to a content file at `rel` (both relative
 /// to the project root, with `/`): what a `$schema=` modeline names.
-pub fn relative_from(rel: &str, schema_name: &str) -> String {
+pub(crate) fn relative_from(rel: &str, schema_name: &str) -> String {
     let depth = rel.matches('/').count();
     format!("{}{DIR}/{schema_name}", "../".repeat(depth))
 }
 
 /// The `# yaml-language-server: $schema=...` line for the YAML file at `rel`,
 /// or `None` for a file no schema describes.
-pub fn modeline(rel: &str) -> Option<String> {
+pub(crate) fn modeline(rel: &str) -> Option<String> {
     let name = schema_for_path(rel)?;
     Some(format!("# yaml-language-server: $schema={}", relative_from(rel, name)))
 }
 
 /// The schema file that describes the YAML file at `rel` (relative to the root).
-pub fn schema_for_path(rel: &str) -> Option<&'static str> {
+pub(crate) fn schema_for_path(rel: &str) -> Option<&'static str> {
     let yaml = rel.ends_with(".yaml") || rel.ends_with(".yml");
     if !yaml {
         return None;
@@ -132,7 +132,7 @@ pub fn schema_for_path(rel: &str) -> Option<&'static str> {
 
 /// VS Code's `yaml.schemas` setting (the redhat.vscode-yaml extension) for
 /// every YAML schema, as the object of `.vscode/settings.json`.
-pub fn vscode_settings() -> Value {
+pub(crate) fn vscode_settings() -> Value {
     let mut map = serde_json::Map::new();
     for f in all().into_iter().filter(|f| !f.front_matter) {
         let globs: Vec<Value> = f.files.iter().map(|g| Value::String((*g).to_owned())).collect();

@@ -36,7 +36,7 @@ use crate::render::Plan;
 
 /// Both sites, planned: a page is rendered when it is asked for, so a save
 /// reaches the page in the time of a check plus one page, at any size.
-pub struct Sites {
+pub(crate) struct Sites {
     pub intranet: Plan,
     pub public: Plan,
 }
@@ -44,7 +44,7 @@ pub struct Sites {
 /// Work that may follow a build on a background thread (the privacy guard
 /// over the whole public site): given "has a newer build started?", it
 /// returns more findings that would block publishing, plain text.
-pub type Later = Box<dyn FnOnce(&(dyn Fn() -> bool + Sync)) -> Vec<String> + Send>;
+pub(crate) type Later = Box<dyn FnOnce(&(dyn Fn() -> bool + Sync)) -> Vec<String> + Send>;
 
 /// The debouncer's quiet time per path.
 const DEBOUNCE: Duration = Duration::from_millis(50);
@@ -53,7 +53,7 @@ const DEBOUNCE: Duration = Duration::from_millis(50);
 const SETTLE: Duration = Duration::from_millis(80);
 
 /// The result of one build, made by the caller.
-pub struct Built {
+pub(crate) struct Built {
     /// The rendered sites; `None` when the build failed.
     pub sites: Option<Sites>,
     /// Error blocks (plain text, as on the terminal) for the overlay; empty when the content is fine.
@@ -139,13 +139,13 @@ impl Shared {
     }
 }
 
-pub type BuildFn = Box<dyn Fn() -> Built + Send + 'static>;
+pub(crate) type BuildFn = Box<dyn Fn() -> Built + Send + 'static>;
 
 /// Serve on `listener` (already bound) until the process is stopped. `root`
 /// is the project folder; `build` is called once now and after every change.
 /// `bind` is the address as the user gave it (`--bind`): a host name there is
 /// accepted in `Host` besides the loopback names and IP addresses.
-pub fn run(listener: std::net::TcpListener, bind: &str, root: &Path, build: BuildFn, open: bool) -> std::io::Result<()> {
+pub(crate) fn run(listener: std::net::TcpListener, bind: &str, root: &Path, build: BuildFn, open: bool) -> std::io::Result<()> {
     let root = std::fs::canonicalize(root)?;
     let instance = format!("{:x}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos());
     let (tx, _) = tokio::sync::watch::channel(String::new());
@@ -334,7 +334,7 @@ fn guarded(build: &BuildFn) -> Built {
 /// The privacy guard over every page of a planned public site (for `serve`,
 /// which shows the hits in a banner instead of refusing to publish). Stops
 /// early, with the hits so far, once `cancelled` says so.
-pub fn guard_plan(
+pub(crate) fn guard_plan(
     guard: &crate::privacy::Guard,
     plan: &Plan,
     prefix: &str,
@@ -381,7 +381,7 @@ fn is_relevant(root: &Path, path: &Path) -> bool {
 }
 
 /// Editors' temporary and backup files.
-pub fn is_dropping(name: &str) -> bool {
+pub(crate) fn is_dropping(name: &str) -> bool {
     name == "4913"
         || name == ".DS_Store"
         || name.ends_with(".swp")

@@ -7,7 +7,7 @@ use std::ops::Range;
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 /// Markdown to plain text, one paragraph (block) per `\n\n`.
-pub fn md_plain(text: &str) -> String {
+pub(crate) fn md_plain(text: &str) -> String {
     let mut out = String::new();
     for event in Parser::new_ext(text, crate::model::markdown::options()) {
         plain_event(&mut out, &event);
@@ -19,7 +19,7 @@ pub fn md_plain(text: &str) -> String {
 /// ranges, in order, as [`crate::model::MdFacts`] has them), from one parse
 /// of the whole text: a block read on its own could read differently (a
 /// reference link whose definition stands elsewhere).
-pub fn md_plain_blocks(text: &str, blocks: &[Range<usize>]) -> Vec<String> {
+pub(crate) fn md_plain_blocks(text: &str, blocks: &[Range<usize>]) -> Vec<String> {
     let mut out = vec![String::new(); blocks.len()];
     let mut k = 0;
     for (event, range) in Parser::new_ext(text, crate::model::markdown::options()).into_offset_iter() {
@@ -37,7 +37,7 @@ pub fn md_plain_blocks(text: &str, blocks: &[Range<usize>]) -> Vec<String> {
 }
 
 /// What one Markdown event adds to its text made plain ([`md_plain`]).
-pub fn plain_event(out: &mut String, event: &Event) {
+pub(crate) fn plain_event(out: &mut String, event: &Event) {
     match event {
         // Text is text: escaped, so that the fold reads `&amp;` in it as
         // written, not as an entity (the page shows `&amp;`).

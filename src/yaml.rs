@@ -21,13 +21,13 @@ use crate::source::Span;
 
 /// A YAML value with its byte span in the file.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Node {
+pub(crate) struct Node {
     pub value: Value,
     pub span: Span,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Value {
+pub(crate) enum Value {
     Null,
     Bool(bool),
     Int(i64),
@@ -38,7 +38,7 @@ pub enum Value {
 }
 
 impl Node {
-    pub fn describe(&self) -> &'static str {
+    pub(crate) fn describe(&self) -> &'static str {
         match self.value {
             Value::Null => "nothing",
             Value::Bool(_) => "a yes/no value",
@@ -52,7 +52,7 @@ impl Node {
 
 /// A YAML syntax error: the file cannot be read further.
 #[derive(Debug, Clone)]
-pub struct SyntaxError {
+pub(crate) struct SyntaxError {
     pub message: String,
     pub span: Span,
 }
@@ -66,7 +66,7 @@ const MAX_NODES: usize = 4_000_000;
 /// We build the tree from the parser's events (granit-parser, the parser
 /// under serde-saphyr): every event carries its byte span, and this is three
 /// times faster than deserializing `Spanned` values through serde.
-pub fn parse(text: &str, base: usize) -> Result<Node, SyntaxError> {
+pub(crate) fn parse(text: &str, base: usize) -> Result<Node, SyntaxError> {
     use serde_saphyr::granit_parser::{Event, Parser};
 
     let mut stack: Vec<Frame> = Vec::new();
@@ -223,7 +223,7 @@ fn resolve_plain(s: &str) -> Value {
 
 /// A value with the span it came from.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Sp<T> {
+pub(crate) struct Sp<T> {
     pub value: T,
     pub span: Span,
 }
@@ -266,7 +266,7 @@ impl<T: Serialize> Serialize for Sp<T> {
 /// An optional key of a Raw struct: absent, present but already reported as
 /// wrong, or present with its value.
 #[derive(Debug, Clone, PartialEq, Default)]
-pub enum Field<T> {
+pub(crate) enum Field<T> {
     #[default]
     Absent,
     Invalid,
@@ -274,22 +274,22 @@ pub enum Field<T> {
 }
 
 impl<T> Field<T> {
-    pub fn get(&self) -> Option<&Sp<T>> {
+    pub(crate) fn get(&self) -> Option<&Sp<T>> {
         match self {
             Field::Present(v) => Some(v),
             _ => None,
         }
     }
 
-    pub fn value(&self) -> Option<&T> {
+    pub(crate) fn value(&self) -> Option<&T> {
         self.get().map(|sp| &sp.value)
     }
 
-    pub fn span(&self) -> Option<Span> {
+    pub(crate) fn span(&self) -> Option<Span> {
         self.get().map(|sp| sp.span)
     }
 
-    pub fn is_absent(&self) -> bool {
+    pub(crate) fn is_absent(&self) -> bool {
         matches!(self, Field::Absent)
     }
 }
@@ -317,7 +317,7 @@ impl<T: Serialize> Serialize for Field<T> {
 
 /// A problem met while deserializing a tree.
 #[derive(Debug, Clone)]
-pub struct Issue {
+pub(crate) struct Issue {
     pub kind: Kind,
     pub message: String,
     pub span: Span,
@@ -326,14 +326,14 @@ pub struct Issue {
 
 /// Deserialize a `T` from `node`, collecting every problem. `Err(())` means the
 /// value as a whole could not be made (its problems are in the issues).
-pub fn from_node<'a, T: Deserialize<'a>>(node: &'a Node, text: &'a str, base: usize) -> (Result<T, ()>, Vec<Issue>) {
+pub(crate) fn from_node<'a, T: Deserialize<'a>>(node: &'a Node, text: &'a str, base: usize) -> (Result<T, ()>, Vec<Issue>) {
     let sink = RefCell::new(Vec::new());
     let result = T::deserialize(NodeDe { node, text, base, sink: &sink }).map_err(|_| ());
     (result, sink.into_inner())
 }
 
 #[derive(Debug)]
-pub struct Error {
+pub(crate) struct Error {
     kind: Kind,
     message: String,
     help: Option<String>,

@@ -14,7 +14,7 @@ fn at(d: Diagnostic, a: &Action) -> Diagnostic {
     d.at(a.pos).subject(a.id.to_string())
 }
 
-pub fn without_owner(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn without_owner(ctx: &Ctx) -> Vec<Diagnostic> {
     open(ctx)
         .filter(|a| a.owners.is_empty())
         .map(|a| {
@@ -25,7 +25,7 @@ pub fn without_owner(ctx: &Ctx) -> Vec<Diagnostic> {
         .collect()
 }
 
-pub fn vague(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn vague(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for a in open(ctx) {
         let mut missing = Vec::new();
@@ -46,7 +46,7 @@ pub fn vague(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
-pub fn without_follow_up(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn without_follow_up(ctx: &Ctx) -> Vec<Diagnostic> {
     open(ctx)
         .filter(|a| !a.follow_up.iter().any(|f| f.date >= ctx.today))
         .map(|a| {
@@ -57,7 +57,7 @@ pub fn without_follow_up(ctx: &Ctx) -> Vec<Diagnostic> {
         .collect()
 }
 
-pub fn overdue(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn overdue(ctx: &Ctx) -> Vec<Diagnostic> {
     open(ctx)
         .filter_map(|a| a.due.filter(|d| *d < ctx.today).map(|d| (a, d)))
         .map(|(a, due)| {
@@ -68,7 +68,7 @@ pub fn overdue(ctx: &Ctx) -> Vec<Diagnostic> {
         .collect()
 }
 
-pub fn stale(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn stale(ctx: &Ctx) -> Vec<Diagnostic> {
     let days = ctx.project.site.checks.stale_after_days;
     let mut out = Vec::new();
     for a in open(ctx).filter(|a| a.status == ActionStatus::InProgress) {
@@ -104,7 +104,7 @@ pub fn stale(ctx: &Ctx) -> Vec<Diagnostic> {
 
 /// Every indicator of a public action names its source: the public site shows
 /// each figure next to it. Any status: done actions show their figures too.
-pub fn without_source(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn without_source(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for a in ctx.project.actions.iter().filter(|a| a.visibility == Visibility::Public) {
         for ind in a.indicators.iter().filter(|i| i.source.as_deref().is_none_or(|s| s.trim().is_empty())) {

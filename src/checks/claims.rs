@@ -24,7 +24,7 @@ fn all_done(ctx: &Ctx, c: &Claim) -> bool {
     !live.is_empty() && live.iter().all(|a| a.status == ActionStatus::Done)
 }
 
-pub fn without_action(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn without_action(ctx: &Ctx) -> Vec<Diagnostic> {
     ctx.claims()
         .filter(|c| !ctx.has_evidence(c))
         .map(|c| {
@@ -35,7 +35,7 @@ pub fn without_action(ctx: &Ctx) -> Vec<Diagnostic> {
         .collect()
 }
 
-pub fn dropped_action(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn dropped_action(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx) {
         for a in ctx.actions_of(c).into_iter().filter(|a| a.status == ActionStatus::Dropped) {
@@ -49,7 +49,7 @@ pub fn dropped_action(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
-pub fn result_not_done(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn result_not_done(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Result) {
         for a in ctx.actions_of(c) {
@@ -68,7 +68,7 @@ pub fn result_not_done(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
-pub fn result_on_goal(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn result_on_goal(ctx: &Ctx) -> Vec<Diagnostic> {
     with_evidence(ctx)
         .filter(|c| c.kind == ClaimKind::Result && c.actions.is_empty())
         .filter(|c| {
@@ -85,7 +85,7 @@ pub fn result_on_goal(ctx: &Ctx) -> Vec<Diagnostic> {
         .collect()
 }
 
-pub fn future_without_plan(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn future_without_plan(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Commitment) {
         if all_done(ctx, c) {
@@ -125,7 +125,7 @@ pub fn future_without_plan(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
-pub fn overdue(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn overdue(ctx: &Ctx) -> Vec<Diagnostic> {
     with_evidence(ctx)
         .filter(|c| c.kind == ClaimKind::Commitment)
         .filter(|c| {
@@ -144,7 +144,7 @@ pub fn overdue(ctx: &Ctx) -> Vec<Diagnostic> {
         .collect()
 }
 
-pub fn evidence_not_public(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn evidence_not_public(ctx: &Ctx) -> Vec<Diagnostic> {
     with_evidence(ctx)
         .filter(|c| c.visibility == Visibility::Public)
         .filter(|c| {
@@ -167,7 +167,7 @@ pub fn evidence_not_public(ctx: &Ctx) -> Vec<Diagnostic> {
         .collect()
 }
 
-pub fn channel_visibility(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn channel_visibility(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in ctx.claims().filter(|c| c.visibility == Visibility::Internal) {
         let external: Vec<String> = c
@@ -199,7 +199,7 @@ fn word_finding(rule: RuleId, c: &Claim, terms: &[Term], message: String, help: 
     finding(rule, message).at(c.text_pos.at(first.range.clone())).label(first.text.clone()).help(help).subject(c.id.to_string())
 }
 
-pub fn neutrality(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn neutrality(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in ctx.claims() {
         let reading = ctx.reading(c);
@@ -229,7 +229,7 @@ pub fn neutrality(ctx: &Ctx) -> Vec<Diagnostic> {
 /// What the word lists and the figures find in a claim's text. Five rules
 /// read it; the runner reads every claim once before they run.
 #[derive(Debug, Clone, Default)]
-pub struct Reading {
+pub(crate) struct Reading {
     /// The terms of each list, in the order of [`List`].
     pub terms: [Vec<Term>; 6],
     /// The figures, judged against the evidence (none for a claim without evidence).
@@ -238,7 +238,7 @@ pub struct Reading {
 
 /// Read a claim's text: one screen, and at most one analysis, for every list
 /// and the figures.
-pub fn read(ctx: &Ctx, c: &Claim) -> Reading {
+pub(super) fn read(ctx: &Ctx, c: &Claim) -> Reading {
     let lists = words::Screen::new(&c.text).lists();
     let mut analyzed = None;
     let mut find = |list: List| {
@@ -260,7 +260,7 @@ pub fn read(ctx: &Ctx, c: &Claim) -> Reading {
     Reading { terms, analysis }
 }
 
-pub fn generic_term(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn generic_term(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in ctx.claims() {
         let reading = ctx.reading(c);
@@ -279,7 +279,7 @@ pub fn generic_term(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
-pub fn comparison_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn comparison_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in ctx.claims() {
         let reading = ctx.reading(c);
@@ -297,7 +297,7 @@ pub fn comparison_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
-pub fn label_unverified(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn label_unverified(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in ctx.claims() {
         let reading = ctx.reading(c);
@@ -356,7 +356,7 @@ fn labels_on_record(ctx: &Ctx, c: &Claim, terms: &[Term]) -> bool {
 /// A term that is only true with a qualification (compostable, recyclable,
 /// heat-resilient, natural: ISO 14021), in a text that gives none: no
 /// share, no standard, no "industrially" or "at home", no "because".
-pub fn unqualified_term(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn unqualified_term(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in ctx.claims() {
         let reading = ctx.reading(c);
@@ -411,7 +411,7 @@ fn qualified(text: &str) -> bool {
     share || QUALIFIERS.iter().any(|q| lower.contains(q))
 }
 
-pub fn number_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn number_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx) {
         for j in &ctx.reading(c).analysis.figures {
@@ -429,7 +429,7 @@ pub fn number_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
-pub fn number_untraceable(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn number_untraceable(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx) {
         for j in &ctx.reading(c).analysis.figures {
@@ -451,7 +451,7 @@ pub fn number_untraceable(ctx: &Ctx) -> Vec<Diagnostic> {
 /// without saying from when or compared with what: no year, no "sinds",
 /// "dan in", "ten opzichte van", "vorig jaar". The reader cannot weigh it
 /// (ACM Leidraad, rule 3; CMA Green Claims Code: comparisons must be clear).
-pub fn change_without_baseline(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn change_without_baseline(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Result) {
         let analysis = &ctx.reading(c).analysis;
@@ -514,7 +514,7 @@ fn names_a_starting_point(text: &str) -> bool {
     (0..a.words.len()).any(|w| year(&a.word(w).norm)) || !words::matches(&a, &ENTRIES).is_empty()
 }
 
-pub fn horizon_beyond_plan(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn horizon_beyond_plan(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Commitment) {
         let Some(last_due) = ctx.live_actions_of(c).iter().filter_map(|a| a.due).max() else {
@@ -546,7 +546,7 @@ pub fn horizon_beyond_plan(ctx: &Ctx) -> Vec<Diagnostic> {
 
 /// A promise without a figure or a date, while the plan behind it has both:
 /// the reader gets "more" where the plan says how much and by when.
-pub fn vague_promise(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn vague_promise(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Commitment) {
         let analysis = &ctx.reading(c).analysis;
@@ -613,7 +613,7 @@ fn figures_fmt(x: f64) -> String {
     if x.fract() == 0.0 { format!("{x:.0}") } else { format!("{x}") }
 }
 
-pub fn kind_outdated(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn kind_outdated(ctx: &Ctx) -> Vec<Diagnostic> {
     with_evidence(ctx)
         .filter(|c| c.kind == ClaimKind::Commitment && all_done(ctx, c))
         .map(|c| {
@@ -624,7 +624,7 @@ pub fn kind_outdated(ctx: &Ctx) -> Vec<Diagnostic> {
         .collect()
 }
 
-pub fn progress_stale(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn progress_stale(ctx: &Ctx) -> Vec<Diagnostic> {
     let days = ctx.project.site.checks.stale_after_days;
     let mut out = Vec::new();
     for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Result) {

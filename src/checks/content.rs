@@ -49,7 +49,7 @@ fn claim_terms(found: Vec<(Term, Pos)>, what: &str, subject: &str) -> Option<Dia
     )
 }
 
-pub fn page_claim_term(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn page_claim_term(ctx: &Ctx) -> Vec<Diagnostic> {
     let p = ctx.project;
     let mut out: Vec<Diagnostic> = p
         .pages
@@ -73,7 +73,7 @@ pub fn page_claim_term(ctx: &Ctx) -> Vec<Diagnostic> {
 /// True when the sanitiser would remove something of this raw HTML fragment.
 /// Comments are removed too, but they show nothing; a lone end tag belongs to
 /// a start tag judged on its own; a lone start tag is judged with its end tag.
-pub fn fragment_removed(fragment: &str) -> bool {
+pub(super) fn fragment_removed(fragment: &str) -> bool {
     let f = fragment.trim();
     if f.is_empty() || f.starts_with("<!--") {
         return false;
@@ -93,7 +93,7 @@ pub fn fragment_removed(fragment: &str) -> bool {
     true
 }
 
-pub fn raw_html_removed(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn raw_html_removed(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (md, subject, public, fallback) in markdowns(ctx) {
         for (html, range) in &md.facts.raw_html {
@@ -114,7 +114,7 @@ pub fn raw_html_removed(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
-pub fn image_alt(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn image_alt(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (md, subject, _, fallback) in markdowns(ctx) {
         for img in md.facts.images.iter().filter(|i| i.alt.trim().is_empty()) {
@@ -130,7 +130,7 @@ pub fn image_alt(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
-pub fn heading_skip(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn heading_skip(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (md, subject, _, fallback) in markdowns(ctx) {
         let mut prev = 1u8;
@@ -176,7 +176,7 @@ const GENERIC_LINK_TEXTS: &[&str] = &[
     "this link",
 ];
 
-pub fn link_text(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn link_text(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (md, subject, _, fallback) in markdowns(ctx) {
         for link in &md.facts.links {

@@ -9,7 +9,7 @@ use crate::diag::Severity;
 use crate::i18n::{self, Language};
 
 /// The explanation of a rule in `lang`.
-pub fn text(info: &registry::RuleInfo, lang: Language) -> String {
+pub(crate) fn text(info: &registry::RuleInfo, lang: Language) -> String {
     let l = |key: &str| i18n::label(lang, key);
     let severity = match info.default {
         None => l("explain_varies"),

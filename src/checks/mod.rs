@@ -7,12 +7,12 @@
 mod actions;
 mod claims;
 mod content;
-pub mod explain;
-pub mod figures;
+pub(crate) mod explain;
+pub(crate) mod figures;
 mod team;
 #[cfg(test)]
 pub(crate) mod testutil;
-pub mod words;
+pub(crate) mod words;
 
 use std::borrow::Cow;
 use std::collections::HashSet;
@@ -20,12 +20,12 @@ use std::collections::HashSet;
 use rayon::prelude::*;
 
 use crate::diag::{Code, Diagnostic, Severity};
-use crate::model::{Action, ActionStatus, Audience, Claim, Date, Project, RuleLevel, Visibility};
-pub use crate::rules as registry;
+use crate::model::{Action, ActionStatus, Claim, Date, Project, RuleLevel};
+pub(crate) use crate::rules as registry;
 use registry::RuleId;
 
 /// What every rule sees: the project and "today".
-pub struct Ctx<'a> {
+pub(crate) struct Ctx<'a> {
     pub project: &'a Project,
     pub today: Date,
     /// The privacy guard, built once per run and shared with the build.
@@ -36,12 +36,13 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(project: &'a Project, today: Date) -> Self {
+    #[cfg(test)]
+    pub(crate) fn new(project: &'a Project, today: Date) -> Self {
         Ctx { project, today, guard: None, readings: None }
     }
 
     /// What the word lists and the figures find in a claim ([`claims::read`]).
-    pub fn reading(&self, claim: &Claim) -> Cow<'_, claims::Reading> {
+    pub(crate) fn reading(&self, claim: &Claim) -> Cow<'_, claims::Reading> {
         match (&self.readings, self.project.index.claims.get(&claim.id)) {
             (Some(all), Some(&i)) => Cow::Borrowed(&all[i]),
             _ => Cow::Owned(claims::read(self, claim)),
@@ -49,33 +50,22 @@ impl<'a> Ctx<'a> {
     }
 
     /// Claims that are checked: not withdrawn on or before today.
-    pub fn claims(&self) -> impl Iterator<Item = &'a Claim> + '_ {
+    pub(crate) fn claims(&self) -> impl Iterator<Item = &'a Claim> + '_ {
         self.project.claims.iter().filter(|c| !c.is_withdrawn(self.today))
     }
 
-    /// Public or said on an external channel.
-    pub fn public_facing(&self, claim: &Claim) -> bool {
-        claim.visibility == Visibility::Public
-            || claim.channels.iter().any(|c| self.project.channel(&c.id).is_some_and(|ch| ch.audience == Audience::External))
-    }
-
-    pub fn has_evidence(&self, claim: &Claim) -> bool {
+    pub(crate) fn has_evidence(&self, claim: &Claim) -> bool {
         !claim.actions.is_empty() || !claim.inventory.is_empty()
     }
 
     /// The linked actions that resolve.
-    pub fn actions_of(&self, claim: &Claim) -> Vec<&'a Action> {
+    pub(crate) fn actions_of(&self, claim: &Claim) -> Vec<&'a Action> {
         claim.actions.iter().filter_map(|r| self.project.action(&r.id)).collect()
     }
 
     /// The linked actions that are not dropped.
-    pub fn live_actions_of(&self, claim: &Claim) -> Vec<&'a Action> {
+    pub(crate) fn live_actions_of(&self, claim: &Claim) -> Vec<&'a Action> {
         self.actions_of(claim).into_iter().filter(|a| a.status != ActionStatus::Dropped).collect()
-    }
-
-    /// Days from `date` to today (positive when `date` is in the past).
-    pub fn days_since(&self, date: Date) -> i64 {
-        date.until(self.today).map_or(0, |s| i64::from(s.get_days()))
     }
 }
 
@@ -182,7 +172,7 @@ fn privacy_rules(ctx: &Ctx) -> Vec<Diagnostic> {
 
 /// A finding of `rule` at its default severity (a rule whose severity
 /// depends on the item, `raw-html-removed`, sets its own).
-pub fn finding(rule: RuleId, message: impl Into<String>) -> Diagnostic {
+pub(crate) fn finding(rule: RuleId, message: impl Into<String>) -> Diagnostic {
     let severity = rule.info().default.unwrap_or(Severity::Warning);
     Diagnostic::new(severity, Code::Rule(rule.as_str()), message)
 }
@@ -197,21 +187,22 @@ fn level(project: &Project, rule: RuleId) -> Option<RuleLevel> {
 
 /// Run every rule on a valid project, with severities from the registry and
 /// the overrides of `checks.rules`, and the per-claim `allow` exceptions applied.
-pub fn run(project: &Project, today: Date, guard: &crate::privacy::Guard) -> Vec<Diagnostic> {
+#[cfg(test)]
+pub(crate) fn run(project: &Project, today: Date, guard: &crate::privacy::Guard) -> Vec<Diagnostic> {
     finish(project, today, rules(project, today), guard)
 }
 
 /// What the rules of [`RULES`] found, levels and exceptions applied: all
 /// but the privacy guard's findings and the stale exceptions ([`finish`]).
 /// Needs no guard, so it runs while the guard is built.
-pub struct Ruled {
+pub(crate) struct Ruled {
     found: Vec<Diagnostic>,
     /// (rule, claim id) pairs that fired before the exceptions.
     fired: HashSet<(&'static str, String)>,
 }
 
 /// The first part of [`run`]: every rule of [`RULES`], in parallel.
-pub fn rules(project: &Project, today: Date) -> Ruled {
+pub(crate) fn rules(project: &Project, today: Date) -> Ruled {
     // `KAPSTOK_RULE_TIMINGS=1`: each step and rule on stderr (bench/README.md).
     let timed = std::env::var_os("KAPSTOK_RULE_TIMINGS").is_some();
     let t0 = std::time::Instant::now();
@@ -273,7 +264,7 @@ pub fn rules(project: &Project, today: Date) -> Ruled {
 
 /// The second part of [`run`]: the privacy rules (from the guard's leaks)
 /// and the stale `allow` entries, after what [`rules`] found.
-pub fn finish(project: &Project, today: Date, ruled: Ruled, guard: &crate::privacy::Guard) -> Vec<Diagnostic> {
+pub(crate) fn finish(project: &Project, today: Date, ruled: Ruled, guard: &crate::privacy::Guard) -> Vec<Diagnostic> {
     let Ruled { found: mut out, fired } = ruled;
     let ctx = Ctx { project, today, guard: Some(guard), readings: None };
     out.extend(privacy_rules(&ctx));

@@ -19,7 +19,7 @@ fn team_finding(ctx: &Ctx, rule: RuleId, message: String, help: &str) -> Vec<Dia
     vec![finding(rule, message).at_opt(pos).help(help).subject("team")]
 }
 
-pub fn no_mandate(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn no_mandate(ctx: &Ctx) -> Vec<Diagnostic> {
     if ctx.project.team.mandate.is_some() {
         return Vec::new();
     }
@@ -31,7 +31,7 @@ pub fn no_mandate(ctx: &Ctx) -> Vec<Diagnostic> {
     )
 }
 
-pub fn no_lead(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn no_lead(ctx: &Ctx) -> Vec<Diagnostic> {
     if core(ctx).any(|m| m.lead) {
         return Vec::new();
     }
@@ -43,7 +43,7 @@ pub fn no_lead(ctx: &Ctx) -> Vec<Diagnostic> {
     )
 }
 
-pub fn size(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn size(ctx: &Ctx) -> Vec<Diagnostic> {
     let n = core(ctx).count();
     if (2..=8).contains(&n) {
         return Vec::new();
@@ -57,7 +57,7 @@ pub fn size(ctx: &Ctx) -> Vec<Diagnostic> {
     )
 }
 
-pub fn no_elected(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn no_elected(ctx: &Ctx) -> Vec<Diagnostic> {
     let elected = core(ctx).any(|m| m.kind == MemberKind::Elected);
     let staff = core(ctx).any(|m| m.kind == MemberKind::Staff);
     if elected && staff {
@@ -72,7 +72,7 @@ pub fn no_elected(ctx: &Ctx) -> Vec<Diagnostic> {
     )
 }
 
-pub fn single_department(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn single_department(ctx: &Ctx) -> Vec<Diagnostic> {
     let depts: BTreeSet<&str> = core(ctx).map(|m| m.department.as_str()).collect();
     if depts.len() != 1 {
         return Vec::new();
@@ -86,7 +86,7 @@ pub fn single_department(ctx: &Ctx) -> Vec<Diagnostic> {
     )
 }
 
-pub fn session_not_closed(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn session_not_closed(ctx: &Ctx) -> Vec<Diagnostic> {
     ctx.project
         .sessions
         .iter()
@@ -101,7 +101,7 @@ pub fn session_not_closed(ctx: &Ctx) -> Vec<Diagnostic> {
         .collect()
 }
 
-pub fn topic_blind_spot(ctx: &Ctx) -> Vec<Diagnostic> {
+pub(super) fn topic_blind_spot(ctx: &Ctx) -> Vec<Diagnostic> {
     let p = ctx.project;
     p.site
         .topics

@@ -12,7 +12,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 /// What a token of the analysed text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum TokKind {
+pub(crate) enum TokKind {
     /// Letters or digits.
     Word,
     /// Whitespace (no-break spaces are spaces after NFKC).
@@ -24,7 +24,7 @@ pub enum TokKind {
 }
 
 #[derive(Debug, Clone)]
-pub struct Tok {
+pub(crate) struct Tok {
     pub kind: TokKind,
     /// The normalised (NFKC, case-folded, ASCII apostrophes and dashes) text.
     pub norm: String,
@@ -34,7 +34,7 @@ pub struct Tok {
 
 /// A text split into tokens, with positions in the original.
 #[derive(Debug, Clone)]
-pub struct Analyzed {
+pub(crate) struct Analyzed {
     pub toks: Vec<Tok>,
     /// Indices into `toks` of the words, in order.
     pub words: Vec<usize>,
@@ -126,7 +126,7 @@ fn normalise_each(text: &str, mut emit: impl FnMut(Piece)) {
     }
 }
 
-pub fn analyze(text: &str) -> Analyzed {
+pub(crate) fn analyze(text: &str) -> Analyzed {
     let (norm, map) = normalise(text);
     let orig_of = |r: Range<usize>| -> Range<usize> {
         if r.is_empty() || map.is_empty() {
@@ -173,19 +173,19 @@ pub fn analyze(text: &str) -> Analyzed {
 }
 
 impl Analyzed {
-    pub fn word(&self, w: usize) -> &Tok {
+    pub(crate) fn word(&self, w: usize) -> &Tok {
         &self.toks[self.words[w]]
     }
 
     /// Original byte range of words `a..b` (word indices).
-    pub fn range(&self, a: usize, b: usize) -> Range<usize> {
+    pub(crate) fn range(&self, a: usize, b: usize) -> Range<usize> {
         self.word(a).orig.start..self.word(b - 1).orig.end
     }
 }
 
 /// One entry of a word list, normalised.
 #[derive(Debug, Clone)]
-pub struct Entry {
+pub(crate) struct Entry {
     /// Joined words (no hyphens, no spaces).
     pub joined: String,
     pub words: usize,
@@ -193,7 +193,7 @@ pub struct Entry {
 }
 
 impl Entry {
-    pub fn new(s: &str) -> Entry {
+    pub(crate) fn new(s: &str) -> Entry {
         let prefix = s.ends_with('*');
         let a = analyze(s.trim_end_matches('*'));
         let words: Vec<&str> = a.words.iter().map(|&i| a.toks[i].norm.as_str()).collect();
@@ -228,12 +228,12 @@ impl Entry {
     }
 }
 
-pub fn entries(list: &[&str]) -> Vec<Entry> {
+pub(crate) fn entries(list: &[&str]) -> Vec<Entry> {
     list.iter().map(|s| Entry::new(s)).collect()
 }
 
 /// Every match of the entries: (first word, word count).
-pub fn matches(a: &Analyzed, entries: &[Entry]) -> Vec<(usize, usize)> {
+pub(crate) fn matches(a: &Analyzed, entries: &[Entry]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for i in 0..a.words.len() {
         let first = a.word(i).norm.as_bytes().first();
@@ -250,7 +250,7 @@ pub fn matches(a: &Analyzed, entries: &[Entry]) -> Vec<(usize, usize)> {
 /// The neutrality and comparative terms of a text, in order: what
 /// `page-claim-term` looks for (a cheap screen first; for Markdown bodies
 /// this runs when they are loaded).
-pub fn claim_terms(text: &str) -> Vec<Term> {
+pub(crate) fn claim_terms(text: &str) -> Vec<Term> {
     if !Screen::new(text).may_claim_term() {
         return Vec::new();
     }
@@ -263,7 +263,7 @@ pub fn claim_terms(text: &str) -> Vec<Term> {
 
 /// A term found in a text: the original range and text.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Term {
+pub(crate) struct Term {
     pub range: Range<usize>,
     pub text: String,
 }
@@ -290,7 +290,7 @@ fn merge(text: &str, a: &Analyzed, mut spans: Vec<(usize, usize)>) -> Vec<Term> 
 
 /// The lists a rule looks for (the order of [`SCREENS`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum List {
+pub(crate) enum List {
     Generic,
     Neutrality,
     Compensation,
@@ -447,7 +447,7 @@ const RENEWABLE: &[&str] = &[
     "photovolta*",
 ];
 
-pub const N: &[&str] = &[
+pub(crate) const N: &[&str] = &[
     "klimaatneutra*",
     "CO2-neutra*",
     "koolstofneutra*",
@@ -633,7 +633,7 @@ static ADOPTED_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| entries(ADOPTED)
 
 /// The text reports a goal adopted or a title obtained ("ondertekende het
 /// Burgemeestersconvenant", "porte le titre", "signed the pledge").
-pub fn reports_adoption(text: &str) -> bool {
+pub(crate) fn reports_adoption(text: &str) -> bool {
     !matches(&analyze(text), &ADOPTED_ENTRIES).is_empty()
 }
 
@@ -662,7 +662,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
 });
 
 /// The terms of one list in a text, each overlapping group once, in order.
-pub fn find(text: &str, list: List) -> Vec<Term> {
+pub(crate) fn find(text: &str, list: List) -> Vec<Term> {
     if !Screen::new(text).may(list) {
         return Vec::new();
     }
@@ -679,7 +679,7 @@ pub fn find(text: &str, list: List) -> Vec<Term> {
 /// word, so not right after an ASCII letter or digit, and a full-form entry
 /// ends one (no word boundary falls between two ASCII letters or digits, nor
 /// between one and the letters or digits the entries start and end with).
-pub struct Screen {
+pub(crate) struct Screen {
     /// The normalised text without whitespace, hyphens and apostrophes.
     flat: String,
     /// Per byte of `flat`: 1 where a removed character stands right before
@@ -688,7 +688,7 @@ pub struct Screen {
 }
 
 impl Screen {
-    pub fn new(text: &str) -> Screen {
+    pub(crate) fn new(text: &str) -> Screen {
         // ASCII, normalised; 0 when stripped. NUL is dropped too: it is never
         // part of a run, so dropping it cannot hide a match.
         const FLAT: [u8; 128] = {
@@ -761,38 +761,38 @@ impl Screen {
     }
 
     /// False when no term of `list` can be in the text.
-    pub fn may(&self, list: List) -> bool {
+    pub(crate) fn may(&self, list: List) -> bool {
         self.found(&SCREENS[list as usize]) != 0
     }
 
     /// False when no neutrality term and no comparative can be in the text
     /// (the lists of `page-claim-term`, in one pass).
-    pub fn may_claim_term(&self) -> bool {
+    pub(crate) fn may_claim_term(&self) -> bool {
         self.found(&CLAIM_TERMS) != 0
     }
 
     /// What every list may find, in one pass (for a claim, which they all read).
-    pub fn lists(&self) -> Possible {
+    pub(crate) fn lists(&self) -> Possible {
         Possible { found: self.found(&ALL), digits: self.flat.bytes().any(|b| b.is_ascii_digit()) }
     }
 }
 
 /// Which lists may have a term in a text ([`Screen::lists`]).
 #[derive(Debug, Clone, Copy)]
-pub struct Possible {
+pub(crate) struct Possible {
     found: u8,
     digits: bool,
 }
 
 impl Possible {
     /// False when no term of `list` can be in the text.
-    pub fn may(self, list: List) -> bool {
+    pub(crate) fn may(self, list: List) -> bool {
         self.found & (1 << list as u8) != 0
     }
 
     /// False when the text has no figure: no digit, no number word (halveren,
     /// een derde...) and, in a commitment, no neutrality term.
-    pub fn may_have_figures(self, commitment: bool) -> bool {
+    pub(crate) fn may_have_figures(self, commitment: bool) -> bool {
         self.digits || self.found & NUMBER_WORD_TAG != 0 || (commitment && self.may(List::Neutrality))
     }
 }
@@ -870,7 +870,7 @@ static CLAIM_TERMS: LazyLock<Screener> = LazyLock::new(|| {
     screen_of(&[l.n.as_slice(), l.k.as_slice()].concat())
 });
 
-pub fn find_in(text: &str, a: &Analyzed, list: List) -> Vec<Term> {
+pub(crate) fn find_in(text: &str, a: &Analyzed, list: List) -> Vec<Term> {
     let lists = &*LISTS;
     let spans = match list {
         List::Generic => generic_spans(a, lists),
@@ -903,7 +903,7 @@ fn generic_spans(a: &Analyzed, lists: &Lists) -> Vec<(usize, usize)> {
 }
 
 /// Comma-separated quoted terms for a message.
-pub fn quote_terms(terms: &[Term]) -> String {
+pub(crate) fn quote_terms(terms: &[Term]) -> String {
     terms.iter().map(|t| format!("\u{201c}{}\u{201d}", t.text)).collect::<Vec<_>>().join(", ")
 }
 

@@ -17,7 +17,7 @@ fn last_line(line: &str) {
     let _ = writeln!(anstream::stderr(), "{line}");
 }
 
-pub fn run(args: &BuildArgs) -> u8 {
+pub(super) fn run(args: &BuildArgs) -> u8 {
     let today = match super::start(args.today.as_deref(), &args.root) {
         Ok(t) => t,
         Err(code) => return code,

@@ -46,7 +46,7 @@ fn explain_language(root: &Path) -> Language {
     Language::Nl
 }
 
-pub fn run(args: &CheckArgs) -> u8 {
+pub(super) fn run(args: &CheckArgs) -> u8 {
     if let Some(rule) = &args.explain {
         // In the language of the project at --root (or here), English fallback.
         let root = args.root.first().map_or(Path::new("."), |p| p.as_path());

@@ -14,7 +14,7 @@ use crate::model::Id;
 
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
 
-pub fn run(what: ImportKind, file: &Path, root: &Path) -> u8 {
+pub(super) fn run(what: ImportKind, file: &Path, root: &Path) -> u8 {
     match what {
         ImportKind::Inventory => inventory(file, root),
     }

@@ -12,7 +12,7 @@ use crate::model::Date;
 
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
 
-pub fn run(dir: &Path) -> u8 {
+pub(super) fn run(dir: &Path) -> u8 {
     if dir.exists() {
         let empty = std::fs::read_dir(dir).map(|mut d| d.next().is_none()).unwrap_or(false);
         if !dir.is_dir() || !empty {
@@ -58,7 +58,7 @@ fn days(today: Date, n: i64) -> String {
 }
 
 /// The example project: (relative path, text).
-pub fn example_files(today: Date) -> Vec<(&'static str, String)> {
+pub(super) fn example_files(today: Date) -> Vec<(&'static str, String)> {
     let d = |n| days(today, n);
     vec![
         (

@@ -9,7 +9,7 @@ mod init;
 mod new;
 mod schema;
 mod serve;
-pub mod today;
+pub(crate) mod today;
 
 use std::io::Write;
 
@@ -17,11 +17,11 @@ use crate::cli::{Cli, Command};
 use crate::diag::{self, Diagnostic};
 use crate::source::Sources;
 
-pub const EXIT_OK: u8 = 0;
-pub const EXIT_FOUND: u8 = 1;
-pub const EXIT_USAGE: u8 = 2;
+pub(crate) const EXIT_OK: u8 = 0;
+pub(crate) const EXIT_FOUND: u8 = 1;
+pub(crate) const EXIT_USAGE: u8 = 2;
 
-pub fn run(cli: Cli) -> u8 {
+pub(crate) fn run(cli: Cli) -> u8 {
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::Init { dir } => init::run(&dir),
@@ -35,7 +35,7 @@ pub fn run(cli: Cli) -> u8 {
 
 /// What every command that reads a project checks before it starts: a valid
 /// "today" (flag or environment) and an existing `--root`. `Err` is the exit code.
-pub fn start(today_flag: Option<&str>, root: &std::path::Path) -> Result<today::TodayInput, u8> {
+pub(crate) fn start(today_flag: Option<&str>, root: &std::path::Path) -> Result<today::TodayInput, u8> {
     let today = today::from_env(today_flag).map_err(|e| {
         usage_error(&e);
         EXIT_USAGE
@@ -48,7 +48,7 @@ pub fn start(today_flag: Option<&str>, root: &std::path::Path) -> Result<today::
 }
 
 /// Print a "cannot start" error.
-pub fn usage_error(message: &str) {
+pub(crate) fn usage_error(message: &str) {
     let mut err = anstream::stderr();
     let _ = writeln!(err, "{}error{}: {message}", STYLE_ERR.render(), STYLE_ERR.render_reset());
 }
@@ -58,7 +58,7 @@ const STYLE_ERR: anstyle::Style = anstyle::AnsiColor::Red.on_default().bold();
 /// Print diagnostics to stderr, one block each (colour only on a terminal).
 /// Buffered: stderr is not, and thousands of findings written a piece at a
 /// time cost a system call each (a quarter of a second at 10,000 actions).
-pub fn print_diags(diags: &[Diagnostic], sources: &Sources) {
+pub(crate) fn print_diags(diags: &[Diagnostic], sources: &Sources) {
     let choice = anstream::AutoStream::choice(&std::io::stderr());
     let raw: Box<dyn Write> = Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stderr().lock()));
     let mut err = anstream::AutoStream::new(raw, choice);

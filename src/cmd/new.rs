@@ -11,7 +11,7 @@ use crate::model::Id;
 
 use super::{EXIT_OK, EXIT_USAGE, usage_error};
 
-pub fn run(what: NewKind, id: &str, root: &Path) -> u8 {
+pub(super) fn run(what: NewKind, id: &str, root: &Path) -> u8 {
     let id = match Id::parse(id) {
         Ok(id) => id,
         Err(e) => {

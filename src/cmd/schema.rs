@@ -9,7 +9,7 @@ use crate::schema;
 
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
 
-pub fn run(root: &Path) -> u8 {
+pub(super) fn run(root: &Path) -> u8 {
     if !root.is_dir() {
         usage_error(&format!("--root `{}` is not a folder", root.display()));
         return EXIT_USAGE;
@@ -39,7 +39,7 @@ pub fn run(root: &Path) -> u8 {
 }
 
 /// What [`write`] wrote.
-pub struct Written {
+pub(super) struct Written {
     pub schemas: Vec<PathBuf>,
     /// False when `.vscode/settings.json` existed already (it is never overwritten).
     pub settings_written: bool,
@@ -47,7 +47,7 @@ pub struct Written {
 
 /// Write every schema to `root/schemas/` (replacing earlier ones: they are
 /// generated) and `root/.vscode/settings.json` when there is none.
-pub fn write(root: &Path) -> Result<Written, String> {
+pub(super) fn write(root: &Path) -> Result<Written, String> {
     let dir = root.join(schema::DIR);
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot make `{}`: {e}", dir.display()))?;
     let mut schemas = Vec::new();

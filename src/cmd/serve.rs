@@ -17,7 +17,7 @@ use crate::serve::{Built, Later, Sites};
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
 use crate::pipeline::{self, Checked, Timings, TodayInput};
 
-pub fn run(args: &ServeArgs) -> u8 {
+pub(super) fn run(args: &ServeArgs) -> u8 {
     let today = match super::start(args.today.as_deref(), &args.root) {
         Ok(t) => t,
         Err(code) => return code,

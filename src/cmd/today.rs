@@ -4,10 +4,10 @@
 
 use crate::validate::parse_date;
 
-pub use crate::pipeline::TodayInput;
+pub(crate) use crate::pipeline::TodayInput;
 
 /// Checked before any loading, so a bad value exits 2 without touching anything.
-pub fn from_env(flag: Option<&str>) -> Result<TodayInput, String> {
+pub(crate) fn from_env(flag: Option<&str>) -> Result<TodayInput, String> {
     if let Some(flag) = flag {
         return parse_date(flag).map(|d| TodayInput::new(Some(d))).map_err(|e| format!("--today: {e}"));
     }

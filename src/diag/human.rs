@@ -8,7 +8,7 @@ use super::{Diagnostic, Severity};
 use crate::source::Sources;
 
 /// Render one diagnostic as a block of text, styled when `styled` is true.
-pub fn render_human(diag: &Diagnostic, sources: &Sources, styled: bool) -> String {
+pub(crate) fn render_human(diag: &Diagnostic, sources: &Sources, styled: bool) -> String {
     let renderer = if styled { Renderer::styled() } else { Renderer::plain() };
     let level: Level<'_> = match diag.severity {
         Severity::Error => Level::ERROR,

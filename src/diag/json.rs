@@ -6,7 +6,7 @@ use super::{Code, Diagnostic};
 use crate::source::Sources;
 
 /// One finding as a JSON object.
-pub fn finding_json(diag: &Diagnostic, sources: &Sources) -> Value {
+pub(crate) fn finding_json(diag: &Diagnostic, sources: &Sources) -> Value {
     let (file, line, column) = diag.location(sources);
     let mut obj = json!({
         "rule": match diag.code { Code::Content(_) => "content-error", Code::Rule(r) => r },
@@ -27,6 +27,6 @@ pub fn finding_json(diag: &Diagnostic, sources: &Sources) -> Value {
 }
 
 /// The bare array of `kapstok check --format json`, already sorted by the caller.
-pub fn render_json(diags: &[Diagnostic], sources: &Sources) -> Value {
+pub(crate) fn render_json(diags: &[Diagnostic], sources: &Sources) -> Value {
     Value::Array(diags.iter().map(|d| finding_json(d, sources)).collect())
 }

@@ -3,14 +3,13 @@
 //! Owns the one enum of content-error kinds with their stable kebab-case codes,
 //! the [`Diagnostic`] record shared by the loader, the validator, the checks and
 //! the privacy guard, and the two renderers (human, JSON). It must not decide
-//! exit codes by itself beyond [`worst`], nor print anything: callers choose the
-//! stream. Did-you-mean lives here too, so every stage suggests the same way.
+//! exit codes nor print anything: callers choose the stream. Did-you-mean lives here too, so every stage suggests the same way.
 
 mod human;
 mod json;
 
-pub use human::render_human;
-pub use json::{finding_json, render_json};
+pub(crate) use human::render_human;
+pub(crate) use json::render_json;
 
 use crate::source::{Pos, Sources};
 
@@ -208,24 +207,19 @@ impl Diagnostic {
 
 /// Sort diagnostics the way every output shows them: by file, line, column,
 /// rule, subject, then message (so the order never depends on the walk).
-pub fn sort(diags: &mut [Diagnostic], sources: &Sources) {
+pub(crate) fn sort(diags: &mut [Diagnostic], sources: &Sources) {
     diags.sort_by_cached_key(|d| {
         let (file, line, col) = d.location(sources);
         (file.is_none(), file.map(str::to_owned), line, col, d.code.id(), d.subject.clone(), d.message.clone())
     });
 }
 
-/// The worst severity among the diagnostics, if any.
-pub fn worst(diags: &[Diagnostic]) -> Option<Severity> {
-    diags.iter().map(|d| d.severity).min()
-}
-
-pub fn count(diags: &[Diagnostic], severity: Severity) -> usize {
+pub(crate) fn count(diags: &[Diagnostic], severity: Severity) -> usize {
     diags.iter().filter(|d| d.severity == severity).count()
 }
 
 /// The closest candidate to `word`, if one is close enough to be a likely typo.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let word_l = word.to_lowercase();
     candidates
         .into_iter()
@@ -236,7 +230,7 @@ pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str
 }
 
 /// "did you mean `x`?" or a list of the allowed values.
-pub fn suggest_or_list(word: &str, allowed: &[&str]) -> String {
+pub(crate) fn suggest_or_list(word: &str, allowed: &[&str]) -> String {
     let list = allowed.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ");
     match did_you_mean(word, allowed.iter().copied()) {
         Some(close) => format!("did you mean `{close}`? allowed: {list}"),

@@ -62,7 +62,7 @@ impl Language {
 
 /// One argument of a message: a text or a number (numbers choose the plural).
 #[derive(Debug, Clone)]
-pub enum Arg<'a> {
+pub(crate) enum Arg<'a> {
     Text(&'a str),
     Number(f64),
 }
@@ -159,7 +159,7 @@ fn ids(lang: Language) -> impl Iterator<Item = &'static str> {
 
 /// The text of message `id`, one without variables, in `lang`: what most
 /// labels are (a heading, a column, a status).
-pub fn label(lang: Language, id: &str) -> &'static str {
+pub(crate) fn label(lang: Language, id: &str) -> &'static str {
     match labels(lang).get(id) {
         Some(text) => text,
         None => {
@@ -171,12 +171,12 @@ pub fn label(lang: Language, id: &str) -> &'static str {
 }
 
 /// The text of message `id` in `lang`.
-pub fn text(lang: Language, id: &str) -> String {
+pub(crate) fn text(lang: Language, id: &str) -> String {
     format(lang, id, &[])
 }
 
 /// The text of message `id` in `lang`, with its arguments filled in.
-pub fn format(lang: Language, id: &str, args: &[(&str, Arg)]) -> String {
+pub(crate) fn format(lang: Language, id: &str, args: &[(&str, Arg)]) -> String {
     let bundle = &catalogue().bundles[lang.index()];
     let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
         debug_assert!(false, "no message `{id}` in {}.ftl", lang.code());
@@ -196,22 +196,22 @@ pub fn format(lang: Language, id: &str, args: &[(&str, Arg)]) -> String {
 }
 
 /// Whether `id` is a message of the catalogue.
-pub fn has(id: &str) -> bool {
+pub(crate) fn has(id: &str) -> bool {
     catalogue().bundles[Language::En.index()].has_message(id)
 }
 
 /// Every message without variables in `lang`, by id: the templates' `t`.
-pub fn labels(lang: Language) -> &'static BTreeMap<&'static str, String> {
+pub(crate) fn labels(lang: Language) -> &'static BTreeMap<&'static str, String> {
     &catalogue().labels[lang.index()]
 }
 
 /// The name of SDG `n` (1 to 17) in `lang`.
-pub fn sdg_name(lang: Language, n: u8) -> String {
+pub(crate) fn sdg_name(lang: Language, n: u8) -> String {
     text(lang, &format!("sdg_{}", n.clamp(1, 17)))
 }
 
 /// Official SDG colours.
-pub const SDG_COLOURS: [&str; 17] = [
+pub(crate) const SDG_COLOURS: [&str; 17] = [
     "#E5243B", "#DDA63A", "#4C9F38", "#C5192D", "#FF3A21", "#26BDE2", "#FCC30B", "#A21942", "#FD6925", "#DD1367", "#FD9D24", "#BF8B2E",
     "#3F7E44", "#0A97D9", "#56C02B", "#00689D", "#19486A",
 ];

@@ -14,7 +14,7 @@ use std::path::Path;
 use crate::diag::{Diagnostic, Kind};
 
 /// The asset types kapstok publishes, by group, as the error lists them.
-pub const ASSET_TYPES: &[(&str, &[&str])] = &[
+pub(crate) const ASSET_TYPES: &[(&str, &[&str])] = &[
     ("pictures", &["png", "jpg", "jpeg", "gif", "webp", "avif", "svg", "ico"]),
     ("documents", &["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "doc", "xls", "ppt"]),
     ("text and data", &["txt", "md", "csv", "tsv", "json", "geojson", "ics", "vcf"]),

@@ -6,10 +6,8 @@
 //! references): that is `validate`. Nothing here panics on bad input.
 
 mod asset;
-pub mod raw;
+pub(crate) mod raw;
 pub(crate) mod shapes;
-
-pub use asset::ASSET_TYPES;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -27,11 +25,11 @@ use crate::yaml::{self, Node, Sp, Value};
 use raw::*;
 
 /// Files over this size are refused before they are read.
-pub const MAX_FILE_SIZE: u64 = 32 * 1024 * 1024;
+pub(crate) const MAX_FILE_SIZE: u64 = 32 * 1024 * 1024;
 
 /// A Markdown document: front matter and body.
 #[derive(Debug, Clone)]
-pub struct Doc<T> {
+pub(crate) struct Doc<T> {
     pub file: FileId,
     /// The file name without `.md`: the default id or slug.
     pub stem: String,
@@ -45,21 +43,20 @@ pub struct Doc<T> {
     pub body: Markdown,
 }
 
-pub use crate::model::AssetFile;
+pub(crate) use crate::model::AssetFile;
 
 /// Everything read from `content/`, as written.
 #[derive(Debug, Clone, Default)]
-pub struct Loaded {
+pub(crate) struct Loaded {
     pub root: PathBuf,
     pub sources: Sources,
     pub site: Option<(FileId, Box<RawSite>)>,
     pub team: Option<(FileId, Box<RawTeam>)>,
     pub sessions: Vec<(FileId, Sp<RawSession>)>,
-    /// Inventory items, actions and claims each in a box of its own: the
-    /// parts of a load are merged by moving pointers, not the items, and
-    /// validation frees each item as it takes it.
+    /// Inventory items and claims each in a box of its own: the parts of a
+    /// load are merged by moving pointers, not the items.
     pub inventory: Vec<(FileId, Box<Sp<RawInventoryItem>>)>,
-    pub actions: Vec<Box<Doc<RawAction>>>,
+    pub actions: Vec<Doc<RawAction>>,
     pub evaluations: Vec<(FileId, RawEvaluation)>,
     pub claims: Vec<(FileId, Box<Sp<RawClaim>>)>,
     pub pages: Vec<Doc<RawPage>>,
@@ -87,7 +84,7 @@ enum FileKind {
 }
 
 /// Names the walk never looks at: hidden and private files, editor droppings.
-pub fn is_ignored(name: &str) -> bool {
+pub(crate) fn is_ignored(name: &str) -> bool {
     name.starts_with('.') || name.starts_with('_') || name.ends_with('~') || name.ends_with(".swp") || name.ends_with(".tmp")
 }
 
@@ -116,7 +113,7 @@ fn classify(rel: &str) -> Option<FileKind> {
 }
 
 /// Load the project at `root` (the folder holding `content/`).
-pub fn load(root: &Path) -> Loaded {
+pub(crate) fn load(root: &Path) -> Loaded {
     load_with(root, &mut Cache::default())
 }
 
@@ -124,7 +121,7 @@ pub fn load(root: &Path) -> Loaded {
 /// was made of it, by path. A file whose text is unchanged is not parsed
 /// again, so a save in a trajectory of 10,000 files parses one file.
 #[derive(Default)]
-pub struct Cache {
+pub(crate) struct Cache {
     /// False for a one-off load (`check`, `build`): nothing is kept.
     keep: bool,
     files: HashMap<PathBuf, Cached>,
@@ -132,7 +129,7 @@ pub struct Cache {
 
 impl Cache {
     /// A cache that keeps what each load read, for the next one.
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         Cache { keep: true, files: HashMap::new() }
     }
 }
@@ -175,7 +172,7 @@ impl Stamp {
 }
 
 /// [`load`], reusing (and then refreshing) what `cache` holds.
-pub fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
+pub(crate) fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
     let mut loaded = Loaded { root: root.to_path_buf(), ..Loaded::default() };
     let content = root.join("content");
     if !content.join("site.yaml").is_file() && !content.join("site.yml").is_file() {
@@ -571,7 +568,7 @@ fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, so
             if kind == FileKind::Action {
                 if let Some(meta) = deserialize::<RawAction>(loaded, file, &node, text, fm_start) {
                     let body = body();
-                    loaded.actions.push(Box::new(Doc { file, stem, meta, meta_span, body }));
+                    loaded.actions.push(Doc { file, stem, meta, meta_span, body });
                 }
             } else if let Some(meta) = deserialize::<RawPage>(loaded, file, &node, text, fm_start) {
                 let body = body();
@@ -619,7 +616,7 @@ fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, so
 }
 
 /// Split `---` front matter off a Markdown file: (yaml, yaml start, body start).
-pub fn split_front_matter(text: &str) -> Option<(&str, usize, usize)> {
+pub(crate) fn split_front_matter(text: &str) -> Option<(&str, usize, usize)> {
     let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let rest = &text[start..];
     let first_end = rest.find('\n')?;

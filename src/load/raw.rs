@@ -7,23 +7,23 @@
 use schemars::JsonSchema;
 use serde::Deserialize;
 
-pub use crate::model::{
+pub(crate) use crate::model::{
     AccessibilityStatus, ActionStatus, AssessmentMethod, Audience, ClaimKind, FollowUpWith, InventoryKind, InventorySource, Language,
     Licence, MemberKind, PageAudience, RuleLevel, SessionStatus, Visibility,
 };
 use crate::yaml::{Field, Sp};
 
-pub type Text = Field<String>;
+pub(crate) type Text = Field<String>;
 
 /// A Markdown value's facts and (for public text) its blocks' word hashes,
 /// made when its file is loaded.
-pub type LoadedFacts = crate::model::MdFacts;
-pub type Ids = Field<Vec<Sp<String>>>;
+pub(crate) type LoadedFacts = crate::model::MdFacts;
+pub(crate) type Ids = Field<Vec<Sp<String>>>;
 
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["organisation", "trajectory", "sites"]))]
-pub struct RawSite {
+pub(crate) struct RawSite {
     pub organisation: Text,
     pub language: Field<Language>,
     #[schemars(with = "crate::load::shapes::IdText")]
@@ -42,7 +42,7 @@ pub struct RawSite {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["title", "start"]))]
-pub struct RawTrajectory {
+pub(crate) struct RawTrajectory {
     pub title: Text,
     #[schemars(with = "crate::load::shapes::DateText")]
     pub start: Text,
@@ -55,7 +55,7 @@ pub struct RawTrajectory {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["id", "title"]))]
-pub struct RawTitled {
+pub(crate) struct RawTitled {
     #[schemars(with = "crate::load::shapes::IdText")]
     pub id: Text,
     pub title: Text,
@@ -64,7 +64,7 @@ pub struct RawTitled {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["id", "title", "audience"]))]
-pub struct RawChannel {
+pub(crate) struct RawChannel {
     #[schemars(with = "crate::load::shapes::IdText")]
     pub id: Text,
     pub title: Text,
@@ -74,7 +74,7 @@ pub struct RawChannel {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["intranet", "public"]))]
-pub struct RawSites {
+pub(crate) struct RawSites {
     pub intranet: Field<RawSiteInfo>,
     pub public: Field<RawSiteInfo>,
 }
@@ -82,7 +82,7 @@ pub struct RawSites {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["title", "base_url"]))]
-pub struct RawSiteInfo {
+pub(crate) struct RawSiteInfo {
     pub title: Text,
     pub base_url: Text,
 }
@@ -90,7 +90,7 @@ pub struct RawSiteInfo {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields)]
-pub struct RawContact {
+pub(crate) struct RawContact {
     pub name: Text,
     pub email: Text,
 }
@@ -98,7 +98,7 @@ pub struct RawContact {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields)]
-pub struct RawAccessibility {
+pub(crate) struct RawAccessibility {
     pub status: Field<AccessibilityStatus>,
     #[schemars(with = "crate::load::shapes::DateText")]
     pub assessed: Text,
@@ -111,7 +111,7 @@ pub struct RawAccessibility {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields)]
-pub struct RawOpenData {
+pub(crate) struct RawOpenData {
     pub licence: Field<Licence>,
     pub publisher: Text,
 }
@@ -119,7 +119,7 @@ pub struct RawOpenData {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields)]
-pub struct RawChecks {
+pub(crate) struct RawChecks {
     pub stale_after_days: Field<u32>,
     #[schemars(with = "crate::load::shapes::DateText")]
     pub today: Text,
@@ -128,7 +128,7 @@ pub struct RawChecks {
 
 /// `checks.rules`: rule id -> level, in file order, each with its span.
 #[derive(Debug, Clone, Default)]
-pub struct RuleMap(pub Vec<(Sp<String>, Field<RuleLevel>)>);
+pub(crate) struct RuleMap(pub Vec<(Sp<String>, Field<RuleLevel>)>);
 
 impl<'de> Deserialize<'de> for RuleMap {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
@@ -155,7 +155,7 @@ impl<'de> Deserialize<'de> for RuleMap {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields)]
-pub struct RawTeam {
+pub(crate) struct RawTeam {
     pub mandate: Field<RawMandate>,
     pub members: Field<Vec<Sp<RawMember>>>,
 }
@@ -163,7 +163,7 @@ pub struct RawTeam {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["body", "date"]))]
-pub struct RawMandate {
+pub(crate) struct RawMandate {
     pub body: Text,
     #[schemars(with = "crate::load::shapes::DateText")]
     pub date: Text,
@@ -174,7 +174,7 @@ pub struct RawMandate {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["id", "name", "kind", "department"]))]
-pub struct RawMember {
+pub(crate) struct RawMember {
     #[schemars(with = "crate::load::shapes::IdText")]
     pub id: Text,
     pub name: Text,
@@ -190,7 +190,7 @@ pub struct RawMember {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["number", "date", "title"]))]
-pub struct RawSession {
+pub(crate) struct RawSession {
     pub number: Field<u32>,
     #[schemars(with = "crate::load::shapes::DateText")]
     pub date: Text,
@@ -207,7 +207,7 @@ pub struct RawSession {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["id", "title", "kind", "source"]))]
-pub struct RawInventoryItem {
+pub(crate) struct RawInventoryItem {
     #[schemars(with = "crate::load::shapes::IdText")]
     pub id: Text,
     pub title: Text,
@@ -232,7 +232,7 @@ pub struct RawInventoryItem {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["title", "status"]))]
-pub struct RawAction {
+pub(crate) struct RawAction {
     #[schemars(with = "crate::load::shapes::IdText")]
     pub id: Text,
     pub title: Text,
@@ -268,7 +268,7 @@ pub struct RawAction {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["name", "target"]))]
-pub struct RawIndicator {
+pub(crate) struct RawIndicator {
     pub name: Text,
     pub unit: Text,
     pub baseline: Field<f64>,
@@ -286,7 +286,7 @@ pub struct RawIndicator {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["date", "value"]))]
-pub struct RawProgress {
+pub(crate) struct RawProgress {
     #[schemars(with = "crate::load::shapes::DateText")]
     pub date: Text,
     pub value: Field<f64>,
@@ -296,7 +296,7 @@ pub struct RawProgress {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["date", "with"]))]
-pub struct RawFollowUp {
+pub(crate) struct RawFollowUp {
     #[schemars(with = "crate::load::shapes::DateText")]
     pub date: Text,
     pub with: Field<FollowUpWith>,
@@ -307,7 +307,7 @@ pub struct RawFollowUp {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields)]
-pub struct RawEvaluation {
+pub(crate) struct RawEvaluation {
     pub questions: Field<Vec<Sp<RawQuestion>>>,
     pub quotes: Field<Vec<Sp<RawQuote>>>,
 }
@@ -315,7 +315,7 @@ pub struct RawEvaluation {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["id", "text"]))]
-pub struct RawQuestion {
+pub(crate) struct RawQuestion {
     #[schemars(with = "crate::load::shapes::IdText")]
     pub id: Text,
     pub text: Text,
@@ -324,7 +324,7 @@ pub struct RawQuestion {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["question", "text"]))]
-pub struct RawQuote {
+pub(crate) struct RawQuote {
     #[schemars(with = "crate::load::shapes::IdText")]
     pub question: Text,
     pub text: Text,
@@ -339,7 +339,7 @@ pub struct RawQuote {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["id", "text", "kind"]))]
-pub struct RawClaim {
+pub(crate) struct RawClaim {
     #[schemars(with = "crate::load::shapes::IdText")]
     pub id: Text,
     pub text: Text,
@@ -362,7 +362,7 @@ pub struct RawClaim {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["rule", "reason"]))]
-pub struct RawAllow {
+pub(crate) struct RawAllow {
     pub rule: Text,
     pub reason: Text,
 }
@@ -372,7 +372,7 @@ pub struct RawAllow {
 #[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
 #[serde(default)]
 #[schemars(deny_unknown_fields, extend("required" = ["title"]))]
-pub struct RawPage {
+pub(crate) struct RawPage {
     pub title: Text,
     #[schemars(with = "crate::load::shapes::IdText")]
     pub slug: Text,
@@ -382,7 +382,7 @@ pub struct RawPage {
 
 impl RawInventoryItem {
     /// The note's Markdown facts, made at load (in parallel with the other files).
-    pub fn analyse_at_load(&mut self) {
+    pub(crate) fn analyse_at_load(&mut self) {
         if let Some(note) = self.note.value().filter(|n| !n.trim().is_empty()) {
             self.note_facts = Some(crate::model::markdown::analyze(note));
         }

@@ -11,7 +11,7 @@ const ID_PATTERN: &str = "^[a-z0-9][a-z0-9-]{0,63}$";
 const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
 /// An id: a-z, 0-9 and `-`, at most 64 characters.
-pub struct IdText;
+pub(crate) struct IdText;
 
 impl JsonSchema for IdText {
     fn inline_schema() -> bool {
@@ -30,7 +30,7 @@ impl JsonSchema for IdText {
 }
 
 /// A list of ids (references to other items).
-pub struct IdList;
+pub(crate) struct IdList;
 
 impl JsonSchema for IdList {
     fn inline_schema() -> bool {
@@ -48,7 +48,7 @@ impl JsonSchema for IdList {
 }
 
 /// A date `YYYY-MM-DD`.
-pub struct DateText;
+pub(crate) struct DateText;
 
 impl JsonSchema for DateText {
     fn inline_schema() -> bool {
@@ -67,7 +67,7 @@ impl JsonSchema for DateText {
 }
 
 /// How often an indicator is measured: a period or a number of days.
-pub struct FrequencyText;
+pub(crate) struct FrequencyText;
 
 impl JsonSchema for FrequencyText {
     fn inline_schema() -> bool {
@@ -89,7 +89,7 @@ impl JsonSchema for FrequencyText {
 }
 
 /// A list of SDG numbers, 1 to 17.
-pub struct Sdgs;
+pub(crate) struct Sdgs;
 
 impl JsonSchema for Sdgs {
     fn inline_schema() -> bool {

@@ -10,7 +10,7 @@ use pulldown_cmark::{Event, LinkType, Options, Parser, Tag, TagEnd};
 use crate::source::{FileId, Pos, Span, Text};
 
 /// The pulldown-cmark options both the analysis and the renderer use.
-pub fn options() -> Options {
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
@@ -118,14 +118,14 @@ pub struct BadUrl {
 /// The schemes a link may use. Every other URL with a scheme is refused; a
 /// URL without one (`../x`, `/x`, `#x`, `?x`, `@action/x`) is a link inside
 /// the site.
-pub const URL_SCHEMES: &[&str] = &["http", "https", "mailto"];
+pub(crate) const URL_SCHEMES: &[&str] = &["http", "https", "mailto"];
 
 /// How deep Markdown may nest (block quotes, lists and their items,
 /// emphasis, links, tables...: each element inside another counts one, and
 /// so does each raw HTML element left open). Real texts stay far below it;
 /// the sanitiser's time grows with the square of the depth, and a page of
 /// 50,000 nested `>` or `<div>` kept it busy for half a minute or more.
-pub const MAX_DEPTH: usize = 100;
+pub(crate) const MAX_DEPTH: usize = 100;
 
 /// What is wrong with a link destination (a Markdown link or image, a URL
 /// field of a YAML file), or `None` when it may be used: `http:`, `https:`,
@@ -134,7 +134,7 @@ pub const MAX_DEPTH: usize = 100;
 /// trailing spaces and control characters are skipped, tabs and line ends
 /// inside are dropped, and the scheme is case-insensitive; character
 /// references (`java&#x73;cript:`) were decoded by the Markdown parser.
-pub fn url_problem(dest: &str) -> Option<String> {
+pub(crate) fn url_problem(dest: &str) -> Option<String> {
     match url::Url::parse(dest) {
         Ok(u) if URL_SCHEMES.contains(&u.scheme()) => None,
         Ok(u) => Some(format!("`{}:` links are not allowed", u.scheme())),
@@ -144,7 +144,7 @@ pub fn url_problem(dest: &str) -> Option<String> {
 }
 
 /// The help line of a refused destination.
-pub fn url_help(dest: &str) -> &'static str {
+pub(crate) fn url_help(dest: &str) -> &'static str {
     let lower = dest.trim_start().to_ascii_lowercase();
     let drive = lower.as_bytes().get(1) == Some(&b':') && lower.as_bytes()[0].is_ascii_alphabetic();
     if lower.starts_with("file:") || drive {
@@ -154,16 +154,16 @@ pub fn url_help(dest: &str) -> &'static str {
     }
 }
 
-pub const ITEM_LINK_KINDS: &[&str] = &["action", "inventory", "page", "sdg", "topic", "asset"];
+pub(crate) const ITEM_LINK_KINDS: &[&str] = &["action", "inventory", "page", "sdg", "topic", "asset"];
 
 /// Split `@kind/target` (with an optional `#fragment` kept in target).
-pub fn parse_item_link(dest: &str) -> Option<(&str, &str)> {
+pub(crate) fn parse_item_link(dest: &str) -> Option<(&str, &str)> {
     let rest = dest.strip_prefix('@')?;
     rest.split_once('/')
 }
 
 /// The facts of a Markdown text (one parse).
-pub fn analyze(text: &str) -> MdFacts {
+pub(crate) fn analyze(text: &str) -> MdFacts {
     let mut facts = MdFacts::default();
     // Open links and images collect their text until their end tag.
     let mut open: Vec<Open> = Vec::new();

@@ -7,18 +7,18 @@
 
 mod id;
 mod kinds;
-pub mod markdown;
+pub(crate) mod markdown;
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 
-pub use id::{Id, IdError};
-pub use jiff::civil::Date;
-pub use kinds::{
+pub(crate) use id::Id;
+pub(crate) use jiff::civil::Date;
+pub(crate) use kinds::{
     AccessibilityStatus, ActionStatus, AssessmentMethod, Audience, ClaimKind, FollowUpWith, InventoryKind, InventorySource, Language,
     Licence, MemberKind, PageAudience, RuleLevel, SessionStatus, Visibility,
 };
-pub use markdown::{Markdown, MdFacts};
+pub(crate) use markdown::{Markdown, MdFacts};
 
 use crate::source::{FileId, Pos, Sources, Span};
 
@@ -504,7 +504,7 @@ impl TextPos {
     }
 }
 
-pub const DEFAULT_TOPICS: &[(&str, &str)] = &[
+pub(crate) const DEFAULT_TOPICS: &[(&str, &str)] = &[
     ("governance", "Behoorlijk bestuur"),
     ("society", "De maatschappij ondersteunen"),
     ("fair-business", "Eerlijk zaken doen"),
@@ -513,7 +513,7 @@ pub const DEFAULT_TOPICS: &[(&str, &str)] = &[
     ("environment", "Zorg voor het milieu"),
 ];
 
-pub const DEFAULT_PHASES: &[(&str, &str)] = &[
+pub(crate) const DEFAULT_PHASES: &[(&str, &str)] = &[
     ("kopgroep", "De kopgroep"),
     ("lokale-foto", "De lokale foto"),
     ("mvo-scan", "De MVO-scan"),
@@ -522,7 +522,7 @@ pub const DEFAULT_PHASES: &[(&str, &str)] = &[
     ("evaluatie", "Evaluatie"),
 ];
 
-pub const DEFAULT_CHANNELS: &[(&str, &str, Audience)] = &[
+pub(crate) const DEFAULT_CHANNELS: &[(&str, &str, Audience)] = &[
     ("personeelsblad", "Personeelsblad", Audience::Internal),
     ("nieuwsbrief", "Interne nieuwsbrief", Audience::Internal),
     ("gedragscode", "Gedragscode", Audience::Internal),
@@ -538,7 +538,7 @@ pub const DEFAULT_CHANNELS: &[(&str, &str, Audience)] = &[
 ];
 
 /// Reserved page slugs: the sites use these paths themselves.
-pub const RESERVED_SLUGS: &[&str] = &[
+pub(crate) const RESERVED_SLUGS: &[&str] = &[
     "actions",
     "inventory",
     "sdg",

@@ -35,7 +35,7 @@ use fold::{Plain, find_byte, fold_into, plain_words};
 pub(crate) use fold::{non_ascii, plain};
 use matcher::{Loc, Matcher, Pattern, PieceList};
 
-pub use crate::public::MIN_WORDS;
+pub(crate) use crate::public::MIN_WORDS;
 use crate::text::md_plain;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -5,7 +5,7 @@ use crate::model::{Date, Indicator, Progress};
 
 use super::escape_html as esc;
 
-pub fn num(v: f64) -> String {
+pub(crate) fn num(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e15 {
         format!("{}", v as i64)
     } else {
@@ -14,7 +14,7 @@ pub fn num(v: f64) -> String {
 }
 
 /// Share of the way from baseline (or 0) to target, 0..=100.
-pub fn percent(ind: &Indicator, latest: Option<&Progress>) -> Option<u8> {
+pub(crate) fn percent(ind: &Indicator, latest: Option<&Progress>) -> Option<u8> {
     let latest = latest?;
     let base = ind.baseline.unwrap_or(0.0);
     let span = ind.target - base;
@@ -44,7 +44,14 @@ fn nice_ceil(v: f64) -> f64 {
 
 /// The SVG; `label_id` ties it to its caption.
 /// `labels` are the translated words for baseline and target.
-pub fn svg(ind: &Indicator, progress: &[Progress], start: Option<Date>, end: Option<Date>, title: &str, labels: [&str; 2]) -> String {
+pub(crate) fn svg(
+    ind: &Indicator,
+    progress: &[Progress],
+    start: Option<Date>,
+    end: Option<Date>,
+    title: &str,
+    labels: [&str; 2],
+) -> String {
     let (w, h, l, r, t, b) = (640.0, 240.0, 64.0, 16.0, 16.0, 36.0);
     let mut values: Vec<f64> = progress.iter().map(|p| p.value).collect();
     values.push(ind.target);

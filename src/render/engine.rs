@@ -58,7 +58,7 @@ pub(super) fn make_tera(theme: &BTreeMap<String, Vec<u8>>, lang: Language) -> Re
 }
 
 /// HTML escaping for text and double- or single-quoted attribute values.
-pub fn escape_html(input: &str) -> String {
+pub(crate) fn escape_html(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
     for c in input.chars() {
         match c {

@@ -7,7 +7,7 @@ use std::fmt;
 
 /// Why a site could not be planned, rendered or written.
 #[derive(Debug)]
-pub enum RenderError {
+pub(crate) enum RenderError {
     /// A template does not compile or does not render; `name` is
     /// `(theme)` when the theme's templates do not compile together.
     /// `message`: Tera's error with every cause after it.

@@ -12,11 +12,11 @@ use crate::model::markdown::{options, parse_item_link};
 
 /// Resolves `@kind/target` to a site-relative path, or `None` when the item
 /// is not on this site.
-pub trait Links {
+pub(crate) trait Links {
     fn resolve(&self, kind: &str, target: &str) -> Option<String>;
 }
 
-pub fn slug(text: &str) -> String {
+pub(crate) fn slug(text: &str) -> String {
     let mut out = String::new();
     for c in text.to_lowercase().chars() {
         if c.is_alphanumeric() {
@@ -31,7 +31,7 @@ pub fn slug(text: &str) -> String {
 
 /// Render `text` for the page whose root prefix is `root`; `table_label`
 /// names the scroll container of a table for screen readers.
-pub fn render(text: &str, root: &str, links: &dyn Links, table_label: &str) -> String {
+pub(crate) fn render(text: &str, root: &str, links: &dyn Links, table_label: &str) -> String {
     let mut events: Vec<Event> = Parser::new_ext(text, options()).collect();
     let mut used = HashSet::new();
     let mut heading_at = Vec::new();
@@ -101,7 +101,7 @@ fn wrap_tables(html: &str, label: &str) -> String {
 }
 
 /// The site-relative path for an item link on a site where `has` says what exists.
-pub fn standard_path(kind: &str, target: &str) -> Option<String> {
+pub(crate) fn standard_path(kind: &str, target: &str) -> Option<String> {
     Some(match kind {
         "action" => urls::action(target),
         "inventory" => urls::inventory(target),

@@ -24,17 +24,17 @@
 //!   Atom, calendars, search); `theme`: the theme's files; `error`:
 //!   [`RenderError`].
 
-pub mod chart;
+pub(crate) mod chart;
 mod engine;
 mod error;
 mod extra;
 pub(crate) use crate::i18n;
-pub mod md;
+pub(crate) mod md;
 mod pages;
 mod plan;
-pub mod theme;
-pub mod urls;
-pub mod views;
+pub(crate) mod theme;
+pub(crate) mod urls;
+pub(crate) mod views;
 
 use serde::Serialize;
 
@@ -42,13 +42,13 @@ use crate::diag::Diagnostic;
 use crate::model::{Date, Language, Project};
 use crate::source::Sources;
 
-pub use engine::escape_html;
-pub use error::RenderError;
-pub use plan::{OpenFile, Plan, WriteFile, plan};
+pub(crate) use engine::escape_html;
+pub(crate) use error::RenderError;
+pub(crate) use plan::{Plan, plan};
 
 /// What the sites are made from: the checked project, "today", and the
 /// findings (the intranet's check report shows them).
-pub struct Input {
+pub(crate) struct Input {
     pub project: Project,
     pub today: Date,
     pub diags: Vec<Diagnostic>,
@@ -106,7 +106,7 @@ impl<'a> R<'a> {
 }
 
 /// The path part of a base URL: `https://x.be/mvo/` -> `/mvo/`.
-pub fn base_path(base_url: &str) -> String {
+pub(crate) fn base_path(base_url: &str) -> String {
     let rest = base_url.split_once("://").map_or(base_url, |(_, r)| r);
     match rest.find('/') {
         Some(i) => rest[i..].to_owned(),

@@ -67,15 +67,15 @@ pub(super) struct Job {
 }
 
 /// Where `Plan::write_site` hands each rendered file (called from several threads).
-pub type WriteFile<'a> = dyn Fn(&str, &[u8]) -> std::io::Result<()> + Sync + 'a;
+pub(crate) type WriteFile<'a> = dyn Fn(&str, &[u8]) -> std::io::Result<()> + Sync + 'a;
 
 /// Where `Plan::stream_site` renders a page straight into: a writer for the
 /// site-relative path (called from several threads).
-pub type OpenFile<'a> = dyn Fn(&str) -> std::io::Result<Box<dyn std::io::Write + 'a>> + Sync + 'a;
+pub(crate) type OpenFile<'a> = dyn Fn(&str) -> std::io::Result<Box<dyn std::io::Write + 'a>> + Sync + 'a;
 
 /// One site planned: every page's path, template and subject, the theme's
 /// static files and the assets, and what many pages share.
-pub struct Plan {
+pub(crate) struct Plan {
     pub(super) input: Arc<Input>,
     pub(super) kind: Kind,
     pub(super) tera: tera::Tera,
@@ -98,7 +98,7 @@ pub struct Plan {
 }
 
 /// Plan the intranet or the public site.
-pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, RenderError> {
+pub(crate) fn plan(input: Arc<Input>, public: bool) -> Result<Plan, RenderError> {
     // The public site is rendered from what it may show, and nothing else.
     let input = if public {
         Arc::new(Input {
@@ -165,7 +165,7 @@ pub fn plan(input: Arc<Input>, public: bool) -> Result<Plan, RenderError> {
 
 impl Plan {
     /// Every path the site will have, sorted.
-    pub fn paths(&self) -> Vec<String> {
+    pub(crate) fn paths(&self) -> Vec<String> {
         let mut paths: Vec<String> =
             self.jobs.iter().map(|j| j.path.clone()).chain(self.files.keys().cloned()).chain(self.extra.keys().cloned()).collect();
         paths.sort();
@@ -177,14 +177,14 @@ impl Plan {
     /// memory. The first template error stops the site.
     /// With `large`, the files too large to hold whole (the open data's)
     /// are written through the writer it gives for their path instead.
-    pub fn write_site(&self, write: &WriteFile<'_>, large: Option<&OpenFile<'_>>) -> Result<(), RenderError> {
+    pub(crate) fn write_site(&self, write: &WriteFile<'_>, large: Option<&OpenFile<'_>>) -> Result<(), RenderError> {
         self.write_pages(write, None, large)
     }
 
     /// Like [`Plan::write_site`], but every page is rendered straight into
     /// the writer `open` gives for its path, so not even the largest page is
     /// held whole in memory (the site's other files still go to `write`).
-    pub fn stream_site(&self, write: &WriteFile<'_>, open: &OpenFile<'_>) -> Result<(), RenderError> {
+    pub(crate) fn stream_site(&self, write: &WriteFile<'_>, open: &OpenFile<'_>) -> Result<(), RenderError> {
         self.write_pages(write, Some(open), Some(open))
     }
 
@@ -250,7 +250,7 @@ impl Plan {
     }
 
     /// One file of the site by its site-relative path (`None`: no such file).
-    pub fn get(&self, rel: &str) -> Option<Result<Vec<u8>, RenderError>> {
+    pub(crate) fn get(&self, rel: &str) -> Option<Result<Vec<u8>, RenderError>> {
         if let Some(&k) = self.by_path.get(rel) {
             return Some(self.render_job(&self.jobs[k]));
         }
@@ -274,28 +274,24 @@ impl Plan {
 
     /// Render one page of every template, to find template errors without
     /// rendering the whole site (`serve` renders the rest on request).
-    pub fn probe(&self) -> Result<(), RenderError> {
+    pub(crate) fn probe(&self) -> Result<(), RenderError> {
         let mut seen = std::collections::HashSet::new();
         let firsts: Vec<&Job> = self.jobs.iter().filter(|j| seen.insert(j.template)).collect();
         firsts.par_iter().try_for_each(|j| self.render_job(j).map(drop))
     }
 
     /// A fingerprint of the theme's templates: the same templates give the same number.
-    pub fn templates(&self) -> u64 {
+    pub(crate) fn templates(&self) -> u64 {
         self.templates
     }
 
-    pub fn contains(&self, rel: &str) -> bool {
+    pub(crate) fn contains(&self, rel: &str) -> bool {
         self.by_path.contains_key(rel) || self.files.contains_key(rel) || self.extra.contains_key(rel)
     }
 
     /// How many files the site has.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.jobs.len() + self.files.len() + self.extra.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
     }
 
     pub(super) fn render_job(&self, j: &Job) -> Result<Vec<u8>, RenderError> {

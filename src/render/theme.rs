@@ -7,7 +7,7 @@ use std::path::Path;
 macro_rules! embedded {
     ($($path:literal),* $(,)?) => {
         /// Every file of `themes/default/`, by path below it.
-        pub const EMBEDDED: &[(&str, &str)] = &[$(($path, include_str!(concat!("../../themes/default/", $path)))),*];
+        pub(crate) const EMBEDDED: &[(&str, &str)] = &[$(($path, include_str!(concat!("../../themes/default/", $path)))),*];
     };
 }
 
@@ -56,7 +56,7 @@ embedded! {
 }
 
 /// The theme's files: embedded defaults with the project theme's files laid over.
-pub fn load(root: &Path, name: Option<&str>) -> std::io::Result<BTreeMap<String, Vec<u8>>> {
+pub(crate) fn load(root: &Path, name: Option<&str>) -> std::io::Result<BTreeMap<String, Vec<u8>>> {
     let mut files: BTreeMap<String, Vec<u8>> = EMBEDDED.iter().map(|(p, c)| ((*p).to_owned(), c.as_bytes().to_vec())).collect();
     if let Some(name) = name.filter(|n| *n != "default" || root.join("themes/default").is_dir()) {
         let dir = root.join("themes").join(name);

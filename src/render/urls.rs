@@ -4,31 +4,31 @@
 
 /// The prefix that leads from the page at `path` (site-relative, `/`) back to
 /// the site root: `""` for `index.html`, `"../../"` for `actions/x/index.html`.
-pub fn root_for(path: &str) -> String {
+pub(crate) fn root_for(path: &str) -> String {
     "../".repeat(path.matches('/').count())
 }
 
 /// Site-relative path of a page folder: `actions/x` -> `actions/x/index.html`.
-pub fn page(folder: &str) -> String {
+pub(crate) fn page(folder: &str) -> String {
     if folder.is_empty() { "index.html".to_owned() } else { format!("{folder}/index.html") }
 }
 
-pub fn action(id: &str) -> String {
+pub(crate) fn action(id: &str) -> String {
     page(&format!("actions/{id}"))
 }
-pub fn inventory(id: &str) -> String {
+pub(crate) fn inventory(id: &str) -> String {
     format!("inventory/index.html#inv-{id}")
 }
-pub fn sdg(n: u8) -> String {
+pub(crate) fn sdg(n: u8) -> String {
     page(&format!("sdg/{n}"))
 }
-pub fn topic(id: &str) -> String {
+pub(crate) fn topic(id: &str) -> String {
     page(&format!("topics/{id}"))
 }
-pub fn free_page(slug: &str) -> String {
+pub(crate) fn free_page(slug: &str) -> String {
     if slug == "index" { page("") } else { page(slug) }
 }
-pub fn claim(id: &str) -> String {
+pub(crate) fn claim(id: &str) -> String {
     format!("claims/index.html#claim-{id}")
 }
 

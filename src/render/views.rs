@@ -5,20 +5,20 @@
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Link {
+pub(crate) struct Link {
     pub title: String,
     pub url: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Nav {
+pub(crate) struct Nav {
     pub key: &'static str,
     pub label: String,
     pub url: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ProgressView {
+pub(crate) struct ProgressView {
     pub date: String,
     pub value: String,
     pub note: Option<String>,
@@ -26,7 +26,7 @@ pub struct ProgressView {
 
 /// An indicator's figures, without its chart (the report pages list many).
 #[derive(Debug, Clone, Serialize)]
-pub struct IndicatorSummary {
+pub(crate) struct IndicatorSummary {
     pub name: String,
     pub unit: Option<String>,
     pub baseline: Option<String>,
@@ -38,7 +38,7 @@ pub struct IndicatorSummary {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct IndicatorView {
+pub(crate) struct IndicatorView {
     #[serde(flatten)]
     pub summary: IndicatorSummary,
     /// Trusted SVG built from numbers and escaped text.
@@ -51,7 +51,7 @@ pub struct IndicatorView {
 
 /// An action in the intranet's lists.
 #[derive(Debug, Clone, Serialize)]
-pub struct ActionRow {
+pub(crate) struct ActionRow {
     pub id: String,
     pub title: String,
     pub url: String,
@@ -70,14 +70,14 @@ pub struct ActionRow {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct FollowUpView {
+pub(crate) struct FollowUpView {
     pub date: String,
     pub with: &'static str,
     pub past: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct ActionPage {
+pub(crate) struct ActionPage {
     #[serde(flatten)]
     pub row: ActionRow,
     pub body_html: String,
@@ -95,7 +95,7 @@ pub struct ActionPage {
 /// An action on the public site: department instead of owners, only the
 /// next follow-up date, no internal note.
 #[derive(Debug, Clone, Serialize)]
-pub struct PublicActionRow {
+pub(crate) struct PublicActionRow {
     pub id: String,
     pub title: String,
     pub url: String,
@@ -112,7 +112,7 @@ pub struct PublicActionRow {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct PublicActionPage {
+pub(crate) struct PublicActionPage {
     #[serde(flatten)]
     pub row: PublicActionRow,
     pub body_html: String,
@@ -125,7 +125,7 @@ pub struct PublicActionPage {
 
 /// An inventory item (no names or internal fields exist on it).
 #[derive(Debug, Clone, Serialize)]
-pub struct InventoryView {
+pub(crate) struct InventoryView {
     pub id: String,
     pub title: String,
     pub kind: &'static str,
@@ -138,7 +138,7 @@ pub struct InventoryView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Group<T> {
+pub(crate) struct Group<T> {
     pub key: String,
     pub label: String,
     pub url: Option<String>,
@@ -146,7 +146,7 @@ pub struct Group<T> {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct MatrixRow {
+pub(crate) struct MatrixRow {
     pub sdg: u8,
     pub url: String,
     pub cells: Vec<u32>,
@@ -154,7 +154,7 @@ pub struct MatrixRow {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Matrix {
+pub(crate) struct Matrix {
     pub topics: Vec<Link>,
     pub rows: Vec<MatrixRow>,
     /// Per topic: the sum of its column.
@@ -162,7 +162,7 @@ pub struct Matrix {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Count {
+pub(crate) struct Count {
     pub key: String,
     pub label: String,
     pub url: Option<String>,
@@ -171,7 +171,7 @@ pub struct Count {
 
 /// A claim on the intranet's communication plan.
 #[derive(Debug, Clone, Serialize)]
-pub struct ClaimView {
+pub(crate) struct ClaimView {
     pub id: String,
     pub text: String,
     pub kind: &'static str,
@@ -184,13 +184,13 @@ pub struct ClaimView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct AllowView {
+pub(crate) struct AllowView {
     pub rule: String,
     pub reason: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct Evidence {
+pub(crate) struct Evidence {
     pub title: String,
     pub url: String,
     pub status_label: &'static str,
@@ -199,7 +199,7 @@ pub struct Evidence {
 
 /// A claim on the public site: no allow reasons.
 #[derive(Debug, Clone, Serialize)]
-pub struct PublicClaim {
+pub(crate) struct PublicClaim {
     pub id: String,
     pub text: String,
     pub kind: &'static str,
@@ -210,7 +210,7 @@ pub struct PublicClaim {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct FindingView {
+pub(crate) struct FindingView {
     pub rule: String,
     pub severity: &'static str,
     pub message: String,
@@ -220,7 +220,7 @@ pub struct FindingView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct QuoteView {
+pub(crate) struct QuoteView {
     pub text: String,
     /// Intranet: the member's name or the attribution. Public: the attribution or a neutral label.
     pub by: String,
@@ -228,14 +228,14 @@ pub struct QuoteView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct QuestionView {
+pub(crate) struct QuestionView {
     pub id: String,
     pub text: String,
     pub quotes: Vec<QuoteView>,
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct MemberView {
+pub(crate) struct MemberView {
     pub name: String,
     pub role: Option<String>,
     pub department: String,
@@ -246,7 +246,7 @@ pub struct MemberView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct SessionView {
+pub(crate) struct SessionView {
     pub number: u32,
     pub date: String,
     pub title: String,
@@ -257,7 +257,7 @@ pub struct SessionView {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct CalendarEntry {
+pub(crate) struct CalendarEntry {
     pub date: String,
     pub action: Link,
     pub with: &'static str,
@@ -265,7 +265,7 @@ pub struct CalendarEntry {
 }
 
 #[derive(Debug, Clone, Serialize)]
-pub struct SdgView {
+pub(crate) struct SdgView {
     pub n: u8,
     pub url: String,
     pub count: usize,
@@ -274,7 +274,7 @@ pub struct SdgView {
 /// An action in a printable report: its row and its indicators' figures.
 /// `T` is `ActionRow` on the intranet, `PublicActionRow` on the public site.
 #[derive(Debug, Clone, Serialize)]
-pub struct ReportRow<T> {
+pub(crate) struct ReportRow<T> {
     #[serde(flatten)]
     pub row: T,
     pub indicators: Vec<IndicatorSummary>,
@@ -282,7 +282,7 @@ pub struct ReportRow<T> {
 
 /// The accessibility statement (EU model) of the public site, from `site.yaml`.
 #[derive(Debug, Clone, Serialize)]
-pub struct AccessibilityStatement {
+pub(crate) struct AccessibilityStatement {
     /// `full`, `partial`, `none`, or empty when `status` is not given.
     pub status: &'static str,
     pub assessed: Option<String>,
@@ -295,7 +295,7 @@ pub struct AccessibilityStatement {
 
 /// The Markdown accessibility findings of one page or item, for the check report.
 #[derive(Debug, Clone, Serialize)]
-pub struct PageFindings {
+pub(crate) struct PageFindings {
     pub title: String,
     pub url: Option<String>,
     pub findings: Vec<FindingView>,
@@ -303,7 +303,7 @@ pub struct PageFindings {
 
 /// Per SDG: how many actions and inventory items hang on it.
 #[derive(Debug, Clone, Serialize)]
-pub struct SdgCoverage {
+pub(crate) struct SdgCoverage {
     pub n: u8,
     pub url: String,
     pub actions: usize,

@@ -29,12 +29,12 @@ mod references;
 mod site;
 
 /// The validated project (when `site.yaml` could be read) and every diagnostic.
-pub struct Validated {
+pub(crate) struct Validated {
     pub project: Option<Project>,
     pub diags: Vec<Diagnostic>,
 }
 
-pub fn validate(loaded: Loaded) -> Validated {
+pub(crate) fn validate(loaded: Loaded) -> Validated {
     let Loaded {
         root,
         sources,
@@ -87,7 +87,7 @@ pub fn validate(loaded: Loaded) -> Validated {
         .into_iter()
         .filter_map(|mut d| {
             let body = std::mem::take(&mut d.body);
-            let action = v.action(*d, body, &site);
+            let action = v.action(d, body, &site);
             v.left_out(action)
         })
         .collect();
@@ -295,7 +295,7 @@ fn defaults(list: &[(&str, &str)]) -> Vec<Titled> {
 }
 
 /// `YYYY-MM-DD`, a real calendar date.
-pub fn parse_date(s: &str) -> Result<Date, String> {
+pub(crate) fn parse_date(s: &str) -> Result<Date, String> {
     let b = s.as_bytes();
     let shape = b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !shape {

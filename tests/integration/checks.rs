@@ -12,7 +12,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use kapstok::checks::registry::{self, Family};
+use kapstok::rules::{self as registry, Family};
 use serde_json::Value;
 
 use crate::support::{Run, blocks, copy_to_temp, fixture, kapstok, kapstok_env};

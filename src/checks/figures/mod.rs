@@ -26,14 +26,14 @@ mod numbers;
 mod tables;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dir {
+pub(crate) enum Dir {
     Decrease,
     Increase,
     None,
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum FigKind {
+pub(crate) enum FigKind {
     /// A percentage read as a change (the text has a direction).
     ChangePct,
     /// A percentage read as a share (no direction).
@@ -66,7 +66,7 @@ pub enum FigKind {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Figure {
+pub(crate) struct Figure {
     pub range: Range<usize>,
     pub text: String,
     pub value: f64,
@@ -82,20 +82,20 @@ pub struct Figure {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub enum Verdict {
+pub(crate) enum Verdict {
     Supported,
     Unsupported { message: String, help: String },
     Untraceable { message: String },
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Judged {
+pub(crate) struct Judged {
     pub figure: Figure,
     pub verdict: Verdict,
 }
 
 #[derive(Debug, Clone, Default)]
-pub struct Analysis {
+pub(crate) struct Analysis {
     /// Years in the text with their ranges.
     pub years: Vec<(i16, Range<usize>)>,
     pub figures: Vec<Judged>,
@@ -104,15 +104,14 @@ pub struct Analysis {
 impl Analysis {
     /// Some figure that says how much is supported (an absolute term does not
     /// specify a vague word: "100 % groen" still says nothing about what).
-    pub fn any_supported(&self) -> bool {
+    pub(crate) fn any_supported(&self) -> bool {
         self.figures.iter().any(|j| j.verdict == Verdict::Supported && !matches!(j.figure.kind, FigKind::Whole { .. }))
     }
 }
 
 /// One indicator of the claim's evidence.
 #[derive(Debug, Clone, Default)]
-pub struct Ind {
-    pub action: String,
+pub(crate) struct Ind {
     pub name: String,
     pub pct: bool,
     /// Canonical first word of the unit and last non-number word of the name.
@@ -139,9 +138,8 @@ impl Ind {
 
 /// The indicators a claim's figures are checked against, and why there may be none.
 #[derive(Debug, Clone, Default)]
-pub struct Evidence {
+pub(crate) struct Evidence {
     pub inds: Vec<Ind>,
-    pub result: bool,
     /// Linked, not dropped actions with an indicator that were left out because they are internal.
     pub hidden: usize,
     /// Today's year: a sentence about an earlier year speaks about the past.
@@ -158,14 +156,14 @@ pub struct Evidence {
 /// is what that deed recorded. An absolute term ("alle gemeentegebouwen")
 /// is stated as 100 %.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Stated {
+pub(crate) struct Stated {
     pub value: f64,
     pub pct: bool,
     pub deed: bool,
 }
 
 /// The indicators of an action.
-pub fn indicators(a: &Action) -> impl Iterator<Item = &Indicator> {
+pub(crate) fn indicators(a: &Action) -> impl Iterator<Item = &Indicator> {
     a.indicators.iter()
 }
 
@@ -175,8 +173,8 @@ fn total_of(ind: &Indicator) -> Option<f64> {
     ind.total
 }
 
-pub fn evidence(project: &Project, claim: &Claim, today: Date, public_facing: bool) -> Evidence {
-    let mut ev = Evidence { result: claim.kind == ClaimKind::Result, year: Some(today.year()), ..Default::default() };
+pub(crate) fn evidence(project: &Project, claim: &Claim, today: Date, public_facing: bool) -> Evidence {
+    let mut ev = Evidence { year: Some(today.year()), ..Default::default() };
     let lang = project.site.language;
     let state = |ev: &mut Evidence, text: &str, deed: bool| {
         let a = words::analyze(text);
@@ -223,7 +221,6 @@ pub fn evidence(project: &Project, claim: &Claim, today: Date, public_facing: bo
                 }
             }
             ev.inds.push(Ind {
-                action: a.id.to_string(),
                 name: ind.name.clone(),
                 pct: ind.unit.as_deref().is_some_and(|u| u.trim() == "%"),
                 keys: indicator_keys(ind.unit.as_deref(), &ind.name),
@@ -239,7 +236,8 @@ pub fn evidence(project: &Project, claim: &Claim, today: Date, public_facing: bo
 }
 
 /// Analyse a claim's text against its evidence.
-pub fn analyse(text: &str, claim_kind: ClaimKind, lang: Language, ev: &Evidence) -> Analysis {
+#[cfg(test)]
+pub(crate) fn analyse(text: &str, claim_kind: ClaimKind, lang: Language, ev: &Evidence) -> Analysis {
     analyse_in(text, &words::analyze(text), claim_kind, lang, ev)
 }
 
@@ -281,7 +279,7 @@ fn sentences(a: &Analyzed) -> Vec<usize> {
 }
 
 /// [`analyse`], with the text already analysed.
-pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Language, ev: &Evidence) -> Analysis {
+pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Language, ev: &Evidence) -> Analysis {
     let tables = &*TABLES;
     let nw = a.words.len();
     let text_lang = text_language(a, lang);
@@ -704,7 +702,6 @@ mod tests {
 
     fn ind(name: &str, unit: Option<&str>, b: Option<f64>, t: f64, latest: Option<f64>) -> Ind {
         Ind {
-            action: "a".into(),
             name: name.into(),
             pct: unit == Some("%"),
             keys: indicator_keys(unit, name),
@@ -715,8 +712,8 @@ mod tests {
             history: latest.map(|v| (2024, v)).into_iter().collect(),
         }
     }
-    fn ev(result: bool, inds: Vec<Ind>) -> Evidence {
-        Evidence { inds, result, hidden: 0, year: Some(2025), stated: Vec::new() }
+    fn ev(_result: bool, inds: Vec<Ind>) -> Evidence {
+        Evidence { inds, hidden: 0, year: Some(2025), stated: Vec::new() }
     }
     fn run(text: &str, kind: ClaimKind, ev: &Evidence) -> Analysis {
         analyse(text, kind, Language::Nl, ev)
