@@ -348,7 +348,7 @@ pub(crate) fn number_word_entries() -> Vec<Entry> {
 pub(crate) fn may_be_absolute(text: &str) -> bool {
     // Parts of the words above (-vrij, -free, -less, -loos, "ne ... plus",
     // "geen ... meer", "no more"), then the words themselves.
-    const PARTS: &[&str] = &["vrij", "free", "less", "loos", "loze", "plus", "meer", "more", "longer"];
+    const PARTS: &[&str] = &["vrij", "free", "less", "loos", "loze", "plus", "meer", "more", "longer", "al", "tout"];
     let lower = text.to_lowercase();
     PARTS.iter().chain(ABSOLUTE_STRONG).chain(ABSOLUTE_QUANTIFIERS).any(|h| lower.contains(h))
 }
