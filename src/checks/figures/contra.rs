@@ -522,7 +522,8 @@ pub(super) fn read(judged: &mut [Judged], claim: &str, a: &Analyzed, sent: &[usi
                 "\u{201c}{}\u{201d} claims the whole, but the evidence says otherwise ({}): \u{201c}{}\u{201d}",
                 j.figure.text, f.from, f.quote
             );
-            let help = format!("{}: say what the whole leaves out, or drop \u{201c}{}\u{201d}", f.why, j.figure.text);
+            let fix = if f.why.contains("another source") { "name the source the evidence names" } else { "say what the whole leaves out" };
+            let help = format!("{}: {fix}, or drop \u{201c}{}\u{201d}", f.why, j.figure.text);
             j.verdict = Verdict::Unsupported { message, help };
         }
     }
