@@ -113,8 +113,8 @@ const TEXTS: &[(&str, &str, &str, &str, &str)] = &[
     ),
     (
         "claim-number-unsupported",
-        "A figure in the claim says more than its indicator shows: a sentence about the future (tegen 2030, doel, d'ici, by 2030, aim) against the plan, one about now or the past against the measurements. Totals (18 van onze 30), parts (waarvan), frequencies (twee keer per jaar) are context; an absolute term (volledig, alle, -vrij, zéro, -free) claims the whole.",
-        "Een cijfer in de uitspraak zegt meer dan de indicator toont: een zin over de toekomst (tegen 2030, doel) tegenover het plan, een zin over nu of vroeger tegenover de metingen. Totalen (18 van onze 30), delen (waarvan) en frequenties (twee keer per jaar) zijn context; een absolute term (volledig, alle, -vrij) claimt het geheel.",
+        "A figure in the claim says more than its indicator shows: a sentence about the future (tegen 2030, doel, d'ici, by 2030, aim) against the plan, one about now or the past against the measurements. Totals (18 van onze 30), parts (waarvan), frequencies (twee keer per jaar) are context; an absolute term (volledig, alle, -vrij, zéro, -free) claims the whole, and is unsupported too when the evidence's own words say the whole is not reached (a gas boiler kept as back-up, 10 % incinerated, hydro certificates for 'uit wind', behalve, sauf, except).",
+        "Een cijfer in de uitspraak zegt meer dan de indicator toont: een zin over de toekomst (tegen 2030, doel) tegenover het plan, een zin over nu of vroeger tegenover de metingen. Totalen (18 van onze 30), delen (waarvan) en frequenties (twee keer per jaar) zijn context; een absolute term (volledig, alle, -vrij) claimt het geheel, en is ook niet gestaafd als de tekst van het bewijs zelf zegt dat het geheel niet bereikt is (een gasketel als back-up, 10 % verbrand, waterkracht voor 'uit wind', behalve, sauf, except).",
         "text: 40% minder CO2   # plan: 100 -> 80",
         "text: 20% minder CO2",
     ),
