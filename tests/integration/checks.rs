@@ -607,3 +607,31 @@ fn honest_ones_pass(set: &str) -> (usize, usize) {
     }
     (refused, refused_blocked)
 }
+
+// ------------------------------------------- absolute claims the evidence contradicts
+
+/// `tests/fixtures/checks-contradicted/`: absolute claims whose indicator
+/// reaches the whole (or has nothing to say) while the evidence's own words
+/// say otherwise (a back-up gas boiler, a diesel generator, hydro
+/// certificates for "uit wind", 10 % incinerated), each beside a negative
+/// control on the same evidence (issue 19).
+#[test]
+fn absolute_claims_the_evidence_contradicts_are_unsupported() {
+    let (run, findings) = check_json(&fixture("checks-contradicted"), &[], &[]);
+    assert_eq!(run.code, 1, "the contradicted claims block");
+    let expected = [
+        ("claim-number-unsupported", "zwembad-fossielvrij"),
+        ("claim-number-unsupported", "gemeentehuis-fossielvrij"),
+        ("claim-number-unsupported", "stroom-wind"),
+        ("claim-number-unsupported", "textiel-alles"),
+    ];
+    assert_same(&claim_pairs(&findings), &set(&expected));
+    let f = one(&findings, "claim-number-unsupported", "zwembad-fossielvrij");
+    assert_eq!(f["severity"], "error");
+    let message = str_of(f, "message");
+    assert!(message.contains("De bestaande gasketel blijft staan als back-up") && message.contains("action `zwembad`"), "{message}");
+    let diesel = str_of(one(&findings, "claim-number-unsupported", "gemeentehuis-fossielvrij"), "message");
+    assert!(diesel.contains("draait op diesel"), "{diesel}");
+    let hydro = one(&findings, "claim-number-unsupported", "stroom-wind");
+    assert!(str_of(hydro, "message").contains("waterkrachtcentrales") && str_of(hydro, "help").contains("source"), "{hydro}");
+}

@@ -19,8 +19,10 @@ use judge::judge;
 use numbers::{Num, canonical_words, extract_numbers, fits, glue_between, indicator_keys, is_digits, named_numbers, word_set};
 use tables::{DETERMINERS, FREE_STOP, TABLES, TIME_LINKS, TIME_UNITS};
 
+pub(crate) use contra::EvText;
 pub(super) use tables::{MONTH_NAMES, may_be_absolute, number_word_entries};
 
+mod contra;
 mod judge;
 mod numbers;
 mod tables;
@@ -148,6 +150,10 @@ pub(crate) struct Evidence {
     /// the title and note of a linked inventory item, and in the title and
     /// text of a linked action without an indicator.
     pub stated: Vec<Stated>,
+    /// The words of the linked evidence (all of it, public or not: what the
+    /// plan says contradicts a claim whoever may read it), read against an
+    /// absolute claim ([`contra`]); only gathered for a claim that may have one.
+    pub texts: Vec<EvText>,
 }
 
 /// A figure stated in the words of a linked action or inventory item. A
@@ -184,6 +190,9 @@ pub(crate) fn evidence(project: &Project, claim: &Claim, today: Date, public_fac
             ev.stated.push(Stated { value: 100.0, pct: true, deed });
         }
     };
+    if may_be_absolute(&claim.text) || claim.text.contains("100") {
+        ev.texts = evidence_texts(project, claim);
+    }
     for r in &claim.inventory {
         let Some(i) = project.inventory_item(&r.id) else { continue };
         if public_facing && i.visibility != Visibility::Public {
@@ -233,6 +242,44 @@ pub(crate) fn evidence(project: &Project, claim: &Claim, today: Date, public_fac
         }
     }
     ev
+}
+
+/// The texts of a claim's linked evidence (not dropped actions: their
+/// title, body, progress notes and indicator names; inventory items: title
+/// and note), for [`contra`].
+fn evidence_texts(project: &Project, claim: &Claim) -> Vec<EvText> {
+    let mut out = Vec::new();
+    let mut push = |text: &str, from: &str, name: bool| {
+        if !text.trim().is_empty() {
+            out.push(EvText { text: text.to_owned(), from: from.to_owned(), name });
+        }
+    };
+    for r in &claim.actions {
+        let Some(a) = project.action(&r.id) else { continue };
+        if a.status == ActionStatus::Dropped {
+            continue;
+        }
+        let from = format!("action `{}`", a.id);
+        push(&a.title, &from, false);
+        push(&a.body.text, &from, false);
+        for ind in &a.indicators {
+            push(&ind.name, &from, true);
+            for p in &ind.progress {
+                if let Some(n) = &p.note {
+                    push(n, &from, false);
+                }
+            }
+        }
+    }
+    for r in &claim.inventory {
+        let Some(i) = project.inventory_item(&r.id) else { continue };
+        let from = format!("inventory item `{}`", i.id);
+        push(&i.title, &from, false);
+        if let Some(n) = &i.note {
+            push(&n.text, &from, false);
+        }
+    }
+    out
 }
 
 /// Analyse a claim's text against its evidence.
@@ -609,6 +656,9 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     }
     figures.sort_by_key(|f| (f.1.range.start, f.0));
     let mut judged: Vec<Judged> = figures.into_iter().map(|(_, f)| judge(f, ev)).collect();
+    // An absolute term the evidence's own words contradict ("volledig
+    // fossielvrij" beside "de noodstroomgenerator draait op diesel").
+    contra::read(&mut judged, text, a, &sent, &ev.texts, ev.year);
     // Totals with nothing to check them against, and quantifiers with nothing
     // that shows the whole, are context, not claims.
     judged.retain(|j| {
@@ -643,6 +693,17 @@ fn absolute_terms(a: &Analyzed, neutral: &[Term]) -> Vec<(usize, usize, bool)> {
     }
     for i in 0..nw {
         let word = w(i);
+        // "al het textiel", "al onze gebouwen", "tout notre mobilier", "toute la
+        // flotte": a quantifier before a determiner ("al" alone is "already"),
+        // not of time ("toute l'année").
+        if matches!(word, "al" | "tout" | "toute")
+            && i + 1 < nw
+            && a.segment[i + 1] == a.segment[i]
+            && matches!(w(i + 1), "het" | "onze" | "ons" | "uw" | "hun" | "notre" | "nos" | "votre" | "le" | "la" | "l'" | "les")
+            && !(i + 2 < nw && TIME_UNITS.contains(&w(i + 2)))
+        {
+            spans.push((i, 1, false));
+        }
         // Compounds: fossielvrij, plasticvrije; waste-free, emission-free.
         let stem = word.strip_suffix("vrije").or_else(|| word.strip_suffix("vrij"));
         if let Some(stem) = stem
@@ -713,7 +774,7 @@ mod tests {
         }
     }
     fn ev(_result: bool, inds: Vec<Ind>) -> Evidence {
-        Evidence { inds, hidden: 0, year: Some(2025), stated: Vec::new() }
+        Evidence { inds, hidden: 0, year: Some(2025), stated: Vec::new(), texts: Vec::new() }
     }
     fn run(text: &str, kind: ClaimKind, ev: &Evidence) -> Analysis {
         analyse(text, kind, Language::Nl, ev)

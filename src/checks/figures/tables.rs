@@ -347,8 +347,10 @@ pub(crate) fn number_word_entries() -> Vec<Entry> {
 /// like [`words::Screen`] for the figures).
 pub(crate) fn may_be_absolute(text: &str) -> bool {
     // Parts of the words above (-vrij, -free, -less, -loos, "ne ... plus",
-    // "geen ... meer", "no more"), then the words themselves.
-    const PARTS: &[&str] = &["vrij", "free", "less", "loos", "loze", "plus", "meer", "more", "longer"];
+    // "geen ... meer", "no more", "tout notre"), then the words themselves.
+    const PARTS: &[&str] = &["vrij", "free", "less", "loos", "loze", "plus", "meer", "more", "longer", "tout"];
     let lower = text.to_lowercase();
-    PARTS.iter().chain(ABSOLUTE_STRONG).chain(ABSOLUTE_QUANTIFIERS).any(|h| lower.contains(h))
+    // "al het", "al onze": "al" before a space.
+    let al = lower.match_indices("al").any(|(i, _)| lower[i + 2..].starts_with(char::is_whitespace));
+    al || PARTS.iter().chain(ABSOLUTE_STRONG).chain(ABSOLUTE_QUANTIFIERS).any(|h| lower.contains(h))
 }

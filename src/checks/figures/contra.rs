@@ -1,0 +1,824 @@
+//! Absolute claims the evidence's own words contradict (issue 19): "ons
+//! zwembad is volledig fossielvrij" beside "de gasketel blijft als back-up",
+//! "al het textiel krijgt een tweede leven" beside "10 % ging naar de
+//! verbrandingsoven". An indicator may reach the whole (0 m³ gas) while the
+//! text of the same evidence says the whole is not reached (the emergency
+//! generator runs on diesel); a reviewer reads both.
+//!
+//! For every absolute term of a claim (a [`FigKind::Whole`], or a share of
+//! 100 %) that the indicators did not already refute, the sentences of the
+//! linked evidence (action titles and bodies, progress notes, inventory
+//! titles and notes; not indicator names, whose values are judged already)
+//! are read for one of these signs, sentence by sentence:
+//!
+//! - **what the term excludes, still there**: for a claim about fossil fuels
+//!   (fossielvrij, gasvrij, ne ... plus de gaz, fossil-free), a fossil fuel
+//!   named (aardgas, gasketel, stookolie, diesel, mazout, gaz naturel, grijze
+//!   stroom); for waste (zero waste, zéro déchet, tweede leven), waste
+//!   burnt or dumped (verbrandingsoven, restafval, incinéré, landfill); for
+//!   plastic, plastic; for pesticides, a pesticide or herbicide;
+//! - **a label that is missing**: the claim names a label (FSC, certifié) and
+//!   the evidence says some have none ("de oudere stukken hebben geen
+//!   certificaat"), in a paragraph about the label the claim names;
+//! - **another source**: the claim names where its energy comes from (uit
+//!   wind, éolienne, solar) and the evidence names another source (Noorse
+//!   waterkracht) and never the claimed one;
+//! - **an exception or a part** (behalve, uitgezonderd, met uitzondering van,
+//!   niet alle, deels, sauf, à l'exception de, en partie, except, apart
+//!   from, partly; for a claim about now also nog niet, pas encore, not yet),
+//!   in a sentence that shares a word with the claim's sentence.
+//!
+//! What keeps honest claims clear: a mention that is negated ("geen aardgas
+//! meer", "zonder gas", "sans aucun pesticide", "instead of plastic") or
+//! removed ("de gasketel is weg", "remplacée par une pompe à chaleur") does
+//! not count, unless it stays ("blijft als back-up", "en secours"); a
+//! sentence about the baseline or the past ("Nulmeting: 1.450 MWh aardgas in
+//! 2022", "vroeger") does not count; a renewable fuel ("hernieuwbare diesel",
+//! HVO) is no fossil fuel; a claim that states its own exception ("maar",
+//! "nog", "behalve", "except") is not contradicted; a claim dated from a
+//! year ("sinds 2023") is not contradicted by what the evidence says of older
+//! things. A promise (a sentence about the future) is contradicted only by
+//! what the evidence says will stay (blijft, behouden, remains, reste) or
+//! excludes, and by another source; what is still there today it may change.
+
+use std::sync::LazyLock;
+
+use super::words::{self, Analyzed, Entry, List};
+use super::{FigKind, Judged, TABLES, Verdict, sentences};
+
+/// A text of the linked evidence, and where it comes from (for the message).
+#[derive(Debug, Clone)]
+pub(crate) struct EvText {
+    pub text: String,
+    /// "action `gemeentehuis-warmtepomp`", "inventory item `x`".
+    pub from: String,
+    /// An indicator's name: read only for the energy source it names.
+    pub name: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Domain {
+    /// fossielvrij, fossil-free, sans énergie fossile: every fossil fuel.
+    Fossil,
+    /// aardgasvrij, gasvrij, ne ... plus de gaz.
+    Gas,
+    /// stookolievrij, sans mazout.
+    Oil,
+    Waste,
+    Plastic,
+    Pesticide,
+}
+
+const FOSSIL_TRIGGER: &[&str] = &["fossiel*", "fossil*", "fossile*"];
+const GAS_TRIGGER: &[&str] = &["aardgas*", "gasvrij*", "gas", "gaz", "gas-free", "gasloos", "gasloze"];
+const OIL_TRIGGER: &[&str] = &["stookolie*", "mazout*", "fioul*", "heating oil"];
+const WASTE_TRIGGER: &[&str] = &[
+    "zero waste",
+    "zerowaste*",
+    "zéro déchet*",
+    "afvalvrij*",
+    "waste-free",
+    "waste free",
+    "tweede leven",
+    "nieuw leven",
+    "seconde vie",
+    "nouvelle vie",
+    "second life",
+    "new life",
+];
+const PLASTIC_TRIGGER: &[&str] = &["plastic*", "plastique*", "plastiek*"];
+const PESTICIDE_TRIGGER: &[&str] = &["pestici*", "herbici*", "phyto*", "glyfosa*", "glyphosa*"];
+
+const GAS: &[&str] = &[
+    "aardgas*",
+    "gas",
+    "gaz",
+    "gasket*",
+    "gasgestookt*",
+    "gasaansluit*",
+    "gasverwarm*",
+    "gasboiler*",
+    "gasbrander*",
+    "gasmotor*",
+    "gasfornuis*",
+    "gasturbine*",
+    "gasconvector*",
+    "propaan",
+    "propane",
+    "lpg",
+];
+const OIL: &[&str] = &["stookolie*", "mazout*", "fioul*", "heating oil", "gasoil*", "gasolie*"];
+const OTHER_FOSSIL: &[&str] = &[
+    "diesel*",
+    "benzine*",
+    "petrol",
+    "gasoline",
+    "steenkool",
+    "charbon",
+    "coal",
+    "grijze stroom",
+    "grijze elektriciteit",
+    "grey electricity",
+    "grey power",
+    "grid electricity",
+    "électricité grise",
+    "fossiele brandstof*",
+    "fossil fuel*",
+    "combustible* fossile*",
+    "énergie* fossile*",
+];
+const WASTE: &[&str] = &[
+    "verbrand*",
+    "naar de oven",
+    "stortplaats*",
+    "gestort",
+    "storten",
+    "restafval",
+    "incinér*",
+    "incinerat*",
+    "enfoui*",
+    "décharge*",
+    "landfill*",
+    "déchets résiduels",
+    "residual waste",
+];
+const PLASTIC: &[&str] = &["plastic*", "plastique*", "plastiek*", "pla", "bioplastic*", "bioplastique*"];
+const PESTICIDE: &[&str] =
+    &["pestici*", "herbici*", "insectici*", "fungici*", "fongici*", "glyfosa*", "glyphosa*", "phytosanitaire*", "onkruidverdelger*"];
+/// A fuel right after one of these is renewable: "hernieuwbare diesel", "groen gas".
+const RENEWABLE: &[&str] =
+    &["hernieuwbare", "hernieuwbaar", "renewable", "renouvelable", "renouvelables", "groen", "groene", "green", "bio"];
+/// Within three words before a mention: it is absent ("geen aardgas", "zonder gas", "plus de gaz", "instead of plastic").
+const NEGATION: &[&str] = &[
+    "geen", "zonder", "niet", "niets", "noch", "no", "not", "nothing", "without", "sans", "aucun", "aucune", "rien", "plus", "pas", "ni",
+    "nul", "nulle", "zero", "zéro", "instead", "plaats", "lieu", "free",
+];
+/// Right after a mention: it is gone ("van het aardgas af", "gas-free").
+const GONE_AFTER: &[&str] = &["af", "weg", "vrij", "vrije", "free", "loos", "loze"];
+/// In the sentence: what is named is gone.
+const REMOVED: &[&str] = &[
+    "weg",
+    "verwijderd*",
+    "weggenomen",
+    "weggehaald",
+    "afgekoppeld*",
+    "ontmanteld*",
+    "vervangen",
+    "vervangt",
+    "verving*",
+    "afgeschaft",
+    "afgebouwd",
+    "buiten gebruik",
+    "uit dienst",
+    "verboden",
+    "removed",
+    "replaced",
+    "dismantled",
+    "decommissioned",
+    "phased out",
+    "banned",
+    "supprimé*",
+    "remplacé*",
+    "démantelé*",
+    "retiré*",
+    "démonté*",
+    "interdit*",
+    "abandonné*",
+];
+/// In the sentence: what is named stays (also after the plan).
+const STAYS: &[&str] = &[
+    "blijft",
+    "blijven",
+    "behouden",
+    "behoudt",
+    "back-up",
+    "backup",
+    "reserve*",
+    "réserve*",
+    "noodketel*",
+    "noodstroom*",
+    "noodgenerator*",
+    "noodaggregaat*",
+    "secours",
+    "remains",
+    "remain",
+    "kept",
+    "standby",
+    "stand-by",
+    "restent",
+    "maintenu*",
+];
+/// In the sentence: it is still so today.
+const STILL: &[&str] = &["nog", "still", "toujours", "encore"];
+/// A sentence about the baseline or the past.
+const PAST: &[&str] = &[
+    "nulmeting",
+    "basisjaar",
+    "referentiejaar",
+    "baseline",
+    "vroeger",
+    "voorheen",
+    "destijds",
+    "formerly",
+    "previously",
+    "used to",
+    "autrefois",
+    "auparavant",
+    "jadis",
+    "année de référence",
+];
+/// Older things, which a claim dated from a year ("sinds 2023") does not speak of.
+const OLDER: &[&str] = &["oude", "oudere", "ouder", "older", "old", "ancien", "ancienne", "anciens", "anciennes"];
+const SINCE: &[&str] = &["sinds", "vanaf", "depuis", "since"];
+/// Exceptions and parts: the whole is not reached.
+const EXCEPTION: &[&str] = &[
+    "behalve",
+    "uitgezonderd",
+    "met uitzondering",
+    "niet alle",
+    "niet al",
+    "deels",
+    "gedeeltelijk",
+    "except",
+    "excepting",
+    "apart from",
+    "with the exception",
+    "not all",
+    "partly",
+    "partially",
+    "sauf",
+    "hormis",
+    "excepté*",
+    "à l'exception",
+    "pas tous",
+    "pas toutes",
+    "en partie",
+    "partiellement",
+];
+/// Not reached yet: contradicts a claim about now, not a promise.
+const NOT_YET: &[&str] = &["nog niet", "not yet", "pas encore"];
+/// In the claim itself: it states its own exception.
+const OWN_EXCEPTION: &[&str] = &[
+    "nog",
+    "maar",
+    "mais",
+    "but",
+    "behalve",
+    "uitgezonderd",
+    "uitzondering",
+    "except",
+    "sauf",
+    "hormis",
+    "excepté*",
+    "apart from",
+    "encore",
+    "still",
+    "not yet",
+    "back-up",
+    "backup",
+    "reserve*",
+    "réserve*",
+    "secours",
+    "deels",
+    "partly",
+    "en partie",
+];
+/// Words for a label or certificate, and their absence.
+const LABEL_WORDS: &[&str] =
+    &["certifica*", "gecertificeerd*", "certifi*", "label*", "keurmerk*", "ecolabel*", "fsc", "pefc", "fairtrade*"];
+/// Named schemes: a claim that names one is contradicted only in a paragraph that names it too.
+const SCHEMES: &[&str] =
+    &["fsc", "pefc", "fairtrade", "ecolabel", "emas", "iso", "max havelaar", "blauwe engel", "nordic swan", "rainforest alliance"];
+const LABEL_NEGATION: &[&str] = &["geen", "zonder", "niet", "no", "not", "without", "sans", "pas", "non", "aucun", "aucune"];
+/// Energy sources: a claim that names one is contradicted by evidence that names only others.
+const SOURCES: &[(&str, &[&str])] = &[
+    (
+        "wind",
+        &[
+            "wind",
+            "windpark*",
+            "windmolen*",
+            "windturbine*",
+            "windenergie",
+            "windstroom",
+            "windkracht",
+            "éolien*",
+            "eolien*",
+            "wind farm*",
+            "wind power",
+        ],
+    ),
+    ("solar", &["zon", "zonne*", "solar*", "solaire*", "photovolta*", "fotovolta*", "pv"]),
+    ("hydro", &["waterkracht*", "hydro*", "hydraulique*"]),
+    ("biomass", &["biomassa*", "biomasse*", "biomass*"]),
+    ("geothermal", &["geotherm*", "géotherm*", "aardwarmte*"]),
+];
+/// Words that say nothing about the subject (for the overlap of an exception with the claim).
+const STOP: &[&str] = &[
+    "worden",
+    "wordt",
+    "werden",
+    "hebben",
+    "heeft",
+    "zijn",
+    "onze",
+    "deze",
+    "welke",
+    "nous",
+    "notre",
+    "votre",
+    "their",
+    "which",
+    "about",
+    "sinds",
+    "depuis",
+    "since",
+    "tegen",
+    "vanaf",
+    "after",
+    "avant",
+    "aprés",
+    "après",
+    "alles",
+    "allemaal",
+    "toutes",
+    "every",
+    "volledig",
+    "volledige",
+    "helemaal",
+    "geheel",
+    "gehele",
+    "entièrement",
+    "totalement",
+    "fully",
+    "entirely",
+    "completely",
+];
+
+struct Lists {
+    triggers: Vec<(Domain, Vec<Entry>)>,
+    gas: Vec<Entry>,
+    oil: Vec<Entry>,
+    other_fossil: Vec<Entry>,
+    waste: Vec<Entry>,
+    plastic: Vec<Entry>,
+    pesticide: Vec<Entry>,
+    removed: Vec<Entry>,
+    stays: Vec<Entry>,
+    still: Vec<Entry>,
+    past: Vec<Entry>,
+    older: Vec<Entry>,
+    since: Vec<Entry>,
+    exception: Vec<Entry>,
+    not_yet: Vec<Entry>,
+    own_exception: Vec<Entry>,
+    label_words: Vec<Entry>,
+    schemes: Vec<Entry>,
+    sources: Vec<(&'static str, Vec<Entry>)>,
+}
+
+static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
+    triggers: vec![
+        (Domain::Fossil, words::entries(FOSSIL_TRIGGER)),
+        (Domain::Gas, words::entries(GAS_TRIGGER)),
+        (Domain::Oil, words::entries(OIL_TRIGGER)),
+        (Domain::Waste, words::entries(WASTE_TRIGGER)),
+        (Domain::Plastic, words::entries(PLASTIC_TRIGGER)),
+        (Domain::Pesticide, words::entries(PESTICIDE_TRIGGER)),
+    ],
+    gas: words::entries(GAS),
+    oil: words::entries(OIL),
+    other_fossil: words::entries(OTHER_FOSSIL),
+    waste: words::entries(WASTE),
+    plastic: words::entries(PLASTIC),
+    pesticide: words::entries(PESTICIDE),
+    removed: words::entries(REMOVED),
+    stays: words::entries(STAYS),
+    still: words::entries(STILL),
+    past: words::entries(PAST),
+    older: words::entries(OLDER),
+    since: words::entries(SINCE),
+    exception: words::entries(EXCEPTION),
+    not_yet: words::entries(NOT_YET),
+    own_exception: words::entries(OWN_EXCEPTION),
+    label_words: words::entries(LABEL_WORDS),
+    schemes: words::entries(SCHEMES),
+    sources: SOURCES.iter().map(|(k, l)| (*k, words::entries(l))).collect(),
+});
+
+/// One paragraph of an evidence text, analysed, with its sentences.
+struct Para<'a> {
+    text: &'a str,
+    a: Analyzed,
+    sent: Vec<usize>,
+    from: &'a str,
+    name: bool,
+}
+
+impl Para<'_> {
+    fn n_sent(&self) -> usize {
+        self.sent.last().map_or(0, |s| s + 1)
+    }
+    /// The matches of `list` in sentence `s`.
+    fn hits(&self, list: &[Entry], s: usize) -> Vec<(usize, usize)> {
+        words::matches(&self.a, list).into_iter().filter(|&(w, _)| self.sent[w] == s).collect()
+    }
+    fn has(&self, list: &[Entry], s: usize) -> bool {
+        !self.hits(list, s).is_empty()
+    }
+    fn words_of(&self, s: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..self.a.words.len()).filter(move |&w| self.sent[w] == s)
+    }
+    /// The text of sentence `s`, as written.
+    fn quote(&self, s: usize) -> String {
+        let ws: Vec<usize> = self.words_of(s).collect();
+        let (Some(&first), Some(&last)) = (ws.first(), ws.last()) else { return String::new() };
+        let start = self.a.word(first).orig.start;
+        // Up to the sentence's end mark, if there is one.
+        let mut end = self.a.word(last).orig.end;
+        let rest = &self.text[end..];
+        if let Some(i) = rest.find(['.', '!', '?', ';'])
+            && (last + 1 >= self.a.words.len() || self.a.word(last + 1).orig.start > end + i)
+        {
+            end += i + 1;
+        }
+        self.text[start..end].split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
+/// What contradicts one absolute term: the evidence sentence, where it is, and why.
+struct Found {
+    quote: String,
+    from: String,
+    why: &'static str,
+}
+
+/// Turn the absolute terms of a claim that the evidence's own words
+/// contradict into unsupported figures. `a` is the claim's analysis, `sent`
+/// its sentence per word.
+pub(super) fn read(judged: &mut [Judged], claim: &str, a: &Analyzed, sent: &[usize], texts: &[EvText], year: Option<i16>) {
+    let absolute = |j: &Judged| {
+        !matches!(j.verdict, Verdict::Unsupported { .. })
+            && match j.figure.kind {
+                FigKind::Whole { .. } => true,
+                FigKind::SharePct => j.figure.value >= 99.5,
+                _ => false,
+            }
+    };
+    if texts.is_empty() || !judged.iter().any(absolute) {
+        return;
+    }
+    let l = &*LISTS;
+    // A claim that states its own exception is not contradicted.
+    if !words::matches(a, &l.own_exception).is_empty() {
+        return;
+    }
+    // "sinds 2023", "depuis novembre 2024": the claim speaks of what came since.
+    let since: Vec<(usize, usize)> = words::matches(a, &l.since);
+    let dated = since.iter().any(|&(s, n)| {
+        (s + n..(s + n + 3).min(a.words.len())).any(|w| {
+            let t = a.word(w).norm.as_str();
+            t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit())
+        })
+    });
+    let paras: Vec<Para> = texts
+        .iter()
+        .flat_map(|t| {
+            t.text.split("\n\n").filter(|p| !p.trim().is_empty()).map(|p| {
+                let a = words::analyze(p);
+                let sent = sentences(&a);
+                Para { text: p, a, sent, from: &t.from, name: t.name }
+            })
+        })
+        .collect();
+    let tables = &*TABLES;
+    let future = |p: &Para, s: usize| {
+        p.has(&tables.future, s)
+            || p.hits(&tables.by_year, s).iter().any(|&(w, n)| {
+                (w + n..(w + n + 4).min(p.a.words.len())).any(|y| {
+                    let t = p.a.word(y).norm.as_str();
+                    p.sent[y] == s && t.len() == 4 && t.parse::<i16>().is_ok_and(|v| year.is_none_or(|now| v >= now))
+                })
+            })
+    };
+
+    let n_claim_words = a.words.len();
+    for j in judged.iter_mut().filter(|j| absolute(j)) {
+        let Some(w0) = (0..n_claim_words).find(|&w| a.word(w).orig.start >= j.figure.range.start) else { continue };
+        let cs = sent[w0];
+        let claim_words: Vec<usize> = (0..n_claim_words).filter(|&w| sent[w] == cs).collect();
+        let in_sentence = |hits: Vec<(usize, usize)>| hits.into_iter().any(|(w, _)| sent[w] == cs);
+        let plan = j.figure.plan;
+        let domains: Vec<Domain> = l.triggers.iter().filter(|(_, e)| in_sentence(words::matches(a, e))).map(|(d, _)| *d).collect();
+        let labelled =
+            words::find_in(claim, a, List::Label).iter().any(|t| claim_words.iter().any(|&w| a.word(w).orig.start == t.range.start));
+        let schemes: Vec<&str> = if labelled { claim_schemes(a, &claim_words) } else { Vec::new() };
+        let found = mentioned(&paras, &domains, plan, dated, &future, l)
+            .or_else(|| if plan || !labelled { None } else { missing_label(&paras, &schemes, dated, l) })
+            .or_else(|| other_source(&paras, a, &claim_words, l))
+            .or_else(|| exception(&paras, a, &claim_words, plan, l));
+        if let Some(f) = found {
+            let message = format!(
+                "\u{201c}{}\u{201d} claims the whole, but the evidence says otherwise ({}): \u{201c}{}\u{201d}",
+                j.figure.text, f.from, f.quote
+            );
+            let fix = if f.why.contains("another source") { "name the source the evidence names" } else { "say what the whole leaves out" };
+            let help = format!("{}: {fix}, or drop \u{201c}{}\u{201d}", f.why, j.figure.text);
+            j.verdict = Verdict::Unsupported { message, help };
+        }
+    }
+}
+
+/// The contradicting words of a domain.
+fn domain_words(d: Domain, l: &Lists) -> Vec<&[Entry]> {
+    match d {
+        Domain::Fossil => vec![&l.gas, &l.oil, &l.other_fossil],
+        Domain::Gas => vec![&l.gas],
+        Domain::Oil => vec![&l.oil],
+        Domain::Waste => vec![&l.waste],
+        Domain::Plastic => vec![&l.plastic],
+        Domain::Pesticide => vec![&l.pesticide],
+    }
+}
+
+fn why(d: Domain) -> &'static str {
+    match d {
+        Domain::Fossil | Domain::Gas | Domain::Oil => "the evidence names a fossil fuel that is still used",
+        Domain::Waste => "the evidence says some of it is still burnt or dumped",
+        Domain::Plastic => "the evidence names plastic that is still used",
+        Domain::Pesticide => "the evidence names a pesticide that is still used",
+    }
+}
+
+/// What the claim's term excludes, named in the evidence as still there.
+fn mentioned(
+    paras: &[Para],
+    domains: &[Domain],
+    plan: bool,
+    dated: bool,
+    future: &dyn Fn(&Para, usize) -> bool,
+    l: &Lists,
+) -> Option<Found> {
+    for &d in domains {
+        for p in paras.iter().filter(|p| !p.name) {
+            let norm = |w: usize| p.a.word(w).norm.as_str();
+            for list in domain_words(d, l) {
+                for (w, n) in words::matches(&p.a, list) {
+                    let s = p.sent[w];
+                    let seg = p.a.segment[w];
+                    let before = (w.saturating_sub(3)..w).filter(|&b| p.a.segment[b] == seg);
+                    if before.clone().any(|b| NEGATION.contains(&norm(b))) {
+                        continue;
+                    }
+                    if w > 0 && RENEWABLE.contains(&norm(w - 1)) || p.words_of(s).any(|x| norm(x) == "hvo") && norm(w).starts_with("diesel")
+                    {
+                        continue;
+                    }
+                    if (w + n..(w + n + 2).min(p.a.words.len())).any(|x| p.a.segment[x] == seg && GONE_AFTER.contains(&norm(x))) {
+                        continue;
+                    }
+                    let stays = p.has(&l.stays, s);
+                    if !stays && p.has(&l.removed, s) || p.has(&l.past, s) || dated && p.has(&l.older, s) {
+                        continue;
+                    }
+                    let counts = if plan { stays } else { stays || p.has(&l.still, s) || !future(p, s) };
+                    if counts {
+                        return Some(Found { quote: p.quote(s), from: p.from.to_owned(), why: why(d) });
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The claim names a label (FSC, certifié), and the evidence says some have
+/// none ("geen certificaat"), in a paragraph that names the same scheme (or
+/// any label, when the claim only says "label" or "certified").
+fn missing_label(paras: &[Para], schemes: &[&str], dated: bool, l: &Lists) -> Option<Found> {
+    for p in paras.iter().filter(|p| !p.name) {
+        if !schemes.is_empty() && !schemes.iter().any(|s| claim_schemes(&p.a, &(0..p.a.words.len()).collect::<Vec<_>>()).contains(s)) {
+            continue;
+        }
+        for (w, _) in words::matches(&p.a, &l.label_words) {
+            let s = p.sent[w];
+            let seg = p.a.segment[w];
+            let negated = (w.saturating_sub(3)..w).any(|b| p.a.segment[b] == seg && LABEL_NEGATION.contains(&p.a.word(b).norm.as_str()));
+            if !negated || p.has(&l.past, s) || dated && p.has(&l.older, s) {
+                continue;
+            }
+            return Some(Found {
+                quote: p.quote(s),
+                from: p.from.to_owned(),
+                why: "the evidence says some of it has no label or certificate",
+            });
+        }
+    }
+    None
+}
+
+/// The label schemes named among `ws` (FSC, Fairtrade), by their list entry.
+fn claim_schemes(a: &Analyzed, ws: &[usize]) -> Vec<&'static str> {
+    let l = &*LISTS;
+    SCHEMES
+        .iter()
+        .zip(&l.schemes)
+        .filter(|(_, e)| words::matches(a, std::slice::from_ref(*e)).iter().any(|(w, _)| ws.contains(w)))
+        .map(|(s, _)| *s)
+        .collect()
+}
+
+/// The claim names where its energy comes from, and the evidence names only other sources.
+fn other_source(paras: &[Para], a: &Analyzed, claim_words: &[usize], l: &Lists) -> Option<Found> {
+    let claimed: Vec<&str> =
+        l.sources.iter().filter(|(_, e)| words::matches(a, e).iter().any(|(w, _)| claim_words.contains(w))).map(|(k, _)| *k).collect();
+    if claimed.is_empty() {
+        return None;
+    }
+    let mut other = None;
+    for p in paras {
+        for (k, e) in &l.sources {
+            if let Some(&(w, _)) = words::matches(&p.a, e).first() {
+                if claimed.contains(k) {
+                    return None;
+                }
+                other.get_or_insert_with(|| (p.quote(p.sent[w]), p.from.to_owned()));
+            }
+        }
+    }
+    other.map(|(quote, from)| Found { quote, from, why: "the evidence names another source than the claim" })
+}
+
+/// An exception or a part ("behalve", "niet alle", "sauf", "partly"; for a
+/// claim about now also "nog niet", "not yet") in a sentence that shares a
+/// word with the claim's sentence.
+fn exception(paras: &[Para], a: &Analyzed, claim_words: &[usize], plan: bool, l: &Lists) -> Option<Found> {
+    let key = |t: &str| -> Option<String> {
+        let chars: Vec<char> = t.chars().collect();
+        (chars.len() >= 5 && chars.iter().all(|c| c.is_alphabetic()) && !STOP.contains(&t)).then(|| chars[..5].iter().collect())
+    };
+    let claim_keys: Vec<String> = claim_words.iter().filter_map(|&w| key(&a.word(w).norm)).collect();
+    if claim_keys.is_empty() {
+        return None;
+    }
+    for p in paras.iter().filter(|p| !p.name) {
+        for s in 0..p.n_sent() {
+            let marked = p.has(&l.exception, s) || !plan && p.has(&l.not_yet, s);
+            if !marked || p.has(&l.past, s) {
+                continue;
+            }
+            if p.words_of(s).filter_map(|w| key(&p.a.word(w).norm)).any(|k| claim_keys.contains(&k)) {
+                return Some(Found {
+                    quote: p.quote(s),
+                    from: p.from.to_owned(),
+                    why: "the evidence names an exception or a part that is not reached",
+                });
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::numbers::indicator_keys;
+    use super::super::{Analysis, Evidence, Ind, analyse};
+    use super::*;
+    use crate::model::{ClaimKind, Date, Language};
+
+    fn texts(body: &str) -> Vec<EvText> {
+        vec![EvText { text: body.to_owned(), from: "action `a`".to_owned(), name: false }]
+    }
+    fn gas_met() -> Ind {
+        // An indicator that reaches the whole: 0 m³ gas.
+        Ind {
+            name: "Aardgasverbruik".into(),
+            keys: indicator_keys(Some("m³"), "Aardgasverbruik"),
+            b: Some(9500.0),
+            t: 0.0,
+            latest: Some((Date::constant(2025, 6, 30), 0.0)),
+            history: vec![(2025, 0.0)],
+            ..Default::default()
+        }
+    }
+    fn run(claim: &str, kind: ClaimKind, inds: Vec<Ind>, body: &str) -> Analysis {
+        let ev = Evidence { inds, year: Some(2025), texts: texts(body), ..Default::default() };
+        analyse(claim, kind, Language::Nl, &ev)
+    }
+    /// The figures the evidence's words contradict.
+    fn contradicted(claim: &str, kind: ClaimKind, body: &str) -> Vec<String> {
+        run(claim, kind, vec![gas_met()], body)
+            .figures
+            .into_iter()
+            .filter(|j| matches!(&j.verdict, Verdict::Unsupported { message, .. } if message.contains("says otherwise")))
+            .map(|j| j.figure.text)
+            .collect()
+    }
+    use ClaimKind::{Commitment as Co, Result as Re};
+
+    #[test]
+    fn a_fossil_fuel_that_stays_contradicts_fossil_free() {
+        let claim = "Ons gemeentehuis draait sinds november 2024 volledig fossielvrij.";
+        let body = "Vier warmtepompen verwarmen het gemeentehuis; de oude gasketel is weg.\n\nDe noodstroomgenerator draait op diesel.";
+        assert_eq!(contradicted(claim, Re, body), vec!["volledig fossielvrij"]);
+        let a = run(claim, Re, vec![gas_met()], body);
+        let Verdict::Unsupported { message, help } = &a.figures[0].verdict else { panic!() };
+        assert!(message.contains("De noodstroomgenerator draait op diesel.") && message.contains("action `a`"), "{message}");
+        assert!(help.contains("fossil fuel"), "{help}");
+        // Gas-free is not contradicted by diesel: only gas counts.
+        assert!(contradicted("Sinds november 2024 is ons gemeentehuis aardgasvrij.", Re, body).is_empty());
+        // A back-up boiler stays: contradicted, in nl, fr and en.
+        for (claim, body) in [
+            ("Ons zwembad is volledig fossielvrij.", "De bestaande gasketel blijft staan als back-up bij vorst."),
+            ("Notre piscine ne consomme plus de gaz.", "De gasketel blijft als reserve behouden."),
+            ("Notre piscine est entièrement sans énergie fossile.", "La chaudière au gaz naturel reste en secours."),
+            ("Our pool is now fully fossil-free.", "The gas boiler is kept as a backup for cold spells."),
+            ("Het warmtenet verwarmt het centrum volledig fossielvrij.", "In de winter springen twee stookolieketels bij."),
+        ] {
+            assert_eq!(contradicted(claim, Re, body).len(), 1, "{claim} / {body}");
+        }
+    }
+
+    #[test]
+    fn a_fuel_that_is_gone_or_negated_does_not_contradict() {
+        for body in [
+            "Het gemeentehuis gebruikt geen aardgas meer.",
+            "Sinds 2024 verwarmen we zonder gas.",
+            "Gemeentehuis van het aardgas af.",
+            "De gasketel werd vervangen door een warmtepomp.",
+            "De gasaansluiting is weggenomen.",
+            "Nulmeting: 1.450 MWh aardgas in 2022.",
+            "Vroeger stookten we op aardgas.",
+            "Tegen 2027 vervangen we ook de gasketel van de sporthal.",
+        ] {
+            assert!(contradicted("Ons gemeentehuis is aardgasvrij.", Re, body).is_empty(), "{body}");
+        }
+        // Renewable fuels are no fossil fuels.
+        for body in ["De vrachtwagens rijden op HVO (hernieuwbare diesel).", "De bussen rijden op groen gas."] {
+            assert!(contradicted("Onze werf is volledig fossielvrij.", Re, body).is_empty(), "{body}");
+        }
+        // A claim that states its own exception.
+        let body = "De bestaande gasketel blijft staan als back-up bij vorst.";
+        assert!(contradicted("Ons zwembad is fossielvrij, behalve bij strenge vorst.", Re, body).is_empty());
+        assert!(contradicted("Ons zwembad is fossielvrij; bij vorst springt de gasketel nog bij.", Re, body).is_empty());
+    }
+
+    #[test]
+    fn a_promise_is_contradicted_only_by_what_stays() {
+        let claim = "Tegen 2030 is ons zwembad volledig fossielvrij.";
+        assert!(contradicted(claim, Co, "Vandaag stoken we nog op aardgas.").is_empty());
+        assert_eq!(contradicted(claim, Co, "De gasketels blijven als reserve behouden."), vec!["volledig fossielvrij"]);
+        // A result, by what is still there.
+        assert_eq!(contradicted("Ons zwembad is volledig fossielvrij.", Re, "Vandaag stoken we nog op aardgas.").len(), 1);
+    }
+
+    #[test]
+    fn waste_plastic_and_pesticides() {
+        let body = "55 % werd hergebruikt, 35 % gerecycleerd en 10 % ging naar de verbrandingsoven.";
+        assert_eq!(contradicted("Al het textiel in onze containers krijgt een tweede leven.", Re, body), vec!["Al"]);
+        assert_eq!(contradicted("Notre fête est zéro déchet.", Re, "Er bleef 90 kilo restafval over.").len(), 1);
+        assert!(contradicted("Notre fête est zéro déchet.", Re, "Er werd niets verbrand en niets gestort: geen restafval.").is_empty());
+        let body = "Op de sportdag worden water en frisdrank nog in plastic flesjes verkocht.";
+        assert_eq!(contradicted("Nos événements sont désormais zéro plastique.", Re, body).len(), 1);
+        assert!(contradicted("Nos événements sont zéro plastique.", Re, "Herbruikbare bekers in plaats van plastic.").is_empty());
+        let body = "Op de voetbalvelden gebruikte de sportdienst nog een selectief herbicide.";
+        assert_eq!(contradicted("Notre commune est 100 % sans pesticides.", Re, body).len(), 1);
+        assert!(contradicted("Notre commune est 100 % sans pesticides.", Re, "Sans aucun pesticide depuis 2015.").is_empty());
+        assert!(contradicted("Notre commune est 100 % sans pesticides.", Re, "Geen pesticiden meer sinds 2015.").is_empty());
+        // The term's subject must be in the claim: textile reused says nothing about fossil fuels.
+        assert!(contradicted("Al het textiel krijgt een tweede leven.", Re, "De vrachtwagen rijdt op diesel.").is_empty());
+    }
+
+    #[test]
+    fn a_missing_label_and_another_source() {
+        let body = "Sinds 2023 kopen we alleen nog houten banken met een FSC-certificaat; de oudere stukken hebben geen certificaat.\n\n\
+                    Sinds 2024 schenken we alleen fairtrade koffie. De cafetaria valt daar niet onder.";
+        assert_eq!(contradicted("Tout notre mobilier urbain en bois est certifié FSC.", Re, body), vec!["Tout"]);
+        // Dated from a year: what the evidence says of older pieces is not about it.
+        assert!(contradicted("Depuis 2023, tous les bancs que nous achetons portent le label FSC.", Re, body).is_empty());
+        // Another scheme's paragraph.
+        assert!(contradicted("All the coffee in our offices is Fairtrade certified.", Re, body).is_empty());
+        let body = "Die garanties komen uit Noorse waterkrachtcentrales.";
+        assert_eq!(contradicted("Onze gebouwen draaien op 100 % groene stroom uit wind.", Re, body), vec!["100 %"]);
+        assert!(contradicted("Onze gebouwen draaien op 100 % stroom uit waterkracht.", Re, body).is_empty());
+        assert!(contradicted("Onze gebouwen draaien op 100 % stroom uit wind.", Re, "Stroom uit Belgische windparken.").is_empty());
+    }
+
+    #[test]
+    fn an_exception_about_the_claims_subject() {
+        let body = "Alle scholen behalve De Klimop kregen zonnepanelen.";
+        assert_eq!(contradicted("Zonnepanelen op alle scholen.", Re, body), vec!["alle"]);
+        // About something else: no overlap with the claim.
+        assert!(contradicted("Zonnepanelen op alle scholen.", Re, "De sporthal is uitgezonderd van de renovatie.").is_empty());
+        // "nog niet" contradicts a claim about now, not a promise.
+        assert_eq!(contradicted("Alle straatlichten branden met LED.", Re, "Niet alle straatlichten zijn al vervangen.").len(), 1);
+        assert_eq!(
+            contradicted("Alle straatlichten branden met LED.", Re, "De straatlichten in Hoeveld zijn nog niet vervangen.").len(),
+            1
+        );
+        assert!(
+            contradicted("Tegen 2028 branden alle straatlichten met LED.", Co, "De straatlichten in Hoeveld zijn nog niet vervangen.")
+                .is_empty()
+        );
+    }
+}
