@@ -624,6 +624,42 @@ pub fn kind_outdated(ctx: &Ctx) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// The text names `year` as the time of what it says ("in 2024", "en octobre
+/// 2024", "op 31 december 2024", "eind 2024"), not as a starting point ("sinds
+/// 2024", "depuis 2024", "since 2024") or a point of comparison ("dan in 2024",
+/// "compared with 2024").
+fn names_the_year(text: &str, year: i16) -> bool {
+    const NOT_WHEN: &[&str] = &[
+        "sinds",
+        "vanaf",
+        "depuis",
+        "dès",
+        "since",
+        "from",
+        "dan",
+        "than",
+        "qu'",
+        "que",
+        "compared",
+        "with",
+        "opzichte",
+        "rapport",
+        "vergeleken",
+        "tov",
+        "vs",
+        "versus",
+    ];
+    let a = words::analyze(text);
+    let y = year.to_string();
+    (0..a.words.len()).any(|w| {
+        a.word(w).norm == y && {
+            // The two words before: "sinds 2024", "dan in 2024", "qu'en 2024".
+            let before = |k: usize| w >= k && NOT_WHEN.contains(&a.word(w - k).norm.as_str());
+            !(before(1) || (before(2) && matches!(a.word(w - 1).norm.as_str(), "in" | "en" | "à" | "with")))
+        }
+    })
+}
+
 pub fn progress_stale(ctx: &Ctx) -> Vec<Diagnostic> {
     let days = ctx.project.site.checks.stale_after_days;
     let mut out = Vec::new();
@@ -633,6 +669,11 @@ pub fn progress_stale(ctx: &Ctx) -> Vec<Diagnostic> {
         for a in ctx.actions_of(c).iter().filter(|a| a.status == ActionStatus::InProgress) {
             for ind in &a.indicators {
                 let Some(p) = ind.latest(ctx.today).filter(|p| ctx.today > ind.stale_after(p.date, days)) else { continue };
+                // A result that names the year of the measurement it rests on
+                // presents it as that year's figure, not as today's.
+                if names_the_year(&c.text, p.date.year()) {
+                    continue;
+                }
                 let name = if a.indicators.len() > 1 { format!(" `{}`", ind.name) } else { String::new() };
                 stale.push(match ind.frequency {
                     None => format!("`{}`{name} ({})", a.id, p.date),

@@ -17,7 +17,7 @@ use super::words::{self, Analyzed, List, Term, TokKind};
 use crate::model::{Action, ActionStatus, Claim, ClaimKind, Date, Indicator, InventoryKind, Language, Project, Visibility};
 use judge::judge;
 use numbers::{Num, canonical_words, extract_numbers, fits, glue_between, indicator_keys, is_digits, named_numbers, word_set};
-use tables::{DETERMINERS, FREE_STOP, TABLES, TIME_LINKS, TIME_UNITS};
+use tables::{DETERMINERS, FREE_STOP, PEOPLE, TABLES, TIME_LINKS, TIME_UNITS, YEAR_LINKS};
 
 pub(super) use tables::{MONTH_NAMES, may_be_absolute, number_word_entries};
 
@@ -79,6 +79,14 @@ pub struct Figure {
     pub dir: Dir,
     /// "minder dan in 2018": a change from that year's value.
     pub base_year: Option<i16>,
+    /// The indicators (indices of `Evidence::inds`) whose unit or name a word
+    /// of its sentence fits: what the sentence is about.
+    pub named: Vec<usize>,
+    /// The years its sentence names.
+    pub years: Vec<i16>,
+    /// The word after it names people or households ("97 ménages", "302
+    /// gezinnen"): the beneficiaries of whatever the indicator counts.
+    pub thing: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -125,6 +133,8 @@ pub struct Ind {
     pub total: Option<f64>,
     /// The measurements on or before today, by year (the last of each year).
     pub history: Vec<(i16, f64)>,
+    /// Counted per period ("premies per jaar"): the measurements add up.
+    pub flow: bool,
 }
 
 impl Ind {
@@ -214,6 +224,18 @@ pub fn evidence(project: &Project, claim: &Claim, today: Date, public_facing: bo
             ev.hidden += 1;
             continue;
         }
+        // The action's own account of what it did: a figure in a sentence of
+        // its text that does not speak about the future is on record ("Van de
+        // 148.000 uitgeleende bekers kwam 93 % terug"); one about the future is
+        // its target. A planned action has done nothing yet.
+        let doing = matches!(a.status, ActionStatus::InProgress | ActionStatus::Done);
+        let body = &a.body.text;
+        let ba = words::analyze(body);
+        let (sent, future) = future_sentences(&ba, ev.year);
+        for n in extract_numbers(body, &ba, lang).into_iter().filter(|n| !n.year_like) {
+            let deed = doing && !future[sent[n.first]];
+            ev.stated.push(Stated { value: n.value, pct: n.pct, deed });
+        }
         for ind in indicators(a) {
             let mut history: Vec<(i16, f64)> = Vec::new();
             for p in ind.progress.iter().filter(|p| p.date <= today) {
@@ -232,10 +254,33 @@ pub fn evidence(project: &Project, claim: &Claim, today: Date, public_facing: bo
                 latest: ind.latest(today).map(|p| (p.date, p.value)),
                 total: total_of(ind),
                 history,
+                flow: is_flow(ind.unit.as_deref(), &ind.name),
             });
         }
     }
     ev
+}
+
+/// An indicator counted per period ("Toegekende premies per jaar", unit
+/// "ritten per maand"): each measurement is that period's, so the figures of
+/// several periods add up.
+fn is_flow(unit: Option<&str>, name: &str) -> bool {
+    const PER: &[&str] = &[
+        "per jaar",
+        "per year",
+        "par an",
+        "jaarlijks",
+        "jaarlijkse",
+        "annual",
+        "annuel",
+        "annuelle",
+        "per maand",
+        "par mois",
+        "per month",
+    ];
+    let text = format!("{} {}", unit.unwrap_or(""), name).to_lowercase();
+    let padded = format!(" {} ", text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" "));
+    PER.iter().any(|p| padded.contains(&format!(" {p} ")))
 }
 
 /// Analyse a claim's text against its evidence.
@@ -263,6 +308,34 @@ fn text_language(a: &Analyzed, project: Language) -> Language {
         return project;
     }
     [Language::Nl, Language::Fr, Language::En][best]
+}
+
+/// Per word, its sentence; per sentence, whether it speaks about the future:
+/// a word of the future, "tegen|by 2030", or a year later than `year`.
+fn future_sentences(a: &Analyzed, year: Option<i16>) -> (Vec<usize>, Vec<bool>) {
+    let t = &*TABLES;
+    let sent = sentences(a);
+    let mut future = vec![false; sent.last().map_or(1, |s| s + 1)];
+    for (s, _) in words::matches(a, &t.future) {
+        future[sent[s]] = true;
+    }
+    let years: Vec<(usize, i16)> = (0..a.words.len())
+        .filter_map(|w| {
+            let s = a.word(w).norm.as_str();
+            (s.len() == 4 && is_digits(s)).then(|| s.parse::<i16>().ok()).flatten().filter(|y| (1990..=2100).contains(y)).map(|y| (w, y))
+        })
+        .collect();
+    for (s, n) in words::matches(a, &t.by_year) {
+        if years.iter().any(|&(y, _)| y >= s + n && y <= s + n + 4 && sent[y] == sent[s]) {
+            future[sent[s]] = true;
+        }
+    }
+    for &(w, y) in &years {
+        if year.is_some_and(|now| y > now) {
+            future[sent[w]] = true;
+        }
+    }
+    (sent, future)
 }
 
 /// Per word, the index of its sentence: a new one starts after `.`, `!`, `?` or `;`.
@@ -297,7 +370,14 @@ pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Languag
         .collect();
     let before_number =
         |w: usize| w < nw && (a.word(w).norm.bytes().next().is_some_and(|b| b.is_ascii_digit()) || number_word_starts.contains(&w));
-    let qualifiers: Vec<_> = words::matches(a, &tables.qualifiers).into_iter().filter(|&(s, n)| before_number(s + n)).collect();
+    let mut qualifiers: Vec<_> = words::matches(a, &tables.qualifiers).into_iter().filter(|&(s, n)| before_number(s + n)).collect();
+    // "moins de 5 km", "minder dan 5 km": a bound, not a decrease; "minder dan 2019" compares with a year.
+    // Digits only: "minder dan de helft" is a ratio.
+    let plain_number = |w: usize| {
+        let s = if w < nw { a.word(w).norm.as_str() } else { "" };
+        s.bytes().next().is_some_and(|b| b.is_ascii_digit()) && !(s.len() == 4 && is_digits(s) && ("1990".."2101").contains(&s))
+    };
+    qualifiers.extend(words::matches(a, &tables.upper_bounds).into_iter().filter(|&(s, n)| plain_number(s + n)));
     let qualifier_words = word_set(&qualifiers);
     let dec: Vec<_> =
         words::matches(a, &tables.decrease).into_iter().filter(|&(s, n)| (s..s + n).all(|w| !qualifier_words.contains(&w))).collect();
@@ -375,6 +455,37 @@ pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Languag
             claim_kind == ClaimKind::Commitment
         }
     };
+    // A figure in a clause that heads for a later year or a goal ("op weg
+    // naar 12.000 m² in 2030", "towards 40 % by 2030") is a target, however
+    // its sentence is read: the clause, not the sentence, says so.
+    let towards = words::matches(a, &tables.towards);
+    let later_years: Vec<usize> = year_words
+        .iter()
+        .filter(|&&(w, year)| ev.year.is_some_and(|y| year > y) && w > 0 && word_is(w - 1, YEAR_LINKS))
+        .map(|&(w, _)| w)
+        .collect();
+    let target_clause = |w: usize| -> bool {
+        let seg = a.segment.get(w).copied();
+        towards.iter().any(|&(s, n)| Some(a.segment[s]) == seg && s + n <= w && w - (s + n) <= 3)
+            || later_years.iter().any(|&y| Some(a.segment[y]) == seg && y > w && y - w <= 5)
+    };
+    let plan_at = |w: usize| plan_at(w) || target_clause(w);
+    // What each sentence is about: the indicators whose unit or name one of its words fits.
+    let mut about: Vec<Vec<usize>> = vec![Vec::new(); n_sent];
+    if !ev.inds.is_empty() {
+        for (word, w) in canonical_words(a, 0, nw) {
+            for (i, ind) in ev.inds.iter().enumerate() {
+                let s = sent[w];
+                if !about[s].contains(&i) && ind.keys.iter().any(|k| fits(word, k)) {
+                    about[s].push(i);
+                }
+            }
+        }
+    }
+    let named_at = |w: usize| sent.get(w).and_then(|s| about.get(*s)).cloned().unwrap_or_default();
+    let years_at = |w: usize| year_words.iter().filter(|(y, _)| sent.get(*y) == sent.get(w)).map(|(_, v)| *v).collect::<Vec<i16>>();
+    let thing_at =
+        |last: usize| canonical_words(a, last + 1, nw).next().is_some_and(|(c, w)| a.segment[w] == a.segment[last] && PEOPLE.contains(&c));
     // "minder dan in 2018": the year a change is measured from, per clause.
     let compared: Vec<(usize, i16)> = words::matches(a, &tables.compared)
         .into_iter()
@@ -450,12 +561,37 @@ pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Languag
         if !(cs + cn..y.first).all(|w| word_is(w, DETERMINERS)) || (x.last + 1..cs).any(&before_number) {
             continue;
         }
-        // "van X naar Y" is a from-to phrase, not a total.
-        if a.word(cs).norm == "op" && !(cs + cn..y.first).any(|w| word_is(w, DETERMINERS)) {
+        // "van X naar Y" is a from-to phrase, not a total; French "de" is one only before a determiner ("58 de nos 64").
+        if matches!(a.word(cs).norm.as_str(), "op" | "de") && !(cs + cn..y.first).any(|w| word_is(w, DETERMINERS)) {
             continue;
         }
         total_of_num[k] = Some(k + 1);
         is_total[k + 1] = true;
+    }
+    // The total first: "Van de 80 laptops die we kochten, waren er 24
+    // refurbished", "Sur les 64 parcelles, 58 ...", "Of the 80 laptops, 24 ...":
+    // a sentence that opens with the whole, and its next figure, after a comma, is the part.
+    let starts: Vec<(usize, usize)> = connectors.iter().copied().filter(|&(cs, _)| cs == 0 || sent[cs - 1] != sent[cs]).collect();
+    for (k, y) in nums.iter().enumerate() {
+        if y.year_like || y.pct || skip.contains(&k) || is_total[k] || total_of_num[k].is_some() {
+            continue;
+        }
+        let Some(&(cs, cn)) = starts.iter().find(|&&(cs, cn)| cs + cn <= y.first && (cs + cn..y.first).all(|w| word_is(w, DETERMINERS)))
+        else {
+            continue;
+        };
+        // "van", "of", "parmi" with a determiner ("Van de 80", "Of our 80"); "sur", "out of" with or without.
+        let word = a.word(cs).norm.as_str();
+        if !matches!(word, "van" | "of" | "out" | "sur" | "parmi") || (cs + cn == y.first && matches!(word, "van" | "of" | "parmi")) {
+            continue;
+        }
+        let Some(x) = (k + 1..nums.len()).find(|&j| !nums[j].year_like && !skip.contains(&j)) else { continue };
+        let n = &nums[x];
+        if sent[n.first] != sent[y.first] || a.segment[n.first] == a.segment[y.last] || n.pct || is_total[x] || total_of_num[x].is_some() {
+            continue;
+        }
+        total_of_num[x] = Some(k);
+        is_total[k] = true;
     }
 
     let mut analysis = Analysis::default();
@@ -509,6 +645,9 @@ pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Languag
             plan: plan_at(n.first),
             dir,
             base_year: base_year_at(n.first),
+            named: named_at(n.first),
+            years: years_at(n.first),
+            thing: thing_at(n.last),
         };
         figures.push((n.first, fig));
     }
@@ -556,6 +695,9 @@ pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Languag
                     plan: plan_at(s),
                     dir,
                     base_year: base_year_at(s),
+                    named: named_at(s),
+                    years: years_at(s),
+                    thing: false,
                 },
             ));
         }
@@ -581,6 +723,9 @@ pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Languag
                     plan: true,
                     dir: Dir::Decrease,
                     base_year: None,
+                    named: Vec::new(),
+                    years: Vec::new(),
+                    thing: false,
                 },
             ));
         }
@@ -606,6 +751,9 @@ pub fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Languag
                 plan: plan_at(s),
                 dir: Dir::None,
                 base_year: None,
+                named: named_at(s),
+                years: years_at(s),
+                thing: false,
             },
         ));
     }
@@ -713,6 +861,7 @@ mod tests {
             latest: latest.map(|v| (Date::constant(2024, 6, 30), v)),
             total: None,
             history: latest.map(|v| (2024, v)).into_iter().collect(),
+            flow: false,
         }
     }
     fn ev(result: bool, inds: Vec<Ind>) -> Evidence {
