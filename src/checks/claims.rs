@@ -972,6 +972,34 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_the_actions_text_records_is_traced() {
+        let claim_text = claim("In 2025 kwam 93 % van de bekers terug.", "result", "o", "");
+        let p = TestProject::new().action_body("o", ACTION_OPEN, "Van de uitgeleende bekers kwam 93 % terug.\n").claims(&claim_text);
+        assert!(p.rule(number_untraceable).is_empty());
+        // A target in the action's text records nothing done.
+        let p = TestProject::new().action_body("o", ACTION_OPEN, "Tegen 2027 moet 93 % terugkomen.\n").claims(&claim_text);
+        assert_eq!(p.rule(number_untraceable).len(), 1);
+    }
+
+    #[test]
+    fn a_result_that_dates_its_figure_is_not_stale() {
+        let old = ACTION_OPEN.replace("2025-10-01", "2024-10-01");
+        for text in
+            ["Lors du dernier comptage, en octobre 2024, c'était fait.", "Op 31 december 2024 was het gedaan.", "In 2024 we did it."]
+        {
+            let p = TestProject::new().action("o", &old).claims(&claim(text, "result", "o", ""));
+            assert!(p.rule(super::progress_stale).is_empty(), "{text}");
+        }
+        // Another year, a starting point or a comparison does not date the figure.
+        for text in
+            ["In 2023 begonnen we; het is gedaan.", "Sinds 2024 is het gedaan.", "Het is beter dan in 2024.", "Better than in 2024."]
+        {
+            let p = TestProject::new().action("o", &old).claims(&claim(text, "result", "o", ""));
+            assert_eq!(p.rule(super::progress_stale).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
     fn word_positions_point_at_the_term() {
         let (_d, project) = TestProject::new().action("d", ACTION_DONE).claims(&claim("Een groene gemeente.", "result", "d", "")).load();
         let ctx = Ctx::new(&project, TODAY);

@@ -1311,6 +1311,146 @@ mod tests {
     }
 
     #[test]
+    fn a_target_named_in_a_clause_of_a_result() {
+        let mut i = ind("Onthard oppervlak sinds 2022", Some("m²"), Some(0.0), 12000.0, Some(6100.0));
+        i.history = vec![(2023, 1800.0), (2024, 4200.0), (2025, 6100.0)];
+        let e = ev(true, vec![i]);
+        let text = "Sinds 2022 brak de gemeente 6.100 m² verharding op, op weg naar 12.000 m² in 2030.";
+        assert_eq!(run_lang(text, Re, &e), vec![("6.100".to_owned(), "ok"), ("12.000".to_owned(), "ok")]);
+        assert_eq!(run_lang("Sinds 2022 brak de gemeente 6.100 m² op, en route vers 12 000 m².", Re, &e)[1].1, "ok");
+        assert_eq!(run_lang("Since 2022 we removed 6,100 m² of paving, towards 12,000 m² by 2030.", Re, &e)[1].1, "ok");
+        // The result itself stays judged against the measurement.
+        let text = "Sinds 2022 brak de gemeente 8.000 m² verharding op, op weg naar 12.000 m² in 2030.";
+        assert_eq!(run_lang(text, Re, &e)[0], ("8.000".to_owned(), "unsupported"));
+        // A past year in the clause is no target: 12.000 said as achieved.
+        assert_eq!(run_lang("In 2024 brak de gemeente 12.000 m² verharding op.", Re, &e)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn clock_times_are_not_figures() {
+        let e = ev(true, vec![ind("Verbruik openbare verlichting", Some("MWh"), Some(980.0), 560.0, Some(600.0))]);
+        for t in [
+            "L'éclairage est éteint de minuit à 5 h.",
+            "De verlichting is uit van 0 tot 5 uur.",
+            "Het licht is uit tussen 23 u en 5 u.",
+            "The lights are off from midnight to 5 a.m. on weeknights.",
+            "Na 18 uur kunnen inwoners ze huren.",
+            "Entre 22 h et 6 h, les lampes sont éteintes.",
+        ] {
+            assert!(run(t, Re, &e).figures.is_empty(), "{t}: {:?}", verdicts(&run(t, Re, &e)));
+        }
+        // A number of hours without a word of time before it is still read.
+        assert_eq!(run_lang("De lampen branden 5 uur minder.", Re, &e).len(), 1);
+    }
+
+    #[test]
+    fn totals_in_more_forms() {
+        let mut plots = ind("Percelen in gebruik", Some("percelen"), Some(40.0), 64.0, Some(58.0));
+        plots.total = Some(64.0);
+        let e = ev(true, vec![plots]);
+        let text = "Lors du dernier comptage, en octobre 2024, 58 des 64 parcelles étaient cultivées.";
+        assert_eq!(run_lang(text, Re, &e), vec![("58".to_owned(), "ok"), ("64".to_owned(), "ok")]);
+        assert_eq!(run_lang("En 2024, 58 de nos 64 parcelles étaient cultivées.", Re, &e)[0].1, "ok");
+        assert_eq!(run_lang("En 2024, 60 des 64 parcelles étaient cultivées.", Re, &e)[0].1, "unsupported");
+        // "de" without a determiner is no total.
+        assert_eq!(run_lang("En 2024, 58 de 64 parcelles.", Re, &e).len(), 2);
+        // The total first: "Van de 80 laptops ..., waren er 24": 24 of 80 is 30 %.
+        let laptops = ev(true, vec![ind("Aandeel refurbished laptops", Some("%"), Some(0.0), 40.0, Some(30.0))]);
+        let text = "Van de 80 laptops die we in 2025 aankochten, waren er 24 refurbished.";
+        assert_eq!(run_lang(text, Re, &laptops), vec![("24".to_owned(), "ok")]);
+        assert_eq!(run_lang("Of the 80 laptops we bought in 2025, 24 were refurbished.", Re, &laptops), vec![("24".to_owned(), "ok")]);
+        let text = "Van de 80 laptops die we in 2025 aankochten, waren er 32 refurbished.";
+        assert_eq!(run_lang(text, Re, &laptops), vec![("32".to_owned(), "unsupported")]);
+    }
+
+    #[test]
+    fn a_share_is_read_against_the_count_its_sentence_names() {
+        let mut events = ind("Vergunde evenementen met herbruikbare bekers", Some("evenementen"), Some(48.0), 86.0, Some(79.0));
+        events.total = Some(86.0);
+        let cups = ind("Uitgeleende herbruikbare bekers", Some("bekers"), Some(60000.0), 150000.0, Some(148000.0));
+        let e = ev(true, vec![events.clone(), cups]);
+        // "93 %" names no count, and two counts could be meant: not read as 79 / 86.
+        assert_eq!(run_lang("In 2025 kwam 93 % terug.", Re, &e), vec![("93 %".to_owned(), "untraceable")]);
+        // Named, it is read against that count.
+        assert_eq!(run_lang("In 2025 had 93 % van de evenementen herbruikbare bekers.", Re, &e)[0].1, "unsupported");
+        // A share in % of the evidence is what a share is read against: "100 %" is no count of phases.
+        let mut phases = ind("Opgeleverde bouwfasen", Some("fasen"), Some(0.0), 4.0, Some(2.0));
+        phases.total = Some(4.0);
+        let school = ev(false, vec![ind("Aandeel hergebruikte materialen", Some("%"), Some(0.0), 25.0, Some(14.0)), phases]);
+        assert_eq!(run_lang("De nieuwe school wordt een 100 % circulair gebouw.", Co, &school)[0].1, "unsupported");
+        // The message tells a share as a share.
+        let e = ev(true, vec![events]);
+        let a = analyse("93 % des événements ont eu des gobelets.", Re, Language::Nl, &e);
+        let Verdict::Unsupported { message, .. } = &a.figures[0].verdict else { panic!("{:?}", a.figures) };
+        assert!(message.contains("measured 91.9 % of the total (79 of 86)"), "{message}");
+    }
+
+    #[test]
+    fn the_rest_of_a_whole() {
+        // 9 of 12 measuring points exceed; "op 3" (below) is the rest, exactly.
+        let mut air = ind("Meetpunten boven de WHO-advieswaarde", Some("meetpunten"), Some(11.0), 4.0, Some(9.0));
+        air.total = Some(12.0);
+        let e = ev(false, vec![air]);
+        let text = "Tegen 2030 willen we de concentratie op minstens 8 van onze 12 meetpunten onder de advieswaarde brengen; in 2024 lukte dat op 3.";
+        assert!(run_lang(text, Co, &e).iter().all(|v| v.1 == "ok"), "{:?}", run_lang(text, Co, &e));
+        // Only exactly: 5 is neither the 9 measured nor the 3 left.
+        let text = "Tegen 2030 willen we minstens 8 van onze 12 meetpunten onder de advieswaarde; in 2024 lukte dat op 5.";
+        assert_eq!(run_lang(text, Co, &e).last().unwrap().1, "unsupported");
+        // Without a total there is no rest.
+        let e = ev(false, vec![ind("Meetpunten boven de WHO-advieswaarde", Some("meetpunten"), Some(11.0), 4.0, Some(9.0))]);
+        assert_eq!(run_lang("Vandaag liggen 3 meetpunten onder de advieswaarde.", Co, &e)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn counts_per_period_and_the_people_who_benefit() {
+        let mut premiums = ind("Toegekende isolatiepremies per jaar", Some("premies"), Some(0.0), 120.0, Some(97.0));
+        premiums.history = vec![(2023, 84.0), (2024, 121.0), (2025, 97.0)];
+        premiums.flow = true;
+        let e = ev(true, vec![premiums.clone()]);
+        let text = "Sinds 2023 kregen 302 gezinnen een isolatiepremie: 84 in 2023, 121 in 2024 en 97 in 2025.";
+        assert!(run_lang(text, Re, &e).iter().all(|v| v.1 == "ok"), "{:?}", run_lang(text, Re, &e));
+        assert_eq!(run_lang("97 ménages en ont bénéficié en 2025.", Re, &e), vec![("97".to_owned(), "ok")]);
+        // Another sum, or a year's figure the sentence does not name, is not traced.
+        assert_eq!(run_lang("Sinds 2023 kregen 350 gezinnen een isolatiepremie.", Re, &e)[0].1, "untraceable");
+        assert_eq!(run_lang("Vorig jaar kregen 121 gezinnen een premie.", Re, &e)[0].1, "ok");
+        assert_eq!(run_lang("Vorig jaar kregen 84 gezinnen een steun.", Re, &e)[0].1, "untraceable");
+        // A count in a unit of measure is not a count of premiums.
+        assert_eq!(run_lang("Dat bespaarde 97 ton CO2.", Re, &e)[0].1, "untraceable");
+        // In the indicator's own unit, the premiums of all years add up; not a stock.
+        assert_eq!(run_lang("Sinds 2023 kenden we 302 premies toe.", Re, &e)[0].1, "ok");
+        premiums.flow = false;
+        assert_eq!(run_lang("Sinds 2023 kenden we 302 premies toe.", Re, &ev(true, vec![premiums]))[0].1, "unsupported");
+    }
+
+    #[test]
+    fn an_actions_own_record_of_a_figure() {
+        let cups = ind("Uitgeleende herbruikbare bekers", Some("bekers"), Some(60000.0), 150000.0, Some(148000.0));
+        let mut e = ev(true, vec![cups]);
+        e.stated = vec![Stated { value: 93.0, pct: true, deed: true }, Stated { value: 98.0, pct: true, deed: false }];
+        assert_eq!(run_lang("In 2025 kwam 93 % terug.", Re, &e), vec![("93 %".to_owned(), "ok")]);
+        // A target in the action's text is no record of a result.
+        assert_eq!(run_lang("In 2025 kwam 98 % terug.", Re, &e), vec![("98 %".to_owned(), "untraceable")]);
+    }
+
+    #[test]
+    fn the_action_text_records_what_does_not_speak_about_the_future() {
+        let a = words::analyze("In 2025 kwam 93 % terug. Tegen 2027 moet dat 98 % zijn. In 2028 volgt 99 %.");
+        let (sent, future) = future_sentences(&a, Some(2026));
+        let fut: Vec<bool> = (0..a.words.len()).filter(|w| a.word(*w).norm.starts_with('9')).map(|w| future[sent[w]]).collect();
+        assert_eq!(fut, vec![false, true, true]);
+    }
+
+    #[test]
+    fn an_upper_bound_is_no_direction() {
+        let e = ev(false, vec![ind("Aandeel ritten met de fiets", Some("%"), Some(20.0), 60.0, Some(41.0))]);
+        let text = "D'ici 2027, 60 % des déplacements de moins de 5 km se feront à vélo ; en 2025, nous en étions à 41 %.";
+        assert_eq!(run_lang(text, Co, &e)[..2], [("60 %".to_owned(), "ok"), ("41 %".to_owned(), "ok")]);
+        // "minder dan in 2019" and "minder dan 2019" still compare with a year.
+        let co2 = ev(false, vec![ind("CO2-uitstoot", Some("ton"), Some(3100.0), 1705.0, Some(2480.0))]);
+        assert_eq!(run_lang("Tegen 2030 stoten we 45 % minder dan 2019 uit.", Co, &co2), vec![("45 %".to_owned(), "ok")]);
+    }
+
+    #[test]
     fn text_language_reads_numbers_its_own_way() {
         let a = words::analyze("The council emitted 2,480 tonnes of CO2 in 2024.");
         assert_eq!(text_language(&a, Language::Nl), Language::En);

@@ -261,7 +261,7 @@ pub(super) const YEAR_LINKS: &[&str] =
     &["in", "en", "tegen", "by", "tot", "eind", "einde", "fin", "end", "horizon", "d'ici", "vers", "voor", "pour", "towards", "for"];
 /// Clock times are no figures: a number of hours 0..=24 followed by one of
 /// these ("5 uur", "23 u", "5 h", "5 a.m.") after a word of time or a range.
-pub(super) const HOUR_WORDS: &[&str] = &["uur", "u", "h", "heure", "heures", "am", "pm", "o'clock", "hrs"];
+pub(super) const HOUR_WORDS: &[&str] = &["uur", "u", "h", "heure", "heures", "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "hrs"];
 pub(super) const CLOCK_BEFORE: &[&str] = &[
     "om", "van", "vanaf", "tot", "tussen", "na", "voor", "rond", "tegen", "à", "a", "de", "dès", "jusqu'à", "entre", "après", "avant",
     "vers", "at", "from", "to", "until", "till", "between", "after", "before", "around", "by",
