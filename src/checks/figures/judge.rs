@@ -316,7 +316,8 @@ fn stated(f: &Figure, ev: &Evidence) -> bool {
         FigKind::Whole { .. } => (100.0, true),
         _ => return false,
     };
-    ev.stated.iter().any(|s| (f.plan || s.deed) && s.pct == pct && (s.value - value).abs() <= f.tol + 1e-9)
+    let by = |s: &super::Stated| (f.plan || s.deed) && s.pct == pct && (s.value - value).abs() <= f.tol + 1e-9;
+    ev.stated.iter().any(by) || (!matches!(f.kind, FigKind::Whole { .. }) && ev.recorded().iter().any(by))
 }
 
 fn untraceable_reason(f: &Figure, ev: &Evidence) -> String {

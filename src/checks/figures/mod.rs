@@ -160,6 +160,36 @@ pub struct Evidence {
     /// the title and note of a linked inventory item, and in the title and
     /// text of a linked action without an indicator.
     pub stated: Vec<Stated>,
+    /// The texts of linked actions with an indicator (and whether the action
+    /// is under way or done), read only when a figure needs them.
+    pub records: Vec<(String, bool)>,
+    /// The figures those texts state, read once, on demand.
+    recorded: std::cell::OnceCell<Vec<Stated>>,
+    /// The project's language (for reading numbers in the texts).
+    pub lang: Language,
+}
+
+impl Evidence {
+    /// What the texts of the linked actions with an indicator state: a figure
+    /// in a sentence that does not speak about the future is a record of what
+    /// was done (when the action is under way or done), one about the future
+    /// is its target.
+    pub(super) fn recorded(&self) -> &[Stated] {
+        self.recorded.get_or_init(|| {
+            let mut out = Vec::new();
+            for (body, doing) in &self.records {
+                if !body.bytes().any(|b| b.is_ascii_digit()) {
+                    continue;
+                }
+                let ba = words::analyze(body);
+                let (sent, future) = future_sentences(&ba, self.year);
+                for n in extract_numbers(body, &ba, self.lang).into_iter().filter(|n| !n.year_like) {
+                    out.push(Stated { value: n.value, pct: n.pct, deed: *doing && !future[sent[n.first]] });
+                }
+            }
+            out
+        })
+    }
 }
 
 /// A figure stated in the words of a linked action or inventory item. A
@@ -186,8 +216,8 @@ fn total_of(ind: &Indicator) -> Option<f64> {
 }
 
 pub fn evidence(project: &Project, claim: &Claim, today: Date, public_facing: bool) -> Evidence {
-    let mut ev = Evidence { result: claim.kind == ClaimKind::Result, year: Some(today.year()), ..Default::default() };
     let lang = project.site.language;
+    let mut ev = Evidence { result: claim.kind == ClaimKind::Result, year: Some(today.year()), lang, ..Default::default() };
     let state = |ev: &mut Evidence, text: &str, deed: bool| {
         let a = words::analyze(text);
         let numbers = extract_numbers(text, &a, lang).into_iter().filter(|n| !n.year_like);
@@ -229,12 +259,9 @@ pub fn evidence(project: &Project, claim: &Claim, today: Date, public_facing: bo
         // 148.000 uitgeleende bekers kwam 93 % terug"); one about the future is
         // its target. A planned action has done nothing yet.
         let doing = matches!(a.status, ActionStatus::InProgress | ActionStatus::Done);
-        let body = &a.body.text;
-        let ba = words::analyze(body);
-        let (sent, future) = future_sentences(&ba, ev.year);
-        for n in extract_numbers(body, &ba, lang).into_iter().filter(|n| !n.year_like) {
-            let deed = doing && !future[sent[n.first]];
-            ev.stated.push(Stated { value: n.value, pct: n.pct, deed });
+        let body: &str = &a.body.text;
+        if body.bytes().any(|b| b.is_ascii_digit()) {
+            ev.records.push((body.to_owned(), doing));
         }
         for ind in indicators(a) {
             let mut history: Vec<(i16, f64)> = Vec::new();
@@ -865,7 +892,7 @@ mod tests {
         }
     }
     fn ev(result: bool, inds: Vec<Ind>) -> Evidence {
-        Evidence { inds, result, hidden: 0, year: Some(2025), stated: Vec::new() }
+        Evidence { inds, result, year: Some(2025), ..Default::default() }
     }
     fn run(text: &str, kind: ClaimKind, ev: &Evidence) -> Analysis {
         analyse(text, kind, Language::Nl, ev)
