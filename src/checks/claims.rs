@@ -624,6 +624,42 @@ pub(super) fn kind_outdated(ctx: &Ctx) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// The text names `year` as the time of what it says ("in 2024", "en octobre
+/// 2024", "op 31 december 2024", "eind 2024"), not as a starting point ("sinds
+/// 2024", "depuis 2024", "since 2024") or a point of comparison ("dan in 2024",
+/// "compared with 2024").
+fn names_the_year(text: &str, year: i16) -> bool {
+    const NOT_WHEN: &[&str] = &[
+        "sinds",
+        "vanaf",
+        "depuis",
+        "dès",
+        "since",
+        "from",
+        "dan",
+        "than",
+        "qu'",
+        "que",
+        "compared",
+        "with",
+        "opzichte",
+        "rapport",
+        "vergeleken",
+        "tov",
+        "vs",
+        "versus",
+    ];
+    let a = words::analyze(text);
+    let y = year.to_string();
+    (0..a.words.len()).any(|w| {
+        a.word(w).norm == y && {
+            // The two words before: "sinds 2024", "dan in 2024", "qu'en 2024".
+            let before = |k: usize| w >= k && NOT_WHEN.contains(&a.word(w - k).norm.as_str());
+            !(before(1) || (before(2) && matches!(a.word(w - 1).norm.as_str(), "in" | "en" | "à" | "with")))
+        }
+    })
+}
+
 pub(super) fn progress_stale(ctx: &Ctx) -> Vec<Diagnostic> {
     let days = ctx.project.site.checks.stale_after_days;
     let mut out = Vec::new();
@@ -633,6 +669,11 @@ pub(super) fn progress_stale(ctx: &Ctx) -> Vec<Diagnostic> {
         for a in ctx.actions_of(c).iter().filter(|a| a.status == ActionStatus::InProgress) {
             for ind in &a.indicators {
                 let Some(p) = ind.latest(ctx.today).filter(|p| ctx.today > ind.stale_after(p.date, days)) else { continue };
+                // A result that names the year of the measurement it rests on
+                // presents it as that year's figure, not as today's.
+                if names_the_year(&c.text, p.date.year()) {
+                    continue;
+                }
                 let name = if a.indicators.len() > 1 { format!(" `{}`", ind.name) } else { String::new() };
                 stale.push(match ind.frequency {
                     None => format!("`{}`{name} ({})", a.id, p.date),
@@ -928,6 +969,34 @@ mod tests {
         assert_eq!(p.rule(super::progress_stale).len(), 1);
         let p = TestProject::new().action("o", ACTION_OPEN).claims(&claim("Gedaan.", "result", "o", ""));
         assert!(p.rule(super::progress_stale).is_empty());
+    }
+
+    #[test]
+    fn a_figure_the_actions_text_records_is_traced() {
+        let claim_text = claim("In 2025 kwam 93 % van de bekers terug.", "result", "o", "");
+        let p = TestProject::new().action_body("o", ACTION_OPEN, "Van de uitgeleende bekers kwam 93 % terug.\n").claims(&claim_text);
+        assert!(p.rule(number_untraceable).is_empty());
+        // A target in the action's text records nothing done.
+        let p = TestProject::new().action_body("o", ACTION_OPEN, "Tegen 2027 moet 93 % terugkomen.\n").claims(&claim_text);
+        assert_eq!(p.rule(number_untraceable).len(), 1);
+    }
+
+    #[test]
+    fn a_result_that_dates_its_figure_is_not_stale() {
+        let old = ACTION_OPEN.replace("2025-10-01", "2024-10-01");
+        for text in
+            ["Lors du dernier comptage, en octobre 2024, c'était fait.", "Op 31 december 2024 was het gedaan.", "In 2024 we did it."]
+        {
+            let p = TestProject::new().action("o", &old).claims(&claim(text, "result", "o", ""));
+            assert!(p.rule(super::progress_stale).is_empty(), "{text}");
+        }
+        // Another year, a starting point or a comparison does not date the figure.
+        for text in
+            ["In 2023 begonnen we; het is gedaan.", "Sinds 2024 is het gedaan.", "Het is beter dan in 2024.", "Better than in 2024."]
+        {
+            let p = TestProject::new().action("o", &old).claims(&claim(text, "result", "o", ""));
+            assert_eq!(p.rule(super::progress_stale).len(), 1, "{text}");
+        }
     }
 
     #[test]

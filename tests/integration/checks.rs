@@ -584,6 +584,17 @@ fn the_fresh_claims_honest_ones_pass() {
     assert!(refused > 20 && blocked * 10 >= refused * 6, "only {blocked} of {refused} refused claims are blocked");
 }
 
+/// The fourth set (Bosvoorde) was written independently and run once before
+/// the figure readings it showed were fixed (targets named in a clause, clock
+/// times, "58 des 64", shares of the count a sentence names, the rest of a
+/// whole): on its first run five honest claims were blocked; now none is.
+/// Block recall on it waits for the absolute claims its evidence contradicts.
+#[test]
+fn the_fourth_claims_honest_ones_pass() {
+    let (refused, blocked) = honest_ones_pass("claims-fourth");
+    assert!(refused > 20 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
+}
+
 /// Asserts that no claim labelled `ok` gets an error; returns how many
 /// claims the reviewer would refuse, and how many of those are blocked.
 fn honest_ones_pass(set: &str) -> (usize, usize) {

@@ -3,6 +3,7 @@
 //! the verdict with its explanation.
 
 use super::numbers::{fmt, signed};
+use super::tables::PEOPLE;
 use super::{Dir, Evidence, FigKind, Figure, Ind, Judged, Verdict};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -23,6 +24,9 @@ enum CandKind {
     Whole(f64),
     /// A count as a share of its total, in %.
     Share,
+    /// The rest of the whole: total − value ("op 3 van de 12 meetpunten" where 9
+    /// of 12 exceed). Only an exact match supports.
+    Complement,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -91,9 +95,13 @@ fn candidates(f: &Figure, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Option<f64>) -
                 }
             }
             FigKind::SharePct => {
+                // A share is read as count / total only for the count its
+                // sentence names, or, when it names none, for the one count of
+                // evidence that measures no share in %.
+                let about = if f.named.is_empty() { !ev.inds.iter().any(|x| x.pct) && ev.inds.len() == 1 } else { f.named.contains(&i) };
                 if ind.pct {
                     levels(&mut push);
-                } else if let Some(t) = ind.total.filter(|t| *t > 0.0) {
+                } else if let Some(t) = ind.total.filter(|t| *t > 0.0 && about) {
                     // A share of a count that has a stated whole: "72 %", "de helft", "100 %".
                     if let Some(b) = ind.b {
                         push(b / t * 100.0, level_better, CandKind::Share);
@@ -113,6 +121,18 @@ fn candidates(f: &Figure, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Option<f64>) -
             FigKind::Count(_) | FigKind::BareCount | FigKind::OfTotal { .. } => {
                 if dir == Dir::None {
                     levels(&mut push);
+                    // The rest of a stated whole: 3 below where 9 of 12 exceed.
+                    let whole = ind.total.or(match f.kind {
+                        FigKind::OfTotal { total, .. } => Some(total),
+                        _ => None,
+                    });
+                    if let Some(t) = whole {
+                        push(t - end, Better::Larger, CandKind::Complement);
+                    }
+                    // A count per period adds up: the sum of the periods measured.
+                    if let Some(sum) = flow_sum(ind).filter(|_| !f.plan) {
+                        push(sum, Better::Larger, CandKind::Level);
+                    }
                 } else {
                     change(&mut push, dir);
                 }
@@ -157,8 +177,37 @@ fn candidates(f: &Figure, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Option<f64>) -
     out
 }
 
+/// The sum of an increasing count per period over the periods measured
+/// (the premiums of 2023, 2024 and 2025), where it is one.
+fn flow_sum(ind: &Ind) -> Option<f64> {
+    (ind.flow && !ind.decreasing() && ind.history.len() > 1).then(|| ind.history.iter().map(|h| h.1).sum())
+}
+
+/// A count whose words fit no indicator is still that indicator's figure when
+/// it is exactly a value measured (a year's figure, the baseline) or, for a
+/// count per period, the sum of the periods since one of them: "97 ménages en
+/// ont bénéficié" for 97 premiums, "302 gezinnen sinds 2023" for 84 + 121 + 97.
+fn measured_exactly(f: &Figure, ev: &Evidence) -> bool {
+    if f.plan || !f.thing || !matches!(f.kind, FigKind::UnknownUnit) {
+        return false;
+    }
+    let hit = |v: f64| (v - f.value).abs() <= f.tol + 1e-9;
+    // The latest figure, or the figure of a year its sentence names; a sum
+    // from a year its sentence names (or over all years measured).
+    let named = |y: i16| f.years.contains(&y);
+    // Not an indicator that counts people itself: then other people are other people.
+    let of_things = |ind: &&Ind| !ind.pct && !ind.keys.iter().any(|k| PEOPLE.contains(&k.as_str()));
+    ev.inds.iter().filter(of_things).any(|ind| {
+        let h = &ind.history;
+        ind.latest.is_some_and(|l| hit(l.1))
+            || h.iter().any(|&(y, v)| named(y) && hit(v))
+            || (ind.flow && (0..h.len()).any(|k| k + 1 < h.len() && (k == 0 || named(h[k].0)) && hit(h[k..].iter().map(|x| x.1).sum())))
+    })
+}
+
 fn supports(c: &Cand, f: &Figure) -> bool {
     match (c.kind, c.better) {
+        (CandKind::Complement, _) => (c.value - f.value).abs() <= f.tol + 1e-9,
         (CandKind::Baseline, _) => (c.value - f.value).abs() <= f.tol + 1e-9,
         (CandKind::Whole(w), Better::Larger) => c.value >= w - 1e-9,
         (CandKind::Whole(w), Better::Smaller) => c.value <= w + 1e-9,
@@ -176,6 +225,7 @@ fn describe(c: &Cand, ev: &Evidence, f: &Figure) -> String {
         CandKind::Level if ind.pct && !matches!(f.kind, FigKind::OfTotal { .. }) => format!("{} %", fmt(c.value, 1)),
         CandKind::Level => fmt(c.value, 2),
         CandKind::Share => format!("{} % of the total ({})", fmt(c.value, 1), fmt(ind.total.unwrap_or(0.0), 2)),
+        CandKind::Complement => format!("{} not counted", fmt(c.value, 2)),
         CandKind::Ratio => format!("a ratio of {} ({} %)", fmt(c.value, 2), signed((c.value - 1.0) * 100.0)),
         CandKind::Baseline if f.kind == FigKind::Total => format!("a total of {}", fmt(c.value, 2)),
         CandKind::Baseline => format!("a baseline of {}", fmt(c.value, 2)),
@@ -195,14 +245,16 @@ pub(super) fn judge(f: Figure, ev: &Evidence) -> Judged {
     if cands.iter().any(|c| supports(c, &f)) {
         return Judged { figure: f, verdict: Verdict::Supported };
     }
-    if cands.is_empty() && stated(&f, ev) {
+    if cands.is_empty() && (stated(&f, ev) || measured_exactly(&f, ev)) {
         return Judged { figure: f, verdict: Verdict::Supported };
     }
     if cands.is_empty() {
         let message = untraceable_reason(&f, ev);
         return Judged { figure: f, verdict: Verdict::Untraceable { message } };
     }
-    // The strongest candidate.
+    // The strongest candidate (the rest of a whole only when nothing else).
+    let direct: Vec<Cand> = cands.iter().copied().filter(|c| c.kind != CandKind::Complement).collect();
+    let cands = if direct.is_empty() { cands } else { direct };
     let best = cands
         .iter()
         .max_by(|x, y| {
@@ -234,8 +286,16 @@ pub(super) fn judge(f: Figure, ev: &Evidence) -> Judged {
         let target = candidates(&f, ev, &|ind: &Ind| Some(ind.t));
         if let Some(t) = target.iter().find(|c| supports(c, &f)) {
             let ind = &ev.inds[t.ind];
+            // A level (a share in %, a count as a share of its total) is told as
+            // the level measured; a change as the change measured.
+            let level = matches!(t.kind, CandKind::Level | CandKind::Share);
             let measured = match (ind.latest, ind.b) {
-                (Some((d, l)), Some(b)) if b != 0.0 && !whole => format!("measured {} % on {d}", signed((l - b) / b * 100.0)),
+                (Some((d, l)), _) if level && ind.pct => format!("measured {} % on {d}", fmt(l, 1)),
+                (Some((d, l)), _) if t.kind == CandKind::Share => {
+                    let total = ind.total.unwrap_or(1.0);
+                    format!("measured {} % of the total ({} of {}) on {d}", fmt(l / total * 100.0, 1), fmt(l, 2), fmt(total, 2))
+                }
+                (Some((d, l)), Some(b)) if b != 0.0 && !whole && !level => format!("measured {} % on {d}", signed((l - b) / b * 100.0)),
                 (Some((d, l)), _) => format!("measured {} on {d}", fmt(l, 2)),
                 (None, _) => "not measured yet".to_owned(),
             };
@@ -256,7 +316,8 @@ fn stated(f: &Figure, ev: &Evidence) -> bool {
         FigKind::Whole { .. } => (100.0, true),
         _ => return false,
     };
-    ev.stated.iter().any(|s| (f.plan || s.deed) && s.pct == pct && (s.value - value).abs() <= f.tol + 1e-9)
+    let by = |s: &super::Stated| (f.plan || s.deed) && s.pct == pct && (s.value - value).abs() <= f.tol + 1e-9;
+    ev.stated.iter().any(by) || (!matches!(f.kind, FigKind::Whole { .. }) && ev.recorded().iter().any(by))
 }
 
 fn untraceable_reason(f: &Figure, ev: &Evidence) -> String {

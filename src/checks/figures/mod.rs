@@ -17,7 +17,7 @@ use super::words::{self, Analyzed, List, Term, TokKind};
 use crate::model::{Action, ActionStatus, Claim, ClaimKind, Date, Indicator, InventoryKind, Language, Project, Visibility};
 use judge::judge;
 use numbers::{Num, canonical_words, extract_numbers, fits, glue_between, indicator_keys, is_digits, named_numbers, word_set};
-use tables::{DETERMINERS, FREE_STOP, TABLES, TIME_LINKS, TIME_UNITS};
+use tables::{DETERMINERS, FREE_STOP, PEOPLE, TABLES, TIME_LINKS, TIME_UNITS, YEAR_LINKS};
 
 pub(crate) use contra::EvText;
 pub(super) use tables::{MONTH_NAMES, may_be_absolute, number_word_entries};
@@ -81,6 +81,14 @@ pub(crate) struct Figure {
     pub dir: Dir,
     /// "minder dan in 2018": a change from that year's value.
     pub base_year: Option<i16>,
+    /// The indicators (indices of `Evidence::inds`) whose unit or name a word
+    /// of its sentence fits: what the sentence is about.
+    pub named: Vec<usize>,
+    /// The years its sentence names.
+    pub years: Vec<i16>,
+    /// The word after it names people or households ("97 ménages", "302
+    /// gezinnen"): the beneficiaries of whatever the indicator counts.
+    pub thing: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -126,6 +134,8 @@ pub(crate) struct Ind {
     pub total: Option<f64>,
     /// The measurements on or before today, by year (the last of each year).
     pub history: Vec<(i16, f64)>,
+    /// Counted per period ("premies per jaar"): the measurements add up.
+    pub flow: bool,
 }
 
 impl Ind {
@@ -154,6 +164,36 @@ pub(crate) struct Evidence {
     /// plan says contradicts a claim whoever may read it), read against an
     /// absolute claim ([`contra`]); only gathered for a claim that may have one.
     pub texts: Vec<EvText>,
+    /// The texts of linked actions with an indicator (and whether the action
+    /// is under way or done), read only when a figure needs them.
+    pub records: Vec<(String, bool)>,
+    /// The figures those texts state, read once, on demand.
+    recorded: std::cell::OnceCell<Vec<Stated>>,
+    /// The project's language (for reading numbers in the texts).
+    pub lang: Language,
+}
+
+impl Evidence {
+    /// What the texts of the linked actions with an indicator state: a figure
+    /// in a sentence that does not speak about the future is a record of what
+    /// was done (when the action is under way or done), one about the future
+    /// is its target.
+    pub(super) fn recorded(&self) -> &[Stated] {
+        self.recorded.get_or_init(|| {
+            let mut out = Vec::new();
+            for (body, doing) in &self.records {
+                if !body.bytes().any(|b| b.is_ascii_digit()) {
+                    continue;
+                }
+                let ba = words::analyze(body);
+                let (sent, future) = future_sentences(&ba, self.year);
+                for n in extract_numbers(body, &ba, self.lang).into_iter().filter(|n| !n.year_like) {
+                    out.push(Stated { value: n.value, pct: n.pct, deed: *doing && !future[sent[n.first]] });
+                }
+            }
+            out
+        })
+    }
 }
 
 /// A figure stated in the words of a linked action or inventory item. A
@@ -180,8 +220,8 @@ fn total_of(ind: &Indicator) -> Option<f64> {
 }
 
 pub(crate) fn evidence(project: &Project, claim: &Claim, today: Date, public_facing: bool) -> Evidence {
-    let mut ev = Evidence { year: Some(today.year()), ..Default::default() };
     let lang = project.site.language;
+    let mut ev = Evidence { year: Some(today.year()), lang, ..Default::default() };
     let state = |ev: &mut Evidence, text: &str, deed: bool| {
         let a = words::analyze(text);
         let numbers = extract_numbers(text, &a, lang).into_iter().filter(|n| !n.year_like);
@@ -221,6 +261,15 @@ pub(crate) fn evidence(project: &Project, claim: &Claim, today: Date, public_fac
             ev.hidden += 1;
             continue;
         }
+        // The action's own account of what it did: a figure in a sentence of
+        // its text that does not speak about the future is on record ("Van de
+        // 148.000 uitgeleende bekers kwam 93 % terug"); one about the future is
+        // its target. A planned action has done nothing yet.
+        let doing = matches!(a.status, ActionStatus::InProgress | ActionStatus::Done);
+        let body: &str = &a.body.text;
+        if body.bytes().any(|b| b.is_ascii_digit()) {
+            ev.records.push((body.to_owned(), doing));
+        }
         for ind in indicators(a) {
             let mut history: Vec<(i16, f64)> = Vec::new();
             for p in ind.progress.iter().filter(|p| p.date <= today) {
@@ -238,6 +287,7 @@ pub(crate) fn evidence(project: &Project, claim: &Claim, today: Date, public_fac
                 latest: ind.latest(today).map(|p| (p.date, p.value)),
                 total: total_of(ind),
                 history,
+                flow: is_flow(ind.unit.as_deref(), &ind.name),
             });
         }
     }
@@ -282,6 +332,28 @@ fn evidence_texts(project: &Project, claim: &Claim) -> Vec<EvText> {
     out
 }
 
+/// An indicator counted per period ("Toegekende premies per jaar", unit
+/// "ritten per maand"): each measurement is that period's, so the figures of
+/// several periods add up.
+fn is_flow(unit: Option<&str>, name: &str) -> bool {
+    const PER: &[&str] = &[
+        "per jaar",
+        "per year",
+        "par an",
+        "jaarlijks",
+        "jaarlijkse",
+        "annual",
+        "annuel",
+        "annuelle",
+        "per maand",
+        "par mois",
+        "per month",
+    ];
+    let text = format!("{} {}", unit.unwrap_or(""), name).to_lowercase();
+    let padded = format!(" {} ", text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" "));
+    PER.iter().any(|p| padded.contains(&format!(" {p} ")))
+}
+
 /// Analyse a claim's text against its evidence.
 #[cfg(test)]
 pub(crate) fn analyse(text: &str, claim_kind: ClaimKind, lang: Language, ev: &Evidence) -> Analysis {
@@ -308,6 +380,34 @@ fn text_language(a: &Analyzed, project: Language) -> Language {
         return project;
     }
     [Language::Nl, Language::Fr, Language::En][best]
+}
+
+/// Per word, its sentence; per sentence, whether it speaks about the future:
+/// a word of the future, "tegen|by 2030", or a year later than `year`.
+fn future_sentences(a: &Analyzed, year: Option<i16>) -> (Vec<usize>, Vec<bool>) {
+    let t = &*TABLES;
+    let sent = sentences(a);
+    let mut future = vec![false; sent.last().map_or(1, |s| s + 1)];
+    for (s, _) in words::matches(a, &t.future) {
+        future[sent[s]] = true;
+    }
+    let years: Vec<(usize, i16)> = (0..a.words.len())
+        .filter_map(|w| {
+            let s = a.word(w).norm.as_str();
+            (s.len() == 4 && is_digits(s)).then(|| s.parse::<i16>().ok()).flatten().filter(|y| (1990..=2100).contains(y)).map(|y| (w, y))
+        })
+        .collect();
+    for (s, n) in words::matches(a, &t.by_year) {
+        if years.iter().any(|&(y, _)| y >= s + n && y <= s + n + 4 && sent[y] == sent[s]) {
+            future[sent[s]] = true;
+        }
+    }
+    for &(w, y) in &years {
+        if year.is_some_and(|now| y > now) {
+            future[sent[w]] = true;
+        }
+    }
+    (sent, future)
 }
 
 /// Per word, the index of its sentence: a new one starts after `.`, `!`, `?` or `;`.
@@ -342,7 +442,14 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         .collect();
     let before_number =
         |w: usize| w < nw && (a.word(w).norm.bytes().next().is_some_and(|b| b.is_ascii_digit()) || number_word_starts.contains(&w));
-    let qualifiers: Vec<_> = words::matches(a, &tables.qualifiers).into_iter().filter(|&(s, n)| before_number(s + n)).collect();
+    let mut qualifiers: Vec<_> = words::matches(a, &tables.qualifiers).into_iter().filter(|&(s, n)| before_number(s + n)).collect();
+    // "moins de 5 km", "minder dan 5 km": a bound, not a decrease; "minder dan 2019" compares with a year.
+    // Digits only: "minder dan de helft" is a ratio.
+    let plain_number = |w: usize| {
+        let s = if w < nw { a.word(w).norm.as_str() } else { "" };
+        s.bytes().next().is_some_and(|b| b.is_ascii_digit()) && !(s.len() == 4 && is_digits(s) && ("1990".."2101").contains(&s))
+    };
+    qualifiers.extend(words::matches(a, &tables.upper_bounds).into_iter().filter(|&(s, n)| plain_number(s + n)));
     let qualifier_words = word_set(&qualifiers);
     let dec: Vec<_> =
         words::matches(a, &tables.decrease).into_iter().filter(|&(s, n)| (s..s + n).all(|w| !qualifier_words.contains(&w))).collect();
@@ -420,6 +527,37 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             claim_kind == ClaimKind::Commitment
         }
     };
+    // A figure in a clause that heads for a later year or a goal ("op weg
+    // naar 12.000 m² in 2030", "towards 40 % by 2030") is a target, however
+    // its sentence is read: the clause, not the sentence, says so.
+    let towards = words::matches(a, &tables.towards);
+    let later_years: Vec<usize> = year_words
+        .iter()
+        .filter(|&&(w, year)| ev.year.is_some_and(|y| year > y) && w > 0 && word_is(w - 1, YEAR_LINKS))
+        .map(|&(w, _)| w)
+        .collect();
+    let target_clause = |w: usize| -> bool {
+        let seg = a.segment.get(w).copied();
+        towards.iter().any(|&(s, n)| Some(a.segment[s]) == seg && s + n <= w && w - (s + n) <= 3)
+            || later_years.iter().any(|&y| Some(a.segment[y]) == seg && y > w && y - w <= 5)
+    };
+    let plan_at = |w: usize| plan_at(w) || target_clause(w);
+    // What each sentence is about: the indicators whose unit or name one of its words fits.
+    let mut about: Vec<Vec<usize>> = vec![Vec::new(); n_sent];
+    if !ev.inds.is_empty() {
+        for (word, w) in canonical_words(a, 0, nw) {
+            for (i, ind) in ev.inds.iter().enumerate() {
+                let s = sent[w];
+                if !about[s].contains(&i) && ind.keys.iter().any(|k| fits(word, k)) {
+                    about[s].push(i);
+                }
+            }
+        }
+    }
+    let named_at = |w: usize| sent.get(w).and_then(|s| about.get(*s)).cloned().unwrap_or_default();
+    let years_at = |w: usize| year_words.iter().filter(|(y, _)| sent.get(*y) == sent.get(w)).map(|(_, v)| *v).collect::<Vec<i16>>();
+    let thing_at =
+        |last: usize| canonical_words(a, last + 1, nw).next().is_some_and(|(c, w)| a.segment[w] == a.segment[last] && PEOPLE.contains(&c));
     // "minder dan in 2018": the year a change is measured from, per clause.
     let compared: Vec<(usize, i16)> = words::matches(a, &tables.compared)
         .into_iter()
@@ -495,12 +633,37 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         if !(cs + cn..y.first).all(|w| word_is(w, DETERMINERS)) || (x.last + 1..cs).any(&before_number) {
             continue;
         }
-        // "van X naar Y" is a from-to phrase, not a total.
-        if a.word(cs).norm == "op" && !(cs + cn..y.first).any(|w| word_is(w, DETERMINERS)) {
+        // "van X naar Y" is a from-to phrase, not a total; French "de" is one only before a determiner ("58 de nos 64").
+        if matches!(a.word(cs).norm.as_str(), "op" | "de") && !(cs + cn..y.first).any(|w| word_is(w, DETERMINERS)) {
             continue;
         }
         total_of_num[k] = Some(k + 1);
         is_total[k + 1] = true;
+    }
+    // The total first: "Van de 80 laptops die we kochten, waren er 24
+    // refurbished", "Sur les 64 parcelles, 58 ...", "Of the 80 laptops, 24 ...":
+    // a sentence that opens with the whole, and its next figure, after a comma, is the part.
+    let starts: Vec<(usize, usize)> = connectors.iter().copied().filter(|&(cs, _)| cs == 0 || sent[cs - 1] != sent[cs]).collect();
+    for (k, y) in nums.iter().enumerate() {
+        if y.year_like || y.pct || skip.contains(&k) || is_total[k] || total_of_num[k].is_some() {
+            continue;
+        }
+        let Some(&(cs, cn)) = starts.iter().find(|&&(cs, cn)| cs + cn <= y.first && (cs + cn..y.first).all(|w| word_is(w, DETERMINERS)))
+        else {
+            continue;
+        };
+        // "van", "of", "parmi" with a determiner ("Van de 80", "Of our 80"); "sur", "out of" with or without.
+        let word = a.word(cs).norm.as_str();
+        if !matches!(word, "van" | "of" | "out" | "sur" | "parmi") || (cs + cn == y.first && matches!(word, "van" | "of" | "parmi")) {
+            continue;
+        }
+        let Some(x) = (k + 1..nums.len()).find(|&j| !nums[j].year_like && !skip.contains(&j)) else { continue };
+        let n = &nums[x];
+        if sent[n.first] != sent[y.first] || a.segment[n.first] == a.segment[y.last] || n.pct || is_total[x] || total_of_num[x].is_some() {
+            continue;
+        }
+        total_of_num[x] = Some(k);
+        is_total[k] = true;
     }
 
     let mut analysis = Analysis::default();
@@ -554,6 +717,9 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             plan: plan_at(n.first),
             dir,
             base_year: base_year_at(n.first),
+            named: named_at(n.first),
+            years: years_at(n.first),
+            thing: thing_at(n.last),
         };
         figures.push((n.first, fig));
     }
@@ -601,6 +767,9 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                     plan: plan_at(s),
                     dir,
                     base_year: base_year_at(s),
+                    named: named_at(s),
+                    years: years_at(s),
+                    thing: false,
                 },
             ));
         }
@@ -626,6 +795,9 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                     plan: true,
                     dir: Dir::Decrease,
                     base_year: None,
+                    named: Vec::new(),
+                    years: Vec::new(),
+                    thing: false,
                 },
             ));
         }
@@ -651,6 +823,9 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                 plan: plan_at(s),
                 dir: Dir::None,
                 base_year: None,
+                named: named_at(s),
+                years: years_at(s),
+                thing: false,
             },
         ));
     }
@@ -771,10 +946,11 @@ mod tests {
             latest: latest.map(|v| (Date::constant(2024, 6, 30), v)),
             total: None,
             history: latest.map(|v| (2024, v)).into_iter().collect(),
+            flow: false,
         }
     }
     fn ev(_result: bool, inds: Vec<Ind>) -> Evidence {
-        Evidence { inds, hidden: 0, year: Some(2025), stated: Vec::new(), texts: Vec::new() }
+        Evidence { inds, year: Some(2025), ..Default::default() }
     }
     fn run(text: &str, kind: ClaimKind, ev: &Evidence) -> Analysis {
         analyse(text, kind, Language::Nl, ev)
@@ -1217,6 +1393,146 @@ mod tests {
         assert!(run_lang("Onze poetsdienst rijdt emissievrij.", Re, &gas).is_empty());
         let a = analyse("Al onze gebouwen draaien op 100 % groene stroom.", Re, Language::Nl, &led);
         assert!(!a.figures.is_empty());
+    }
+
+    #[test]
+    fn a_target_named_in_a_clause_of_a_result() {
+        let mut i = ind("Onthard oppervlak sinds 2022", Some("m²"), Some(0.0), 12000.0, Some(6100.0));
+        i.history = vec![(2023, 1800.0), (2024, 4200.0), (2025, 6100.0)];
+        let e = ev(true, vec![i]);
+        let text = "Sinds 2022 brak de gemeente 6.100 m² verharding op, op weg naar 12.000 m² in 2030.";
+        assert_eq!(run_lang(text, Re, &e), vec![("6.100".to_owned(), "ok"), ("12.000".to_owned(), "ok")]);
+        assert_eq!(run_lang("Sinds 2022 brak de gemeente 6.100 m² op, en route vers 12 000 m².", Re, &e)[1].1, "ok");
+        assert_eq!(run_lang("Since 2022 we removed 6,100 m² of paving, towards 12,000 m² by 2030.", Re, &e)[1].1, "ok");
+        // The result itself stays judged against the measurement.
+        let text = "Sinds 2022 brak de gemeente 8.000 m² verharding op, op weg naar 12.000 m² in 2030.";
+        assert_eq!(run_lang(text, Re, &e)[0], ("8.000".to_owned(), "unsupported"));
+        // A past year in the clause is no target: 12.000 said as achieved.
+        assert_eq!(run_lang("In 2024 brak de gemeente 12.000 m² verharding op.", Re, &e)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn clock_times_are_not_figures() {
+        let e = ev(true, vec![ind("Verbruik openbare verlichting", Some("MWh"), Some(980.0), 560.0, Some(600.0))]);
+        for t in [
+            "L'éclairage est éteint de minuit à 5 h.",
+            "De verlichting is uit van 0 tot 5 uur.",
+            "Het licht is uit tussen 23 u en 5 u.",
+            "The lights are off from midnight to 5 a.m. on weeknights.",
+            "Na 18 uur kunnen inwoners ze huren.",
+            "Entre 22 h et 6 h, les lampes sont éteintes.",
+        ] {
+            assert!(run(t, Re, &e).figures.is_empty(), "{t}: {:?}", verdicts(&run(t, Re, &e)));
+        }
+        // A number of hours without a word of time before it is still read.
+        assert_eq!(run_lang("De lampen branden 5 uur minder.", Re, &e).len(), 1);
+    }
+
+    #[test]
+    fn totals_in_more_forms() {
+        let mut plots = ind("Percelen in gebruik", Some("percelen"), Some(40.0), 64.0, Some(58.0));
+        plots.total = Some(64.0);
+        let e = ev(true, vec![plots]);
+        let text = "Lors du dernier comptage, en octobre 2024, 58 des 64 parcelles étaient cultivées.";
+        assert_eq!(run_lang(text, Re, &e), vec![("58".to_owned(), "ok"), ("64".to_owned(), "ok")]);
+        assert_eq!(run_lang("En 2024, 58 de nos 64 parcelles étaient cultivées.", Re, &e)[0].1, "ok");
+        assert_eq!(run_lang("En 2024, 60 des 64 parcelles étaient cultivées.", Re, &e)[0].1, "unsupported");
+        // "de" without a determiner is no total.
+        assert_eq!(run_lang("En 2024, 58 de 64 parcelles.", Re, &e).len(), 2);
+        // The total first: "Van de 80 laptops ..., waren er 24": 24 of 80 is 30 %.
+        let laptops = ev(true, vec![ind("Aandeel refurbished laptops", Some("%"), Some(0.0), 40.0, Some(30.0))]);
+        let text = "Van de 80 laptops die we in 2025 aankochten, waren er 24 refurbished.";
+        assert_eq!(run_lang(text, Re, &laptops), vec![("24".to_owned(), "ok")]);
+        assert_eq!(run_lang("Of the 80 laptops we bought in 2025, 24 were refurbished.", Re, &laptops), vec![("24".to_owned(), "ok")]);
+        let text = "Van de 80 laptops die we in 2025 aankochten, waren er 32 refurbished.";
+        assert_eq!(run_lang(text, Re, &laptops), vec![("32".to_owned(), "unsupported")]);
+    }
+
+    #[test]
+    fn a_share_is_read_against_the_count_its_sentence_names() {
+        let mut events = ind("Vergunde evenementen met herbruikbare bekers", Some("evenementen"), Some(48.0), 86.0, Some(79.0));
+        events.total = Some(86.0);
+        let cups = ind("Uitgeleende herbruikbare bekers", Some("bekers"), Some(60000.0), 150000.0, Some(148000.0));
+        let e = ev(true, vec![events.clone(), cups]);
+        // "93 %" names no count, and two counts could be meant: not read as 79 / 86.
+        assert_eq!(run_lang("In 2025 kwam 93 % terug.", Re, &e), vec![("93 %".to_owned(), "untraceable")]);
+        // Named, it is read against that count.
+        assert_eq!(run_lang("In 2025 had 93 % van de evenementen herbruikbare bekers.", Re, &e)[0].1, "unsupported");
+        // A share in % of the evidence is what a share is read against: "100 %" is no count of phases.
+        let mut phases = ind("Opgeleverde bouwfasen", Some("fasen"), Some(0.0), 4.0, Some(2.0));
+        phases.total = Some(4.0);
+        let school = ev(false, vec![ind("Aandeel hergebruikte materialen", Some("%"), Some(0.0), 25.0, Some(14.0)), phases]);
+        assert_eq!(run_lang("De nieuwe school wordt een 100 % circulair gebouw.", Co, &school)[0].1, "unsupported");
+        // The message tells a share as a share.
+        let e = ev(true, vec![events]);
+        let a = analyse("93 % des événements ont eu des gobelets.", Re, Language::Nl, &e);
+        let Verdict::Unsupported { message, .. } = &a.figures[0].verdict else { panic!("{:?}", a.figures) };
+        assert!(message.contains("measured 91.9 % of the total (79 of 86)"), "{message}");
+    }
+
+    #[test]
+    fn the_rest_of_a_whole() {
+        // 9 of 12 measuring points exceed; "op 3" (below) is the rest, exactly.
+        let mut air = ind("Meetpunten boven de WHO-advieswaarde", Some("meetpunten"), Some(11.0), 4.0, Some(9.0));
+        air.total = Some(12.0);
+        let e = ev(false, vec![air]);
+        let text = "Tegen 2030 willen we de concentratie op minstens 8 van onze 12 meetpunten onder de advieswaarde brengen; in 2024 lukte dat op 3.";
+        assert!(run_lang(text, Co, &e).iter().all(|v| v.1 == "ok"), "{:?}", run_lang(text, Co, &e));
+        // Only exactly: 5 is neither the 9 measured nor the 3 left.
+        let text = "Tegen 2030 willen we minstens 8 van onze 12 meetpunten onder de advieswaarde; in 2024 lukte dat op 5.";
+        assert_eq!(run_lang(text, Co, &e).last().unwrap().1, "unsupported");
+        // Without a total there is no rest.
+        let e = ev(false, vec![ind("Meetpunten boven de WHO-advieswaarde", Some("meetpunten"), Some(11.0), 4.0, Some(9.0))]);
+        assert_eq!(run_lang("Vandaag liggen 3 meetpunten onder de advieswaarde.", Co, &e)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn counts_per_period_and_the_people_who_benefit() {
+        let mut premiums = ind("Toegekende isolatiepremies per jaar", Some("premies"), Some(0.0), 120.0, Some(97.0));
+        premiums.history = vec![(2023, 84.0), (2024, 121.0), (2025, 97.0)];
+        premiums.flow = true;
+        let e = ev(true, vec![premiums.clone()]);
+        let text = "Sinds 2023 kregen 302 gezinnen een isolatiepremie: 84 in 2023, 121 in 2024 en 97 in 2025.";
+        assert!(run_lang(text, Re, &e).iter().all(|v| v.1 == "ok"), "{:?}", run_lang(text, Re, &e));
+        assert_eq!(run_lang("97 ménages en ont bénéficié en 2025.", Re, &e), vec![("97".to_owned(), "ok")]);
+        // Another sum, or a year's figure the sentence does not name, is not traced.
+        assert_eq!(run_lang("Sinds 2023 kregen 350 gezinnen een isolatiepremie.", Re, &e)[0].1, "untraceable");
+        assert_eq!(run_lang("Vorig jaar kregen 121 gezinnen een premie.", Re, &e)[0].1, "ok");
+        assert_eq!(run_lang("Vorig jaar kregen 84 gezinnen een steun.", Re, &e)[0].1, "untraceable");
+        // A count in a unit of measure is not a count of premiums.
+        assert_eq!(run_lang("Dat bespaarde 97 ton CO2.", Re, &e)[0].1, "untraceable");
+        // In the indicator's own unit, the premiums of all years add up; not a stock.
+        assert_eq!(run_lang("Sinds 2023 kenden we 302 premies toe.", Re, &e)[0].1, "ok");
+        premiums.flow = false;
+        assert_eq!(run_lang("Sinds 2023 kenden we 302 premies toe.", Re, &ev(true, vec![premiums]))[0].1, "unsupported");
+    }
+
+    #[test]
+    fn an_actions_own_record_of_a_figure() {
+        let cups = ind("Uitgeleende herbruikbare bekers", Some("bekers"), Some(60000.0), 150000.0, Some(148000.0));
+        let mut e = ev(true, vec![cups]);
+        e.stated = vec![Stated { value: 93.0, pct: true, deed: true }, Stated { value: 98.0, pct: true, deed: false }];
+        assert_eq!(run_lang("In 2025 kwam 93 % terug.", Re, &e), vec![("93 %".to_owned(), "ok")]);
+        // A target in the action's text is no record of a result.
+        assert_eq!(run_lang("In 2025 kwam 98 % terug.", Re, &e), vec![("98 %".to_owned(), "untraceable")]);
+    }
+
+    #[test]
+    fn the_action_text_records_what_does_not_speak_about_the_future() {
+        let a = words::analyze("In 2025 kwam 93 % terug. Tegen 2027 moet dat 98 % zijn. In 2028 volgt 99 %.");
+        let (sent, future) = future_sentences(&a, Some(2026));
+        let fut: Vec<bool> = (0..a.words.len()).filter(|w| a.word(*w).norm.starts_with('9')).map(|w| future[sent[w]]).collect();
+        assert_eq!(fut, vec![false, true, true]);
+    }
+
+    #[test]
+    fn an_upper_bound_is_no_direction() {
+        let e = ev(false, vec![ind("Aandeel ritten met de fiets", Some("%"), Some(20.0), 60.0, Some(41.0))]);
+        let text = "D'ici 2027, 60 % des déplacements de moins de 5 km se feront à vélo ; en 2025, nous en étions à 41 %.";
+        assert_eq!(run_lang(text, Co, &e)[..2], [("60 %".to_owned(), "ok"), ("41 %".to_owned(), "ok")]);
+        // "minder dan in 2019" and "minder dan 2019" still compare with a year.
+        let co2 = ev(false, vec![ind("CO2-uitstoot", Some("ton"), Some(3100.0), 1705.0, Some(2480.0))]);
+        assert_eq!(run_lang("Tegen 2030 stoten we 45 % minder dan 2019 uit.", Co, &co2), vec![("45 %".to_owned(), "ok")]);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::tables::{MONTH_ABBREVIATIONS, MONTH_NAMES, TABLES};
+use super::tables::{CLOCK_AND, CLOCK_BEFORE, CLOCK_NAMES, HOUR_WORDS, MONTH_ABBREVIATIONS, MONTH_NAMES, TABLES};
 use crate::checks::words::{self, Analyzed, Entry, TokKind};
 use crate::model::Language;
 
@@ -154,6 +154,40 @@ pub(super) fn glue_between(a: &Analyzed, w1: usize, w2: usize) -> Option<&str> {
     (t2 == t1 + 2).then(|| a.toks[t1 + 1].norm.as_str())
 }
 
+/// The number at word `i` is an hour of the clock: 0 to 24, followed by a
+/// word for hours ("5 uur", "23 u", "5 h", "5 a.m.") after a word of time
+/// or of a range ("om", "tot", "na", "à", "de", "from", "to"; "en", "et",
+/// "and" only after another clock time: "tussen 23 u en 5 u"), or the
+/// first of a range of them ("van 0 tot 5 uur", "de 22 à 6 h").
+fn is_clock_time(a: &Analyzed, i: usize) -> bool {
+    let nw = a.words.len();
+    let w = |k: usize| a.word(k).norm.as_str();
+    let hour = |k: usize| is_digits(w(k)) && w(k).len() <= 2 && w(k).parse::<u8>().is_ok_and(|h| h <= 24);
+    let hour_word = |k: usize| k < nw && (HOUR_WORDS.contains(&w(k)) || ((w(k) == "a" || w(k) == "p") && k + 1 < nw && w(k + 1) == "m"));
+    let clock_name = |k: usize| CLOCK_NAMES.contains(&w(k));
+    // A number with its hour word, after a word of time, or after "en|et|and" that follows another clock time.
+    let timed = |k: usize| {
+        if !(hour(k) && hour_word(k + 1) && k > 0) {
+            return false;
+        }
+        let p = w(k - 1);
+        if CLOCK_BEFORE.contains(&p) {
+            return true;
+        }
+        matches!(p, "en" | "et" | "and") && k >= 2 && (hour_word(k - 2) || clock_name(k - 2))
+    };
+    if timed(i) {
+        return true;
+    }
+    // The start of a range: van|de|tussen|entre|from|between N tot|à|en|et|to|and M uur.
+    i > 0
+        && hour(i)
+        && matches!(w(i - 1), "van" | "vanaf" | "tussen" | "de" | "entre" | "from" | "between")
+        && i + 2 < nw
+        && CLOCK_AND.contains(&w(i + 1))
+        && ((hour(i + 2) && hour_word(i + 3)) || clock_name(i + 2))
+}
+
 pub(super) fn extract_numbers(text: &str, a: &Analyzed, lang: Language) -> Vec<Num> {
     let nw = a.words.len();
     let w = |i: usize| a.word(i).norm.as_str();
@@ -222,6 +256,10 @@ pub(super) fn extract_numbers(text: &str, a: &Analyzed, lang: Language) -> Vec<N
         }
         // Times: 14.30 uur.
         if (word.contains('.') || word.contains(',')) && i + 1 < nw && matches!(w(i + 1), "uur" | "u" | "h") {
+            i += 1;
+            continue;
+        }
+        if is_clock_time(a, i) {
             i += 1;
             continue;
         }

@@ -115,6 +115,10 @@ const INCREASE: &[&str] = &[
     "growth",
 ];
 const QUALIFIERS: &[&str] = &["ruim", "meer dan", "minstens", "plus de", "au moins", "more than", "at least", "tot", "jusqu'à", "up to"];
+/// Bounds from above before a number ("moins de 5 km", "minder dan 5 km",
+/// "less than 5 km"): a qualifier, not a direction, before a number that is
+/// no year ("minder dan 2019" compares with a year).
+const UPPER_BOUNDS: &[&str] = &["minder dan", "moins de", "less than", "fewer than", "korter dan", "hoogstens", "au plus", "at most"];
 const HALF: &[&str] = &[
     "halveren",
     "halveert",
@@ -210,11 +214,72 @@ const NOW: &[&str] = &[
     "so far",
     "to date",
 ];
+/// People and households (canonical words, after unit synonyms): a count of
+/// them may be the beneficiaries of what an indicator counts ("97 ménages en
+/// ont bénéficié" for 97 premiums), when it is exactly a value measured.
+pub(super) const PEOPLE: &[&str] = &[
+    "staff",
+    "residents",
+    "gezin",
+    "gezinnen",
+    "huishouden",
+    "huishoudens",
+    "personen",
+    "deelnemers",
+    "ménage",
+    "ménages",
+    "famille",
+    "familles",
+    "foyers",
+    "personnes",
+    "participants",
+    "household",
+    "households",
+    "family",
+    "families",
+    "people",
+    "persons",
+];
+/// Before a figure in its clause, these make it a target however its sentence
+/// is read ("Sinds 2022 ... 6.100 m², op weg naar 12.000 m² in 2030").
+const TOWARDS: &[&str] = &[
+    "op weg naar",
+    "onderweg naar",
+    "richting",
+    "en route vers",
+    "en route pour",
+    "en chemin vers",
+    "vers",
+    "towards",
+    "toward",
+    "on the way to",
+    "on track for",
+    "on course for",
+];
+/// A year later than today after one of these, in a figure's clause, makes the figure a target ("12.000 m² in 2030").
+pub(super) const YEAR_LINKS: &[&str] =
+    &["in", "en", "tegen", "by", "tot", "eind", "einde", "fin", "end", "horizon", "d'ici", "vers", "voor", "pour", "towards", "for"];
+/// Clock times are no figures: a number of hours 0..=24 followed by one of
+/// these ("5 uur", "23 u", "5 h", "5 a.m.") after a word of time or a range.
+pub(super) const HOUR_WORDS: &[&str] = &["uur", "u", "h", "heure", "heures", "am", "pm", "a.m", "p.m", "a.m.", "p.m.", "o'clock", "hrs"];
+pub(super) const CLOCK_BEFORE: &[&str] = &[
+    "om", "van", "vanaf", "tot", "tussen", "na", "voor", "rond", "tegen", "à", "a", "de", "dès", "jusqu'à", "entre", "après", "avant",
+    "vers", "at", "from", "to", "until", "till", "between", "after", "before", "around", "by",
+];
+/// Joins two clock times ("tussen 23 u en 5 u", "entre 22 h et 6 h", "van 0 tot 5 uur").
+pub(super) const CLOCK_AND: &[&str] = &["en", "et", "and", "tot", "à", "a", "to", "till", "until", "-"];
+/// Words for midnight and noon: a clock time without a number.
+pub(super) const CLOCK_NAMES: &[&str] = &["middernacht", "middag", "minuit", "midi", "midnight", "noon"];
 /// "minder dan in 2018", "qu'en 2018", "compared with 2019", "par rapport à 2015".
 const COMPARED: &[&str] = &["dan", "than", "qu'", "que", "compared", "vergeleken", "opzichte", "rapport", "vs", "versus", "tov"];
 /// "X van onze Y", "X sur Y", "X of our Y", "X out of Y".
-const OF_TOTAL: &[&str] = &["van", "sur", "of", "out of", "op"];
-pub(super) const DETERMINERS: &[&str] = &["onze", "ons", "de", "het", "alle", "our", "the", "its", "their", "all", "nos", "les", "notre"];
+/// "des" is "de les" ("58 des 64 parcelles"); "de" counts only before a
+/// determiner ("58 de nos 64 parcelles").
+const OF_TOTAL: &[&str] = &["van", "sur", "of", "out of", "op", "des", "de", "parmi"];
+pub(super) const DETERMINERS: &[&str] = &[
+    "onze", "ons", "de", "het", "alle", "deze", "die", "our", "the", "its", "their", "all", "these", "those", "nos", "les", "notre", "ses",
+    "leurs", "ces", "vos",
+];
 /// A part of the figure before: "waarvan 400", "dont 6", "of which 1,150".
 const PART: &[&str] = &["waarvan", "waaronder", "dont", "of which", "including", "inclusief"];
 /// Units of time: "twee keer per jaar", "24 uur op 24", "7 jours sur 7" are frequencies and durations.
@@ -302,6 +367,8 @@ pub(super) struct Tables {
     pub(super) decrease: Vec<Entry>,
     pub(super) increase: Vec<Entry>,
     pub(super) qualifiers: Vec<Entry>,
+    pub(super) upper_bounds: Vec<Entry>,
+    pub(super) towards: Vec<Entry>,
     pub(super) half: Vec<Entry>,
     pub(super) double: Vec<Entry>,
     pub(super) third: Vec<Entry>,
@@ -322,6 +389,8 @@ pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
     decrease: words::entries(DECREASE),
     increase: words::entries(INCREASE),
     qualifiers: words::entries(QUALIFIERS),
+    upper_bounds: words::entries(UPPER_BOUNDS),
+    towards: words::entries(TOWARDS),
     half: words::entries(HALF),
     double: words::entries(DOUBLE),
     third: words::entries(THIRD),
