@@ -494,8 +494,15 @@ internal_note: {a["internal_note"]}
     questions = [{"id": f"q{i}", "text": f"Vraag {i}: wat heeft het traject veranderd aan {THINGS[i * 7]}?"}
                  for i in range(5)]
     quotes = []
+    # Every quote its own text: at 100,000 the templates repeat, and an
+    # internal quote said again in a public one is a leak the guard refuses.
+    said = set()
     for i in range(max(1, n // 10)):
-        quotes.append({"question": f"q{i % 5}", "text": quote_text(rng), "by": rng.choice(members),
+        text = quote_text(rng)
+        while text in said:
+            text = quote_text(rng)
+        said.add(text)
+        quotes.append({"question": f"q{i % 5}", "text": text, "by": rng.choice(members),
                        "visibility": rng.choice(["public", "internal"])})
     write("evaluation/evaluatie.yaml", "questions:\n" + "".join(
         f"  - id: {q['id']}\n    text: {yq(q['text'])}\n" for q in questions) + "quotes:\n" + "".join(
