@@ -200,14 +200,24 @@ pub(crate) fn has(id: &str) -> bool {
     catalogue().bundles[Language::En.index()].has_message(id)
 }
 
-/// Every message without variables in `lang`, by id: the templates' `t`.
-pub(crate) fn labels(lang: Language) -> &'static BTreeMap<&'static str, String> {
+/// Every message without variables in `lang`, by id.
+fn labels(lang: Language) -> &'static BTreeMap<&'static str, String> {
     &catalogue().labels[lang.index()]
 }
 
+/// The templates' `t`: the messages without variables in `lang`, but the
+/// rules' texts (`rule-*`, for `--explain`), which every page would
+/// otherwise carry in its context.
+pub(crate) fn template_labels(lang: Language) -> &'static BTreeMap<&'static str, String> {
+    static TEMPLATE: OnceLock<[BTreeMap<&'static str, String>; 3]> = OnceLock::new();
+    &TEMPLATE.get_or_init(|| {
+        Language::ALL.map(|lang| labels(lang).iter().filter(|(id, _)| !id.starts_with("rule-")).map(|(id, t)| (*id, t.clone())).collect())
+    })[lang.index()]
+}
+
 /// The name of SDG `n` (1 to 17) in `lang`.
-pub(crate) fn sdg_name(lang: Language, n: u8) -> String {
-    text(lang, &format!("sdg_{}", n.clamp(1, 17)))
+pub(crate) fn sdg_name(lang: Language, n: u8) -> &'static str {
+    label(lang, &format!("sdg_{}", n.clamp(1, 17)))
 }
 
 /// Official SDG colours.

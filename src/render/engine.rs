@@ -48,7 +48,7 @@ pub(super) fn make_tera(theme: &BTreeMap<String, Vec<u8>>, lang: Language) -> Re
     });
     tera.register_filter("sdg_name", move |v: &tera::Value, _: &std::collections::HashMap<String, tera::Value>| {
         let n = v.as_u64().unwrap_or(1).clamp(1, 17) as u8;
-        Ok(tera::Value::String(i18n::sdg_name(lang, n)))
+        Ok(tera::Value::String(i18n::sdg_name(lang, n).to_owned()))
     });
     tera.register_filter("sdg_colour", |v: &tera::Value, _: &std::collections::HashMap<String, tera::Value>| {
         let n = v.as_u64().unwrap_or(1).clamp(1, 17) as usize;
@@ -118,7 +118,7 @@ impl R<'_> {
         ctx.insert("site", &site);
         ctx.insert("nav", &nav);
         ctx.insert("page_nav", &page_nav);
-        ctx.insert("t", i18n::labels(self.lang));
+        ctx.insert("t", i18n::template_labels(self.lang));
         ctx
     }
 }
