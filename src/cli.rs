@@ -13,6 +13,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// The language of kapstok's own texts (nl, fr or en; also KAPSTOK_LANG). Default: the
+    /// project's `language`, else the environment's LANG, else English. For now it is the
+    /// language of `check --explain`; the other messages follow in a coming version.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

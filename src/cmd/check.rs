@@ -3,7 +3,6 @@
 //! coach-mode table of several, and `--explain` (reading the project's
 //! language; `checks::explain` makes the text).
 
-use crate::i18n::Language;
 use std::io::Write;
 use std::path::Path;
 
@@ -16,41 +15,22 @@ use super::today;
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
 
 /// `check --explain RULE`: the rule's text in the project's language.
-fn explain(rule: &str, root: &Path) -> u8 {
+fn explain(rule: &str, root: &Path, lang: Option<&str>) -> u8 {
     let Some(info) = crate::checks::registry::find(rule) else {
         let ids = crate::checks::registry::ids();
         let hint = crate::diag::did_you_mean(rule, ids).map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default();
         usage_error(&format!("there is no rule `{rule}`{hint}"));
         return EXIT_USAGE;
     };
-    let _ = writeln!(std::io::stdout(), "{}", crate::checks::explain::text(info, explain_language(root)));
+    let _ = writeln!(std::io::stdout(), "{}", crate::checks::explain::text(info, super::message_language(lang, Some(root))));
     EXIT_OK
 }
 
-/// The language of the project in `root`, from a `language:` line of
-/// `content/site.yaml` (nl, the format's default, when it says none);
-/// English without a readable `site.yaml`.
-fn explain_language(root: &Path) -> Language {
-    let Ok(text) = std::fs::read_to_string(root.join("content/site.yaml")) else {
-        return Language::En;
-    };
-    for line in text.lines() {
-        if let Some(v) = line.strip_prefix("language:") {
-            return match v.split('#').next().unwrap_or("").trim().trim_matches(['"', '\'']) {
-                "nl" => Language::Nl,
-                "fr" => Language::Fr,
-                _ => Language::En,
-            };
-        }
-    }
-    Language::Nl
-}
-
-pub(super) fn run(args: &CheckArgs) -> u8 {
+pub(super) fn run(args: &CheckArgs, lang: Option<&str>) -> u8 {
     if let Some(rule) = &args.explain {
-        // In the language of the project at --root (or here), English fallback.
+        // In the language of --lang, or of the project at --root (or here).
         let root = args.root.first().map_or(Path::new("."), |p| p.as_path());
-        return explain(rule, root);
+        return explain(rule, root, lang);
     }
     let today = match today::from_env(args.today.as_deref()) {
         Ok(t) => t,

@@ -15,6 +15,7 @@ use std::io::Write;
 
 use crate::cli::{Cli, Command};
 use crate::diag::{self, Diagnostic};
+use crate::i18n::Language;
 use crate::source::Sources;
 
 pub(crate) const EXIT_OK: u8 = 0;
@@ -22,8 +23,15 @@ pub(crate) const EXIT_FOUND: u8 = 1;
 pub(crate) const EXIT_USAGE: u8 = 2;
 
 pub(crate) fn run(cli: Cli) -> u8 {
+    let lang = cli.lang.as_deref();
+    if let Some(tag) = lang
+        && Language::from_tag(tag).is_none()
+    {
+        usage_error(&format!("--lang `{tag}`: kapstok speaks nl, fr and en"));
+        return EXIT_USAGE;
+    }
     match cli.command {
-        Command::Check(args) => check::run(&args),
+        Command::Check(args) => check::run(&args, lang),
         Command::Init { dir } => init::run(&dir),
         Command::New { what, id, root } => new::run(what, &id, &root),
         Command::Build(args) => build::run(&args),
@@ -45,6 +53,34 @@ pub(crate) fn start(today_flag: Option<&str>, root: &std::path::Path) -> Result<
         return Err(EXIT_USAGE);
     }
     Ok(today)
+}
+
+/// The language of kapstok's texts for the project in `root`: `--lang`,
+/// else `KAPSTOK_LANG`, else the project's `language` (read from
+/// `content/site.yaml`, nl when it names none), else the environment's
+/// `LC_ALL`, `LC_MESSAGES` or `LANG`, else English.
+pub(crate) fn message_language(flag: Option<&str>, root: Option<&std::path::Path>) -> Language {
+    let env = |name: &str| std::env::var(name).ok().filter(|v| !v.trim().is_empty());
+    if let Some(lang) = flag.and_then(Language::from_tag).or_else(|| env("KAPSTOK_LANG").as_deref().and_then(Language::from_tag)) {
+        return lang;
+    }
+    if let Some(lang) = root.and_then(project_language) {
+        return lang;
+    }
+    ["LC_ALL", "LC_MESSAGES", "LANG"].iter().find_map(|name| env(name)).as_deref().and_then(Language::from_tag).unwrap_or(Language::En)
+}
+
+/// The `language:` of `content/site.yaml` (nl, the format's default, when
+/// the file names none); `None` without a readable file or with another value.
+fn project_language(root: &std::path::Path) -> Option<Language> {
+    let text = std::fs::read_to_string(root.join("content/site.yaml")).ok()?;
+    for line in text.lines() {
+        if let Some(v) = line.strip_prefix("language:") {
+            let v = v.split('#').next().unwrap_or("").trim().trim_matches(['"', '\'']);
+            return matches!(v, "nl" | "fr" | "en").then(|| Language::from_tag(v)).flatten();
+        }
+    }
+    Some(Language::Nl)
 }
 
 /// Print a "cannot start" error.

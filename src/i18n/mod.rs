@@ -47,6 +47,19 @@ impl Language {
         }
     }
 
+    /// The language of a tag as `--lang`, `KAPSTOK_LANG` or `LANG` give it:
+    /// `nl`, `fr-BE`, `nl_BE.UTF-8`, `en_US`; `None` for another language
+    /// or none (`C`, `POSIX`, empty).
+    pub(crate) fn from_tag(tag: &str) -> Option<Language> {
+        let primary = tag.trim().split(['_', '-', '.', '@']).next().unwrap_or("").to_ascii_lowercase();
+        match primary.as_str() {
+            "nl" => Some(Language::Nl),
+            "fr" => Some(Language::Fr),
+            "en" => Some(Language::En),
+            _ => None,
+        }
+    }
+
     fn index(self) -> usize {
         self as usize
     }
@@ -99,8 +112,8 @@ impl From<f64> for Arg<'_> {
 
 struct Catalogue {
     bundles: [FluentBundle<&'static FluentResource>; 3],
-    /// Per language, the messages without variables, formatted once: the
-    /// templates' `t` map.
+    /// Per language, the messages without variables, formatted once
+    /// ([`label`], and the templates' `t`).
     labels: [BTreeMap<&'static str, String>; 3],
 }
 
@@ -164,7 +177,8 @@ pub(crate) fn label(lang: Language, id: &str) -> &'static str {
         Some(text) => text,
         None => {
             debug_assert!(false, "no message `{id}` without variables in {}.ftl", lang.code());
-            // Leak nothing: the id is not 'static, so say which is missing.
+            // The id is not 'static: a fixed marker stands in for it, visible
+            // on the page (the tests make sure it never gets there).
             "[missing message]"
         }
     }

@@ -208,3 +208,15 @@ fn every_message_is_used() {
         messages()["en"].keys().filter(|id| !used.contains_key(*id) && !dynamic.iter().any(|p| id.starts_with(p))).cloned().collect();
     assert!(unused.is_empty(), "messages no code or template names: {unused:?}");
 }
+
+#[test]
+fn language_tags_as_flags_and_locales_write_them() {
+    for (tag, lang) in
+        [("nl", Some(Language::Nl)), ("fr-BE", Some(Language::Fr)), ("nl_BE.UTF-8", Some(Language::Nl)), ("EN_us", Some(Language::En))]
+    {
+        assert_eq!(Language::from_tag(tag), lang, "{tag}");
+    }
+    for tag in ["C", "POSIX", "", "de_DE.UTF-8", "C.UTF-8"] {
+        assert_eq!(Language::from_tag(tag), None, "{tag}");
+    }
+}

@@ -482,6 +482,31 @@ fn explain_follows_the_language_of_the_project() {
 }
 
 #[test]
+fn explain_follows_lang_then_kapstok_lang_then_the_project_then_the_environment() {
+    let dutch = fixture("checks-claims");
+    // --lang beats the project's language, and KAPSTOK_LANG.
+    let run = kapstok_env(&dutch, &["check", "--explain", "claim-generic-term", "--lang", "fr"], &[("KAPSTOK_LANG", "en")]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("(par défaut\u{a0}: avertissement)"), "{}", run.stdout);
+    // KAPSTOK_LANG beats the project's language.
+    let run = kapstok_env(&dutch, &["check", "--explain", "claim-generic-term"], &[("KAPSTOK_LANG", "en_GB.UTF-8")]);
+    assert!(run.stdout.contains("(default: warning)") && run.stdout.contains("Bad:"), "{}", run.stdout);
+    // No project: the environment's LANG, else English.
+    let empty = tempfile::tempdir().expect("temp dir");
+    let run = kapstok_env(empty.path(), &["check", "--explain", "claim-generic-term"], &[("LANG", "nl_BE.UTF-8")]);
+    assert!(run.stdout.contains("(standaard: waarschuwing)"), "{}", run.stdout);
+    let run = kapstok(empty.path(), &["check", "--explain", "claim-generic-term"]);
+    assert!(run.stdout.contains("(default: warning)"), "{}", run.stdout);
+}
+
+#[test]
+fn a_language_kapstok_does_not_speak_exits_2() {
+    let run = kapstok(&fixture("checks-claims"), &["check", "--explain", "claim-generic-term", "--lang", "de"]);
+    assert_eq!(run.code, 2, "{}\n{}", run.stdout, run.stderr);
+    assert!(run.stderr.contains("--lang `de`") && run.stderr.contains("nl, fr and en"), "{}", run.stderr);
+}
+
+#[test]
 fn explain_an_unknown_rule_exits_2_with_a_suggestion() {
     let run = kapstok(&fixture("checks-claims"), &["check", "--explain", "nope"]);
     assert_eq!(run.code, 2, "{}\n{}", run.stdout, run.stderr);
