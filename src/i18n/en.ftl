@@ -179,6 +179,15 @@ st_enforce_h = Enforcement procedure
 st_enforce = If you receive no answer, or no satisfactory answer, to your report, you can file a complaint:
 st_enforce_default = with the complaints service or the ombudsman of your public authority.
 
+## The intranet's page of a rule (checks/rules/RULE-ID/)
+
+rule_severity = Default severity
+rule_fixed = fixed: the rule cannot be lowered
+rule_why = What the rule checks, and why
+rule_bad = Not like this
+rule_good = Like this
+rule_back = Back to the check report
+
 ## The 17 SDGs (official short names)
 
 sdg_1 = No poverty

@@ -179,6 +179,15 @@ st_enforce_h = Procédure de mise en œuvre
 st_enforce = Si vous ne recevez pas de réponse, ou pas de réponse satisfaisante, à votre signalement, vous pouvez introduire une plainte :
 st_enforce_default = auprès du service des plaintes ou du service de médiation de votre autorité publique.
 
+## The intranet's page of a rule (checks/rules/RULE-ID/)
+
+rule_severity = Gravité par défaut
+rule_fixed = fixe : la règle ne peut pas être abaissée
+rule_why = Ce que la règle vérifie, et pourquoi
+rule_bad = À éviter
+rule_good = À suivre
+rule_back = Retour au rapport de contrôle
+
 ## The 17 SDGs (official short names)
 
 sdg_1 = Pas de pauvreté

@@ -179,6 +179,15 @@ st_enforce_h = Handhavingsprocedure
 st_enforce = Krijgt u geen of geen bevredigend antwoord op uw melding, dan kunt u een klacht indienen:
 st_enforce_default = bij de klachtendienst of de ombudsdienst van uw overheid.
 
+## The intranet's page of a rule (checks/rules/RULE-ID/)
+
+rule_severity = Standaardernst
+rule_fixed = vast: de regel kan niet lager worden gezet
+rule_why = Wat de regel nagaat, en waarom
+rule_bad = Zo niet
+rule_good = Zo wel
+rule_back = Terug naar het controlerapport
+
 ## The 17 SDGs (official short names)
 
 sdg_1 = Geen armoede

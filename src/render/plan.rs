@@ -31,6 +31,8 @@ pub(super) enum Page {
     Team,
     Sessions,
     Evaluation,
+    /// The intranet's page of a rule of the registry (its index there).
+    Rule(usize),
     /// The printable report: the intranet's eindrapport, the public action plan and progress.
     Report,
     /// The public accessibility statement.
@@ -388,6 +390,9 @@ impl R<'_> {
         jobs.push(job(urls::page("claims"), pick("intranet/claims.html", "public/claims.html"), claims_title, "claims", Page::Claims));
         if intranet {
             jobs.push(job(urls::page("checks"), "intranet/checks.html", self.t("checks"), "checks", Page::Checks));
+            for (i, rule) in crate::rules::RULES.iter().enumerate() {
+                jobs.push(job(urls::rule(rule.id), "intranet/rule.html", rule.id, "checks", Page::Rule(i)));
+            }
             jobs.push(job(urls::page("team"), "intranet/team.html", self.t("team"), "team", Page::Team));
             jobs.push(job(urls::page("sessions"), "intranet/sessions.html", self.t("sessions"), "sessions", Page::Sessions));
         }

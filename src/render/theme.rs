@@ -39,6 +39,7 @@ embedded! {
     "templates/intranet/sessions.html",
     "templates/intranet/evaluation.html",
     "templates/intranet/search.html",
+    "templates/intranet/rule.html",
     "templates/intranet/calendars.html",
     "templates/data.html",
     "templates/intranet/report.html",

@@ -13,6 +13,11 @@ pub(crate) fn page(folder: &str) -> String {
     if folder.is_empty() { "index.html".to_owned() } else { format!("{folder}/index.html") }
 }
 
+/// The intranet's page of a rule (`checks/rules/RULE-ID/`).
+pub(crate) fn rule(id: &str) -> String {
+    page(&format!("checks/rules/{id}"))
+}
+
 pub(crate) fn action(id: &str) -> String {
     page(&format!("actions/{id}"))
 }

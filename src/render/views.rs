@@ -212,6 +212,8 @@ pub(crate) struct PublicClaim {
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct FindingView {
     pub rule: String,
+    /// The rule's page on the intranet (none for a content-error kind).
+    pub rule_url: Option<String>,
     pub severity: &'static str,
     pub message: String,
     pub location: Option<String>,

@@ -417,3 +417,29 @@ fn a_theme_override_changes_the_page_and_a_missing_theme_fails() {
     assert!(run.stderr.contains("themes/missing"), "{}", run.stderr);
     assert!(before == snapshot(&tmp.path().join("output")));
 }
+
+/// Issue 21: the intranet has a page per rule, in the site's language, and
+/// every finding of the check report links to its rule's page.
+#[test]
+fn every_rule_has_an_intranet_page_and_the_report_links_to_it() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    copy_dir(&repo_root().join("content"), &tmp.path().join("content"));
+    // The example's own "today" (checks.today), as a user builds it.
+    let run = kapstok(tmp.path(), &["build", "--root", "."]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let intranet = tmp.path().join("output/intranet");
+    for rule in kapstok::rules::RULES {
+        let page = intranet.join(format!("checks/rules/{}/index.html", rule.id));
+        assert!(page.is_file(), "no page for {}", rule.id);
+    }
+    let page = fs::read_to_string(intranet.join("checks/rules/claim-generic-term/index.html")).unwrap();
+    // The example is Dutch: the rule's texts and the page's headings too.
+    assert!(page.contains("een vage milieuterm die door geen cijfer wordt ingevuld"), "{page}");
+    assert!(page.contains("Wat de regel nagaat, en waarom") && page.contains("Zo niet") && page.contains("Zo wel"), "{page}");
+    assert!(page.contains("href=\"../../../checks/index.html\""), "links back to the report: {page}");
+    let report = fs::read_to_string(intranet.join("checks/index.html")).unwrap();
+    let found = report.matches("href=\"../checks/rules/").count();
+    assert!(found > 0, "the report links no finding to its rule: {report}");
+    // Nothing of it on the public site.
+    assert!(!tmp.path().join("output/public/checks").exists());
+}

@@ -14,6 +14,29 @@ const CONTENT_RULES: [&str; 3] = ["markdown-image-alt", "markdown-heading-skip",
 
 impl R<'_> {
     /// The check report's keys.
+    /// A rule's page: its summary, default severity, what it checks and
+    /// why, and a bad and a good example, from the catalogue.
+    pub(in crate::render) fn rule_page(&self, ctx: &mut tera::Context, rule: &crate::rules::RuleInfo) {
+        let text = |part: &str| crate::i18n::text(self.lang, &format!("rule-{}{part}", rule.id));
+        let severity = match rule.default {
+            None => self.t("explain_varies"),
+            Some(Severity::Error) => self.t("error"),
+            Some(Severity::Warning) => self.t("warning"),
+        };
+        ctx.insert(
+            "rule",
+            &serde_json::json!({
+                "id": rule.id,
+                "summary": text(""),
+                "why": text("-why"),
+                "bad": text("-bad"),
+                "good": text("-good"),
+                "severity": severity,
+                "fixed": rule.fixed,
+            }),
+        );
+    }
+
     pub(in crate::render) fn check_report(&self, ctx: &mut tera::Context, diags: &[Diagnostic], sources: &Sources) {
         let p = self.p;
         let findings: Vec<FindingView> = diags.iter().map(|d| self.finding(d, sources)).collect();
@@ -92,6 +115,10 @@ impl R<'_> {
             rule: match d.code {
                 Code::Rule(r) => r.to_owned(),
                 Code::Content(k) => k.code().to_owned(),
+            },
+            rule_url: match d.code {
+                Code::Rule(r) if crate::rules::find(r).is_some() => Some(urls::rule(r)),
+                _ => None,
             },
             severity: d.severity.as_str(),
             message: d.message.clone(),

@@ -88,6 +88,7 @@ impl Plan {
             Page::Claims if k == Kind::Intranet => r.intranet_claims(&mut ctx),
             Page::Claims => ctx.insert("claims", &r.public_claims()),
             Page::Checks => r.check_report(&mut ctx, &self.input.diags, &self.input.sources),
+            Page::Rule(i) => r.rule_page(&mut ctx, &crate::rules::RULES[i]),
             Page::Team => r.team(&mut ctx),
             Page::Sessions => {
                 ctx.insert("sessions", &r.sessions(path));
