@@ -22,9 +22,13 @@ pub(crate) fn text(info: &registry::RuleInfo, lang: Language) -> String {
     let indent = |s: String| s.lines().map(|l| format!("    {l}")).collect::<Vec<_>>().join("\n");
     let severity = i18n::format(lang, "explain_severity", &[("severity", i18n::Arg::Text(&format!("{severity}{fixed}")))]);
     format!(
-        "{id}  ({severity})\n\n{}\n\n{}\n\n{}\n{}\n\n{}\n{}\n",
+        "{id}  ({severity})\n\n{}\n\n{}\n\n{} {}\n\n{} {}\n\n{}\n{}\n\n{}\n{}\n",
         rule(""),
         rule("-why"),
+        l("explain_basis"),
+        rule("-basis"),
+        l("explain_fix"),
+        rule("-fix"),
         l("explain_bad"),
         indent(rule("-bad")),
         l("explain_good"),
@@ -40,7 +44,7 @@ mod tests {
     fn every_rule_has_its_texts_in_every_language() {
         for r in registry::RULES {
             for lang in Language::ALL {
-                for part in ["", "-why", "-bad", "-good"] {
+                for part in ["", "-why", "-basis", "-fix", "-bad", "-good"] {
                     let id = format!("rule-{}{part}", r.id);
                     assert!(i18n::has(&id), "{id}");
                     assert!(!i18n::text(lang, &id).trim().is_empty(), "{id} in {}", lang.code());

@@ -436,6 +436,8 @@ fn every_rule_has_an_intranet_page_and_the_report_links_to_it() {
     // The example is Dutch: the rule's texts and the page's headings too.
     assert!(page.contains("een vage milieuterm die door geen cijfer wordt ingevuld"), "{page}");
     assert!(page.contains("Wat de regel nagaat, en waarom") && page.contains("Zo niet") && page.contains("Zo wel"), "{page}");
+    // The yardstick and what to change.
+    assert!(page.contains("Maatstaf") && page.contains("2024/825") && page.contains("Wat te doen"), "{page}");
     assert!(page.contains("href=\"../../../checks/index.html\""), "links back to the report: {page}");
     let report = fs::read_to_string(intranet.join("checks/index.html")).unwrap();
     let found = report.matches("href=\"../checks/rules/").count();

@@ -465,6 +465,7 @@ fn explain_prints_the_rule_and_a_good_and_a_bad_example() {
     assert!(run.stdout.contains("Fout:") && run.stdout.contains("Goed:"), "{}", run.stdout);
     assert!(run.stdout.contains("(standaard: waarschuwing)"), "names the default severity: {}", run.stdout);
     assert!(run.stdout.contains("algemene milieuterm"), "{}", run.stdout);
+    assert!(run.stdout.contains("Maatstaf: EU-richtlijn 2024/825") && run.stdout.contains("Wat te doen:"), "{}", run.stdout);
 }
 
 #[test]

@@ -29,6 +29,8 @@ impl R<'_> {
                 "id": rule.id,
                 "summary": text(""),
                 "why": text("-why"),
+                "basis": text("-basis"),
+                "fix": text("-fix"),
                 "bad": text("-bad"),
                 "good": text("-good"),
                 "severity": severity,
