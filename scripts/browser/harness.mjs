@@ -280,6 +280,9 @@ export function pageTypes(out) {
     add("team", "team/index.html");
     add("sessions", "sessions/index.html");
     add("checks", "checks/index.html");
+    // A rule's page, one with a long example line.
+    add("rule", "checks/rules/claim-label-unverified/index.html");
+    add("calendars", "calendar/index.html");
     add("report", "report/index.html");
     add("accessibility", "accessibility/index.html");
     add("data", "data/index.html");
