@@ -168,7 +168,7 @@ mod tests {
         assert_eq!(p.rule(without_owner).len(), 1);
         let v = p.rule(vague);
         assert_eq!(v.len(), 1);
-        assert!(v[0].message.contains("indicator") && !v[0].message.contains("`due`"), "{}", v[0].message);
+        assert!(v[0].message.to_string().contains("indicator") && !v[0].message.to_string().contains("`due`"), "{}", v[0].message);
         assert_eq!(p.rule(without_follow_up).len(), 1);
         assert_eq!(p.rule(overdue).len(), 1);
         assert_eq!(p.rule(stale).len(), 1);
@@ -209,7 +209,7 @@ mod tests {
         assert!(stale_on(&p, "2026-03-31").is_empty());
         let late = stale_on(&p, "2026-04-01");
         assert_eq!(late.len(), 1);
-        assert!(late[0].message.contains("measured yearly, the next figure was due on 2025-12-31"), "{}", late[0].message);
+        assert!(late[0].message.to_string().contains("measured yearly, the next figure was due on 2025-12-31"), "{}", late[0].message);
     }
 
     #[test]
@@ -234,7 +234,7 @@ mod tests {
         // The yearly figure is fine; the one without a frequency is 229 days old (> 180).
         let found = p.rule(stale);
         assert_eq!(found.len(), 1);
-        assert_eq!(found[0].message, "the latest progress of `Laadpunten` is dated 2025-03-31, more than 180 days ago");
+        assert_eq!(found[0].message.to_string(), "the latest progress of `Laadpunten` is dated 2025-03-31, more than 180 days ago");
         assert!(p.rule(vague).is_empty());
     }
 
@@ -243,7 +243,7 @@ mod tests {
         let p = TestProject::new().action("o", ACTION_OPEN);
         let found = p.rule(without_source);
         assert_eq!(found.len(), 1);
-        assert!(found[0].message.contains("`Verbruik`"), "{}", found[0].message);
+        assert!(found[0].message.to_string().contains("`Verbruik`"), "{}", found[0].message);
         assert!(TestProject::new().action("w", &measured(YEARLY_DEC)).rule(without_source).is_empty());
         let internal = ACTION_OPEN.replace("visibility: public", "visibility: internal");
         assert!(TestProject::new().action("o", &internal).rule(without_source).is_empty());
@@ -259,7 +259,7 @@ mod tests {
         let found = p.rule(super::super::claims::progress_stale);
         assert_eq!(found.len(), 1);
         assert!(
-            found[0].message.contains("out of date: `w` (2024-06-30, measured yearly: the next figure was due on 2025-06-30)"),
+            found[0].message.to_string().contains("out of date: `w` (2024-06-30, measured yearly: the next figure was due on 2025-06-30)"),
             "{}",
             found[0].message
         );

@@ -172,7 +172,7 @@ fn privacy_rules(ctx: &Ctx) -> Vec<Diagnostic> {
 
 /// A finding of `rule` at its default severity (a rule whose severity
 /// depends on the item, `raw-html-removed`, sets its own).
-pub(crate) fn finding(rule: RuleId, message: impl Into<String>) -> Diagnostic {
+pub(crate) fn finding(rule: RuleId, message: impl Into<crate::i18n::Text>) -> Diagnostic {
     let severity = rule.info().default.unwrap_or(Severity::Warning);
     Diagnostic::new(severity, Code::Rule(rule.as_str()), message)
 }
@@ -320,7 +320,7 @@ mod tests {
         assert!(!has(&d, "claim-generic-term"), "{d:#?}");
         let unused: Vec<_> = d.iter().filter(|x| x.code.id() == "claim-allow-unused").collect();
         assert_eq!(unused.len(), 1, "{d:#?}");
-        assert!(unused[0].message.contains("claim-label-unverified"));
+        assert!(unused[0].message.to_string().contains("claim-label-unverified"));
         assert_eq!(unused[0].subject.as_deref(), Some("c"));
     }
 

@@ -17,7 +17,7 @@ fn last_line(line: &str) {
     let _ = writeln!(anstream::stderr(), "{line}");
 }
 
-pub(super) fn run(args: &BuildArgs) -> u8 {
+pub(super) fn run(args: &BuildArgs, lang: Option<&str>) -> u8 {
     let today = match super::start(args.today.as_deref(), &args.root) {
         Ok(t) => t,
         Err(code) => return code,
@@ -30,9 +30,10 @@ pub(super) fn run(args: &BuildArgs) -> u8 {
             return EXIT_USAGE;
         }
     };
+    let lang = super::message_language(lang, Some(&args.root));
     let checked = pipeline::check(&args.root, today);
     let shown: Vec<Diagnostic> = checked.diags().iter().filter(|d| !args.quiet || d.severity <= Severity::Warning).cloned().collect();
-    super::print_diags(&shown, checked.sources());
+    super::print_diags(&shown, checked.sources(), lang);
     let content_errors = match &checked {
         Checked::ContentErrors { diags, .. } => {
             Some(format!("failed: {} content error(s); nothing was written", diag::count(diags, Severity::Error)))
@@ -46,7 +47,7 @@ pub(super) fn run(args: &BuildArgs) -> u8 {
             EXIT_FOUND
         }
         Built::TemplateError { diag, sources } => {
-            super::print_diags(&[diag], &sources);
+            super::print_diags(&[diag], &sources, lang);
             last_line("failed: template error; nothing was written");
             EXIT_FOUND
         }
@@ -56,14 +57,14 @@ pub(super) fn run(args: &BuildArgs) -> u8 {
             EXIT_FOUND
         }
         Built::Blocked { error_findings, guard_errors, hits, sources } => {
-            super::print_diags(&hits, &sources);
+            super::print_diags(&hits, &sources, lang);
             last_line(&format!(
                 "blocked: {error_findings} error finding(s), {guard_errors} privacy-guard hit(s): intranet updated, public site NOT updated"
             ));
             EXIT_FOUND
         }
         Built::Written { intranet_files, public_files, warnings, hits, sources } => {
-            super::print_diags(&hits, &sources);
+            super::print_diags(&hits, &sources, lang);
             last_line(&format!(
                 "ok: intranet ({intranet_files} files) and public site ({public_files} files) written to {}; {warnings} warning(s)",
                 out.display()

@@ -51,19 +51,20 @@ pub(super) fn run(args: &CheckArgs, lang: Option<&str>) -> u8 {
     let worst_error = results.iter().any(|c| c.diags().iter().any(Diagnostic::is_error));
     if roots.len() == 1 {
         let c = &results[0];
+        let msg_lang = super::message_language(lang, Some(roots[0]));
         match args.format {
             Format::Json => {
-                let json = diag::render_json(c.diags(), c.sources());
+                let json = diag::render_json(c.diags(), c.sources(), msg_lang);
                 let mut out = std::io::BufWriter::new(std::io::stdout().lock());
                 let _ = serde_json::to_writer_pretty(&mut out, &json).map_err(std::io::Error::from).and_then(|()| writeln!(out));
             }
             Format::Human => {
-                super::print_diags(c.diags(), c.sources());
+                super::print_diags(c.diags(), c.sources(), msg_lang);
                 print_summary(c);
             }
         }
     } else {
-        print_roots(&roots, &results, args.format);
+        print_roots(&roots, &results, args.format, super::message_language(lang, None));
     }
     timer.lap("print");
     // The process ends here, and the OS takes its memory back at once:
@@ -91,7 +92,7 @@ fn print_summary(c: &Checked) {
 /// Coach mode (`check --root A --root B ...`): one summary row per project.
 /// Human: a table on stdout; JSON: `{"roots": [...]}` as `cli.md` says, each
 /// row also carrying the figures of the table.
-fn print_roots(roots: &[&Path], results: &[Checked], format: Format) {
+fn print_roots(roots: &[&Path], results: &[Checked], format: Format, lang: crate::i18n::Language) {
     let rows: Vec<RootRow> = roots.iter().zip(results).map(|(root, c)| RootRow::of(root, c)).collect();
     match format {
         Format::Json => {
@@ -106,7 +107,7 @@ fn print_roots(roots: &[&Path], results: &[Checked], format: Format) {
                         "claim_findings": row.claim_findings,
                         "overdue_follow_ups": row.overdue_follow_ups,
                         "status": row.status,
-                        "findings": diag::render_json(c.diags(), c.sources()),
+                        "findings": diag::render_json(c.diags(), c.sources(), lang),
                     })
                 })
                 .collect();

@@ -14,13 +14,14 @@ use crate::model::Id;
 
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
 
-pub(super) fn run(what: ImportKind, file: &Path, root: &Path) -> u8 {
+pub(super) fn run(what: ImportKind, file: &Path, root: &Path, lang: Option<&str>) -> u8 {
+    let lang = super::message_language(lang, Some(root));
     match what {
-        ImportKind::Inventory => inventory(file, root),
+        ImportKind::Inventory => inventory(file, root, lang),
     }
 }
 
-fn inventory(file: &Path, root: &Path) -> u8 {
+fn inventory(file: &Path, root: &Path, lang: crate::i18n::Language) -> u8 {
     if !root.is_dir() {
         usage_error(&format!("--root `{}` is not a folder", root.display()));
         return EXIT_USAGE;
@@ -60,7 +61,7 @@ fn inventory(file: &Path, root: &Path) -> u8 {
     };
     let project = import::Project::read(root);
     let imported = import::inventory(&table, &project);
-    super::print_diags(&imported.diags, &imported.sources);
+    super::print_diags(&imported.diags, &imported.sources, lang);
     let errors = diag::count(&imported.diags, Severity::Error);
     if errors > 0 {
         eprintln!("failed: {errors} error(s) in `{}`; nothing was written", file.display());

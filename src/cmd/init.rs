@@ -12,7 +12,8 @@ use crate::model::Date;
 
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
 
-pub(super) fn run(dir: &Path) -> u8 {
+pub(super) fn run(dir: &Path, lang: Option<&str>) -> u8 {
+    let _lang = super::message_language(lang, None);
     if dir.exists() {
         let empty = std::fs::read_dir(dir).map(|mut d| d.next().is_none()).unwrap_or(false);
         if !dir.is_dir() || !empty {

@@ -32,12 +32,12 @@ pub(crate) fn run(cli: Cli) -> u8 {
     }
     match cli.command {
         Command::Check(args) => check::run(&args, lang),
-        Command::Init { dir } => init::run(&dir),
-        Command::New { what, id, root } => new::run(what, &id, &root),
-        Command::Build(args) => build::run(&args),
-        Command::Serve(args) => serve::run(&args),
-        Command::Schema { root } => schema::run(&root),
-        Command::Import { what, file, root } => import::run(what, &file, &root),
+        Command::Init { dir } => init::run(&dir, lang),
+        Command::New { what, id, root } => new::run(what, &id, &root, lang),
+        Command::Build(args) => build::run(&args, lang),
+        Command::Serve(args) => serve::run(&args, lang),
+        Command::Schema { root } => schema::run(&root, lang),
+        Command::Import { what, file, root } => import::run(what, &file, &root, lang),
     }
 }
 
@@ -94,12 +94,12 @@ const STYLE_ERR: anstyle::Style = anstyle::AnsiColor::Red.on_default().bold();
 /// Print diagnostics to stderr, one block each (colour only on a terminal).
 /// Buffered: stderr is not, and thousands of findings written a piece at a
 /// time cost a system call each (a quarter of a second at 10,000 actions).
-pub(crate) fn print_diags(diags: &[Diagnostic], sources: &Sources) {
+pub(crate) fn print_diags(diags: &[Diagnostic], sources: &Sources, lang: Language) {
     let choice = anstream::AutoStream::choice(&std::io::stderr());
     let raw: Box<dyn Write> = Box::new(std::io::BufWriter::with_capacity(1 << 16, std::io::stderr().lock()));
     let mut err = anstream::AutoStream::new(raw, choice);
     for d in diags {
-        let _ = writeln!(err, "{}\n", diag::render_human(d, sources, true));
+        let _ = writeln!(err, "{}\n", diag::render_human(d, sources, true, lang));
     }
     let _ = err.flush();
 }

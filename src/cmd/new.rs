@@ -11,7 +11,8 @@ use crate::model::Id;
 
 use super::{EXIT_OK, EXIT_USAGE, usage_error};
 
-pub(super) fn run(what: NewKind, id: &str, root: &Path) -> u8 {
+pub(super) fn run(what: NewKind, id: &str, root: &Path, lang: Option<&str>) -> u8 {
+    let _lang = super::message_language(lang, Some(root));
     let id = match Id::parse(id) {
         Ok(id) => id,
         Err(e) => {

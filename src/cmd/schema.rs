@@ -9,7 +9,8 @@ use crate::schema;
 
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
 
-pub(super) fn run(root: &Path) -> u8 {
+pub(super) fn run(root: &Path, lang: Option<&str>) -> u8 {
+    let _lang = super::message_language(lang, Some(root));
     if !root.is_dir() {
         usage_error(&format!("--root `{}` is not a folder", root.display()));
         return EXIT_USAGE;

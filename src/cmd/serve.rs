@@ -8,6 +8,7 @@ use std::path::Path;
 
 use crate::cli::ServeArgs;
 use crate::diag::{self, Diagnostic, Severity};
+use crate::i18n::Language;
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 
@@ -17,7 +18,7 @@ use crate::serve::{Built, Later, Sites};
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
 use crate::pipeline::{self, Checked, Timings, TodayInput};
 
-pub(super) fn run(args: &ServeArgs) -> u8 {
+pub(super) fn run(args: &ServeArgs, lang: Option<&str>) -> u8 {
     let today = match super::start(args.today.as_deref(), &args.root) {
         Ok(t) => t,
         Err(code) => return code,
@@ -49,7 +50,8 @@ pub(super) fn run(args: &ServeArgs) -> u8 {
     }
     let root = args.root.clone();
     let memory = Mutex::new(Memory { files: crate::load::Cache::new(), ..Memory::default() });
-    let build = Box::new(move || build(&root, today, &memory));
+    let flag = lang.map(str::to_owned);
+    let build = Box::new(move || build(&root, today, &memory, flag.as_deref()));
     match crate::serve::run(listener, &args.bind, &args.root, build, args.open) {
         Ok(()) => EXIT_OK,
         Err(e) => {
@@ -75,8 +77,9 @@ const MAX_WARNINGS_SHOWN: usize = 20;
 
 /// Print every error, and the warnings that are new since the last build
 /// (a save shows what it caused, not the whole list again).
-fn print_new(diags: &[Diagnostic], sources: &crate::source::Sources, seen: &mut HashSet<String>) {
-    let key = |d: &Diagnostic| format!("{:?}|{}|{:?}|{:?}|{:?}", d.code, d.message, d.path, d.subject, d.pos.map(|p| sources.path(p.file)));
+fn print_new(diags: &[Diagnostic], sources: &crate::source::Sources, seen: &mut HashSet<String>, lang: Language) {
+    let key =
+        |d: &Diagnostic| format!("{:?}|{:?}|{:?}|{:?}|{:?}", d.code, d.message, d.path, d.subject, d.pos.map(|p| sources.path(p.file)));
     let mut now = HashSet::with_capacity(diags.len());
     let mut shown = Vec::new();
     let mut hidden = 0;
@@ -90,7 +93,7 @@ fn print_new(diags: &[Diagnostic], sources: &crate::source::Sources, seen: &mut 
             hidden += 1;
         }
     }
-    super::print_diags(&shown, sources);
+    super::print_diags(&shown, sources, lang);
     if hidden > 0 {
         let _ = writeln!(anstream::stderr(), "… and {hidden} more new warning(s): `kapstok check` or /intranet/checks/ lists them all");
     }
@@ -98,19 +101,21 @@ fn print_new(diags: &[Diagnostic], sources: &crate::source::Sources, seen: &mut 
 }
 
 /// The errors among `diags`, as the overlay and the banner show them.
-fn errors(diags: &[Diagnostic], sources: &crate::source::Sources) -> Vec<String> {
-    diags.iter().filter(|d| d.is_error()).map(|d| diag::render_human(d, sources, false)).collect()
+fn errors(diags: &[Diagnostic], sources: &crate::source::Sources, lang: Language) -> Vec<String> {
+    diags.iter().filter(|d| d.is_error()).map(|d| diag::render_human(d, sources, false, lang)).collect()
 }
 
 /// One build for the server: print what `build` would print, plan both
 /// sites (pages render on request), probe every template once, and collect
 /// the overlay errors and the findings that would block publishing. The
 /// privacy guard reads the whole public site afterwards, in the background.
-fn build(root: &Path, today: TodayInput, memory: &Mutex<Memory>) -> Built {
+fn build(root: &Path, today: TodayInput, memory: &Mutex<Memory>, flag: Option<&str>) -> Built {
     let mut memory = memory.lock().unwrap_or_else(|e| e.into_inner());
+    // Read at every build: a save of `language:` in site.yaml changes it.
+    let lang = super::message_language(flag, Some(root));
     let checked = pipeline::check_with(root, today, &mut memory.files);
     let timer = Timings::start();
-    print_new(checked.diags(), checked.sources(), &mut memory.warnings);
+    print_new(checked.diags(), checked.sources(), &mut memory.warnings, lang);
     timer.lap("print");
     let failed = |errors: Vec<String>, line: &str| {
         let _ = writeln!(anstream::stderr(), "{line}");
@@ -120,14 +125,14 @@ fn build(root: &Path, today: TodayInput, memory: &Mutex<Memory>) -> Built {
         Checked::Ready { project, today, guard, diags, sources } => (project, today, guard, diags, sources),
         Checked::ContentErrors { diags, sources, .. } => {
             let n = diag::count(&diags, Severity::Error);
-            return failed(errors(&diags, &sources), &format!("failed: {n} content error(s); still serving the last good pages"));
+            return failed(errors(&diags, &sources, lang), &format!("failed: {n} content error(s); still serving the last good pages"));
         }
         Checked::Unreadable { diags, sources } => {
-            return failed(errors(&diags, &sources), "failed: content errors; still serving the last good pages");
+            return failed(errors(&diags, &sources, lang), "failed: content errors; still serving the last good pages");
         }
     };
     // Error findings: the public site would not be published.
-    let blocked = errors(&diags, &sources);
+    let blocked = errors(&diags, &sources, lang);
     let warnings = diag::count(&diags, Severity::Warning);
     let input = Arc::new(render::Input { project, today: day, diags, sources });
     // Probe every template once when the theme changed; a content save
@@ -143,8 +148,8 @@ fn build(root: &Path, today: TodayInput, memory: &Mutex<Memory>) -> Built {
         Ok(s) => s,
         Err(e) => {
             let d = Diagnostic::error(diag::Kind::Template, e.to_string());
-            super::print_diags(std::slice::from_ref(&d), &input.sources);
-            let shown = diag::render_human(&d, &input.sources, false);
+            super::print_diags(std::slice::from_ref(&d), &input.sources, lang);
+            let shown = diag::render_human(&d, &input.sources, false, lang);
             return failed(vec![shown], "failed: template error; still serving the last good pages");
         }
     };
@@ -158,8 +163,8 @@ fn build(root: &Path, today: TodayInput, memory: &Mutex<Memory>) -> Built {
         // The same guard as `build`, over every public page.
         let Ok(public) = render::plan(Arc::clone(&input), true) else { return Vec::new() };
         let hits = crate::serve::guard_plan(&guard, &public, "public/", cancelled);
-        super::print_diags(&hits, &input.sources);
-        hits.iter().map(|d| diag::render_human(d, &input.sources, false)).collect()
+        super::print_diags(&hits, &input.sources, lang);
+        hits.iter().map(|d| diag::render_human(d, &input.sources, false, lang)).collect()
     });
     Built { sites: Some(sites), errors: Vec::new(), blocked, later: Some(later) }
 }

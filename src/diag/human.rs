@@ -5,16 +5,23 @@
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 
 use super::{Diagnostic, Severity};
+use crate::i18n::Language;
 use crate::source::Sources;
 
-/// Render one diagnostic as a block of text, styled when `styled` is true.
-pub(crate) fn render_human(diag: &Diagnostic, sources: &Sources, styled: bool) -> String {
+/// Render one diagnostic as a block of text in `lang`, styled when `styled`
+/// is true. The code in brackets (`error[dangling-reference]`) is the same in
+/// every language.
+pub(crate) fn render_human(diag: &Diagnostic, sources: &Sources, styled: bool, lang: Language) -> String {
+    let message = diag.message.say(lang);
+    let label = diag.label.as_ref().map(|l| l.say(lang));
+    let notes: Vec<String> = diag.notes.iter().map(|n| n.say(lang)).collect();
+    let help = diag.help.as_ref().map(|h| h.say(lang));
     let renderer = if styled { Renderer::styled() } else { Renderer::plain() };
     let level: Level<'_> = match diag.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
     };
-    let title = level.clone().primary_title(diag.message.as_str()).id(diag.code.id());
+    let title = level.clone().primary_title(message.as_str()).id(diag.code.id());
     let mut head = None;
     let mut group = match (diag.pos, &diag.path) {
         (Some(pos), _) => {
@@ -68,7 +75,7 @@ pub(crate) fn render_human(diag: &Diagnostic, sources: &Sources, styled: bool) -
                 (std::borrow::Cow::Borrowed(text), span, None)
             };
             let mut annotation = AnnotationKind::Primary.span(span);
-            if let Some(label) = &diag.label {
+            if let Some(label) = &label {
                 annotation = annotation.label(label.as_str());
             }
             let snippet = Snippet::source(text).line_start(line_start).fold(true).annotation(annotation);
@@ -86,10 +93,10 @@ pub(crate) fn render_human(diag: &Diagnostic, sources: &Sources, styled: bool) -
         (None, Some(out)) => title.element(annotate_snippets::Origin::path(out.as_str())),
         (None, None) => Group::with_title(title),
     };
-    for note in &diag.notes {
+    for note in &notes {
         group = group.element(Level::NOTE.message(note.as_str()));
     }
-    if let Some(help) = &diag.help {
+    if let Some(help) = &help {
         group = group.element(Level::HELP.message(help.as_str()));
     }
     match head {

@@ -11,6 +11,7 @@ mod json;
 pub(crate) use human::render_human;
 pub(crate) use json::render_json;
 
+pub(crate) use crate::i18n::Text;
 use crate::source::{Pos, Sources};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -101,27 +102,29 @@ impl Code {
 pub struct Diagnostic {
     pub severity: Severity,
     pub code: Code,
-    pub message: String,
+    /// What is wrong, said in the reader's language by the renderer.
+    pub message: Text,
     pub pos: Option<Pos>,
     /// Short text under the underline.
-    pub label: Option<String>,
-    pub help: Option<String>,
+    pub label: Option<Text>,
+    /// What to do about it.
+    pub help: Option<Text>,
     /// Further context: "first defined here", the other file of a duplicate...
-    pub notes: Vec<String>,
+    pub notes: Vec<Text>,
     pub subject: Option<String>,
     pub path: Option<String>,
 }
 
 impl Diagnostic {
-    pub fn error(kind: Kind, message: impl Into<String>) -> Self {
+    pub fn error(kind: Kind, message: impl Into<Text>) -> Self {
         Self::new(Severity::Error, Code::Content(kind), message)
     }
 
-    pub fn warning(kind: Kind, message: impl Into<String>) -> Self {
+    pub fn warning(kind: Kind, message: impl Into<Text>) -> Self {
         Self::new(Severity::Warning, Code::Content(kind), message)
     }
 
-    pub fn new(severity: Severity, code: Code, message: impl Into<String>) -> Self {
+    pub fn new(severity: Severity, code: Code, message: impl Into<Text>) -> Self {
         Diagnostic {
             severity,
             code,
@@ -151,24 +154,24 @@ impl Diagnostic {
         self
     }
 
-    pub fn label(mut self, label: impl Into<String>) -> Self {
+    pub fn label(mut self, label: impl Into<Text>) -> Self {
         self.label = Some(label.into());
         self
     }
 
-    pub fn help(mut self, help: impl Into<String>) -> Self {
+    pub fn help(mut self, help: impl Into<Text>) -> Self {
         self.help = Some(help.into());
         self
     }
 
-    pub fn help_opt(mut self, help: Option<String>) -> Self {
-        if help.is_some() {
-            self.help = help;
+    pub fn help_opt(mut self, help: Option<impl Into<Text>>) -> Self {
+        if let Some(help) = help {
+            self.help = Some(help.into());
         }
         self
     }
 
-    pub fn note(mut self, note: impl Into<String>) -> Self {
+    pub fn note(mut self, note: impl Into<Text>) -> Self {
         self.notes.push(note.into());
         self
     }

@@ -26,6 +26,23 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use schemars::JsonSchema;
 use serde::Deserialize;
 
+/// The catalogue of one language: the site's labels and the rules' texts
+/// (`site.ftl`), content errors (`errors.ftl`), findings (`findings.ftl`) and
+/// what the commands say (`cli.ftl`), in one text.
+macro_rules! catalogue_files {
+    ($lang:literal) => {
+        concat!(
+            include_str!(concat!($lang, "/site.ftl")),
+            "\n",
+            include_str!(concat!($lang, "/errors.ftl")),
+            "\n",
+            include_str!(concat!($lang, "/findings.ftl")),
+            "\n",
+            include_str!(concat!($lang, "/cli.ftl"))
+        )
+    };
+}
+
 /// A language kapstok speaks: `language` in `site.yaml`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -64,11 +81,12 @@ impl Language {
         self as usize
     }
 
+    /// The language's catalogue: its files, one after the other.
     fn source(self) -> &'static str {
         match self {
-            Language::Nl => include_str!("nl.ftl"),
-            Language::Fr => include_str!("fr.ftl"),
-            Language::En => include_str!("en.ftl"),
+            Language::Nl => catalogue_files!("nl"),
+            Language::Fr => catalogue_files!("fr"),
+            Language::En => catalogue_files!("en"),
         }
     }
 }
@@ -109,6 +127,143 @@ impl From<f64> for Arg<'_> {
         Arg::Number(n)
     }
 }
+
+/// A message to be said later, in a language not known yet: its id and its
+/// arguments. Diagnostics carry these and the edges (terminal, JSON, the
+/// check report, the serve overlay) render them in the reader's language.
+/// Build one with [`msg!`].
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Msg {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, MsgArg)>,
+}
+
+/// One argument of a [`Msg`]: a text (a key, a value from the content, a
+/// date), a whole number (it chooses the plural), or another message, said
+/// in the same language (a noun like "an action", a hint made of parts).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum MsgArg {
+    Text(String),
+    Number(i64),
+    Msg(Box<Msg>),
+}
+
+impl From<&str> for MsgArg {
+    fn from(s: &str) -> Self {
+        MsgArg::Text(s.to_owned())
+    }
+}
+
+impl From<String> for MsgArg {
+    fn from(s: String) -> Self {
+        MsgArg::Text(s)
+    }
+}
+
+impl From<&String> for MsgArg {
+    fn from(s: &String) -> Self {
+        MsgArg::Text(s.clone())
+    }
+}
+
+impl From<Msg> for MsgArg {
+    fn from(m: Msg) -> Self {
+        MsgArg::Msg(Box::new(m))
+    }
+}
+
+macro_rules! number_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for MsgArg {
+            fn from(n: $t) -> Self {
+                MsgArg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+number_arg!(usize, u64, u32, u16, u8, i64, i32);
+
+impl Msg {
+    /// The message in `lang`.
+    pub fn say(&self, lang: Language) -> String {
+        let nested: Vec<Option<String>> =
+            self.args.iter().map(|(_, a)| if let MsgArg::Msg(m) = a { Some(m.say(lang)) } else { None }).collect();
+        let args: Vec<(&str, Arg)> = self
+            .args
+            .iter()
+            .zip(&nested)
+            .map(|((name, a), said)| {
+                let arg = match (a, said) {
+                    (_, Some(said)) => Arg::Text(said),
+                    (MsgArg::Text(s), _) => Arg::Text(s),
+                    (MsgArg::Number(n), _) => Arg::Number(*n as f64),
+                    (MsgArg::Msg(_), None) => Arg::Text(""),
+                };
+                (*name, arg)
+            })
+            .collect();
+        format(lang, self.id, &args)
+    }
+}
+
+/// A text a user reads: a message of the catalogue, or a text that comes
+/// from outside kapstok as it is (an operating-system error, a file name).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Text {
+    Msg(Msg),
+    Raw(String),
+}
+
+impl Text {
+    pub fn say(&self, lang: Language) -> String {
+        match self {
+            Text::Msg(m) => m.say(lang),
+            Text::Raw(s) => s.clone(),
+        }
+    }
+
+    /// The catalogue id, if the text is a message.
+    pub fn id(&self) -> Option<&'static str> {
+        match self {
+            Text::Msg(m) => Some(m.id),
+            Text::Raw(_) => None,
+        }
+    }
+}
+
+/// English, for tests and debugging output; users get [`Text::say`].
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.say(Language::En))
+    }
+}
+
+impl From<Msg> for Text {
+    fn from(m: Msg) -> Self {
+        Text::Msg(m)
+    }
+}
+
+impl From<String> for Text {
+    fn from(s: String) -> Self {
+        Text::Raw(s)
+    }
+}
+
+impl From<&str> for Text {
+    fn from(s: &str) -> Self {
+        Text::Raw(s.to_owned())
+    }
+}
+
+/// `msg!("err-dangling-reference", what = noun, id = id.as_str())`: a
+/// [`Msg`] with its arguments, named as in the catalogue (`$what`, `$id`).
+macro_rules! msg {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::i18n::Msg { id: $id, args: vec![$((stringify!($name), $crate::i18n::MsgArg::from($value))),*] }
+    };
+}
+pub(crate) use msg;
 
 struct Catalogue {
     bundles: [FluentBundle<&'static FluentResource>; 3],

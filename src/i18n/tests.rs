@@ -108,6 +108,8 @@ fn used_ids() -> BTreeMap<String, String> {
             // self.t("id"), r.t("id"), and the local `l("id")` closures
             r#"\b(?:self|r)\.t\("([a-z][a-z0-9_-]*)"\)"#,
             r#"\bl\("([a-z][a-z0-9_-]*)"\)"#,
+            // msg!("id", name = value, ...): a message said later
+            r#"\bmsg!\(\s*"([a-z][a-z0-9_-]*)""#,
             // the open data's file table names its titles' ids
             r#""(data_[a-z_]+)", "(?:text/csv|application/json)""#,
         ],
@@ -145,7 +147,7 @@ fn every_id_named_in_code_and_templates_exists() {
     let used = used_ids();
     assert!(used.len() > 150, "found {} ids in code and templates", used.len());
     for (id, file) in &used {
-        assert!(has(id), "{file} names the message `{id}`, which is not in src/i18n/en.ftl");
+        assert!(has(id), "{file} names the message `{id}`, which is not in src/i18n/en/");
     }
 }
 
@@ -218,5 +220,66 @@ fn language_tags_as_flags_and_locales_write_them() {
     }
     for tag in ["C", "POSIX", "", "de_DE.UTF-8", "C.UTF-8"] {
         assert_eq!(Language::from_tag(tag), None, "{tag}");
+    }
+}
+
+/// The arguments of every `msg!("id", a = …, b = …)` in the code: id ->
+/// (names, where). A call's arguments are read at the call's own depth, so
+/// `b = f(x, y = 1)` counts `b` only.
+fn msg_calls() -> Vec<(String, BTreeSet<String>, String)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let start = regex::Regex::new(r#"\bmsg!\(\s*"([a-z][a-z0-9_-]*)""#).expect("a pattern");
+    let name = regex::Regex::new(r"^\s*([a-z_][a-z0-9_]*)\s*=[^=]").expect("a pattern");
+    let mut out = Vec::new();
+    for entry in walkdir::WalkDir::new(&root).sort_by_file_name() {
+        let entry = entry.expect("walk the sources");
+        let path = entry.path();
+        if !entry.file_type().is_file() || path.extension().is_none_or(|e| e != "rs") || path.components().any(|c| c.as_os_str() == "i18n")
+        {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).expect("read a source");
+        for c in start.captures_iter(&text) {
+            let rest = &text[c.get(0).expect("a match").end()..];
+            let (mut depth, mut names, mut at) = (0usize, BTreeSet::new(), 0usize);
+            let bytes = rest.as_bytes();
+            let mut in_str = false;
+            while at < bytes.len() {
+                let b = bytes[at];
+                if in_str {
+                    if b == b'\\' {
+                        at += 1;
+                    } else if b == b'"' {
+                        in_str = false;
+                    }
+                } else {
+                    match b {
+                        b'"' => in_str = true,
+                        b'(' | b'[' | b'{' => depth += 1,
+                        b')' | b']' | b'}' if depth == 0 => break,
+                        b')' | b']' | b'}' => depth -= 1,
+                        b',' if depth == 0 => {
+                            if let Some(n) = name.captures(&rest[at + 1..]) {
+                                names.insert(n[1].to_owned());
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                at += 1;
+            }
+            let line = text[..c.get(0).expect("a match").start()].lines().count() + 1;
+            out.push((c[1].to_owned(), names, format!("{}:{line}", path.display())));
+        }
+    }
+    out
+}
+
+#[test]
+fn every_msg_passes_exactly_the_variables_of_its_message() {
+    let en = &messages()["en"];
+    for (id, names, at) in msg_calls() {
+        let Some(vars) = en.get(&id) else { panic!("{at}: no message `{id}` in src/i18n/en/") };
+        assert_eq!(&names, vars, "{at}: `{id}` is given other arguments than its message uses");
     }
 }

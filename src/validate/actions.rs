@@ -139,7 +139,7 @@ impl V<'_> {
             )
             .help = Some(format!(
                 "keep one: `indicator:` (line {line}) is the shorthand for a single indicator; move it into the `indicators:` list, with the action's `progress:` under it"
-            ));
+            ).into());
             return Vec::new();
         }
         let top_progress = a.progress.get().filter(|p| !p.value.is_empty());
@@ -163,7 +163,7 @@ impl V<'_> {
                         "this indicator has a `progress:` list and so does its action",
                         pos(file, self.key_span(file, inner.span, "progress")),
                     )
-                    .help = Some(format!("keep one list: the action's `progress:` (line {line}) belongs to `indicator:` already"));
+                    .help = Some(format!("keep one list: the action's `progress:` (line {line}) belongs to `indicator:` already").into());
                 }
                 self.indicator(ind, top_progress.map(|p| p.value.as_slice()), file).into_iter().collect()
             }
@@ -233,7 +233,7 @@ impl V<'_> {
             if let Some(first) = progress_dates.insert(date, p.span) {
                 let line = self.sources.get(file).line_col(first.start()).0;
                 self.err(Kind::DuplicateId, format!("two progress entries on {date}"), pos(file, p.date.span().unwrap_or(p.span))).help =
-                    Some(format!("the other one is on line {line}; keep one measurement per date"));
+                    Some(format!("the other one is on line {line}; keep one measurement per date").into());
                 continue;
             }
             progress.push(Progress { date, value, note: Self::optional_text(&p.note) });

@@ -78,7 +78,7 @@ impl V<'_> {
                 } else {
                     format!("there is no rule `{rule}`")
                 };
-                self.err(Kind::BadAllow, message, pos(file, rule_span)).help = Some(help);
+                self.err(Kind::BadAllow, message, pos(file, rule_span)).help = Some(help.into());
                 continue;
             };
             let reason = Self::optional_text(&a.reason);
@@ -127,7 +127,7 @@ impl V<'_> {
         {
             let at = pos(file, p.slug.span().unwrap_or(meta_span));
             self.err(Kind::ReservedSlug, format!("the page slug `{s}` is reserved: the sites use `{s}/` themselves"), at).help =
-                Some(format!("choose another slug, e.g. `over-{s}`"));
+                Some(format!("choose another slug, e.g. `over-{s}`").into());
         }
         self.subject = slug.as_ref().map(Id::to_string);
         let title = self.required(&p.title, "title", file, meta_span, "this page");

@@ -12,7 +12,7 @@ use crate::yaml::{Field, Sp};
 use super::{V, looks_like_thousands, parse_date, pos, shorten};
 
 impl V<'_> {
-    pub(super) fn err(&mut self, kind: Kind, message: impl Into<String>, at: Pos) -> &mut Diagnostic {
+    pub(super) fn err(&mut self, kind: Kind, message: impl Into<crate::i18n::Text>, at: Pos) -> &mut Diagnostic {
         self.diags.push(Diagnostic::error(kind, message).at(at).subject_opt(self.subject.clone()));
         self.diags.last_mut().expect("just pushed")
     }
@@ -23,12 +23,12 @@ impl V<'_> {
             Field::Present(v) if !v.value.trim().is_empty() => Some(v.value.clone()),
             Field::Present(v) => {
                 self.err(Kind::MissingKey, format!("`{key}` of {what} is empty"), pos(file, v.span)).help =
-                    Some(format!("fill in `{key}:`"));
+                    Some(format!("fill in `{key}:`").into());
                 None
             }
             Field::Absent => {
                 self.err(Kind::MissingKey, format!("{what} has no `{key}`, which is required"), pos(file, item)).help =
-                    Some(format!("add `{key}:`"));
+                    Some(format!("add `{key}:`").into());
                 None
             }
             Field::Invalid => None,
@@ -40,7 +40,7 @@ impl V<'_> {
             Field::Present(v) => Some(v.value.clone()),
             Field::Absent => {
                 self.err(Kind::MissingKey, format!("{what} has no `{key}`, which is required"), pos(file, item)).help =
-                    Some(format!("add `{key}:`"));
+                    Some(format!("add `{key}:`").into());
                 None
             }
             Field::Invalid => None,
@@ -59,7 +59,8 @@ impl V<'_> {
                     Some(s) => format!("ids use a-z, 0-9 and -, and start with a letter or digit: try `{s}`"),
                     None => "ids use a-z, 0-9 and -, start with a letter or digit, and have at most 64 characters".to_owned(),
                 };
-                self.err(Kind::BadId, format!("`{}` is not a valid {what} id: {e}", value.value), pos(file, value.span)).help = Some(hint);
+                self.err(Kind::BadId, format!("`{}` is not a valid {what} id: {e}", value.value), pos(file, value.span)).help =
+                    Some(hint.into());
                 None
             }
         }
@@ -99,7 +100,7 @@ impl V<'_> {
     pub(super) fn required_date(&mut self, field: &Field<String>, key: &str, file: FileId, item: Span, what: &str) -> Option<Date> {
         if field.is_absent() {
             self.err(Kind::MissingKey, format!("{what} has no `{key}`, which is required"), pos(file, item)).help =
-                Some(format!("add `{key}: YYYY-MM-DD`"));
+                Some(format!("add `{key}: YYYY-MM-DD`").into());
             return None;
         }
         self.date(field, file)
@@ -202,7 +203,8 @@ impl V<'_> {
                     Some(s) => format!("rename the file to `{s}.md`, or set `id: {s}` in the front matter"),
                     None => "rename the file using a-z, 0-9 and -, or set `id:` in the front matter".to_owned(),
                 };
-                self.err(Kind::BadId, format!("the file name `{stem}` is not a valid {what} id: {e}"), pos(file, span)).help = Some(hint);
+                self.err(Kind::BadId, format!("the file name `{stem}` is not a valid {what} id: {e}"), pos(file, span)).help =
+                    Some(hint.into());
                 None
             }
         }

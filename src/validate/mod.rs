@@ -231,12 +231,13 @@ enum Target {
 }
 
 impl Target {
+    /// The kind of item, as the messages select on it (`$what`).
     fn noun(self) -> &'static str {
         match self {
-            Target::Member => "team member",
+            Target::Member => "member",
             Target::Action => "action",
-            Target::Inventory => "inventory item",
-            Target::Question => "evaluation question",
+            Target::Inventory => "inventory",
+            Target::Question => "question",
             Target::Topic => "topic",
             Target::Phase => "phase",
             Target::Channel => "channel",

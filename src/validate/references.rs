@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use crate::diag::{Diagnostic, Kind, did_you_mean};
+use crate::i18n::msg;
 use crate::model::markdown::{self, ITEM_LINK_KINDS};
 use crate::model::*;
 use crate::source::Pos;
@@ -104,13 +105,17 @@ impl V<'_> {
             return; // the item itself had an error, reported already
         }
         let help = match did_you_mean(id.as_str(), known.iter().copied()) {
-            _ if other.is_some() => format!("`{}` is an {}, not an {what}", id.id, other.unwrap_or_default()),
-            Some(close) => format!("did you mean `{close}`?"),
-            None if known.is_empty() => format!("there is no {what} yet"),
-            None if known.len() <= 12 => format!("known: {}", known.join(", ")),
-            None => format!("check the spelling; there are {} of them", known.len()),
+            _ if other.is_some() => {
+                msg!("err-dangling-reference-other", id = id.id.as_str(), other = other.unwrap_or_default(), what = what)
+            }
+            Some(close) => msg!("err-did-you-mean", close = close),
+            None if known.is_empty() => msg!("err-dangling-reference-none-yet", what = what),
+            None if known.len() <= 12 => msg!("err-dangling-reference-known", known = known.join(", ")),
+            None => msg!("err-dangling-reference-count", n = known.len()),
         };
-        let mut d = Diagnostic::error(Kind::DanglingReference, format!("no {what} `{}`", id.id)).at(id.pos).help(help);
+        let mut d = Diagnostic::error(Kind::DanglingReference, msg!("err-dangling-reference", what = what, id = id.id.as_str()))
+            .at(id.pos)
+            .help(help);
         d.subject = subject;
         self.diags.push(d);
     }
@@ -145,7 +150,7 @@ impl V<'_> {
             }
             // An id of the other kind of item a claim lists.
             let other = match target {
-                Target::Action if p.inventory_item(&r).is_some() => Some("inventory item"),
+                Target::Action if p.inventory_item(&r).is_some() => Some("inventory"),
                 Target::Inventory if p.action(&r).is_some() => Some("action"),
                 _ => None,
             };

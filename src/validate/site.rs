@@ -161,7 +161,7 @@ impl V<'_> {
             None => {
                 if field.is_absent() {
                     self.err(Kind::MissingKey, format!("`sites` has no `{which}`, which is required"), pos(file, parent)).help =
-                        Some(format!("add `{which}: {{ title: ..., base_url: ... }}`"));
+                        Some(format!("add `{which}: {{ title: ..., base_url: ... }}`").into());
                 }
                 SiteInfo { title: String::new(), base_url: "/".into() }
             }
@@ -181,7 +181,7 @@ impl V<'_> {
                     Some(close) => format!("did you mean `{close}`? `kapstok check --explain RULE` describes each rule"),
                     None => "see docs/checks.md for the rule ids".to_owned(),
                 };
-                self.err(Kind::UnknownRule, format!("there is no rule `{}`", key.value), pos(file, key.span)).help = Some(help);
+                self.err(Kind::UnknownRule, format!("there is no rule `{}`", key.value), pos(file, key.span)).help = Some(help.into());
                 continue;
             };
             if info.fixed {
@@ -252,7 +252,7 @@ impl V<'_> {
             None => "add it to `departments` in site.yaml, or use one listed there".to_owned(),
         };
         self.err(Kind::DanglingReference, format!("department `{}` is not in the list of departments", d.value), pos(file, d.span)).help =
-            Some(help);
+            Some(help.into());
     }
 
     // --- sessions.yaml

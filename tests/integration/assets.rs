@@ -284,6 +284,7 @@ fn two_builds_at_once_wait_for_each_other() {
     let runs: Vec<std::process::Child> = (0..4)
         .map(|_| {
             std::process::Command::new(env!("CARGO_BIN_EXE_kapstok"))
+                .env("KAPSTOK_LANG", "en")
                 .args(["build", "--root", ".", "--today", TODAY])
                 .current_dir(tmp.path())
                 .env("NO_COLOR", "1")
@@ -343,6 +344,7 @@ fn an_asset_that_is_not_a_file_is_named() {
         return;
     }
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kapstok"))
+        .env("KAPSTOK_LANG", "en")
         .args(["build", "--root", ".", "--today", TODAY])
         .current_dir(tmp.path())
         .env("NO_COLOR", "1")

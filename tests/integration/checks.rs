@@ -458,7 +458,7 @@ fn a_bad_today_exits_2() {
 
 #[test]
 fn explain_prints_the_rule_and_a_good_and_a_bad_example() {
-    let run = kapstok(&fixture("checks-claims"), &["check", "--explain", "claim-generic-term"]);
+    let run = kapstok_env(&fixture("checks-claims"), &["check", "--explain", "claim-generic-term"], &[("KAPSTOK_LANG", "")]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.contains("claim-generic-term"), "{}", run.stdout);
     // The fixture is a Dutch project: the text is Dutch from end to end.
@@ -475,7 +475,7 @@ fn explain_follows_the_language_of_the_project() {
     let text = std::fs::read_to_string(&site).expect("site.yaml");
     std::fs::write(&site, format!("language: fr\n{}", text.lines().filter(|l| !l.starts_with("language:")).collect::<Vec<_>>().join("\n")))
         .expect("write");
-    let run = kapstok(dir.path(), &["check", "--explain", "claim-generic-term"]);
+    let run = kapstok_env(dir.path(), &["check", "--explain", "claim-generic-term"], &[("KAPSTOK_LANG", "")]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     // French typography: a no-break space before the colon.
     assert!(run.stdout.contains("(par défaut\u{a0}: avertissement)"), "{}", run.stdout);
@@ -494,9 +494,9 @@ fn explain_follows_lang_then_kapstok_lang_then_the_project_then_the_environment(
     assert!(run.stdout.contains("(default: warning)") && run.stdout.contains("Bad:"), "{}", run.stdout);
     // No project: the environment's LANG, else English.
     let empty = tempfile::tempdir().expect("temp dir");
-    let run = kapstok_env(empty.path(), &["check", "--explain", "claim-generic-term"], &[("LANG", "nl_BE.UTF-8")]);
+    let run = kapstok_env(empty.path(), &["check", "--explain", "claim-generic-term"], &[("KAPSTOK_LANG", ""), ("LANG", "nl_BE.UTF-8")]);
     assert!(run.stdout.contains("(standaard: waarschuwing)"), "{}", run.stdout);
-    let run = kapstok(empty.path(), &["check", "--explain", "claim-generic-term"]);
+    let run = kapstok_env(empty.path(), &["check", "--explain", "claim-generic-term"], &[("KAPSTOK_LANG", "")]);
     assert!(run.stdout.contains("(default: warning)"), "{}", run.stdout);
 }
 

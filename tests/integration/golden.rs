@@ -289,6 +289,7 @@ fn a_named_pipe_in_content_is_refused_not_waited_for() {
     let made = std::process::Command::new("mkfifo").arg(&pipe).status().expect("mkfifo runs");
     assert!(made.success(), "mkfifo failed");
     let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_kapstok"))
+        .env("KAPSTOK_LANG", "en")
         .args(["check", "--root", "."])
         .current_dir(dir.path())
         .stdout(std::process::Stdio::null())

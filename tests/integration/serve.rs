@@ -64,6 +64,7 @@ impl Server {
         let logdir = tempfile::tempdir().expect("temp dir");
         let log = logdir.path().join("stderr.txt");
         let child = Command::new(env!("CARGO_BIN_EXE_kapstok"))
+            .env("KAPSTOK_LANG", "en")
             .args(["serve", "--root"])
             .arg(root)
             .args(["--port", &port.to_string()])
@@ -255,6 +256,7 @@ fn serve_port_in_use_exits_2_naming_the_port() {
     let taken = TcpListener::bind("127.0.0.1:0").expect("bind");
     let port = taken.local_addr().expect("addr").port();
     let mut child = Command::new(env!("CARGO_BIN_EXE_kapstok"))
+        .env("KAPSTOK_LANG", "en")
         .args(["serve", "--root"])
         .arg(dir.path())
         .args(["--port", &port.to_string()])

@@ -45,8 +45,11 @@ pub fn kapstok(cwd: &Path, args: &[&str]) -> Run {
 pub fn kapstok_env(cwd: &Path, args: &[&str], envs: &[(&str, &str)]) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_kapstok"));
     cmd.args(args).current_dir(cwd).env("NO_COLOR", "1").env_remove("SOURCE_DATE_EPOCH").env_remove("CLICOLOR_FORCE");
-    // The language of the messages comes from the project unless a test says otherwise.
-    cmd.env_remove("KAPSTOK_LANG").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "C");
+    // Terminal messages in English, whatever the project's language: most
+    // tests assert on English texts. A test of the language itself sets
+    // KAPSTOK_LANG to "" (unset: the project's language decides) or another.
+    // The sites always follow the project's `language`.
+    cmd.env("KAPSTOK_LANG", "en").env_remove("LC_ALL").env_remove("LC_MESSAGES").env("LANG", "C");
     for (key, value) in envs {
         cmd.env(key, value);
     }

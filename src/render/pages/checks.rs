@@ -123,7 +123,7 @@ impl R<'_> {
                 _ => None,
             },
             severity: d.severity.as_str(),
-            message: d.message.clone(),
+            message: d.message.say(self.lang),
             location,
             subject: d.subject.clone(),
             url,

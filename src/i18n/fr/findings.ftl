@@ -1,0 +1,3 @@
+## kapstok: findings of the rules and the privacy guard, with their hints (fr).
+## Ids start with `find-`.
+

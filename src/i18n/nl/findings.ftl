@@ -1,0 +1,3 @@
+## kapstok: findings of the rules and the privacy guard, with their hints (nl).
+## Ids start with `find-`.
+
