@@ -11,6 +11,7 @@
 //! fixed order (the public site first), so two builds cannot wait on each
 //! other. This module knows nothing of rendering.
 
+use crate::i18n::{Msg, msg};
 use std::collections::BTreeSet;
 use std::fs;
 use std::io;
@@ -53,20 +54,20 @@ pub(crate) fn resolve(path: &Path) -> io::Result<PathBuf> {
 
 /// Refuse an output folder that is `/`, is or contains the project root, or
 /// is, contains or lies inside `content/` or `themes/`. Returns the resolved folder.
-pub(crate) fn check_output_dir(root: &Path, output: &Path) -> Result<PathBuf, String> {
-    let root = resolve(root).map_err(|e| format!("cannot resolve the root: {e}"))?;
-    let out = resolve(output).map_err(|e| format!("cannot resolve --output: {e}"))?;
-    let shown = output.display();
+pub(crate) fn check_output_dir(root: &Path, output: &Path) -> Result<PathBuf, Msg> {
+    let root = resolve(root).map_err(|e| msg!("cli-output-root-unresolved", detail = e.to_string()))?;
+    let out = resolve(output).map_err(|e| msg!("cli-output-unresolved", detail = e.to_string()))?;
+    let shown = output.display().to_string();
     if out.parent().is_none() {
-        return Err(format!("refusing to write to `{shown}`: it is the file system root"));
+        return Err(msg!("cli-output-is-fs-root", out = shown));
     }
     if root.starts_with(&out) {
-        return Err(format!("refusing to write to `{shown}`: it is or contains the project root `{}`", root.display()));
+        return Err(msg!("cli-output-holds-root", out = shown, root = root.display().to_string()));
     }
     for guarded in ["content", "themes"] {
         let g = root.join(guarded);
         if out.starts_with(&g) || g.starts_with(&out) {
-            return Err(format!("refusing to write to `{shown}`: it is, contains or lies inside `{guarded}/`"));
+            return Err(msg!("cli-output-in-sources", out = shown, folder = guarded));
         }
     }
     Ok(out)

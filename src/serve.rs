@@ -32,6 +32,7 @@ use axum::routing::get;
 use notify_debouncer_mini::notify::{self, EventKind, RecursiveMode, Watcher, event::AccessKind, event::AccessMode, event::ModifyKind};
 use notify_debouncer_mini::{DebounceEventResult, Debouncer, new_debouncer_opt};
 
+use crate::i18n::{Language, msg};
 use crate::render::Plan;
 
 /// Both sites, planned: a page is rendered when it is asked for, so a save
@@ -62,6 +63,9 @@ pub(crate) struct Built {
     pub blocked: Vec<String>,
     /// Run after the build is shown; its findings join `blocked`.
     pub later: Option<Later>,
+    /// The language of the overlay, the banner and the terminal lines (the
+    /// project's, read at each build).
+    pub lang: Language,
 }
 
 /// What the handlers see: replaced as a whole after each build.
@@ -73,6 +77,7 @@ struct Snapshot {
     sites: Option<Arc<Sites>>,
     errors: Vec<String>,
     blocked: Vec<String>,
+    lang: Language,
 }
 
 struct Shared {
@@ -97,7 +102,8 @@ impl Shared {
             Some(s) => Some(Arc::new(s)),
             None => prev.sites.clone(),
         };
-        *guard = Arc::new(Snapshot { generation, token: token.clone(), sites, errors: built.errors, blocked: built.blocked });
+        *guard =
+            Arc::new(Snapshot { generation, token: token.clone(), sites, errors: built.errors, blocked: built.blocked, lang: built.lang });
         drop(guard);
         self.tx.send_replace(token);
         generation
@@ -115,7 +121,14 @@ impl Shared {
         let token = format!("{}-{generation}", self.instance);
         let mut blocked = prev.blocked.clone();
         blocked.extend(more);
-        *guard = Arc::new(Snapshot { generation, token: token.clone(), sites: prev.sites.clone(), errors: prev.errors.clone(), blocked });
+        *guard = Arc::new(Snapshot {
+            generation,
+            token: token.clone(),
+            sites: prev.sites.clone(),
+            errors: prev.errors.clone(),
+            blocked,
+            lang: prev.lang,
+        });
         drop(guard);
         self.tx.send_replace(token);
     }
@@ -123,6 +136,7 @@ impl Shared {
     /// Publish a build and start its background work.
     fn show(self: &Arc<Self>, mut built: Built) -> u64 {
         let later = built.later.take();
+        let lang = built.lang;
         let generation = self.publish(built);
         if let Some(later) = later {
             let shared = Arc::clone(self);
@@ -130,7 +144,7 @@ impl Shared {
             let _ = std::thread::Builder::new().name("kapstok-later".into()).spawn(move || {
                 let more = later(&|| shared.changes.load(Ordering::SeqCst) != changes);
                 if !more.is_empty() {
-                    eprintln!("blocked: {} privacy-guard hit(s) on the public site; /public/ shows a banner", more.len());
+                    eprintln!("{}", msg!("cli-serve-guard-blocked", n = more.len()).say(lang));
                 }
                 shared.amend(generation, more);
             });
@@ -145,11 +159,18 @@ pub(crate) type BuildFn = Box<dyn Fn() -> Built + Send + 'static>;
 /// is the project folder; `build` is called once now and after every change.
 /// `bind` is the address as the user gave it (`--bind`): a host name there is
 /// accepted in `Host` besides the loopback names and IP addresses.
-pub(crate) fn run(listener: std::net::TcpListener, bind: &str, root: &Path, build: BuildFn, open: bool) -> std::io::Result<()> {
+pub(crate) fn run(
+    listener: std::net::TcpListener,
+    bind: &str,
+    root: &Path,
+    build: BuildFn,
+    open: bool,
+    lang: Language,
+) -> std::io::Result<()> {
     let root = std::fs::canonicalize(root)?;
     let instance = format!("{:x}", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos());
     let (tx, _) = tokio::sync::watch::channel(String::new());
-    let empty = Snapshot { generation: 0, token: String::new(), sites: None, errors: Vec::new(), blocked: Vec::new() };
+    let empty = Snapshot { generation: 0, token: String::new(), sites: None, errors: Vec::new(), blocked: Vec::new(), lang };
     let shared = Arc::new(Shared { current: RwLock::new(Arc::new(empty)), changes: AtomicU64::new(0), tx, instance });
 
     // Watch before the first build, so nothing saved during it is missed.
@@ -166,14 +187,14 @@ pub(crate) fn run(listener: std::net::TcpListener, bind: &str, root: &Path, buil
             Some((d, watched))
         }
         Err(e) => {
-            eprintln!("warning: cannot watch for changes ({e}); reload by restarting");
+            eprintln!("{}", msg!("cli-serve-no-watch", detail = e.to_string()).say(lang));
             None
         }
     };
 
     let started = Instant::now();
-    let generation = shared.show(guarded(&build));
-    eprintln!("built generation {generation} in {} ms", started.elapsed().as_millis());
+    let generation = shared.show(guarded(&build, lang));
+    eprintln!("{}", msg!("cli-serve-built", generation = generation, ms = started.elapsed().as_millis() as u64).say(lang));
 
     if let Some((debouncer, watched)) = watcher {
         let shared = shared.clone();
@@ -187,7 +208,7 @@ pub(crate) fn run(listener: std::net::TcpListener, bind: &str, root: &Path, buil
     let host = if addr.ip().is_unspecified() { "127.0.0.1".to_owned() } else { addr.ip().to_string() };
     let host = if addr.is_ipv6() && !addr.ip().is_unspecified() { format!("[{host}]") } else { host };
     let url = format!("http://{host}:{}/", addr.port());
-    eprintln!("serving {url} (intranet: {url}intranet/, public: {url}public/); watching content/ and themes/; Ctrl-C stops");
+    eprintln!("{}", msg!("cli-serve-serving", url = url.as_str()).say(lang));
     if open {
         open_browser(&url);
     }
@@ -309,25 +330,20 @@ fn watch_loop(
         }
         watch_folders(&mut debouncer, root, &mut watched);
         let started = Instant::now();
-        let generation = shared.show(guarded(build));
-        eprintln!(
-            "rebuilt generation {generation} in {} ms ({} ms after the first change was seen)",
-            started.elapsed().as_millis(),
-            first.elapsed().as_millis()
-        );
+        let built = guarded(build, shared.snapshot().lang);
+        let lang = built.lang;
+        let generation = shared.show(built);
+        let (ms, since) = (started.elapsed().as_millis() as u64, first.elapsed().as_millis() as u64);
+        eprintln!("{}", msg!("cli-serve-rebuilt", generation = generation, ms = ms, since = since).say(lang));
     }
 }
 
-/// Run a build; a panic in it becomes an overlay error instead of ending the watch loop.
-fn guarded(build: &BuildFn) -> Built {
+/// Run a build; a panic in it becomes an overlay error (in `lang`, the last
+/// language known) instead of ending the watch loop.
+fn guarded(build: &BuildFn, lang: Language) -> Built {
     match std::panic::catch_unwind(std::panic::AssertUnwindSafe(build)) {
         Ok(b) => b,
-        Err(_) => Built {
-            sites: None,
-            errors: vec!["internal error: the build panicked (see the terminal); please report it".to_owned()],
-            blocked: Vec::new(),
-            later: None,
-        },
+        Err(_) => Built { sites: None, errors: vec![msg!("cli-serve-panicked").say(lang)], blocked: Vec::new(), later: None, lang },
     }
 }
 
@@ -536,12 +552,13 @@ async fn page(State(shared): State<Arc<Shared>>, req: Request) -> Response {
     let snap = shared.snapshot();
     let Some(sites) = snap.sites.clone() else {
         // The first build failed: every URL is the overlay page.
-        let html = shell_page("kapstok: no pages yet", "<p>The first build failed; fix the errors and save.</p>");
+        let l = |id| crate::i18n::label(snap.lang, id);
+        let html = shell_page(snap.lang, l("cli-serve-no-pages-title"), &format!("<p>{}</p>", l("cli-serve-no-pages")));
         return html_response(StatusCode::OK, html.into_bytes(), &snap, None);
     };
     let site = match segments.first().map(String::as_str) {
         None | Some("") if segments.len() <= 1 => {
-            return html_response(StatusCode::OK, index_page().into_bytes(), &snap, None);
+            return html_response(StatusCode::OK, index_page(snap.lang).into_bytes(), &snap, None);
         }
         Some("intranet") => Site::Intranet,
         Some("public") => Site::Public,
@@ -580,8 +597,8 @@ async fn page(State(shared): State<Arc<Shared>>, req: Request) -> Response {
             }
         }
         Ok(Found::Page(_, Err(e))) => {
-            let body =
-                shell_page("kapstok: template error", &format!("<h1>Template error</h1><pre>{}</pre>", crate::render::escape_html(&e)));
+            let title = crate::i18n::label(snap.lang, "cli-serve-template-error");
+            let body = shell_page(snap.lang, title, &format!("<h1>{title}</h1><pre>{}</pre>", crate::render::escape_html(&e)));
             html_response(StatusCode::INTERNAL_SERVER_ERROR, body.into_bytes(), &snap, Some(site))
         }
         Ok(Found::Folder) => redirect(&format!("{raw}/")),
@@ -602,7 +619,11 @@ enum Found {
 fn not_found(snap: &Snapshot, site: Option<Site>, page: Option<Vec<u8>>) -> Response {
     let body = match page {
         Some(b) => b,
-        None => shell_page("Not found", "<h1>Not found</h1><p><a href=\"/\">Back to the start</a></p>").into_bytes(),
+        None => {
+            let l = |id| crate::i18n::label(snap.lang, id);
+            let body = format!("<h1>{}</h1><p><a href=\"/\">{}</a></p>", l("cli-serve-not-found"), l("cli-serve-back"));
+            shell_page(snap.lang, l("cli-serve-not-found"), &body).into_bytes()
+        }
     };
     html_response(StatusCode::NOT_FOUND, body, snap, site)
 }
@@ -675,15 +696,23 @@ fn content_type(path: &str) -> String {
     if mime.type_() == mime_guess::mime::TEXT { format!("{mime}; charset=utf-8") } else { mime.to_string() }
 }
 
-fn shell_page(title: &str, body: &str) -> String {
-    format!("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{title}</title></head><body>{body}</body></html>\n")
+fn shell_page(lang: Language, title: &str, body: &str) -> String {
+    let code = lang.code();
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"{code}\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body>{body}</body></html>\n"
+    )
 }
 
-fn index_page() -> String {
+fn index_page(lang: Language) -> String {
+    let l = |id| crate::i18n::label(lang, id);
     shell_page(
+        lang,
         "kapstok serve",
-        "<h1>kapstok serve</h1><ul><li><a href=\"/intranet/\">Intranet</a> (internal: for the team)</li>\
-         <li><a href=\"/public/\">Public site</a></li></ul>",
+        &format!(
+            "<h1>kapstok serve</h1><ul><li><a href=\"/intranet/\">Intranet</a> ({})</li><li><a href=\"/public/\">{}</a></li></ul>",
+            l("cli-serve-intranet-note"),
+            l("cli-serve-public-site")
+        ),
     )
 }
 
@@ -696,12 +725,12 @@ var go=function(){window.scrollTo(p[0],p[1]);};if(document.readyState==="complet
 function box(id,title,text,css){var o=document.createElement("div");o.id=id;o.setAttribute("role","alert");o.style.cssText=css;
 var h=document.createElement("strong");h.textContent=title;var pre=document.createElement("pre");pre.textContent=text;
 pre.style.cssText="white-space:pre-wrap;margin:.5em 0 0;font:13px/1.4 ui-monospace,monospace;";
-var x=document.createElement("button");x.textContent="\u00d7";x.setAttribute("aria-label","close");x.style.cssText="float:right;font-size:18px;";
+var x=document.createElement("button");x.textContent="\u00d7";x.setAttribute("aria-label",D.close);x.style.cssText="float:right;font-size:18px;";
 x.onclick=function(){o.remove();};o.appendChild(x);o.appendChild(h);o.appendChild(pre);document.body.appendChild(o);}
 function show(){
-if(D.errors){box("__kapstok-overlay","kapstok: the content has errors; you are seeing the last good pages",D.errors,
+if(D.errors){box("__kapstok-overlay",D.errorsTitle,D.errors,
 "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(30,0,0,.93);color:#fff;padding:1.5em;font:15px sans-serif;");}
-if(D.banner){box("__kapstok-banner","this version would not be published",D.banner,
+if(D.banner){box("__kapstok-banner",D.bannerTitle,D.banner,
 "position:fixed;left:0;right:0;bottom:0;max-height:40vh;overflow:auto;z-index:2147483646;background:#fff3cd;color:#000;border-top:3px solid #c00;padding:.75em 1em;font:14px sans-serif;");}}
 if(document.body){show();}else{document.addEventListener("DOMContentLoaded",show);}
 if(window.EventSource){var es=new EventSource("/__kapstok/events");
@@ -715,7 +744,15 @@ es.close();location.reload();}});}
 fn inject(body: Vec<u8>, snap: &Snapshot, site: Option<Site>) -> Vec<u8> {
     let errors = (!snap.errors.is_empty()).then(|| snap.errors.join("\n"));
     let banner = (site == Some(Site::Public) && !snap.blocked.is_empty()).then(|| snap.blocked.join("\n"));
-    let data = serde_json::json!({ "token": snap.token, "errors": errors, "banner": banner });
+    let l = |id| crate::i18n::label(snap.lang, id);
+    let data = serde_json::json!({
+        "token": snap.token,
+        "errors": errors,
+        "banner": banner,
+        "errorsTitle": l("cli-serve-overlay-title"),
+        "bannerTitle": l("cli-serve-banner-title"),
+        "close": l("cli-serve-close"),
+    });
     // JSON inside a <script>: `<` escaped so no `</script>` can end it early.
     let data = data.to_string().replace('<', "\\u003c").replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029");
     let script = format!("<script data-kapstok=\"live-reload\">{}</script>", SCRIPT.replace("__KAPSTOK_DATA__", &data));
@@ -818,11 +855,30 @@ mod tests {
 
     #[test]
     fn injection_escapes_script_end() {
-        let snap =
-            Snapshot { generation: 1, token: "t".into(), sites: None, errors: vec!["</script><b>x</b>".into()], blocked: Vec::new() };
+        let snap = Snapshot {
+            generation: 1,
+            token: "t".into(),
+            sites: None,
+            errors: vec!["</script><b>x</b>".into()],
+            blocked: Vec::new(),
+            lang: Language::En,
+        };
         let out = String::from_utf8(inject(b"<html><body><p>hi</p></BODY></html>".to_vec(), &snap, None)).unwrap();
         assert!(out.ends_with("</script></BODY></html>"));
         assert_eq!(out.matches("</script>").count(), 1);
         assert!(out.contains("\\u003c/script>"));
+    }
+
+    #[test]
+    fn the_overlay_and_banner_speak_the_projects_language() {
+        let snap =
+            |lang| Snapshot { generation: 1, token: "t".into(), sites: None, errors: vec!["e".into()], blocked: vec!["b".into()], lang };
+        let page = |lang| String::from_utf8(inject(b"<body></body>".to_vec(), &snap(lang), Some(Site::Public))).unwrap();
+        let nl = page(Language::Nl);
+        assert!(nl.contains("de inhoud bevat fouten") && nl.contains("deze versie zou niet gepubliceerd worden"), "{nl}");
+        assert!(nl.contains(r#""close":"sluiten""#), "{nl}");
+        let fr = page(Language::Fr);
+        assert!(fr.contains("cette version ne serait pas publiée"), "{fr}");
+        assert!(!fr.contains("would not be published") && !nl.contains("would not be published"));
     }
 }

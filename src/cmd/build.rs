@@ -8,17 +8,16 @@ use std::io::Write;
 use crate::build::{self, Built};
 use crate::cli::BuildArgs;
 use crate::diag::{self, Diagnostic, Severity};
+use crate::i18n::{Msg, msg};
 use crate::output;
 use crate::pipeline::{self, Checked};
 
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
 
-fn last_line(line: &str) {
-    let _ = writeln!(anstream::stderr(), "{line}");
-}
-
 pub(super) fn run(args: &BuildArgs, lang: Option<&str>) -> u8 {
-    let today = match super::start(args.today.as_deref(), &args.root) {
+    let lang = super::message_language(lang, Some(&args.root));
+    let last_line = |line: Msg| super::say(lang, &line);
+    let today = match super::start(args.today.as_deref(), &args.root, lang) {
         Ok(t) => t,
         Err(code) => return code,
     };
@@ -26,48 +25,46 @@ pub(super) fn run(args: &BuildArgs, lang: Option<&str>) -> u8 {
     let out = match output::check_output_dir(&args.root, &out_arg) {
         Ok(o) => o,
         Err(e) => {
-            usage_error(&e);
+            usage_error(lang, &e);
             return EXIT_USAGE;
         }
     };
-    let lang = super::message_language(lang, Some(&args.root));
     let checked = pipeline::check(&args.root, today);
     let shown: Vec<Diagnostic> = checked.diags().iter().filter(|d| !args.quiet || d.severity <= Severity::Warning).cloned().collect();
     super::print_diags(&shown, checked.sources(), lang);
     let content_errors = match &checked {
-        Checked::ContentErrors { diags, .. } => {
-            Some(format!("failed: {} content error(s); nothing was written", diag::count(diags, Severity::Error)))
-        }
-        Checked::Unreadable { .. } => Some("failed: content errors; nothing was written".to_owned()),
+        Checked::ContentErrors { diags, .. } => Some(msg!("cli-build-content-errors", n = diag::count(diags, Severity::Error))),
+        Checked::Unreadable { .. } => Some(msg!("cli-build-unreadable")),
         Checked::Ready { .. } => None,
     };
     match build::build(checked, &out) {
         Built::NotReady => {
-            last_line(content_errors.as_deref().unwrap_or("failed: content errors; nothing was written"));
+            last_line(content_errors.unwrap_or_else(|| msg!("cli-build-unreadable")));
             EXIT_FOUND
         }
         Built::TemplateError { diag, sources } => {
             super::print_diags(&[diag], &sources, lang);
-            last_line("failed: template error; nothing was written");
+            last_line(msg!("cli-build-template-error"));
             EXIT_FOUND
         }
         Built::Io(e) => {
             let _ = writeln!(anstream::stderr(), "error[io-error]: {e}");
-            last_line("failed: I/O error; the output folder was left as it was");
+            last_line(msg!("cli-build-io-error"));
             EXIT_FOUND
         }
         Built::Blocked { error_findings, guard_errors, hits, sources } => {
             super::print_diags(&hits, &sources, lang);
-            last_line(&format!(
-                "blocked: {error_findings} error finding(s), {guard_errors} privacy-guard hit(s): intranet updated, public site NOT updated"
-            ));
+            last_line(msg!("cli-build-blocked", findings = error_findings, hits = guard_errors));
             EXIT_FOUND
         }
         Built::Written { intranet_files, public_files, warnings, hits, sources } => {
             super::print_diags(&hits, &sources, lang);
-            last_line(&format!(
-                "ok: intranet ({intranet_files} files) and public site ({public_files} files) written to {}; {warnings} warning(s)",
-                out.display()
+            last_line(msg!(
+                "cli-build-ok",
+                intranet = intranet_files,
+                public = public_files,
+                out = out.display().to_string(),
+                warnings = warnings
             ));
             EXIT_OK
         }

@@ -8,6 +8,7 @@ use std::path::Path;
 
 use crate::cli::{CheckArgs, Format};
 use crate::diag::{self, Diagnostic, Severity};
+use crate::i18n::{Language, msg};
 use crate::model::{Date, Project};
 use crate::pipeline::{self, Checked, Timings};
 
@@ -16,13 +17,17 @@ use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
 
 /// `check --explain RULE`: the rule's text in the project's language.
 fn explain(rule: &str, root: &Path, lang: Option<&str>) -> u8 {
+    let lang = super::message_language(lang, Some(root));
     let Some(info) = crate::checks::registry::find(rule) else {
         let ids = crate::checks::registry::ids();
-        let hint = crate::diag::did_you_mean(rule, ids).map(|c| format!(" (did you mean `{c}`?)")).unwrap_or_default();
-        usage_error(&format!("there is no rule `{rule}`{hint}"));
+        let message = match crate::diag::did_you_mean(rule, ids) {
+            Some(close) => msg!("cli-no-rule-did-you-mean", rule = rule, close = close),
+            None => msg!("cli-no-rule", rule = rule),
+        };
+        usage_error(lang, &message);
         return EXIT_USAGE;
     };
-    let _ = writeln!(std::io::stdout(), "{}", crate::checks::explain::text(info, super::message_language(lang, Some(root))));
+    let _ = writeln!(std::io::stdout(), "{}", crate::checks::explain::text(info, lang));
     EXIT_OK
 }
 
@@ -32,17 +37,19 @@ pub(super) fn run(args: &CheckArgs, lang: Option<&str>) -> u8 {
         let root = args.root.first().map_or(Path::new("."), |p| p.as_path());
         return explain(rule, root, lang);
     }
+    let roots: Vec<&Path> = if args.root.is_empty() { vec![Path::new(".")] } else { args.root.iter().map(|p| p.as_path()).collect() };
+    // One project: its language; coach mode (several): the environment's.
+    let msg_lang = super::message_language(lang, (roots.len() == 1).then(|| roots[0]));
     let today = match today::from_env(args.today.as_deref()) {
         Ok(t) => t,
         Err(e) => {
-            usage_error(&e);
+            usage_error(msg_lang, &e);
             return EXIT_USAGE;
         }
     };
-    let roots: Vec<&Path> = if args.root.is_empty() { vec![Path::new(".")] } else { args.root.iter().map(|p| p.as_path()).collect() };
     for root in &roots {
         if !root.is_dir() {
-            usage_error(&format!("--root `{}` is not a folder", root.display()));
+            usage_error(msg_lang, &super::not_a_folder(root));
             return EXIT_USAGE;
         }
     }
@@ -51,7 +58,6 @@ pub(super) fn run(args: &CheckArgs, lang: Option<&str>) -> u8 {
     let worst_error = results.iter().any(|c| c.diags().iter().any(Diagnostic::is_error));
     if roots.len() == 1 {
         let c = &results[0];
-        let msg_lang = super::message_language(lang, Some(roots[0]));
         match args.format {
             Format::Json => {
                 let json = diag::render_json(c.diags(), c.sources(), msg_lang);
@@ -60,11 +66,11 @@ pub(super) fn run(args: &CheckArgs, lang: Option<&str>) -> u8 {
             }
             Format::Human => {
                 super::print_diags(c.diags(), c.sources(), msg_lang);
-                print_summary(c);
+                print_summary(c, msg_lang);
             }
         }
     } else {
-        print_roots(&roots, &results, args.format, super::message_language(lang, None));
+        print_roots(&roots, &results, args.format, msg_lang);
     }
     timer.lap("print");
     // The process ends here, and the OS takes its memory back at once:
@@ -75,18 +81,17 @@ pub(super) fn run(args: &CheckArgs, lang: Option<&str>) -> u8 {
     if worst_error { EXIT_FOUND } else { EXIT_OK }
 }
 
-fn print_summary(c: &Checked) {
+fn print_summary(c: &Checked, lang: Language) {
     let errors = diag::count(c.diags(), Severity::Error);
     let warnings = diag::count(c.diags(), Severity::Warning);
-    let mut err = anstream::stderr();
     let line = if c.has_content_errors() {
-        format!("{errors} error(s), {warnings} warning(s): fix the content errors first (the claim checks run on valid content only)")
+        msg!("cli-check-content-errors", errors = errors, warnings = warnings)
     } else if errors > 0 {
-        format!("{errors} error(s), {warnings} warning(s): the public site would NOT be published")
+        msg!("cli-check-blocked", errors = errors, warnings = warnings)
     } else {
-        format!("ok: 0 errors, {warnings} warning(s)")
+        msg!("cli-check-ok", warnings = warnings)
     };
-    let _ = writeln!(err, "{line}");
+    super::say(lang, &line);
 }
 
 /// Coach mode (`check --root A --root B ...`): one summary row per project.
@@ -115,21 +120,50 @@ fn print_roots(roots: &[&Path], results: &[Checked], format: Format, lang: crate
             let _ = writeln!(std::io::stdout(), "{}", serde_json::to_string_pretty(&json).unwrap_or_default());
         }
         Format::Human => {
-            let width = rows.iter().map(|r| r.root.chars().count()).max().unwrap_or(0).max(4);
+            // Column widths in characters: the headers differ per language.
+            let head =
+                ["cli-coach-root", "cli-coach-errors", "cli-coach-warnings", "cli-coach-claims", "cli-coach-overdue", "cli-coach-status"]
+                    .map(|id| crate::i18n::label(lang, id));
+            let width = |s: &str| s.chars().count();
+            let root_w = rows.iter().map(|r| width(&r.root)).max().unwrap_or(0).max(width(head[0]));
+            let w: Vec<usize> = head[1..5].iter().map(|h| width(h).max(6)).collect();
+            let pad = |s: &str, n: usize| format!("{}{s}", " ".repeat(n.saturating_sub(width(s))));
             let mut out = std::io::stdout();
-            let _ = writeln!(out, "{:<width$}  {:>6}  {:>8}  {:>6}  {:>7}  status", "root", "errors", "warnings", "claims", "overdue");
+            let _ = writeln!(
+                out,
+                "{}{}  {}  {}  {}  {}  {}",
+                head[0],
+                " ".repeat(root_w - width(head[0])),
+                pad(head[1], w[0]),
+                pad(head[2], w[1]),
+                pad(head[3], w[2]),
+                pad(head[4], w[3]),
+                head[5]
+            );
             for r in &rows {
                 let overdue = r.overdue_follow_ups.map_or_else(|| "-".to_owned(), |n| n.to_string());
                 let claims = r.claim_findings.map_or_else(|| "-".to_owned(), |n| n.to_string());
-                let _ =
-                    writeln!(out, "{:<width$}  {:>6}  {:>8}  {:>6}  {:>7}  {}", r.root, r.errors, r.warnings, claims, overdue, r.status);
+                let status = crate::i18n::label(
+                    lang,
+                    match r.status {
+                        "ok" => "cli-coach-status-ok",
+                        "blocked" => "cli-coach-status-blocked",
+                        _ => "cli-coach-status-content-errors",
+                    },
+                );
+                let _ = writeln!(
+                    out,
+                    "{}{}  {}  {}  {}  {}  {status}",
+                    r.root,
+                    " ".repeat(root_w - width(&r.root)),
+                    pad(&r.errors.to_string(), w[0]),
+                    pad(&r.warnings.to_string(), w[1]),
+                    pad(&claims, w[2]),
+                    pad(&overdue, w[3]),
+                );
             }
             let blocked = rows.iter().filter(|r| r.status != "ok").count();
-            let _ = writeln!(
-                out,
-                "\n{} project(s), {blocked} not publishable; claims = claim findings, overdue = open actions whose last follow-up moment has passed.\nDetails: kapstok check --root DIR",
-                rows.len()
-            );
+            let _ = writeln!(out, "\n{}", msg!("cli-coach-summary", projects = rows.len(), blocked = blocked).say(lang));
         }
     }
 }

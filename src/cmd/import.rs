@@ -12,6 +12,8 @@ use crate::diag::{self, Severity};
 use crate::import;
 use crate::model::Id;
 
+use crate::i18n::msg;
+
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
 
 pub(super) fn run(what: ImportKind, file: &Path, root: &Path, lang: Option<&str>) -> u8 {
@@ -23,40 +25,38 @@ pub(super) fn run(what: ImportKind, file: &Path, root: &Path, lang: Option<&str>
 
 fn inventory(file: &Path, root: &Path, lang: crate::i18n::Language) -> u8 {
     if !root.is_dir() {
-        usage_error(&format!("--root `{}` is not a folder", root.display()));
+        usage_error(lang, &super::not_a_folder(root));
         return EXIT_USAGE;
     }
     let content = root.join("content");
     if !content.is_dir() {
-        usage_error(&format!("`{}` holds no content/ folder (use --root, or `kapstok init DIR` first)", root.display()));
+        usage_error(lang, &super::no_content(root));
         return EXIT_USAGE;
     }
     if !file.is_file() {
-        usage_error(&format!("`{}` is not a file", file.display()));
+        usage_error(lang, &msg!("cli-import-not-a-file", file = file.display().to_string()));
         return EXIT_USAGE;
     }
     let stem = file.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
     let Some(name) = Id::parse(&stem).ok().map(|i| i.to_string()).or_else(|| Id::suggest(&stem)) else {
-        usage_error(&format!("cannot make a file name from `{stem}`: rename the spreadsheet to a-z, 0-9 and -"));
+        usage_error(lang, &msg!("cli-import-bad-name", stem = stem.as_str()));
         return EXIT_USAGE;
     };
     let rel = format!("content/inventory/{name}.yaml");
     let target = root.join(&rel);
     if target.exists() || target.with_extension("yml").exists() {
-        usage_error(&format!(
-            "`{rel}` exists already; kapstok import never overwrites a file: rename the spreadsheet, or move the old file away"
-        ));
+        usage_error(lang, &msg!("cli-import-exists", file = rel.as_str()));
         return EXIT_USAGE;
     }
     let tables = match import::read(file) {
         Ok(t) => t,
         Err(e) => {
-            usage_error(&e);
+            usage_error(lang, &msg!("cli-import-unreadable", file = file.display().to_string(), detail = e));
             return EXIT_USAGE;
         }
     };
     let Some(table) = import::pick(tables) else {
-        usage_error(&format!("`{}` has no sheet", file.display()));
+        usage_error(lang, &msg!("cli-import-no-sheet", file = file.display().to_string()));
         return EXIT_USAGE;
     };
     let project = import::Project::read(root);
@@ -64,11 +64,11 @@ fn inventory(file: &Path, root: &Path, lang: crate::i18n::Language) -> u8 {
     super::print_diags(&imported.diags, &imported.sources, lang);
     let errors = diag::count(&imported.diags, Severity::Error);
     if errors > 0 {
-        eprintln!("failed: {errors} error(s) in `{}`; nothing was written", file.display());
+        super::say(lang, &msg!("cli-import-failed", n = errors, file = file.display().to_string()));
         return EXIT_FOUND;
     }
     if imported.items.is_empty() {
-        eprintln!("failed: `{}` has a header row but no items; nothing was written", file.display());
+        super::say(lang, &msg!("cli-import-no-items", file = file.display().to_string()));
         return EXIT_FOUND;
     }
     let from = match &imported.sheet {
@@ -84,7 +84,7 @@ fn inventory(file: &Path, root: &Path, lang: crate::i18n::Language) -> u8 {
     header.push(format!("The lokale foto, imported from {from} by `kapstok import inventory`."));
     let yaml = import::to_yaml(&imported.items, &header);
     if let Err(e) = import::reads_back(&yaml, &imported.items) {
-        usage_error(&format!("internal error: the YAML made from `{}` does not read back ({e}); nothing was written", file.display()));
+        usage_error(lang, &msg!("cli-import-no-read-back", file = file.display().to_string(), detail = e.to_string()));
         return EXIT_FOUND;
     }
     let written = std::fs::create_dir_all(content.join("inventory")).and_then(|()| {
@@ -94,15 +94,12 @@ fn inventory(file: &Path, root: &Path, lang: crate::i18n::Language) -> u8 {
         f.write_all(yaml.as_bytes())
     });
     if let Err(e) = written {
-        usage_error(&format!("cannot write `{}`: {e}", target.display()));
+        usage_error(lang, &super::cannot_write(&target, &e));
         return EXIT_FOUND;
     }
     let public = imported.items.iter().filter(|i| i.visibility == Some(crate::model::Visibility::Public)).count();
     let warnings = diag::count(&imported.diags, Severity::Warning);
-    eprintln!(
-        "ok: wrote {rel} with {} item(s) ({public} public, {} internal); {warnings} warning(s). Next: kapstok check",
-        imported.items.len(),
-        imported.items.len() - public
-    );
+    let (items, internal) = (imported.items.len(), imported.items.len() - public);
+    super::say(lang, &msg!("cli-import-ok", file = rel.as_str(), items = items, public = public, internal = internal, warnings = warnings));
     EXIT_OK
 }

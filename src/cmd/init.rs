@@ -8,16 +8,17 @@
 
 use std::path::Path;
 
+use crate::i18n::msg;
 use crate::model::Date;
 
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
 
 pub(super) fn run(dir: &Path, lang: Option<&str>) -> u8 {
-    let _lang = super::message_language(lang, None);
+    let lang = super::message_language(lang, None);
     if dir.exists() {
         let empty = std::fs::read_dir(dir).map(|mut d| d.next().is_none()).unwrap_or(false);
         if !dir.is_dir() || !empty {
-            usage_error(&format!("`{}` exists and is not an empty folder; kapstok init never writes into existing work", dir.display()));
+            usage_error(lang, &msg!("cli-init-not-empty", dir = dir.display().to_string()));
             return EXIT_USAGE;
         }
     }
@@ -34,23 +35,24 @@ pub(super) fn run(dir: &Path, lang: Option<&str>) -> u8 {
         let target = dir.join(path);
         let written = target.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(&target, text));
         if let Err(e) = written {
-            usage_error(&format!("cannot write `{}`: {e}", target.display()));
+            usage_error(lang, &super::cannot_write(&target, &e));
             return EXIT_FOUND;
         }
     }
     let schemas = match super::schema::write(dir) {
         Ok(w) => w,
         Err(e) => {
-            usage_error(&e);
+            usage_error(lang, &e);
             return EXIT_FOUND;
         }
     };
-    println!("Made a new kapstok project in {}:", dir.display());
+    let shown = dir.display().to_string();
+    println!("{}", msg!("cli-init-made", dir = shown.as_str()).say(lang));
     for (path, _) in &files {
         println!("  {path}");
     }
-    println!("  {}/ ({} JSON Schemas for editors) and .vscode/settings.json", crate::schema::DIR, schemas.schemas.len());
-    println!("\nNext: cd {} && kapstok check && kapstok build (or kapstok serve while you edit)", dir.display());
+    println!("  {}", msg!("cli-init-schemas", folder = crate::schema::DIR, n = schemas.schemas.len()).say(lang));
+    println!("\n{}", msg!("cli-init-next", dir = shown).say(lang));
     EXIT_OK
 }
 

@@ -15,7 +15,7 @@ use std::io::Write;
 
 use crate::cli::{Cli, Command};
 use crate::diag::{self, Diagnostic};
-use crate::i18n::Language;
+use crate::i18n::{Language, Msg, msg};
 use crate::source::Sources;
 
 pub(crate) const EXIT_OK: u8 = 0;
@@ -27,7 +27,7 @@ pub(crate) fn run(cli: Cli) -> u8 {
     if let Some(tag) = lang
         && Language::from_tag(tag).is_none()
     {
-        usage_error(&format!("--lang `{tag}`: kapstok speaks nl, fr and en"));
+        usage_error(message_language(None, None), &msg!("cli-lang-unknown", tag = tag));
         return EXIT_USAGE;
     }
     match cli.command {
@@ -43,16 +43,31 @@ pub(crate) fn run(cli: Cli) -> u8 {
 
 /// What every command that reads a project checks before it starts: a valid
 /// "today" (flag or environment) and an existing `--root`. `Err` is the exit code.
-pub(crate) fn start(today_flag: Option<&str>, root: &std::path::Path) -> Result<today::TodayInput, u8> {
+pub(crate) fn start(today_flag: Option<&str>, root: &std::path::Path, lang: Language) -> Result<today::TodayInput, u8> {
     let today = today::from_env(today_flag).map_err(|e| {
-        usage_error(&e);
+        usage_error(lang, &e);
         EXIT_USAGE
     })?;
     if !root.is_dir() {
-        usage_error(&format!("--root `{}` is not a folder", root.display()));
+        usage_error(lang, &not_a_folder(root));
         return Err(EXIT_USAGE);
     }
     Ok(today)
+}
+
+/// "`x` holds no content/ folder".
+pub(crate) fn no_content(root: &std::path::Path) -> Msg {
+    msg!("cli-no-content", root = root.display().to_string())
+}
+
+/// "cannot write `x`: reason".
+pub(crate) fn cannot_write(path: &std::path::Path, e: &dyn std::fmt::Display) -> Msg {
+    msg!("cli-cannot-write", file = path.display().to_string(), detail = e.to_string())
+}
+
+/// "--root `x` is not a folder".
+pub(crate) fn not_a_folder(root: &std::path::Path) -> Msg {
+    msg!("cli-root-not-a-folder", root = root.display().to_string())
 }
 
 /// The language of kapstok's texts for the project in `root`: `--lang`,
@@ -83,10 +98,16 @@ fn project_language(root: &std::path::Path) -> Option<Language> {
     Some(Language::Nl)
 }
 
-/// Print a "cannot start" error.
-pub(crate) fn usage_error(message: &str) {
+/// Print a "cannot start" error in `lang` (the word `error` stays as it is,
+/// like the codes: scripts look for it).
+pub(crate) fn usage_error(lang: Language, message: &Msg) {
     let mut err = anstream::stderr();
-    let _ = writeln!(err, "{}error{}: {message}", STYLE_ERR.render(), STYLE_ERR.render_reset());
+    let _ = writeln!(err, "{}error{}: {}", STYLE_ERR.render(), STYLE_ERR.render_reset(), message.say(lang));
+}
+
+/// Print one line of what a command says, in `lang`, on stderr.
+pub(crate) fn say(lang: Language, message: &Msg) {
+    let _ = writeln!(anstream::stderr(), "{}", message.say(lang));
 }
 
 const STYLE_ERR: anstyle::Style = anstyle::AnsiColor::Red.on_default().bold();

@@ -9,21 +9,26 @@ use std::path::Path;
 use crate::cli::NewKind;
 use crate::model::Id;
 
+use crate::i18n::{Msg, msg};
+
 use super::{EXIT_OK, EXIT_USAGE, usage_error};
 
 pub(super) fn run(what: NewKind, id: &str, root: &Path, lang: Option<&str>) -> u8 {
-    let _lang = super::message_language(lang, Some(root));
+    let lang = super::message_language(lang, Some(root));
     let id = match Id::parse(id) {
         Ok(id) => id,
         Err(e) => {
-            let hint = Id::suggest(id).map(|s| format!("; try `{s}`")).unwrap_or_default();
-            usage_error(&format!("`{id}` is not a valid id: {e}{hint}"));
+            let message = match Id::suggest(id) {
+                Some(s) => msg!("cli-new-bad-id-try", id = id, detail = e.to_string(), suggestion = s),
+                None => msg!("cli-new-bad-id", id = id, detail = e.to_string()),
+            };
+            usage_error(lang, &message);
             return EXIT_USAGE;
         }
     };
     let content = root.join("content");
     if !content.is_dir() {
-        usage_error(&format!("`{}` holds no content/ folder (use --root, or `kapstok init DIR` first)", root.display()));
+        usage_error(lang, &super::no_content(root));
         return EXIT_USAGE;
     }
     let today = jiff::Timestamp::now().to_zoned_datetime(jiff::tz::TimeZone::UTC).date();
@@ -46,29 +51,25 @@ pub(super) fn run(what: NewKind, id: &str, root: &Path, lang: Option<&str>) -> u
     };
     match result {
         Ok(path) => {
-            println!("wrote {}", path.display());
+            println!("{}", msg!("cli-new-wrote", file = path.display().to_string()).say(lang));
             EXIT_OK
         }
         Err(e) => {
-            usage_error(&e);
+            usage_error(lang, &e);
             EXIT_USAGE
         }
     }
 }
 
-fn create(path: &Path, text: &str) -> Result<std::path::PathBuf, String> {
+fn create(path: &Path, text: &str) -> Result<std::path::PathBuf, Msg> {
     if path.exists() {
-        return Err(format!("`{}` exists already; kapstok new never overwrites", path.display()));
+        return Err(msg!("cli-new-exists", file = path.display().to_string()));
     }
     if let Some(parent) = path.parent() {
-        std::fs::create_dir_all(parent).map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
+        std::fs::create_dir_all(parent).map_err(|e| super::cannot_write(parent, &e))?;
     }
-    let mut file = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
-    file.write_all(text.as_bytes()).map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+    let mut file = std::fs::OpenOptions::new().write(true).create_new(true).open(path).map_err(|e| super::cannot_write(path, &e))?;
+    file.write_all(text.as_bytes()).map_err(|e| super::cannot_write(path, &e))?;
     Ok(path.to_path_buf())
 }
 
@@ -81,10 +82,10 @@ fn lead_id(root: &Path) -> Option<String> {
     lead.id.value().cloned()
 }
 
-fn append_claim(content: &Path, id: &Id) -> Result<std::path::PathBuf, String> {
+fn append_claim(content: &Path, id: &Id) -> Result<std::path::PathBuf, Msg> {
     let loaded = crate::load::load(content.parent().unwrap_or(content));
     if loaded.claims.iter().any(|(_, c)| c.value.id.value().map(String::as_str) == Some(id.as_str())) {
-        return Err(format!("a claim `{id}` exists already"));
+        return Err(msg!("cli-new-claim-exists", id = id.as_str()));
     }
     let path = content.join("claims").join("claims.yaml");
     let entry = format!(
@@ -96,7 +97,7 @@ fn append_claim(content: &Path, id: &Id) -> Result<std::path::PathBuf, String> {
     } else {
         format!("{existing}\n{}", entry.trim_start_matches('\n'))
     };
-    std::fs::create_dir_all(content.join("claims")).map_err(|e| format!("cannot create content/claims: {e}"))?;
-    std::fs::write(&path, text).map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+    std::fs::create_dir_all(content.join("claims")).map_err(|e| super::cannot_write(&content.join("claims"), &e))?;
+    std::fs::write(&path, text).map_err(|e| super::cannot_write(&path, &e))?;
     Ok(path)
 }

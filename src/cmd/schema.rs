@@ -5,37 +5,36 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::{Msg, msg};
 use crate::schema;
 
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
 
 pub(super) fn run(root: &Path, lang: Option<&str>) -> u8 {
-    let _lang = super::message_language(lang, Some(root));
+    let lang = super::message_language(lang, Some(root));
     if !root.is_dir() {
-        usage_error(&format!("--root `{}` is not a folder", root.display()));
+        usage_error(lang, &super::not_a_folder(root));
         return EXIT_USAGE;
     }
     let written = match write(root) {
         Ok(w) => w,
         Err(e) => {
-            usage_error(&e);
+            usage_error(lang, &e);
             return EXIT_FOUND;
         }
     };
-    println!("Wrote {} JSON Schemas to {}:", written.schemas.len(), root.join(schema::DIR).display());
+    let say = |m: Msg| m.say(lang);
+    println!("{}", say(msg!("cli-schema-wrote", n = written.schemas.len(), dir = root.join(schema::DIR).display().to_string())));
     for f in schema::all() {
         println!("  {}/{:<24} {}", schema::DIR, f.name, f.files.join(", "));
     }
     if written.settings_written {
-        println!("\nVS Code (with the YAML extension): .vscode/settings.json maps them to the content files.");
+        println!("\n{}", say(msg!("cli-schema-vscode-written")));
     } else {
-        println!("\nVS Code: .vscode/settings.json exists and was left as it is; add this to it:");
+        println!("\n{}", say(msg!("cli-schema-vscode-kept")));
         println!("{}", serde_json::to_string_pretty(&schema::vscode_settings()).unwrap_or_default());
     }
-    println!(
-        "Any editor with yaml-language-server: start a YAML file with a line such as\n  {}",
-        schema::modeline("content/site.yaml").unwrap_or_default()
-    );
+    println!("{}\n  {}", say(msg!("cli-schema-modeline")), schema::modeline("content/site.yaml").unwrap_or_default());
     EXIT_OK
 }
 
@@ -48,13 +47,13 @@ pub(super) struct Written {
 
 /// Write every schema to `root/schemas/` (replacing earlier ones: they are
 /// generated) and `root/.vscode/settings.json` when there is none.
-pub(super) fn write(root: &Path) -> Result<Written, String> {
+pub(super) fn write(root: &Path) -> Result<Written, Msg> {
     let dir = root.join(schema::DIR);
-    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot make `{}`: {e}", dir.display()))?;
+    std::fs::create_dir_all(&dir).map_err(|e| super::cannot_write(&dir, &e))?;
     let mut schemas = Vec::new();
     for f in schema::all() {
         let path = dir.join(f.name);
-        std::fs::write(&path, f.text()).map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+        std::fs::write(&path, f.text()).map_err(|e| super::cannot_write(&path, &e))?;
         schemas.push(path);
     }
     let vscode = root.join(".vscode");
@@ -64,9 +63,7 @@ pub(super) fn write(root: &Path) -> Result<Written, String> {
     } else {
         let mut text = serde_json::to_string_pretty(&schema::vscode_settings()).unwrap_or_default();
         text.push('\n');
-        std::fs::create_dir_all(&vscode)
-            .and_then(|()| std::fs::write(&settings, text))
-            .map_err(|e| format!("cannot write `{}`: {e}", settings.display()))?;
+        std::fs::create_dir_all(&vscode).and_then(|()| std::fs::write(&settings, text)).map_err(|e| super::cannot_write(&settings, &e))?;
         true
     };
     Ok(Written { schemas, settings_written })

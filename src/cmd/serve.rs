@@ -8,7 +8,7 @@ use std::path::Path;
 
 use crate::cli::ServeArgs;
 use crate::diag::{self, Diagnostic, Severity};
-use crate::i18n::Language;
+use crate::i18n::{Language, Msg, msg};
 use std::collections::HashSet;
 use std::sync::{Arc, Mutex};
 
@@ -18,41 +18,39 @@ use crate::serve::{Built, Later, Sites};
 use super::{EXIT_FOUND, EXIT_OK, EXIT_USAGE, usage_error};
 use crate::pipeline::{self, Checked, Timings, TodayInput};
 
-pub(super) fn run(args: &ServeArgs, lang: Option<&str>) -> u8 {
-    let today = match super::start(args.today.as_deref(), &args.root) {
+pub(super) fn run(args: &ServeArgs, flag: Option<&str>) -> u8 {
+    let lang = super::message_language(flag, Some(&args.root));
+    let today = match super::start(args.today.as_deref(), &args.root, lang) {
         Ok(t) => t,
         Err(code) => return code,
     };
     let addrs: Vec<_> = match (args.bind.as_str(), args.port).to_socket_addrs() {
         Ok(a) => a.collect(),
         Err(e) => {
-            usage_error(&format!("--bind `{}`: {e}", args.bind));
+            usage_error(lang, &msg!("cli-serve-bad-bind", bind = args.bind.as_str(), detail = e.to_string()));
             return EXIT_USAGE;
         }
     };
     let listener = match TcpListener::bind(&addrs[..]) {
         Ok(l) => l,
         Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
-            usage_error(&format!("port {} is in use on {}; choose another with --port", args.port, args.bind));
+            usage_error(lang, &msg!("cli-serve-port-in-use", port = args.port, bind = args.bind.as_str()));
             return EXIT_USAGE;
         }
         Err(e) => {
-            usage_error(&format!("cannot listen on {} port {}: {e}", args.bind, args.port));
+            usage_error(lang, &msg!("cli-serve-cannot-listen", port = args.port, bind = args.bind.as_str(), detail = e.to_string()));
             return EXIT_USAGE;
         }
     };
     if !addrs.iter().all(|a| a.ip().is_loopback()) {
         let ip = listener.local_addr().map(|a| a.ip()).unwrap_or(IpAddr::from([0, 0, 0, 0]));
-        let _ = writeln!(
-            anstream::stderr(),
-            "warning: serving on {ip}, not on loopback: the intranet and its internal data become reachable from the network"
-        );
+        super::say(lang, &msg!("cli-serve-not-loopback", ip = ip.to_string()));
     }
     let root = args.root.clone();
     let memory = Mutex::new(Memory { files: crate::load::Cache::new(), ..Memory::default() });
-    let flag = lang.map(str::to_owned);
+    let flag = flag.map(str::to_owned);
     let build = Box::new(move || build(&root, today, &memory, flag.as_deref()));
-    match crate::serve::run(listener, &args.bind, &args.root, build, args.open) {
+    match crate::serve::run(listener, &args.bind, &args.root, build, args.open, lang) {
         Ok(()) => EXIT_OK,
         Err(e) => {
             let _ = writeln!(anstream::stderr(), "error[io-error]: {e}");
@@ -95,7 +93,7 @@ fn print_new(diags: &[Diagnostic], sources: &crate::source::Sources, seen: &mut 
     }
     super::print_diags(&shown, sources, lang);
     if hidden > 0 {
-        let _ = writeln!(anstream::stderr(), "… and {hidden} more new warning(s): `kapstok check` or /intranet/checks/ lists them all");
+        super::say(lang, &msg!("cli-serve-more-warnings", n = hidden));
     }
     *seen = now;
 }
@@ -117,18 +115,18 @@ fn build(root: &Path, today: TodayInput, memory: &Mutex<Memory>, flag: Option<&s
     let timer = Timings::start();
     print_new(checked.diags(), checked.sources(), &mut memory.warnings, lang);
     timer.lap("print");
-    let failed = |errors: Vec<String>, line: &str| {
-        let _ = writeln!(anstream::stderr(), "{line}");
-        Built { sites: None, errors, blocked: Vec::new(), later: None }
+    let failed = |errors: Vec<String>, line: Msg| {
+        super::say(lang, &line);
+        Built { sites: None, errors, blocked: Vec::new(), later: None, lang }
     };
     let (project, day, guard, diags, sources) = match checked {
         Checked::Ready { project, today, guard, diags, sources } => (project, today, guard, diags, sources),
         Checked::ContentErrors { diags, sources, .. } => {
             let n = diag::count(&diags, Severity::Error);
-            return failed(errors(&diags, &sources, lang), &format!("failed: {n} content error(s); still serving the last good pages"));
+            return failed(errors(&diags, &sources, lang), msg!("cli-serve-content-errors", n = n));
         }
         Checked::Unreadable { diags, sources } => {
-            return failed(errors(&diags, &sources, lang), "failed: content errors; still serving the last good pages");
+            return failed(errors(&diags, &sources, lang), msg!("cli-serve-unreadable"));
         }
     };
     // Error findings: the public site would not be published.
@@ -150,15 +148,15 @@ fn build(root: &Path, today: TodayInput, memory: &Mutex<Memory>, flag: Option<&s
             let d = Diagnostic::error(diag::Kind::Template, e.to_string());
             super::print_diags(std::slice::from_ref(&d), &input.sources, lang);
             let shown = diag::render_human(&d, &input.sources, false, lang);
-            return failed(vec![shown], "failed: template error; still serving the last good pages");
+            return failed(vec![shown], msg!("cli-serve-failed-template"));
         }
     };
     let line = if blocked.is_empty() {
-        format!("ok: intranet ({} files) and public site ({} files); {warnings} warning(s)", sites.intranet.len(), sites.public.len())
+        msg!("cli-serve-ok", intranet = sites.intranet.len(), public = sites.public.len(), warnings = warnings)
     } else {
-        format!("blocked: {} finding(s) would stop publishing; /public/ shows a banner", blocked.len())
+        msg!("cli-serve-blocked", n = blocked.len())
     };
-    let _ = writeln!(anstream::stderr(), "{line}");
+    super::say(lang, &line);
     let later: Later = Box::new(move |cancelled: &(dyn Fn() -> bool + Sync)| {
         // The same guard as `build`, over every public page.
         let Ok(public) = render::plan(Arc::clone(&input), true) else { return Vec::new() };
@@ -166,5 +164,5 @@ fn build(root: &Path, today: TodayInput, memory: &Mutex<Memory>, flag: Option<&s
         super::print_diags(&hits, &input.sources, lang);
         hits.iter().map(|d| diag::render_human(d, &input.sources, false, lang)).collect()
     });
-    Built { sites: Some(sites), errors: Vec::new(), blocked, later: Some(later) }
+    Built { sites: Some(sites), errors: Vec::new(), blocked, later: Some(later), lang }
 }

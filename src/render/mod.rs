@@ -139,7 +139,7 @@ mod tests {
     /// The bundled example, checked, as the renderer's input.
     fn example() -> Arc<super::Input> {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let today = crate::cmd::start(None, root).ok().unwrap();
+        let today = crate::cmd::start(None, root, crate::i18n::Language::En).ok().unwrap();
         let crate::pipeline::Checked::Ready { project, today, diags, sources, .. } = crate::pipeline::check(root, today) else {
             panic!("the example has content errors");
         };

@@ -83,7 +83,8 @@ fn error_count(run: &Run) -> usize {
 fn assert_errors(run: &Run, n: usize) {
     assert_eq!(run.code, 1, "exit code; stderr:\n{}", run.stderr);
     assert_eq!(error_count(run), n, "error blocks in stderr:\n{}", run.stderr);
-    assert!(run.stderr.contains(&format!("{n} error(s)")), "summary should count {n} error(s):\n{}", run.stderr);
+    let summary = if n == 1 { "1 error".to_owned() } else { format!("{n} errors") };
+    assert!(run.stderr.contains(&summary), "summary should count {summary}:\n{}", run.stderr);
 }
 
 /// The JSON finding of `kind` at file/line/column.

@@ -9,6 +9,7 @@ mod assets;
 mod beyond;
 mod build;
 mod checks;
+mod cli_i18n;
 mod content_errors;
 mod golden;
 mod holes;

@@ -70,7 +70,11 @@ fn a_csv_round_trips_and_is_never_overwritten() {
     let tmp = project();
     let run = kapstok(tmp.path(), &["import", "inventory", "inventaris.csv"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stderr.contains("content/inventory/inventaris.yaml") && run.stderr.contains("3 item(s)"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("content/inventory/inventaris.yaml") && run.stderr.contains("3 items (2 public, 1 internal)"),
+        "{}",
+        run.stderr
+    );
     assert_eq!(written(tmp.path(), "inventaris"), expected_csv_items());
     no_content_errors(tmp.path());
 
