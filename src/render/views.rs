@@ -216,9 +216,35 @@ pub(crate) struct FindingView {
     pub rule_url: Option<String>,
     pub severity: &'static str,
     pub message: String,
+    /// What to do about it.
+    pub help: Option<String>,
     pub location: Option<String>,
     pub subject: Option<String>,
     pub url: Option<String>,
+    /// For a finding about a claim: its text with the term marked, and what
+    /// its evidence shows, so the officer need not open the YAML.
+    pub claim: Option<ClaimContext>,
+}
+
+/// A claim as the check report shows it beside a finding.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct ClaimContext {
+    /// The claim's text before, at and after the term the finding is about
+    /// (`mark` empty when the finding concerns the whole claim).
+    pub before: String,
+    pub mark: String,
+    pub after: String,
+    pub evidence: Vec<EvidenceView>,
+}
+
+/// One linked action or inventory item, with its status and latest measurement.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct EvidenceView {
+    pub title: String,
+    pub url: String,
+    pub status: String,
+    /// "12 kWh (2025-06-30)" per indicator, the latest measurement up to today.
+    pub measurements: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -10,6 +10,7 @@ mod beyond;
 mod build;
 mod checks;
 mod cli_i18n;
+mod report_i18n;
 mod content_errors;
 mod golden;
 mod holes;

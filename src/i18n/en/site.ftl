@@ -540,3 +540,9 @@ explain_basis = Yardstick:
 explain_fix = What to change:
 explain_bad = Bad:
 explain_good = Good:
+
+## The check report: a finding about a claim
+checks_claim = The claim:
+checks_evidence = What the evidence shows:
+checks_fix = What to do:
+no_measurement = no measurement yet

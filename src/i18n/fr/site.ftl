@@ -540,3 +540,9 @@ explain_basis = Référence :
 explain_fix = Que faire :
 explain_bad = À éviter :
 explain_good = Correct :
+
+## Le rapport de contrôle : un constat sur une allégation
+checks_claim = L’allégation :
+checks_evidence = Ce que montrent les preuves :
+checks_fix = Que faire :
+no_measurement = pas encore de mesure

@@ -540,3 +540,9 @@ explain_basis = Maatstaf:
 explain_fix = Wat te doen:
 explain_bad = Fout:
 explain_good = Goed:
+
+## Het controlerapport: een bevinding over een uitspraak
+checks_claim = De uitspraak:
+checks_evidence = Wat de onderbouwing toont:
+checks_fix = Wat te doen:
+no_measurement = nog geen meting

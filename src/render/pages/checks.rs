@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::super::views::*;
-use super::super::{R, urls};
+use super::super::{R, chart, urls};
 use crate::diag::{Code, Diagnostic, Severity};
 use crate::source::Sources;
 
@@ -124,10 +124,59 @@ impl R<'_> {
             },
             severity: d.severity.as_str(),
             message: d.message.say(self.lang),
+            help: d.help.as_ref().map(|h| h.say(self.lang)),
             location,
             subject: d.subject.clone(),
             url,
+            claim: match d.code {
+                Code::Rule(r) if r.starts_with("claim-") => d.subject.as_deref().and_then(|s| self.claim_context(s, d)),
+                _ => None,
+            },
         }
+    }
+
+    /// The claim `id` with the finding's term marked (its label, found in
+    /// the text) and its evidence: each linked action with its status and the
+    /// latest measurement of each indicator, each linked inventory item.
+    fn claim_context(&self, id: &str, d: &Diagnostic) -> Option<ClaimContext> {
+        let p = self.p;
+        let claim = &p.claims[*p.index.claims.get(id)?];
+        let term = d.label.as_ref().map(|l| l.say(self.lang)).filter(|t| !t.is_empty());
+        let (before, mark, after) = match term.as_deref().and_then(|t| claim.text.find(t).map(|at| (at, t.len()))) {
+            Some((at, len)) => (claim.text[..at].to_owned(), claim.text[at..at + len].to_owned(), claim.text[at + len..].to_owned()),
+            None => (claim.text.clone(), String::new(), String::new()),
+        };
+        let mut evidence = Vec::new();
+        for r in &claim.actions {
+            let Some(a) = p.action(r) else { continue };
+            let measurements = a
+                .indicators()
+                .iter()
+                .map(|ind| {
+                    let unit = ind.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
+                    match ind.latest(self.today) {
+                        Some(m) => format!("{}: {}{unit} ({})", ind.name, chart::num(m.value), m.date),
+                        None => format!("{}: {}", ind.name, self.t("no_measurement")),
+                    }
+                })
+                .collect();
+            evidence.push(EvidenceView {
+                title: a.title.clone(),
+                url: urls::action(a.id.as_str()),
+                status: self.status_label(a.status).to_owned(),
+                measurements,
+            });
+        }
+        for r in &claim.inventory {
+            let Some(i) = p.inventory_item(r) else { continue };
+            evidence.push(EvidenceView {
+                title: i.title.clone(),
+                url: urls::inventory(i.id.as_str()),
+                status: self.t("inventory").to_owned(),
+                measurements: Vec::new(),
+            });
+        }
+        Some(ClaimContext { before, mark, after, evidence })
     }
 
     pub(in crate::render) fn subject_url(&self, s: &str) -> Option<String> {
