@@ -20,6 +20,8 @@ impl V<'_> {
         let note_facts = raw.value.note_facts.take();
         let i = &raw.value;
         let what = "inventory";
+        // An error in the id is no error of the item before.
+        self.subject = None;
         let id = self.required_id(&i.id, file, raw.span, what);
         self.seen(&id);
         let title = self.required(&i.title, "title", file, raw.span, what);
@@ -54,6 +56,8 @@ impl V<'_> {
     pub(super) fn action(&mut self, doc: Doc<RawAction>, body: Markdown, site: &Site) -> Option<Action> {
         let Doc { file, stem, meta: a, meta_span, .. } = doc;
         let what = "action";
+        // An error in the id is no error of the item before.
+        self.subject = None;
         let id = match a.id.get() {
             Some(v) => self.id(v, file, "action"),
             None if a.id.is_absent() => self.stem_id(&stem, file, meta_span, "action"),

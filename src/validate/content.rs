@@ -16,6 +16,8 @@ impl V<'_> {
 
     pub(super) fn evaluation(&mut self, file: FileId, raw: RawEvaluation, questions: &mut Vec<Question>, quotes: &mut Vec<Quote>) {
         for q in raw.questions.value().into_iter().flatten() {
+            // An error in the id is no error of the item before.
+            self.subject = None;
             let id = self.required_id(&q.id, file, q.span, "question");
             self.subject = id.as_ref().map(Id::to_string);
             let text = self.required(&q.text, "text", file, q.span, "question");
@@ -53,6 +55,8 @@ impl V<'_> {
     pub(super) fn claim(&mut self, file: FileId, raw: Sp<RawClaim>) -> Option<Claim> {
         let c = &raw.value;
         let what = "claim";
+        // An error in the id is no error of the item before.
+        self.subject = None;
         let id = self.required_id(&c.id, file, raw.span, what);
         self.seen(&id);
         let text = self.required(&c.text, "text", file, raw.span, what);

@@ -216,6 +216,8 @@ impl V<'_> {
         });
         let mut members = Vec::new();
         for m in raw.members.value().into_iter().flatten() {
+            // An error in the id is no error of the item before.
+            self.subject = None;
             let id = self.required_id(&m.id, file, m.span, "member");
             self.seen(&id);
             let what = "member";

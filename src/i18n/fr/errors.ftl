@@ -198,7 +198,7 @@ err-id-missing-help = ajoutez `id:` avec un nom court en a-z, 0-9 et -
 err-id-empty = un identifiant ne peut pas être vide
 err-id-too-long = un identifiant compte au plus 64 caractères
 err-id-bad-start = un identifiant commence par une lettre minuscule ou un chiffre
-err-id-bad-char = `{ $char }` n’est pas permis dans un identifiant (seulement a-z, 0-9 et -)
+err-id-bad-char = le caractère `{ $char }` n’est pas autorisé dans un identifiant (seulement a-z, 0-9 et -)
 err-id-reserved = ce nom est réservé par Windows et pose problème sur un partage réseau
 
 ## Deux éléments avec le même identifiant. $what : voir en/errors.ftl.
@@ -228,7 +228,7 @@ err-bad-sdg-help = les ODD sont numérotés de 1 à 17
 err-number-not-finite = `{ $written }` n’est pas un nombre utilisable par kapstok
 err-number-not-finite-help = écrivez un nombre simple comme `12000` ou `0.25` : une valeur indéfinie ou infinie ne se mesure pas
 err-suspicious-number = `{ $written }` est lu comme { $read }, pas comme { $meant }
-err-suspicious-number-help = en YAML, le `.` sépare les décimales : écrivez `{ $meant }` pour les milliers
+err-suspicious-number-help = en YAML, le `.` sépare les décimales : pour des milliers, écrivez `{ $meant }` sans point
 
 ## site.yaml
 err-missing-theme = le dossier `themes/{ $theme }/` n’existe pas

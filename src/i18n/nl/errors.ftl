@@ -127,7 +127,7 @@ err-key-missing = { $what ->
         [allow] een `allow`-regel
         [page] deze pagina
        *[channel] een kanaal
-    } heeft geen `{ $key }`, en die is verplicht
+    } heeft geen `{ $key }`; dat is verplicht
 err-key-empty = `{ $key }` van { $what ->
         [site] site.yaml
         [sites] `sites`
@@ -152,7 +152,7 @@ err-key-empty = `{ $key }` van { $what ->
 err-key-missing-titled = { $what ->
         [phase] fase
        *[topic] thema
-    } `{ $id }` heeft geen `{ $key }`, en die is verplicht
+    } `{ $id }` heeft geen `{ $key }`; dat is verplicht
 err-key-empty-titled = `{ $key }` van { $what ->
         [phase] fase
        *[topic] thema
@@ -193,7 +193,7 @@ err-id-missing = { $what ->
         [phase] deze fase
         [topic] dit thema
        *[channel] dit kanaal
-    } heeft geen `id`, en die is verplicht
+    } heeft geen `id`; dat is verplicht
 err-id-missing-help = voeg `id:` toe met een korte naam van a-z, 0-9 en -
 err-id-empty = een id kan niet leeg zijn
 err-id-too-long = een id telt hoogstens 64 tekens
@@ -228,7 +228,7 @@ err-bad-sdg-help = de SDG's zijn genummerd van 1 tot 17
 err-number-not-finite = met `{ $written }` kan kapstok niet rekenen
 err-number-not-finite-help = schrijf een gewoon getal zoals `12000` of `0.25`: iets wat geen getal is of oneindig groot is, valt niet te meten
 err-suspicious-number = `{ $written }` wordt gelezen als { $read }, niet als { $meant }
-err-suspicious-number-help = in YAML is de `.` het decimaalteken: schrijf `{ $meant }` voor het getal in duizendtallen
+err-suspicious-number-help = YAML leest een `.` als decimaalteken: bedoel je duizendtallen, schrijf dan `{ $meant }` zonder punt
 
 ## site.yaml
 err-missing-theme = de map `themes/{ $theme }/` bestaat niet
