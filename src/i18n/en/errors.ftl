@@ -387,3 +387,25 @@ err-import-id-taken = the id `{ $id }` is taken already
 err-import-id-taken-help = give this item another id, or leave the id empty
 err-import-bad-id = `{ $value }` is not a valid id: { $reason }
 err-import-try-id-help = try `{ $suggestion }`
+
+## What the privacy guard cannot read in an asset (asset-unread). $detail:
+## the reader's own words (in English); $n, $depth, $mib: numbers.
+err-unread-svg-pictures = the pictures embedded in the drawing (their pixels and metadata)
+err-unread-picture-text-metadata = text shown in the picture itself, and metadata not stored as plain characters
+err-unread-picture-text = text shown in the picture itself
+err-unread-old-office = an old binary Office file is read only for the characters stored plainly in it; save it as .docx/.xlsx/.pptx or PDF
+err-unread-unknown-type = a file of this type is read only for the characters stored plainly in it
+err-unread-nested = archives nested more than { $depth } deep are not unpacked
+err-unread-archive = the archive cannot be opened: { $detail }
+err-unread-too-many-files = the archive has more than { $n } files
+err-unread-archive-file = file { $n } of the archive cannot be unpacked: { $detail }
+err-unread-too-large = over { $mib } MiB unpacked: the privacy guard does not unpack more
+err-unread-unpack = cannot be unpacked: { $detail }
+err-unread-not-jpeg = not a JPEG picture as its name says: read only for its plain characters
+err-unread-exif = the EXIF metadata cannot be read: { $detail }
+err-unread-pdf-detail = the PDF cannot be read ({ $detail }): only its plain characters are read
+err-unread-pdf = the PDF cannot be read: only its plain characters are read
+err-unread-pdf-encrypted = the PDF is encrypted (protected with a password): its text and metadata cannot be read
+err-unread-pdf-attachments = { $n } file(s) attached to the PDF are not read
+err-unread-pdf-scan = the PDF's pages hold no text the guard can read (a scan?): text in its pictures is not read
+err-unread-pdf-pictures = text in the PDF's pictures is not read

@@ -365,3 +365,27 @@ err-import-id-taken = l’identifiant `{ $id }` est déjà pris
 err-import-id-taken-help = donnez un autre identifiant à cet élément, ou laissez l’identifiant vide
 err-import-bad-id = `{ $value }` n’est pas un identifiant valide : { $reason }
 err-import-try-id-help = essayez `{ $suggestion }`
+
+## Ce que le garde-fou de confidentialité ne peut pas lire dans un fichier (asset-unread).
+err-unread-svg-pictures = les images intégrées au dessin (leurs pixels et leurs métadonnées)
+err-unread-picture-text-metadata = le texte visible dans l’image elle-même, et les métadonnées qui ne sont pas stockées en caractères simples
+err-unread-picture-text = le texte visible dans l’image elle-même
+err-unread-old-office = d’un ancien fichier Office binaire, seuls les caractères stockés tels quels sont lus ; enregistrez-le en .docx/.xlsx/.pptx ou en PDF
+err-unread-unknown-type = d’un fichier de ce type, seuls les caractères stockés tels quels sont lus
+err-unread-nested = les archives imbriquées sur plus de { $depth } niveaux ne sont pas décompressées
+err-unread-archive = l’archive ne peut pas être ouverte : { $detail }
+err-unread-too-many-files = l’archive contient plus de { $n } fichiers
+err-unread-archive-file = le fichier { $n } de l’archive ne peut pas être décompressé : { $detail }
+err-unread-too-large = plus de { $mib } Mio décompressés : le garde-fou ne décompresse pas davantage
+err-unread-unpack = ne peut pas être décompressé : { $detail }
+err-unread-not-jpeg = ce n’est pas une image JPEG, contrairement à ce que dit son nom : seuls ses caractères simples sont lus
+err-unread-exif = les métadonnées EXIF ne peuvent pas être lues : { $detail }
+err-unread-pdf-detail = le PDF ne peut pas être lu ({ $detail }) : seuls ses caractères simples sont lus
+err-unread-pdf = le PDF ne peut pas être lu : seuls ses caractères simples sont lus
+err-unread-pdf-encrypted = le PDF est chiffré (protégé par un mot de passe) : son texte et ses métadonnées ne peuvent pas être lus
+err-unread-pdf-attachments = { $n ->
+        [one] { $n } fichier joint au PDF n’est pas lu
+       *[other] { $n } fichiers joints au PDF ne sont pas lus
+    }
+err-unread-pdf-scan = les pages du PDF ne contiennent aucun texte lisible par le garde-fou (un scan ?) : le texte de ses images n’est pas lu
+err-unread-pdf-pictures = le texte des images du PDF n’est pas lu

@@ -365,3 +365,27 @@ err-import-id-taken = de id `{ $id }` is al in gebruik
 err-import-id-taken-help = geef dit item een andere id, of laat de id leeg
 err-import-bad-id = `{ $value }` is geen geldige id: { $reason }
 err-import-try-id-help = probeer `{ $suggestion }`
+
+## Wat de privacybewaker in een bestand niet kan lezen (asset-unread).
+err-unread-svg-pictures = de afbeeldingen in de tekening (hun pixels en metadata)
+err-unread-picture-text-metadata = tekst die in de afbeelding zelf te zien is, en metadata die niet als gewone tekens bewaard is
+err-unread-picture-text = tekst die in de afbeelding zelf te zien is
+err-unread-old-office = van een oud binair Office-bestand worden alleen de gewoon bewaarde tekens gelezen; bewaar het als .docx/.xlsx/.pptx of als PDF
+err-unread-unknown-type = van een bestand van dit type worden alleen de gewoon bewaarde tekens gelezen
+err-unread-nested = archieven die meer dan { $depth } niveaus diep in elkaar zitten, worden niet uitgepakt
+err-unread-archive = het archief kan niet geopend worden: { $detail }
+err-unread-too-many-files = het archief bevat meer dan { $n } bestanden
+err-unread-archive-file = bestand { $n } van het archief kan niet uitgepakt worden: { $detail }
+err-unread-too-large = meer dan { $mib } MiB uitgepakt: verder pakt de privacybewaker niet uit
+err-unread-unpack = kan niet uitgepakt worden: { $detail }
+err-unread-not-jpeg = geen JPEG-afbeelding, zoals de naam zegt: alleen de gewone tekens worden gelezen
+err-unread-exif = de EXIF-metadata kunnen niet gelezen worden: { $detail }
+err-unread-pdf-detail = de PDF kan niet gelezen worden ({ $detail }): alleen de gewone tekens worden gelezen
+err-unread-pdf = de PDF kan niet gelezen worden: alleen de gewone tekens worden gelezen
+err-unread-pdf-encrypted = de PDF is versleuteld (met een wachtwoord beveiligd): de tekst en de metadata kunnen niet gelezen worden
+err-unread-pdf-attachments = { $n ->
+        [one] { $n } bijlage bij de PDF wordt niet gelezen
+       *[other] { $n } bijlagen bij de PDF worden niet gelezen
+    }
+err-unread-pdf-scan = de pagina's van de PDF bevatten geen tekst die de bewaker kan lezen (een scan?): tekst in de afbeeldingen wordt niet gelezen
+err-unread-pdf-pictures = tekst in de afbeeldingen van de PDF wordt niet gelezen
