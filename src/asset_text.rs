@@ -16,6 +16,8 @@
 
 use std::io::Read;
 
+use crate::i18n::{Msg, msg};
+
 /// One text a reader can see in the file, and where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Text {
@@ -30,7 +32,8 @@ pub(crate) struct Text {
 pub(crate) struct Unread {
     /// Where: "" for the file itself, else as [`Text::label`].
     pub label: String,
-    pub why: String,
+    /// Why, said later in the reader's language (`Display`: English).
+    pub why: crate::i18n::Text,
     /// True when the file must not be published unread (an archive over a
     /// cap, one that cannot be unpacked); false for what the guard never
     /// reads (pixels, encrypted PDFs), which the author checks.
@@ -131,7 +134,7 @@ impl Reader<'_> {
         }
     }
 
-    fn unread(&mut self, label: &str, why: impl Into<String>, blocks: bool) {
+    fn unread(&mut self, label: &str, why: Msg, blocks: bool) {
         self.unread.push(Unread { label: label.trim_end_matches(": ").to_owned(), why: why.into(), blocks });
     }
 
@@ -168,7 +171,7 @@ impl Reader<'_> {
                     }
                     self.text(here("attributes in the drawing"), attrs);
                     if bytes.windows(11).any(|w| w.eq_ignore_ascii_case(b"data:image/")) {
-                        self.unread(prefix, "the pictures embedded in the drawing (their pixels and metadata)", false);
+                        self.unread(prefix, msg!("err-unread-svg-pictures"), false);
                     }
                 }
                 _ => self.text(here("text"), decode(bytes)),
@@ -178,40 +181,36 @@ impl Reader<'_> {
             Type::Webp => self.webp(prefix, bytes),
             Type::OtherPicture => {
                 self.text(here("characters in the file"), strings(bytes));
-                self.unread(prefix, "text shown in the picture itself, and metadata not stored as plain characters", false);
+                self.unread(prefix, msg!("err-unread-picture-text-metadata"), false);
             }
             Type::Pdf => self.pdf(prefix, bytes),
             Type::Office => self.zip(prefix, bytes, depth, true),
             Type::Zip => self.zip(prefix, bytes, depth, false),
             Type::OldOffice => {
                 self.text(here("characters in the file"), strings(bytes));
-                self.unread(
-                    prefix,
-                    "an old binary Office file is read only for the characters stored plainly in it; save it as .docx/.xlsx/.pptx or PDF",
-                    false,
-                );
+                self.unread(prefix, msg!("err-unread-old-office"), false);
             }
             Type::Unknown => {
                 self.text(here("characters in the file"), strings(bytes));
-                self.unread(prefix, "a file of this type is read only for the characters stored plainly in it", false);
+                self.unread(prefix, msg!("err-unread-unknown-type"), false);
             }
         }
     }
 
     fn zip(&mut self, prefix: &str, bytes: &[u8], depth: usize, office: bool) {
         if depth >= self.limits.depth {
-            self.unread(prefix, format!("archives nested more than {} deep are not unpacked", self.limits.depth), true);
+            self.unread(prefix, msg!("err-unread-nested", depth = self.limits.depth), true);
             return;
         }
         let mut archive = match zip::ZipArchive::new(std::io::Cursor::new(bytes)) {
             Ok(a) => a,
             Err(e) => {
-                self.unread(prefix, format!("the archive cannot be opened: {e}"), true);
+                self.unread(prefix, msg!("err-unread-archive", detail = e.to_string()), true);
                 return;
             }
         };
         if self.members + archive.len() > self.limits.members {
-            self.unread(prefix, format!("the archive has more than {} files", self.limits.members), true);
+            self.unread(prefix, msg!("err-unread-too-many-files", n = self.limits.members), true);
             return;
         }
         self.members += archive.len();
@@ -220,7 +219,7 @@ impl Reader<'_> {
             let mut member = match archive.by_index(k) {
                 Ok(m) => m,
                 Err(e) => {
-                    self.unread(prefix, format!("file {} of the archive cannot be unpacked: {e}", k + 1), true);
+                    self.unread(prefix, msg!("err-unread-archive-file", n = k + 1, detail = e.to_string()), true);
                     continue;
                 }
             };
@@ -237,15 +236,11 @@ impl Reader<'_> {
             drop(member);
             self.unpacked += data.len() as u64;
             if data.len() as u64 > left {
-                self.unread(
-                    &format!("{prefix}{label}"),
-                    format!("over {} MiB unpacked: the privacy guard does not unpack more", self.limits.unpacked >> 20),
-                    true,
-                );
+                self.unread(&format!("{prefix}{label}"), msg!("err-unread-too-large", mib = self.limits.unpacked >> 20), true);
                 return;
             }
             if let Err(e) = read {
-                self.unread(&format!("{prefix}{label}"), format!("cannot be unpacked: {e}"), true);
+                self.unread(&format!("{prefix}{label}"), msg!("err-unread-unpack", detail = e.to_string()), true);
                 continue;
             }
             let inner = format!("{prefix}{label}: ");
@@ -285,7 +280,7 @@ impl Reader<'_> {
         let mut k = 2;
         if !bytes.starts_with(b"\xFF\xD8") {
             self.text(format!("{prefix}characters in the file"), strings(bytes));
-            self.unread(prefix, "not a JPEG picture as its name says: read only for its plain characters", false);
+            self.unread(prefix, msg!("err-unread-not-jpeg"), false);
             return;
         }
         while k + 4 <= bytes.len() {
@@ -315,7 +310,7 @@ impl Reader<'_> {
             }
             k += 2 + len;
         }
-        self.unread(prefix, "text shown in the picture itself", false);
+        self.unread(prefix, msg!("err-unread-picture-text"), false);
     }
 
     fn png(&mut self, prefix: &str, bytes: &[u8]) {
@@ -355,7 +350,7 @@ impl Reader<'_> {
             }
             k += 12 + len;
         }
-        self.unread(prefix, "text shown in the picture itself", false);
+        self.unread(prefix, msg!("err-unread-picture-text"), false);
     }
 
     fn webp(&mut self, prefix: &str, bytes: &[u8]) {
@@ -371,7 +366,7 @@ impl Reader<'_> {
             }
             k += 8 + len + (len & 1);
         }
-        self.unread(prefix, "text shown in the picture itself", false);
+        self.unread(prefix, msg!("err-unread-picture-text"), false);
     }
 
     /// Inflate zlib data, within the caps.
@@ -389,7 +384,7 @@ impl Reader<'_> {
         let exif = match exif::Reader::new().continue_on_error(true).read_raw(data).or_else(|e| e.distill_partial_result(|_| {})) {
             Ok(exif) => exif,
             Err(e) => {
-                self.unread(&format!("{prefix}EXIF"), format!("the EXIF metadata cannot be read: {e}"), false);
+                self.unread(&format!("{prefix}EXIF"), msg!("err-unread-exif", detail = e.to_string()), false);
                 return;
             }
         };
@@ -443,17 +438,17 @@ impl Reader<'_> {
             Ok(Ok(doc)) => doc,
             Ok(Err(e)) => {
                 self.text(here("characters in the file"), strings(bytes));
-                self.unread(prefix, format!("the PDF cannot be read ({e}): only its plain characters are read"), false);
+                self.unread(prefix, msg!("err-unread-pdf-detail", detail = e.to_string()), false);
                 return;
             }
             Err(_) => {
                 self.text(here("characters in the file"), strings(bytes));
-                self.unread(prefix, "the PDF cannot be read: only its plain characters are read", false);
+                self.unread(prefix, msg!("err-unread-pdf"), false);
                 return;
             }
         };
         if doc.is_encrypted() {
-            self.unread(prefix, "the PDF is encrypted (protected with a password): its text and metadata cannot be read", false);
+            self.unread(prefix, msg!("err-unread-pdf-encrypted"), false);
             return;
         }
         let mut info_id = None;
@@ -528,12 +523,12 @@ impl Reader<'_> {
             self.xmp(prefix, &data);
         }
         if attached > 0 {
-            self.unread(prefix, format!("{attached} file(s) attached to the PDF are not read"), false);
+            self.unread(prefix, msg!("err-unread-pdf-attachments", n = attached), false);
         }
         if !pages.is_empty() && !any_text {
-            self.unread(prefix, "the PDF's pages hold no text the guard can read (a scan?): text in its pictures is not read", false);
+            self.unread(prefix, msg!("err-unread-pdf-scan"), false);
         } else {
-            self.unread(prefix, "text in the PDF's pictures is not read", false);
+            self.unread(prefix, msg!("err-unread-pdf-pictures"), false);
         }
     }
 }
@@ -901,7 +896,7 @@ mod tests {
         let mut seen = Vec::new();
         let unread = read("bom.zip", &bomb, Limits { unpacked: 1 << 20, depth: 4, members: 10 }, &mut |t| seen.push(t));
         assert_eq!(unread.len(), 1, "{unread:?}");
-        assert!(unread[0].blocks && unread[0].why.contains("over 1 MiB"), "{unread:?}");
+        assert!(unread[0].blocks && unread[0].why.to_string().contains("over 1 MiB"), "{unread:?}");
         assert_eq!(unread[0].label, "zip member a.txt");
         // Too deep.
         let mut nested = zip_of(&[("x.txt", b"x")]);
@@ -909,7 +904,7 @@ mod tests {
             nested = zip_of(&[("z.zip", &nested)]);
         }
         let (_, unread) = texts("diep.zip", &nested);
-        assert!(unread.iter().any(|u| u.blocks && u.why.contains("nested")), "{unread:?}");
+        assert!(unread.iter().any(|u| u.blocks && u.why.to_string().contains("nested")), "{unread:?}");
         let (_, unread) = texts("kapot.zip", b"PK\x03\x04 not a zip");
         assert!(unread.iter().any(|u| u.blocks), "{unread:?}");
     }

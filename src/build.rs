@@ -139,7 +139,7 @@ impl Site<'_> {
             // Not a template error: a file that cannot be written, or an asset read.
             None | Some(render::RenderError::Write { .. } | render::RenderError::Read { .. }) => Built::Io(e),
             Some(t) => {
-                Built::TemplateError { diag: Diagnostic::error(diag::Kind::Template, t.to_string()), sources: self.input.sources.clone() }
+                Built::TemplateError { diag: Diagnostic::error(diag::Kind::Template, t.text()), sources: self.input.sources.clone() }
             }
         }
     }

@@ -17,6 +17,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
 use crate::diag::{Diagnostic, Kind, did_you_mean};
+use crate::i18n::{Msg, msg};
 use crate::load::raw::{InventoryKind, InventorySource, RawInventoryItem, Visibility};
 use crate::model::Id;
 use crate::source::{FileId, Pos, SourceFile, Sources, Span};
@@ -452,14 +453,18 @@ pub(crate) fn inventory(table: &Table, project: &Project) -> Imported {
     let mut sources = Sources::default();
     let shown = show(table, &mut sources);
     let mut diags = Vec::new();
-    let sheet_says = table.sheet.as_ref().map(|s| format!("sheet `{s}`, ")).unwrap_or_default();
+    // "sheet `S`, " before a message about a worksheet of a workbook.
+    let in_sheet = |m: Msg| match &table.sheet {
+        Some(sheet) => msg!("err-import-in-sheet", sheet = sheet, rest = m),
+        None => m,
+    };
     let Some(header_at) =
         table.rows.iter().take(10).position(|(_, cells)| cells.iter().any(|c| Column::from_header(c) == Some(Column::Title)))
     else {
         let first = table.rows.first().map_or(1, |(r, _)| *r);
-        let d = Diagnostic::error(Kind::MissingKey, format!("{sheet_says}no header row with a title column"))
+        let d = Diagnostic::error(Kind::MissingKey, in_sheet(msg!("err-import-no-header")))
             .at(shown.cell(first, 0))
-            .help("the first row names the columns: Titel (or Title), Soort (Kind), Bron (Source), and optionally Dienst, SDG's, Thema's, Zichtbaarheid, Opmerking; see docs/import.md");
+            .help(msg!("err-import-no-header-help"));
         diags.push(d);
         return Imported { items: Vec::new(), diags, sources, sheet: table.sheet.clone() };
     };
@@ -477,11 +482,16 @@ pub(crate) fn inventory(table: &Table, project: &Project) -> Imported {
                 diags.push(
                     Diagnostic::error(
                         Kind::DuplicateId,
-                        format!("{sheet_says}row {header_row}, column {}: a second column for `{}`", column_letter(k), c.key()),
+                        in_sheet(msg!(
+                            "err-import-cell",
+                            row = *header_row,
+                            column = column_letter(k),
+                            problem = msg!("err-import-second-column", key = c.key())
+                        )),
                     )
                     .at(shown.cell(*header_row, k))
-                    .label("this header")
-                    .help("keep one column per key, or rename one of them"),
+                    .label(msg!("err-import-second-column-label"))
+                    .help(msg!("err-import-second-column-help")),
                 );
                 columns.push(None);
             }
@@ -489,13 +499,13 @@ pub(crate) fn inventory(table: &Table, project: &Project) -> Imported {
             None => {
                 let known: Vec<&str> = Column::ALL.iter().flat_map(|c| c.aliases().iter().copied()).collect();
                 let help = match did_you_mean(&fold(h), known.iter().copied()) {
-                    Some(close) => format!("did you mean `{close}`? A column kapstok does not know is left out"),
-                    None => "a column kapstok does not know is left out; the known headers are in docs/import.md".to_owned(),
+                    Some(close) => msg!("err-import-unknown-column-close-help", close = close),
+                    None => msg!("err-import-unknown-column-help"),
                 };
                 diags.push(
                     Diagnostic::warning(
                         Kind::UnknownKey,
-                        format!("{sheet_says}row {header_row}, column {} (`{h}`) is not imported", column_letter(k)),
+                        in_sheet(msg!("err-import-unknown-column", row = *header_row, column = column_letter(k), header = h)),
                     )
                     .at(shown.cell(*header_row, k))
                     .help(help),
@@ -507,11 +517,12 @@ pub(crate) fn inventory(table: &Table, project: &Project) -> Imported {
     for required in [Column::Kind, Column::Source] {
         if !columns.contains(&Some(required)) {
             diags.push(
-                Diagnostic::error(Kind::MissingKey, format!("{sheet_says}the header row has no column for `{}`", required.key()))
+                Diagnostic::error(Kind::MissingKey, in_sheet(msg!("err-import-no-column", key = required.key())))
                     .at(shown.cell(*header_row, 0))
-                    .help(format!(
-                        "add a column headed {}",
-                        required.aliases().iter().take(2).map(|a| format!("`{a}`")).collect::<Vec<_>>().join(" or ")
+                    .help(msg!(
+                        "err-import-no-column-help",
+                        first = required.aliases().first().copied().unwrap_or_default(),
+                        second = required.aliases().get(1).copied().unwrap_or_default()
                     )),
             );
         }
@@ -525,45 +536,47 @@ pub(crate) fn inventory(table: &Table, project: &Project) -> Imported {
     for (row, cells) in &table.rows[header_at + 1..] {
         let row = *row;
         let mut errors = Vec::new();
-        let mut err = |col: usize, kind: Kind, what: String, help: Option<String>| {
-            let name = headers.get(col).filter(|h| !h.is_empty()).map(|h| format!(" (`{h}`)")).unwrap_or_default();
-            let d = Diagnostic::error(kind, format!("{sheet_says}row {row}, column {}{name}: {what}", column_letter(col)))
-                .at(shown.cell(row, col))
-                .help_opt(help);
+        let mut err = |col: usize, kind: Kind, what: Msg, help: Option<Msg>| {
+            let column = column_letter(col);
+            let message = match headers.get(col).filter(|h| !h.is_empty()) {
+                Some(h) => msg!("err-import-cell-header", row = row, column = column, header = h, problem = what),
+                None => msg!("err-import-cell", row = row, column = column, problem = what),
+            };
+            let d = Diagnostic::error(kind, in_sheet(message)).at(shown.cell(row, col)).help_opt(help);
             errors.push(d);
         };
         if cells.len() > headers_len {
             err(
                 headers_len,
                 Kind::BadValue,
-                format!("this row has {} cells, the header row {headers_len}", cells.len()),
-                Some("a value with the separator in it must be quoted in a CSV file (\"7, 11, 13\"), or save the sheet as .xlsx".into()),
+                msg!("err-import-too-many-cells", cells = cells.len(), header = headers_len),
+                Some(msg!("err-import-too-many-cells-help")),
             );
         }
         let get = |c: Column| columns.iter().position(|x| *x == Some(c)).map(|k| (k, cells.get(k).map_or("", String::as_str)));
         let title = get(Column::Title).filter(|(_, v)| !v.is_empty());
         if title.is_none() {
             let k = columns.iter().position(|x| *x == Some(Column::Title)).unwrap_or(0);
-            err(k, Kind::MissingKey, "no title".into(), Some("every item needs a title".into()));
+            err(k, Kind::MissingKey, msg!("err-import-no-title"), Some(msg!("err-import-no-title-help")));
         }
         let kind = match get(Column::Kind) {
             Some((k, "")) => {
-                err(k, Kind::MissingKey, "no kind".into(), Some("write `Doel` (goal) or `Actie` (action)".into()));
+                err(k, Kind::MissingKey, msg!("err-import-no-kind"), Some(msg!("err-import-no-kind-help")));
                 None
             }
             Some((k, v)) => lookup(KIND_VALUES, v).or_else(|| {
-                err(k, Kind::BadValue, format!("`{v}` is not a kind"), Some(suggest(v, KIND_VALUES)));
+                err(k, Kind::BadValue, msg!("err-import-bad-kind", value = v), Some(suggest(v, KIND_VALUES)));
                 None
             }),
             None => None,
         };
         let source = match get(Column::Source) {
             Some((k, "")) => {
-                err(k, Kind::MissingKey, "no source".into(), Some(suggest("", SOURCE_VALUES)));
+                err(k, Kind::MissingKey, msg!("err-import-no-source"), Some(suggest("", SOURCE_VALUES)));
                 None
             }
             Some((k, v)) => lookup(SOURCE_VALUES, v).or_else(|| {
-                err(k, Kind::BadValue, format!("`{v}` is not a source"), Some(suggest(v, SOURCE_VALUES)));
+                err(k, Kind::BadValue, msg!("err-import-bad-source", value = v), Some(suggest(v, SOURCE_VALUES)));
                 None
             }),
             None => None,
@@ -571,12 +584,7 @@ pub(crate) fn inventory(table: &Table, project: &Project) -> Imported {
         let visibility = match get(Column::Visibility) {
             Some((_, "")) | None => None,
             Some((k, v)) => lookup(VISIBILITY_VALUES, v).or_else(|| {
-                err(
-                    k,
-                    Kind::BadValue,
-                    format!("`{v}` is not a visibility"),
-                    Some("write `publiek` (public) or `intern` (internal)".into()),
-                );
+                err(k, Kind::BadValue, msg!("err-import-bad-visibility", value = v), Some(msg!("err-import-bad-visibility-help")));
                 None
             }),
         };
@@ -584,12 +592,7 @@ pub(crate) fn inventory(table: &Table, project: &Project) -> Imported {
         if let Some((k, v)) = get(Column::Sdgs) {
             match parse_sdgs(v) {
                 Ok(list) => sdgs = list,
-                Err(bad) => err(
-                    k,
-                    Kind::BadSdg,
-                    format!("`{bad}` is not an SDG"),
-                    Some("the SDGs are numbered 1 to 17; write them as `7, 11, 13`".into()),
-                ),
+                Err(bad) => err(k, Kind::BadSdg, msg!("err-import-bad-sdg", value = bad), Some(msg!("err-import-bad-sdg-help"))),
             }
         }
         let mut topics = Vec::new();
@@ -605,13 +608,13 @@ pub(crate) fn inventory(table: &Table, project: &Project) -> Imported {
                     None => {
                         let names = project.topics.iter().flat_map(|(i, t)| [i.as_str(), t.as_str()]);
                         let help = match did_you_mean(part, names) {
-                            Some(close) => format!("did you mean `{close}`? topics are listed in site.yaml `topics`"),
-                            None => format!(
-                                "known topics: {}",
-                                project.topics.iter().map(|(i, _)| format!("`{i}`")).collect::<Vec<_>>().join(", ")
+                            Some(close) => msg!("err-import-topic-close-help", close = close),
+                            None => msg!(
+                                "err-import-topics-help",
+                                topics = project.topics.iter().map(|(i, _)| format!("`{i}`")).collect::<Vec<_>>().join(", ")
                             ),
                         };
-                        err(k, Kind::DanglingReference, format!("no topic `{part}`"), Some(help));
+                        err(k, Kind::DanglingReference, msg!("err-dangling-reference", what = "topic", id = part), Some(help));
                     }
                 }
             }
@@ -624,28 +627,23 @@ pub(crate) fn inventory(table: &Table, project: &Project) -> Imported {
                 department = Some(d.clone());
             } else {
                 let help = match did_you_mean(v, project.departments.iter().map(String::as_str)) {
-                    Some(close) => format!("did you mean `{close}`? departments are listed in site.yaml `departments`"),
-                    None => "add it to `departments` in site.yaml, or use one listed there".to_owned(),
+                    Some(close) => msg!("err-unknown-department-close-help", close = close),
+                    None => msg!("err-unknown-department-help"),
                 };
-                err(k, Kind::DanglingReference, format!("department `{v}` is not in the list of departments"), Some(help));
+                err(k, Kind::DanglingReference, msg!("err-unknown-department", department = v), Some(help));
             }
         }
         let note = get(Column::Note).map(|(_, v)| v.to_owned()).filter(|v| !v.is_empty());
         let id = match get(Column::Id).filter(|(_, v)| !v.is_empty()) {
             Some((k, v)) => match Id::parse(v) {
                 Ok(id) if taken.contains(id.as_str()) => {
-                    err(
-                        k,
-                        Kind::DuplicateId,
-                        format!("the id `{v}` is taken already"),
-                        Some("give this item another id, or leave the id empty".into()),
-                    );
+                    err(k, Kind::DuplicateId, msg!("err-import-id-taken", id = v), Some(msg!("err-import-id-taken-help")));
                     None
                 }
                 Ok(id) => Some(id.to_string()),
                 Err(e) => {
-                    let hint = Id::suggest(v).map(|s| format!("try `{s}`"));
-                    err(k, Kind::BadId, format!("`{v}` is not a valid id: {e}"), hint);
+                    let hint = Id::suggest(v).map(|s| msg!("err-import-try-id-help", suggestion = s));
+                    err(k, Kind::BadId, msg!("err-import-bad-id", value = v, reason = e.msg()), hint);
                     None
                 }
             },
@@ -662,12 +660,12 @@ pub(crate) fn inventory(table: &Table, project: &Project) -> Imported {
     Imported { items, diags, sources, sheet: table.sheet.clone() }
 }
 
-fn suggest<T>(value: &str, table: &[(&str, T)]) -> String {
+fn suggest<T>(value: &str, table: &[(&str, T)]) -> Msg {
     let names: Vec<&str> = table.iter().map(|(k, _)| *k).collect();
     let shown: Vec<&str> = names.iter().copied().filter(|n| n.chars().all(|c| c.is_ascii_lowercase())).collect();
     match did_you_mean(&fold(value), shown.iter().copied()) {
-        Some(close) if !value.is_empty() => format!("did you mean `{close}`? allowed: {}", shown.join(", ")),
-        _ => format!("allowed: {}", shown.join(", ")),
+        Some(close) if !value.is_empty() => msg!("err-did-you-mean-allowed", close = close, allowed = shown.join(", ")),
+        _ => msg!("err-allowed", allowed = shown.join(", ")),
     }
 }
 
@@ -739,10 +737,10 @@ pub(crate) fn to_yaml(items: &[Item], header: &[String]) -> String {
 /// Read the YAML back with the loader's own parser and compare: the import
 /// writes nothing that kapstok would read differently.
 pub(crate) fn reads_back(yaml: &str, items: &[Item]) -> Result<(), String> {
-    let node = crate::yaml::parse(yaml, 0).map_err(|e| e.message)?;
+    let node = crate::yaml::parse(yaml, 0).map_err(|e| e.message.to_string())?;
     let (raw, issues) = crate::yaml::from_node::<Vec<RawInventoryItem>>(&node, yaml, 0);
     if let Some(i) = issues.first() {
-        return Err(i.message.clone());
+        return Err(i.message.to_string());
     }
     let raw = raw.map_err(|()| "not a list".to_owned())?;
     if raw.len() != items.len() {

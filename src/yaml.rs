@@ -17,6 +17,7 @@ use serde::de::{self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess
 use serde::{Deserialize, Serialize};
 
 use crate::diag::{Kind, did_you_mean};
+use crate::i18n::{Msg, MsgArg, Text, msg};
 use crate::source::Span;
 
 /// A YAML value with its byte span in the file.
@@ -38,22 +39,24 @@ pub(crate) enum Value {
 }
 
 impl Node {
-    pub(crate) fn describe(&self) -> &'static str {
+    /// What the node is, as a message names it ("found a list").
+    pub(crate) fn describe(&self) -> Msg {
         match self.value {
-            Value::Null => "nothing",
-            Value::Bool(_) => "a yes/no value",
-            Value::Int(_) | Value::Float(_) => "a number",
-            Value::Str(_) => "text",
-            Value::Seq(_) => "a list",
-            Value::Map(_) => "a mapping (key: value)",
+            Value::Null => msg!("err-found-nothing"),
+            Value::Bool(_) => msg!("err-found-yes-no"),
+            Value::Int(_) | Value::Float(_) => msg!("err-found-number"),
+            Value::Str(_) => msg!("err-found-text"),
+            Value::Seq(_) => msg!("err-found-list"),
+            Value::Map(_) => msg!("err-found-mapping"),
         }
     }
 }
 
-/// A YAML syntax error: the file cannot be read further.
+/// A YAML syntax error: the file cannot be read further. `message`: the
+/// parser's own words (English, as it says them), or kapstok's.
 #[derive(Debug, Clone)]
 pub(crate) struct SyntaxError {
-    pub message: String,
+    pub message: Text,
     pub span: Span,
 }
 
@@ -77,7 +80,7 @@ pub(crate) fn parse(text: &str, base: usize) -> Result<Node, SyntaxError> {
     for item in Parser::new_from_str(text) {
         let (event, span) = item.map_err(|e| {
             let offset = e.marker().byte_offset().unwrap_or_else(|| char_to_byte(text, e.marker().index()));
-            SyntaxError { message: e.info(), span: Span::new(base + offset, base + offset) }
+            SyntaxError { message: Text::Raw(e.info()), span: Span::new(base + offset, base + offset) }
         })?;
         let start = span.start.byte_offset().unwrap_or_else(|| char_to_byte(text, span.start.index()));
         let end = span.end.byte_offset().unwrap_or_else(|| char_to_byte(text, span.end.index()));
@@ -86,7 +89,7 @@ pub(crate) fn parse(text: &str, base: usize) -> Result<Node, SyntaxError> {
             Event::DocumentStart(..) => {
                 documents += 1;
                 if documents > 1 {
-                    return Err(SyntaxError { message: "a second YAML document (`---`) in one file".into(), span: here });
+                    return Err(SyntaxError { message: msg!("err-yaml-second-document").into(), span: here });
                 }
                 continue;
             }
@@ -125,13 +128,13 @@ pub(crate) fn parse(text: &str, base: usize) -> Result<Node, SyntaxError> {
                     count += node_count(node);
                     Node { value: node.value.clone(), span: here }
                 }
-                None => return Err(SyntaxError { message: "an alias to an unknown anchor".into(), span: here }),
+                None => return Err(SyntaxError { message: msg!("err-yaml-unknown-anchor").into(), span: here }),
             },
             _ => continue,
         };
         count += 1;
         if count > MAX_NODES {
-            return Err(SyntaxError { message: "this file expands to too many values (an alias bomb?)".into(), span: here });
+            return Err(SyntaxError { message: msg!("err-yaml-too-many-values").into(), span: here });
         }
         match stack.last_mut() {
             None => root = Some(node),
@@ -161,7 +164,7 @@ impl Frame {
                 if let Value::Str(k) = &node.value
                     && entries.iter().any(|(e, _)| matches!(&e.value, Value::Str(x) if x == k))
                 {
-                    return Err(SyntaxError { message: format!("the key `{k}` appears twice in this mapping"), span: node.span });
+                    return Err(SyntaxError { message: msg!("err-yaml-key-twice", key = k).into(), span: node.span });
                 }
                 self.key = Some(node);
             }
@@ -319,9 +322,9 @@ impl<T: Serialize> Serialize for Field<T> {
 #[derive(Debug, Clone)]
 pub(crate) struct Issue {
     pub kind: Kind,
-    pub message: String,
+    pub message: Text,
     pub span: Span,
-    pub help: Option<String>,
+    pub help: Option<Text>,
 }
 
 /// Deserialize a `T` from `node`, collecting every problem. `Err(())` means the
@@ -335,67 +338,83 @@ pub(crate) fn from_node<'a, T: Deserialize<'a>>(node: &'a Node, text: &'a str, b
 #[derive(Debug)]
 pub(crate) struct Error {
     kind: Kind,
-    message: String,
-    help: Option<String>,
+    message: Text,
+    help: Option<Text>,
     recorded: bool,
 }
 
+impl Error {
+    fn new(kind: Kind, message: Msg, help: Option<Msg>) -> Self {
+        Error { kind, message: message.into(), help: help.map(Text::from), recorded: false }
+    }
+}
+
+/// In English: serde asks for it; users get the message in their language.
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        self.message.fmt(f)
+    }
+}
+
+/// What serde says a visitor expected (`u32`, `a boolean`, `a sequence`),
+/// as a message names it; another expectation as serde says it.
+fn expected(exp: &dyn de::Expected) -> MsgArg {
+    let exp = exp.to_string();
+    match exp.as_str() {
+        "a boolean" => msg!("err-expected-yes-no").into(),
+        "u8" | "u16" | "u32" | "u64" | "u128" => msg!("err-expected-count").into(),
+        "i8" | "i16" | "i32" | "i64" | "i128" | "integer" | "an integer" => msg!("err-expected-whole-number").into(),
+        "f32" | "f64" | "a number" => msg!("err-expected-number").into(),
+        "a string" | "a borrowed string" => msg!("err-expected-text").into(),
+        "a sequence" => msg!("err-expected-list").into(),
+        _ => MsgArg::Text(exp),
+    }
+}
+
+/// A value serde was given, as a message names it.
+fn unexpected(unexp: de::Unexpected<'_>) -> MsgArg {
+    match unexp {
+        de::Unexpected::Seq => msg!("err-found-list").into(),
+        de::Unexpected::Map => msg!("err-found-mapping").into(),
+        de::Unexpected::Unit => msg!("err-found-nothing").into(),
+        de::Unexpected::Str(s) => msg!("err-found-the-text", text = s).into(),
+        de::Unexpected::Signed(i) => msg!("err-found-the-number", number = i.to_string()).into(),
+        de::Unexpected::Unsigned(i) => msg!("err-found-the-number", number = i.to_string()).into(),
+        de::Unexpected::Float(x) => msg!("err-found-the-number", number = x.to_string()).into(),
+        de::Unexpected::Bool(b) => msg!("err-found-the-value", value = b.to_string()).into(),
+        other => MsgArg::Text(other.to_string()),
     }
 }
 
 impl std::error::Error for Error {}
 
 impl de::Error for Error {
+    /// serde's own words (only an internal slip says them), in English.
     fn custom<M: fmt::Display>(msg: M) -> Self {
-        Error { kind: Kind::BadValue, message: msg.to_string(), help: None, recorded: false }
+        Error { kind: Kind::BadValue, message: Text::Raw(msg.to_string()), help: None, recorded: false }
     }
 
     fn invalid_type(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
-        let found = match unexp {
-            de::Unexpected::Seq => "a list".to_owned(),
-            de::Unexpected::Map => "a mapping (key: value)".to_owned(),
-            de::Unexpected::Unit => "nothing".to_owned(),
-            de::Unexpected::Str(s) => format!("the text \"{s}\""),
-            de::Unexpected::Signed(i) => format!("the number {i}"),
-            de::Unexpected::Unsigned(i) => format!("the number {i}"),
-            de::Unexpected::Float(x) => format!("the number {x}"),
-            de::Unexpected::Bool(b) => format!("the value {b}"),
-            other => other.to_string(),
+        let shown = exp.to_string();
+        let help = match shown.as_str() {
+            "a boolean" => msg!("err-write-yes-no-help"),
+            e if e.contains("integer") || e.contains("f64") || e.contains("u32") || e.contains("i64") => msg!("err-write-number-help"),
+            e if e.contains("sequence") => msg!("err-write-list-help"),
+            _ => msg!("err-write-expected-help", expected = expected(exp)),
         };
-        let help = match exp.to_string().as_str() {
-            "a boolean" => "write `true` or `false`".to_owned(),
-            e if e.contains("integer") || e.contains("f64") || e.contains("u32") || e.contains("i64") => {
-                "write a number without quotes, e.g. `12000`".to_owned()
-            }
-            e if e.contains("sequence") => "write a list as `[a, b]` or as lines starting with `- `".to_owned(),
-            e => format!("write {e} here"),
-        };
-        Error { kind: Kind::WrongType, message: format!("expected {exp}, found {found}"), help: Some(help), recorded: false }
+        Error::new(Kind::WrongType, msg!("err-wrong-type", expected = expected(exp), found = unexpected(unexp)), Some(help))
     }
 
     fn invalid_value(unexp: de::Unexpected<'_>, exp: &dyn de::Expected) -> Self {
-        Error { kind: Kind::BadValue, message: format!("invalid value {unexp}, expected {exp}"), help: None, recorded: false }
+        Error::new(Kind::BadValue, msg!("err-invalid-value", found = unexpected(unexp), expected = expected(exp)), None)
     }
 
     fn unknown_variant(variant: &str, expected: &'static [&'static str]) -> Self {
-        Error {
-            kind: Kind::BadValue,
-            message: format!("`{variant}` is not an allowed value"),
-            help: Some(crate::diag::suggest_or_list(variant, expected)),
-            recorded: false,
-        }
+        Error::new(Kind::BadValue, msg!("err-not-allowed-value", value = variant), Some(crate::diag::suggest_or_list(variant, expected)))
     }
 
     fn missing_field(field: &'static str) -> Self {
-        Error {
-            kind: Kind::MissingKey,
-            message: format!("the required key `{field}` is missing"),
-            help: Some(format!("add `{field}:`")),
-            recorded: false,
-        }
+        Error::new(Kind::MissingKey, msg!("err-required-key-missing", key = field), Some(msg!("err-add-key-help", key = field)))
     }
 }
 
@@ -422,8 +441,13 @@ impl<'a, 's> NodeDe<'a, 's> {
         })
     }
 
-    fn fail<T>(&self, kind: Kind, message: String, help: Option<String>) -> Result<T, Error> {
-        self.finish(Err(Error { kind, message, help, recorded: false }))
+    fn fail<T>(&self, kind: Kind, message: Msg, help: Option<Msg>) -> Result<T, Error> {
+        self.finish(Err(Error::new(kind, message, help)))
+    }
+
+    /// "expected `what`, found …" about this node.
+    fn wrong_type<T>(&self, what: Msg, help: Option<Msg>) -> Result<T, Error> {
+        self.fail(Kind::WrongType, msg!("err-wrong-type", expected = what, found = self.node.describe()), help)
     }
 
     /// The text of a scalar as written (for a string target given `2024` or `12.000`).
@@ -461,7 +485,7 @@ impl<'de> Deserializer<'de> for NodeDe<'de, '_> {
             Value::Str(s) => visitor.visit_borrowed_str(s),
             // `title: 2024` is text to the writer: take the scalar as written.
             Value::Int(_) | Value::Float(_) | Value::Bool(_) => visitor.visit_borrowed_str(self.source_text()),
-            _ => return self.fail(Kind::WrongType, format!("expected text, found {}", self.node.describe()), None),
+            _ => return self.wrong_type(msg!("err-expected-text"), None),
         };
         self.finish(result)
     }
@@ -476,11 +500,7 @@ impl<'de> Deserializer<'de> for NodeDe<'de, '_> {
                 let result = visitor.visit_seq(SeqDe { parent: &self, items: items.iter() });
                 self.finish(result)
             }
-            _ => self.fail(
-                Kind::WrongType,
-                format!("expected a list, found {}", self.node.describe()),
-                Some("write a list as `[a, b]` or as lines starting with `- `".into()),
-            ),
+            _ => self.wrong_type(msg!("err-expected-list"), Some(msg!("err-write-list-help"))),
         }
     }
 
@@ -495,7 +515,7 @@ impl<'de> Deserializer<'de> for NodeDe<'de, '_> {
                 let result = visitor.visit_map(MapDe { parent: &self, entries: entries.iter(), fields: Some(fields), value: None });
                 self.finish(result)
             }
-            _ => self.fail(Kind::WrongType, format!("expected a mapping (key: value), found {}", self.node.describe()), None),
+            _ => self.wrong_type(msg!("err-expected-mapping"), None),
         }
     }
 
@@ -505,7 +525,7 @@ impl<'de> Deserializer<'de> for NodeDe<'de, '_> {
                 let result = visitor.visit_map(MapDe { parent: &self, entries: entries.iter(), fields: None, value: None });
                 self.finish(result)
             }
-            _ => self.fail(Kind::WrongType, format!("expected a mapping (key: value), found {}", self.node.describe()), None),
+            _ => self.wrong_type(msg!("err-expected-mapping"), None),
         }
     }
 
@@ -532,7 +552,7 @@ impl<'de> Deserializer<'de> for NodeDe<'de, '_> {
                 let result = visitor.visit_enum(self.source_text().into_deserializer());
                 self.finish(result)
             }
-            _ => self.fail(Kind::WrongType, format!("expected one word, found {}", self.node.describe()), None),
+            _ => self.wrong_type(msg!("err-expected-word"), None),
         }
     }
 
@@ -585,14 +605,14 @@ impl<'de> MapAccess<'de> for MapDe<'_, 'de, '_> {
                 if !fields.contains(&name) {
                     let shown = if name.is_empty() { self.parent.child(key).source_text() } else { name };
                     let help = match did_you_mean(shown, fields.iter().copied()) {
-                        Some(close) => format!("did you mean `{close}`?"),
-                        None => format!("known keys here: {}", fields.join(", ")),
+                        Some(close) => msg!("err-did-you-mean", close = close),
+                        None => msg!("err-known-keys", keys = fields.join(", ")),
                     };
                     self.parent.sink.borrow_mut().push(Issue {
                         kind: Kind::UnknownKey,
-                        message: format!("unknown key `{shown}`"),
+                        message: msg!("err-unknown-key", key = shown).into(),
                         span: key.span,
-                        help: Some(help),
+                        help: Some(help.into()),
                     });
                     continue;
                 }
@@ -676,7 +696,7 @@ mod tests {
         let item = item.unwrap();
         let kinds: Vec<_> = issues.iter().map(|i| i.kind).collect();
         assert_eq!(kinds, vec![Kind::UnknownKey, Kind::WrongType, Kind::BadValue, Kind::WrongType]);
-        assert_eq!(issues[0].help.as_deref(), Some("did you mean `id`?"));
+        assert_eq!(issues[0].help.as_ref().map(ToString::to_string).as_deref(), Some("did you mean `id`?"));
         assert_eq!(&text[issues[1].span.start()..issues[1].span.end()], "many");
         assert_eq!(item.count, Field::Invalid);
         assert!(item.id.is_absent());
@@ -714,8 +734,8 @@ mod tests {
 
     #[test]
     fn duplicate_keys_and_second_documents_are_refused() {
-        assert!(parse("a: 1\na: 2\n", 0).unwrap_err().message.contains("twice"));
-        assert!(parse("a: 1\n---\nb: 2\n", 0).unwrap_err().message.contains("second"));
+        assert!(parse("a: 1\na: 2\n", 0).unwrap_err().message.to_string().contains("twice"));
+        assert!(parse("a: 1\n---\nb: 2\n", 0).unwrap_err().message.to_string().contains("second"));
     }
 
     #[test]
@@ -728,13 +748,13 @@ mod tests {
             ));
             prev = name;
         }
-        assert!(parse(&text, 0).unwrap_err().message.contains("too many"));
+        assert!(parse(&text, 0).unwrap_err().message.to_string().contains("too many"));
     }
 
     #[test]
     fn syntax_errors_have_a_position() {
         let err = parse("a: [1\nb: 2\n", 0).unwrap_err();
         assert!(err.span.start() > 0);
-        assert!(!err.message.contains("line"), "{}", err.message);
+        assert!(!err.message.to_string().contains("line"), "{}", err.message);
     }
 }

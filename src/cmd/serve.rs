@@ -145,7 +145,7 @@ fn build(root: &Path, today: TodayInput, memory: &Mutex<Memory>, flag: Option<&s
     let sites = match sites {
         Ok(s) => s,
         Err(e) => {
-            let d = Diagnostic::error(diag::Kind::Template, e.to_string());
+            let d = Diagnostic::error(diag::Kind::Template, e.text());
             super::print_diags(std::slice::from_ref(&d), &input.sources, lang);
             let shown = diag::render_human(&d, &input.sources, false, lang);
             return failed(vec![shown], msg!("cli-serve-failed-template"));

@@ -232,12 +232,12 @@ pub(crate) fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = 
         .map(|(_, c)| c)
 }
 
-/// "did you mean `x`?" or a list of the allowed values.
-pub(crate) fn suggest_or_list(word: &str, allowed: &[&str]) -> String {
+/// "did you mean `x`? allowed: …" or the list of the allowed values alone.
+pub(crate) fn suggest_or_list(word: &str, allowed: &[&str]) -> crate::i18n::Msg {
     let list = allowed.iter().map(|a| format!("`{a}`")).collect::<Vec<_>>().join(", ");
     match did_you_mean(word, allowed.iter().copied()) {
-        Some(close) => format!("did you mean `{close}`? allowed: {list}"),
-        None => format!("allowed: {list}"),
+        Some(close) => crate::i18n::msg!("err-did-you-mean-allowed", close = close, allowed = list),
+        None => crate::i18n::msg!("err-allowed", allowed = list),
     }
 }
 

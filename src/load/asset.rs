@@ -12,6 +12,7 @@ use std::io::Read;
 use std::path::Path;
 
 use crate::diag::{Diagnostic, Kind};
+use crate::i18n::{Msg, msg};
 
 /// The asset types kapstok publishes, by group, as the error lists them.
 pub(crate) const ASSET_TYPES: &[(&str, &[&str])] = &[
@@ -25,8 +26,11 @@ pub(crate) const ASSET_TYPES: &[(&str, &[&str])] = &[
 /// (when a server sends it without a type) is refused ([`sniffs_as_markup`]).
 const TEXT_TYPES: &[&str] = &["txt", "md", "csv", "tsv", "json", "geojson", "ics", "vcf"];
 
-fn accepted() -> String {
-    ASSET_TYPES.iter().map(|(group, exts)| format!("{group}: {}", exts.join(", "))).collect::<Vec<_>>().join("; ")
+/// The accepted types per group, as the messages list them: the groups'
+/// names are said in the reader's language.
+fn accepted() -> Msg {
+    let list = |n: usize| ASSET_TYPES[n].1.join(", ");
+    msg!("err-asset-types", pictures = list(0), documents = list(1), text = list(2), archives = list(3))
 }
 
 /// The extension of `name`, lowercased: `None` for a name without one.
@@ -42,49 +46,37 @@ fn extension(name: &str) -> Option<String> {
 /// the list, whose name a URL or the manifest cannot carry, or that cannot be
 /// read. `rel` is the path shown (`content/assets/...`).
 pub(super) fn check_asset(path: &Path, rel: &str, rel_in_content: &str) -> Option<Diagnostic> {
-    let bad = |message: String, help: &str| Some(Diagnostic::error(Kind::BadAsset, message).in_file(rel).help(help));
+    let bad = |message: Msg, help: Msg| Some(Diagnostic::error(Kind::BadAsset, message).in_file(rel).help(help));
     if path.to_str().is_none() {
-        return bad(
-            format!("`{rel}`: the file name is not valid UTF-8"),
-            "rename the file with letters, digits, `-` and `_` (asset names become web addresses)",
-        );
+        return bad(msg!("err-asset-name-not-utf8", path = rel), msg!("err-asset-rename-help"));
     }
     if rel_in_content.chars().any(char::is_control) {
-        return bad(
-            format!("{:?}: the file name holds a control character (a line break, a tab...)", rel),
-            "rename the file with letters, digits, `-` and `_` (asset names become web addresses)",
-        );
+        return bad(msg!("err-asset-name-control", path = format!("{rel:?}")), msg!("err-asset-rename-help"));
     }
     let ext = extension(rel_in_content);
     let lower = rel_in_content.to_ascii_lowercase();
     if [".html", ".htm", ".js", ".mjs", ".xhtml"].iter().any(|ext| lower.ends_with(ext)) {
-        return bad(
-            format!("`{rel}`: HTML and JavaScript files are refused as assets"),
-            "content cannot bring scripts or pages; write a page in content/pages/ instead",
-        );
+        return bad(msg!("err-asset-script", path = rel), msg!("err-asset-script-help"));
     }
     let Some(ext) = ext.filter(|e| ASSET_TYPES.iter().any(|(_, exts)| exts.contains(&e.as_str()))) else {
-        let what = match extension(rel_in_content) {
-            Some(e) => format!("`.{e}` files are not published"),
-            None => "a file without an extension is not published".to_owned(),
+        let message = match extension(rel_in_content) {
+            Some(e) => msg!("err-asset-type", path = rel, ext = e, types = accepted()),
+            None => msg!("err-asset-no-extension", path = rel, types = accepted()),
         };
-        return bad(
-            format!("`{rel}`: {what}; assets are {}", accepted()),
-            "convert the file to one of these types (a PDF for a document, a PNG for a picture), or move it out of content/assets/",
-        );
+        return bad(message, msg!("err-asset-type-help"));
     };
     let cannot_read = |e: std::io::Error| {
         Some(
-            Diagnostic::error(Kind::Io, format!("cannot read `{rel}`: {e}"))
+            Diagnostic::error(Kind::Io, msg!("err-io-read", path = rel, detail = e.to_string()))
                 .in_file(rel)
-                .help("check the file's permissions (kapstok must be able to read every asset), or remove it"),
+                .help(msg!("err-asset-unreadable-help")),
         )
     };
     // Opened, not read, unless its start or its whole is checked below: a
     // FIFO or a device under a file's name is refused before it is read.
     match std::fs::metadata(path) {
         Ok(meta) if !meta.is_file() => {
-            return bad(format!("`{rel}` is not a regular file"), "put a copy of the file itself in content/assets/");
+            return bad(msg!("err-asset-not-regular", path = rel), msg!("err-asset-not-regular-help"));
         }
         Ok(_) => {}
         Err(e) => return cannot_read(e),
@@ -105,18 +97,12 @@ pub(super) fn check_asset(path: &Path, rel: &str, rel_in_content: &str) -> Optio
         return cannot_read(e);
     }
     if TEXT_TYPES.contains(&ext.as_str()) && sniffs_as_markup(&bytes) {
-        return bad(
-            format!("`{rel}` starts like a web page (`<html`, `<script`, `<!--`, `<?xml`...): a browser could open it as one"),
-            "remove the markup from the start of the file, or publish the page as a page in content/pages/",
-        );
+        return bad(msg!("err-asset-markup", path = rel), msg!("err-asset-markup-help"));
     }
     if ext == "svg"
         && let Some(what) = svg_problem(&bytes)
     {
-        return bad(
-            format!("`{rel}` {what}; an SVG is published only without scripts, events, animated links or outside references"),
-            "export the drawing as a plain SVG (most drawing programs have a plain or optimised SVG export), or as a PNG",
-        );
+        return bad(msg!("err-asset-svg", path = rel, problem = what), msg!("err-asset-svg-help"));
     }
     None
 }
@@ -164,7 +150,7 @@ const SVG_REFUSED: &[&str] =
 /// file (or an embedded raster picture, `data:image/png;...`), a
 /// `javascript:` value, a DOCTYPE (entities), an `xml-stylesheet`, an
 /// `@import` in a style, or XML that cannot be read. `what` says where.
-pub(crate) fn svg_problem(bytes: &[u8]) -> Option<String> {
+pub(crate) fn svg_problem(bytes: &[u8]) -> Option<Msg> {
     use quick_xml::events::Event;
     let mut reader = quick_xml::NsReader::from_reader(bytes);
     let mut buf = Vec::new();
@@ -175,8 +161,9 @@ pub(crate) fn svg_problem(bytes: &[u8]) -> Option<String> {
         let pos = usize::try_from(pos).unwrap_or(usize::MAX).min(bytes.len());
         let line = memchr::memchr_iter(b'\n', &bytes[..pos]).count() + 1;
         let col = pos - memchr::memrchr(b'\n', &bytes[..pos]).map_or(0, |p| p + 1) + 1;
-        format!("line {line}, column {col}")
+        (line, col)
     };
+    let placed = |what: Msg, (line, column): (usize, usize)| msg!("err-svg-at", problem = what, line = line, column = column);
     loop {
         let start = reader.buffer_position();
         let here = || at(start);
@@ -184,7 +171,7 @@ pub(crate) fn svg_problem(bytes: &[u8]) -> Option<String> {
             Ok((ns, Event::Start(e))) => {
                 open += 1;
                 if let Some(what) = element_problem(&ns, &e) {
-                    return Some(format!("{what} ({})", here()));
+                    return Some(placed(what, here()));
                 }
                 if e.local_name().as_ref().eq_ignore_ascii_case(b"style") {
                     style = Some(String::new());
@@ -192,7 +179,7 @@ pub(crate) fn svg_problem(bytes: &[u8]) -> Option<String> {
             }
             Ok((ns, Event::Empty(e))) => {
                 if let Some(what) = element_problem(&ns, &e) {
-                    return Some(format!("{what} ({})", here()));
+                    return Some(placed(what, here()));
                 }
             }
             Ok((_, Event::End(e))) => {
@@ -200,7 +187,7 @@ pub(crate) fn svg_problem(bytes: &[u8]) -> Option<String> {
                 if e.local_name().as_ref().eq_ignore_ascii_case(b"style")
                     && let Some(what) = style.take().and_then(|css| style_problem(&css))
                 {
-                    return Some(format!("{what} ({})", here()));
+                    return Some(placed(what, here()));
                 }
             }
             Ok((_, Event::Text(t))) => {
@@ -225,16 +212,22 @@ pub(crate) fn svg_problem(bytes: &[u8]) -> Option<String> {
                 }
             }
             Ok((_, Event::DocType(_))) => {
-                return Some(format!("has a DOCTYPE, which can declare entities ({}; delete the `<!DOCTYPE ...>`)", here()));
+                let (line, column) = here();
+                return Some(msg!("err-svg-doctype", line = line, column = column));
             }
             Ok((_, Event::PI(pi))) if pi.target().eq_ignore_ascii_case(b"xml-stylesheet") => {
-                return Some(format!("has an `xml-stylesheet` instruction ({})", here()));
+                return Some(placed(msg!("err-svg-stylesheet"), here()));
             }
             Ok((_, Event::Eof)) if open > 0 => {
-                return Some(format!("cannot be read as XML (an element is not closed at the end, {})", here()));
+                let (line, column) = here();
+                return Some(msg!("err-svg-not-closed", line = line, column = column));
             }
             Ok((_, Event::Eof)) => return None,
-            Err(e) => return Some(format!("cannot be read as XML ({}: {e})", at(reader.error_position()))),
+            Err(e) => {
+                let (line, column) = at(reader.error_position());
+                // The XML reader's own words, in English.
+                return Some(msg!("err-svg-xml", line = line, column = column, detail = e.to_string()));
+            }
             _ => {}
         }
         buf.clear();
@@ -242,38 +235,38 @@ pub(crate) fn svg_problem(bytes: &[u8]) -> Option<String> {
 }
 
 /// What is wrong with one element of an SVG and its attributes, if anything.
-fn element_problem(ns: &quick_xml::name::ResolveResult, e: &quick_xml::events::BytesStart) -> Option<String> {
+fn element_problem(ns: &quick_xml::name::ResolveResult, e: &quick_xml::events::BytesStart) -> Option<Msg> {
     use quick_xml::name::ResolveResult;
     let name = String::from_utf8_lossy(e.local_name().as_ref()).to_ascii_lowercase();
     let shown = String::from_utf8_lossy(e.name().as_ref()).into_owned();
     if SVG_REFUSED.contains(&name.as_str()) {
-        return Some(format!("has a <{shown}> element"));
+        return Some(msg!("err-svg-element", element = shown));
     }
     if matches!(ns, ResolveResult::Bound(n) if n.as_ref() == b"http://www.w3.org/1999/xhtml") {
-        return Some(format!("has an HTML element <{shown}>"));
+        return Some(msg!("err-svg-html-element", element = shown));
     }
     let animates = matches!(name.as_str(), "animate" | "set" | "animatetransform" | "animatemotion" | "animatecolor");
     for attr in e.attributes().with_checks(false) {
-        let Ok(attr) = attr else { return Some(format!("has an attribute of <{shown}> that cannot be read")) };
+        let Ok(attr) = attr else { return Some(msg!("err-svg-attributes-unreadable", element = shown)) };
         let key = String::from_utf8_lossy(attr.key.local_name().as_ref()).to_ascii_lowercase();
         let key_shown = String::from_utf8_lossy(attr.key.as_ref()).into_owned();
-        let Ok(value) = attr.unescape_value() else { return Some(format!("has an attribute `{key_shown}` that cannot be read")) };
+        let Ok(value) = attr.unescape_value() else { return Some(msg!("err-svg-attribute-unreadable", attribute = key_shown)) };
         if key.starts_with("on") {
-            return Some(format!("has an event attribute `{key_shown}`"));
+            return Some(msg!("err-svg-event", attribute = key_shown));
         }
         // Browsers drop white space and control characters inside a scheme.
         let squeezed = value.chars().filter(|c| !c.is_whitespace() && !c.is_control()).collect::<String>().to_ascii_lowercase();
         if squeezed.contains("javascript:") || squeezed.contains("vbscript:") {
-            return Some(format!("has a script link in `{key_shown}`"));
+            return Some(msg!("err-svg-script-link", attribute = key_shown));
         }
         if animates && key == "attributename" && value.trim().rsplit(':').next().is_some_and(|a| a.eq_ignore_ascii_case("href")) {
-            return Some(format!("has <{shown}> that changes a link"));
+            return Some(msg!("err-svg-animates-link", element = shown));
         }
         if matches!(key.as_str(), "href" | "src") && !same_file(&value) {
-            return Some(format!("links to `{}` outside the file in `{key_shown}`", value.trim()));
+            return Some(msg!("err-svg-links-outside", target = value.trim(), attribute = key_shown));
         }
         if let Some(target) = outside_url(&value) {
-            return Some(format!("refers to `{target}` outside the file in `{key_shown}`"));
+            return Some(msg!("err-svg-refers-outside", target = target, attribute = key_shown));
         }
     }
     None
@@ -309,16 +302,17 @@ fn outside_url(value: &str) -> Option<String> {
     None
 }
 
-fn style_problem(css: &str) -> Option<String> {
+fn style_problem(css: &str) -> Option<Msg> {
     if css.to_ascii_lowercase().contains("@import") {
-        return Some("has a style that imports another file (`@import`)".to_owned());
+        return Some(msg!("err-svg-style-import"));
     }
-    outside_url(css).map(|target| format!("has a style that refers to `{target}` outside the file"))
+    outside_url(css).map(|target| msg!("err-svg-style-outside", target = target))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Text;
 
     fn svg(body: &str) -> Vec<u8> {
         format!("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">{body}</svg>").into_bytes()
@@ -357,16 +351,16 @@ mod tests {
             ("<h:p xmlns:h=\"http://www.w3.org/1999/xhtml\"/>", "HTML element"),
             ("<rect", "cannot be read"),
         ] {
-            let found = svg_problem(&svg(body)).unwrap_or_else(|| panic!("passed: {body}"));
+            let found = svg_problem(&svg(body)).map(|m| Text::Msg(m).to_string()).unwrap_or_else(|| panic!("passed: {body}"));
             assert!(found.contains(says), "{body}: {found}");
         }
         let doctype = b"<?xml version=\"1.0\"?>\n<!DOCTYPE svg [<!ENTITY a \"b\">]>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>";
         assert_eq!(
-            svg_problem(doctype).as_deref(),
+            svg_problem(doctype).map(|m| Text::Msg(m).to_string()).as_deref(),
             Some("has a DOCTYPE, which can declare entities (line 2, column 1; delete the `<!DOCTYPE ...>`)")
         );
         let sheet = b"<?xml-stylesheet href=\"x.css\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>";
-        assert!(svg_problem(sheet).unwrap().contains("xml-stylesheet"));
+        assert!(Text::Msg(svg_problem(sheet).unwrap()).to_string().contains("xml-stylesheet"));
     }
 
     #[test]

@@ -19,6 +19,7 @@ use serde::Deserialize;
 use walkdir::WalkDir;
 
 use crate::diag::{Code, Diagnostic, Kind};
+use crate::i18n::msg;
 use crate::model::Markdown;
 use crate::source::{FileId, Pos, SourceFile, Sources, Span, Text};
 use crate::yaml::{self, Node, Sp, Value};
@@ -177,9 +178,7 @@ pub(crate) fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
     let content = root.join("content");
     if !content.join("site.yaml").is_file() && !content.join("site.yml").is_file() {
         loaded.diags.push(
-            Diagnostic::error(Kind::MissingSite, "no `content/site.yaml` in this project")
-                .in_file("content/site.yaml")
-                .help("run `kapstok init DIR` for a working example, or pass `--root` with the folder that holds `content/`"),
+            Diagnostic::error(Kind::MissingSite, msg!("err-missing-site")).in_file("content/site.yaml").help(msg!("err-missing-site-help")),
         );
         if !content.is_dir() {
             return loaded;
@@ -198,7 +197,7 @@ pub(crate) fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
         let entry = match entry {
             Ok(e) => e,
             Err(err) => {
-                loaded.diags.push(Diagnostic::error(Kind::Io, format!("cannot read a folder in content/: {err}")).in_file("content"));
+                loaded.diags.push(Diagnostic::error(Kind::Io, msg!("err-io-folder", detail = err.to_string())).in_file("content"));
                 continue;
             }
         };
@@ -210,9 +209,7 @@ pub(crate) fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
         let file_type = entry.file_type();
         if file_type.is_symlink() {
             loaded.diags.push(
-                Diagnostic::error(Kind::Symlink, format!("`{rel}` is a symbolic link; links are refused"))
-                    .in_file(rel.clone())
-                    .help("copy the file into content/ instead: a link could point outside the project"),
+                Diagnostic::error(Kind::Symlink, msg!("err-symlink", path = &rel)).in_file(rel.clone()).help(msg!("err-symlink-help")),
             );
             continue;
         }
@@ -227,9 +224,9 @@ pub(crate) fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
             // A named pipe would block the read forever; a socket or a
             // device is no text either. (An asset gets `bad-asset` below.)
             loaded.diags.push(
-                Diagnostic::error(Kind::Io, format!("`{rel}` is not a regular file (a pipe, a socket or a device)"))
+                Diagnostic::error(Kind::Io, msg!("err-not-regular-file", path = &rel))
                     .in_file(rel.clone())
-                    .help("put the file itself in content/, or remove this entry"),
+                    .help(msg!("err-not-regular-file-help")),
             );
             continue;
         }
@@ -238,9 +235,9 @@ pub(crate) fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
         let modified = meta.as_ref().and_then(|m| m.modified().ok());
         if size > MAX_FILE_SIZE {
             loaded.diags.push(
-                Diagnostic::error(Kind::FileTooLarge, format!("`{rel}` is {} MiB; files over 32 MiB are refused", size / (1024 * 1024)))
+                Diagnostic::error(Kind::FileTooLarge, msg!("err-file-too-large", path = &rel, mib = size / (1024 * 1024)))
                     .in_file(rel.clone())
-                    .help("split the file, or keep large documents outside content/ and link to them"),
+                    .help(msg!("err-file-too-large-help")),
             );
             continue;
         }
@@ -256,9 +253,9 @@ pub(crate) fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
         if kind == FileKind::Site {
             if let Some(other) = &seen_site {
                 loaded.diags.push(
-                    Diagnostic::error(Kind::DuplicateId, format!("both `{other}` and `{rel}` exist"))
+                    Diagnostic::error(Kind::DuplicateId, msg!("err-two-site-files", first = other, second = &rel))
                         .in_file(rel.clone())
-                        .help("keep one of them"),
+                        .help(msg!("err-two-site-files-help")),
                 );
                 continue;
             }
@@ -288,15 +285,17 @@ pub(crate) fn load_with(root: &Path, cache: &mut Cache) -> Loaded {
         let Pending { rel, stem, kind, path, stamp } = p;
         match r {
             Read::Io(err) => {
-                loaded.diags.push(Diagnostic::error(Kind::Io, format!("cannot read `{rel}`: {err}")).in_file(rel.clone()));
+                loaded
+                    .diags
+                    .push(Diagnostic::error(Kind::Io, msg!("err-io-read", path = &rel, detail = err.to_string())).in_file(rel.clone()));
             }
             Read::NotUtf8 { lossy, at } => {
                 let file = loaded.sources.add(SourceFile::new(rel.clone(), lossy));
                 loaded.diags.push(
-                    Diagnostic::error(Kind::NotUtf8, format!("`{rel}` is not UTF-8 text"))
+                    Diagnostic::error(Kind::NotUtf8, msg!("err-not-utf8", path = &rel))
                         .at(Pos { file, span: Span::new(at, at + 1) })
-                        .label("this byte is not UTF-8")
-                        .help("save the file as UTF-8 (in most editors: Save as… → Encoding: UTF-8)"),
+                        .label(msg!("err-not-utf8-label"))
+                        .help(msg!("err-not-utf8-help")),
                 );
             }
             Read::Text(source) => {
@@ -480,17 +479,15 @@ fn rel_path(path: &Path, base: &Path) -> String {
 
 fn unexpected_file(rel: &str, rel_in_content: &str) -> Diagnostic {
     let help = match rel_in_content.split_once('/') {
-        Some(("actions" | "pages", _)) => "actions and pages are Markdown files ending in `.md`".to_owned(),
-        Some(("inventory" | "claims" | "evaluation", _)) => "this folder holds YAML files ending in `.yaml` or `.yml`".to_owned(),
-        Some((dir, _)) => format!(
-            "`{dir}/` is not a content folder; the folders are actions, pages, inventory, claims, evaluation and assets{}",
-            crate::diag::did_you_mean(dir, ["actions", "pages", "inventory", "claims", "evaluation", "assets"])
-                .map(|d| format!(" (did you mean `{d}/`?)"))
-                .unwrap_or_default()
-        ),
-        None => "the top of content/ holds site.yaml, team.yaml and sessions.yaml; files for the sites go in content/assets/".to_owned(),
+        Some(("actions" | "pages", _)) => msg!("err-unexpected-file-markdown-help"),
+        Some(("inventory" | "claims" | "evaluation", _)) => msg!("err-unexpected-file-yaml-help"),
+        Some((dir, _)) => match crate::diag::did_you_mean(dir, ["actions", "pages", "inventory", "claims", "evaluation", "assets"]) {
+            Some(close) => msg!("err-unexpected-folder-close-help", dir = dir, close = close),
+            None => msg!("err-unexpected-folder-help", dir = dir),
+        },
+        None => msg!("err-unexpected-file-top-help"),
     };
-    Diagnostic::error(Kind::UnexpectedFile, format!("`{rel}` is not a file kapstok reads")).in_file(rel).help(help)
+    Diagnostic::error(Kind::UnexpectedFile, msg!("err-unexpected-file", path = rel)).in_file(rel).help(help)
 }
 
 fn load_file(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: String, source: &Arc<SourceFile>) {
@@ -554,9 +551,9 @@ fn load_parsed(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: &str, so
         FileKind::Action | FileKind::Page => {
             if let Parsed::NoFrontMatter = parsed {
                 loaded.diags.push(
-                    Diagnostic::error(Kind::FrontMatter, "this Markdown file has no front matter")
+                    Diagnostic::error(Kind::FrontMatter, msg!("err-front-matter"))
                         .at(Pos { file, span: Span::new(0, 0) })
-                        .help("start the file with a line `---`, the YAML keys (at least `title:`), and a closing line `---`"),
+                        .help(msg!("err-front-matter-help")),
                 );
                 return;
             }
@@ -646,20 +643,22 @@ fn parse_yaml(loaded: &mut Loaded, file: FileId, parsed: Parsed) -> Option<Node>
         Ok(node) => {
             if node.value == Value::Null {
                 loaded.diags.push(
-                    Diagnostic::error(Kind::EmptyFile, "this file holds no YAML value (only comments)")
+                    Diagnostic::error(Kind::EmptyFile, msg!("err-only-comments"))
                         .at(Pos { file, span: Span::new(base, base) })
-                        .help("remove the file, or fill it in (see docs/content-format.md)"),
+                        .help(msg!("err-empty-file-help")),
                 );
                 return None;
             }
             Some(node)
         }
         Err(err) => {
-            loaded.diags.push(
-                Diagnostic::error(Kind::YamlSyntax, format!("YAML syntax: {}", err.message)).at(Pos { file, span: err.span }).help(
-                    "check the indentation and the `key: value` form; quote text that contains `: ` or starts with a special character",
-                ),
-            );
+            let message = match err.message {
+                crate::i18n::Text::Msg(m) => msg!("err-yaml-syntax", detail = m),
+                crate::i18n::Text::Raw(s) => msg!("err-yaml-syntax", detail = s),
+            };
+            loaded
+                .diags
+                .push(Diagnostic::error(Kind::YamlSyntax, message).at(Pos { file, span: err.span }).help(msg!("err-yaml-syntax-help")));
             None
         }
     }
@@ -667,9 +666,9 @@ fn parse_yaml(loaded: &mut Loaded, file: FileId, parsed: Parsed) -> Option<Node>
 
 fn empty_file(loaded: &mut Loaded, file: FileId, base: usize) -> Option<Node> {
     loaded.diags.push(
-        Diagnostic::error(Kind::EmptyFile, "this file is empty")
+        Diagnostic::error(Kind::EmptyFile, msg!("err-empty-file"))
             .at(Pos { file, span: Span::new(base, base) })
-            .help("remove the file, or fill it in (see docs/content-format.md)"),
+            .help(msg!("err-empty-file-help")),
     );
     None
 }
@@ -683,9 +682,12 @@ fn push_issues(loaded: &mut Loaded, file: FileId, issues: Vec<yaml::Issue>) {
 fn deserialize<'a, T: Deserialize<'a>>(loaded: &mut Loaded, file: FileId, node: &'a Node, text: &'a str, base: usize) -> Option<T> {
     if let Value::Seq(_) = node.value {
         loaded.diags.push(
-            Diagnostic::error(Kind::WrongType, "expected a mapping (key: value), found a list")
-                .at(Pos { file, span: node.span })
-                .help("this file is one mapping of keys, not a list: remove the leading `- `"),
+            Diagnostic::error(
+                Kind::WrongType,
+                msg!("err-wrong-type", expected = msg!("err-expected-mapping"), found = msg!("err-found-list")),
+            )
+            .at(Pos { file, span: node.span })
+            .help(msg!("err-file-is-mapping-help")),
         );
         return None;
     }
@@ -703,9 +705,9 @@ fn deserialize<'a, T: Deserialize<'a>>(loaded: &mut Loaded, file: FileId, node: 
 fn deserialize_list<'a, T: Deserialize<'a>>(loaded: &mut Loaded, file: FileId, node: &'a Node, text: &'a str) -> Vec<Sp<T>> {
     let Value::Seq(items) = &node.value else {
         loaded.diags.push(
-            Diagnostic::error(Kind::WrongType, format!("expected a list of items, found {}", node.describe()))
+            Diagnostic::error(Kind::WrongType, msg!("err-wrong-type", expected = msg!("err-expected-items"), found = node.describe()))
                 .at(Pos { file, span: node.span })
-                .help("this file is a list: start each item with `- `"),
+                .help(msg!("err-file-is-list-help")),
         );
         return Vec::new();
     };

@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::i18n::{Msg, Text, msg};
+
 /// An id that matched `^[a-z0-9][a-z0-9-]{0,63}$` and is no Windows-reserved name.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 pub struct Id(String);
@@ -15,15 +17,23 @@ pub enum IdError {
     Reserved,
 }
 
+impl IdError {
+    /// Why the id is refused, said later in the reader's language.
+    pub(crate) fn msg(&self) -> Msg {
+        match self {
+            IdError::Empty => msg!("err-id-empty"),
+            IdError::TooLong => msg!("err-id-too-long"),
+            IdError::BadStart => msg!("err-id-bad-start"),
+            IdError::BadChar(c) => msg!("err-id-bad-char", char = c.to_string()),
+            IdError::Reserved => msg!("err-id-reserved"),
+        }
+    }
+}
+
+/// In English (for tests and debugging); users get [`IdError::msg`].
 impl fmt::Display for IdError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            IdError::Empty => f.write_str("an id cannot be empty"),
-            IdError::TooLong => f.write_str("an id has at most 64 characters"),
-            IdError::BadStart => f.write_str("an id starts with a lowercase letter or a digit"),
-            IdError::BadChar(c) => write!(f, "`{c}` is not allowed in an id (only a-z, 0-9 and -)"),
-            IdError::Reserved => f.write_str("this name is reserved by Windows and breaks on a file share"),
-        }
+        Text::Msg(self.msg()).fmt(f)
     }
 }
 

@@ -111,7 +111,7 @@ pub struct MdFacts {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BadUrl {
     pub dest: String,
-    pub problem: String,
+    pub problem: crate::i18n::Msg,
     pub range: Range<usize>,
 }
 
@@ -134,24 +134,23 @@ pub(crate) const MAX_DEPTH: usize = 100;
 /// trailing spaces and control characters are skipped, tabs and line ends
 /// inside are dropped, and the scheme is case-insensitive; character
 /// references (`java&#x73;cript:`) were decoded by the Markdown parser.
-pub(crate) fn url_problem(dest: &str) -> Option<String> {
+pub(crate) fn url_problem(dest: &str) -> Option<crate::i18n::Msg> {
+    use crate::i18n::msg;
     match url::Url::parse(dest) {
         Ok(u) if URL_SCHEMES.contains(&u.scheme()) => None,
-        Ok(u) => Some(format!("`{}:` links are not allowed", u.scheme())),
+        Ok(u) => Some(msg!("err-url-scheme", scheme = u.scheme())),
         Err(url::ParseError::RelativeUrlWithoutBase) => None,
-        Err(e) => Some(format!("this is not a valid web address ({e})")),
+        // The URL parser's own words, in English.
+        Err(e) => Some(msg!("err-url-invalid", detail = e.to_string())),
     }
 }
 
 /// The help line of a refused destination.
-pub(crate) fn url_help(dest: &str) -> &'static str {
+pub(crate) fn url_help(dest: &str) -> crate::i18n::Msg {
+    use crate::i18n::msg;
     let lower = dest.trim_start().to_ascii_lowercase();
     let drive = lower.as_bytes().get(1) == Some(&b':') && lower.as_bytes()[0].is_ascii_alphabetic();
-    if lower.starts_with("file:") || drive {
-        "a file on your computer or a share cannot be opened from the site: put it under content/assets/ and link it as @asset/PATH"
-    } else {
-        "links may use https://, http:// or mailto:, or point inside the site (a relative path, /path, #anchor or @action/ID)"
-    }
+    if lower.starts_with("file:") || drive { msg!("err-url-file-help") } else { msg!("err-url-help") }
 }
 
 pub(crate) const ITEM_LINK_KINDS: &[&str] = &["action", "inventory", "page", "sdg", "topic", "asset"];

@@ -5,6 +5,8 @@
 
 use std::fmt;
 
+use crate::i18n::{Text, msg};
+
 /// Why a site could not be planned, rendered or written.
 #[derive(Debug)]
 pub(crate) enum RenderError {
@@ -47,18 +49,29 @@ impl RenderError {
     }
 }
 
+impl RenderError {
+    /// The message shown to the user, said in the reader's language; Tera's
+    /// and the operating system's own words stay as they are, in English.
+    pub(crate) fn text(&self) -> Text {
+        Text::Msg(match self {
+            RenderError::Template { name, message } => msg!("err-template", name = name, detail = message),
+            RenderError::Theme(e) => msg!("err-theme-read", detail = e.to_string()),
+            RenderError::Read { path, source } => msg!("err-render-read", path = path, detail = source.to_string()),
+            RenderError::Write { path, source } => msg!("err-render-write", path = path, detail = source.to_string()),
+            RenderError::Clash { path } => msg!("err-render-clash", path = path),
+            // Made by the writers of the open data, the feed, the calendar
+            // and the search: an internal slip, in English.
+            RenderError::Extra { message } => return Text::Raw(message.clone()),
+            RenderError::Unplanned { path } => msg!("err-render-unplanned", path = path),
+            RenderError::NotMade { path } => msg!("err-render-not-made", path = path),
+        })
+    }
+}
+
+/// In English; users get [`RenderError::text`].
 impl fmt::Display for RenderError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            RenderError::Template { name, message } => write!(f, "template `{name}`: {message}"),
-            RenderError::Theme(e) => write!(f, "reading the theme: {e}"),
-            RenderError::Read { path, source } => write!(f, "reading `{path}`: {source}"),
-            RenderError::Write { path, source } => write!(f, "writing `{path}`: {source}"),
-            RenderError::Clash { path } => write!(f, "two files would be written to `{path}`"),
-            RenderError::Extra { message } => f.write_str(message),
-            RenderError::Unplanned { path } => write!(f, "`{path}` was made but not planned"),
-            RenderError::NotMade { path } => write!(f, "`{path}` was planned but not made"),
-        }
+        self.text().fmt(f)
     }
 }
 

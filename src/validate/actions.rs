@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use crate::diag::Kind;
+use crate::i18n::msg;
 use crate::load::Doc;
 use crate::load::raw::*;
 use crate::model::*;
@@ -18,8 +19,10 @@ impl V<'_> {
     pub(super) fn inventory_item(&mut self, file: FileId, mut raw: Sp<RawInventoryItem>, site: &Site) -> Option<InventoryItem> {
         let note_facts = raw.value.note_facts.take();
         let i = &raw.value;
-        let what = "an inventory item";
-        let id = self.required_id(&i.id, file, raw.span, "inventory item");
+        let what = "inventory";
+        // An error in the id is no error of the item before.
+        self.subject = None;
+        let id = self.required_id(&i.id, file, raw.span, what);
         self.seen(&id);
         let title = self.required(&i.title, "title", file, raw.span, what);
         let kind = self.required_value(&i.kind, "kind", file, raw.span, what);
@@ -52,7 +55,9 @@ impl V<'_> {
 
     pub(super) fn action(&mut self, doc: Doc<RawAction>, body: Markdown, site: &Site) -> Option<Action> {
         let Doc { file, stem, meta: a, meta_span, .. } = doc;
-        let what = "this action";
+        let what = "action";
+        // An error in the id is no error of the item before.
+        self.subject = None;
         let id = match a.id.get() {
             Some(v) => self.id(v, file, "action"),
             None if a.id.is_absent() => self.stem_id(&stem, file, meta_span, "action"),
@@ -61,15 +66,15 @@ impl V<'_> {
         self.seen(&id);
         let title = self.required(&a.title, "title", file, meta_span, what);
         let status = self.required_value(&a.status, "status", file, meta_span, what);
-        let owners = self.id_list(&a.owners, file, "team member");
+        let owners = self.id_list(&a.owners, file, "member");
         self.department(site, &a.department, file);
         let start = self.date(&a.start, file);
         let due = self.date(&a.due, file);
         if let (Some(s), Some(d), Some(span)) = (start, due, a.due.span())
             && d < s
         {
-            self.err(Kind::BadDate, format!("`due` ({d}) is before `start` ({s})"), pos(file, span)).help =
-                Some("an action is due after it starts: check both dates".into());
+            self.err(Kind::BadDate, msg!("err-due-before-start", due = d.to_string(), start = s.to_string()), pos(file, span)).help =
+                Some(msg!("err-due-before-start-help").into());
         }
         let completed = self.date(&a.completed, file);
         let indicators = self.indicators(&a, file);
@@ -79,8 +84,8 @@ impl V<'_> {
             .into_iter()
             .flatten()
             .filter_map(|f| {
-                let date = self.required_date(&f.date, "date", file, f.span, "a follow-up moment");
-                let with = self.required_value(&f.with, "with", file, f.span, "a follow-up moment");
+                let date = self.required_date(&f.date, "date", file, f.span, "follow-up");
+                let with = self.required_value(&f.with, "with", file, f.span, "follow-up");
                 Some(FollowUp { date: date?, with: with? })
             })
             .collect();
@@ -88,7 +93,7 @@ impl V<'_> {
         let sdgs = self.sdgs(&a.sdgs, file);
         let topics = self.id_list(&a.topics, file, "topic");
         let phase = a.phase.get().and_then(|p| self.reference(p, file, "phase"));
-        let builds_on = self.id_list(&a.builds_on, file, "inventory item");
+        let builds_on = self.id_list(&a.builds_on, file, "inventory");
         let title_pos = a.title.get().map(|t| self.text_pos(file, t));
         self.expect(Target::Member, &owners);
         self.expect(Target::Inventory, &builds_on);
@@ -132,25 +137,15 @@ impl V<'_> {
         if let (Some(one), Some(many)) = (a.indicator.span(), a.indicators.span()) {
             let first = self.key_span(file, one, "indicator");
             let line = self.sources.get(file).line_col(first.start()).0;
-            self.err(
-                Kind::BadValue,
-                "this action has both `indicator:` and `indicators:`",
-                pos(file, self.key_span(file, many, "indicators")),
-            )
-            .help = Some(format!(
-                "keep one: `indicator:` (line {line}) is the shorthand for a single indicator; move it into the `indicators:` list, with the action's `progress:` under it"
-            ).into());
+            self.err(Kind::BadValue, msg!("err-indicator-and-indicators"), pos(file, self.key_span(file, many, "indicators"))).help =
+                Some(msg!("err-indicator-and-indicators-help", line = line).into());
             return Vec::new();
         }
         let top_progress = a.progress.get().filter(|p| !p.value.is_empty());
         if let Some(list) = a.indicators.value() {
             if let Some(p) = top_progress {
-                self.err(
-                    Kind::BadValue,
-                    "`progress:` at the top of an action belongs to the `indicator:` shorthand",
-                    pos(file, self.key_span(file, p.span, "progress")),
-                )
-                .help = Some("with `indicators:`, give each indicator its own `progress:` list".into());
+                self.err(Kind::BadValue, msg!("err-progress-beside-indicators"), pos(file, self.key_span(file, p.span, "progress"))).help =
+                    Some(msg!("err-progress-beside-indicators-help").into());
             }
             return list.iter().filter_map(|ind| self.indicator(ind, None, file)).collect();
         }
@@ -158,23 +153,15 @@ impl V<'_> {
             Some(ind) => {
                 if let (Some(p), Some(inner)) = (top_progress, ind.value.progress.get().filter(|p| !p.value.is_empty())) {
                     let line = self.sources.get(file).line_col(self.key_span(file, p.span, "progress").start()).0;
-                    self.err(
-                        Kind::BadValue,
-                        "this indicator has a `progress:` list and so does its action",
-                        pos(file, self.key_span(file, inner.span, "progress")),
-                    )
-                    .help = Some(format!("keep one list: the action's `progress:` (line {line}) belongs to `indicator:` already").into());
+                    self.err(Kind::BadValue, msg!("err-progress-twice"), pos(file, self.key_span(file, inner.span, "progress"))).help =
+                        Some(msg!("err-progress-twice-help", line = line).into());
                 }
                 self.indicator(ind, top_progress.map(|p| p.value.as_slice()), file).into_iter().collect()
             }
             None => {
                 if let Some(p) = top_progress {
-                    self.err(
-                        Kind::BadValue,
-                        "this action has `progress:` but no indicator it measures",
-                        pos(file, self.key_span(file, p.span, "progress")),
-                    )
-                    .help = Some("add `indicator:` with a `name` and a `target` (what the progress values measure)".into());
+                    self.err(Kind::BadValue, msg!("err-progress-without-indicator"), pos(file, self.key_span(file, p.span, "progress")))
+                        .help = Some(msg!("err-progress-without-indicator-help").into());
                 }
                 Vec::new()
             }
@@ -183,26 +170,22 @@ impl V<'_> {
 
     /// One indicator; `progress`: the action's top-level list, for the shorthand.
     fn indicator(&mut self, ind: &Sp<RawIndicator>, progress: Option<&[Sp<RawProgress>]>, file: FileId) -> Option<Indicator> {
-        let name = self.required(&ind.name, "name", file, ind.span, "the indicator");
-        let target = self.required_value(&ind.target, "target", file, ind.span, "the indicator");
+        let name = self.required(&ind.name, "name", file, ind.span, "indicator");
+        let target = self.required_value(&ind.target, "target", file, ind.span, "indicator");
         let target = target.and(self.number(&ind.target, file));
         let baseline = self.number(&ind.baseline, file);
         let total = self.number(&ind.total, file);
         if let (Some(t), Some(span)) = (total, ind.total.span())
             && t <= 0.0
         {
-            self.err(
-                Kind::BadValue,
-                format!("the `total` of an indicator is the whole a count is part of; {t} cannot be one"),
-                pos(file, span),
-            )
-            .help = Some("write the size of the whole, e.g. `total: 30` for a fleet of 30 vehicles, or remove `total:`".into());
+            self.err(Kind::BadValue, msg!("err-total-not-positive", total = t.to_string()), pos(file, span)).help =
+                Some(msg!("err-total-not-positive-help").into());
         }
         let frequency = ind.frequency.get().and_then(|f| match Frequency::parse(&f.value) {
             Some(fr) => Some(fr),
             None => {
-                self.err(Kind::BadValue, format!("`{}` is not a measuring frequency", f.value), pos(file, f.span)).help =
-                    Some("write `monthly`, `quarterly`, `yearly`, or a whole number of days such as `30`".into());
+                self.err(Kind::BadValue, msg!("err-bad-frequency", value = &f.value), pos(file, f.span)).help =
+                    Some(msg!("err-bad-frequency-help").into());
                 None
             }
         });
@@ -226,14 +209,18 @@ impl V<'_> {
         let mut progress: Vec<Progress> = Vec::new();
         let mut progress_dates: HashMap<Date, Span> = HashMap::new();
         for p in list {
-            let date = self.required_date(&p.date, "date", file, p.span, "a progress entry");
-            let value = self.required_value(&p.value.value, "value", file, p.span, "a progress entry");
+            let date = self.required_date(&p.date, "date", file, p.span, "progress");
+            let value = self.required_value(&p.value.value, "value", file, p.span, "progress");
             let value = value.and(self.number(&p.value.value, file));
             let (Some(date), Some(value)) = (date, value) else { continue };
             if let Some(first) = progress_dates.insert(date, p.span) {
                 let line = self.sources.get(file).line_col(first.start()).0;
-                self.err(Kind::DuplicateId, format!("two progress entries on {date}"), pos(file, p.date.span().unwrap_or(p.span))).help =
-                    Some(format!("the other one is on line {line}; keep one measurement per date").into());
+                self.err(
+                    Kind::DuplicateId,
+                    msg!("err-progress-same-date", date = date.to_string()),
+                    pos(file, p.date.span().unwrap_or(p.span)),
+                )
+                .help = Some(msg!("err-progress-same-date-help", line = line).into());
                 continue;
             }
             progress.push(Progress { date, value, note: Self::optional_text(&p.note) });

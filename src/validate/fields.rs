@@ -3,6 +3,7 @@
 //! the shared error shape of `V::err`.
 
 use crate::diag::{Diagnostic, Kind};
+use crate::i18n::msg;
 use crate::load::raw::*;
 use crate::model::markdown;
 use crate::model::*;
@@ -17,18 +18,38 @@ impl V<'_> {
         self.diags.last_mut().expect("just pushed")
     }
 
-    /// A required text key.
+    /// A required text key. `what`: the kind of thing that holds it, as the
+    /// messages select on it (`member`, `action`, `site`...).
     pub(super) fn required(&mut self, field: &Field<String>, key: &str, file: FileId, item: Span, what: &str) -> Option<String> {
+        self.required_in(field, key, file, item, what, None)
+    }
+
+    /// [`Self::required`], of a thing named by its id (`phase` `start`).
+    pub(super) fn required_in(
+        &mut self,
+        field: &Field<String>,
+        key: &str,
+        file: FileId,
+        item: Span,
+        what: &str,
+        id: Option<&str>,
+    ) -> Option<String> {
         match field {
             Field::Present(v) if !v.value.trim().is_empty() => Some(v.value.clone()),
             Field::Present(v) => {
-                self.err(Kind::MissingKey, format!("`{key}` of {what} is empty"), pos(file, v.span)).help =
-                    Some(format!("fill in `{key}:`").into());
+                let message = match id {
+                    Some(id) => msg!("err-key-empty-titled", key = key, what = what, id = id),
+                    None => msg!("err-key-empty", key = key, what = what),
+                };
+                self.err(Kind::MissingKey, message, pos(file, v.span)).help = Some(msg!("err-fill-in-key-help", key = key).into());
                 None
             }
             Field::Absent => {
-                self.err(Kind::MissingKey, format!("{what} has no `{key}`, which is required"), pos(file, item)).help =
-                    Some(format!("add `{key}:`").into());
+                let message = match id {
+                    Some(id) => msg!("err-key-missing-titled", what = what, id = id, key = key),
+                    None => msg!("err-key-missing", what = what, key = key),
+                };
+                self.err(Kind::MissingKey, message, pos(file, item)).help = Some(msg!("err-add-key-help", key = key).into());
                 None
             }
             Field::Invalid => None,
@@ -39,8 +60,8 @@ impl V<'_> {
         match field {
             Field::Present(v) => Some(v.value.clone()),
             Field::Absent => {
-                self.err(Kind::MissingKey, format!("{what} has no `{key}`, which is required"), pos(file, item)).help =
-                    Some(format!("add `{key}:`").into());
+                self.err(Kind::MissingKey, msg!("err-key-missing", what = what, key = key), pos(file, item)).help =
+                    Some(msg!("err-add-key-help", key = key).into());
                 None
             }
             Field::Invalid => None,
@@ -51,16 +72,18 @@ impl V<'_> {
         field.value().map(|s| s.trim().to_owned()).filter(|s| !s.is_empty())
     }
 
+    /// An id as written; `what`: the kind of item it names (`member`,
+    /// `inventory`, `slug`...), as the messages select on it.
     pub(super) fn id(&mut self, value: &Sp<String>, file: FileId, what: &str) -> Option<Id> {
         match Id::parse(&value.value) {
             Ok(id) => Some(id),
             Err(e) => {
                 let hint = match Id::suggest(&value.value) {
-                    Some(s) => format!("ids use a-z, 0-9 and -, and start with a letter or digit: try `{s}`"),
-                    None => "ids use a-z, 0-9 and -, start with a letter or digit, and have at most 64 characters".to_owned(),
+                    Some(s) => msg!("err-bad-id-try-help", suggestion = s),
+                    None => msg!("err-bad-id-help"),
                 };
-                self.err(Kind::BadId, format!("`{}` is not a valid {what} id: {e}", value.value), pos(file, value.span)).help =
-                    Some(hint.into());
+                let message = msg!("err-bad-id", value = &value.value, what = what, reason = e.msg());
+                self.err(Kind::BadId, message, pos(file, value.span)).help = Some(hint.into());
                 None
             }
         }
@@ -70,8 +93,8 @@ impl V<'_> {
         match field {
             Field::Present(v) => self.id(v, file, what),
             Field::Absent => {
-                self.err(Kind::MissingKey, format!("this {what} has no `id`, which is required"), pos(file, item)).help =
-                    Some("add `id:` with a short name of a-z, 0-9 and -".into());
+                self.err(Kind::MissingKey, msg!("err-id-missing", what = what), pos(file, item)).help =
+                    Some(msg!("err-id-missing-help").into());
                 None
             }
             Field::Invalid => None,
@@ -93,14 +116,14 @@ impl V<'_> {
     pub(super) fn date(&mut self, field: &Field<String>, file: FileId) -> Option<Date> {
         let v = field.get()?;
         parse_date(&v.value)
-            .map_err(|msg| self.err(Kind::BadDate, msg, pos(file, v.span)).help = Some("write dates as YYYY-MM-DD, e.g. 2024-03-01".into()))
+            .map_err(|e| self.err(Kind::BadDate, e.msg(), pos(file, v.span)).help = Some(msg!("err-bad-date-help").into()))
             .ok()
     }
 
     pub(super) fn required_date(&mut self, field: &Field<String>, key: &str, file: FileId, item: Span, what: &str) -> Option<Date> {
         if field.is_absent() {
-            self.err(Kind::MissingKey, format!("{what} has no `{key}`, which is required"), pos(file, item)).help =
-                Some(format!("add `{key}: YYYY-MM-DD`").into());
+            self.err(Kind::MissingKey, msg!("err-key-missing", what = what, key = key), pos(file, item)).help =
+                Some(msg!("err-add-date-key-help", key = key).into());
             return None;
         }
         self.date(field, file)
@@ -116,8 +139,8 @@ impl V<'_> {
                     }
                 }
                 _ => {
-                    self.err(Kind::BadSdg, format!("SDG {} does not exist", v.value), pos(file, v.span)).help =
-                        Some("the SDGs are numbered 1 to 17".into());
+                    self.err(Kind::BadSdg, msg!("err-bad-sdg", sdg = v.value.to_string()), pos(file, v.span)).help =
+                        Some(msg!("err-bad-sdg-help").into());
                 }
             }
         }
@@ -132,8 +155,8 @@ impl V<'_> {
         let v = field.get()?;
         if !v.value.is_finite() {
             let written = self.sources.get(file).text.get(v.span.start()..v.span.end()).unwrap_or("").to_owned();
-            self.err(Kind::BadValue, format!("`{written}` is not a number kapstok can use"), pos(file, v.span)).help =
-                Some("write a plain number such as `12000` or `0.25`: not-a-number and infinite values cannot be measured".into());
+            self.err(Kind::BadValue, msg!("err-number-not-finite", written = written), pos(file, v.span)).help =
+                Some(msg!("err-number-not-finite-help").into());
             return None;
         }
         if self.language != Language::En {
@@ -142,10 +165,10 @@ impl V<'_> {
                 self.diags.push(
                     Diagnostic::warning(
                         Kind::SuspiciousNumber,
-                        format!("`{written}` is read as {}, not as {}", v.value, written.replace('.', "")),
+                        msg!("err-suspicious-number", written = written, read = v.value.to_string(), meant = written.replace('.', "")),
                     )
                     .at(pos(file, v.span))
-                    .help(format!("YAML uses `.` as the decimal mark: write `{}` for the thousands", written.replace('.', ""))),
+                    .help(msg!("err-suspicious-number-help", meant = written.replace('.', ""))),
                 );
             }
         }
@@ -199,11 +222,13 @@ impl V<'_> {
         match Id::parse(stem) {
             Ok(id) => Some(id),
             Err(e) => {
+                // A page's file name gives its slug, an action's its id.
+                let key = if what == "slug" { "slug" } else { "id" };
                 let hint = match Id::suggest(stem) {
-                    Some(s) => format!("rename the file to `{s}.md`, or set `id: {s}` in the front matter"),
-                    None => "rename the file using a-z, 0-9 and -, or set `id:` in the front matter".to_owned(),
+                    Some(s) => msg!("err-bad-file-name-try-help", suggestion = s, key = key),
+                    None => msg!("err-bad-file-name-help", key = key),
                 };
-                self.err(Kind::BadId, format!("the file name `{stem}` is not a valid {what} id: {e}"), pos(file, span)).help =
+                self.err(Kind::BadId, msg!("err-bad-file-name", stem = stem, what = what, reason = e.msg()), pos(file, span)).help =
                     Some(hint.into());
                 None
             }
@@ -218,7 +243,7 @@ impl V<'_> {
             return None;
         }
         if let Some(problem) = markdown::url_problem(url) {
-            self.err(Kind::BadUrl, format!("`{key}` `{}` is refused: {problem}", shorten(url)), pos(file, v.span)).help =
+            self.err(Kind::BadUrl, msg!("err-bad-url-field", key = key, url = shorten(url), problem = problem), pos(file, v.span)).help =
                 Some(markdown::url_help(url).into());
             return None;
         }

@@ -18,6 +18,7 @@
 use std::collections::HashMap;
 
 use crate::diag::Diagnostic;
+use crate::i18n::{Msg, msg};
 use crate::load::Loaded;
 use crate::model::*;
 use crate::source::{FileId, Pos, Sources, Span};
@@ -71,7 +72,7 @@ pub(crate) fn validate(loaded: Loaded) -> Validated {
     // Each kind's index is made as soon as its items are: a reference to an
     // item of a kind validated before is resolved at once, and only the
     // others wait for the end ([`V::expect`]).
-    let members = v.unique("team member", team.members.iter().map(|m| (&m.id, m.pos)));
+    let members = v.unique("member", team.members.iter().map(|m| (&m.id, m.pos)));
     v.known.members = Some(members);
     let inventory: Vec<_> = inventory
         .into_iter()
@@ -80,7 +81,7 @@ pub(crate) fn validate(loaded: Loaded) -> Validated {
             v.left_out(item)
         })
         .collect();
-    let by_id = v.unique("inventory item", inventory.iter().map(|i| (&i.id, i.pos)));
+    let by_id = v.unique("inventory", inventory.iter().map(|i| (&i.id, i.pos)));
     v.known.inventory = Some((by_id, inventory.iter().map(|i| i.visibility == Visibility::Public).collect()));
     // The action bodies were analysed when they were loaded.
     let actions: Vec<_> = actions
@@ -114,14 +115,14 @@ pub(crate) fn validate(loaded: Loaded) -> Validated {
         members: known.members.unwrap_or_default(),
         actions: known.actions.map(|a| a.0).unwrap_or_default(),
         inventory: known.inventory.map(|i| i.0).unwrap_or_default(),
-        questions: v.unique("evaluation question", questions.iter().map(|q| (&q.id, q.pos))),
+        questions: v.unique("question", questions.iter().map(|q| (&q.id, q.pos))),
         claims: v.unique("claim", claims.iter().map(|c| (&c.id, c.pos))),
         pages: v.unique("page", pages.iter().map(|p| (&p.slug, p.pos))),
     };
     let mut seen_numbers: HashMap<u32, Pos> = HashMap::new();
     for s in &sessions {
         if let Some(first) = seen_numbers.insert(s.number, s.pos) {
-            v.duplicate("session number", &s.number.to_string(), first, s.pos);
+            v.duplicate("session", &s.number.to_string(), first, s.pos);
         }
     }
     let project = Project {
@@ -295,15 +296,40 @@ fn defaults(list: &[(&str, &str)]) -> Vec<Titled> {
     list.iter().map(|(id, title)| Titled { id: Id::parse(id).expect("default ids are valid"), title: (*title).into(), pos: None }).collect()
 }
 
+/// Why a text is not a date: not written as `YYYY-MM-DD`, or a day that
+/// does not exist (`2023-02-29`). Each holds the text as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum DateError {
+    Shape(String),
+    NotInCalendar(String),
+}
+
+impl DateError {
+    /// What is wrong, said later in the reader's language.
+    pub(crate) fn msg(&self) -> Msg {
+        match self {
+            DateError::Shape(s) => msg!("err-date-shape", value = s),
+            DateError::NotInCalendar(s) => msg!("err-date-not-in-calendar", value = s),
+        }
+    }
+}
+
+/// In English (for tests and debugging); users get [`DateError::msg`].
+impl std::fmt::Display for DateError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        crate::i18n::Text::Msg(self.msg()).fmt(f)
+    }
+}
+
 /// `YYYY-MM-DD`, a real calendar date.
-pub(crate) fn parse_date(s: &str) -> Result<Date, String> {
+pub(crate) fn parse_date(s: &str) -> Result<Date, DateError> {
     let b = s.as_bytes();
     let shape = b.len() == 10 && b[4] == b'-' && b[7] == b'-' && b.iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
     if !shape {
-        return Err(format!("`{s}` is not a date in the form YYYY-MM-DD"));
+        return Err(DateError::Shape(s.to_owned()));
     }
     let (y, m, d) = (s[0..4].parse::<i16>().unwrap_or(0), s[5..7].parse::<i8>().unwrap_or(0), s[8..10].parse::<i8>().unwrap_or(0));
-    Date::new(y, m, d).map_err(|_| format!("{s} does not exist in the calendar"))
+    Date::new(y, m, d).map_err(|_| DateError::NotInCalendar(s.to_owned()))
 }
 
 /// `12.000`, `1.250.000`: digits grouped in threes after dots.
@@ -324,8 +350,8 @@ mod tests {
     #[test]
     fn dates() {
         assert!(parse_date("2024-02-29").is_ok());
-        assert!(parse_date("2023-02-29").unwrap_err().contains("does not exist"));
-        assert!(parse_date("2024-2-1").unwrap_err().contains("YYYY-MM-DD"));
+        assert!(parse_date("2023-02-29").unwrap_err().to_string().contains("does not exist"));
+        assert!(parse_date("2024-2-1").unwrap_err().to_string().contains("YYYY-MM-DD"));
         assert!(parse_date("01-02-2024").is_err());
     }
 

@@ -13,15 +13,20 @@ use crate::source::Pos;
 use super::{PendingLink, PendingRef, Target, V, shorten};
 
 impl V<'_> {
+    /// Two items of kind `what` (`member`, `phase`, `session`...: the
+    /// messages select on it) with the same id.
     pub(super) fn duplicate(&mut self, what: &str, id: &str, first: Pos, second: Pos) {
         let (f1, l1) = (self.sources.path(first.file).to_owned(), self.sources.get(first.file).line_col(first.span.start()).0);
         let (f2, l2) = (self.sources.path(second.file).to_owned(), self.sources.get(second.file).line_col(second.span.start()).0);
         self.diags.push(
-            Diagnostic::error(Kind::DuplicateId, format!("two of {what} `{id}`: in {f1}:{l1} and in {f2}:{l2}"))
-                .at(second)
-                .note(format!("first defined in {f1}:{l1}"))
-                .help("give one of them another id")
-                .subject(id),
+            Diagnostic::error(
+                Kind::DuplicateId,
+                msg!("err-duplicate-id", what = what, id = id, first_file = &f1, first_line = l1, file = f2, line = l2),
+            )
+            .at(second)
+            .note(msg!("err-duplicate-id-first", file = f1, line = l1))
+            .help(msg!("err-duplicate-id-help"))
+            .subject(id),
         );
     }
 
@@ -31,7 +36,7 @@ impl V<'_> {
         for (i, (id, pos)) in items.enumerate() {
             if let Some(first) = first_pos.get(id) {
                 let first = *first;
-                self.duplicate(&format!("the {what}s,"), id.as_str(), first, pos);
+                self.duplicate(what, id.as_str(), first, pos);
                 continue;
             }
             first_pos.insert(id.clone(), pos);
@@ -74,7 +79,7 @@ impl V<'_> {
     pub(super) fn markdown_shape(&mut self, md: &Markdown) {
         for bad in &md.facts.bad_urls {
             let Some(at) = md.pos(&bad.range) else { continue };
-            self.err(Kind::BadUrl, format!("the link `{}` is refused: {}", shorten(&bad.dest), bad.problem), at).help =
+            self.err(Kind::BadUrl, msg!("err-bad-url-link", url = shorten(&bad.dest), problem = bad.problem.clone()), at).help =
                 Some(markdown::url_help(&bad.dest).into());
         }
         // At the point where it gets too deep (the rest of the text is
@@ -82,10 +87,7 @@ impl V<'_> {
         if let Some(range) = &md.facts.too_deep
             && let Some(at) = md.pos(&(range.start..range.start))
         {
-            self.err(Kind::TooDeep, format!("this text nests more than {} levels deep", markdown::MAX_DEPTH), at).help = Some(
-                "flatten the nested quotes or lists (a `>` or a list level inside another counts one level); the site cannot show this"
-                    .into(),
-            );
+            self.err(Kind::TooDeep, msg!("err-too-deep", depth = markdown::MAX_DEPTH), at).help = Some(msg!("err-too-deep-help").into());
         }
     }
 
@@ -182,9 +184,10 @@ impl V<'_> {
             "topic" => (Id::parse(target).ok().and_then(|id| p.topic(&id)).is_some(), true),
             "asset" => (p.assets.iter().any(|a| a.path == target), true),
             _ => {
-                let mut d = Diagnostic::error(Kind::DanglingLink, format!("`{}` is not a kind of link", link.dest))
+                let kinds = ITEM_LINK_KINDS.iter().map(|k| format!("@{k}/…")).collect::<Vec<_>>().join(", ");
+                let mut d = Diagnostic::error(Kind::DanglingLink, msg!("err-link-kind", link = &link.dest))
                     .at(at)
-                    .help(format!("item links are {}", ITEM_LINK_KINDS.iter().map(|k| format!("@{k}/…")).collect::<Vec<_>>().join(", ")));
+                    .help(msg!("err-link-kind-help", kinds = kinds));
                 d.subject = Some(subject.clone());
                 self.diags.push(d);
                 return;
@@ -194,16 +197,16 @@ impl V<'_> {
             return; // the target had an error of its own
         }
         if !exists {
-            let mut d = Diagnostic::error(Kind::DanglingLink, format!("the link `{}` points to nothing", link.dest))
+            let mut d = Diagnostic::error(Kind::DanglingLink, msg!("err-dangling-link", link = &link.dest))
                 .at(at)
-                .help(format!("check the {} id after `@{}/`", link.kind, link.kind));
+                .help(msg!("err-dangling-link-help", kind = &link.kind));
             d.subject = Some(subject.clone());
             self.diags.push(d);
         } else if public && !target_public {
             let mut d =
-                Diagnostic::error(Kind::PublicLinkToInternal, format!("public text links to the internal {} `{target}`", link.kind))
+                Diagnostic::error(Kind::PublicLinkToInternal, msg!("err-public-link-to-internal", kind = &link.kind, target = target))
                     .at(at)
-                    .help("the link would break (or leak) on the public site: link a public item, or remove the link");
+                    .help(msg!("err-public-link-to-internal-help"));
             d.subject = Some(subject.clone());
             self.diags.push(d);
         }

@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use crate::diag::{Kind, did_you_mean};
+use crate::i18n::msg;
 use crate::load::raw::*;
 use crate::model::*;
 use crate::rules as registry;
@@ -18,7 +19,7 @@ impl V<'_> {
 
     pub(super) fn site(&mut self, file: FileId, raw: RawSite, root: &std::path::Path) -> Site {
         let top = Span::new(0, 0);
-        let what = "site.yaml";
+        let what = "site";
         self.language = raw.language.value().copied().unwrap_or_default();
         let organisation = self.required(&raw.organisation, "organisation", file, top, what).unwrap_or_default();
         let theme = raw.theme.get().and_then(|t| {
@@ -27,8 +28,8 @@ impl V<'_> {
                 return None;
             }
             if !root.join("themes").join(id.as_str()).is_dir() {
-                self.err(Kind::MissingTheme, format!("there is no folder `themes/{id}/`"), pos(file, t.span)).help =
-                    Some("create the folder, or remove `theme:` to use the built-in theme".into());
+                self.err(Kind::MissingTheme, msg!("err-missing-theme", theme = id.as_str()), pos(file, t.span)).help =
+                    Some(msg!("err-missing-theme-help").into());
             }
             Some(id)
         });
@@ -41,7 +42,11 @@ impl V<'_> {
                 if let (Some(s), Some(e), Some(es)) = (start, end, t.end.span())
                     && e < s
                 {
-                    self.err(Kind::BadDate, format!("the trajectory ends ({e}) before it starts ({s})"), pos(file, es));
+                    self.err(
+                        Kind::BadDate,
+                        msg!("err-trajectory-ends-before-start", end = e.to_string(), start = s.to_string()),
+                        pos(file, es),
+                    );
                 }
                 let phases = match t.phases.value() {
                     Some(list) => self.titled_list(list, file, "phase"),
@@ -51,8 +56,8 @@ impl V<'_> {
             }
             None => {
                 if raw.trajectory.is_absent() {
-                    self.err(Kind::MissingKey, "site.yaml has no `trajectory`, which is required", pos(file, top)).help =
-                        Some("add `trajectory:` with `title:` and `start:`".into());
+                    self.err(Kind::MissingKey, msg!("err-key-missing", what = "site", key = "trajectory"), pos(file, top)).help =
+                        Some(msg!("err-add-trajectory-help").into());
                 }
                 Trajectory { title: String::new(), start: Date::constant(2000, 1, 1), end: None, phases: defaults(DEFAULT_PHASES) }
             }
@@ -61,8 +66,8 @@ impl V<'_> {
             Some(s) => (self.site_info(&s.intranet, "intranet", file, s.span), self.site_info(&s.public, "public", file, s.span)),
             None => {
                 if raw.sites.is_absent() {
-                    self.err(Kind::MissingKey, "site.yaml has no `sites`, which is required", pos(file, top)).help =
-                        Some("add `sites:` with `intranet:` and `public:`, each with `title:` and `base_url:`".into());
+                    self.err(Kind::MissingKey, msg!("err-key-missing", what = "site", key = "sites"), pos(file, top)).help =
+                        Some(msg!("err-add-sites-help").into());
                 }
                 (SiteInfo { title: String::new(), base_url: "/".into() }, SiteInfo { title: String::new(), base_url: "/".into() })
             }
@@ -91,8 +96,8 @@ impl V<'_> {
                 .iter()
                 .filter_map(|c| {
                     let id = self.required_id(&c.id, file, c.span, "channel")?;
-                    let title = self.required(&c.title, "title", file, c.span, "a channel").unwrap_or_else(|| id.to_string());
-                    let audience = self.required_value(&c.audience, "audience", file, c.span, "a channel")?;
+                    let title = self.required(&c.title, "title", file, c.span, "channel").unwrap_or_else(|| id.to_string());
+                    let audience = self.required_value(&c.audience, "audience", file, c.span, "channel")?;
                     Some(Channel { id, title, audience, pos: Some(pos(file, c.span)) })
                 })
                 .collect(),
@@ -129,7 +134,7 @@ impl V<'_> {
         let mut out: Vec<Titled> = Vec::new();
         for t in list {
             let Some(id) = self.required_id(&t.id, file, t.span, what) else { continue };
-            let title = self.required(&t.title, "title", file, t.span, &format!("{what} `{id}`")).unwrap_or_else(|| id.to_string());
+            let title = self.required_in(&t.title, "title", file, t.span, what, Some(id.as_str())).unwrap_or_else(|| id.to_string());
             if let Some(first) = out.iter().find(|o| o.id == id) {
                 let first = first.pos.expect("declared here");
                 self.duplicate(what, id.as_str(), first, pos(file, t.span));
@@ -143,14 +148,13 @@ impl V<'_> {
     fn site_info(&mut self, field: &Field<RawSiteInfo>, which: &str, file: FileId, parent: Span) -> SiteInfo {
         match field.get() {
             Some(info) => {
-                let title = self.required(&info.title, "title", file, info.span, &format!("the {which} site")).unwrap_or_default();
-                let mut base_url =
-                    self.required(&info.base_url, "base_url", file, info.span, &format!("the {which} site")).unwrap_or_else(|| "/".into());
+                let title = self.required(&info.title, "title", file, info.span, which).unwrap_or_default();
+                let mut base_url = self.required(&info.base_url, "base_url", file, info.span, which).unwrap_or_else(|| "/".into());
                 if let Some(b) = info.base_url.get() {
                     let ok = base_url.starts_with("https://") || base_url.starts_with("http://") || base_url.starts_with('/');
                     if !ok {
-                        self.err(Kind::BadValue, format!("`{base_url}` is not a web address"), pos(file, b.span)).help =
-                            Some("write the full address where the site will live, e.g. https://www.voorbeeld.be/duurzaamheid/".into());
+                        self.err(Kind::BadValue, msg!("err-base-url", url = &base_url), pos(file, b.span)).help =
+                            Some(msg!("err-base-url-help").into());
                     }
                 }
                 if !base_url.ends_with('/') {
@@ -160,8 +164,8 @@ impl V<'_> {
             }
             None => {
                 if field.is_absent() {
-                    self.err(Kind::MissingKey, format!("`sites` has no `{which}`, which is required"), pos(file, parent)).help =
-                        Some(format!("add `{which}: {{ title: ..., base_url: ... }}`").into());
+                    self.err(Kind::MissingKey, msg!("err-key-missing", what = "sites", key = which), pos(file, parent)).help =
+                        Some(msg!("err-add-site-help", which = which).into());
                 }
                 SiteInfo { title: String::new(), base_url: "/".into() }
             }
@@ -178,19 +182,15 @@ impl V<'_> {
         for (key, level) in raw.rules.value().map(|r| r.0.as_slice()).unwrap_or_default() {
             let Some(info) = registry::find(&key.value) else {
                 let help = match did_you_mean(&key.value, registry::ids()) {
-                    Some(close) => format!("did you mean `{close}`? `kapstok check --explain RULE` describes each rule"),
-                    None => "see docs/checks.md for the rule ids".to_owned(),
+                    Some(close) => msg!("err-unknown-rule-close-help", close = close),
+                    None => msg!("err-unknown-rule-help"),
                 };
-                self.err(Kind::UnknownRule, format!("there is no rule `{}`", key.value), pos(file, key.span)).help = Some(help.into());
+                self.err(Kind::UnknownRule, msg!("err-unknown-rule", rule = &key.value), pos(file, key.span)).help = Some(help.into());
                 continue;
             };
             if info.fixed {
-                self.err(
-                    Kind::BadValue,
-                    format!("`{}` cannot be changed: the privacy rules are always errors", info.id),
-                    pos(file, key.span),
-                )
-                .help = Some("remove this line; fix the text the rule points at instead".into());
+                self.err(Kind::BadValue, msg!("err-rule-fixed", rule = info.id), pos(file, key.span)).help =
+                    Some(msg!("err-rule-fixed-help").into());
                 continue;
             }
             if let Some(level) = level.value() {
@@ -204,8 +204,8 @@ impl V<'_> {
 
     pub(super) fn team(&mut self, file: FileId, raw: RawTeam, site: &Site) -> Team {
         let mandate = raw.mandate.get().and_then(|m| {
-            let body = self.required(&m.body, "body", file, m.span, "the mandate");
-            let date = self.required_date(&m.date, "date", file, m.span, "the mandate");
+            let body = self.required(&m.body, "body", file, m.span, "mandate");
+            let date = self.required_date(&m.date, "date", file, m.span, "mandate");
             Some(Mandate {
                 body: body?,
                 date: date?,
@@ -216,9 +216,11 @@ impl V<'_> {
         });
         let mut members = Vec::new();
         for m in raw.members.value().into_iter().flatten() {
-            let id = self.required_id(&m.id, file, m.span, "team member");
+            // An error in the id is no error of the item before.
+            self.subject = None;
+            let id = self.required_id(&m.id, file, m.span, "member");
             self.seen(&id);
-            let what = "a team member";
+            let what = "member";
             let name = self.required(&m.name, "name", file, m.span, what);
             let kind = self.required_value(&m.kind, "kind", file, m.span, what);
             let department = self.required(&m.department, "department", file, m.span, what);
@@ -248,10 +250,10 @@ impl V<'_> {
             return;
         }
         let help = match did_you_mean(&d.value, site.departments.iter().map(String::as_str)) {
-            Some(close) => format!("did you mean `{close}`? departments are listed in site.yaml `departments`"),
-            None => "add it to `departments` in site.yaml, or use one listed there".to_owned(),
+            Some(close) => msg!("err-unknown-department-close-help", close = close),
+            None => msg!("err-unknown-department-help"),
         };
-        self.err(Kind::DanglingReference, format!("department `{}` is not in the list of departments", d.value), pos(file, d.span)).help =
+        self.err(Kind::DanglingReference, msg!("err-unknown-department", department = &d.value), pos(file, d.span)).help =
             Some(help.into());
     }
 
@@ -259,7 +261,7 @@ impl V<'_> {
 
     pub(super) fn session(&mut self, file: FileId, raw: Sp<RawSession>) -> Option<Session> {
         let s = &raw.value;
-        let what = "a session";
+        let what = "session";
         let number = self.required_value(&s.number, "number", file, raw.span, what);
         let date = self.required_date(&s.date, "date", file, raw.span, what);
         let title = self.required(&s.title, "title", file, raw.span, what);
