@@ -35,25 +35,28 @@ pub(crate) struct Table {
 
 /// Read the sheets of a spreadsheet file. `Err` is a message for a file that
 /// cannot be read at all (the run cannot start).
-pub(crate) fn read(path: &Path) -> Result<Vec<Table>, String> {
+pub(crate) fn read(path: &Path) -> Result<Vec<Table>, Msg> {
     let shown = path.display().to_string();
     let ext = path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
     match ext.as_str() {
         "csv" | "txt" => {
-            let bytes = std::fs::read(path).map_err(|e| format!("cannot read `{shown}`: {e}"))?;
+            let bytes = std::fs::read(path).map_err(|e| msg!("cli-import-cannot-read", file = shown.as_str(), detail = e.to_string()))?;
             Ok(vec![read_csv(&shown, &bytes)?])
         }
         "xlsx" | "xlsm" | "xlsb" | "xls" | "ods" => read_workbook(path, &shown),
-        _ => Err(format!("`{shown}` is not a spreadsheet kapstok reads: use a .csv or .xlsx file (also .xlsm, .xls, .ods)")),
+        _ => Err(msg!("cli-import-not-a-spreadsheet", file = shown)),
     }
 }
 
-fn read_workbook(path: &Path, shown: &str) -> Result<Vec<Table>, String> {
+fn read_workbook(path: &Path, shown: &str) -> Result<Vec<Table>, Msg> {
     use calamine::{Data, Reader};
-    let mut book = calamine::open_workbook_auto(path).map_err(|e| format!("cannot read `{shown}` as a spreadsheet: {e}"))?;
+    let mut book =
+        calamine::open_workbook_auto(path).map_err(|e| msg!("cli-import-bad-workbook", file = shown, detail = e.to_string()))?;
     let mut tables = Vec::new();
     for name in book.sheet_names() {
-        let range = book.worksheet_range(&name).map_err(|e| format!("cannot read sheet `{name}` of `{shown}`: {e}"))?;
+        let range = book
+            .worksheet_range(&name)
+            .map_err(|e| msg!("cli-import-bad-sheet", sheet = name.as_str(), file = shown, detail = e.to_string()))?;
         let (first_row, first_col) = range.start().unwrap_or((0, 0));
         let mut rows = Vec::new();
         for (k, row) in range.rows().enumerate() {
@@ -110,12 +113,12 @@ pub(crate) fn delimiter(text: &str) -> u8 {
     }
 }
 
-fn read_csv(shown: &str, bytes: &[u8]) -> Result<Table, String> {
+fn read_csv(shown: &str, bytes: &[u8]) -> Result<Table, Msg> {
     let text = decode(bytes);
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter(&text)).has_headers(false).flexible(true).from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for (k, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| format!("cannot read `{shown}` as CSV: {e}"))?;
+        let record = record.map_err(|e| msg!("cli-import-bad-csv", file = shown, detail = e.to_string()))?;
         let mut cells: Vec<String> = record.iter().map(str::to_owned).collect();
         trim_row(&mut cells);
         if !cells.is_empty() {

@@ -51,7 +51,7 @@ fn inventory(file: &Path, root: &Path, lang: crate::i18n::Language) -> u8 {
     let tables = match import::read(file) {
         Ok(t) => t,
         Err(e) => {
-            usage_error(lang, &msg!("cli-import-unreadable", file = file.display().to_string(), detail = e));
+            usage_error(lang, &e);
             return EXIT_USAGE;
         }
     };

@@ -19,8 +19,8 @@ pub(super) fn run(what: NewKind, id: &str, root: &Path, lang: Option<&str>) -> u
         Ok(id) => id,
         Err(e) => {
             let message = match Id::suggest(id) {
-                Some(s) => msg!("cli-new-bad-id-try", id = id, detail = e.to_string(), suggestion = s),
-                None => msg!("cli-new-bad-id", id = id, detail = e.to_string()),
+                Some(s) => msg!("cli-new-bad-id-try", id = id, detail = e.msg(), suggestion = s),
+                None => msg!("cli-new-bad-id", id = id, detail = e.msg()),
             };
             usage_error(lang, &message);
             return EXIT_USAGE;

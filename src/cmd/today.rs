@@ -10,7 +10,7 @@ pub(crate) use crate::pipeline::TodayInput;
 /// Checked before any loading, so a bad value exits 2 without touching anything.
 pub(crate) fn from_env(flag: Option<&str>) -> Result<TodayInput, Msg> {
     if let Some(flag) = flag {
-        return parse_date(flag).map(|d| TodayInput::new(Some(d))).map_err(|e| msg!("cli-today-bad", detail = e.to_string()));
+        return parse_date(flag).map(|d| TodayInput::new(Some(d))).map_err(|e| msg!("cli-today-bad", detail = e.msg()));
     }
     if let Ok(epoch) = std::env::var("SOURCE_DATE_EPOCH") {
         let secs: i64 = epoch.trim().parse().map_err(|_| msg!("cli-epoch-not-a-number", epoch = epoch.as_str()))?;

@@ -101,8 +101,11 @@ cli-schema-modeline = Any editor with yaml-language-server: start a YAML file wi
 cli-import-not-a-file = `{ $file }` is not a file
 cli-import-bad-name = cannot make a file name from `{ $stem }`: rename the spreadsheet to a-z, 0-9 and -
 cli-import-exists = `{ $file }` exists already; kapstok import never overwrites a file: rename the spreadsheet, or move the old file away
-## $detail: why the spreadsheet could not be read
-cli-import-unreadable = cannot read `{ $file }`: { $detail }
+cli-import-cannot-read = cannot read `{ $file }`: { $detail }
+cli-import-not-a-spreadsheet = `{ $file }` is not a spreadsheet kapstok reads: use a .csv or .xlsx file (also .xlsm, .xls, .ods)
+cli-import-bad-workbook = cannot read `{ $file }` as a spreadsheet: { $detail }
+cli-import-bad-sheet = cannot read sheet `{ $sheet }` of `{ $file }`: { $detail }
+cli-import-bad-csv = cannot read `{ $file }` as CSV: { $detail }
 cli-import-no-sheet = `{ $file }` has no sheet
 cli-import-failed = failed: { $n ->
         [one] 1 error

@@ -96,7 +96,11 @@ cli-schema-modeline = Tout éditeur avec yaml-language-server : commencez un fi
 cli-import-not-a-file = `{ $file }` n’est pas un fichier
 cli-import-bad-name = impossible de tirer un nom de fichier de `{ $stem }` : renommez le tableur avec a-z, 0-9 et -
 cli-import-exists = `{ $file }` existe déjà ; kapstok import n’écrase jamais un fichier : renommez le tableur, ou déplacez l’ancien fichier
-cli-import-unreadable = impossible de lire `{ $file }` : { $detail }
+cli-import-cannot-read = impossible de lire `{ $file }` : { $detail }
+cli-import-not-a-spreadsheet = `{ $file }` n’est pas un tableur que kapstok sait lire : utilisez un fichier .csv ou .xlsx (ou .xlsm, .xls, .ods)
+cli-import-bad-workbook = impossible de lire `{ $file }` comme tableur : { $detail }
+cli-import-bad-sheet = impossible de lire la feuille `{ $sheet }` de `{ $file }` : { $detail }
+cli-import-bad-csv = impossible de lire `{ $file }` comme CSV : { $detail }
 cli-import-no-sheet = `{ $file }` n’a pas de feuille
 cli-import-failed = échec : { $n ->
         [one] { $n } erreur

@@ -96,7 +96,11 @@ cli-schema-modeline = Elke editor met yaml-language-server: begin een YAML-besta
 cli-import-not-a-file = `{ $file }` is geen bestand
 cli-import-bad-name = kan van `{ $stem }` geen bestandsnaam maken: geef het rekenblad een naam met a-z, 0-9 en -
 cli-import-exists = `{ $file }` bestaat al; kapstok import overschrijft nooit een bestand: hernoem het rekenblad, of zet het oude bestand opzij
-cli-import-unreadable = kan `{ $file }` niet lezen: { $detail }
+cli-import-cannot-read = kan `{ $file }` niet lezen: { $detail }
+cli-import-not-a-spreadsheet = `{ $file }` is geen rekenblad dat kapstok leest: gebruik een .csv- of .xlsx-bestand (ook .xlsm, .xls, .ods)
+cli-import-bad-workbook = kan `{ $file }` niet als rekenblad lezen: { $detail }
+cli-import-bad-sheet = kan werkblad `{ $sheet }` van `{ $file }` niet lezen: { $detail }
+cli-import-bad-csv = kan `{ $file }` niet als CSV lezen: { $detail }
 cli-import-no-sheet = `{ $file }` heeft geen werkblad
 cli-import-failed = mislukt: { $n ->
         [one] 1 fout
