@@ -106,13 +106,7 @@ pub(crate) fn roll_up(statuses: impl IntoIterator<Item = ProgressStatus>) -> Pro
 
 /// The method of the module docs on plain numbers: `latest` is the
 /// measurement judged (date and value).
-pub(crate) fn status(
-    baseline: Option<f64>,
-    target: f64,
-    start: Option<Date>,
-    due: Option<Date>,
-    latest: Option<(Date, f64)>,
-) -> Judgement {
+pub(crate) fn status(baseline: Option<f64>, target: f64, start: Option<Date>, due: Option<Date>, latest: Option<(Date, f64)>) -> Judgement {
     let no_data = |latest: Option<(Date, f64)>| Judgement {
         status: ProgressStatus::NoData,
         date: latest.map(|l| l.0),
