@@ -554,3 +554,12 @@ rule-indicator-behind-unexplained-bad = indicator: {"{"}name: Elektriciteitsverb
 rule-indicator-behind-unexplained-good = explanation: De renovatie van het zwembad startte een jaar later; de nieuwe warmtepomp draait vanaf maart.
 rule-indicator-behind-unexplained-basis = Comply or explain, as the reporting under the Flemish climate pact asks: report the progress of every commitment and explain what lags. An organisation that explains a lagging figure earns more trust than one that leaves it bare.
 rule-indicator-behind-unexplained-fix = Add `explanation:` to the indicator: why the figure lags and what is being done about it.
+
+## Progress status of an indicator (issue 22): computed, never colour or symbol alone
+progress_status = Progress status
+progress_achieved = Achieved
+progress_on-track = On track
+progress_behind = Behind
+progress_no-data = No data
+explanation_label = Explanation:
+progress_by_department = Progress by department

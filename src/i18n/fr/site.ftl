@@ -554,3 +554,12 @@ rule-indicator-behind-unexplained-bad = indicator: {"{"}name: Consommation d'él
 rule-indicator-behind-unexplained-good = explanation: La rénovation de la piscine a commencé un an plus tard ; la nouvelle pompe à chaleur fonctionne depuis mars.
 rule-indicator-behind-unexplained-basis = Appliquer ou expliquer, comme le demande le rapportage du pacte climatique flamand : rendre compte de l'avancement de chaque engagement et expliquer ce qui est en retard. Une organisation qui explique un chiffre en retard inspire plus confiance qu'une autre qui le laisse sans commentaire.
 rule-indicator-behind-unexplained-fix = Ajoutez `explanation:` à l'indicateur : pourquoi le chiffre est en retard et ce qui est fait pour y remédier.
+
+## Statut d'avancement d'un indicateur (issue 22) : calculé, jamais la couleur ou le symbole seuls
+progress_status = Statut d'avancement
+progress_achieved = Atteint
+progress_on-track = En bonne voie
+progress_behind = En retard
+progress_no-data = Pas de données
+explanation_label = Explication :
+progress_by_department = Avancement par service

@@ -554,3 +554,12 @@ rule-indicator-behind-unexplained-bad = indicator: {"{"}name: Elektriciteitsverb
 rule-indicator-behind-unexplained-good = explanation: De renovatie van het zwembad startte een jaar later; de nieuwe warmtepomp draait vanaf maart.
 rule-indicator-behind-unexplained-basis = Pas toe of leg uit, zoals de rapportering van het Vlaamse klimaatpact vraagt: meld de voortgang van elk engagement en leg uit wat achterloopt. Een organisatie die een achterblijvend cijfer uitlegt, wint meer vertrouwen dan een die het onbesproken laat.
 rule-indicator-behind-unexplained-fix = Voeg `explanation:` toe aan de indicator: waarom het cijfer achterloopt en wat eraan gedaan wordt.
+
+## Voortgangsstatus van een indicator (issue 22): berekend, nooit alleen kleur of symbool
+progress_status = Voortgangsstatus
+progress_achieved = Behaald
+progress_on-track = Op schema
+progress_behind = Loopt achter
+progress_no-data = Geen gegevens
+explanation_label = Uitleg:
+progress_by_department = Voortgang per dienst
