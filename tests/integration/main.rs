@@ -17,4 +17,5 @@ mod init_new;
 mod intranet_serve;
 mod layers;
 mod privacy;
+mod progress_status;
 mod serve;
