@@ -50,8 +50,7 @@ pub(crate) fn read(path: &Path) -> Result<Vec<Table>, Msg> {
 
 fn read_workbook(path: &Path, shown: &str) -> Result<Vec<Table>, Msg> {
     use calamine::{Data, Reader};
-    let mut book =
-        calamine::open_workbook_auto(path).map_err(|e| msg!("cli-import-bad-workbook", file = shown, detail = e.to_string()))?;
+    let mut book = calamine::open_workbook_auto(path).map_err(|e| msg!("cli-import-bad-workbook", file = shown, detail = e.to_string()))?;
     let mut tables = Vec::new();
     for name in book.sheet_names() {
         let range = book

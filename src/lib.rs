@@ -20,6 +20,7 @@ pub(crate) mod model;
 pub(crate) mod output;
 pub(crate) mod pipeline;
 pub(crate) mod privacy;
+pub(crate) mod progress;
 pub(crate) mod public;
 pub(crate) mod render;
 pub mod rules;

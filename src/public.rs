@@ -7,7 +7,8 @@
 //!   ([`Secrecy`]), for the privacy guard ([`crate::privacy`]) to look for;
 //! - [`project`]: the projection of the model that the public site is
 //!   rendered from (public items only; progress up to today; departments,
-//!   never names, internal notes, follow-ups or `allow` reasons).
+//!   never names, internal notes, follow-ups or `allow` reasons). An
+//!   indicator's `explanation` is public exactly when its action is.
 //!
 //! What each is, is documented in `docs/content-format.md` ("What stays
 //! internal"). The guard then reads every file of the public site whole, so
@@ -75,6 +76,9 @@ pub(crate) fn internal_texts(project: &Project) -> Vec<InternalText<'_>> {
             }
             for ind in &a.indicators {
                 push(Plain(&ind.name), Unpublished);
+                if let Some(e) = &ind.explanation {
+                    push(Plain(&e.text), Unpublished);
+                }
             }
         }
     }
@@ -179,6 +183,10 @@ pub(crate) fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
             }
             if let Some(source) = &ind.source {
                 scalar(&mut out, source, Some(ind.pos), id);
+            }
+            // Comply or explain: public with its action, at its own position.
+            if let Some(e) = &ind.explanation {
+                scalar(&mut out, &e.text, Some(e.pos.at(0..e.text.len())), id);
             }
         }
         if let Some(d) = &a.department {

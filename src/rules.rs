@@ -92,6 +92,7 @@ rules! {
     ClaimHorizonBeyondPlan = "claim-horizon-beyond-plan", Claims, W, "a promise that runs past the last due date of its plan";
     ClaimKindOutdated = "claim-kind-outdated", Claims, W, "a commitment whose actions are all done: make it a result";
     ClaimProgressStale = "claim-progress-stale", Claims, W, "a result resting on a measurement that is too old";
+    ClaimOnTrackUnsupported = "claim-on-track-unsupported", Claims, E, "a claim that the plan is on course while an indicator of its actions is behind";
     ClaimAllowUnused = "claim-allow-unused", Claims, W, "a reviewed exception for a rule that no longer fires";
     ActionWithoutOwner = "action-without-owner", Actions, E, "an open action without a trekker";
     ActionVague = "action-vague", Actions, W, "an open action without a due date or a target";
@@ -99,6 +100,7 @@ rules! {
     ActionOverdue = "action-overdue", Actions, W, "an open action past its due date";
     ActionStale = "action-stale", Actions, W, "an action in progress without recent progress";
     IndicatorWithoutSource = "indicator-without-source", Actions, W, "a public action's indicator that does not say who measures it";
+    IndicatorBehindUnexplained = "indicator-behind-unexplained", Actions, W, "a public indicator behind its plan without an explanation";
     TeamNoMandate = "team-no-mandate", Team, W, "the core team has no mandate";
     TeamNoLead = "team-no-lead", Team, W, "the core team has no lead";
     TeamSize = "team-size", Team, W, "a core team of fewer than 2 or more than 8 members";
@@ -141,6 +143,6 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), RULES.len());
-        assert_eq!(RULES.len(), 41);
+        assert_eq!(RULES.len(), 43);
     }
 }

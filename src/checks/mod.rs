@@ -9,6 +9,7 @@ mod claims;
 mod content;
 pub(crate) mod explain;
 pub(crate) mod figures;
+mod progress;
 mod team;
 #[cfg(test)]
 pub(crate) mod testutil;
@@ -95,12 +96,14 @@ fn run_rule(rule: RuleId, ctx: &Ctx) -> Vec<Diagnostic> {
         ClaimHorizonBeyondPlan => claims::horizon_beyond_plan(ctx),
         ClaimKindOutdated => claims::kind_outdated(ctx),
         ClaimProgressStale => claims::progress_stale(ctx),
+        ClaimOnTrackUnsupported => progress::on_track_unsupported(ctx),
         ActionWithoutOwner => actions::without_owner(ctx),
         ActionVague => actions::vague(ctx),
         ActionWithoutFollowUp => actions::without_follow_up(ctx),
         ActionOverdue => actions::overdue(ctx),
         ActionStale => actions::stale(ctx),
         IndicatorWithoutSource => actions::without_source(ctx),
+        IndicatorBehindUnexplained => progress::behind_unexplained(ctx),
         TeamNoMandate => team::no_mandate(ctx),
         TeamNoLead => team::no_lead(ctx),
         TeamSize => team::size(ctx),

@@ -190,6 +190,16 @@ indicators:
     frequency: monthly
     progress:
       - {{ date: {p1}, value: 9500, note: Eerste meting na de invoering van tablets }}
+  - name: Vergaderingen zonder papieren dossier
+    unit: "%"
+    baseline: 20
+    target: 100
+    source: secretariaat, uit de vergaderkalender
+    frequency: monthly
+    # Loopt achter op de lijn van beginwaarde naar doel: pas toe of leg uit.
+    explanation: De gemeenteraad vergadert pas digitaal zodra elk raadslid een tablet heeft; die levering volgt na de zomer.
+    progress:
+      - {{ date: {p1}, value: 25 }}
 follow_up:
   - {{ date: {f1}, with: kopgroep }}
 internal_note: Budget voor extra tablets nog voorleggen aan het college.

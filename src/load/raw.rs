@@ -280,6 +280,8 @@ pub(crate) struct RawIndicator {
     pub frequency: Text,
     /// The whole a count is part of.
     pub total: Field<f64>,
+    /// Why the figure lags (comply or explain): public with its action.
+    pub explanation: Text,
     pub progress: Field<Vec<Sp<RawProgress>>>,
 }
 

@@ -288,6 +288,9 @@ pub struct Indicator {
     pub frequency: Option<Frequency>,
     /// The whole a count is part of (the vehicles of the fleet).
     pub total: Option<f64>,
+    /// Why the figure lags (comply or explain): shown beside a `behind`
+    /// figure; public text when the action is public.
+    pub explanation: Option<Explanation>,
     /// Sorted by date (dates are unique).
     pub progress: Vec<Progress>,
     /// The indicator's mapping (`indicator:` or its entry in `indicators:`).
@@ -386,6 +389,13 @@ impl Frequency {
     pub fn stale_after(self, latest: Date) -> Date {
         self.next_due(latest).saturating_add(jiff::Span::new().days(i64::from(self.grace_days())))
     }
+}
+
+/// An indicator's `explanation`, with where it stands in the file.
+#[derive(Debug, Clone)]
+pub struct Explanation {
+    pub text: String,
+    pub pos: TextPos,
 }
 
 #[derive(Debug, Clone)]
@@ -611,6 +621,7 @@ mod tests {
             source: None,
             frequency: None,
             total: None,
+            explanation: None,
             progress: Vec::new(),
             pos: Pos { file: FileId(0), span: Span::new(0, 0) },
         };

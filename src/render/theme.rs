@@ -26,6 +26,7 @@ embedded! {
     "templates/action_filters_css.html",
     "templates/report_actions.html",
     "templates/report_action_rows.html",
+    "templates/report_progress.html",
     "templates/inventory_list.html",
     "templates/inventory_items.html",
     "templates/intranet/home.html",

@@ -24,6 +24,24 @@ pub(crate) struct ProgressView {
     pub note: Option<String>,
 }
 
+/// A computed progress status ([`crate::progress`]) as the pages show it:
+/// its key (CSS class, open data), its label and its symbol (shown beside
+/// the label, hidden from screen readers: never the symbol or a colour alone).
+#[derive(Debug, Clone, Copy, Serialize)]
+pub(crate) struct StatusView {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub symbol: &'static str,
+}
+
+/// How many actions have a progress status.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct StatusCount {
+    #[serde(flatten)]
+    pub status: StatusView,
+    pub count: usize,
+}
+
 /// An indicator's figures, without its chart (the report pages list many).
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct IndicatorSummary {
@@ -35,6 +53,10 @@ pub(crate) struct IndicatorSummary {
     pub percent: Option<u8>,
     /// Who measures it, from what: shown next to its figures.
     pub source: Option<String>,
+    /// Its computed status as of today.
+    pub progress_status: StatusView,
+    /// Why it lags (comply or explain), shown beside the figures.
+    pub explanation: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -64,6 +86,8 @@ pub(crate) struct ActionRow {
     pub due: Option<String>,
     pub next_follow_up: Option<String>,
     pub percent: Option<u8>,
+    /// The worst status of its indicators with data ([`crate::progress::action_status`]).
+    pub progress_status: StatusView,
     pub public: bool,
     /// The filter keys of the action list (`status-done sdg-7 owner-els ...`).
     pub filter: String,
@@ -107,6 +131,8 @@ pub(crate) struct PublicActionRow {
     pub due: Option<String>,
     pub next_follow_up: Option<String>,
     pub percent: Option<u8>,
+    /// The worst status of its indicators with data ([`crate::progress::action_status`]).
+    pub progress_status: StatusView,
     /// The filter keys of the action list: status, department, SDGs, topics (never owners).
     pub filter: String,
 }
@@ -195,6 +221,8 @@ pub(crate) struct Evidence {
     pub url: String,
     pub status_label: &'static str,
     pub percent: Option<u8>,
+    /// An action's progress status (none for an inventory item).
+    pub progress_status: Option<StatusView>,
 }
 
 /// A claim on the public site: no allow reasons.
@@ -215,8 +243,9 @@ pub(crate) struct FindingView {
     /// The rule's page on the intranet (none for a content-error kind).
     pub rule_url: Option<String>,
     pub severity: &'static str,
+    /// The message as HTML (escaped; quoted keys and values as `<code>`).
     pub message: String,
-    /// What to do about it.
+    /// What to do about it, as HTML like `message`.
     pub help: Option<String>,
     pub location: Option<String>,
     pub subject: Option<String>,
@@ -297,6 +326,24 @@ pub(crate) struct SdgView {
     pub n: u8,
     pub url: String,
     pub count: usize,
+    /// Its actions by progress status.
+    pub progress: Vec<StatusCount>,
+}
+
+/// A topic on the topics overview: its count and its actions by progress status.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct TopicCard {
+    #[serde(flatten)]
+    pub count: Count,
+    pub progress: Vec<StatusCount>,
+}
+
+/// A department's actions by progress status (the reports' overview).
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct DepartmentProgress {
+    pub label: String,
+    pub total: usize,
+    pub progress: Vec<StatusCount>,
 }
 
 /// An action in a printable report: its row and its indicators' figures.

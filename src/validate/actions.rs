@@ -189,6 +189,13 @@ impl V<'_> {
                 None
             }
         });
+        let explanation = ind.explanation.get().and_then(|e| {
+            let text = e.value.trim();
+            let mut pos = self.text_pos(file, e);
+            // A trimmed value no longer stands in the file byte for byte.
+            pos.exact &= text.len() == e.value.len();
+            (!text.is_empty()).then(|| Explanation { text: text.to_owned(), pos })
+        });
         let own = ind.progress.value().map(Vec::as_slice);
         let progress = self.progress(own.filter(|p| !p.is_empty()).or(progress).unwrap_or(&[]), file);
         Some(Indicator {
@@ -199,6 +206,7 @@ impl V<'_> {
             source: Self::optional_text(&ind.source),
             frequency,
             total,
+            explanation,
             progress,
             pos: pos(file, ind.span),
         })

@@ -83,9 +83,10 @@ fn open_data_carries_every_indicator() {
 
     let csv = read(tmp.path(), "output/public/data/actions.csv");
     let header = csv.lines().next().expect("header");
-    assert!(header.ends_with(",description,indicator_source"), "{header}");
+    // `progress_status` (issue 22) comes after the source.
+    assert!(header.ends_with(",description,indicator_source,progress_status"), "{header}");
     let row = csv.lines().find(|l| l.starts_with("wagenpark,")).expect("wagenpark row");
-    assert!(row.ends_with(",\"wagenparkbeheer, uit het voertuigregister\""), "{row}");
+    assert!(row.ends_with(",\"wagenparkbeheer, uit het voertuigregister\",on-track"), "{row}");
     let progress = read(tmp.path(), "output/public/data/progress.csv");
     assert!(progress.contains("wagenpark,Elektrische dienstwagens,wagens,2024-12-31,7,"), "{progress}");
     assert!(progress.contains("wagenpark,Laadpunten op de eigen sites,laadpunten,2025-03-31,10,"), "{progress}");

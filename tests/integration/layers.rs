@@ -14,6 +14,7 @@ const ORDER: &[&str] = &[
     "yaml",
     "asset_text",
     "model",
+    "progress",
     "text",
     "html",
     "rules",

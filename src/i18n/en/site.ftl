@@ -546,3 +546,25 @@ checks_claim = The claim:
 checks_evidence = What the evidence shows:
 checks_fix = What to do:
 no_measurement = no measurement yet
+## Progress status (issue 22): the rules on the computed status of an indicator
+rule-claim-on-track-unsupported = a claim that the plan is on course while an indicator of its actions is behind
+rule-claim-on-track-unsupported-why = The claim says the plan is on course (‘op schema’, ‘on track’, ‘en bonne voie’), while an indicator of one of its actions lags behind the straight line from its baseline at the start to its target at the due date, judged at its latest measurement: the figures say otherwise.
+rule-claim-on-track-unsupported-bad = text: "We liggen op schema om het elektriciteitsverbruik tegen 2026 met 20 % te verlagen."   # the indicator is behind
+rule-claim-on-track-unsupported-good = text: "Het elektriciteitsverbruik daalt trager dan gepland: de renovatie van het zwembad startte een jaar later."
+rule-claim-on-track-unsupported-basis = A claim about a plan’s progress must rest on its figures (EU Directive 2024/825 on claims about future performance; ACM Leidraad Duurzaamheidsclaims). The status follows Open SDG’s progress status: a figure is judged against the straight line to its target.
+rule-claim-on-track-unsupported-fix = Say where the plan lags and why, or record the measurement that shows it is back on course.
+rule-indicator-behind-unexplained = a public indicator behind its plan without an explanation
+rule-indicator-behind-unexplained-why = The public site shows the status of every indicator. A figure that lags behind the straight line from its baseline at the start to its target at the due date needs an explanation beside it: comply or explain.
+rule-indicator-behind-unexplained-bad = indicator: {"{"}name: Elektriciteitsverbruik, unit: MWh, baseline: 1850, target: 1480{"}"}   # behind, no explanation
+rule-indicator-behind-unexplained-good = explanation: De renovatie van het zwembad startte een jaar later; de nieuwe warmtepomp draait vanaf maart.
+rule-indicator-behind-unexplained-basis = Comply or explain, as the reporting under the Flemish climate pact asks: report the progress of every commitment and explain what lags. An organisation that explains a lagging figure earns more trust than one that leaves it bare.
+rule-indicator-behind-unexplained-fix = Add `explanation:` to the indicator: why the figure lags and what is being done about it.
+
+## Progress status of an indicator (issue 22): computed, never colour or symbol alone
+progress_status = Progress status
+progress_achieved = Achieved
+progress_on-track = On track
+progress_behind = Behind
+progress_no-data = No data
+explanation_label = Explanation:
+progress_by_department = Progress by department

@@ -546,3 +546,25 @@ checks_claim = L’allégation :
 checks_evidence = Ce que montrent les preuves :
 checks_fix = Que faire :
 no_measurement = pas encore de mesure
+## Statut d'avancement (issue 22) : les règles sur le statut calculé d'un indicateur
+rule-claim-on-track-unsupported = une allégation selon laquelle le plan est en bonne voie alors qu'un indicateur de ses actions est en retard
+rule-claim-on-track-unsupported-why = L'allégation dit que le plan est en bonne voie (« op schema », « on track », « en bonne voie »), alors qu'un indicateur de l'une de ses actions est en retard sur la droite qui va de sa valeur de départ au début à son objectif à l'échéance, jugé sur sa dernière mesure : les chiffres disent autre chose.
+rule-claim-on-track-unsupported-bad = text: "Nous sommes en bonne voie pour réduire de 20 % la consommation d'électricité d'ici 2026."   # l'indicateur est en retard
+rule-claim-on-track-unsupported-good = text: "La consommation d'électricité baisse moins vite que prévu : la rénovation de la piscine a commencé un an plus tard."
+rule-claim-on-track-unsupported-basis = Une allégation sur l'avancement d'un plan doit reposer sur ses chiffres (directive (UE) 2024/825 sur les allégations relatives aux performances futures ; ACM Leidraad Duurzaamheidsclaims). Le statut suit le statut d'avancement d'Open SDG : un chiffre est comparé à la droite qui mène à son objectif.
+rule-claim-on-track-unsupported-fix = Dites où le plan prend du retard et pourquoi, ou ajoutez la mesure qui montre qu'il est de nouveau dans les temps.
+rule-indicator-behind-unexplained = un indicateur public en retard sans explication
+rule-indicator-behind-unexplained-why = Le site public affiche le statut de chaque indicateur. Un chiffre en retard sur la droite qui va de la valeur de départ au début à l'objectif à l'échéance doit être accompagné d'une explication : appliquer ou expliquer.
+rule-indicator-behind-unexplained-bad = indicator: {"{"}name: Consommation d'électricité, unit: MWh, baseline: 1850, target: 1480{"}"}   # en retard, sans explication
+rule-indicator-behind-unexplained-good = explanation: La rénovation de la piscine a commencé un an plus tard ; la nouvelle pompe à chaleur fonctionne depuis mars.
+rule-indicator-behind-unexplained-basis = Appliquer ou expliquer, comme le demande le rapportage du pacte climatique flamand : rendre compte de l'avancement de chaque engagement et expliquer ce qui est en retard. Une organisation qui explique un chiffre en retard inspire plus confiance qu'une autre qui le laisse sans commentaire.
+rule-indicator-behind-unexplained-fix = Ajoutez `explanation:` à l'indicateur : pourquoi le chiffre est en retard et ce qui est fait pour y remédier.
+
+## Statut d'avancement d'un indicateur (issue 22) : calculé, jamais la couleur ou le symbole seuls
+progress_status = Statut d'avancement
+progress_achieved = Atteint
+progress_on-track = En bonne voie
+progress_behind = En retard
+progress_no-data = Pas de données
+explanation_label = Explication :
+progress_by_department = Avancement par service

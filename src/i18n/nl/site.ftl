@@ -546,3 +546,25 @@ checks_claim = De uitspraak:
 checks_evidence = Wat de onderbouwing toont:
 checks_fix = Wat te doen:
 no_measurement = nog geen meting
+## Voortgangsstatus (issue 22): de regels over de berekende status van een indicator
+rule-claim-on-track-unsupported = een uitspraak dat het plan op schema zit terwijl een indicator van zijn acties achterloopt
+rule-claim-on-track-unsupported-why = De uitspraak zegt dat het plan op koers ligt (‘op schema’, ‘on track’, ‘en bonne voie’), terwijl een indicator van een van zijn acties achterloopt op de rechte lijn van de beginwaarde bij de start naar het doel op de einddatum, beoordeeld op de laatste meting: de cijfers zeggen iets anders.
+rule-claim-on-track-unsupported-bad = text: "We liggen op schema om het elektriciteitsverbruik tegen 2026 met 20 % te verlagen."   # de indicator loopt achter
+rule-claim-on-track-unsupported-good = text: "Het elektriciteitsverbruik daalt trager dan gepland: de renovatie van het zwembad startte een jaar later."
+rule-claim-on-track-unsupported-basis = Een uitspraak over de voortgang van een plan moet steunen op de cijfers ervan (EU-richtlijn 2024/825 over uitspraken over toekomstige prestaties; ACM Leidraad Duurzaamheidsclaims). De status volgt de voortgangsstatus van Open SDG: een cijfer wordt afgezet tegen de rechte lijn naar het doel.
+rule-claim-on-track-unsupported-fix = Zeg waar het plan achterloopt en waarom, of voeg de meting toe die toont dat het weer op schema zit.
+rule-indicator-behind-unexplained = een publieke indicator die achterloopt zonder uitleg
+rule-indicator-behind-unexplained-why = De publieke site toont de status van elke indicator. Een cijfer dat achterloopt op de rechte lijn van de beginwaarde bij de start naar het doel op de einddatum, hoort een uitleg naast zich te krijgen: pas toe of leg uit.
+rule-indicator-behind-unexplained-bad = indicator: {"{"}name: Elektriciteitsverbruik, unit: MWh, baseline: 1850, target: 1480{"}"}   # loopt achter, geen uitleg
+rule-indicator-behind-unexplained-good = explanation: De renovatie van het zwembad startte een jaar later; de nieuwe warmtepomp draait vanaf maart.
+rule-indicator-behind-unexplained-basis = Pas toe of leg uit, zoals de rapportering van het Vlaamse klimaatpact vraagt: meld de voortgang van elk engagement en leg uit wat achterloopt. Een organisatie die een achterblijvend cijfer uitlegt, wint meer vertrouwen dan een die het onbesproken laat.
+rule-indicator-behind-unexplained-fix = Voeg `explanation:` toe aan de indicator: waarom het cijfer achterloopt en wat eraan gedaan wordt.
+
+## Voortgangsstatus van een indicator (issue 22): berekend, nooit alleen kleur of symbool
+progress_status = Voortgangsstatus
+progress_achieved = Behaald
+progress_on-track = Op schema
+progress_behind = Loopt achter
+progress_no-data = Geen gegevens
+explanation_label = Uitleg:
+progress_by_department = Voortgang per dienst

@@ -16,6 +16,7 @@ use super::super::{Kind, R, RenderError, code, urls};
 use super::{Open, Out, Seq, batched, page, text};
 use crate::i18n;
 use crate::model::{Action, Indicator, InventoryItem, Language, Licence, Ref};
+use crate::progress;
 
 pub(super) const DIR: &str = "data";
 pub(super) const CATALOG: &str = "data/catalog.jsonld";
@@ -204,6 +205,8 @@ struct IndicatorRecord {
     target: Value,
     latest_value: Option<Value>,
     latest_date: Option<String>,
+    /// `achieved`, `on-track`, `behind` or `no-data` ([`crate::progress`]).
+    progress_status: &'static str,
 }
 
 /// One indicator in `indicators` (JSON): its figures, where they come from,
@@ -215,6 +218,8 @@ struct IndicatorFull {
     source: Option<String>,
     frequency: Option<String>,
     total: Option<Value>,
+    /// Why it lags (comply or explain); public with its action.
+    explanation: Option<String>,
     progress: Vec<ProgressRecord>,
 }
 
@@ -238,6 +243,8 @@ struct ActionRecord {
     completed: Option<String>,
     next_follow_up: Option<String>,
     percent: Option<u8>,
+    /// The worst status of its indicators with data.
+    progress_status: &'static str,
     sdgs: Vec<u8>,
     topics: Vec<Titled>,
     /// The first indicator and its progress, as before there were several
@@ -322,6 +329,7 @@ fn action_fields(r: &R, a: &Action) -> ActionRecord {
             target: number(i.target),
             latest_value: latest.map(|l| number(l.value)),
             latest_date: latest.map(|l| l.date.to_string()),
+            progress_status: progress::judge(i, a.start, a.due, r.today).status.code(),
         }
     };
     let progress = |i: &Indicator| -> Vec<ProgressRecord> {
@@ -342,6 +350,7 @@ fn action_fields(r: &R, a: &Action) -> ActionRecord {
         completed: a.completed.map(|d| d.to_string()),
         next_follow_up: r.next_follow_up(a),
         percent: r.percent(a),
+        progress_status: progress::action_status(a, r.today).code(),
         sdgs: a.sdgs.clone(),
         topics: topics(r, &a.topics),
         indicator: a.first_indicator().map(figures),
@@ -354,6 +363,7 @@ fn action_fields(r: &R, a: &Action) -> ActionRecord {
                 source: i.source.clone(),
                 frequency: i.frequency.map(|f| f.code()),
                 total: i.total.map(number),
+                explanation: i.explanation.as_ref().map(|e| e.text.clone()),
                 progress: progress(i),
             })
             .collect(),
@@ -493,6 +503,7 @@ fn actions_csv(records: impl Iterator<Item = ActionRecord>, w: &mut dyn Write) -
         "url",
         "description",
         "indicator_source",
+        "progress_status",
     ];
     csv_to(
         &header,
@@ -523,6 +534,7 @@ fn actions_csv(records: impl Iterator<Item = ActionRecord>, w: &mut dyn Write) -
                 a.url,
                 a.description,
                 source,
+                a.progress_status.to_owned(),
             ]
         }),
         w,

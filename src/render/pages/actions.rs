@@ -9,6 +9,7 @@ use super::super::plan::Plan;
 use super::super::views::*;
 use super::super::{Kind, R, chart, code, i18n, urls};
 use crate::model::{Action, ActionStatus, Indicator, Ref, Visibility};
+use crate::progress::{self, ProgressStatus};
 
 impl Plan {
     /// The rows of the site's actions at positions `at` (into `self.actions`),
@@ -134,6 +135,27 @@ impl R<'_> {
             .collect()
     }
 
+    /// A progress status as the pages show it.
+    pub(in crate::render) fn progress_status(&self, s: ProgressStatus) -> StatusView {
+        let id = match s {
+            ProgressStatus::Achieved => "progress_achieved",
+            ProgressStatus::OnTrack => "progress_on-track",
+            ProgressStatus::Behind => "progress_behind",
+            ProgressStatus::NoData => "progress_no-data",
+        };
+        StatusView { key: s.code(), label: self.t(id), symbol: s.symbol() }
+    }
+
+    /// How many of `actions` have each progress status (every status, in
+    /// the order of [`ProgressStatus::ALL`]; the templates skip zeros).
+    pub(in crate::render) fn progress_counts(&self, actions: &[&Action]) -> Vec<StatusCount> {
+        let statuses: Vec<ProgressStatus> = actions.iter().map(|a| progress::action_status(a, self.today)).collect();
+        ProgressStatus::ALL
+            .iter()
+            .map(|&s| StatusCount { status: self.progress_status(s), count: statuses.iter().filter(|&&x| x == s).count() })
+            .collect()
+    }
+
     pub(in crate::render) fn status_label(&self, s: ActionStatus) -> &'static str {
         self.t(&format!("status_{}", s.code()))
     }
@@ -163,6 +185,7 @@ impl R<'_> {
             due: a.due.map(|d| d.to_string()),
             next_follow_up: self.next_follow_up(a),
             percent: self.percent(a),
+            progress_status: self.progress_status(progress::action_status(a, self.today)),
             public: a.visibility == Visibility::Public,
             filter: filter_keys(a, true),
         }
@@ -181,12 +204,13 @@ impl R<'_> {
             due: a.due.map(|d| d.to_string()),
             next_follow_up: self.next_follow_up(a),
             percent: self.percent(a),
+            progress_status: self.progress_status(progress::action_status(a, self.today)),
             filter: filter_keys(a, false),
         }
     }
 
-    /// An indicator's figures as of today, without its chart.
-    pub(in crate::render) fn indicator_summary(&self, ind: &Indicator) -> IndicatorSummary {
+    /// An indicator of `a`: its figures and status as of today, without its chart.
+    pub(in crate::render) fn indicator_summary(&self, a: &Action, ind: &Indicator) -> IndicatorSummary {
         let latest = ind.latest(self.today);
         IndicatorSummary {
             name: ind.name.clone(),
@@ -196,6 +220,8 @@ impl R<'_> {
             latest: latest.map(|p| self.progress_view(p)),
             percent: chart::percent(ind, latest),
             source: ind.source.clone(),
+            progress_status: self.progress_status(progress::judge(ind, a.start, a.due, self.today).status),
+            explanation: ind.explanation.as_ref().map(|e| e.text.clone()),
         }
     }
 
@@ -211,7 +237,7 @@ impl R<'_> {
                 let end = a.due.max(progress.last().map(|p| p.date));
                 let listed = if public { progress } else { &ind.progress[..] };
                 IndicatorView {
-                    summary: self.indicator_summary(ind),
+                    summary: self.indicator_summary(a, ind),
                     svg: chart::svg(
                         ind,
                         progress,

@@ -12,6 +12,28 @@ use crate::source::Sources;
 /// shows their findings next to the page they concern.
 const CONTENT_RULES: [&str; 3] = ["markdown-image-alt", "markdown-heading-skip", "markdown-link-text"];
 
+/// A message as HTML: escaped, and what it quotes in backticks (a key, a
+/// value to type) as `<code>`, as the terminal shows it. Unpaired backticks
+/// stay as they are.
+fn code_spans(text: &str) -> String {
+    let parts: Vec<&str> = text.split('`').collect();
+    if parts.len() % 2 == 0 {
+        return super::super::escape_html(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for (k, part) in parts.iter().enumerate() {
+        let part = super::super::escape_html(part);
+        if k % 2 == 1 {
+            out.push_str("<code>");
+            out.push_str(&part);
+            out.push_str("</code>");
+        } else {
+            out.push_str(&part);
+        }
+    }
+    out
+}
+
 impl R<'_> {
     /// The check report's keys.
     /// A rule's page: its summary, default severity, what it checks and
@@ -123,8 +145,8 @@ impl R<'_> {
                 _ => None,
             },
             severity: d.severity.as_str(),
-            message: d.message.say(self.lang),
-            help: d.help.as_ref().map(|h| h.say(self.lang)),
+            message: code_spans(&d.message.say(self.lang)),
+            help: d.help.as_ref().map(|h| code_spans(&h.say(self.lang))),
             location,
             subject: d.subject.clone(),
             url,
@@ -199,5 +221,17 @@ impl R<'_> {
         } else {
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::code_spans;
+
+    #[test]
+    fn quoted_keys_become_code_and_everything_is_escaped() {
+        assert_eq!(code_spans("add `due: <date>` & more"), "add <code>due: &lt;date&gt;</code> &amp; more");
+        // An unpaired backtick is text.
+        assert_eq!(code_spans("it`s <b>"), "it`s &lt;b&gt;");
     }
 }

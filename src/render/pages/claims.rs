@@ -47,6 +47,7 @@ impl R<'_> {
                 url: urls::action(a.id.as_str()),
                 status_label: self.status_label(a.status),
                 percent: self.percent(a),
+                progress_status: Some(self.progress_status(crate::progress::action_status(a, self.today))),
             });
         }
         for i in inventory.iter().filter_map(|r| self.p.inventory_item(&r.id)) {
@@ -55,6 +56,7 @@ impl R<'_> {
                 url: urls::inventory(i.id.as_str()),
                 status_label: self.t(&format!("kind_{}", code(&i.kind))),
                 percent: None,
+                progress_status: None,
             });
         }
         out

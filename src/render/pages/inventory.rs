@@ -34,17 +34,22 @@ impl R<'_> {
             .collect()
     }
 
-    pub(in crate::render) fn topic_counts(&self, actions: &[&Action], inventory: &[&InventoryItem]) -> Vec<Count> {
+    pub(in crate::render) fn topic_counts(&self, actions: &[&Action], inventory: &[&InventoryItem]) -> Vec<TopicCard> {
         self.p
             .site
             .topics
             .iter()
-            .map(|t| Count {
-                key: t.id.to_string(),
-                label: t.title.clone(),
-                url: Some(urls::topic(t.id.as_str())),
-                count: actions.iter().filter(|a| a.topics.iter().any(|r| r.id == t.id)).count()
-                    + inventory.iter().filter(|i| i.topics.iter().any(|r| r.id == t.id)).count(),
+            .map(|t| {
+                let of: Vec<&Action> = actions.iter().copied().filter(|a| a.topics.iter().any(|r| r.id == t.id)).collect();
+                TopicCard {
+                    count: Count {
+                        key: t.id.to_string(),
+                        label: t.title.clone(),
+                        url: Some(urls::topic(t.id.as_str())),
+                        count: of.len() + inventory.iter().filter(|i| i.topics.iter().any(|r| r.id == t.id)).count(),
+                    },
+                    progress: self.progress_counts(&of),
+                }
             })
             .collect()
     }
@@ -91,10 +96,14 @@ impl R<'_> {
 
     pub(in crate::render) fn sdg_counts(&self, actions: &[&Action], inventory: &[&InventoryItem]) -> Vec<SdgView> {
         (1..=17u8)
-            .map(|n| SdgView {
-                n,
-                url: urls::sdg(n),
-                count: actions.iter().filter(|a| a.sdgs.contains(&n)).count() + inventory.iter().filter(|i| i.sdgs.contains(&n)).count(),
+            .map(|n| {
+                let of: Vec<&Action> = actions.iter().copied().filter(|a| a.sdgs.contains(&n)).collect();
+                SdgView {
+                    n,
+                    url: urls::sdg(n),
+                    count: of.len() + inventory.iter().filter(|i| i.sdgs.contains(&n)).count(),
+                    progress: self.progress_counts(&of),
+                }
             })
             .collect()
     }

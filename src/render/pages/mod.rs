@@ -63,6 +63,8 @@ impl Plan {
             Page::Sdg(n) => {
                 ctx.insert("sdg", &n);
                 let actions = self.site_actions();
+                let of: Vec<_> = actions.iter().copied().filter(|a| a.sdgs.contains(&n)).collect();
+                ctx.insert("progress_counts", &r.progress_counts(&of));
                 self.insert_rows(&mut ctx, "actions", (0..actions.len()).filter(|&a| actions[a].sdgs.contains(&n)));
                 let inventory: Vec<InventoryView> =
                     self.site_inventory().into_iter().filter(|i| i.sdgs.contains(&n)).map(|i| r.inventory_view(k, i, path)).collect();
@@ -74,6 +76,8 @@ impl Plan {
                 ctx.insert("topic", &id.as_str());
                 let has = |topics: &[Ref]| topics.iter().any(|r| &r.id == id);
                 let actions = self.site_actions();
+                let of: Vec<_> = actions.iter().copied().filter(|a| has(&a.topics)).collect();
+                ctx.insert("progress_counts", &r.progress_counts(&of));
                 self.insert_rows(&mut ctx, "actions", (0..actions.len()).filter(|&a| has(&actions[a].topics)));
                 let inventory: Vec<InventoryView> =
                     self.site_inventory().into_iter().filter(|i| has(&i.topics)).map(|i| r.inventory_view(k, i, path)).collect();

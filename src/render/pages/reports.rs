@@ -13,6 +13,8 @@ impl Plan {
     pub(in crate::render) fn report_rows(&self, r: &R, ctx: &mut tera::Context) {
         self.insert_report_rows(ctx);
         ctx.insert("by_status", &r.by_status(&self.site_actions()));
+        ctx.insert("progress_counts", &r.progress_counts(&self.site_actions()));
+        ctx.insert("departments_progress", &r.departments_progress(&self.site_actions()));
         ctx.insert("today", &r.today.to_string());
         ctx.insert("trajectory", &r.trajectory());
     }
@@ -21,7 +23,7 @@ impl Plan {
     pub(in crate::render) fn insert_report_rows(&self, ctx: &mut tera::Context) {
         let r = self.r();
         let actions = self.actions.iter().map(|&i| &r.p.actions[i]);
-        let indicators = |a: &Action| a.indicators.iter().map(|i| r.indicator_summary(i)).collect();
+        let indicators = |a: &Action| a.indicators.iter().map(|i| r.indicator_summary(a, i)).collect();
         match self.kind {
             Kind::Intranet => {
                 ctx.insert("actions", &extra::Seq::new(actions.map(|a| ReportRow { row: r.action_row(a), indicators: indicators(a) })))
@@ -56,6 +58,22 @@ impl Plan {
 }
 
 impl R<'_> {
+    /// Per department (sorted; actions without one last, as "–"), its
+    /// actions by progress status: the department overview of the reports.
+    pub(in crate::render) fn departments_progress(&self, actions: &[&Action]) -> Vec<DepartmentProgress> {
+        let mut by: std::collections::BTreeMap<(bool, &str), Vec<&Action>> = std::collections::BTreeMap::new();
+        for a in actions {
+            by.entry((a.department.is_none(), a.department.as_deref().unwrap_or("–"))).or_default().push(a);
+        }
+        by.into_iter()
+            .map(|((_, label), list)| DepartmentProgress {
+                label: label.to_owned(),
+                total: list.len(),
+                progress: self.progress_counts(&list),
+            })
+            .collect()
+    }
+
     /// The accessibility statement from `site.yaml`'s `accessibility:`.
     pub(in crate::render) fn statement(&self) -> Option<AccessibilityStatement> {
         use crate::model::{AccessibilityStatus, AssessmentMethod};
