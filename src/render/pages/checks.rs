@@ -17,7 +17,7 @@ const CONTENT_RULES: [&str; 3] = ["markdown-image-alt", "markdown-heading-skip",
 /// stay as they are.
 fn code_spans(text: &str) -> String {
     let parts: Vec<&str> = text.split('`').collect();
-    if parts.len() % 2 == 0 {
+    if parts.len().is_multiple_of(2) {
         return super::super::escape_html(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
