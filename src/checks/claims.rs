@@ -139,7 +139,8 @@ pub(super) fn overdue(ctx: &Ctx) -> Vec<Diagnostic> {
         })
         .map(|c| {
             let ids: Vec<MsgArg> = ctx.live_actions_of(c).iter().map(|a| format!("`{}`", a.id).into()).collect();
-            at_claim(finding(RuleId::ClaimOverdue, msg!("find-claim-overdue", actions = comma_list(ids))), c)
+            let n = ids.len();
+            at_claim(finding(RuleId::ClaimOverdue, msg!("find-claim-overdue", actions = comma_list(ids), n = n)), c)
                 .label(msg!("find-claim-overdue-label"))
                 .help(msg!("find-claim-overdue-help"))
         })

@@ -10,6 +10,7 @@ mod beyond;
 mod build;
 mod checks;
 mod content_errors;
+mod findings_i18n;
 mod golden;
 mod holes;
 mod indicators;

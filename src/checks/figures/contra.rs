@@ -522,8 +522,8 @@ pub(super) fn read(judged: &mut [Judged], claim: &str, a: &Analyzed, sent: &[usi
             .or_else(|| exception(&paras, a, &claim_words, plan, l));
         if let Some(f) = found {
             let figure = j.figure.text.as_str();
-            let message = msg!("find-fig-contradicted", figure = figure, evidence = f.from, quote = f.quote);
-            let help = msg!("find-fig-contradicted-help", why = f.why, figure = figure);
+            let message = msg!("find-claim-figure-contradicted", figure = figure, evidence = f.from, quote = f.quote);
+            let help = msg!("find-claim-figure-contradicted-help", why = f.why, figure = figure);
             j.verdict = Verdict::Unsupported { message, help };
         }
     }
@@ -683,7 +683,11 @@ mod tests {
         m.say(Language::En)
     }
     fn texts(body: &str) -> Vec<EvText> {
-        vec![EvText { text: body.to_owned(), from: crate::i18n::msg!("find-fig-evidence", kind = "action", id = "a"), name: false }]
+        vec![EvText {
+            text: body.to_owned(),
+            from: crate::i18n::msg!("find-claim-figure-evidence", kind = "action", id = "a"),
+            name: false,
+        }]
     }
     fn gas_met() -> Ind {
         // An indicator that reaches the whole: 0 m³ gas.

@@ -223,20 +223,22 @@ fn describe(c: &Cand, ev: &Evidence, f: &Figure) -> MsgArg {
     let ind = &ev.inds[c.ind];
     let value = |dec: usize| fmt(c.value, dec);
     let found: MsgArg = match c.kind {
-        CandKind::Relative => msg!("find-fig-percent", value = value(1)).into(),
-        CandKind::Points => msg!("find-fig-points", value = value(1)).into(),
-        CandKind::Change => msg!("find-fig-change", value = value(2)).into(),
-        CandKind::Level if ind.pct && !matches!(f.kind, FigKind::OfTotal { .. }) => msg!("find-fig-percent", value = value(1)).into(),
+        CandKind::Relative => msg!("find-claim-figure-percent", value = value(1)).into(),
+        CandKind::Points => msg!("find-claim-figure-points", value = value(1)).into(),
+        CandKind::Change => msg!("find-claim-figure-change", value = value(2)).into(),
+        CandKind::Level if ind.pct && !matches!(f.kind, FigKind::OfTotal { .. }) => {
+            msg!("find-claim-figure-percent", value = value(1)).into()
+        }
         CandKind::Level => value(2).into(),
-        CandKind::Share => msg!("find-fig-share", value = value(1), total = fmt(ind.total.unwrap_or(0.0), 2)).into(),
-        CandKind::Complement => msg!("find-fig-complement", value = value(2)).into(),
-        CandKind::Ratio => msg!("find-fig-ratio", value = value(2), percent = signed((c.value - 1.0) * 100.0)).into(),
-        CandKind::Baseline if f.kind == FigKind::Total => msg!("find-fig-total", value = value(2)).into(),
-        CandKind::Baseline => msg!("find-fig-baseline", value = value(2)).into(),
-        CandKind::Whole(w) if ind.pct => msg!("find-fig-whole-percent", value = value(1), whole = fmt(w, 1)).into(),
-        CandKind::Whole(w) => msg!("find-fig-whole", value = value(2), whole = fmt(w, 2)).into(),
+        CandKind::Share => msg!("find-claim-figure-share", value = value(1), total = fmt(ind.total.unwrap_or(0.0), 2)).into(),
+        CandKind::Complement => msg!("find-claim-figure-complement", value = value(2)).into(),
+        CandKind::Ratio => msg!("find-claim-figure-ratio", value = value(2), percent = signed((c.value - 1.0) * 100.0)).into(),
+        CandKind::Baseline if f.kind == FigKind::Total => msg!("find-claim-figure-total", value = value(2)).into(),
+        CandKind::Baseline => msg!("find-claim-figure-baseline", value = value(2)).into(),
+        CandKind::Whole(w) if ind.pct => msg!("find-claim-figure-whole-percent", value = value(1), whole = fmt(w, 1)).into(),
+        CandKind::Whole(w) => msg!("find-claim-figure-whole", value = value(2), whole = fmt(w, 2)).into(),
     };
-    if f.kind == FigKind::Neutral { msg!("find-fig-neutral", found = found).into() } else { found }
+    if f.kind == FigKind::Neutral { msg!("find-claim-figure-neutral", found = found).into() } else { found }
 }
 
 pub(super) fn judge(f: Figure, ev: &Evidence) -> Judged {
@@ -271,13 +273,13 @@ pub(super) fn judge(f: Figure, ev: &Evidence) -> Judged {
     let found = describe(&best, ev, &f);
     let (mut message, mut help) = if whole {
         (
-            msg!("find-fig-claims-whole", figure = figure, basis = basis, found = found.clone()),
-            msg!("find-fig-claims-whole-help", indicator = indicator, found = found, figure = figure),
+            msg!("find-claim-figure-claims-whole", figure = figure, basis = basis, found = found.clone()),
+            msg!("find-claim-figure-claims-whole-help", indicator = indicator, found = found, figure = figure),
         )
     } else {
         (
-            msg!("find-fig-claims-more", figure = figure, basis = basis, found = found.clone()),
-            msg!("find-fig-claims-more-help", indicator = indicator, found = found, figure = figure),
+            msg!("find-claim-figure-claims-more", figure = figure, basis = basis, found = found.clone()),
+            msg!("find-claim-figure-claims-more-help", indicator = indicator, found = found, figure = figure),
         )
     };
     if !plan {
@@ -288,11 +290,13 @@ pub(super) fn judge(f: Figure, ev: &Evidence) -> Judged {
             // the level measured; a change as the change measured.
             let level = matches!(t.kind, CandKind::Level | CandKind::Share);
             let measured: Msg = match (ind.latest, ind.b) {
-                (Some((d, l)), _) if level && ind.pct => msg!("find-fig-measured-percent", value = fmt(l, 1), date = d.to_string()),
+                (Some((d, l)), _) if level && ind.pct => {
+                    msg!("find-claim-figure-measured-percent", value = fmt(l, 1), date = d.to_string())
+                }
                 (Some((d, l)), _) if t.kind == CandKind::Share => {
                     let total = ind.total.unwrap_or(1.0);
                     msg!(
-                        "find-fig-measured-share",
+                        "find-claim-figure-measured-share",
                         percent = fmt(l / total * 100.0, 1),
                         value = fmt(l, 2),
                         total = fmt(total, 2),
@@ -300,13 +304,13 @@ pub(super) fn judge(f: Figure, ev: &Evidence) -> Judged {
                     )
                 }
                 (Some((d, l)), Some(b)) if b != 0.0 && !whole && !level => {
-                    msg!("find-fig-measured-percent", value = signed((l - b) / b * 100.0), date = d.to_string())
+                    msg!("find-claim-figure-measured-percent", value = signed((l - b) / b * 100.0), date = d.to_string())
                 }
-                (Some((d, l)), _) => msg!("find-fig-measured", value = fmt(l, 2), date = d.to_string()),
-                (None, _) => msg!("find-fig-not-measured"),
+                (Some((d, l)), _) => msg!("find-claim-figure-measured", value = fmt(l, 2), date = d.to_string()),
+                (None, _) => msg!("find-claim-figure-not-measured"),
             };
-            message = msg!("find-fig-target-not-achieved", figure = f.text.as_str(), measured = measured);
-            help = msg!("find-fig-target-help", indicator = ind.name.as_str());
+            message = msg!("find-claim-figure-target-not-achieved", figure = f.text.as_str(), measured = measured);
+            help = msg!("find-claim-figure-target-help", indicator = ind.name.as_str());
         }
     }
     Judged { figure: f, verdict: Verdict::Unsupported { message, help } }
@@ -344,5 +348,5 @@ fn untraceable_reason(f: &Figure, ev: &Evidence) -> Msg {
             _ => "kind",
         }
     };
-    msg!("find-fig-untraceable", figure = f.text.as_str(), why = why)
+    msg!("find-claim-figure-untraceable", figure = f.text.as_str(), why = why)
 }

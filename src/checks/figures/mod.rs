@@ -310,7 +310,7 @@ fn evidence_texts(project: &Project, claim: &Claim) -> Vec<EvText> {
         if a.status == ActionStatus::Dropped {
             continue;
         }
-        let from = msg!("find-fig-evidence", kind = "action", id = a.id.as_str());
+        let from = msg!("find-claim-figure-evidence", kind = "action", id = a.id.as_str());
         push(&a.title, &from, false);
         push(&a.body.text, &from, false);
         for ind in &a.indicators {
@@ -324,7 +324,7 @@ fn evidence_texts(project: &Project, claim: &Claim) -> Vec<EvText> {
     }
     for r in &claim.inventory {
         let Some(i) = project.inventory_item(&r.id) else { continue };
-        let from = msg!("find-fig-evidence", kind = "inventory", id = i.id.as_str());
+        let from = msg!("find-claim-figure-evidence", kind = "inventory", id = i.id.as_str());
         push(&i.title, &from, false);
         if let Some(n) = &i.note {
             push(&n.text, &from, false);

@@ -79,8 +79,11 @@ find-claim-future-without-plan-lacks = `{ $action }` lacks { $lacks ->
     }
 find-claim-future-without-plan-label = no plan behind the promise
 find-claim-future-without-plan-help = say what, how much, by when: give the action a `due` date and an `indicator` with `baseline` and `target`
-## $actions: the action ids (a list)
-find-claim-overdue = this commitment is overdue: { $actions } passed the due date and not done
+## $actions: the action ids (a list), $n how many
+find-claim-overdue = this commitment is overdue: { $actions } { $n ->
+        [one] passed its due date and is not done
+       *[other] passed their due dates and are not done
+    }
 find-claim-overdue-label = the deadline has passed
 find-claim-overdue-help = report the result, set a new due date with the college's agreement, or withdraw the claim
 find-claim-evidence-not-public = this claim is said in public, but none of its evidence is public: no reader can check it
@@ -151,39 +154,39 @@ find-claim-progress-stale-help = add a recent `progress` entry to the action, or
 ## Figures in claims (claim-number-unsupported, claim-number-untraceable).
 ## $figure is the figure as the claim writes it; the values are written as
 ## numbers ("20", "0.6", "−20.8"); $found is what the evidence shows (one of
-## the find-fig-… below, or a bare value).
+## the find-claim-figure-… below, or a bare value).
 
-find-fig-percent = { $value } %
-find-fig-points = { $value } percentage points
-find-fig-change = a change of { $value }
-find-fig-share = { $value } % of the total ({ $total })
-find-fig-complement = { $value } not counted
-find-fig-ratio = a ratio of { $value } ({ $percent } %)
-find-fig-total = a total of { $value }
-find-fig-baseline = a baseline of { $value }
-find-fig-whole-percent = { $value } %, not the whole ({ $whole } %)
-find-fig-whole = { $value }, not the whole ({ $whole })
-find-fig-neutral = { $found } (neutrality is a ratio of 0)
+find-claim-figure-percent = { $value } %
+find-claim-figure-points = { $value } percentage points
+find-claim-figure-change = a change of { $value }
+find-claim-figure-share = { $value } % of the total ({ $total })
+find-claim-figure-complement = { $value } not counted
+find-claim-figure-ratio = a ratio of { $value } ({ $percent } %)
+find-claim-figure-total = a total of { $value }
+find-claim-figure-baseline = a baseline of { $value }
+find-claim-figure-whole-percent = { $value } %, not the whole ({ $whole } %)
+find-claim-figure-whole = { $value }, not the whole ({ $whole })
+find-claim-figure-neutral = { $found } (neutrality is a ratio of 0)
 ## $basis: plan (a promise, held against the plan) or measured (held against the measurements)
-find-fig-claims-more = “{ $figure }” claims more than the evidence shows: { $basis ->
+find-claim-figure-claims-more = “{ $figure }” claims more than the evidence shows: { $basis ->
         [plan] the plan reaches
        *[measured] the measurements show
     } { $found }
-find-fig-claims-more-help = { $indicator } supports { $found }, not { $figure }: lower the figure, or link the evidence that supports it
-find-fig-claims-whole = “{ $figure }” claims the whole: { $basis ->
+find-claim-figure-claims-more-help = { $indicator } supports { $found }, not { $figure }: lower the figure, or link the evidence that supports it
+find-claim-figure-claims-whole = “{ $figure }” claims the whole: { $basis ->
         [plan] the plan reaches
        *[measured] the measurements show
     } { $found }
-find-fig-claims-whole-help = { $indicator } shows { $found }: say how far it goes (the figure it supports), or drop “{ $figure }”
-## $measured: find-fig-measured…, or find-fig-not-measured
-find-fig-target-not-achieved = “{ $figure }” is not achieved yet: that is the target; { $measured }
-find-fig-measured-percent = measured { $value } % on { $date }
-find-fig-measured-share = measured { $percent } % of the total ({ $value } of { $total }) on { $date }
-find-fig-measured = measured { $value } on { $date }
-find-fig-not-measured = not measured yet
-find-fig-target-help = state what was measured, or say it as a commitment (the target of { $indicator })
+find-claim-figure-claims-whole-help = { $indicator } shows { $found }: say how far it goes (the figure it supports), or drop “{ $figure }”
+## $measured: find-claim-figure-measured…, or find-claim-figure-not-measured
+find-claim-figure-target-not-achieved = “{ $figure }” is not achieved yet: that is the target; { $measured }
+find-claim-figure-measured-percent = measured { $value } % on { $date }
+find-claim-figure-measured-share = measured { $percent } % of the total ({ $value } of { $total }) on { $date }
+find-claim-figure-measured = measured { $value } on { $date }
+find-claim-figure-not-measured = not measured yet
+find-claim-figure-target-help = state what was measured, or say it as a commitment (the target of { $indicator })
 ## $why: hidden, no-indicator, not-measured, share, unit, neutral, baseline, whole or kind
-find-fig-untraceable = “{ $figure }” cannot be checked: { $why ->
+find-claim-figure-untraceable = “{ $figure }” cannot be checked: { $why ->
         [hidden] the actions with an indicator are internal, so no reader can check it
         [no-indicator] no linked action has an indicator
         [not-measured] no measurement yet
@@ -195,14 +198,14 @@ find-fig-untraceable = “{ $figure }” cannot be checked: { $why ->
        *[kind] no linked indicator gives a value of its kind (in the text's direction)
     }
 ## Where an evidence text comes from; $kind: action or inventory
-find-fig-evidence = { $kind ->
+find-claim-figure-evidence = { $kind ->
         [action] action `{ $id }`
        *[inventory] inventory item `{ $id }`
     }
-## $evidence: find-fig-evidence; $quote: the sentence of the evidence
-find-fig-contradicted = “{ $figure }” claims the whole, but the evidence says otherwise ({ $evidence }): “{ $quote }”
+## $evidence: find-claim-figure-evidence; $quote: the sentence of the evidence
+find-claim-figure-contradicted = “{ $figure }” claims the whole, but the evidence says otherwise ({ $evidence }): “{ $quote }”
 ## $why: fossil, waste, plastic, pesticide, label, source or exception
-find-fig-contradicted-help = { $why ->
+find-claim-figure-contradicted-help = { $why ->
         [fossil] the evidence names a fossil fuel that is still used: say what the whole leaves out
         [waste] the evidence says some of it is still burnt or dumped: say what the whole leaves out
         [plastic] the evidence names plastic that is still used: say what the whole leaves out

@@ -79,8 +79,11 @@ find-claim-future-without-plan-lacks = il manque à `{ $action }` { $lacks ->
     }
 find-claim-future-without-plan-label = aucun plan derrière la promesse
 find-claim-future-without-plan-help = dites quoi, combien et pour quand : donnez à l’action une échéance (`due`) et un `indicator` avec `baseline` et `target`
-## $actions: the action ids (a list)
-find-claim-overdue = cet engagement est en retard : l’échéance de { $actions } est dépassée et le travail n’est pas terminé
+## $actions: the action ids (a list), $n how many
+find-claim-overdue = cet engagement est en retard : { $n ->
+        [one] l’échéance de { $actions } est dépassée et cette action n’est pas terminée
+       *[other] les échéances de { $actions } sont dépassées et ces actions ne sont pas terminées
+    }
 find-claim-overdue-label = l’échéance est dépassée
 find-claim-overdue-help = communiquez le résultat, convenez d’une nouvelle échéance avec l’accord du collège, ou retirez l’allégation
 find-claim-evidence-not-public = cette allégation est faite en public, mais rien de sa justification n’est public : aucun lecteur ne peut la vérifier
@@ -154,39 +157,39 @@ find-claim-progress-stale-help = ajoutez une entrée `progress` récente à l’
 ## Figures in claims (claim-number-unsupported, claim-number-untraceable).
 ## $figure is the figure as the claim writes it; the values are written as
 ## numbers ("20", "0.6", "−20.8"); $found is what the evidence shows (one of
-## the find-fig-… below, or a bare value).
+## the find-claim-figure-… below, or a bare value).
 
-find-fig-percent = { $value } %
-find-fig-points = { $value } points de pourcentage
-find-fig-change = une variation de { $value }
-find-fig-share = { $value } % du total ({ $total })
-find-fig-complement = { $value } non comptés
-find-fig-ratio = un rapport de { $value } ({ $percent } %)
-find-fig-total = un total de { $value }
-find-fig-baseline = une valeur de départ de { $value }
-find-fig-whole-percent = { $value } %, pas la totalité ({ $whole } %)
-find-fig-whole = { $value }, pas la totalité ({ $whole })
-find-fig-neutral = { $found } (la neutralité correspond à un rapport de 0)
+find-claim-figure-percent = { $value } %
+find-claim-figure-points = { $value } points de pourcentage
+find-claim-figure-change = une variation de { $value }
+find-claim-figure-share = { $value } % du total ({ $total })
+find-claim-figure-complement = { $value } non comptés
+find-claim-figure-ratio = un rapport de { $value } ({ $percent } %)
+find-claim-figure-total = un total de { $value }
+find-claim-figure-baseline = une valeur de départ de { $value }
+find-claim-figure-whole-percent = { $value } %, pas la totalité ({ $whole } %)
+find-claim-figure-whole = { $value }, pas la totalité ({ $whole })
+find-claim-figure-neutral = { $found } (la neutralité correspond à un rapport de 0)
 ## $basis: plan (a promise, held against the plan) or measured (held against the measurements)
-find-fig-claims-more = « { $figure } » affirme plus que ce que montre la justification : { $basis ->
+find-claim-figure-claims-more = « { $figure } » affirme plus que ce que montre la justification : { $basis ->
         [plan] le plan atteint
        *[measured] les mesures montrent
     } { $found }
-find-fig-claims-more-help = l’indicateur « { $indicator } » étaye { $found }, pas « { $figure } » : baissez le chiffre, ou liez une justification qui l’étaye
-find-fig-claims-whole = « { $figure } » revendique la totalité : { $basis ->
+find-claim-figure-claims-more-help = l’indicateur « { $indicator } » étaye { $found }, pas « { $figure } » : baissez le chiffre, ou liez une justification qui l’étaye
+find-claim-figure-claims-whole = « { $figure } » revendique la totalité : { $basis ->
         [plan] le plan atteint
        *[measured] les mesures montrent
     } { $found }
-find-fig-claims-whole-help = l’indicateur « { $indicator } » montre { $found } : dites jusqu’où cela va (le chiffre étayé), ou supprimez « { $figure } »
-## $measured: find-fig-measured…, or find-fig-not-measured
-find-fig-target-not-achieved = « { $figure } » n’est pas encore atteint : c’est la valeur cible ; { $measured }
-find-fig-measured-percent = mesure du { $date } : { $value } %
-find-fig-measured-share = mesure du { $date } : { $percent } % du total ({ $value } sur { $total })
-find-fig-measured = mesure du { $date } : { $value }
-find-fig-not-measured = rien n’a encore été mesuré
-find-fig-target-help = indiquez ce qui a été mesuré, ou formulez-le comme un engagement (c’est la valeur cible de l’indicateur « { $indicator } »)
+find-claim-figure-claims-whole-help = l’indicateur « { $indicator } » montre { $found } : dites jusqu’où cela va (le chiffre étayé), ou supprimez « { $figure } »
+## $measured: find-claim-figure-measured…, or find-claim-figure-not-measured
+find-claim-figure-target-not-achieved = « { $figure } » n’est pas encore atteint : c’est la valeur cible ; { $measured }
+find-claim-figure-measured-percent = mesure du { $date } : { $value } %
+find-claim-figure-measured-share = mesure du { $date } : { $percent } % du total ({ $value } sur { $total })
+find-claim-figure-measured = mesure du { $date } : { $value }
+find-claim-figure-not-measured = rien n’a encore été mesuré
+find-claim-figure-target-help = indiquez ce qui a été mesuré, ou formulez-le comme un engagement (c’est la valeur cible de l’indicateur « { $indicator } »)
 ## $why: hidden, no-indicator, not-measured, share, unit, neutral, baseline, whole or kind
-find-fig-untraceable = « { $figure } » ne peut pas être vérifié : { $why ->
+find-claim-figure-untraceable = « { $figure } » ne peut pas être vérifié : { $why ->
         [hidden] les actions qui ont un indicateur sont internes, aucun lecteur ne peut donc le vérifier
         [no-indicator] aucune action liée n’a d’indicateur
         [not-measured] aucune mesure pour l’instant
@@ -198,14 +201,14 @@ find-fig-untraceable = « { $figure } » ne peut pas être vérifié : { $why
        *[kind] aucun indicateur lié ne donne une valeur de ce type (dans le sens du texte)
     }
 ## Where an evidence text comes from; $kind: action or inventory
-find-fig-evidence = { $kind ->
+find-claim-figure-evidence = { $kind ->
         [action] action `{ $id }`
        *[inventory] élément `{ $id }` de la photo locale
     }
-## $evidence: find-fig-evidence; $quote: the sentence of the evidence
-find-fig-contradicted = « { $figure } » revendique la totalité, mais la justification dit autre chose ({ $evidence }) : « { $quote } »
+## $evidence: find-claim-figure-evidence; $quote: the sentence of the evidence
+find-claim-figure-contradicted = « { $figure } » revendique la totalité, mais la justification dit autre chose ({ $evidence }) : « { $quote } »
 ## $why: fossil, waste, plastic, pesticide, label, source or exception
-find-fig-contradicted-help = { $why ->
+find-claim-figure-contradicted-help = { $why ->
         [fossil] la justification cite un combustible fossile encore utilisé : dites ce que la totalité laisse de côté
         [waste] selon la justification, une partie est encore incinérée ou mise en décharge : dites ce que la totalité laisse de côté
         [plastic] la justification cite du plastique encore utilisé : dites ce que la totalité laisse de côté

@@ -79,8 +79,11 @@ find-claim-future-without-plan-lacks = `{ $action }` mist { $lacks ->
     }
 find-claim-future-without-plan-label = geen plan achter de belofte
 find-claim-future-without-plan-help = zeg wat, hoeveel en tegen wanneer: geef de actie een einddatum (`due`) en een `indicator` met `baseline` en `target`
-## $actions: the action ids (a list)
-find-claim-overdue = deze belofte is over tijd: de einddatum van { $actions } is voorbij en het werk is niet af
+## $actions: the action ids (a list), $n how many
+find-claim-overdue = deze belofte is over tijd: { $n ->
+        [one] de einddatum van { $actions } is voorbij en die actie is niet afgerond
+       *[other] de einddatums van { $actions } zijn voorbij en die acties zijn niet afgerond
+    }
 find-claim-overdue-label = de termijn is verstreken
 find-claim-overdue-help = meld het resultaat, spreek met het akkoord van het college een nieuwe einddatum af, of trek de uitspraak in
 find-claim-evidence-not-public = deze uitspraak wordt publiek gedaan, maar niets van haar onderbouwing is publiek: geen lezer kan ze nagaan
@@ -154,39 +157,39 @@ find-claim-progress-stale-help = voeg een recente `progress` toe aan de actie, o
 ## Figures in claims (claim-number-unsupported, claim-number-untraceable).
 ## $figure is the figure as the claim writes it; the values are written as
 ## numbers ("20", "0.6", "−20.8"); $found is what the evidence shows (one of
-## the find-fig-… below, or a bare value).
+## the find-claim-figure-… below, or a bare value).
 
-find-fig-percent = { $value } %
-find-fig-points = { $value } procentpunt
-find-fig-change = een verandering van { $value }
-find-fig-share = { $value } % van het totaal ({ $total })
-find-fig-complement = { $value } niet meegeteld
-find-fig-ratio = een verhouding van { $value } ({ $percent } %)
-find-fig-total = een totaal van { $value }
-find-fig-baseline = een beginwaarde van { $value }
-find-fig-whole-percent = { $value } %, niet het geheel ({ $whole } %)
-find-fig-whole = { $value }, niet het geheel ({ $whole })
-find-fig-neutral = { $found } (neutraliteit is een verhouding van 0)
+find-claim-figure-percent = { $value } %
+find-claim-figure-points = { $value } procentpunt
+find-claim-figure-change = een verandering van { $value }
+find-claim-figure-share = { $value } % van het totaal ({ $total })
+find-claim-figure-complement = { $value } niet meegeteld
+find-claim-figure-ratio = een verhouding van { $value } ({ $percent } %)
+find-claim-figure-total = een totaal van { $value }
+find-claim-figure-baseline = een beginwaarde van { $value }
+find-claim-figure-whole-percent = { $value } %, niet het geheel ({ $whole } %)
+find-claim-figure-whole = { $value }, niet het geheel ({ $whole })
+find-claim-figure-neutral = { $found } (neutraliteit is een verhouding van 0)
 ## $basis: plan (a promise, held against the plan) or measured (held against the measurements)
-find-fig-claims-more = ‘{ $figure }’ beweert meer dan de onderbouwing toont: { $basis ->
+find-claim-figure-claims-more = ‘{ $figure }’ beweert meer dan de onderbouwing toont: { $basis ->
         [plan] het plan haalt
        *[measured] de metingen tonen
     } { $found }
-find-fig-claims-more-help = de indicator ‘{ $indicator }’ onderbouwt { $found }, niet ‘{ $figure }’: verlaag het cijfer, of koppel onderbouwing die het wel staaft
-find-fig-claims-whole = ‘{ $figure }’ claimt het geheel: { $basis ->
+find-claim-figure-claims-more-help = de indicator ‘{ $indicator }’ onderbouwt { $found }, niet ‘{ $figure }’: verlaag het cijfer, of koppel onderbouwing die het wel staaft
+find-claim-figure-claims-whole = ‘{ $figure }’ claimt het geheel: { $basis ->
         [plan] het plan haalt
        *[measured] de metingen tonen
     } { $found }
-find-fig-claims-whole-help = de indicator ‘{ $indicator }’ toont { $found }: zeg hoe ver het gaat (het cijfer dat wel onderbouwd is), of laat ‘{ $figure }’ weg
-## $measured: find-fig-measured…, or find-fig-not-measured
-find-fig-target-not-achieved = ‘{ $figure }’ is nog niet bereikt: dat is de streefwaarde; { $measured }
-find-fig-measured-percent = op { $date } werd { $value } % gemeten
-find-fig-measured-share = op { $date } werd { $percent } % van het totaal gemeten ({ $value } van { $total })
-find-fig-measured = op { $date } werd { $value } gemeten
-find-fig-not-measured = er is nog niets gemeten
-find-fig-target-help = meld wat gemeten is, of formuleer het als belofte (het is de streefwaarde van de indicator ‘{ $indicator }’)
+find-claim-figure-claims-whole-help = de indicator ‘{ $indicator }’ toont { $found }: zeg hoe ver het gaat (het cijfer dat wel onderbouwd is), of laat ‘{ $figure }’ weg
+## $measured: find-claim-figure-measured…, or find-claim-figure-not-measured
+find-claim-figure-target-not-achieved = ‘{ $figure }’ is nog niet bereikt: dat is de streefwaarde; { $measured }
+find-claim-figure-measured-percent = op { $date } werd { $value } % gemeten
+find-claim-figure-measured-share = op { $date } werd { $percent } % van het totaal gemeten ({ $value } van { $total })
+find-claim-figure-measured = op { $date } werd { $value } gemeten
+find-claim-figure-not-measured = er is nog niets gemeten
+find-claim-figure-target-help = meld wat gemeten is, of formuleer het als belofte (het is de streefwaarde van de indicator ‘{ $indicator }’)
 ## $why: hidden, no-indicator, not-measured, share, unit, neutral, baseline, whole or kind
-find-fig-untraceable = ‘{ $figure }’ valt niet na te gaan: { $why ->
+find-claim-figure-untraceable = ‘{ $figure }’ valt niet na te gaan: { $why ->
         [hidden] de acties met een indicator zijn intern, dus geen lezer kan het controleren
         [no-indicator] geen enkele gekoppelde actie heeft een indicator
         [not-measured] er is nog geen meting
@@ -198,14 +201,14 @@ find-fig-untraceable = ‘{ $figure }’ valt niet na te gaan: { $why ->
        *[kind] geen enkele gekoppelde indicator geeft een waarde van die soort (in de richting van de tekst)
     }
 ## Where an evidence text comes from; $kind: action or inventory
-find-fig-evidence = { $kind ->
+find-claim-figure-evidence = { $kind ->
         [action] actie `{ $id }`
        *[inventory] item `{ $id }` uit de lokale foto
     }
-## $evidence: find-fig-evidence; $quote: the sentence of the evidence
-find-fig-contradicted = ‘{ $figure }’ claimt het geheel, maar de onderbouwing zegt iets anders ({ $evidence }): ‘{ $quote }’
+## $evidence: find-claim-figure-evidence; $quote: the sentence of the evidence
+find-claim-figure-contradicted = ‘{ $figure }’ claimt het geheel, maar de onderbouwing zegt iets anders ({ $evidence }): ‘{ $quote }’
 ## $why: fossil, waste, plastic, pesticide, label, source or exception
-find-fig-contradicted-help = { $why ->
+find-claim-figure-contradicted-help = { $why ->
         [fossil] de onderbouwing noemt een fossiele brandstof die nog gebruikt wordt: zeg wat buiten het geheel valt
         [waste] volgens de onderbouwing wordt een deel nog verbrand of gestort: zeg wat buiten het geheel valt
         [plastic] de onderbouwing noemt plastic dat nog gebruikt wordt: zeg wat buiten het geheel valt
@@ -231,7 +234,7 @@ find-action-vague-help = zeg tegen wanneer (`due: YYYY-MM-DD`) en hoeveel (`indi
 find-action-without-follow-up = deze actie heeft geen terugkommoment in het vooruitzicht (geen `follow_up` met een datum vandaag of later)
 find-action-without-follow-up-label = geen terugkommoment gepland
 find-action-without-follow-up-help = plan het volgende terugkommoment: `follow_up: [{"{"} date: YYYY-MM-DD, with: kopgroep {"}"}]`
-find-action-overdue = deze actie moest af zijn op { $due } en is niet afgerond
+find-action-overdue = deze actie moest klaar zijn op { $due } en is nog niet afgerond
 find-action-overdue-label = over tijd
 find-action-overdue-help = zet ze op `done` (met `completed`), geef ze een nieuwe einddatum (`due`), of zet ze op `dropped`
 ## $found: what is stale, one or more of -days and -due (a list)
