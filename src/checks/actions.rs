@@ -2,8 +2,9 @@
 //! `done` and `dropped` ones are history.
 
 use super::registry::RuleId;
-use super::{Ctx, finding};
+use super::{Ctx, finding, semicolon_list};
 use crate::diag::Diagnostic;
+use crate::i18n::{Msg, MsgArg, msg};
 use crate::model::{Action, ActionStatus, Date, Indicator, Visibility};
 
 fn open<'a>(ctx: &'a Ctx) -> impl Iterator<Item = &'a Action> + 'a {
@@ -18,9 +19,9 @@ pub(super) fn without_owner(ctx: &Ctx) -> Vec<Diagnostic> {
     open(ctx)
         .filter(|a| a.owners.is_empty())
         .map(|a| {
-            at(finding(RuleId::ActionWithoutOwner, "this action has no trekker (`owners` is empty)"), a)
-                .label("no owner")
-                .help("name at least one team member in `owners: [...]`")
+            at(finding(RuleId::ActionWithoutOwner, msg!("find-action-without-owner")), a)
+                .label(msg!("find-action-without-owner-label"))
+                .help(msg!("find-action-without-owner-help"))
         })
         .collect()
 }
@@ -28,20 +29,17 @@ pub(super) fn without_owner(ctx: &Ctx) -> Vec<Diagnostic> {
 pub(super) fn vague(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for a in open(ctx) {
-        let mut missing = Vec::new();
-        if a.due.is_none() {
-            missing.push("`due` date");
-        }
-        if a.indicators.is_empty() {
-            missing.push("`indicator` with a `target`");
-        }
-        if !missing.is_empty() {
-            out.push(
-                at(finding(RuleId::ActionVague, format!("this action is vague: it has no {}", missing.join(" and no "))), a)
-                    .label("what, how much, by when?")
-                    .help("say by when (`due: YYYY-MM-DD`) and how much (`indicator: { name, unit, baseline, target }`)"),
-            );
-        }
+        let missing = match (a.due.is_none(), a.indicators.is_empty()) {
+            (true, true) => "both",
+            (true, false) => "due",
+            (false, true) => "indicator",
+            (false, false) => continue,
+        };
+        out.push(
+            at(finding(RuleId::ActionVague, msg!("find-action-vague", missing = missing)), a)
+                .label(msg!("find-action-vague-label"))
+                .help(msg!("find-action-vague-help")),
+        );
     }
     out
 }
@@ -50,9 +48,9 @@ pub(super) fn without_follow_up(ctx: &Ctx) -> Vec<Diagnostic> {
     open(ctx)
         .filter(|a| !a.follow_up.iter().any(|f| f.date >= ctx.today))
         .map(|a| {
-            at(finding(RuleId::ActionWithoutFollowUp, "this action has no follow-up moment ahead (no `follow_up` dated today or later)"), a)
-                .label("no follow-up planned")
-                .help("plan the next terugkommoment: `follow_up: [{ date: YYYY-MM-DD, with: kopgroep }]`")
+            at(finding(RuleId::ActionWithoutFollowUp, msg!("find-action-without-follow-up")), a)
+                .label(msg!("find-action-without-follow-up-label"))
+                .help(msg!("find-action-without-follow-up-help"))
         })
         .collect()
 }
@@ -61,9 +59,9 @@ pub(super) fn overdue(ctx: &Ctx) -> Vec<Diagnostic> {
     open(ctx)
         .filter_map(|a| a.due.filter(|d| *d < ctx.today).map(|d| (a, d)))
         .map(|(a, due)| {
-            at(finding(RuleId::ActionOverdue, format!("this action was due on {due} and is not done")), a)
-                .label("past due")
-                .help("mark it `done` (with `completed`), set a new `due` date, or mark it `dropped`")
+            at(finding(RuleId::ActionOverdue, msg!("find-action-overdue", due = due.to_string())), a)
+                .label(msg!("find-action-overdue-label"))
+                .help(msg!("find-action-overdue-help"))
         })
         .collect()
 }
@@ -74,28 +72,31 @@ pub(super) fn stale(ctx: &Ctx) -> Vec<Diagnostic> {
     for a in open(ctx).filter(|a| a.status == ActionStatus::InProgress) {
         let named = a.indicators.len() > 1;
         // One finding per action, naming every indicator that is stale.
-        let found: Vec<String> = if a.indicators.is_empty() {
+        let found: Vec<MsgArg> = if a.indicators.is_empty() {
             // No indicator: the start, with `checks.stale_after_days`.
-            a.start.and_then(|s| stale_since(ctx, None, s, "the start, with no progress since,".into(), days)).into_iter().collect()
+            let what = msg!("find-action-stale-what", from = "start", indicator = "");
+            a.start.and_then(|s| stale_since(ctx, None, s, what, days)).into_iter().collect()
         } else {
             a.indicators
                 .iter()
                 .filter_map(|ind| {
-                    let of = if named { format!(" of `{}`", ind.name) } else { String::new() };
+                    // The indicator is named where the action has several.
+                    let of = |from: &'static str, from_of: &'static str| {
+                        let name = if named { ind.name.as_str() } else { "" };
+                        msg!("find-action-stale-what", from = if named { from_of } else { from }, indicator = name)
+                    };
                     match ind.latest(ctx.today) {
-                        Some(p) => stale_since(ctx, Some(ind), p.date, format!("the latest progress{of}"), days),
-                        None => {
-                            a.start.and_then(|s| stale_since(ctx, Some(ind), s, format!("the start, with no progress{of} since,"), days))
-                        }
+                        Some(p) => stale_since(ctx, Some(ind), p.date, of("latest", "latest-of"), days),
+                        None => a.start.and_then(|s| stale_since(ctx, Some(ind), s, of("start", "start-of"), days)),
                     }
                 })
                 .collect()
         };
         if !found.is_empty() {
             out.push(
-                at(finding(RuleId::ActionStale, found.join("; ")), a)
-                    .label("no recent progress")
-                    .help("add a `progress` entry with the latest measurement, or change the status"),
+                at(finding(RuleId::ActionStale, msg!("find-action-stale", found = semicolon_list(found))), a)
+                    .label(msg!("find-action-stale-label"))
+                    .help(msg!("find-action-stale-help")),
             );
         }
     }
@@ -109,14 +110,11 @@ pub(super) fn without_source(ctx: &Ctx) -> Vec<Diagnostic> {
     for a in ctx.project.actions.iter().filter(|a| a.visibility == Visibility::Public) {
         for ind in a.indicators.iter().filter(|i| i.source.as_deref().is_none_or(|s| s.trim().is_empty())) {
             out.push(
-                finding(
-                    RuleId::IndicatorWithoutSource,
-                    format!("the indicator `{}` of this public action does not say where its figures come from", ind.name),
-                )
-                .at(ind.pos)
-                .subject(a.id.to_string())
-                .label("no source")
-                .help("add `source:` with who measures it and from what, e.g. `source: energieboekhouding`"),
+                finding(RuleId::IndicatorWithoutSource, msg!("find-indicator-without-source", indicator = ind.name.as_str()))
+                    .at(ind.pos)
+                    .subject(a.id.to_string())
+                    .label(msg!("find-indicator-without-source-label"))
+                    .help(msg!("find-indicator-without-source-help")),
             );
         }
     }
@@ -125,20 +123,23 @@ pub(super) fn without_source(ctx: &Ctx) -> Vec<Diagnostic> {
 
 /// The message when a figure (or start) dated `date` is stale today: past its
 /// indicator's frequency and grace period, or past `stale_after_days` without one.
-fn stale_since(ctx: &Ctx, ind: Option<&Indicator>, date: Date, what: String, days: u32) -> Option<String> {
+fn stale_since(ctx: &Ctx, ind: Option<&Indicator>, date: Date, what: Msg, days: u32) -> Option<MsgArg> {
     let limit = ind.map_or_else(|| date.saturating_add(jiff::Span::new().days(i64::from(days))), |i| i.stale_after(date, days));
     if ctx.today <= limit {
         return None;
     }
-    Some(match ind.and_then(|i| i.frequency) {
-        Some(f) => format!(
-            "{what} is dated {date}; measured {}, the next figure was due on {} and is more than {} days late",
-            f.label(),
-            f.next_due(date),
-            f.grace_days()
+    let message = match ind.and_then(|i| i.frequency) {
+        Some(f) => msg!(
+            "find-action-stale-due",
+            what = what,
+            date = date.to_string(),
+            frequency = super::frequency(f),
+            next = f.next_due(date).to_string(),
+            grace = f.grace_days(),
         ),
-        None => format!("{what} is dated {date}, more than {days} days ago"),
-    })
+        None => msg!("find-action-stale-days", what = what, date = date.to_string(), days = days),
+    };
+    Some(message.into())
 }
 
 #[cfg(test)]

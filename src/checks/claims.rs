@@ -5,8 +5,9 @@
 use super::figures::{self, Analysis, FigKind, Verdict};
 use super::registry::RuleId;
 use super::words::{self, List, Term};
-use super::{Ctx, finding};
+use super::{Ctx, comma_list, finding, quoted_terms, semicolon_list};
 use crate::diag::Diagnostic;
+use crate::i18n::{Msg, MsgArg, msg};
 use crate::model::{ActionStatus, Claim, ClaimKind, InventoryKind, Visibility};
 
 fn at_claim(d: Diagnostic, c: &Claim) -> Diagnostic {
@@ -28,9 +29,9 @@ pub(super) fn without_action(ctx: &Ctx) -> Vec<Diagnostic> {
     ctx.claims()
         .filter(|c| !ctx.has_evidence(c))
         .map(|c| {
-            at_claim(finding(RuleId::ClaimWithoutAction, "this claim links no action and no inventory item: nothing backs it"), c)
-                .label("no evidence")
-                .help("link the action that backs this claim (`actions: [...]`) or what we already do (`inventory: [...]`), or withdraw the claim")
+            at_claim(finding(RuleId::ClaimWithoutAction, msg!("find-claim-without-action")), c)
+                .label(msg!("find-claim-without-action-label"))
+                .help(msg!("find-claim-without-action-help"))
         })
         .collect()
 }
@@ -40,9 +41,9 @@ pub(super) fn dropped_action(ctx: &Ctx) -> Vec<Diagnostic> {
     for c in with_evidence(ctx) {
         for a in ctx.actions_of(c).into_iter().filter(|a| a.status == ActionStatus::Dropped) {
             out.push(
-                at_claim(finding(RuleId::ClaimDroppedAction, format!("this claim rests on action `{}`, which was dropped", a.id)), c)
-                    .label("backed by a dropped action")
-                    .help("link the action that replaced it, or withdraw the claim (`withdrawn: DATE`)"),
+                at_claim(finding(RuleId::ClaimDroppedAction, msg!("find-claim-dropped-action", action = a.id.as_str())), c)
+                    .label(msg!("find-claim-dropped-action-label"))
+                    .help(msg!("find-claim-dropped-action-help")),
             );
         }
     }
@@ -54,14 +55,14 @@ pub(super) fn result_not_done(ctx: &Ctx) -> Vec<Diagnostic> {
     for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Result) {
         for a in ctx.actions_of(c) {
             let why = match a.status {
-                ActionStatus::Planned => "is only planned",
-                ActionStatus::InProgress if a.latest_progress(ctx.today).is_none() => "is in progress without any measured progress",
+                ActionStatus::Planned => "planned",
+                ActionStatus::InProgress if a.latest_progress(ctx.today).is_none() => "no-progress",
                 _ => continue,
             };
             out.push(
-                at_claim(finding(RuleId::ClaimResultNotDone, format!("this claim states a result, but action `{}` {why}", a.id)), c)
-                    .label("not achieved yet")
-                    .help("say it as a commitment (`kind: commitment`), or wait for the first measurement"),
+                at_claim(finding(RuleId::ClaimResultNotDone, msg!("find-claim-result-not-done", action = a.id.as_str(), why = why)), c)
+                    .label(msg!("find-claim-result-not-done-label"))
+                    .help(msg!("find-claim-result-not-done-help")),
             );
         }
     }
@@ -78,9 +79,9 @@ pub(super) fn result_on_goal(ctx: &Ctx) -> Vec<Diagnostic> {
         // "ondertekende het convenant", "draagt de titel": the adoption is the result.
         .filter(|c| !words::reports_adoption(&c.text))
         .map(|c| {
-            at_claim(finding(RuleId::ClaimResultOnGoal, "this result rests only on intentions (inventory items of kind `goal`)"), c)
-                .label("an intention is no result")
-                .help("link the action or inventory action that achieved it")
+            at_claim(finding(RuleId::ClaimResultOnGoal, msg!("find-claim-result-on-goal")), c)
+                .label(msg!("find-claim-result-on-goal-label"))
+                .help(msg!("find-claim-result-on-goal-help"))
         })
         .collect()
 }
@@ -96,30 +97,34 @@ pub(super) fn future_without_plan(ctx: &Ctx) -> Vec<Diagnostic> {
         if planned {
             continue;
         }
-        let missing = if live.is_empty() {
-            "it links no action that is not dropped (inventory items are no plan)".to_owned()
+        let missing: MsgArg = if live.is_empty() {
+            msg!("find-claim-future-without-plan-no-action").into()
         } else {
-            let parts: Vec<String> = live
+            let parts: Vec<MsgArg> = live
                 .iter()
                 .map(|a| {
-                    let mut m = Vec::new();
-                    if a.due.is_none() {
-                        m.push("a `due` date");
-                    }
-                    if a.indicators.is_empty() {
-                        m.push("an indicator with baseline and target");
-                    } else if !a.indicators.iter().any(|i| i.baseline.is_some()) {
-                        m.push("an indicator `baseline`");
-                    }
-                    format!("`{}` lacks {}", a.id, m.join(" and "))
+                    // What the action lacks: a due date, an indicator, or an
+                    // indicator's baseline (never nothing: then it would be a plan).
+                    let indicator = if a.indicators.is_empty() {
+                        Some("indicator")
+                    } else {
+                        (!a.indicators.iter().any(|i| i.baseline.is_some())).then_some("baseline")
+                    };
+                    let lacks = match (a.due.is_none(), indicator) {
+                        (true, Some("indicator")) => "due-indicator",
+                        (true, Some(_)) => "due-baseline",
+                        (false, Some(what)) => what,
+                        _ => "due",
+                    };
+                    msg!("find-claim-future-without-plan-lacks", action = a.id.as_str(), lacks = lacks).into()
                 })
                 .collect();
-            parts.join("; ")
+            semicolon_list(parts)
         };
         out.push(
-            at_claim(finding(RuleId::ClaimFutureWithoutPlan, format!("this commitment has no measurable, time-bound plan: {missing}")), c)
-                .label("no plan behind the promise")
-                .help("say what, how much, by when: give the action a `due` date and an `indicator` with `baseline` and `target`"),
+            at_claim(finding(RuleId::ClaimFutureWithoutPlan, msg!("find-claim-future-without-plan", missing = missing)), c)
+                .label(msg!("find-claim-future-without-plan-label"))
+                .help(msg!("find-claim-future-without-plan-help")),
         );
     }
     out
@@ -133,13 +138,11 @@ pub(super) fn overdue(ctx: &Ctx) -> Vec<Diagnostic> {
             !live.is_empty() && live.iter().all(|a| a.status != ActionStatus::Done && a.due.is_some_and(|d| d < ctx.today))
         })
         .map(|c| {
-            let ids: Vec<String> = ctx.live_actions_of(c).iter().map(|a| format!("`{}`", a.id)).collect();
-            at_claim(
-                finding(RuleId::ClaimOverdue, format!("this commitment is overdue: {} passed the due date and not done", ids.join(", "))),
-                c,
-            )
-            .label("the deadline has passed")
-            .help("report the result, set a new due date with the college's agreement, or withdraw the claim")
+            let ids: Vec<MsgArg> = ctx.live_actions_of(c).iter().map(|a| format!("`{}`", a.id).into()).collect();
+            let n = ids.len();
+            at_claim(finding(RuleId::ClaimOverdue, msg!("find-claim-overdue", actions = comma_list(ids), n = n)), c)
+                .label(msg!("find-claim-overdue-label"))
+                .help(msg!("find-claim-overdue-help"))
         })
         .collect()
 }
@@ -154,15 +157,9 @@ pub(super) fn evidence_not_public(ctx: &Ctx) -> Vec<Diagnostic> {
             !public_action && !public_item
         })
         .map(|c| {
-            at_claim(
-                finding(
-                    RuleId::ClaimEvidenceNotPublic,
-                    "this claim is said in public, but none of its evidence is public: no reader can check it",
-                ),
-                c,
-            )
-            .label("evidence hidden")
-            .help("make the backing action or inventory item `visibility: public`, or stop saying the claim in public")
+            at_claim(finding(RuleId::ClaimEvidenceNotPublic, msg!("find-claim-evidence-not-public")), c)
+                .label(msg!("find-claim-evidence-not-public-label"))
+                .help(msg!("find-claim-evidence-not-public-help"))
         })
         .collect()
 }
@@ -170,23 +167,21 @@ pub(super) fn evidence_not_public(ctx: &Ctx) -> Vec<Diagnostic> {
 pub(super) fn channel_visibility(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in ctx.claims().filter(|c| c.visibility == Visibility::Internal) {
-        let external: Vec<String> = c
+        let external: Vec<MsgArg> = c
             .channels
             .iter()
             .filter(|r| ctx.project.channel(&r.id).is_some_and(|ch| ch.audience == crate::model::Audience::External))
-            .map(|r| format!("`{}`", r.id))
+            .map(|r| format!("`{}`", r.id).into())
             .collect();
         if !external.is_empty() {
+            let n = external.len();
             out.push(
                 at_claim(
-                    finding(
-                        RuleId::ClaimChannelVisibility,
-                        format!("this internal claim is said on an external channel ({})", external.join(", ")),
-                    ),
+                    finding(RuleId::ClaimChannelVisibility, msg!("find-claim-channel-visibility", channels = comma_list(external), n = n)),
                     c,
                 )
-                .label("said in public")
-                .help("make the claim `visibility: public` so the public page shows its evidence, or drop the external channel"),
+                .label(msg!("find-claim-channel-visibility-label"))
+                .help(msg!("find-claim-channel-visibility-help")),
             );
         }
     }
@@ -194,7 +189,8 @@ pub(super) fn channel_visibility(ctx: &Ctx) -> Vec<Diagnostic> {
 }
 
 /// One finding at the first term, naming every term.
-fn word_finding(rule: RuleId, c: &Claim, terms: &[Term], message: String, help: &str) -> Diagnostic {
+/// The label is the term as the claim writes it.
+fn word_finding(rule: RuleId, c: &Claim, terms: &[Term], message: Msg, help: Msg) -> Diagnostic {
     let first = &terms[0];
     finding(rule, message).at(c.text_pos.at(first.range.clone())).label(first.text.clone()).help(help).subject(c.id.to_string())
 }
@@ -210,18 +206,12 @@ pub(super) fn neutrality(ctx: &Ctx) -> Vec<Diagnostic> {
         if c.kind != ClaimKind::Result && comp.is_empty() {
             continue;
         }
-        let why = if comp.is_empty() {
-            "a result of neutrality cannot be shown: emissions are never zero".to_owned()
+        let message = if comp.is_empty() {
+            msg!("find-claim-neutrality-result", terms = quoted_terms(n))
         } else {
-            format!("it rests on compensation ({})", words::quote_terms(comp))
+            msg!("find-claim-neutrality-compensation", terms = quoted_terms(n), compensation = quoted_terms(comp))
         };
-        out.push(word_finding(
-            RuleId::ClaimNeutrality,
-            c,
-            n,
-            format!("neutrality claim {}: {why}", words::quote_terms(n)),
-            "state the measured reduction instead (how much, since when); compensation is no reduction",
-        ));
+        out.push(word_finding(RuleId::ClaimNeutrality, c, n, message, msg!("find-claim-neutrality-help")));
     }
     out
 }
@@ -272,8 +262,8 @@ pub(super) fn generic_term(ctx: &Ctx) -> Vec<Diagnostic> {
             RuleId::ClaimGenericTerm,
             c,
             terms,
-            format!("generic environmental term {} without a supported figure that specifies it", words::quote_terms(terms)),
-            "say what, how much, by when: a figure that the linked indicator supports",
+            msg!("find-claim-generic-term", terms = quoted_terms(terms), n = terms.len()),
+            msg!("find-claim-generic-term-help"),
         ));
     }
     out
@@ -289,8 +279,8 @@ pub(super) fn comparison_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
                 RuleId::ClaimComparisonUnsupported,
                 c,
                 terms,
-                format!("comparison or superlative {}: compared with what, and how?", words::quote_terms(terms)),
-                "state the benchmark and the method in the text, or add an `allow` whose reason names the benchmark",
+                msg!("find-claim-comparison-unsupported", terms = quoted_terms(terms), n = terms.len()),
+                msg!("find-claim-comparison-unsupported-help"),
             ));
         }
     }
@@ -308,8 +298,8 @@ pub(super) fn label_unverified(ctx: &Ctx) -> Vec<Diagnostic> {
                 RuleId::ClaimLabelUnverified,
                 c,
                 terms,
-                format!("label or certificate {}: who awards and checks it?", words::quote_terms(terms)),
-                "after checking it, add an `allow` whose reason names the scheme or the awarding authority",
+                msg!("find-claim-label-unverified", terms = quoted_terms(terms), n = terms.len()),
+                msg!("find-claim-label-unverified-help"),
             ));
         }
     }
@@ -368,8 +358,8 @@ pub(super) fn unqualified_term(ctx: &Ctx) -> Vec<Diagnostic> {
             RuleId::ClaimUnqualifiedTerm,
             c,
             terms,
-            format!("{} is only true with a qualification: how, where, how much?", words::quote_terms(terms)),
-            "say under which conditions it holds (industrially compostable, recyclable where a collection exists, the share recycled, what was measured), or drop the term",
+            msg!("find-claim-unqualified-term", terms = quoted_terms(terms), n = terms.len()),
+            msg!("find-claim-unqualified-term-help"),
         ));
     }
     out
@@ -438,7 +428,7 @@ pub(super) fn number_untraceable(ctx: &Ctx) -> Vec<Diagnostic> {
                     finding(RuleId::ClaimNumberUntraceable, message.clone())
                         .at(c.text_pos.at(j.figure.range.clone()))
                         .label(j.figure.text.clone())
-                        .help("link an action whose indicator measures this figure (in the same unit), or drop the figure")
+                        .help(msg!("find-claim-number-untraceable-help"))
                         .subject(c.id.to_string()),
                 );
             }
@@ -466,14 +456,11 @@ pub(super) fn change_without_baseline(ctx: &Ctx) -> Vec<Diagnostic> {
             continue;
         }
         out.push(
-            finding(
-                RuleId::ClaimChangeWithoutBaseline,
-                format!("\u{201c}{}\u{201d} is a change, but from when, or compared with what? The reader cannot weigh it", j.figure.text),
-            )
-            .at(c.text_pos.at(j.figure.range.clone()))
-            .label("since when?")
-            .help("name the year it is measured from and the year measured (\u{201c}18 % minder dan in 2019, gemeten in 2024\u{201d})")
-            .subject(c.id.to_string()),
+            finding(RuleId::ClaimChangeWithoutBaseline, msg!("find-claim-change-without-baseline", figure = j.figure.text.as_str()))
+                .at(c.text_pos.at(j.figure.range.clone()))
+                .label(msg!("find-claim-change-without-baseline-label"))
+                .help(msg!("find-claim-change-without-baseline-help"))
+                .subject(c.id.to_string()),
         );
     }
     out
@@ -531,11 +518,11 @@ pub(super) fn horizon_beyond_plan(ctx: &Ctx) -> Vec<Diagnostic> {
                 out.push(
                     finding(
                         RuleId::ClaimHorizonBeyondPlan,
-                        format!("the promise runs to {year}, but the plan stops at {last_due} (the latest due date of its actions)"),
+                        msg!("find-claim-horizon-beyond-plan", year = year.to_string(), due = last_due.to_string()),
                     )
                     .at(c.text_pos.at(range))
-                    .label(format!("later than {}", last_due.year()))
-                    .help("is the plan complete? link the actions that carry it to the end, or bring the horizon in line with the plan")
+                    .label(msg!("find-claim-horizon-beyond-plan-label", year = last_due.year().to_string()))
+                    .help(msg!("find-claim-horizon-beyond-plan-help"))
                     .subject(c.id.to_string()),
                 );
             }
@@ -560,17 +547,12 @@ pub(super) fn vague_promise(ctx: &Ctx) -> Vec<Diagnostic> {
         let planned = ctx.live_actions_of(c).into_iter().find_map(|a| Some((a.due?, a.indicators.first()?)));
         let Some((due, ind)) = planned else { continue };
         let unit = ind.unit.as_deref().unwrap_or("");
+        let target = format!("{} {unit}", figures_fmt(ind.target)).trim_end().to_owned();
         out.push(
-            at_claim(
-                finding(
-                    RuleId::ClaimVaguePromise,
-                    format!("this promise names no figure and no date, while the plan does: {} {unit} by {due}", figures_fmt(ind.target)),
-                ),
-                c,
-            )
-            .label("how much, by when?")
-            .help("say what the plan says: the figure and the date (and link the indicator's action)")
-            .subject(c.id.to_string()),
+            at_claim(finding(RuleId::ClaimVaguePromise, msg!("find-claim-vague-promise", target = target, due = due.to_string())), c)
+                .label(msg!("find-claim-vague-promise-label"))
+                .help(msg!("find-claim-vague-promise-help"))
+                .subject(c.id.to_string()),
         );
     }
     out
@@ -617,9 +599,9 @@ pub(super) fn kind_outdated(ctx: &Ctx) -> Vec<Diagnostic> {
     with_evidence(ctx)
         .filter(|c| c.kind == ClaimKind::Commitment && all_done(ctx, c))
         .map(|c| {
-            at_claim(finding(RuleId::ClaimKindOutdated, "every action of this commitment is done: it is a result now"), c)
-                .label("done")
-                .help("rewrite it as a result (`kind: result`) with the measured value")
+            at_claim(finding(RuleId::ClaimKindOutdated, msg!("find-claim-kind-outdated")), c)
+                .label(msg!("find-claim-kind-outdated-label"))
+                .help(msg!("find-claim-kind-outdated-help"))
         })
         .collect()
 }
@@ -665,7 +647,7 @@ pub(super) fn progress_stale(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Result) {
         let mut by_frequency = false;
-        let mut stale: Vec<String> = Vec::new();
+        let mut stale: Vec<MsgArg> = Vec::new();
         for a in ctx.actions_of(c).iter().filter(|a| a.status == ActionStatus::InProgress) {
             for ind in &a.indicators {
                 let Some(p) = ind.latest(ctx.today).filter(|p| ctx.today > ind.stale_after(p.date, days)) else { continue };
@@ -674,23 +656,37 @@ pub(super) fn progress_stale(ctx: &Ctx) -> Vec<Diagnostic> {
                 if names_the_year(&c.text, p.date.year()) {
                     continue;
                 }
-                let name = if a.indicators.len() > 1 { format!(" `{}`", ind.name) } else { String::new() };
-                stale.push(match ind.frequency {
-                    None => format!("`{}`{name} ({})", a.id, p.date),
-                    Some(f) => {
-                        by_frequency = true;
-                        format!("`{}`{name} ({}, measured {}: the next figure was due on {})", a.id, p.date, f.label(), f.next_due(p.date))
+                // The action, and the indicator where it has several.
+                let what = if a.indicators.len() > 1 { format!("`{}` `{}`", a.id, ind.name) } else { format!("`{}`", a.id) };
+                stale.push(
+                    match ind.frequency {
+                        None => msg!("find-claim-progress-stale-measurement", what = what, date = p.date.to_string()),
+                        Some(f) => {
+                            by_frequency = true;
+                            msg!(
+                                "find-claim-progress-stale-measurement-due",
+                                what = what,
+                                date = p.date.to_string(),
+                                frequency = super::frequency(f),
+                                next = f.next_due(p.date).to_string(),
+                            )
+                        }
                     }
-                });
+                    .into(),
+                );
             }
         }
-        let stale_what =
-            if by_frequency { "measurements that are out of date".to_owned() } else { format!("measurements older than {days} days") };
         if !stale.is_empty() {
+            let measurements = comma_list(stale);
+            let message = if by_frequency {
+                msg!("find-claim-progress-stale-frequency", measurements = measurements)
+            } else {
+                msg!("find-claim-progress-stale-days", days = days, measurements = measurements)
+            };
             out.push(
-                at_claim(finding(RuleId::ClaimProgressStale, format!("this result rests on {stale_what}: {}", stale.join(", "))), c)
-                    .label("old measurement")
-                    .help("add a recent `progress` entry to the action, or date the claim (\"in 2024 ...\")"),
+                at_claim(finding(RuleId::ClaimProgressStale, message), c)
+                    .label(msg!("find-claim-progress-stale-label"))
+                    .help(msg!("find-claim-progress-stale-help")),
             );
         }
     }

@@ -8,8 +8,9 @@ use rayon::prelude::*;
 
 use super::registry::RuleId;
 use super::words::{self, Term};
-use super::{Ctx, finding};
+use super::{Ctx, finding, quoted_terms};
 use crate::diag::{Diagnostic, Severity};
+use crate::i18n::msg;
 use crate::model::{Markdown, Visibility};
 use crate::source::Pos;
 
@@ -36,15 +37,16 @@ fn markdowns<'a>(ctx: &'a Ctx) -> Vec<(&'a Markdown, Cow<'a, str>, bool, Pos)> {
     out
 }
 
-/// One finding for the terms found in an item, if any, at the first.
+/// One finding for the terms found in an item, if any, at the first;
+/// `what` is `page` (a public page) or `action` (a public action).
 fn claim_terms(found: Vec<(Term, Pos)>, what: &str, subject: &str) -> Option<Diagnostic> {
     let (first, pos) = found.first()?;
     let names: Vec<Term> = found.iter().map(|(t, _)| t.clone()).collect();
     Some(
-        finding(RuleId::PageClaimTerm, format!("this {what} makes a claim outside the claims register: {}", words::quote_terms(&names)))
+        finding(RuleId::PageClaimTerm, msg!("find-page-claim-term", what = what, terms = quoted_terms(&names)))
             .at(*pos)
             .label(first.text.clone())
-            .help("register it in content/claims/ (with its evidence) so it gets checked, or rephrase it")
+            .help(msg!("find-page-claim-term-help"))
             .subject(subject),
     )
 }
@@ -58,14 +60,14 @@ pub(super) fn page_claim_term(ctx: &Ctx) -> Vec<Diagnostic> {
         .filter_map(|pg| {
             let mut found: Vec<(Term, Pos)> = words::claim_terms(&pg.title).into_iter().map(|t| (t, pg.pos)).collect();
             found.extend(words::claim_terms(&pg.body.text).into_iter().map(|t| (t.clone(), pg.body.pos(&t.range).unwrap_or(pg.pos))));
-            claim_terms(found, "public page", pg.slug.as_str())
+            claim_terms(found, "page", pg.slug.as_str())
         })
         .collect();
     // The bodies' terms were found when they were loaded.
     out.par_extend(p.actions.par_iter().filter(|a| a.visibility == Visibility::Public).filter_map(|a| {
         let mut found: Vec<(Term, Pos)> = words::claim_terms(&a.title).into_iter().map(|t| (t.clone(), a.title_pos.at(t.range))).collect();
         found.extend(words::claim_terms(&a.body.text).into_iter().map(|t| (t.clone(), a.body.pos(&t.range).unwrap_or(a.pos))));
-        claim_terms(found, "public action", a.id.as_str())
+        claim_terms(found, "action", a.id.as_str())
     }));
     out
 }
@@ -102,10 +104,10 @@ pub(super) fn raw_html_removed(ctx: &Ctx) -> Vec<Diagnostic> {
             }
             let severity = if public { Severity::Error } else { Severity::Warning };
             let shown: String = html.trim().chars().take(60).collect();
-            let mut d = finding(RuleId::RawHtmlRemoved, format!("raw HTML that the sanitiser removes: `{shown}`"))
+            let mut d = finding(RuleId::RawHtmlRemoved, msg!("find-raw-html-removed", html = shown))
                 .at(md.pos(range).unwrap_or(fallback))
-                .label("removed on the site")
-                .help("say it in Markdown: scripts, event handlers, iframes and style attributes never reach the site")
+                .label(msg!("find-raw-html-removed-label"))
+                .help(msg!("find-raw-html-removed-help"))
                 .subject(subject.to_string());
             d.severity = severity;
             out.push(d);
@@ -119,10 +121,10 @@ pub(super) fn image_alt(ctx: &Ctx) -> Vec<Diagnostic> {
     for (md, subject, _, fallback) in markdowns(ctx) {
         for img in md.facts.images.iter().filter(|i| i.alt.trim().is_empty()) {
             out.push(
-                finding(RuleId::MarkdownImageAlt, format!("image `{}` has no alt text", img.dest))
+                finding(RuleId::MarkdownImageAlt, msg!("find-markdown-image-alt", image = img.dest.as_str()))
                     .at(md.pos(&img.range).unwrap_or(fallback))
-                    .label("no alt text")
-                    .help("describe the image for screen readers: `![what it shows](path)`")
+                    .label(msg!("find-markdown-image-alt-label"))
+                    .help(msg!("find-markdown-image-alt-help"))
                     .subject(subject.to_string()),
             );
         }
@@ -138,18 +140,18 @@ pub(super) fn heading_skip(ctx: &Ctx) -> Vec<Diagnostic> {
             let pos = md.pos(range).unwrap_or(fallback);
             if *level == 1 {
                 out.push(
-                    finding(RuleId::MarkdownHeadingSkip, "a body uses a level-1 heading (`#`): the page title is the only level 1")
+                    finding(RuleId::MarkdownHeadingSkip, msg!("find-markdown-heading-level-one"))
                         .at(pos)
-                        .label("level 1")
-                        .help("start the body's headings at `##`")
+                        .label(msg!("find-markdown-heading-level-one-label"))
+                        .help(msg!("find-markdown-heading-level-one-help"))
                         .subject(subject.to_string()),
                 );
             } else if *level > prev + 1 {
                 out.push(
-                    finding(RuleId::MarkdownHeadingSkip, format!("heading level {level} follows level {prev}: a level is skipped"))
+                    finding(RuleId::MarkdownHeadingSkip, msg!("find-markdown-heading-skip", level = *level, previous = prev))
                         .at(pos)
-                        .label(format!("level {level}"))
-                        .help(format!("use `{}` here (screen-reader users navigate by heading level)", "#".repeat(usize::from(prev) + 1)))
+                        .label(msg!("find-markdown-heading-skip-label", level = *level))
+                        .help(msg!("find-markdown-heading-skip-help", marks = "#".repeat(usize::from(prev) + 1)))
                         .subject(subject.to_string()),
                 );
             }
@@ -189,14 +191,11 @@ pub(super) fn link_text(ctx: &Ctx) -> Vec<Diagnostic> {
             let t = t.to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
             if GENERIC_LINK_TEXTS.contains(&t.as_str()) {
                 out.push(
-                    finding(
-                        RuleId::MarkdownLinkText,
-                        format!("the link text \u{201c}{}\u{201d} says nothing about where it goes", link.text.trim()),
-                    )
-                    .at(md.pos(&link.range).unwrap_or(fallback))
-                    .label("generic link text")
-                    .help("make the link text say what the reader gets: [het actieplan](...) instead of [hier](...)")
-                    .subject(subject.to_string()),
+                    finding(RuleId::MarkdownLinkText, msg!("find-markdown-link-text", text = link.text.trim()))
+                        .at(md.pos(&link.range).unwrap_or(fallback))
+                        .label(msg!("find-markdown-link-text-label"))
+                        .help(msg!("find-markdown-link-text-help"))
+                        .subject(subject.to_string()),
                 );
             }
         }

@@ -21,6 +21,7 @@ use std::collections::HashSet;
 use rayon::prelude::*;
 
 use crate::diag::{Code, Diagnostic, Severity};
+use crate::i18n::{Msg, MsgArg, msg};
 use crate::model::{Action, ActionStatus, Claim, Date, Project, RuleLevel};
 pub(crate) use crate::rules as registry;
 use registry::RuleId;
@@ -149,22 +150,18 @@ fn privacy_rules(ctx: &Ctx) -> Vec<Diagnostic> {
             let shown: String = hit.needle.chars().take(80).collect();
             let ellipsis = if hit.needle.chars().count() > 80 { "…" } else { "" };
             let d = match hit.kind {
-                HitKind::Name => finding(
-                    RuleId::PublicPersonalName,
-                    format!("a team member's name, \u{201c}{shown}\u{201d}, is in text the public site would show"),
-                )
-                .label("a personal name")
-                .help("names stay internal: name the department or a role instead"),
-                HitKind::InternalText if hit.confidential => finding(
-                    RuleId::PublicInternalText,
-                    format!("confidential text is in a public field: \u{201c}{shown}{ellipsis}\u{201d}"),
-                )
-                .label("confidential text")
-                .help("internal notes, session summaries, internal quotes and claims and `allow` reasons never go public, even when pasted: write it anew for the public"),
+                HitKind::Name => finding(RuleId::PublicPersonalName, msg!("find-public-personal-name", name = shown))
+                    .label(msg!("find-public-personal-name-label"))
+                    .help(msg!("find-public-personal-name-help")),
+                HitKind::InternalText if hit.confidential => {
+                    finding(RuleId::PublicInternalText, msg!("find-public-confidential-text", text = format!("{shown}{ellipsis}")))
+                        .label(msg!("find-public-confidential-text-label"))
+                        .help(msg!("find-public-confidential-text-help"))
+                }
                 HitKind::InternalText => {
-                    finding(RuleId::PublicInternalText, format!("internal text is in a public field: \u{201c}{shown}{ellipsis}\u{201d}"))
-                        .label("internal text")
-                        .help("rephrase it for the public, or make the text it comes from public as well")
+                    finding(RuleId::PublicInternalText, msg!("find-public-internal-text", text = format!("{shown}{ellipsis}")))
+                        .label(msg!("find-public-internal-text-label"))
+                        .help(msg!("find-public-internal-text-help"))
                 }
             };
             out.push(d.at_opt(pos).subject(leak.subject.clone()));
@@ -178,6 +175,47 @@ fn privacy_rules(ctx: &Ctx) -> Vec<Diagnostic> {
 pub(crate) fn finding(rule: RuleId, message: impl Into<crate::i18n::Text>) -> Diagnostic {
     let severity = rule.info().default.unwrap_or(Severity::Warning);
     Diagnostic::new(severity, Code::Rule(rule.as_str()), message)
+}
+
+/// A term or a text of the content, quoted the way the reader's language
+/// quotes (“groene”, ‘groene’, « groene »).
+pub(crate) fn quoted(text: &str) -> Msg {
+    msg!("find-quote", text = text)
+}
+
+/// The terms found, each quoted, one after the other: “duurzame”, “groene”.
+pub(crate) fn quoted_terms(terms: &[words::Term]) -> MsgArg {
+    comma_list(terms.iter().map(|t| quoted(&t.text).into()).collect())
+}
+
+/// Items one after the other, separated by commas: `a`, `b`, `c`.
+pub(crate) fn comma_list(items: Vec<MsgArg>) -> MsgArg {
+    joined(items, |first, rest| msg!("find-list-comma", first = first, rest = rest))
+}
+
+/// Items one after the other, separated by semicolons (each a clause).
+pub(crate) fn semicolon_list(items: Vec<MsgArg>) -> MsgArg {
+    joined(items, |first, rest| msg!("find-list-semicolon", first = first, rest = rest))
+}
+
+/// The list as a chain of pairs (first, the rest), from the right, so that
+/// each language puts its own separator between two items.
+fn joined(items: Vec<MsgArg>, pair: impl Fn(MsgArg, MsgArg) -> Msg) -> MsgArg {
+    let mut items = items.into_iter().rev();
+    let Some(mut rest) = items.next() else { return MsgArg::Text(String::new()) };
+    for first in items {
+        rest = pair(first, rest).into();
+    }
+    rest
+}
+
+/// How often an indicator is measured, in a sentence: "yearly", "every 30 days".
+pub(crate) fn frequency(f: crate::model::Frequency) -> Msg {
+    use crate::model::Frequency;
+    match f {
+        Frequency::Days(n) => msg!("find-frequency-days", n = n),
+        f => msg!("find-frequency", frequency = f.code()),
+    }
 }
 
 /// The project's level for `rule` (`checks.rules`), if it sets one and may.
@@ -279,14 +317,11 @@ pub(crate) fn finish(project: &Project, today: Date, ruled: Ruled, guard: &crate
                 if allowed_off || fired.contains(&(allow.rule, claim.id.to_string())) {
                     continue;
                 }
-                let mut d = finding(
-                    RuleId::ClaimAllowUnused,
-                    format!("the exception for `{}` is stale: that rule does not fire on this claim", allow.rule),
-                )
-                .at(allow.pos)
-                .label("no longer needed")
-                .help("remove this `allow` entry (or check that the claim still says what was reviewed)")
-                .subject(claim.id.to_string());
+                let mut d = finding(RuleId::ClaimAllowUnused, msg!("find-claim-allow-unused", rule = allow.rule))
+                    .at(allow.pos)
+                    .label(msg!("find-claim-allow-unused-label"))
+                    .help(msg!("find-claim-allow-unused-help"))
+                    .subject(claim.id.to_string());
                 if let Some(RuleLevel::Error) = unused_level {
                     d.severity = Severity::Error;
                 }

@@ -6,6 +6,7 @@ use std::collections::BTreeSet;
 use super::registry::RuleId;
 use super::{Ctx, finding};
 use crate::diag::Diagnostic;
+use crate::i18n::{Msg, msg};
 use crate::model::{Member, MemberKind, SessionStatus};
 use crate::source::{Pos, Span};
 
@@ -14,7 +15,7 @@ fn core<'a>(ctx: &'a Ctx) -> impl Iterator<Item = &'a Member> + 'a {
 }
 
 /// Team-wide findings point at the start of `team.yaml`, or nowhere without one.
-fn team_finding(ctx: &Ctx, rule: RuleId, message: String, help: &str) -> Vec<Diagnostic> {
+fn team_finding(ctx: &Ctx, rule: RuleId, message: Msg, help: Msg) -> Vec<Diagnostic> {
     let pos = ctx.project.team.file.map(|file| Pos { file, span: Span::new(0, 0) });
     vec![finding(rule, message).at_opt(pos).help(help).subject("team")]
 }
@@ -23,24 +24,14 @@ pub(super) fn no_mandate(ctx: &Ctx) -> Vec<Diagnostic> {
     if ctx.project.team.mandate.is_some() {
         return Vec::new();
     }
-    team_finding(
-        ctx,
-        RuleId::TeamNoMandate,
-        "the core team has no mandate".into(),
-        "add `mandate: { body: College van burgemeester en schepenen, date: YYYY-MM-DD }` to team.yaml",
-    )
+    team_finding(ctx, RuleId::TeamNoMandate, msg!("find-team-no-mandate"), msg!("find-team-no-mandate-help"))
 }
 
 pub(super) fn no_lead(ctx: &Ctx) -> Vec<Diagnostic> {
     if core(ctx).any(|m| m.lead) {
         return Vec::new();
     }
-    team_finding(
-        ctx,
-        RuleId::TeamNoLead,
-        "no member of the core team is its lead".into(),
-        "mark the trekker of the core team with `lead: true`",
-    )
+    team_finding(ctx, RuleId::TeamNoLead, msg!("find-team-no-lead"), msg!("find-team-no-lead-help"))
 }
 
 pub(super) fn size(ctx: &Ctx) -> Vec<Diagnostic> {
@@ -48,13 +39,8 @@ pub(super) fn size(ctx: &Ctx) -> Vec<Diagnostic> {
     if (2..=8).contains(&n) {
         return Vec::new();
     }
-    let why = if n < 2 { "too small to carry the trajectory" } else { "too large to work as a team" };
-    team_finding(
-        ctx,
-        RuleId::TeamSize,
-        format!("the core team has {n} member(s): {why}"),
-        "the guides suggest a core team of 2 to 8 people",
-    )
+    let why = if n < 2 { "small" } else { "large" };
+    team_finding(ctx, RuleId::TeamSize, msg!("find-team-size", n = n, why = why), msg!("find-team-size-help"))
 }
 
 pub(super) fn no_elected(ctx: &Ctx) -> Vec<Diagnostic> {
@@ -63,13 +49,8 @@ pub(super) fn no_elected(ctx: &Ctx) -> Vec<Diagnostic> {
     if elected && staff {
         return Vec::new();
     }
-    let missing = if !elected { "no elected member (mandataris)" } else { "no staff member (ambtenaar)" };
-    team_finding(
-        ctx,
-        RuleId::TeamNoElected,
-        format!("the core team has {missing}"),
-        "the guides ask for a mix of staff and elected members",
-    )
+    let missing = if !elected { "elected" } else { "staff" };
+    team_finding(ctx, RuleId::TeamNoElected, msg!("find-team-no-elected", missing = missing), msg!("find-team-no-elected-help"))
 }
 
 pub(super) fn single_department(ctx: &Ctx) -> Vec<Diagnostic> {
@@ -81,8 +62,8 @@ pub(super) fn single_department(ctx: &Ctx) -> Vec<Diagnostic> {
     team_finding(
         ctx,
         RuleId::TeamSingleDepartment,
-        format!("every core team member is from {dept}"),
-        "bring in people from other departments: MVO concerns the whole organisation",
+        msg!("find-team-single-department", department = dept),
+        msg!("find-team-single-department-help"),
     )
 }
 
@@ -92,10 +73,10 @@ pub(super) fn session_not_closed(ctx: &Ctx) -> Vec<Diagnostic> {
         .iter()
         .filter(|s| s.date < ctx.today && s.status == SessionStatus::Planned)
         .map(|s| {
-            finding(RuleId::SessionNotClosed, format!("session {} ({}) is in the past but still `planned`", s.number, s.date))
+            finding(RuleId::SessionNotClosed, msg!("find-session-not-closed", number = s.number.to_string(), date = s.date.to_string()))
                 .at(s.pos)
-                .label("still planned")
-                .help("set `status: done` and add a `summary`, or move the date")
+                .label(msg!("find-session-not-closed-label"))
+                .help(msg!("find-session-not-closed-help"))
                 .subject(s.number.to_string())
         })
         .collect()
@@ -111,10 +92,10 @@ pub(super) fn topic_blind_spot(ctx: &Ctx) -> Vec<Diagnostic> {
                 && !p.actions.iter().any(|a| a.topics.iter().any(|r| r.id == t.id))
         })
         .map(|t| {
-            finding(RuleId::TopicBlindSpot, format!("topic `{}` ({}) has no inventory item and no action", t.id, t.title))
+            finding(RuleId::TopicBlindSpot, msg!("find-topic-blind-spot", topic = t.id.as_str(), title = t.title.as_str()))
                 .at_opt(t.pos)
-                .label("blind spot")
-                .help("look for what the organisation already does on this topic (inventory), or plan an action")
+                .label(msg!("find-topic-blind-spot-label"))
+                .help(msg!("find-topic-blind-spot-help"))
                 .subject(t.id.to_string())
         })
         .collect()

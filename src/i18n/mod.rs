@@ -172,6 +172,15 @@ impl From<Msg> for MsgArg {
     }
 }
 
+impl From<&Text> for MsgArg {
+    fn from(t: &Text) -> Self {
+        match t {
+            Text::Msg(m) => MsgArg::Msg(Box::new(m.clone())),
+            Text::Raw(s) => MsgArg::Text(s.clone()),
+        }
+    }
+}
+
 macro_rules! number_arg {
     ($($t:ty),*) => {$(
         impl From<$t> for MsgArg {

@@ -283,3 +283,18 @@ fn every_msg_passes_exactly_the_variables_of_its_message() {
         assert_eq!(&names, vars, "{at}: `{id}` is given other arguments than its message uses");
     }
 }
+
+/// French typography: a no-break space (never a plain one) before `:` `;`
+/// `?` and `!` in every French message.
+#[test]
+fn french_puts_a_no_break_space_before_high_punctuation() {
+    for (id, vars) in &messages()["fr"] {
+        let args: Vec<(&str, Arg)> = vars.iter().map(|v| (v.as_str(), Arg::Text("x"))).collect();
+        let text = format(Language::Fr, id, &args);
+        for (k, c) in text.char_indices() {
+            if matches!(c, ':' | ';' | '?' | '!') && text[..k].ends_with(' ') {
+                panic!("fr `{id}`: a plain space before `{c}` in {text:?}; use U+00A0");
+            }
+        }
+    }
+}

@@ -6,6 +6,7 @@
 
 use crate::asset_text;
 use crate::diag::{self, Code, Diagnostic, Severity};
+use crate::i18n::msg;
 
 use super::Guard;
 
@@ -43,24 +44,29 @@ fn asset_file(guard: &Guard, shown_path: &str, name: &str, source: &str, bytes: 
     let unread = asset_text::read(name, bytes, limits, &mut |t| {
         for hit in guard.scan(&t.text) {
             let found = &t.text[hit.range.clone()];
+            // `t.label` says where in the file ("file name", "page 2"), as
+            // `asset_text` names it.
             let mut d = Diagnostic::new(
                 Severity::Error,
                 Code::Rule(hit.kind.rule()),
-                format!("the public site would show `{}` ({} of `{source}`)", found.trim(), t.label),
+                msg!("find-guard-shows-in", text = found.trim(), place = t.label.as_str(), file = source),
             )
-            .help(format!("matches internal content: {}; take it out of the file, or leave the file out of content/assets/", hit.needle));
+            .help(msg!("find-guard-shows-in-help", needle = hit.needle.as_str()));
             d.path = Some(shown_path.to_owned());
             hits.push(d);
         }
     });
     for u in unread {
-        let place = if u.label.is_empty() { format!("`{source}`") } else { format!("{} of `{source}`", u.label) };
-        let mut d = if u.blocks {
-            Diagnostic::error(diag::Kind::AssetUnread, format!("the privacy guard cannot read {place}: {}", u.why))
-                .help("publishing is blocked until the guard can read it: unpack or shrink the archive, or leave it out of content/assets/")
+        // `u.why` is `asset_text`'s reason (a format's or the OS's words).
+        let message = if u.label.is_empty() {
+            msg!("find-guard-unread", file = source, why = &u.why)
         } else {
-            Diagnostic::warning(diag::Kind::AssetUnread, format!("the privacy guard cannot read {place}: {}", u.why))
-                .help("check it yourself for team members' names and internal notes")
+            msg!("find-guard-unread-in", place = u.label.as_str(), file = source, why = &u.why)
+        };
+        let mut d = if u.blocks {
+            Diagnostic::error(diag::Kind::AssetUnread, message).help(msg!("find-guard-unread-blocks-help"))
+        } else {
+            Diagnostic::warning(diag::Kind::AssetUnread, message).help(msg!("find-guard-unread-help"))
         };
         d.path = Some(shown_path.to_owned());
         hits.push(d);
@@ -73,8 +79,8 @@ pub(crate) fn text(guard: &Guard, shown_path: &str, text: &str) -> Vec<Diagnosti
     let mut hits = Vec::new();
     for hit in guard.scan(text) {
         let found = &text[hit.range.clone()];
-        let mut d = Diagnostic::new(Severity::Error, Code::Rule(hit.kind.rule()), format!("the public site would show `{}`", found.trim()))
-            .help(format!("matches internal content: {}", hit.needle));
+        let mut d = Diagnostic::new(Severity::Error, Code::Rule(hit.kind.rule()), msg!("find-guard-shows", text = found.trim()))
+            .help(msg!("find-guard-shows-help", needle = hit.needle.as_str()));
         d.path = Some(shown_path.to_owned());
         hits.push(d);
     }

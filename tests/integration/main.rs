@@ -12,6 +12,7 @@ mod checks;
 mod cli_i18n;
 mod content_errors;
 mod errors_i18n;
+mod findings_i18n;
 mod golden;
 mod holes;
 mod indicators;

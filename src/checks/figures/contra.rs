@@ -45,13 +45,14 @@ use std::sync::LazyLock;
 
 use super::words::{self, Analyzed, Entry, List};
 use super::{FigKind, Judged, TABLES, Verdict, sentences};
+use crate::i18n::{Msg, msg};
 
 /// A text of the linked evidence, and where it comes from (for the message).
 #[derive(Debug, Clone)]
 pub(crate) struct EvText {
     pub text: String,
     /// "action `gemeentehuis-warmtepomp`", "inventory item `x`".
-    pub from: String,
+    pub from: Msg,
     /// An indicator's name: read only for the energy source it names.
     pub name: bool,
 }
@@ -411,7 +412,7 @@ struct Para<'a> {
     text: &'a str,
     a: Analyzed,
     sent: Vec<usize>,
-    from: &'a str,
+    from: &'a Msg,
     name: bool,
 }
 
@@ -446,10 +447,12 @@ impl Para<'_> {
     }
 }
 
-/// What contradicts one absolute term: the evidence sentence, where it is, and why.
+/// What contradicts one absolute term: the evidence sentence, where it is,
+/// and why (a code the help selects on: `fossil`, `waste`, `plastic`,
+/// `pesticide`, `label`, `source` or `exception`).
 struct Found {
     quote: String,
-    from: String,
+    from: Msg,
     why: &'static str,
 }
 
@@ -518,12 +521,9 @@ pub(super) fn read(judged: &mut [Judged], claim: &str, a: &Analyzed, sent: &[usi
             .or_else(|| other_source(&paras, a, &claim_words, l))
             .or_else(|| exception(&paras, a, &claim_words, plan, l));
         if let Some(f) = found {
-            let message = format!(
-                "\u{201c}{}\u{201d} claims the whole, but the evidence says otherwise ({}): \u{201c}{}\u{201d}",
-                j.figure.text, f.from, f.quote
-            );
-            let fix = if f.why.contains("another source") { "name the source the evidence names" } else { "say what the whole leaves out" };
-            let help = format!("{}: {fix}, or drop \u{201c}{}\u{201d}", f.why, j.figure.text);
+            let figure = j.figure.text.as_str();
+            let message = msg!("find-claim-figure-contradicted", figure = figure, evidence = f.from, quote = f.quote);
+            let help = msg!("find-claim-figure-contradicted-help", why = f.why, figure = figure);
             j.verdict = Verdict::Unsupported { message, help };
         }
     }
@@ -543,10 +543,10 @@ fn domain_words(d: Domain, l: &Lists) -> Vec<&[Entry]> {
 
 fn why(d: Domain) -> &'static str {
     match d {
-        Domain::Fossil | Domain::Gas | Domain::Oil => "the evidence names a fossil fuel that is still used",
-        Domain::Waste => "the evidence says some of it is still burnt or dumped",
-        Domain::Plastic => "the evidence names plastic that is still used",
-        Domain::Pesticide => "the evidence names a pesticide that is still used",
+        Domain::Fossil | Domain::Gas | Domain::Oil => "fossil",
+        Domain::Waste => "waste",
+        Domain::Plastic => "plastic",
+        Domain::Pesticide => "pesticide",
     }
 }
 
@@ -583,7 +583,7 @@ fn mentioned(
                     }
                     let counts = if plan { stays } else { stays || p.has(&l.still, s) || !future(p, s) };
                     if counts {
-                        return Some(Found { quote: p.quote(s), from: p.from.to_owned(), why: why(d) });
+                        return Some(Found { quote: p.quote(s), from: p.from.clone(), why: why(d) });
                     }
                 }
             }
@@ -607,11 +607,7 @@ fn missing_label(paras: &[Para], schemes: &[&str], dated: bool, l: &Lists) -> Op
             if !negated || p.has(&l.past, s) || dated && p.has(&l.older, s) {
                 continue;
             }
-            return Some(Found {
-                quote: p.quote(s),
-                from: p.from.to_owned(),
-                why: "the evidence says some of it has no label or certificate",
-            });
+            return Some(Found { quote: p.quote(s), from: p.from.clone(), why: "label" });
         }
     }
     None
@@ -642,11 +638,11 @@ fn other_source(paras: &[Para], a: &Analyzed, claim_words: &[usize], l: &Lists) 
                 if claimed.contains(k) {
                     return None;
                 }
-                other.get_or_insert_with(|| (p.quote(p.sent[w]), p.from.to_owned()));
+                other.get_or_insert_with(|| (p.quote(p.sent[w]), p.from.clone()));
             }
         }
     }
-    other.map(|(quote, from)| Found { quote, from, why: "the evidence names another source than the claim" })
+    other.map(|(quote, from)| Found { quote, from, why: "source" })
 }
 
 /// An exception or a part ("behalve", "niet alle", "sauf", "partly"; for a
@@ -668,11 +664,7 @@ fn exception(paras: &[Para], a: &Analyzed, claim_words: &[usize], plan: bool, l:
                 continue;
             }
             if p.words_of(s).filter_map(|w| key(&p.a.word(w).norm)).any(|k| claim_keys.contains(&k)) {
-                return Some(Found {
-                    quote: p.quote(s),
-                    from: p.from.to_owned(),
-                    why: "the evidence names an exception or a part that is not reached",
-                });
+                return Some(Found { quote: p.quote(s), from: p.from.clone(), why: "exception" });
             }
         }
     }
@@ -686,8 +678,16 @@ mod tests {
     use super::*;
     use crate::model::{ClaimKind, Date, Language};
 
+    /// A message as the English terminal says it.
+    fn en(m: &crate::i18n::Msg) -> String {
+        m.say(Language::En)
+    }
     fn texts(body: &str) -> Vec<EvText> {
-        vec![EvText { text: body.to_owned(), from: "action `a`".to_owned(), name: false }]
+        vec![EvText {
+            text: body.to_owned(),
+            from: crate::i18n::msg!("find-claim-figure-evidence", kind = "action", id = "a"),
+            name: false,
+        }]
     }
     fn gas_met() -> Ind {
         // An indicator that reaches the whole: 0 m³ gas.
@@ -710,7 +710,7 @@ mod tests {
         run(claim, kind, vec![gas_met()], body)
             .figures
             .into_iter()
-            .filter(|j| matches!(&j.verdict, Verdict::Unsupported { message, .. } if message.contains("says otherwise")))
+            .filter(|j| matches!(&j.verdict, Verdict::Unsupported { message, .. } if en(message).contains("says otherwise")))
             .map(|j| j.figure.text)
             .collect()
     }
@@ -723,6 +723,7 @@ mod tests {
         assert_eq!(contradicted(claim, Re, body), vec!["volledig fossielvrij"]);
         let a = run(claim, Re, vec![gas_met()], body);
         let Verdict::Unsupported { message, help } = &a.figures[0].verdict else { panic!() };
+        let (message, help) = (en(message), en(help));
         assert!(message.contains("De noodstroomgenerator draait op diesel.") && message.contains("action `a`"), "{message}");
         assert!(help.contains("fossil fuel"), "{help}");
         // Gas-free is not contradicted by diesel: only gas counts.

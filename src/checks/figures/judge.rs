@@ -5,6 +5,7 @@
 use super::numbers::{fmt, signed};
 use super::tables::PEOPLE;
 use super::{Dir, Evidence, FigKind, Figure, Ind, Judged, Verdict};
+use crate::i18n::{Msg, MsgArg, msg};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Better {
@@ -216,26 +217,28 @@ fn supports(c: &Cand, f: &Figure) -> bool {
     }
 }
 
-fn describe(c: &Cand, ev: &Evidence, f: &Figure) -> String {
+/// What a candidate shows, in words: "20 %", "a change of 12", a level as
+/// the figure itself. The figures are written as [`fmt`] writes them.
+fn describe(c: &Cand, ev: &Evidence, f: &Figure) -> MsgArg {
     let ind = &ev.inds[c.ind];
-    match c.kind {
-        CandKind::Relative => format!("{} %", fmt(c.value, 1)),
-        CandKind::Points => format!("{} percentage points", fmt(c.value, 1)),
-        CandKind::Change => format!("a change of {}", fmt(c.value, 2)),
-        CandKind::Level if ind.pct && !matches!(f.kind, FigKind::OfTotal { .. }) => format!("{} %", fmt(c.value, 1)),
-        CandKind::Level => fmt(c.value, 2),
-        CandKind::Share => format!("{} % of the total ({})", fmt(c.value, 1), fmt(ind.total.unwrap_or(0.0), 2)),
-        CandKind::Complement => format!("{} not counted", fmt(c.value, 2)),
-        CandKind::Ratio => format!("a ratio of {} ({} %)", fmt(c.value, 2), signed((c.value - 1.0) * 100.0)),
-        CandKind::Baseline if f.kind == FigKind::Total => format!("a total of {}", fmt(c.value, 2)),
-        CandKind::Baseline => format!("a baseline of {}", fmt(c.value, 2)),
-        CandKind::Whole(w) if ind.pct => format!("{} %, not the whole ({} %)", fmt(c.value, 1), fmt(w, 1)),
-        CandKind::Whole(w) => format!("{}, not the whole ({})", fmt(c.value, 2), fmt(w, 2)),
-    }
-    .replace("  ", " ")
-    .trim()
-    .to_owned()
-        + if f.kind == FigKind::Neutral { " (neutrality is a ratio of 0)" } else { "" }
+    let value = |dec: usize| fmt(c.value, dec);
+    let found: MsgArg = match c.kind {
+        CandKind::Relative => msg!("find-claim-figure-percent", value = value(1)).into(),
+        CandKind::Points => msg!("find-claim-figure-points", value = value(1)).into(),
+        CandKind::Change => msg!("find-claim-figure-change", value = value(2)).into(),
+        CandKind::Level if ind.pct && !matches!(f.kind, FigKind::OfTotal { .. }) => {
+            msg!("find-claim-figure-percent", value = value(1)).into()
+        }
+        CandKind::Level => value(2).into(),
+        CandKind::Share => msg!("find-claim-figure-share", value = value(1), total = fmt(ind.total.unwrap_or(0.0), 2)).into(),
+        CandKind::Complement => msg!("find-claim-figure-complement", value = value(2)).into(),
+        CandKind::Ratio => msg!("find-claim-figure-ratio", value = value(2), percent = signed((c.value - 1.0) * 100.0)).into(),
+        CandKind::Baseline if f.kind == FigKind::Total => msg!("find-claim-figure-total", value = value(2)).into(),
+        CandKind::Baseline => msg!("find-claim-figure-baseline", value = value(2)).into(),
+        CandKind::Whole(w) if ind.pct => msg!("find-claim-figure-whole-percent", value = value(1), whole = fmt(w, 1)).into(),
+        CandKind::Whole(w) => msg!("find-claim-figure-whole", value = value(2), whole = fmt(w, 2)).into(),
+    };
+    if f.kind == FigKind::Neutral { msg!("find-claim-figure-neutral", found = found).into() } else { found }
 }
 
 pub(super) fn judge(f: Figure, ev: &Evidence) -> Judged {
@@ -263,23 +266,20 @@ pub(super) fn judge(f: Figure, ev: &Evidence) -> Judged {
         })
         .copied()
         .unwrap_or(cands[0]);
-    let what = if plan { "the plan reaches" } else { "the measurements show" };
+    // What the figure is held against: the plan, or the measurements.
+    let basis = if plan { "plan" } else { "measured" };
     let whole = matches!(f.kind, FigKind::Whole { .. });
-    let claims = if whole { "claims the whole" } else { "claims more than the evidence shows" };
-    let mut message = format!("\u{201c}{}\u{201d} {claims}: {what} {}", f.text, describe(&best, ev, &f));
-    let mut help = if whole {
-        format!(
-            "{} shows {}: say how far it goes (the figure it supports), or drop \u{201c}{}\u{201d}",
-            ev.inds[best.ind].name,
-            describe(&best, ev, &f),
-            f.text
+    let (figure, indicator) = (f.text.as_str(), ev.inds[best.ind].name.as_str());
+    let found = describe(&best, ev, &f);
+    let (mut message, mut help) = if whole {
+        (
+            msg!("find-claim-figure-claims-whole", figure = figure, basis = basis, found = found.clone()),
+            msg!("find-claim-figure-claims-whole-help", indicator = indicator, found = found, figure = figure),
         )
     } else {
-        format!(
-            "{} supports {}, not {}: lower the figure, or link the evidence that supports it",
-            ev.inds[best.ind].name,
-            describe(&best, ev, &f),
-            f.text
+        (
+            msg!("find-claim-figure-claims-more", figure = figure, basis = basis, found = found.clone()),
+            msg!("find-claim-figure-claims-more-help", indicator = indicator, found = found, figure = figure),
         )
     };
     if !plan {
@@ -289,18 +289,28 @@ pub(super) fn judge(f: Figure, ev: &Evidence) -> Judged {
             // A level (a share in %, a count as a share of its total) is told as
             // the level measured; a change as the change measured.
             let level = matches!(t.kind, CandKind::Level | CandKind::Share);
-            let measured = match (ind.latest, ind.b) {
-                (Some((d, l)), _) if level && ind.pct => format!("measured {} % on {d}", fmt(l, 1)),
+            let measured: Msg = match (ind.latest, ind.b) {
+                (Some((d, l)), _) if level && ind.pct => {
+                    msg!("find-claim-figure-measured-percent", value = fmt(l, 1), date = d.to_string())
+                }
                 (Some((d, l)), _) if t.kind == CandKind::Share => {
                     let total = ind.total.unwrap_or(1.0);
-                    format!("measured {} % of the total ({} of {}) on {d}", fmt(l / total * 100.0, 1), fmt(l, 2), fmt(total, 2))
+                    msg!(
+                        "find-claim-figure-measured-share",
+                        percent = fmt(l / total * 100.0, 1),
+                        value = fmt(l, 2),
+                        total = fmt(total, 2),
+                        date = d.to_string(),
+                    )
                 }
-                (Some((d, l)), Some(b)) if b != 0.0 && !whole && !level => format!("measured {} % on {d}", signed((l - b) / b * 100.0)),
-                (Some((d, l)), _) => format!("measured {} on {d}", fmt(l, 2)),
-                (None, _) => "not measured yet".to_owned(),
+                (Some((d, l)), Some(b)) if b != 0.0 && !whole && !level => {
+                    msg!("find-claim-figure-measured-percent", value = signed((l - b) / b * 100.0), date = d.to_string())
+                }
+                (Some((d, l)), _) => msg!("find-claim-figure-measured", value = fmt(l, 2), date = d.to_string()),
+                (None, _) => msg!("find-claim-figure-not-measured"),
             };
-            message = format!("\u{201c}{}\u{201d} is not achieved yet: that is the target; {measured}", f.text);
-            help = format!("state what was measured, or say it as a commitment (the target of {})", ind.name);
+            message = msg!("find-claim-figure-target-not-achieved", figure = f.text.as_str(), measured = measured);
+            help = msg!("find-claim-figure-target-help", indicator = ind.name.as_str());
         }
     }
     Judged { figure: f, verdict: Verdict::Unsupported { message, help } }
@@ -320,23 +330,23 @@ fn stated(f: &Figure, ev: &Evidence) -> bool {
     ev.stated.iter().any(by) || (!matches!(f.kind, FigKind::Whole { .. }) && ev.recorded().iter().any(by))
 }
 
-fn untraceable_reason(f: &Figure, ev: &Evidence) -> String {
-    let head = format!("\u{201c}{}\u{201d} cannot be checked: ", f.text);
+/// Why a figure cannot be checked, as a code the message selects on.
+fn untraceable_reason(f: &Figure, ev: &Evidence) -> Msg {
     let why = if ev.inds.is_empty() && ev.hidden > 0 {
-        "the actions with an indicator are internal, so no reader can check it".to_owned()
+        "hidden"
     } else if ev.inds.is_empty() {
-        "no linked action has an indicator".to_owned()
+        "no-indicator"
     } else if !f.plan && ev.inds.iter().all(|i| i.latest.is_none()) {
-        "no measurement yet".to_owned()
+        "not-measured"
     } else {
         match &f.kind {
-            FigKind::SharePct => "a share, and no linked indicator is measured in %".to_owned(),
-            FigKind::UnknownUnit => "no linked indicator counts what follows it (unit or name)".to_owned(),
-            FigKind::Neutral => "no linked indicator decreases towards zero".to_owned(),
-            FigKind::From => "no linked indicator has a baseline".to_owned(),
-            FigKind::Whole { .. } => "an absolute term claims the whole, and no linked indicator shows where the whole is (a share in %, a level that decreases to 0, or a count with its total)".to_owned(),
-            _ => "no linked indicator gives a value of its kind (in the text's direction)".to_owned(),
+            FigKind::SharePct => "share",
+            FigKind::UnknownUnit => "unit",
+            FigKind::Neutral => "neutral",
+            FigKind::From => "baseline",
+            FigKind::Whole { .. } => "whole",
+            _ => "kind",
         }
     };
-    head + &why
+    msg!("find-claim-figure-untraceable", figure = f.text.as_str(), why = why)
 }

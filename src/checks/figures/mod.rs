@@ -14,6 +14,7 @@ use std::collections::HashSet;
 use std::ops::Range;
 
 use super::words::{self, Analyzed, List, Term, TokKind};
+use crate::i18n::{Msg, msg};
 use crate::model::{Action, ActionStatus, Claim, ClaimKind, Date, Indicator, InventoryKind, Language, Project, Visibility};
 use judge::judge;
 use numbers::{Num, canonical_words, extract_numbers, fits, glue_between, indicator_keys, is_digits, named_numbers, word_set};
@@ -94,8 +95,8 @@ pub(crate) struct Figure {
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Verdict {
     Supported,
-    Unsupported { message: String, help: String },
-    Untraceable { message: String },
+    Unsupported { message: Msg, help: Msg },
+    Untraceable { message: Msg },
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -299,9 +300,9 @@ pub(crate) fn evidence(project: &Project, claim: &Claim, today: Date, public_fac
 /// and note), for [`contra`].
 fn evidence_texts(project: &Project, claim: &Claim) -> Vec<EvText> {
     let mut out = Vec::new();
-    let mut push = |text: &str, from: &str, name: bool| {
+    let mut push = |text: &str, from: &Msg, name: bool| {
         if !text.trim().is_empty() {
-            out.push(EvText { text: text.to_owned(), from: from.to_owned(), name });
+            out.push(EvText { text: text.to_owned(), from: from.clone(), name });
         }
     };
     for r in &claim.actions {
@@ -309,7 +310,7 @@ fn evidence_texts(project: &Project, claim: &Claim) -> Vec<EvText> {
         if a.status == ActionStatus::Dropped {
             continue;
         }
-        let from = format!("action `{}`", a.id);
+        let from = msg!("find-claim-figure-evidence", kind = "action", id = a.id.as_str());
         push(&a.title, &from, false);
         push(&a.body.text, &from, false);
         for ind in &a.indicators {
@@ -323,7 +324,7 @@ fn evidence_texts(project: &Project, claim: &Claim) -> Vec<EvText> {
     }
     for r in &claim.inventory {
         let Some(i) = project.inventory_item(&r.id) else { continue };
-        let from = format!("inventory item `{}`", i.id);
+        let from = msg!("find-claim-figure-evidence", kind = "inventory", id = i.id.as_str());
         push(&i.title, &from, false);
         if let Some(n) = &i.note {
             push(&n.text, &from, false);
@@ -979,6 +980,7 @@ mod tests {
         assert_eq!(verdicts(&a), vec![("40%".to_owned(), "unsupported")]);
         assert_eq!(a.years.iter().map(|y| y.0).collect::<Vec<_>>(), vec![2026]);
         let Verdict::Unsupported { help, .. } = &a.figures[0].verdict else { panic!() };
+        let help = help.say(Language::En);
         assert!(help.contains("20 %"), "{help}");
     }
 
@@ -1005,6 +1007,7 @@ mod tests {
         let a = run("We hebben ons papierverbruik gehalveerd.", Re, &e);
         assert_eq!(verdicts(&a), vec![("gehalveerd".to_owned(), "unsupported")]);
         let Verdict::Unsupported { message, .. } = &a.figures[0].verdict else { panic!() };
+        let message = message.say(Language::En);
         assert!(message.contains("that is the target; measured −20.8 % on 2024-06-30"), "{message}");
     }
 
@@ -1014,6 +1017,7 @@ mod tests {
         let a = run("Onze organisatie is klimaatneutraal tegen 2030.", Co, &e);
         assert_eq!(verdicts(&a), vec![("klimaatneutraal".to_owned(), "unsupported")]);
         let Verdict::Unsupported { message, .. } = &a.figures[0].verdict else { panic!() };
+        let message = message.say(Language::En);
         assert!(message.contains("0.6"), "{message}");
         let a = run("Onze organisatie is klimaatneutraal tegen 2030.", Co, &ev(vec![]));
         assert_eq!(verdicts(&a), vec![("klimaatneutraal".to_owned(), "untraceable")]);
@@ -1467,6 +1471,7 @@ mod tests {
         let e = ev(vec![events]);
         let a = analyse("93 % des événements ont eu des gobelets.", Re, Language::Nl, &e);
         let Verdict::Unsupported { message, .. } = &a.figures[0].verdict else { panic!("{:?}", a.figures) };
+        let message = message.say(Language::En);
         assert!(message.contains("measured 91.9 % of the total (79 of 86)"), "{message}");
     }
 

@@ -577,11 +577,6 @@ fn generic_spans(a: &Analyzed, lists: &Lists) -> Vec<(usize, usize)> {
     matches(a, &lists.g).into_iter().filter(|&(s, n)| (s..s + n).all(|w| !covered[w])).collect()
 }
 
-/// Comma-separated quoted terms for a message.
-pub(crate) fn quote_terms(terms: &[Term]) -> String {
-    terms.iter().map(|t| format!("\u{201c}{}\u{201d}", t.text)).collect::<Vec<_>>().join(", ")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
