@@ -9,8 +9,9 @@ use crate::i18n::Language;
 use crate::source::Sources;
 
 /// Render one diagnostic as a block of text in `lang`, styled when `styled`
-/// is true. The code in brackets (`error[dangling-reference]`) is the same in
-/// every language.
+/// is true. The code in brackets (`error[dangling-reference]`, `warning[…]`)
+/// is the same in every language; the words before a note and a hint are
+/// the reader's.
 pub(crate) fn render_human(diag: &Diagnostic, sources: &Sources, styled: bool, lang: Language) -> String {
     let message = diag.message.say(lang);
     let label = diag.label.as_ref().map(|l| l.say(lang));
@@ -94,10 +95,10 @@ pub(crate) fn render_human(diag: &Diagnostic, sources: &Sources, styled: bool, l
         (None, None) => Group::with_title(title),
     };
     for note in &notes {
-        group = group.element(Level::NOTE.message(note.as_str()));
+        group = group.element(Level::NOTE.with_name(crate::i18n::label(lang, "cli-note")).message(note.as_str()));
     }
     if let Some(help) = &help {
-        group = group.element(Level::HELP.message(help.as_str()));
+        group = group.element(Level::HELP.with_name(crate::i18n::label(lang, "cli-help")).message(help.as_str()));
     }
     match head {
         Some(head) => renderer.render(&[head, group]),

@@ -165,3 +165,7 @@ cli-serve-not-found = Not found
 cli-serve-back = Back to the start
 cli-serve-intranet-note = internal: for the team
 cli-serve-public-site = Public site
+
+## The terminal: the words before a note and a hint (`= help: …`)
+cli-note = note
+cli-help = help

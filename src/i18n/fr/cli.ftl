@@ -160,3 +160,7 @@ cli-serve-not-found = Page introuvable
 cli-serve-back = Retour à l’accueil
 cli-serve-intranet-note = interne : pour l’équipe
 cli-serve-public-site = Site public
+
+## Le terminal : les mots devant une remarque et un conseil (`= help: …`), avec l’espace insécable du deux-points
+cli-note = { "remarque " }
+cli-help = { "conseil " }

@@ -160,3 +160,7 @@ cli-serve-not-found = Niet gevonden
 cli-serve-back = Terug naar het begin
 cli-serve-intranet-note = intern: voor het team
 cli-serve-public-site = Publieke site
+
+## The terminal: the words before a note and a hint (`= help: …`)
+cli-note = opmerking
+cli-help = tip
