@@ -545,7 +545,8 @@ explain_good = Good:
 checks_claim = The claim:
 checks_evidence = What the evidence shows:
 checks_fix = What to do:
-no_measurement = no measurement yet
+checks_measured = { $name }: { $value } ({ $date })
+checks_unmeasured = { $name }: no measurement yet
 ## Progress status (issue 22): the rules on the computed status of an indicator
 rule-claim-on-track-unsupported = a claim that the plan is on course while an indicator of its actions is behind
 rule-claim-on-track-unsupported-why = The claim says the plan is on course (‘op schema’, ‘on track’, ‘en bonne voie’), while an indicator of one of its actions lags behind the straight line from its baseline at the start to its target at the due date, judged at its latest measurement: the figures say otherwise.

@@ -545,7 +545,8 @@ explain_good = Correct :
 checks_claim = L’allégation :
 checks_evidence = Ce que montrent les preuves :
 checks_fix = Que faire :
-no_measurement = pas encore de mesure
+checks_measured = { $name } : { $value } ({ $date })
+checks_unmeasured = { $name } : pas encore de mesure
 ## Statut d'avancement (issue 22) : les règles sur le statut calculé d'un indicateur
 rule-claim-on-track-unsupported = une allégation selon laquelle le plan est en bonne voie alors qu'un indicateur de ses actions est en retard
 rule-claim-on-track-unsupported-why = L'allégation dit que le plan est en bonne voie (« op schema », « on track », « en bonne voie »), alors qu'un indicateur de l'une de ses actions est en retard sur la droite qui va de sa valeur de départ au début à son objectif à l'échéance, jugé sur sa dernière mesure : les chiffres disent autre chose.

@@ -545,7 +545,8 @@ explain_good = Goed:
 checks_claim = De uitspraak:
 checks_evidence = Wat de onderbouwing toont:
 checks_fix = Wat te doen:
-no_measurement = nog geen meting
+checks_measured = { $name }: { $value } ({ $date })
+checks_unmeasured = { $name }: nog geen meting
 ## Voortgangsstatus (issue 22): de regels over de berekende status van een indicator
 rule-claim-on-track-unsupported = een uitspraak dat het plan op schema zit terwijl een indicator van zijn acties achterloopt
 rule-claim-on-track-unsupported-why = De uitspraak zegt dat het plan op koers ligt (‘op schema’, ‘on track’, ‘en bonne voie’), terwijl een indicator van een van zijn acties achterloopt op de rechte lijn van de beginwaarde bij de start naar het doel op de einddatum, beoordeeld op de laatste meting: de cijfers zeggen iets anders.

@@ -177,8 +177,16 @@ impl R<'_> {
                 .map(|ind| {
                     let unit = ind.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
                     match ind.latest(self.today) {
-                        Some(m) => format!("{}: {}{unit} ({})", ind.name, chart::num(m.value), m.date),
-                        None => format!("{}: {}", ind.name, self.t("no_measurement")),
+                        Some(m) => {
+                            let value = format!("{}{unit}", chart::num(m.value));
+                            let date = m.date.to_string();
+                            crate::i18n::format(
+                                self.lang,
+                                "checks_measured",
+                                &[("name", ind.name.as_str().into()), ("value", value.as_str().into()), ("date", date.as_str().into())],
+                            )
+                        }
+                        None => crate::i18n::format(self.lang, "checks_unmeasured", &[("name", ind.name.as_str().into())]),
                     }
                 })
                 .collect();
