@@ -4,7 +4,7 @@
 use super::registry::RuleId;
 use super::{Ctx, finding};
 use crate::diag::Diagnostic;
-use crate::model::{Action, ActionStatus, Date, Indicator, Visibility};
+use crate::model::{Action, ActionStatus, Indicator, NextMeasurement, Visibility};
 
 fn open<'a>(ctx: &'a Ctx) -> impl Iterator<Item = &'a Action> + 'a {
     ctx.project.actions.iter().filter(|a| a.is_open())
@@ -76,18 +76,19 @@ pub(super) fn stale(ctx: &Ctx) -> Vec<Diagnostic> {
         // One finding per action, naming every indicator that is stale.
         let found: Vec<String> = if a.indicators.is_empty() {
             // No indicator: the start, with `checks.stale_after_days`.
-            a.start.and_then(|s| stale_since(ctx, None, s, "the start, with no progress since,".into(), days)).into_iter().collect()
+            a.start
+                .filter(|s| ctx.today > s.saturating_add(jiff::Span::new().days(i64::from(days))))
+                .map(|s| format!("the start, with no progress since, is dated {s}, more than {days} days ago"))
+                .into_iter()
+                .collect()
         } else {
             a.indicators
                 .iter()
                 .filter_map(|ind| {
                     let of = if named { format!(" of `{}`", ind.name) } else { String::new() };
-                    match ind.latest(ctx.today) {
-                        Some(p) => stale_since(ctx, Some(ind), p.date, format!("the latest progress{of}"), days),
-                        None => {
-                            a.start.and_then(|s| stale_since(ctx, Some(ind), s, format!("the start, with no progress{of} since,"), days))
-                        }
-                    }
+                    let next = ind.next_measurement(a.start, ctx.today, days).filter(|n| n.is_stale(ctx.today))?;
+                    let what = if next.measured { format!("the latest progress{of}") } else { format!("the start, with no progress{of} since,") };
+                    Some(stale_message(ind, next, what, days))
                 })
                 .collect()
         };
@@ -123,22 +124,19 @@ pub(super) fn without_source(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
-/// The message when a figure (or start) dated `date` is stale today: past its
+/// The message for a figure (or start) that is stale today: past its
 /// indicator's frequency and grace period, or past `stale_after_days` without one.
-fn stale_since(ctx: &Ctx, ind: Option<&Indicator>, date: Date, what: String, days: u32) -> Option<String> {
-    let limit = ind.map_or_else(|| date.saturating_add(jiff::Span::new().days(i64::from(days))), |i| i.stale_after(date, days));
-    if ctx.today <= limit {
-        return None;
-    }
-    Some(match ind.and_then(|i| i.frequency) {
+fn stale_message(ind: &Indicator, next: NextMeasurement, what: String, days: u32) -> String {
+    let date = next.after;
+    match ind.frequency {
         Some(f) => format!(
             "{what} is dated {date}; measured {}, the next figure was due on {} and is more than {} days late",
             f.label(),
-            f.next_due(date),
+            next.due,
             f.grace_days()
         ),
         None => format!("{what} is dated {date}, more than {days} days ago"),
-    })
+    }
 }
 
 #[cfg(test)]

@@ -668,18 +668,20 @@ pub(super) fn progress_stale(ctx: &Ctx) -> Vec<Diagnostic> {
         let mut stale: Vec<String> = Vec::new();
         for a in ctx.actions_of(c).iter().filter(|a| a.status == ActionStatus::InProgress) {
             for ind in &a.indicators {
-                let Some(p) = ind.latest(ctx.today).filter(|p| ctx.today > ind.stale_after(p.date, days)) else { continue };
+                // Measurements only (no start): a result rests on a figure.
+                let Some(next) = ind.next_measurement(None, ctx.today, days).filter(|n| n.is_stale(ctx.today)) else { continue };
+                let date = next.after;
                 // A result that names the year of the measurement it rests on
                 // presents it as that year's figure, not as today's.
-                if names_the_year(&c.text, p.date.year()) {
+                if names_the_year(&c.text, date.year()) {
                     continue;
                 }
                 let name = if a.indicators.len() > 1 { format!(" `{}`", ind.name) } else { String::new() };
                 stale.push(match ind.frequency {
-                    None => format!("`{}`{name} ({})", a.id, p.date),
+                    None => format!("`{}`{name} ({date})", a.id),
                     Some(f) => {
                         by_frequency = true;
-                        format!("`{}`{name} ({}, measured {}: the next figure was due on {})", a.id, p.date, f.label(), f.next_due(p.date))
+                        format!("`{}`{name} ({date}, measured {}: the next figure was due on {})", a.id, f.label(), next.due)
                     }
                 });
             }
