@@ -87,7 +87,8 @@ pub(super) fn stale(ctx: &Ctx) -> Vec<Diagnostic> {
                 .filter_map(|ind| {
                     let of = if named { format!(" of `{}`", ind.name) } else { String::new() };
                     let next = ind.next_measurement(a.start, ctx.today, days).filter(|n| n.is_stale(ctx.today))?;
-                    let what = if next.measured { format!("the latest progress{of}") } else { format!("the start, with no progress{of} since,") };
+                    let what =
+                        if next.measured { format!("the latest progress{of}") } else { format!("the start, with no progress{of} since,") };
                     Some(stale_message(ind, next, what, days))
                 })
                 .collect()
