@@ -322,4 +322,20 @@ mod tests {
         assert_eq!(host("/mvo/"), "kapstok.invalid");
         assert_eq!(ics_date(jiff::civil::date(2024, 9, 5)), "20240905");
     }
+
+    #[test]
+    fn a_reminder_goes_inside_its_event_with_nothing_of_the_clock() {
+        let d = jiff::civil::date(2025, 4, 30);
+        let event = all_day("measurement-a-1-2025-04-30@x.be", "20250601T000000Z", d, "Meting: x (a)", "beschrijving", "https://x.be/");
+        let mut out = String::new();
+        write_entry(&Entry { event: event.clone(), alarm: Some("Vandaag valt een meting: x, y; z".into()) }, &mut out).unwrap();
+        let alarm = "BEGIN:VALARM\r\nACTION:DISPLAY\r\nTRIGGER;RELATED=START:PT9H\r\nDESCRIPTION:Vandaag valt een meting: x\\, y\\; z\r\nEND:VALARM\r\nEND:VEVENT\r\n";
+        assert!(out.ends_with(alarm), "{out}");
+        assert_eq!(out.matches("DTSTAMP").count(), 1, "the event's own, none in the alarm: {out}");
+        assert_eq!(out.matches("UID").count(), 1, "{out}");
+        // Without a reminder, the event as `icalendar` writes it.
+        let mut plain = String::new();
+        write_entry(&Entry { event: event.clone(), alarm: None }, &mut plain).unwrap();
+        assert_eq!(plain, event.to_string());
+    }
 }
