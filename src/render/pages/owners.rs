@@ -15,7 +15,7 @@ use crate::model::{Action, Date, FollowUp, Indicator, Member, NextMeasurement, P
 use crate::progress;
 
 /// How far ahead "the coming weeks" of an owner's page reach, in days.
-pub(in crate::render) const SOON_DAYS: u32 = 42;
+const SOON_DAYS: u32 = 42;
 
 /// The site-relative path of a member's page.
 pub(in crate::render) fn path(member: &str) -> String {
@@ -116,7 +116,7 @@ impl R<'_> {
 }
 
 /// The open actions `member` owns, in the project's order.
-pub(in crate::render) fn owned_open<'p>(p: &'p Project, member: &'p Member) -> impl Iterator<Item = &'p Action> + 'p {
+fn owned_open<'p>(p: &'p Project, member: &'p Member) -> impl Iterator<Item = &'p Action> + 'p {
     p.actions.iter().filter(move |a| a.is_open() && a.owners.iter().any(|o| o.id == member.id))
 }
 
