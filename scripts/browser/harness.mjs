@@ -245,8 +245,8 @@ const OWN_FOLDERS = new Set([
 ]);
 
 /// One page of every type of both sites: [site, label, site-relative path].
-/// The action is the largest action page (chart, table, notes), the free
-/// page the first one.
+/// The action is the largest action page (chart, table, notes), the owner
+/// the largest owner's page, the free page the first one.
 export function pageTypes(out) {
   const list = [];
   for (const kind of ["intranet", "public"]) {
@@ -278,6 +278,9 @@ export function pageTypes(out) {
     add("claims", "claims/index.html");
     add("evaluation", "evaluation/index.html");
     add("team", "team/index.html");
+    // An owner's page (intranet), the largest: what a team member must update.
+    const owners = sub("team").map((m) => `team/${m}/index.html`).sort((a, b) => size(b) - size(a) || a.localeCompare(b));
+    add("owner", owners[0]);
     add("sessions", "sessions/index.html");
     add("checks", "checks/index.html");
     // A rule's page, one with a long example line.

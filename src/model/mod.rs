@@ -319,6 +319,51 @@ impl Indicator {
             None => latest.saturating_add(jiff::Span::new().days(i64::from(stale_after_days))),
         }
     }
+
+    /// When the next figure of this indicator falls due, as of `today`: one
+    /// period of its frequency (or `stale_after_days` without one) after the
+    /// latest measurement dated today or before, or, with none yet, after
+    /// `start`. `None`: nothing measured and no start to count from.
+    pub fn next_measurement(&self, start: Option<Date>, today: Date, stale_after_days: u32) -> Option<NextMeasurement> {
+        let (after, measured) = match self.latest(today) {
+            Some(p) => (p.date, true),
+            None => (start?, false),
+        };
+        let due = match self.frequency {
+            Some(f) => f.next_due(after),
+            None => after.saturating_add(jiff::Span::new().days(i64::from(stale_after_days))),
+        };
+        Some(NextMeasurement { after, measured, due, stale_after: self.stale_after(after, stale_after_days) })
+    }
+}
+
+/// When an indicator's next figure falls due ([`Indicator::next_measurement`]):
+/// the one computation the staleness rules (`action-stale`,
+/// `claim-progress-stale`) and the owners' pages and calendars share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NextMeasurement {
+    /// What the next figure follows: the latest measurement, or the start.
+    pub after: Date,
+    /// Whether `after` is a measurement (`false`: the start, nothing measured since).
+    pub measured: bool,
+    /// When the next figure is due.
+    pub due: Date,
+    /// The last day the figure (or start) at `after` is not stale: `due` plus
+    /// the frequency's grace period ([`Frequency::grace_days`]), or `due`
+    /// itself without a frequency.
+    pub stale_after: Date,
+}
+
+impl NextMeasurement {
+    /// Due before `today` (a figure due today is not late yet).
+    pub fn is_overdue(&self, today: Date) -> bool {
+        self.due < today
+    }
+
+    /// Past its grace period as well: what the staleness rules report.
+    pub fn is_stale(&self, today: Date) -> bool {
+        today > self.stale_after
+    }
 }
 
 /// How often an indicator is measured.
@@ -628,5 +673,64 @@ mod tests {
         assert_eq!(ind.stale_after(d("2025-01-01"), 180), d("2025-06-30"));
         let yearly = Indicator { frequency: Some(Frequency::Yearly), ..ind };
         assert_eq!(yearly.stale_after(d("2025-01-01"), 180), d("2026-04-01"));
+    }
+
+    /// An indicator measured `frequency` (a code as in the content) on `dates`.
+    fn measured(frequency: Option<&str>, dates: &[&str]) -> Indicator {
+        Indicator {
+            name: "x".into(),
+            unit: None,
+            baseline: Some(0.0),
+            target: 10.0,
+            source: None,
+            frequency: frequency.map(|f| Frequency::parse(f).expect("a frequency")),
+            total: None,
+            explanation: None,
+            progress: dates.iter().map(|s| Progress { date: d(s), value: 1.0, note: None }).collect(),
+            pos: Pos { file: FileId(0), span: Span::new(0, 0) },
+        }
+    }
+
+    fn due(ind: &Indicator, start: Option<&str>, today: &str) -> Option<Date> {
+        ind.next_measurement(start.map(d), d(today), 180).map(|n| n.due)
+    }
+
+    #[test]
+    fn the_next_measurement_falls_due_one_period_after_the_latest() {
+        let today = "2025-06-01";
+        assert_eq!(due(&measured(Some("monthly"), &["2025-04-30"]), None, today), Some(d("2025-05-30")));
+        assert_eq!(due(&measured(Some("quarterly"), &["2025-03-31"]), None, today), Some(d("2025-06-30")));
+        assert_eq!(due(&measured(Some("yearly"), &["2023-12-31", "2024-12-31"]), None, today), Some(d("2025-12-31")));
+        assert_eq!(due(&measured(Some("30"), &["2025-05-15"]), None, today), Some(d("2025-06-14")));
+        // Without a frequency, `checks.stale_after_days` is the period.
+        assert_eq!(due(&measured(None, &["2025-03-31"]), None, today), Some(d("2025-09-27")));
+        // A measurement dated after today does not count yet.
+        assert_eq!(due(&measured(Some("monthly"), &["2025-04-30", "2025-06-30"]), None, today), Some(d("2025-05-30")));
+    }
+
+    #[test]
+    fn with_no_measurement_yet_the_first_is_due_one_period_after_the_start() {
+        let none = measured(Some("quarterly"), &[]);
+        let n = none.next_measurement(Some(d("2025-01-15")), d("2025-06-01"), 180).expect("due from the start");
+        assert_eq!((n.after, n.measured, n.due), (d("2025-01-15"), false, d("2025-04-15")));
+        // No measurement and no start: nothing to count from.
+        assert_eq!(due(&none, None, "2025-06-01"), None);
+        // A measurement wins over the start.
+        let n = measured(Some("quarterly"), &["2025-03-31"]).next_measurement(Some(d("2025-01-15")), d("2025-06-01"), 180);
+        assert_eq!(n.map(|n| (n.measured, n.due)), Some((true, d("2025-06-30"))));
+    }
+
+    #[test]
+    fn overdue_the_day_after_it_was_due_stale_after_the_grace() {
+        let monthly = measured(Some("monthly"), &["2025-04-30"]);
+        let n = monthly.next_measurement(None, d("2025-06-01"), 180).expect("measured");
+        assert_eq!(n.due, d("2025-05-30"));
+        assert!(!n.is_overdue(d("2025-05-30")), "due today is not late");
+        assert!(n.is_overdue(d("2025-05-31")) && n.is_overdue(d("2025-06-01")));
+        // Overdue is not stale yet: monthly figures have 20 days of grace.
+        assert_eq!(n.stale_after, d("2025-06-19"));
+        assert!(!n.is_stale(d("2025-06-19")) && n.is_stale(d("2025-06-20")));
+        // The staleness the rules use is the same as `stale_after`.
+        assert_eq!(n.stale_after, monthly.stale_after(n.after, 180));
     }
 }

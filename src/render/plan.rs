@@ -29,6 +29,8 @@ pub(super) enum Page {
     Claims,
     Checks,
     Team,
+    /// The intranet's page of a team member (their index): what they must update.
+    Owner(usize),
     Sessions,
     Evaluation,
     /// The intranet's page of a rule of the registry (its index there).
@@ -394,6 +396,10 @@ impl R<'_> {
                 jobs.push(job(urls::rule(rule.id), "intranet/rule.html", rule.id, "checks", Page::Rule(i)));
             }
             jobs.push(job(urls::page("team"), "intranet/team.html", self.t("team"), "team", Page::Team));
+            for (k, m) in p.team.members.iter().enumerate() {
+                let title = i18n::format(self.lang, "owner_title", &[("name", i18n::Arg::Text(&m.name))]);
+                jobs.push(job(super::pages::owners::path(m.id.as_str()), "intranet/owner.html", &title, "team", Page::Owner(k)));
+            }
             jobs.push(job(urls::page("sessions"), "intranet/sessions.html", self.t("sessions"), "sessions", Page::Sessions));
         }
         let evaluation = pick("intranet/evaluation.html", "public/evaluation.html");

@@ -37,6 +37,7 @@ embedded! {
     "templates/intranet/claims.html",
     "templates/intranet/checks.html",
     "templates/intranet/team.html",
+    "templates/intranet/owner.html",
     "templates/intranet/sessions.html",
     "templates/intranet/evaluation.html",
     "templates/intranet/search.html",

@@ -111,6 +111,8 @@ pub(crate) struct ActionPage {
     /// Each indicator with its chart and its measurements.
     pub indicators: Vec<IndicatorView>,
     pub follow_ups: Vec<FollowUpView>,
+    /// The owners, each linked to their page (`row.owners` has their names).
+    pub owner_links: Vec<Link>,
     pub internal_note_html: Option<String>,
     pub builds_on: Vec<Link>,
     pub claims: Vec<Link>,
@@ -300,6 +302,58 @@ pub(crate) struct MemberView {
     pub lead: bool,
     pub core: bool,
     pub actions: Vec<Link>,
+    /// Their page: what they must update (`team/MEMBER-ID/`).
+    pub url: String,
+}
+
+/// An indicator's next measurement on an owner's page.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct MeasurementDue {
+    pub action: Link,
+    pub indicator: String,
+    pub unit: Option<String>,
+    /// How often it is measured, in words.
+    pub frequency: String,
+    /// The latest measurement dated today or before.
+    pub latest: Option<ProgressView>,
+    pub due: String,
+    /// Due before today.
+    pub overdue: bool,
+    /// Days past `due` (overdue) or until it.
+    pub days: u32,
+    pub progress_status: StatusView,
+}
+
+/// A follow-up moment of an action on an owner's page.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct FollowUpDue {
+    pub date: String,
+    pub action: Link,
+    pub with: &'static str,
+    /// Days since it (past) or until it.
+    pub days: u32,
+}
+
+/// An owner's page (intranet only): what they must update.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct OwnerPage {
+    pub id: String,
+    pub name: String,
+    pub role: Option<String>,
+    pub department: String,
+    /// Their calendar feed, site-relative.
+    pub calendar: String,
+    /// Their open actions.
+    pub actions: Vec<Link>,
+    /// The next measurements, by due date: overdue, due within `soon_weeks`, later.
+    pub overdue: Vec<MeasurementDue>,
+    pub soon: Vec<MeasurementDue>,
+    pub later: Vec<MeasurementDue>,
+    pub soon_weeks: u32,
+    /// Per open action whose follow-ups are all past: the last of them.
+    pub missed: Vec<FollowUpDue>,
+    /// Per open action: its next follow-up.
+    pub next: Vec<FollowUpDue>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -19,6 +19,7 @@ mod indicators;
 mod init_new;
 mod intranet_serve;
 mod layers;
+mod owners;
 mod privacy;
 mod progress_status;
 mod report_i18n;

@@ -546,6 +546,7 @@ checks_claim = The claim:
 checks_evidence = What the evidence shows:
 checks_fix = What to do:
 checks_measured = { $name }: { $value } ({ $date })
+no_measurement = no measurement yet
 checks_unmeasured = { $name }: no measurement yet
 ## Progress status (issue 22): the rules on the computed status of an indicator
 rule-claim-on-track-unsupported = a claim that the plan is on course while an indicator of its actions is behind
@@ -569,3 +570,41 @@ progress_behind = Behind
 progress_no-data = No data
 explanation_label = Explanation:
 progress_by_department = Progress by department
+
+## What must be updated (issue 22): an owner's page and the reminders in their calendar
+owner_title = { $name }: what must be updated
+owner_intro = For each indicator of the open actions: when the next measurement falls due, by the indicator's frequency, counted from the latest measurement (or, while there is none, from the start of the action). Overdue measurements come first.
+owner_open_actions = Open actions
+owner_calendar = Calendar with reminders (iCalendar)
+owner_measurements = Measurements due
+owner_overdue = Overdue
+owner_soon = In the coming { $weeks } weeks
+owner_later = Later
+owner_no_measurements = No measurements due: no open action has an indicator.
+owner_frequency = Frequency
+owner_due = Next measurement
+owner_days_late = { $days ->
+    [one] 1 day late
+   *[other] { $days } days late
+}
+owner_due_in = { $days ->
+    [0] today
+    [1] tomorrow
+   *[other] in { $days } days
+}
+owner_ago = { $days ->
+    [one] 1 day ago
+   *[other] { $days } days ago
+}
+owner_follow_ups_missed = Past, with no later follow-up
+owner_no_next = none planned after it
+owner_follow_ups_next = Next follow-ups
+owner_no_follow_ups = No follow-up planned.
+frequency_monthly = monthly
+frequency_quarterly = quarterly
+frequency_yearly = yearly
+frequency_days = every { $days } days
+frequency_none = no frequency: every { $days } days (checks.stale_after_days)
+measurement_event = Measurement: { $indicator } ({ $action })
+measurement_alarm = A measurement is due today: { $indicator } ({ $action })
+calendars_owner_note = An owner's calendar also holds the measurements they must make, with a reminder on the day.

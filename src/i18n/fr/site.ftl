@@ -546,6 +546,7 @@ checks_claim = L’allégation :
 checks_evidence = Ce que montrent les preuves :
 checks_fix = Que faire :
 checks_measured = { $name } : { $value } ({ $date })
+no_measurement = pas encore de mesure
 checks_unmeasured = { $name } : pas encore de mesure
 ## Statut d'avancement (issue 22) : les règles sur le statut calculé d'un indicateur
 rule-claim-on-track-unsupported = une allégation selon laquelle le plan est en bonne voie alors qu'un indicateur de ses actions est en retard
@@ -569,3 +570,41 @@ progress_behind = En retard
 progress_no-data = Pas de données
 explanation_label = Explication :
 progress_by_department = Avancement par service
+
+## Ce qui doit être mis à jour (issue 22) : la page d'un porteur et les rappels de son agenda
+owner_title = { $name } : ce qui doit être mis à jour
+owner_intro = Pour chaque indicateur des actions en cours : la date de la prochaine mesure, selon la fréquence de l'indicateur, comptée depuis la dernière mesure (ou, s'il n'y en a pas encore, depuis le début de l'action). Les mesures en retard viennent en premier.
+owner_open_actions = Actions en cours
+owner_calendar = Agenda avec rappels (iCalendar)
+owner_measurements = Mesures à faire
+owner_overdue = En retard
+owner_soon = Dans les { $weeks } prochaines semaines
+owner_later = Plus tard
+owner_no_measurements = Aucune mesure à faire : aucune action en cours n'a d'indicateur.
+owner_frequency = Fréquence
+owner_due = Prochaine mesure
+owner_days_late = { $days ->
+    [one] { $days } jour de retard
+   *[other] { $days } jours de retard
+}
+owner_due_in = { $days ->
+    [0] aujourd'hui
+    [1] demain
+   *[other] dans { $days } jours
+}
+owner_ago = { $days ->
+    [one] il y a { $days } jour
+   *[other] il y a { $days } jours
+}
+owner_follow_ups_missed = Passés, sans moment de suivi ultérieur
+owner_no_next = aucun suivant prévu
+owner_follow_ups_next = Prochains moments de suivi
+owner_no_follow_ups = Aucun moment de suivi prévu.
+frequency_monthly = mensuelle
+frequency_quarterly = trimestrielle
+frequency_yearly = annuelle
+frequency_days = tous les { $days } jours
+frequency_none = pas de fréquence : tous les { $days } jours (checks.stale_after_days)
+measurement_event = Mesure : { $indicator } ({ $action })
+measurement_alarm = Une mesure est due aujourd'hui : { $indicator } ({ $action })
+calendars_owner_note = L'agenda d'un porteur contient aussi ses mesures à faire, avec un rappel le jour même.

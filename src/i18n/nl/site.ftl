@@ -546,6 +546,7 @@ checks_claim = De uitspraak:
 checks_evidence = Wat de onderbouwing toont:
 checks_fix = Wat te doen:
 checks_measured = { $name }: { $value } ({ $date })
+no_measurement = nog geen meting
 checks_unmeasured = { $name }: nog geen meting
 ## Voortgangsstatus (issue 22): de regels over de berekende status van een indicator
 rule-claim-on-track-unsupported = een uitspraak dat het plan op schema zit terwijl een indicator van zijn acties achterloopt
@@ -569,3 +570,41 @@ progress_behind = Loopt achter
 progress_no-data = Geen gegevens
 explanation_label = Uitleg:
 progress_by_department = Voortgang per dienst
+
+## Wat bijgewerkt moet worden (issue 22): de pagina van een trekker en de herinneringen in de agenda
+owner_title = { $name }: wat bijgewerkt moet worden
+owner_intro = Per indicator van de open acties: wanneer de volgende meting valt, volgens de frequentie van de indicator, gerekend vanaf de laatste meting (of, als er nog geen is, vanaf de start van de actie). Te late metingen staan eerst.
+owner_open_actions = Open acties
+owner_calendar = Agenda met herinneringen (iCalendar)
+owner_measurements = Metingen die vallen
+owner_overdue = Te laat
+owner_soon = In de komende { $weeks } weken
+owner_later = Later
+owner_no_measurements = Geen metingen te doen: geen open actie met een indicator.
+owner_frequency = Frequentie
+owner_due = Volgende meting
+owner_days_late = { $days ->
+    [one] 1 dag te laat
+   *[other] { $days } dagen te laat
+}
+owner_due_in = { $days ->
+    [0] vandaag
+    [1] morgen
+   *[other] over { $days } dagen
+}
+owner_ago = { $days ->
+    [one] 1 dag geleden
+   *[other] { $days } dagen geleden
+}
+owner_follow_ups_missed = Voorbij, zonder een volgend terugkommoment
+owner_no_next = geen volgend gepland
+owner_follow_ups_next = Volgende terugkommomenten
+owner_no_follow_ups = Geen terugkommoment gepland.
+frequency_monthly = maandelijks
+frequency_quarterly = per kwartaal
+frequency_yearly = jaarlijks
+frequency_days = om de { $days } dagen
+frequency_none = geen frequentie: om de { $days } dagen (checks.stale_after_days)
+measurement_event = Meting: { $indicator } ({ $action })
+measurement_alarm = Vandaag valt een meting: { $indicator } ({ $action })
+calendars_owner_note = De agenda van een trekker bevat ook de metingen die vallen, met een herinnering op de dag zelf.

@@ -98,6 +98,12 @@ impl R<'_> {
                     past: f.date < self.today,
                 })
                 .collect(),
+            owner_links: a
+                .owners
+                .iter()
+                .filter_map(|o| p.member(&o.id))
+                .map(|m| Link { title: m.name.clone(), url: super::owners::path(m.id.as_str()) })
+                .collect(),
             internal_note_html: a.internal_note.as_ref().map(|n| self.md(k, n, path)),
             builds_on: a
                 .builds_on

@@ -1,13 +1,14 @@
 //! The Tera context of each page: [`Plan::context`] picks what a page shows
 //! by its kind; the builders of each page family live in the files beside
 //! this one (home, actions, claims, inventory and SDGs, team and sessions,
-//! reports, the check report).
+//! an owner's page, reports, the check report).
 
 mod actions;
 mod checks;
 mod claims;
 mod home;
 mod inventory;
+pub(super) mod owners;
 mod reports;
 mod sessions;
 
@@ -94,6 +95,7 @@ impl Plan {
             Page::Checks => r.check_report(&mut ctx, &self.input.diags, &self.input.sources),
             Page::Rule(i) => r.rule_page(&mut ctx, &crate::rules::RULES[i]),
             Page::Team => r.team(&mut ctx),
+            Page::Owner(m) => ctx.insert("owner", &r.owner_page(&p.team.members[m])),
             Page::Sessions => {
                 ctx.insert("sessions", &r.sessions(path));
                 ctx.insert("calendar", &r.calendar());

@@ -29,6 +29,7 @@ impl R<'_> {
                 lead: m.lead,
                 core: m.core,
                 actions,
+                url: super::owners::path(m.id.as_str()),
             })
             .collect();
         ctx.insert("members", &members);
