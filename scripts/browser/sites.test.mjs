@@ -11,7 +11,9 @@
 // - the intranet's search finds an action over nginx and from file://, and no
 //   script of either site hands its data to a page of another origin;
 // - the report pages print to A4 (chromium --print-to-pdf, read with poppler);
-// - a theme override with a contrast failure is caught.
+// - a theme override with a contrast failure is caught;
+// - the public pages' embeds inside an iframe of another page (axe at 1280
+//   and 360 px, the height they report), and their fragments in a bare page.
 // Run: npm ci && KAPSTOK=../../target/debug/kapstok npm test
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -63,6 +65,8 @@ test("every page over nginx: HTML content type, no WCAG 2.1 A/AA violation at 12
   try {
     for (const kind of SITES) {
       for (const rel of h.htmlPages(path.join(out, kind))) {
+        // The embeds and fragments live inside other pages: tested there (below).
+        if (rel.startsWith("embed/") || rel.startsWith("fragments/")) continue;
         pages++;
         const url = nginx.url(kind, rel);
         for (const [label, page] of [["1280px", desktop], ["360px", phone]]) {
@@ -512,4 +516,66 @@ test("the axe suite catches a theme override with too little contrast", { timeou
     await page.context().close();
     fs.rmSync(site, { recursive: true, force: true });
   }
+});
+
+/// A page of another site (a municipal CMS) that shows `src` in an iframe
+/// and sets its height from the embed's message, as docs/embedding.md says.
+function hostPage(src) {
+  return `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente</title></head><body><main><h1>Onze duurzaamheid</h1>
+<iframe id="k" src="${src}" title="Duurzaam Lindebeek" style="display:block;width:100%;border:0;height:150px"></iframe></main>
+<script>window.heights=[];addEventListener("message",function(e){if(e.data&&e.data.kapstok==="height"){heights.push(e.data.height);document.getElementById("k").style.height=e.data.height+"px";}});</script></body></html>`;
+}
+
+test("embeds in an iframe: no WCAG 2.1 A/AA violation at 1280 and 360 px, and the host page learns their height; fragments in a bare page pass axe", { timeout: 600_000 }, async () => {
+  const publicDir = path.join(out, "public");
+  const types = h.pageTypes(out).filter(([kind, , rel]) => kind === "public" && fs.existsSync(path.join(publicDir, "embed", rel)));
+  assert.ok(types.length >= 10, `only ${types.length} embeddable page types`);
+  const failures = [];
+  for (const [label, opts] of [["1280px", DESKTOP], ["360px", PHONE]]) {
+    const page = await newPage(opts);
+    try {
+      for (const [, type, rel] of types) {
+        const src = nginx.url("public", `embed/${rel}`);
+        const where = `embed/${rel} (${type}) at ${label}`;
+        await page.setContent(hostPage(src), { waitUntil: "load" });
+        const frame = page.frames().find((f) => f.url() === src);
+        if (!frame) {
+          failures.push(`${where}: the iframe did not load`);
+          continue;
+        }
+        // The height arrives, and the iframe fits its content (no inner scroll bar).
+        await page.waitForFunction(() => window.heights.length > 0, null, { timeout: 10_000 }).catch(() => {});
+        await page.waitForTimeout(200);
+        const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+        const outer = await page.evaluate(() => document.getElementById("k").getBoundingClientRect().height);
+        const heard = await page.evaluate(() => window.heights.length);
+        if (!heard) failures.push(`${where}: no height message`);
+        else if (Math.abs(inner - outer) > 2 || inner < 100) failures.push(`${where}: iframe ${outer}px, content ${inner}px`);
+        failures.push(...page.problems.map((p) => `${where}: ${p}`));
+        page.problems.length = 0;
+        const violations = await h.axe(frame);
+        if (violations.length) failures.push(h.describeViolations(where, violations));
+        if (label === "360px") {
+          const over = await h.horizontalOverflow(frame);
+          if (over > 0) failures.push(`${where}: scrolls sideways by ${over}px`);
+        }
+      }
+    } finally {
+      await page.context().close();
+    }
+  }
+  // A fragment pasted into a bare page of the CMS.
+  const page = await newPage(DESKTOP);
+  try {
+    for (const [, type, rel] of types) {
+      const file = rel.endsWith("/index.html") ? `fragments/${rel.slice(0, -"/index.html".length)}.html` : `fragments/${rel}`;
+      const fragment = fs.readFileSync(path.join(publicDir, file), "utf8");
+      await page.setContent(`<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Gemeente</title></head><body><main><h1>Onze duurzaamheid</h1>\n${fragment}</main></body></html>`);
+      const violations = await h.axe(page);
+      if (violations.length) failures.push(h.describeViolations(`${file} (${type}) in a bare page`, violations));
+    }
+  } finally {
+    await page.context().close();
+  }
+  assert.deepEqual(failures, []);
 });

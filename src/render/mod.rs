@@ -28,6 +28,7 @@ pub(crate) mod chart;
 mod engine;
 mod error;
 mod extra;
+mod fragment;
 pub(crate) use crate::i18n;
 pub(crate) mod md;
 mod pages;

@@ -68,6 +68,39 @@ pub(super) struct Job {
     pub(super) title: String,
     pub(super) current: &'static str,
     pub(super) page: Page,
+    pub(super) variant: Variant,
+}
+
+/// The forms a public page takes: the page itself; an iframe-ready copy
+/// under `embed/` (the same path, no header, navigation or footer, its
+/// height reported to the parent page); a CMS-safe fragment under
+/// `fragments/` (`fragments/actions/ID.html`, see [`super::fragment`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Variant {
+    Page,
+    Embed,
+    Fragment,
+}
+
+/// Where the fragment of the page at `path` goes: `actions/led/index.html`
+/// -> `fragments/actions/led.html`, `index.html` -> `fragments/index.html`.
+pub(super) fn fragment_path(path: &str) -> String {
+    match path.strip_suffix("/index.html") {
+        Some(folder) => format!("fragments/{folder}.html"),
+        None => format!("fragments/{path}"),
+    }
+}
+
+/// The embed and fragment jobs of a public site's pages (every HTML page but
+/// the 404 page, which is served at any depth).
+fn embeds_and_fragments(jobs: &[Job]) -> Vec<Job> {
+    let mut out = Vec::with_capacity(jobs.len() * 2);
+    for j in jobs.iter().filter(|j| j.template.ends_with(".html") && !matches!(j.page, Page::NotFound)) {
+        for (variant, path) in [(Variant::Embed, format!("embed/{}", j.path)), (Variant::Fragment, fragment_path(&j.path))] {
+            out.push(Job { path, template: j.template, title: j.title.clone(), current: j.current, page: j.page, variant });
+        }
+    }
+    out
 }
 
 /// Where `Plan::write_site` hands each rendered file (called from several threads).
@@ -139,7 +172,11 @@ pub(crate) fn plan(input: Arc<Input>, public: bool) -> Result<Plan, RenderError>
             }
         }
     }
-    let jobs = r.jobs(kind, &actions);
+    let mut jobs = r.jobs(kind, &actions);
+    if kind == Kind::Public {
+        let more = embeds_and_fragments(&jobs);
+        jobs.extend(more);
+    }
     let base = r.base_context(kind);
     let mut files = BTreeMap::new();
     for (path, bytes) in &theme {
@@ -300,12 +337,33 @@ impl Plan {
 
     pub(super) fn render_job(&self, j: &Job) -> Result<Vec<u8>, RenderError> {
         let ctx = self.context(j);
-        self.tera.render(j.template, &ctx).map(String::into_bytes).map_err(|e| RenderError::template(j.template, &e))
+        let html = self.tera.render(j.template, &ctx).map_err(|e| RenderError::template(j.template, &e))?;
+        Ok(match j.variant {
+            Variant::Fragment => super::fragment::fragment(&html, &self.address(&j.path)).into_bytes(),
+            Variant::Page | Variant::Embed => html.into_bytes(),
+        })
+    }
+
+    /// The public address of the file at site-relative `path`: `base_url`
+    /// joined with it (a base that is not a URL gives a placeholder host, so
+    /// links stay well-formed; validation refuses such a base).
+    fn address(&self, path: &str) -> url::Url {
+        let base = &self.input.project.site.public.base_url;
+        let base = if base.ends_with('/') { base.clone() } else { format!("{base}/") };
+        url::Url::parse(&base)
+            .or_else(|_| url::Url::parse("https://example.invalid/"))
+            .and_then(|b| b.join(path))
+            .unwrap_or_else(|_| url::Url::parse("https://example.invalid/").expect("a fixed URL"))
     }
 
     /// Render one page into the writer `open` gives for its path.
     pub(super) fn stream_job(&self, j: &Job, open: &OpenFile<'_>) -> Result<(), RenderError> {
         use std::io::Write;
+        if j.variant == Variant::Fragment {
+            let bytes = self.render_job(j)?;
+            let mut out = open(&j.path).map_err(|e| RenderError::write(&j.path, e))?;
+            return out.write_all(&bytes).and_then(|()| out.flush()).map_err(|e| RenderError::write(&j.path, e));
+        }
         let mut out = open(&j.path).map_err(|e| RenderError::write(&j.path, e))?;
         let rendered = self.tera.render_to(j.template, &self.context(j), &mut out);
         let written = rendered.and_then(|()| out.flush().map_err(tera::Error::io_error));
@@ -344,6 +402,7 @@ impl R<'_> {
             title: title.to_owned(),
             current,
             page,
+            variant: Variant::Page,
         };
         let mut jobs = Vec::with_capacity(actions.len() + 64);
         let home_title = if intranet { &p.site.intranet.title } else { &p.site.public.title };

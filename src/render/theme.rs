@@ -24,6 +24,7 @@ embedded! {
     "templates/list.html",
     "templates/action_filters.html",
     "templates/action_filters_css.html",
+    "templates/embed_height.html",
     "templates/report_actions.html",
     "templates/report_action_rows.html",
     "templates/report_progress.html",

@@ -11,6 +11,7 @@ mod build;
 mod checks;
 mod cli_i18n;
 mod content_errors;
+mod embed;
 mod errors_i18n;
 mod findings_i18n;
 mod golden;

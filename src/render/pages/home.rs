@@ -8,9 +8,9 @@ use crate::diag::Severity;
 use crate::model::ActionStatus;
 
 impl Plan {
-    pub(in crate::render) fn intranet_home(&self, r: &R, ctx: &mut tera::Context) {
+    pub(in crate::render) fn intranet_home(&self, r: &R, ctx: &mut tera::Context, path: &str) {
         let p = r.p;
-        ctx.insert("intro_html", &r.index_intro(Kind::Intranet));
+        ctx.insert("intro_html", &r.index_intro(Kind::Intranet, path));
         ctx.insert("trajectory", &r.trajectory());
         ctx.insert("phases", &r.phases());
         ctx.insert("sessions_done", &p.sessions.iter().filter(|s| code(&s.status) == "done").count());
@@ -24,9 +24,9 @@ impl Plan {
         ctx.insert("warnings", &diags.iter().filter(|d| d.severity == Severity::Warning).count());
     }
 
-    pub(in crate::render) fn public_home(&self, r: &R, ctx: &mut tera::Context) {
+    pub(in crate::render) fn public_home(&self, r: &R, ctx: &mut tera::Context, path: &str) {
         let (actions, inventory) = (self.site_actions(), self.site_inventory());
-        ctx.insert("intro_html", &r.index_intro(Kind::Public));
+        ctx.insert("intro_html", &r.index_intro(Kind::Public, path));
         ctx.insert("figures", &self.public_figures(r));
         ctx.insert("sdgs", &r.sdg_counts(&actions, &inventory).into_iter().filter(|s| s.count > 0).collect::<Vec<_>>());
     }
@@ -87,11 +87,13 @@ impl R<'_> {
             .collect()
     }
 
-    pub(in crate::render) fn index_intro(&self, kind: Kind) -> Option<String> {
+    /// The project's `index` page's text, for the home page at `path` (the
+    /// site's `index.html`, or its embed or fragment).
+    pub(in crate::render) fn index_intro(&self, kind: Kind, path: &str) -> Option<String> {
         self.p
             .pages
             .iter()
             .find(|pg| pg.slug.as_str() == "index" && (kind == Kind::Public || pg.on_intranet()))
-            .map(|pg| self.md(kind, &pg.body.text, "index.html"))
+            .map(|pg| self.md(kind, &pg.body.text, path))
     }
 }

@@ -15,7 +15,7 @@ mod sessions;
 #[cfg(test)]
 pub(super) use actions::key_slug;
 
-use super::plan::{Job, Page, Plan};
+use super::plan::{Job, Page, Plan, Variant};
 use super::views::*;
 use super::{Kind, base_path, urls};
 use crate::model::Ref;
@@ -26,6 +26,9 @@ impl Plan {
     pub(in crate::render) fn context(&self, j: &Job) -> tera::Context {
         let mut ctx = self.base.clone();
         ctx.insert("root", &urls::root_for(&j.path));
+        // An embed or a fragment: the page's content without the site around it.
+        ctx.insert("embed", &(j.variant == Variant::Embed));
+        ctx.insert("bare", &(j.variant != Variant::Page));
         ctx.insert("path", &j.path);
         ctx.insert("title", &j.title);
         ctx.insert("current", j.current);
@@ -34,8 +37,8 @@ impl Plan {
         let k = self.kind;
         let path = j.path.as_str();
         match j.page {
-            Page::Home if k == Kind::Intranet => self.intranet_home(&r, &mut ctx),
-            Page::Home => self.public_home(&r, &mut ctx),
+            Page::Home if k == Kind::Intranet => self.intranet_home(&r, &mut ctx, path),
+            Page::Home => self.public_home(&r, &mut ctx, path),
             Page::Actions => {
                 self.insert_rows(&mut ctx, "actions", 0..self.actions.len());
                 ctx.insert("filters", &self.filter_groups(&r));
@@ -109,7 +112,7 @@ impl Plan {
                 let mut urls_abs: Vec<String> = self
                     .jobs
                     .iter()
-                    .filter(|j| j.path.ends_with("index.html"))
+                    .filter(|j| j.variant == Variant::Page && j.path.ends_with("index.html"))
                     .map(|j| {
                         format!("{}{}", p.site.public.base_url, j.path.trim_end_matches("index.html"))
                             .replace('&', "&amp;")
