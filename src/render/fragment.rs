@@ -99,7 +99,7 @@ fn tables_as_lists(html: &str) -> String {
         let name_len = tag[name_at..].find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(tag.len() - name_at);
         let name = tag[name_at..name_at + name_len].to_ascii_lowercase();
         let end = tag.find('>').map_or(rest.len(), |k| lt + 1 + k + 1);
-        if list_pending && !(name == "caption" && !closing) {
+        if list_pending && (closing || name != "caption") {
             if name == "caption" {
                 out.push_str("</p><ul>");
                 list_pending = false;
