@@ -1400,6 +1400,21 @@ mod tests {
     }
 
     #[test]
+    fn a_problem_said_to_be_over_claims_the_whole() {
+        // "opgelost", "verleden tijd", "résolu", "a thing of the past": the whole of a problem gone.
+        let gap = ev(vec![ind("Loonkloof", Some("%"), Some(6.0), 0.0, Some(3.1))]);
+        assert_eq!(run_lang("Bij ons is de loonkloof verleden tijd.", Re, &gap), vec![("verleden tijd".to_owned(), "unsupported")]);
+        assert_eq!(run_lang("Chez nous, l'écart salarial est résolu.", Re, &gap)[0].1, "unsupported");
+        assert_eq!(run_lang("The pay gap is a thing of the past.", Re, &gap)[0].1, "unsupported");
+        // Reached: supported.
+        let closed = ev(vec![ind("Loonkloof", Some("%"), Some(6.0), 0.0, Some(0.0))]);
+        assert_eq!(run_lang("Bij ons is de loonkloof verleden tijd.", Re, &closed)[0].1, "ok");
+        // Nothing that can show it: untraceable, never silently passed.
+        let count = ev(vec![ind("Energiescans", Some("scans"), Some(0.0), 120.0, Some(118.0))]);
+        assert_eq!(run_lang("Het probleem is opgelost.", Re, &count)[0].1, "untraceable");
+    }
+
+    #[test]
     fn a_target_named_in_a_clause_of_a_result() {
         let mut i = ind("Onthard oppervlak sinds 2022", Some("m²"), Some(0.0), 12000.0, Some(6100.0));
         i.history = vec![(2023, 1800.0), (2024, 4200.0), (2025, 6100.0)];

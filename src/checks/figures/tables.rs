@@ -312,6 +312,20 @@ const ABSOLUTE_STRONG: &[&str] = &[
     "wholly",
     "no longer",
     "no more",
+    // A problem said to be over: the whole of it gone.
+    "opgelost",
+    "verleden tijd",
+    "tot het verleden",
+    "uitgeroeid",
+    "résolu",
+    "résolue",
+    "résolus",
+    "appartient au passé",
+    "éradiqué",
+    "éradiquée",
+    "solved",
+    "a thing of the past",
+    "eradicated",
 ];
 const ABSOLUTE_QUANTIFIERS: &[&str] = &["alle", "elk", "elke", "ieder", "iedere", "all", "every", "tous", "toutes"];
 /// Words ending in -vrij / -free that are no environmental claim.
