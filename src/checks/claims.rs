@@ -549,10 +549,16 @@ pub(super) fn vague_promise(ctx: &Ctx) -> Vec<Diagnostic> {
         let unit = ind.unit.as_deref().unwrap_or("");
         let target = format!("{} {unit}", figures_fmt(ind.target)).trim_end().to_owned();
         out.push(
-            at_claim(finding(RuleId::ClaimVaguePromise, msg!("find-claim-vague-promise", target = target, due = due.to_string())), c)
-                .label(msg!("find-claim-vague-promise-label"))
-                .help(msg!("find-claim-vague-promise-help"))
-                .subject(c.id.to_string()),
+            at_claim(
+                finding(
+                    RuleId::ClaimVaguePromise,
+                    msg!("find-claim-vague-promise", target = crate::i18n::Decimal(target), due = due.to_string()),
+                ),
+                c,
+            )
+            .label(msg!("find-claim-vague-promise-label"))
+            .help(msg!("find-claim-vague-promise-help"))
+            .subject(c.id.to_string()),
         );
     }
     out

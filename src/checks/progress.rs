@@ -11,7 +11,7 @@ use super::registry::RuleId;
 use super::words::{self, Entry};
 use super::{Ctx, finding};
 use crate::diag::Diagnostic;
-use crate::i18n::msg;
+use crate::i18n::{Decimal, msg};
 use crate::model::{Action, ActionStatus, Indicator, Visibility};
 use crate::progress::{self, Judgement, ProgressStatus};
 
@@ -76,12 +76,12 @@ fn behind<'a>(ctx: &Ctx, a: &'a Action) -> Vec<(&'a Indicator, Judgement)> {
 
 /// What a behind judgement shows: the value measured, its date, and what the
 /// line asks on that date (`judged` is `behind`, so all three are there).
-fn shown(ind: &Indicator, j: &Judgement) -> (String, String, String) {
+fn shown(ind: &Indicator, j: &Judgement) -> (Decimal, String, Decimal) {
     let unit = ind.unit.as_deref();
     (
-        j.value.map(|v| figure(v, unit)).unwrap_or_default(),
+        Decimal(j.value.map(|v| figure(v, unit)).unwrap_or_default()),
         j.date.map(|d| d.to_string()).unwrap_or_default(),
-        j.expected.map(|v| figure(v, unit)).unwrap_or_default(),
+        Decimal(j.expected.map(|v| figure(v, unit)).unwrap_or_default()),
     )
 }
 

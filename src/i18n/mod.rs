@@ -146,6 +146,35 @@ pub enum MsgArg {
     Text(String),
     Number(i64),
     Msg(Box<Msg>),
+    /// A figure as kapstok writes it (`86.2`, `−3.5`, `1817 MWh`), said
+    /// with the reader's decimal mark: `86,2` in Dutch and French.
+    Decimal(String),
+}
+
+/// A figure for a message: see [`MsgArg::Decimal`].
+pub(crate) struct Decimal(pub(crate) String);
+
+impl From<Decimal> for MsgArg {
+    fn from(f: Decimal) -> Self {
+        MsgArg::Decimal(f.0)
+    }
+}
+
+/// `figure` with the decimal mark of `lang`: a `.` between two digits
+/// becomes a `,` in Dutch and French (a `.` elsewhere, as in a unit, stays).
+fn decimal_mark(figure: &str, lang: Language) -> String {
+    if lang == Language::En {
+        return figure.to_owned();
+    }
+    let chars: Vec<char> = figure.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(k, &c)| {
+            let digit = |j: Option<usize>| j.and_then(|j| chars.get(j)).is_some_and(char::is_ascii_digit);
+            if c == '.' && digit(k.checked_sub(1)) && digit(Some(k + 1)) { ',' } else { c }
+        })
+        .collect()
 }
 
 impl From<&str> for MsgArg {
@@ -195,8 +224,15 @@ number_arg!(usize, u64, u32, u16, u8, i64, i32);
 impl Msg {
     /// The message in `lang`.
     pub fn say(&self, lang: Language) -> String {
-        let nested: Vec<Option<String>> =
-            self.args.iter().map(|(_, a)| if let MsgArg::Msg(m) = a { Some(m.say(lang)) } else { None }).collect();
+        let nested: Vec<Option<String>> = self
+            .args
+            .iter()
+            .map(|(_, a)| match a {
+                MsgArg::Msg(m) => Some(m.say(lang)),
+                MsgArg::Decimal(f) => Some(decimal_mark(f, lang)),
+                MsgArg::Text(_) | MsgArg::Number(_) => None,
+            })
+            .collect();
         let args: Vec<(&str, Arg)> = self
             .args
             .iter()
@@ -206,7 +242,7 @@ impl Msg {
                     (_, Some(said)) => Arg::Text(said),
                     (MsgArg::Text(s), _) => Arg::Text(s),
                     (MsgArg::Number(n), _) => Arg::Number(*n as f64),
-                    (MsgArg::Msg(_), None) => Arg::Text(""),
+                    (MsgArg::Msg(_) | MsgArg::Decimal(_), None) => Arg::Text(""),
                 };
                 (*name, arg)
             })

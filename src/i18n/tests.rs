@@ -298,3 +298,11 @@ fn french_puts_a_no_break_space_before_high_punctuation() {
         }
     }
 }
+
+#[test]
+fn figures_take_the_readers_decimal_mark() {
+    let m = crate::i18n::msg!("cli-cannot-write", file = "x.2", detail = Decimal("86.2 t CO2-eq. (−3.5 %)".to_owned()));
+    assert_eq!(m.say(Language::Nl), "kan `x.2` niet schrijven: 86,2 t CO2-eq. (−3,5 %)");
+    assert!(m.say(Language::Fr).ends_with("86,2 t CO2-eq. (−3,5 %)"));
+    assert!(m.say(Language::En).ends_with("86.2 t CO2-eq. (−3.5 %)"));
+}

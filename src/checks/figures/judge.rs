@@ -5,7 +5,7 @@
 use super::numbers::{fmt, signed};
 use super::tables::PEOPLE;
 use super::{Dir, Evidence, FigKind, Figure, Ind, Judged, Verdict};
-use crate::i18n::{Msg, MsgArg, msg};
+use crate::i18n::{Decimal, Msg, MsgArg, msg};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Better {
@@ -221,7 +221,7 @@ fn supports(c: &Cand, f: &Figure) -> bool {
 /// the figure itself. The figures are written as [`fmt`] writes them.
 fn describe(c: &Cand, ev: &Evidence, f: &Figure) -> MsgArg {
     let ind = &ev.inds[c.ind];
-    let value = |dec: usize| fmt(c.value, dec);
+    let value = |dec: usize| Decimal(fmt(c.value, dec));
     let found: MsgArg = match c.kind {
         CandKind::Relative => msg!("find-claim-figure-percent", value = value(1)).into(),
         CandKind::Points => msg!("find-claim-figure-points", value = value(1)).into(),
@@ -230,15 +230,24 @@ fn describe(c: &Cand, ev: &Evidence, f: &Figure) -> MsgArg {
             msg!("find-claim-figure-percent", value = value(1)).into()
         }
         CandKind::Level => value(2).into(),
-        CandKind::Share => msg!("find-claim-figure-share", value = value(1), total = fmt(ind.total.unwrap_or(0.0), 2)).into(),
+        CandKind::Share => msg!("find-claim-figure-share", value = value(1), total = dec(ind.total.unwrap_or(0.0), 2)).into(),
         CandKind::Complement => msg!("find-claim-figure-complement", value = value(2)).into(),
-        CandKind::Ratio => msg!("find-claim-figure-ratio", value = value(2), percent = signed((c.value - 1.0) * 100.0)).into(),
+        CandKind::Ratio => msg!("find-claim-figure-ratio", value = value(2), percent = sig((c.value - 1.0) * 100.0)).into(),
         CandKind::Baseline if f.kind == FigKind::Total => msg!("find-claim-figure-total", value = value(2)).into(),
         CandKind::Baseline => msg!("find-claim-figure-baseline", value = value(2)).into(),
-        CandKind::Whole(w) if ind.pct => msg!("find-claim-figure-whole-percent", value = value(1), whole = fmt(w, 1)).into(),
-        CandKind::Whole(w) => msg!("find-claim-figure-whole", value = value(2), whole = fmt(w, 2)).into(),
+        CandKind::Whole(w) if ind.pct => msg!("find-claim-figure-whole-percent", value = value(1), whole = dec(w, 1)).into(),
+        CandKind::Whole(w) => msg!("find-claim-figure-whole", value = value(2), whole = dec(w, 2)).into(),
     };
     if f.kind == FigKind::Neutral { msg!("find-claim-figure-neutral", found = found).into() } else { found }
+}
+
+/// [`fmt`] and [`signed`] as message arguments, said with the reader's decimal mark.
+fn dec(v: f64, max_dec: usize) -> Decimal {
+    Decimal(fmt(v, max_dec))
+}
+
+fn sig(v: f64) -> Decimal {
+    Decimal(signed(v))
 }
 
 pub(super) fn judge(f: Figure, ev: &Evidence) -> Judged {
@@ -291,22 +300,22 @@ pub(super) fn judge(f: Figure, ev: &Evidence) -> Judged {
             let level = matches!(t.kind, CandKind::Level | CandKind::Share);
             let measured: Msg = match (ind.latest, ind.b) {
                 (Some((d, l)), _) if level && ind.pct => {
-                    msg!("find-claim-figure-measured-percent", value = fmt(l, 1), date = d.to_string())
+                    msg!("find-claim-figure-measured-percent", value = dec(l, 1), date = d.to_string())
                 }
                 (Some((d, l)), _) if t.kind == CandKind::Share => {
                     let total = ind.total.unwrap_or(1.0);
                     msg!(
                         "find-claim-figure-measured-share",
-                        percent = fmt(l / total * 100.0, 1),
-                        value = fmt(l, 2),
-                        total = fmt(total, 2),
+                        percent = dec(l / total * 100.0, 1),
+                        value = dec(l, 2),
+                        total = dec(total, 2),
                         date = d.to_string(),
                     )
                 }
                 (Some((d, l)), Some(b)) if b != 0.0 && !whole && !level => {
-                    msg!("find-claim-figure-measured-percent", value = signed((l - b) / b * 100.0), date = d.to_string())
+                    msg!("find-claim-figure-measured-percent", value = sig((l - b) / b * 100.0), date = d.to_string())
                 }
-                (Some((d, l)), _) => msg!("find-claim-figure-measured", value = fmt(l, 2), date = d.to_string()),
+                (Some((d, l)), _) => msg!("find-claim-figure-measured", value = dec(l, 2), date = d.to_string()),
                 (None, _) => msg!("find-claim-figure-not-measured"),
             };
             message = msg!("find-claim-figure-target-not-achieved", figure = f.text.as_str(), measured = measured);
