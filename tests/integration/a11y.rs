@@ -10,7 +10,7 @@ use std::path::Path;
 
 use scraper::{Html, Selector};
 
-use crate::support::{copy_dir, copy_to_temp, fixture, kapstok, repo_root};
+use crate::support::{built_example, copy_to_temp, fixture, kapstok};
 
 fn sel(s: &str) -> Selector {
     Selector::parse(s).unwrap()
@@ -24,15 +24,6 @@ fn text(doc: &Html, s: &str) -> Vec<String> {
     doc.select(&sel(s)).map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")).collect()
 }
 
-/// The example project built into a temporary folder (`out/intranet`, `out/public`).
-fn example() -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().unwrap();
-    copy_dir(&repo_root().join("content"), &tmp.path().join("content"));
-    let run = kapstok(tmp.path(), &["build", "--root", ".", "--output", "out"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    tmp
-}
-
 fn html_files(site: &Path) -> Vec<String> {
     walkdir::WalkDir::new(site)
         .into_iter()
@@ -44,7 +35,7 @@ fn html_files(site: &Path) -> Vec<String> {
 
 #[test]
 fn the_accessibility_statement_follows_the_eu_model_and_every_public_footer_links_to_it() {
-    let tmp = example();
+    let tmp = built_example();
     let public = tmp.path().join("out/public");
     let doc = read(&public.join("accessibility/index.html"));
     assert_eq!(text(&doc, "h1"), ["Toegankelijkheidsverklaring"]);
@@ -181,7 +172,7 @@ fn markdown_accessibility_findings_stand_next_to_their_page_on_the_check_report(
     assert!(all.contains("content/actions/zonnepanelen.md:14"), "{all}");
 
     // The example has one: a skipped heading level on an intranet page.
-    let tmp = example();
+    let tmp = built_example();
     let doc = read(&tmp.path().join("out/intranet/checks/index.html"));
     assert_eq!(text(&doc, "ul.page-findings h3"), ["Zo werkt de kopgroep"]);
     assert!(text(&doc, "ul.page-findings").join(" ").contains("content/pages/werkwijze.md:"));
@@ -195,7 +186,7 @@ fn markdown_accessibility_findings_stand_next_to_their_page_on_the_check_report(
 
 #[test]
 fn the_action_list_filters_work_without_javascript() {
-    let tmp = example();
+    let tmp = built_example();
     for (site, owners) in [("intranet", true), ("public", false)] {
         let path = tmp.path().join("out").join(site).join("actions/index.html");
         let html = fs::read_to_string(&path).unwrap();

@@ -8,16 +8,7 @@ use std::collections::{HashMap, HashSet};
 use std::fs;
 use std::path::Path;
 
-use crate::support::{copy_dir, copy_to_temp, fixture, kapstok, repo_root};
-
-/// The example built into a temporary folder (`out/public`).
-fn example() -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().expect("temp dir");
-    copy_dir(&repo_root().join("content"), &tmp.path().join("content"));
-    let run = kapstok(tmp.path(), &["build", "--root", ".", "--output", "out"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    tmp
-}
+use crate::support::{built_example, copy_to_temp, fixture, kapstok};
 
 /// The site-relative paths of the public site's own pages (not 404, not the
 /// embeds and fragments themselves).
@@ -86,7 +77,7 @@ fn basic_html(html: &str) -> String {
 
 #[test]
 fn every_public_page_has_an_embed_and_a_fragment() {
-    let tmp = example();
+    let tmp = built_example();
     let public = tmp.path().join("out/public");
     let pages = pages(&public);
     assert!(pages.len() > 30, "{pages:?}");
@@ -103,7 +94,7 @@ fn every_public_page_has_an_embed_and_a_fragment() {
 
 #[test]
 fn an_embed_is_the_page_without_its_frame_and_reports_its_height() {
-    let tmp = example();
+    let tmp = built_example();
     let public = tmp.path().join("out/public");
     for page in pages(&public) {
         let embed = fs::read_to_string(public.join("embed").join(&page)).expect("an embed");
@@ -125,7 +116,7 @@ fn an_embed_is_the_page_without_its_frame_and_reports_its_height() {
 
 #[test]
 fn every_fragment_is_basic_html_with_absolute_links() {
-    let tmp = example();
+    let tmp = built_example();
     let public = tmp.path().join("out/public");
     let base = "https://www.lindebeek.be/duurzaamheid/";
     for page in pages(&public) {

@@ -13,19 +13,10 @@
 //!   2025-05-10: the first due 2025-06-09;
 //! - an: a member with no action.
 
-use std::path::Path;
-
-use crate::support::{copy_to_temp, fixture, kapstok};
-
-fn read(dir: &Path, rel: &str) -> String {
-    std::fs::read_to_string(dir.join(rel)).unwrap_or_else(|e| panic!("reading {rel}: {e}"))
-}
+use crate::support::{built_fixture, kapstok, read};
 
 fn built() -> tempfile::TempDir {
-    let tmp = copy_to_temp(&fixture("owners"));
-    let run = kapstok(tmp.path(), &["build", "--root", "."]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    tmp
+    built_fixture("owners")
 }
 
 /// The page's main content, from `<main` to `</main>`.

@@ -9,17 +9,10 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::support::{Run, copy_to_temp, fixture, kapstok};
-
-fn read(dir: &Path, rel: &str) -> String {
-    std::fs::read_to_string(dir.join(rel)).unwrap_or_else(|e| panic!("reading {rel}: {e}"))
-}
+use crate::support::{Run, built_fixture, copy_to_temp, fixture, kapstok, read};
 
 fn built() -> tempfile::TempDir {
-    let tmp = copy_to_temp(&fixture("progress-status"));
-    let run = kapstok(tmp.path(), &["build", "--root", "."]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    tmp
+    built_fixture("progress-status")
 }
 
 fn check_json(dir: &Path) -> (Run, Vec<Value>) {

@@ -99,3 +99,26 @@ pub fn blocks(stderr: &str) -> Vec<String> {
         .map(|chunk| format!("{chunk}\n"))
         .collect()
 }
+
+/// The example project (`content/` of the repository) built into a
+/// temporary folder: `out/intranet`, `out/public`.
+pub fn built_example() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    copy_dir(&repo_root().join("content"), &tmp.path().join("content"));
+    let run = kapstok(tmp.path(), &["build", "--root", ".", "--output", "out"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    tmp
+}
+
+/// Fixture `name` copied to a temporary folder and built (`output/`); the build must succeed.
+pub fn built_fixture(name: &str) -> tempfile::TempDir {
+    let tmp = copy_to_temp(&fixture(name));
+    let run = kapstok(tmp.path(), &["build", "--root", "."]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    tmp
+}
+
+/// The text of `rel` under `dir`.
+pub fn read(dir: &Path, rel: &str) -> String {
+    std::fs::read_to_string(dir.join(rel)).unwrap_or_else(|e| panic!("reading {rel}: {e}"))
+}
