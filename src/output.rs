@@ -11,7 +11,7 @@
 //! fixed order (the public site first), so two builds cannot wait on each
 //! other. This module knows nothing of rendering.
 
-use crate::i18n::{Msg, msg};
+use crate::i18n::{Msg, MsgError, msg};
 use std::collections::BTreeSet;
 use std::fs;
 use std::io;
@@ -172,7 +172,7 @@ pub(crate) fn stage_with(dir: &Path, paths: &[String], write: impl FnOnce(&Path)
     // No path can forge a line of the manifest (one path a line) or hide
     // in a listing.
     if let Some(bad) = paths.iter().find(|p| p.chars().any(char::is_control)) {
-        return Err(io::Error::other(format!("refusing to write {bad:?}: a file name with a control character (a line break...)")));
+        return Err(io::Error::other(MsgError(msg!("cli-output-control-character", file = format!("{bad:?}")))));
     }
     let lock = lock(dir)?;
     let staging = sibling(dir, "staging");
@@ -191,10 +191,7 @@ fn stage_into(dir: &Path, staging: &Path, paths: &[String], write: impl FnOnce(&
     let foreign = foreign_files(dir)?;
     for path in paths {
         if foreign.contains(path) {
-            return Err(io::Error::other(format!(
-                "kapstok would overwrite `{}`, a file it did not write: move or rename it",
-                dir.join(path).display()
-            )));
+            return Err(io::Error::other(MsgError(msg!("cli-output-foreign-file", file = dir.join(path).display().to_string()))));
         }
     }
     for rel in &foreign {

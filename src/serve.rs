@@ -722,8 +722,12 @@ var D=__KAPSTOK_DATA__;
 var K="__kapstok_scroll:"+location.pathname;
 try{var s=sessionStorage.getItem(K);if(s!==null){sessionStorage.removeItem(K);var p=JSON.parse(s);
 var go=function(){window.scrollTo(p[0],p[1]);};if(document.readyState==="complete"){go();}else{window.addEventListener("load",go);}}}catch(e){}
+function fill(pre,text){var re=/(error|warning)\[([a-z0-9-]+)\]/g,at=0,m;while((m=re.exec(text))){if(D.rules.indexOf(m[2])<0)continue;
+var cut=m.index+m[1].length+1;pre.appendChild(document.createTextNode(text.slice(at,cut)));var a=document.createElement("a");
+a.href="/intranet/checks/rules/"+m[2]+"/index.html";a.textContent=m[2];a.style.color="inherit";pre.appendChild(a);at=cut+m[2].length;}
+pre.appendChild(document.createTextNode(text.slice(at)));}
 function box(id,title,text,css){var o=document.createElement("div");o.id=id;o.setAttribute("role","alert");o.style.cssText=css;
-var h=document.createElement("strong");h.textContent=title;var pre=document.createElement("pre");pre.textContent=text;
+var h=document.createElement("strong");h.textContent=title;var pre=document.createElement("pre");fill(pre,text);
 pre.style.cssText="white-space:pre-wrap;margin:.5em 0 0;font:13px/1.4 ui-monospace,monospace;";
 var x=document.createElement("button");x.textContent="\u00d7";x.setAttribute("aria-label",D.close);x.style.cssText="float:right;font-size:18px;";
 x.onclick=function(){o.remove();};o.appendChild(x);o.appendChild(h);o.appendChild(pre);document.body.appendChild(o);}
@@ -752,6 +756,12 @@ fn inject(body: Vec<u8>, snap: &Snapshot, site: Option<Site>) -> Vec<u8> {
         "errorsTitle": l("cli-serve-overlay-title"),
         "bannerTitle": l("cli-serve-banner-title"),
         "close": l("cli-serve-close"),
+        // A finding's code links to its rule's page on the intranet: the rules shown here.
+        "rules": crate::rules::RULES
+            .iter()
+            .map(|r| r.id)
+            .filter(|id| [&errors, &banner].iter().any(|t| t.as_deref().is_some_and(|t| t.contains(&format!("[{id}]")))))
+            .collect::<Vec<_>>(),
     });
     // JSON inside a <script>: `<` escaped so no `</script>` can end it early.
     let data = data.to_string().replace('<', "\\u003c").replace('\u{2028}', "\\u2028").replace('\u{2029}', "\\u2029");
@@ -879,6 +889,12 @@ mod tests {
         assert!(nl.contains(r#""close":"sluiten""#), "{nl}");
         let fr = page(Language::Fr);
         assert!(fr.contains("cette version ne serait pas publiée"), "{fr}");
+        // The codes of the rules shown become links to their pages on the intranet.
+        assert!(nl.contains(r#""rules":[]"#) && nl.contains("/intranet/checks/rules/"), "{nl}");
+        let mut blocked = snap(Language::Nl);
+        blocked.blocked = vec!["error[claim-generic-term]: vage milieuterm".into()];
+        let page = String::from_utf8(inject(b"<body></body>".to_vec(), &blocked, Some(Site::Public))).unwrap();
+        assert!(page.contains(r#""rules":["claim-generic-term"]"#), "{page}");
         assert!(!fr.contains("would not be published") && !nl.contains("would not be published"));
     }
 }

@@ -241,7 +241,7 @@ export const PRINT_PAGES = [
 
 const OWN_FOLDERS = new Set([
   "actions", "inventory", "sdg", "topics", "claims", "evaluation", "team", "sessions", "checks", "report", "accessibility",
-  "static", "assets", "data", "search", "calendar",
+  "static", "assets", "data", "search", "calendar", "embed", "fragments",
 ]);
 
 /// One page of every type of both sites: [site, label, site-relative path].

@@ -1,5 +1,6 @@
 // Headless Chromium check of `kapstok serve`: an open page reloads by itself
-// after a save, keeps its scroll position, and shows / drops the error overlay.
+// after a save, keeps its scroll position, and shows / drops the error overlay;
+// the banner of a version that would not be published links each rule to its page.
 // Run: npm ci && KAPSTOK=../../target/debug/kapstok npm test
 import { test } from "node:test";
 import assert from "node:assert/strict";
@@ -73,6 +74,20 @@ test("an open page reloads after a save, keeps its scroll, shows and drops the o
     await page.waitForLoadState("domcontentloaded");
     assert.equal(await page.$("#__kapstok-overlay"), null, "overlay still shown");
     assert.ok((await page.textContent("body")).includes("Bermen gefaseerd maaien"));
+
+    // A claim that would stop publishing: the public page's banner shows the
+    // finding, and its code links to the rule's page on the intranet.
+    await page.goto(`${base}/public/`, { waitUntil: "load" });
+    await page.waitForTimeout(500);
+    const claims = path.join(dir, "content/claims/website.yaml");
+    loaded = page.waitForEvent("load");
+    fs.appendFileSync(claims, "\n- id: browsertest-slogan\n  text: We zijn de groenste gemeente van Vlaanderen.\n  kind: result\n  channels: [website]\n  visibility: public\n");
+    await loaded;
+    const link = await page.waitForSelector("#__kapstok-banner a[href^='/intranet/checks/rules/']");
+    const rule = await link.getAttribute("href");
+    assert.match(rule, /^\/intranet\/checks\/rules\/[a-z-]+\/index\.html$/);
+    const rulePage = await page.request.get(`${base}${rule}`);
+    assert.equal(rulePage.status(), 200, rule);
   } catch (e) {
     console.error(log);
     throw e;

@@ -48,7 +48,7 @@ pub(super) fn run(args: &BuildArgs, lang: Option<&str>) -> u8 {
             EXIT_FOUND
         }
         Built::Io(e) => {
-            let _ = writeln!(anstream::stderr(), "error[io-error]: {e}");
+            let _ = writeln!(anstream::stderr(), "error[io-error]: {}", crate::i18n::say_io_error(&e, lang));
             last_line(msg!("cli-build-io-error"));
             EXIT_FOUND
         }

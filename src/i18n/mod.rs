@@ -301,6 +301,26 @@ impl From<&str> for Text {
     }
 }
 
+/// kapstok's own words inside an `io::Error` (a file it refuses to
+/// overwrite): whoever prints the error says them in the reader's language
+/// ([`say_io_error`]); `Display` gives English.
+#[derive(Debug)]
+pub(crate) struct MsgError(pub(crate) Msg);
+
+impl std::fmt::Display for MsgError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.say(Language::En))
+    }
+}
+
+impl std::error::Error for MsgError {}
+
+/// An I/O error as the reader reads it: kapstok's message in `lang`, or the
+/// operating system's own text.
+pub(crate) fn say_io_error(e: &std::io::Error, lang: Language) -> String {
+    e.get_ref().and_then(|inner| inner.downcast_ref::<MsgError>()).map_or_else(|| e.to_string(), |m| m.0.say(lang))
+}
+
 /// `msg!("err-dangling-reference", what = noun, id = id.as_str())`: a
 /// [`Msg`] with its arguments, named as in the catalogue (`$what`, `$id`).
 macro_rules! msg {

@@ -41,3 +41,22 @@ fn a_usage_error_before_any_project_follows_the_environment() {
     let run = kapstok_env(&fixture("minimal"), &["check", "--root", "no-such-folder"], &[PROJECT]);
     assert!(run.stderr.contains("error: --root `no-such-folder` is not a folder"), "{}", run.stderr);
 }
+
+#[test]
+fn a_file_kapstok_will_not_overwrite_is_named_in_the_projects_language() {
+    let dir = copy_to_temp(&fixture("minimal"));
+    let run = kapstok_env(dir.path(), &["build"], &[PROJECT]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    // index.html no longer listed as kapstok's own: a file someone else put there.
+    let manifest = dir.path().join("output/public/.kapstok-manifest");
+    let listed = std::fs::read_to_string(&manifest).expect("manifest");
+    let kept: String = listed.lines().filter(|l| *l != "index.html").map(|l| format!("{l}\n")).collect();
+    std::fs::write(&manifest, kept).expect("write");
+    let run = kapstok_env(dir.path(), &["build"], &[PROJECT]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(
+        run.stderr.contains("error[io-error]: kapstok zou `") && run.stderr.contains("een bestand dat het zelf niet schreef"),
+        "{}",
+        run.stderr
+    );
+}

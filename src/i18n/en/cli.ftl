@@ -78,6 +78,9 @@ cli-output-is-fs-root = refusing to write to `{ $out }`: it is the file system r
 cli-output-holds-root = refusing to write to `{ $out }`: it is or contains the project root `{ $root }`
 cli-output-in-sources = refusing to write to `{ $out }`: it is, contains or lies inside `{ $folder }/`
 
+cli-output-control-character = refusing to write { $file }: a file name with a control character (a line break…)
+cli-output-foreign-file = kapstok would overwrite `{ $file }`, a file it did not write: move or rename it
+
 ## init
 cli-init-not-empty = `{ $dir }` exists and is not an empty folder; kapstok init never writes into existing work
 cli-init-made = Made a new kapstok project in { $dir }:

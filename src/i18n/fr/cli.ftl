@@ -73,6 +73,9 @@ cli-output-is-fs-root = kapstok n’écrit pas dans `{ $out }` : c’est la rac
 cli-output-holds-root = kapstok n’écrit pas dans `{ $out }` : ce dossier est ou contient le dossier du projet `{ $root }`
 cli-output-in-sources = kapstok n’écrit pas dans `{ $out }` : ce dossier est, contient ou se trouve dans `{ $folder }/`
 
+cli-output-control-character = kapstok n’écrit pas { $file } : un nom de fichier avec un caractère de contrôle (un saut de ligne…)
+cli-output-foreign-file = kapstok écraserait `{ $file }`, un fichier qu’il n’a pas écrit : déplacez-le ou renommez-le
+
 ## init
 cli-init-not-empty = `{ $dir }` existe et n’est pas un dossier vide ; kapstok init n’écrit jamais dans un travail existant
 cli-init-made = Nouveau projet kapstok créé dans { $dir } :

@@ -73,6 +73,9 @@ cli-output-is-fs-root = kapstok schrijft niet naar `{ $out }`: dat is de hoofdma
 cli-output-holds-root = kapstok schrijft niet naar `{ $out }`: die map is of bevat de projectmap `{ $root }`
 cli-output-in-sources = kapstok schrijft niet naar `{ $out }`: die map is, bevat of ligt in `{ $folder }/`
 
+cli-output-control-character = kapstok schrijft { $file } niet: een bestandsnaam met een stuurteken (een regeleinde…)
+cli-output-foreign-file = kapstok zou `{ $file }` overschrijven, een bestand dat het zelf niet schreef: verplaats het of geef het een andere naam
+
 ## init
 cli-init-not-empty = `{ $dir }` bestaat en is geen lege map; kapstok init schrijft nooit in bestaand werk
 cli-init-made = Nieuw kapstok-project gemaakt in { $dir }:
