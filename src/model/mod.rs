@@ -397,14 +397,6 @@ impl Frequency {
         }
     }
 
-    /// In a sentence: "yearly", "every 30 days".
-    pub fn label(self) -> String {
-        match self {
-            Frequency::Days(n) => format!("every {n} days"),
-            f => f.code(),
-        }
-    }
-
     /// The date the next figure is due after one dated `latest`.
     pub fn next_due(self, latest: Date) -> Date {
         let span = match self {
