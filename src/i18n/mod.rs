@@ -162,7 +162,7 @@ impl From<Decimal> for MsgArg {
 
 /// `figure` with the decimal mark of `lang`: a `.` between two digits
 /// becomes a `,` in Dutch and French (a `.` elsewhere, as in a unit, stays).
-fn decimal_mark(figure: &str, lang: Language) -> String {
+pub(crate) fn decimal_mark(figure: &str, lang: Language) -> String {
     if lang == Language::En {
         return figure.to_owned();
     }

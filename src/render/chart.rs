@@ -51,7 +51,9 @@ pub(crate) fn svg(
     end: Option<Date>,
     title: &str,
     labels: [&str; 2],
+    lang: crate::i18n::Language,
 ) -> String {
+    let num = |v: f64| crate::i18n::decimal_mark(&num(v), lang);
     let (w, h, l, r, t, b) = (640.0, 240.0, 64.0, 16.0, 16.0, 36.0);
     let mut values: Vec<f64> = progress.iter().map(|p| p.value).collect();
     values.push(ind.target);

@@ -104,6 +104,12 @@ impl<'a> R<'a> {
     fn md(&self, kind: Kind, text: &str, path: &str) -> String {
         md::render(text, &urls::root_for(path), &SiteLinks { p: self.p, kind }, self.t("table"))
     }
+
+    /// A figure as the page shows it: [`chart::num`] with the site's decimal
+    /// mark (12,5 on a Dutch or French site). The open data keep the point.
+    fn num(&self, v: f64) -> String {
+        i18n::decimal_mark(&chart::num(v), self.lang)
+    }
 }
 
 /// The path part of a base URL: `https://x.be/mvo/` -> `/mvo/`.

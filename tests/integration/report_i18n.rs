@@ -65,3 +65,14 @@ fn a_claim_finding_shows_the_claim_with_its_term_marked_and_its_evidence() {
     let fix = report_texts(&fixture("checks-claims"), "fr", ".finding-fix .muted");
     assert!(fix.iter().all(|f| f == "Que faire\u{a0}:"), "{fix:?}");
 }
+
+#[test]
+fn a_figure_on_a_dutch_page_has_a_decimal_comma() {
+    // The gender gap of the fourth set measured 3.1 (an intranet action).
+    let tmp = tempfile::tempdir().expect("temp dir");
+    copy_dir(&fixture("claims-fourth").join("content"), &tmp.path().join("content"));
+    let run = kapstok(tmp.path(), &["build", "--root", ".", "--output", "out"]);
+    assert!(run.code <= 1, "{}", run.stderr);
+    let page = fs::read_to_string(tmp.path().join("out/intranet/actions/genderbalans/index.html")).expect("page");
+    assert!(page.contains(">3,1<") && !page.contains(">3.1<"), "no 3,1 in the table");
+}

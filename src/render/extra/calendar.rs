@@ -162,7 +162,7 @@ fn event(r: &R, e: Ev, host: &str, dtstamp: &str) -> Entry {
             let latest = match ind.latest(r.today) {
                 Some(m) => {
                     let unit = ind.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
-                    format!("{} ({}): {}{unit}", r.t("latest"), m.date, super::super::chart::num(m.value))
+                    format!("{} ({}): {}{unit}", r.t("latest"), m.date, r.num(m.value))
                 }
                 None => r.t("no_measurement").to_owned(),
             };

@@ -221,8 +221,8 @@ impl R<'_> {
         IndicatorSummary {
             name: ind.name.clone(),
             unit: ind.unit.clone(),
-            baseline: ind.baseline.map(chart::num),
-            target: chart::num(ind.target),
+            baseline: ind.baseline.map(|v| self.num(v)),
+            target: self.num(ind.target),
             latest: latest.map(|p| self.progress_view(p)),
             percent: chart::percent(ind, latest),
             source: ind.source.clone(),
@@ -251,6 +251,7 @@ impl R<'_> {
                         end,
                         &format!("{}: {}", self.t("chart_alt"), ind.name),
                         [self.t("baseline"), self.t("target")],
+                        self.lang,
                     ),
                     progress: listed.iter().map(|pr| self.progress_view(pr)).collect(),
                     anchor: if n == 0 { "ind-h".to_owned() } else { format!("ind-h-{}", n + 1) },
@@ -260,7 +261,7 @@ impl R<'_> {
     }
 
     pub(in crate::render) fn progress_view(&self, p: &crate::model::Progress) -> ProgressView {
-        ProgressView { date: p.date.to_string(), value: chart::num(p.value), note: p.note.clone() }
+        ProgressView { date: p.date.to_string(), value: self.num(p.value), note: p.note.clone() }
     }
 }
 

@@ -4,7 +4,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::super::views::*;
-use super::super::{R, chart, urls};
+use super::super::{R, urls};
 use crate::diag::{Code, Diagnostic, Severity};
 use crate::source::Sources;
 
@@ -178,7 +178,7 @@ impl R<'_> {
                     let unit = ind.unit.as_deref().map(|u| format!(" {u}")).unwrap_or_default();
                     match ind.latest(self.today) {
                         Some(m) => {
-                            let value = format!("{}{unit}", chart::num(m.value));
+                            let value = format!("{}{unit}", self.num(m.value));
                             let date = m.date.to_string();
                             crate::i18n::format(
                                 self.lang,

@@ -1,7 +1,7 @@
 //! The team, the sessions with their calendar, and the evaluation questions.
 
 use super::super::views::*;
-use super::super::{Kind, R, chart, code, urls};
+use super::super::{Kind, R, code, urls};
 use crate::model::Visibility;
 
 impl R<'_> {
@@ -51,7 +51,7 @@ impl R<'_> {
                 date: s.date.to_string(),
                 title: s.title.clone(),
                 phase: s.phase.as_ref().and_then(|r| p.phase(&r.id)).map(|ph| ph.title.clone()),
-                hours: s.hours.map(chart::num),
+                hours: s.hours.map(|h| self.num(h)),
                 done: code(&s.status) == "done",
                 summary_html: s.summary.as_ref().map(|m| self.md(Kind::Intranet, &m.text, path)),
             })
