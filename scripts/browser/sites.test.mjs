@@ -556,6 +556,13 @@ test("embeds in an iframe: no WCAG 2.1 A/AA violation at 1280 and 360 px, and th
         else if (Math.abs(inner - outer) > 2 || inner < 100) failures.push(`${where}: iframe ${outer}px, content ${inner}px`);
         failures.push(...page.problems.map((p) => `${where}: ${p}`));
         page.problems.length = 0;
+        // A link to another page leaves the host page; a link within the page stays in the frame.
+        const wrong = await frame.evaluate(() =>
+          [...document.querySelectorAll("a[href]")]
+            .filter((a) => (a.target === "_top") === (a.host === location.host && a.pathname === location.pathname))
+            .map((a) => a.getAttribute("href")),
+        );
+        if (wrong.length) failures.push(`${where}: links with the wrong target: ${wrong.slice(0, 5).join(", ")}`);
         const violations = await h.axe(frame);
         if (violations.length) failures.push(h.describeViolations(where, violations));
         if (label === "360px") {
