@@ -5,7 +5,7 @@ use super::registry::RuleId;
 use super::{Ctx, finding, semicolon_list};
 use crate::diag::Diagnostic;
 use crate::i18n::{Msg, MsgArg, msg};
-use crate::model::{Action, ActionStatus, Date, Indicator, Visibility};
+use crate::model::{Action, ActionStatus, Date, Frequency, Visibility};
 
 fn open<'a>(ctx: &'a Ctx) -> impl Iterator<Item = &'a Action> + 'a {
     ctx.project.actions.iter().filter(|a| a.is_open())
@@ -75,20 +75,27 @@ pub(super) fn stale(ctx: &Ctx) -> Vec<Diagnostic> {
         let found: Vec<MsgArg> = if a.indicators.is_empty() {
             // No indicator: the start, with `checks.stale_after_days`.
             let what = msg!("find-action-stale-what", from = "start", indicator = "");
-            a.start.and_then(|s| stale_since(ctx, None, s, what, days)).into_iter().collect()
+            a.start
+                .filter(|s| ctx.today > s.saturating_add(jiff::Span::new().days(i64::from(days))))
+                .map(|s| stale_message(None, s, what, days))
+                .into_iter()
+                .collect()
         } else {
             a.indicators
                 .iter()
                 .filter_map(|ind| {
+                    // When the next figure fell due, as the owner's page shows it.
+                    let next = ind.next_measurement(a.start, ctx.today, days).filter(|n| n.is_stale(ctx.today))?;
                     // The indicator is named where the action has several.
-                    let of = |from: &'static str, from_of: &'static str| {
-                        let name = if named { ind.name.as_str() } else { "" };
-                        msg!("find-action-stale-what", from = if named { from_of } else { from }, indicator = name)
+                    let from = match (next.measured, named) {
+                        (true, false) => "latest",
+                        (true, true) => "latest-of",
+                        (false, false) => "start",
+                        (false, true) => "start-of",
                     };
-                    match ind.latest(ctx.today) {
-                        Some(p) => stale_since(ctx, Some(ind), p.date, of("latest", "latest-of"), days),
-                        None => a.start.and_then(|s| stale_since(ctx, Some(ind), s, of("start", "start-of"), days)),
-                    }
+                    let name = if named { ind.name.as_str() } else { "" };
+                    let what = msg!("find-action-stale-what", from = from, indicator = name);
+                    Some(stale_message(ind.frequency, next.after, what, days))
                 })
                 .collect()
         };
@@ -121,14 +128,10 @@ pub(super) fn without_source(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
-/// The message when a figure (or start) dated `date` is stale today: past its
-/// indicator's frequency and grace period, or past `stale_after_days` without one.
-fn stale_since(ctx: &Ctx, ind: Option<&Indicator>, date: Date, what: Msg, days: u32) -> Option<MsgArg> {
-    let limit = ind.map_or_else(|| date.saturating_add(jiff::Span::new().days(i64::from(days))), |i| i.stale_after(date, days));
-    if ctx.today <= limit {
-        return None;
-    }
-    let message = match ind.and_then(|i| i.frequency) {
+/// The message for a figure (or start) dated `date` that is stale today:
+/// past its frequency and grace period, or past `stale_after_days` without one.
+fn stale_message(frequency: Option<Frequency>, date: Date, what: Msg, days: u32) -> MsgArg {
+    match frequency {
         Some(f) => msg!(
             "find-action-stale-due",
             what = what,
@@ -138,8 +141,8 @@ fn stale_since(ctx: &Ctx, ind: Option<&Indicator>, date: Date, what: Msg, days: 
             grace = f.grace_days(),
         ),
         None => msg!("find-action-stale-days", what = what, date = date.to_string(), days = days),
-    };
-    Some(message.into())
+    }
+    .into()
 }
 
 #[cfg(test)]
