@@ -1,6 +1,7 @@
 //! The claim rules (`claim-*`): evidence, plan, visibility, word lists and
 //! figures. Withdrawn claims are skipped ([`Ctx::claims`]); a claim with no
-//! evidence gets only `claim-without-action` of the evidence rules.
+//! evidence gets only `claim-without-action` of the evidence rules (or, for an
+//! aspiration that promises nothing measurable, `claim-vague-promise`).
 
 use super::figures::{self, Analysis, FigKind, Verdict};
 use super::registry::RuleId;
@@ -25,9 +26,24 @@ fn all_done(ctx: &Ctx, c: &Claim) -> bool {
     !live.is_empty() && live.iter().all(|a| a.status == ActionStatus::Done)
 }
 
+/// A commitment that says nothing measurable: no figure (an absolute term is
+/// one), no number, no year, no time in words. "We maken van Bosvoorde een
+/// duurzame gemeente" is an aspiration, not a promise anyone can check.
+fn says_nothing_measurable(ctx: &Ctx, c: &Claim) -> bool {
+    let analysis = &ctx.reading(c).analysis;
+    c.kind == ClaimKind::Commitment
+        && analysis.figures.is_empty()
+        && analysis.years.is_empty()
+        && !c.text.chars().any(|ch| ch.is_ascii_digit())
+        && !names_a_time(&c.text)
+}
+
+/// A claim with no evidence at all. An aspiration that promises nothing
+/// measurable gets `claim-vague-promise` instead: the reviewer asks to make it
+/// concrete, and does not stop it (see docs/checks.md, Severities).
 pub(super) fn without_action(ctx: &Ctx) -> Vec<Diagnostic> {
     ctx.claims()
-        .filter(|c| !ctx.has_evidence(c))
+        .filter(|c| !ctx.has_evidence(c) && !says_nothing_measurable(ctx, c))
         .map(|c| {
             at_claim(finding(RuleId::ClaimWithoutAction, msg!("find-claim-without-action")), c)
                 .label(msg!("find-claim-without-action-label"))
@@ -419,6 +435,26 @@ pub(super) fn number_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
+/// A figure above the evidence by no more than rounding (see
+/// [`Verdict::RoundedUp`]): a correction to ask for, not a reason to stop the page.
+pub(super) fn number_rounded_up(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for c in with_evidence(ctx) {
+        for j in &ctx.reading(c).analysis.figures {
+            if let Verdict::RoundedUp { message } = &j.verdict {
+                out.push(
+                    finding(RuleId::ClaimNumberRoundedUp, message.clone())
+                        .at(c.text_pos.at(j.figure.range.clone()))
+                        .label(j.figure.text.clone())
+                        .help(msg!("find-claim-number-rounded-up-help"))
+                        .subject(c.id.to_string()),
+                );
+            }
+        }
+    }
+    out
+}
+
 pub(super) fn number_untraceable(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx) {
@@ -533,15 +569,17 @@ pub(super) fn horizon_beyond_plan(ctx: &Ctx) -> Vec<Diagnostic> {
 
 /// A promise without a figure or a date, while the plan behind it has both:
 /// the reader gets "more" where the plan says how much and by when.
+/// An aspiration with no evidence at all ("samen maken we van Bosvoorde een
+/// duurzame gemeente") gets it too, in place of `claim-without-action`.
 pub(super) fn vague_promise(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Commitment) {
-        let analysis = &ctx.reading(c).analysis;
-        if !analysis.figures.is_empty()
-            || !analysis.years.is_empty()
-            || c.text.chars().any(|ch| ch.is_ascii_digit())
-            || names_a_time(&c.text)
-        {
+    for c in ctx.claims().filter(|c| says_nothing_measurable(ctx, c)) {
+        if !ctx.has_evidence(c) {
+            out.push(
+                at_claim(finding(RuleId::ClaimVaguePromise, msg!("find-claim-vague-promise-unplanned")), c)
+                    .label(msg!("find-claim-vague-promise-label"))
+                    .help(msg!("find-claim-vague-promise-unplanned-help")),
+            );
             continue;
         }
         let planned = ctx.live_actions_of(c).into_iter().find_map(|a| Some((a.due?, a.indicators.first()?)));
@@ -719,6 +757,23 @@ mod tests {
         }
         let p = TestProject::new().action("a", ACTION_DONE).claims(&claim("Gedaan.", "result", "a", ""));
         assert!(p.rule(without_action).is_empty());
+    }
+
+    #[test]
+    fn an_aspiration_without_evidence_is_a_vague_promise_not_a_block() {
+        // Nothing measurable and nothing behind it: a wish, asked to be made concrete.
+        let wish = "- id: c\n  text: Samen maken we van onze gemeente een duurzame plek.\n  kind: commitment\n  visibility: public\n";
+        let d = TestProject::new().claims(wish).check();
+        assert!(!has(&d, "claim-without-action"), "{d:#?}");
+        assert!(has(&d, "claim-vague-promise"), "{d:#?}");
+        // A result, or a promise with a figure or a year, still needs its action.
+        for text in ["Onze gemeente is duurzaam.", "We planten 500 bomen.", "Tegen 2030 worden we een duurzame gemeente."] {
+            let kind = if text.starts_with("Onze") { "result" } else { "commitment" };
+            let c = format!("- id: c\n  text: {text}\n  kind: {kind}\n  visibility: public\n");
+            let d = TestProject::new().claims(&c).check();
+            assert!(has(&d, "claim-without-action"), "{text}: {d:#?}");
+            assert!(!has(&d, "claim-vague-promise"), "{text}: {d:#?}");
+        }
     }
 
     #[test]

@@ -92,6 +92,7 @@ fn run_rule(rule: RuleId, ctx: &Ctx) -> Vec<Diagnostic> {
         ClaimUnqualifiedTerm => claims::unqualified_term(ctx),
         ClaimVaguePromise => claims::vague_promise(ctx),
         ClaimNumberUnsupported => claims::number_unsupported(ctx),
+        ClaimNumberRoundedUp => claims::number_rounded_up(ctx),
         ClaimNumberUntraceable => claims::number_untraceable(ctx),
         ClaimChangeWithoutBaseline => claims::change_without_baseline(ctx),
         ClaimHorizonBeyondPlan => claims::horizon_beyond_plan(ctx),

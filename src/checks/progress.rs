@@ -35,7 +35,43 @@ const ON_COURSE: &[&str] = &[
 /// "niet op schema", "pas dans les temps", "not on track", "no longer on course".
 const DENIED_BY: &[&str] = &["niet", "geen", "nooit", "pas", "plus", "jamais", "not", "never", "longer", "isn't", "aren't", "n't"];
 
+/// What says that something lags, in the claim itself: "de premies blijven
+/// achter", "restent en deçà des attentes", "is behind". A claim that names
+/// the lag beside what is on course hides nothing; a reader sees both.
+const LAG_ADMITTED: &[&str] = &[
+    "blijft achter",
+    "blijven achter",
+    "loopt achter",
+    "lopen achter",
+    "achterop",
+    "trager dan verwacht",
+    "minder dan verwacht",
+    "lager dan verwacht",
+    "vertraging",
+    "vertraagd",
+    "en deçà",
+    "en retard",
+    "moins que prévu",
+    "is behind",
+    "are behind",
+    "fall behind",
+    "falls behind",
+    "behind schedule",
+    "lagging",
+    "lag behind",
+    "lags behind",
+    "slower than expected",
+    "below expectations",
+    "delayed",
+];
+
 static ON_COURSE_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| words::entries(ON_COURSE));
+static LAG_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| words::entries(LAG_ADMITTED));
+
+/// The claim says itself that something lags ([`LAG_ADMITTED`]).
+fn admits_a_lag(text: &str) -> bool {
+    !words::matches(&words::analyze(text), &LAG_ENTRIES).is_empty()
+}
 
 /// The phrases of `text` that say the plan is on course and are not denied:
 /// byte ranges of the text, in order.
@@ -87,11 +123,15 @@ fn shown(ind: &Indicator, j: &Judgement) -> (Decimal, String, Decimal) {
 
 /// A claim that says the plan is on course, while an indicator of one of its
 /// (non-dropped) actions is behind: one finding per lagging indicator, at the
-/// first phrase that says so.
+/// first phrase that says so. Not when the claim names a lag itself (see
+/// [`LAG_ADMITTED`]).
 pub(super) fn on_track_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in ctx.claims() {
         let Some(range) = on_course_phrases(&c.text).into_iter().next() else { continue };
+        if admits_a_lag(&c.text) {
+            continue;
+        }
         let term = &c.text[range.clone()];
         for a in ctx.live_actions_of(c) {
             for (ind, j) in behind(ctx, a) {
@@ -196,6 +236,13 @@ mod tests {
         assert!(denied.rule(on_track_unsupported).is_empty());
         let plain = TestProject::new().action("o", &action(97, "")).claims(&claim("We verlagen het verbruik tot 80 MWh."));
         assert!(plain.rule(on_track_unsupported).is_empty());
+        // A claim that names the lag itself hides nothing ("de premies blijven achter").
+        let text = "De scans liggen op schema; de premies blijven achter.";
+        let admitted = TestProject::new().action("o", &action(97, "")).claims(&claim(text));
+        assert!(admitted.rule(on_track_unsupported).is_empty());
+        // "achter" as a place is no lag.
+        let place = TestProject::new().action("o", &action(97, "")).claims(&claim("De panelen achter de sporthal liggen op schema."));
+        assert_eq!(place.rule(on_track_unsupported).len(), 1);
         // A dropped action is another rule's business.
         let dropped = action(97, "").replace("status: in-progress", "status: dropped");
         let p = TestProject::new().action("o", &dropped).claims(&claim("We liggen op schema."));

@@ -4,7 +4,7 @@
 
 use super::numbers::{fmt, signed};
 use super::tables::PEOPLE;
-use super::{Dir, Evidence, FigKind, Figure, Ind, Judged, Verdict};
+use super::{Dir, Evidence, FigKind, Figure, Ind, Judged, Said, Verdict};
 use crate::i18n::{Decimal, Msg, MsgArg, msg};
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -217,6 +217,37 @@ fn supports(c: &Cand, f: &Figure) -> bool {
     }
 }
 
+/// A figure above what the evidence shows by no more than rounding does:
+/// a percentage at most 5,5 points above it (60 % for 54,8 %), a count
+/// rounded to tens at most 10 % above it (4.000 for 3.900); said as
+/// approximate ("bijna de helft" for 41 %, "près de 1 000"), 10 points or
+/// 25 %. Never a bound ("meer dan 4.000"), a whole ("100 %", "alle",
+/// "zero"), a neutrality term, a total, a baseline or a count with its total
+/// ("60 des 64"): those are exact or nothing.
+fn rounded_up(best: &Cand, f: &Figure) -> bool {
+    let exact = matches!(f.kind, FigKind::Whole { .. } | FigKind::Neutral | FigKind::Total | FigKind::From | FigKind::OfTotal { .. })
+        || matches!(best.kind, CandKind::Whole(_) | CandKind::Complement | CandKind::Baseline)
+        || (matches!(f.kind, FigKind::SharePct | FigKind::ChangePct) && f.value >= 100.0 - 1e-9);
+    if exact || f.said == Said::Bound || best.value <= 0.0 || f.value <= 0.0 {
+        return false;
+    }
+    let approx = f.said == Said::Approx;
+    let (over, rel) = match best.better {
+        Better::Larger => (f.value - best.value, f.value / best.value - 1.0),
+        Better::Smaller => (best.value - f.value, best.value / f.value - 1.0),
+    };
+    if over <= 0.0 {
+        return false;
+    }
+    let percent = matches!(f.kind, FigKind::SharePct | FigKind::ChangePct);
+    if percent {
+        over <= if approx { 10.0 } else { 5.5 } + 1e-9
+    } else {
+        let round = approx || matches!(f.kind, FigKind::Ratio(_) | FigKind::Fraction) || (f.value % 10.0 == 0.0 && f.value >= 10.0);
+        round && rel <= if approx { 0.25 } else { 0.10 } + 1e-9
+    }
+}
+
 /// What a candidate shows, in words: "20 %", "a change of 12", a level as
 /// the figure itself. The figures are written as [`fmt`] writes them.
 fn describe(c: &Cand, ev: &Evidence, f: &Figure) -> MsgArg {
@@ -257,7 +288,7 @@ pub(super) fn judge(f: Figure, ev: &Evidence) -> Judged {
     if cands.iter().any(|c| supports(c, &f)) {
         return Judged { figure: f, verdict: Verdict::Supported };
     }
-    if cands.is_empty() && (stated(&f, ev) || measured_exactly(&f, ev)) {
+    if cands.is_empty() && (stated(&f, ev) || measured_exactly(&f, ev)) || part_on_record(&f, ev) {
         return Judged { figure: f, verdict: Verdict::Supported };
     }
     if cands.is_empty() {
@@ -280,6 +311,10 @@ pub(super) fn judge(f: Figure, ev: &Evidence) -> Judged {
     let whole = matches!(f.kind, FigKind::Whole { .. });
     let (figure, indicator) = (f.text.as_str(), ev.inds[best.ind].name.as_str());
     let found = describe(&best, ev, &f);
+    if rounded_up(&best, &f) {
+        let message = msg!("find-claim-figure-rounded-up", figure = figure, basis = basis, found = found);
+        return Judged { figure: f, verdict: Verdict::RoundedUp { message } };
+    }
     let (mut message, mut help) = if whole {
         (
             msg!("find-claim-figure-claims-whole", figure = figure, basis = basis, found = found.clone()),
@@ -337,6 +372,17 @@ fn stated(f: &Figure, ev: &Evidence) -> bool {
     };
     let by = |s: &super::Stated| (f.plan || s.deed) && s.pct == pct && (s.value - value).abs() <= f.tol + 1e-9;
     ev.stated.iter().any(by) || (!matches!(f.kind, FigKind::Whole { .. }) && ev.recorded().iter().any(by))
+}
+
+/// "12 des 19 événements", "21 van de 38 klachten": a part and its whole that
+/// the evidence's own account records, both, as done (not as a target).
+fn part_on_record(f: &Figure, ev: &Evidence) -> bool {
+    let FigKind::OfTotal { total, .. } = f.kind else { return false };
+    if f.plan {
+        return false;
+    }
+    let on_record = |v: f64| ev.recorded().iter().any(|s| s.deed && !s.pct && (s.value - v).abs() <= f.tol + 1e-9);
+    on_record(f.value) && on_record(total)
 }
 
 /// Why a figure cannot be checked, as a code the message selects on.

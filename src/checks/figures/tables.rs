@@ -119,6 +119,33 @@ const QUALIFIERS: &[&str] = &["ruim", "meer dan", "minstens", "plus de", "au moi
 /// "less than 5 km"): a qualifier, not a direction, before a number that is
 /// no year ("minder dan 2019" compares with a year).
 const UPPER_BOUNDS: &[&str] = &["minder dan", "moins de", "less than", "fewer than", "korter dan", "hoogstens", "au plus", "at most"];
+/// Words that say a figure is approximate ("bijna de helft", "près de 60 %",
+/// "nearly 500"): a figure they stand before may be rounded further (see
+/// `claim-number-rounded-up`). [`APPROX_WORDS`] are the single ones that may
+/// stand between "van", "sur" and a total.
+const APPROXIMATE: &[&str] = &[
+    "bijna",
+    "ongeveer",
+    "circa",
+    "zowat",
+    "nagenoeg",
+    "haast",
+    "om en bij",
+    "rond de",
+    "presque",
+    "près de",
+    "environ",
+    "quasiment",
+    "pratiquement",
+    "approximativement",
+    "almost",
+    "nearly",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "close to",
+];
 const HALF: &[&str] = &[
     "halveren",
     "halveert",
@@ -281,7 +308,37 @@ pub(super) const DETERMINERS: &[&str] = &[
     "leurs", "ces", "vos",
 ];
 /// A part of the figure before: "waarvan 400", "dont 6", "of which 1,150".
-const PART: &[&str] = &["waarvan", "waaronder", "dont", "of which", "including", "inclusief"];
+/// "daarvan", "d'entre eux", "of them" after a figure: what follows is a part of the one before.
+const PART: &[&str] = &[
+    "waarvan",
+    "waaronder",
+    "daarvan",
+    "ervan",
+    "dont",
+    "d'entre eux",
+    "d'entre elles",
+    "of which",
+    "of them",
+    "of these",
+    "including",
+    "inclusief",
+];
+/// Single words that say a total is approximate: "sur environ 1 450", "van ongeveer 300".
+pub(super) const APPROX_WORDS: &[&str] = &[
+    "environ",
+    "ongeveer",
+    "circa",
+    "zowat",
+    "bijna",
+    "presque",
+    "quelque",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "approximately",
+    "roughly",
+];
 /// Units of time: "twee keer per jaar", "24 uur op 24", "7 jours sur 7" are frequencies and durations.
 pub(super) const TIME_UNITS: &[&str] = &[
     "keer", "maal", "x", "fois", "times", "uur", "u", "uren", "heures", "heure", "h", "hours", "hour", "dag", "dagen", "jour", "jours",
@@ -327,7 +384,71 @@ const ABSOLUTE_STRONG: &[&str] = &[
     "a thing of the past",
     "eradicated",
 ];
-const ABSOLUTE_QUANTIFIERS: &[&str] = &["alle", "elk", "elke", "ieder", "iedere", "all", "every", "tous", "toutes"];
+/// What "zonder", "sans", "without" may leave out for the phrase to claim a
+/// whole, as "-vrij" does: "verwarmd zonder fossiele brandstoffen", "sans
+/// pesticides", "without plastic" ("zonder meerkost", "sans attendre" are no claim).
+const ABSENT_WHAT: &[&str] = &[
+    "fossiel*",
+    "fossil*",
+    "fossile*",
+    "aardgas",
+    "gas",
+    "gaz",
+    "stookolie",
+    "mazout",
+    "diesel",
+    "benzine",
+    "pesticid*",
+    "pestici*",
+    "bestrijdingsmiddel*",
+    "herbici*",
+    "glyfosaat",
+    "glyphosate",
+    "kunstmest*",
+    "engrais",
+    "plastic*",
+    "plastique*",
+    "afval",
+    "déchet*",
+    "waste",
+    "uitstoot",
+    "emissie*",
+    "émission*",
+    "emission*",
+    "co2",
+    "carbone",
+    "carbon",
+    "verpakking*",
+    "emballage*",
+    "packaging",
+    "chemische",
+    "chimique*",
+    "chemical*",
+];
+const ABSOLUTE_QUANTIFIERS: &[&str] = &[
+    "alle",
+    "elk",
+    "elke",
+    "ieder",
+    "iedere",
+    "all",
+    "every",
+    "tous",
+    "toutes",
+    // "only" as "all of it is": "uitsluitend elektrisch", "enkel nog amberkleurig licht".
+    "uitsluitend",
+    "enkel nog",
+    "alleen nog",
+    "nog enkel",
+    "nog alleen",
+    "exclusivement",
+    "exclusively",
+    // The whole of a place or a thing: "de hele vallei", "het hele patrimonium", "the whole fleet".
+    "de hele",
+    "het hele",
+    "the whole",
+    "the entire",
+];
 /// Words ending in -vrij / -free that are no environmental claim.
 pub(super) const FREE_STOP: &[&str] =
     &["toll", "hands", "care", "duty", "tax", "fee", "scot", "rent", "sugar", "btw", "belasting", "tol", "vrij", "free"];
@@ -382,6 +503,7 @@ pub(super) struct Tables {
     pub(super) increase: Vec<Entry>,
     pub(super) qualifiers: Vec<Entry>,
     pub(super) upper_bounds: Vec<Entry>,
+    pub(super) approximate: Vec<Entry>,
     pub(super) towards: Vec<Entry>,
     pub(super) half: Vec<Entry>,
     pub(super) double: Vec<Entry>,
@@ -396,6 +518,7 @@ pub(super) struct Tables {
     pub(super) part: Vec<Entry>,
     pub(super) absolute_strong: Vec<Entry>,
     pub(super) absolute_quantifiers: Vec<Entry>,
+    pub(super) absent_what: Vec<Entry>,
 }
 
 pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
@@ -404,6 +527,7 @@ pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
     increase: words::entries(INCREASE),
     qualifiers: words::entries(QUALIFIERS),
     upper_bounds: words::entries(UPPER_BOUNDS),
+    approximate: words::entries(APPROXIMATE),
     towards: words::entries(TOWARDS),
     half: words::entries(HALF),
     double: words::entries(DOUBLE),
@@ -418,6 +542,7 @@ pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
     part: words::entries(PART),
     absolute_strong: words::entries(ABSOLUTE_STRONG),
     absolute_quantifiers: words::entries(ABSOLUTE_QUANTIFIERS),
+    absent_what: words::entries(ABSENT_WHAT),
 });
 
 /// The number words (halveren, verdubbelen, een derde, een kwart), for [`words::Screen`].
@@ -431,7 +556,8 @@ pub(crate) fn number_word_entries() -> Vec<Entry> {
 pub(crate) fn may_be_absolute(text: &str) -> bool {
     // Parts of the words above (-vrij, -free, -less, -loos, "ne ... plus",
     // "geen ... meer", "no more", "tout notre"), then the words themselves.
-    const PARTS: &[&str] = &["vrij", "free", "less", "loos", "loze", "plus", "meer", "more", "longer", "tout"];
+    const PARTS: &[&str] =
+        &["vrij", "free", "less", "loos", "loze", "plus", "meer", "more", "longer", "tout", "zonder", "sans", "without", "heel"];
     let lower = text.to_lowercase();
     // "al het", "al onze": "al" before a space.
     let al = lower.match_indices("al").any(|(i, _)| lower[i + 2..].starts_with(char::is_whitespace));

@@ -143,6 +143,8 @@ find-claim-horizon-beyond-plan-label = later than { $year }
 find-claim-horizon-beyond-plan-help = is the plan complete? link the actions that carry it to the end, or bring the horizon in line with the plan
 ## $target: the indicator's target with its unit ("80 MWh"); $due: the action's due date
 find-claim-vague-promise = this promise names no figure and no date, while the plan does: { $target } by { $due }
+find-claim-vague-promise-unplanned = this promise names no figure, no date and no action: it is a wish, not a commitment anyone can check
+find-claim-vague-promise-unplanned-help = link the action that will do it and say how much by when, or use the sentence only beside concrete commitments
 find-claim-vague-promise-label = how much, by when?
 find-claim-vague-promise-help = say what the plan says: the figure and the date (and link the indicator's action)
 find-claim-kind-outdated = every action of this commitment is done: it is a result now
@@ -182,6 +184,15 @@ find-claim-figure-claims-more = “{ $figure }” claims more than the evidence 
        *[measured] the measurements show
     } { $found }
 find-claim-figure-claims-more-help = { $indicator } supports { $found }, not { $figure }: lower the figure, or link the evidence that supports it
+find-claim-figure-rounded-up = “{ $figure }” is rounded up: { $basis ->
+        [plan] the plan reaches
+       *[measured] the measurements show
+    } { $found }
+find-claim-number-rounded-up-help = say the figure the evidence shows, or round it down: a reader takes a figure at its word
+find-claim-figure-whole-unshown = “{ $figure }” says the whole is reached now, but nothing in the evidence shows it, and no linked action is done
+find-claim-figure-whole-unshown-help = give an indicator that shows the whole (a share in %, a level that falls to 0, or a count with its total) with a measurement, or say how far it goes instead of “{ $figure }”
+find-claim-figure-change-unmeasured = “{ $figure }” presents a change as a result, but no linked indicator measures that change
+find-claim-figure-change-unmeasured-help = give the indicator with its baseline and a measurement that shows “{ $figure }”, or say what was done without claiming a result
 find-claim-figure-claims-whole = “{ $figure }” claims the whole: { $basis ->
         [plan] the plan reaches
        *[measured] the measurements show

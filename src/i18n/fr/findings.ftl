@@ -146,6 +146,8 @@ find-claim-horizon-beyond-plan-label = après { $year }
 find-claim-horizon-beyond-plan-help = le plan est-il complet ? Liez les actions qui le mènent jusqu’au bout, ou alignez l’horizon sur le plan
 ## $target: the indicator's target with its unit ("80 MWh"); $due: the action's due date
 find-claim-vague-promise = cette promesse ne donne ni chiffre ni date, alors que le plan en donne : { $target } pour le { $due }
+find-claim-vague-promise-unplanned = cette promesse ne donne ni chiffre, ni date, ni action : c’est un souhait, pas un engagement vérifiable
+find-claim-vague-promise-unplanned-help = liez l’action qui la réalisera et dites combien pour quand, ou n’utilisez la phrase qu’à côté d’engagements concrets
 find-claim-vague-promise-label = combien, pour quand ?
 find-claim-vague-promise-help = dites ce que dit le plan : le chiffre et la date (et liez l’action de l’indicateur)
 find-claim-kind-outdated = toutes les actions de cet engagement sont terminées : c’est désormais un résultat
@@ -185,6 +187,15 @@ find-claim-figure-claims-more = « { $figure } » affirme plus que ce que mont
        *[measured] les mesures montrent
     } { $found }
 find-claim-figure-claims-more-help = l’indicateur « { $indicator } » étaye { $found }, pas « { $figure } » : baissez le chiffre, ou liez une justification qui l’étaye
+find-claim-figure-rounded-up = « { $figure } » est arrondi vers le haut : { $basis ->
+        [plan] le plan atteint
+       *[measured] les mesures montrent
+    } { $found }
+find-claim-number-rounded-up-help = donnez le chiffre que montre la justification, ou arrondissez vers le bas : un lecteur prend un chiffre au pied de la lettre
+find-claim-figure-whole-unshown = « { $figure } » dit que la totalité est atteinte aujourd’hui, mais rien dans la justification ne le montre, et aucune action liée n’est terminée
+find-claim-figure-whole-unshown-help = donnez un indicateur qui montre la totalité (une part en %, un niveau qui descend à 0, ou un nombre avec son total) avec une mesure, ou dites jusqu’où cela va au lieu de « { $figure } »
+find-claim-figure-change-unmeasured = « { $figure } » présente un changement comme un résultat, mais aucun indicateur lié ne mesure ce changement
+find-claim-figure-change-unmeasured-help = donnez l’indicateur avec sa valeur de départ et une mesure qui montre « { $figure } », ou dites ce qui a été fait sans annoncer de résultat
 find-claim-figure-claims-whole = « { $figure } » revendique la totalité : { $basis ->
         [plan] le plan atteint
        *[measured] les mesures montrent

@@ -146,6 +146,8 @@ find-claim-horizon-beyond-plan-label = later dan { $year }
 find-claim-horizon-beyond-plan-help = is het plan volledig? Koppel de acties die het tot het einde dragen, of breng de horizon in lijn met het plan
 ## $target: the indicator's target with its unit ("80 MWh"); $due: the action's due date
 find-claim-vague-promise = deze belofte noemt geen cijfer en geen datum, terwijl het plan dat wel doet: { $target } tegen { $due }
+find-claim-vague-promise-unplanned = deze belofte noemt geen cijfer, geen datum en geen actie: het is een wens, geen toezegging die iemand kan nagaan
+find-claim-vague-promise-unplanned-help = koppel de actie die het waarmaakt en zeg hoeveel tegen wanneer, of zet de zin alleen naast concrete beloftes
 find-claim-vague-promise-label = hoeveel, tegen wanneer?
 find-claim-vague-promise-help = zeg wat het plan zegt: het cijfer en de datum (en koppel de actie van de indicator)
 find-claim-kind-outdated = alle acties van deze belofte zijn afgerond: het is nu een resultaat
@@ -185,6 +187,15 @@ find-claim-figure-claims-more = ‘{ $figure }’ beweert meer dan de onderbouwi
        *[measured] de metingen tonen
     } { $found }
 find-claim-figure-claims-more-help = de indicator ‘{ $indicator }’ onderbouwt { $found }, niet ‘{ $figure }’: verlaag het cijfer, of koppel onderbouwing die het wel staaft
+find-claim-figure-rounded-up = ‘{ $figure }’ is naar boven afgerond: { $basis ->
+        [plan] het plan haalt
+       *[measured] de metingen tonen
+    } { $found }
+find-claim-number-rounded-up-help = noem het cijfer dat de onderbouwing toont, of rond naar beneden af: een lezer neemt een cijfer letterlijk
+find-claim-figure-whole-unshown = ‘{ $figure }’ zegt dat het geheel nu bereikt is, maar niets in de onderbouwing toont dat, en geen enkele gekoppelde actie is klaar
+find-claim-figure-whole-unshown-help = geef een indicator die het geheel toont (een aandeel in %, een niveau dat tot 0 daalt, of een aantal met zijn totaal) met een meting, of zeg hoe ver het gaat in plaats van ‘{ $figure }’
+find-claim-figure-change-unmeasured = ‘{ $figure }’ stelt een verandering als resultaat voor, maar geen enkele gekoppelde indicator meet die verandering
+find-claim-figure-change-unmeasured-help = geef de indicator met zijn beginwaarde en een meting die ‘{ $figure }’ toont, of zeg wat er gedaan is zonder een resultaat te beloven
 find-claim-figure-claims-whole = ‘{ $figure }’ claimt het geheel: { $basis ->
         [plan] het plan haalt
        *[measured] de metingen tonen
