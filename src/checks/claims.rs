@@ -30,12 +30,21 @@ fn all_done(ctx: &Ctx, c: &Claim) -> bool {
 /// one), no number, no year, no time in words. "We maken van Bosvoorde een
 /// duurzame gemeente" is an aspiration, not a promise anyone can check.
 fn says_nothing_measurable(ctx: &Ctx, c: &Claim) -> bool {
-    let analysis = &ctx.reading(c).analysis;
-    c.kind == ClaimKind::Commitment
-        && analysis.figures.is_empty()
-        && analysis.years.is_empty()
-        && !c.text.chars().any(|ch| ch.is_ascii_digit())
-        && !names_a_time(&c.text)
+    if c.kind != ClaimKind::Commitment || c.text.chars().any(|ch| ch.is_ascii_digit()) || names_a_time(&c.text) {
+        return false;
+    }
+    let reading = ctx.reading(c);
+    // A claim with no evidence has no analysis of its figures: read it
+    // against nothing, for what it says ("zonder afval", "halveren", "de eerste").
+    let nothing = if ctx.has_evidence(c) {
+        None
+    } else {
+        let a = crate::checks::words::analyze(&c.text);
+        Some(figures::analyse_in(&c.text, &a, c.kind, ctx.project.site.language, &figures::Evidence::default()))
+    };
+    let analysis = nothing.as_ref().unwrap_or(&reading.analysis);
+    let said = [List::Neutrality, List::Comparative, List::Label].iter().any(|l| !reading.terms[*l as usize].is_empty());
+    analysis.figures.is_empty() && analysis.years.is_empty() && !said
 }
 
 /// A claim with no evidence at all. An aspiration that promises nothing

@@ -139,7 +139,7 @@ fn an_error_finding_blocks_publishing() {
     let public = snapshot(&tmp.path().join("output/public"));
     let claims = tmp.path().join("content/claims/claims.yaml");
     let mut text = fs::read_to_string(&claims).unwrap();
-    text.push_str("- id: zonder-bewijs\n  text: We planten bomen.\n  kind: commitment\n  visibility: public\n");
+    text.push_str("- id: zonder-bewijs\n  text: Tegen 2030 planten we 500 bomen.\n  kind: commitment\n  visibility: public\n");
     fs::write(&claims, text).unwrap();
     let run = build(tmp.path(), &[]);
     assert_eq!(run.code, 1, "{}", run.stderr);
