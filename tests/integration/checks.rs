@@ -617,17 +617,29 @@ fn the_held_out_claims_honest_ones_pass_and_most_refused_ones_block() {
 #[test]
 fn the_fresh_claims_honest_ones_pass() {
     let (refused, blocked) = honest_ones_pass("claims-fresh");
-    assert!(refused > 20 && blocked * 10 >= refused * 6, "only {blocked} of {refused} refused claims are blocked");
+    assert!(refused > 20 && blocked * 10 >= refused * 8, "only {blocked} of {refused} refused claims are blocked");
 }
 
 /// The fourth set (Bosvoorde) was written independently and run once before
 /// the figure readings it showed were fixed (targets named in a clause, clock
 /// times, "58 des 64", shares of the count a sentence names, the rest of a
 /// whole): on its first run five honest claims were blocked; now none is.
-/// Block recall on it waits for the absolute claims its evidence contradicts.
+/// Since the readings of a whole claimed on work under way, "zonder", and a
+/// change nothing measures, 17 of its 22 refused claims are blocked.
 #[test]
 fn the_fourth_claims_honest_ones_pass() {
     let (refused, blocked) = honest_ones_pass("claims-fourth");
+    assert!(refused > 20 && blocked * 10 >= refused * 7, "only {blocked} of {refused} refused claims are blocked");
+}
+
+/// The fifth set (Veldemaar) was written by a helper who did not read the
+/// rules, and run once: five honest claims were blocked (a grant per home read
+/// as a count of homes, "12 des 19", "sur environ 1 450", "daarvan", a lag the
+/// claim names itself). None is now; most misses are claims whose evidence
+/// contradicts them in prose only (docs/checks.md, "Agreement").
+#[test]
+fn the_fifth_claims_honest_ones_pass() {
+    let (refused, blocked) = honest_ones_pass("claims-fifth");
     assert!(refused > 20 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
 }
 
