@@ -87,6 +87,7 @@ rules! {
     ClaimUnqualifiedTerm = "claim-unqualified-term", Claims, W, "compostable, recyclable, heat-resilient or natural without the conditions that make it true";
     ClaimVaguePromise = "claim-vague-promise", Claims, W, "a promise without figure or date while its plan has both";
     ClaimNumberUnsupported = "claim-number-unsupported", Claims, E, "a figure that claims more than the indicator shows";
+    ClaimConditionOmitted = "claim-condition-omitted", Claims, W, "a promise the plan makes only under a condition, said as decided";
     ClaimNumberRoundedUp = "claim-number-rounded-up", Claims, W, "a figure rounded up past what the indicator shows";
     ClaimChangeWithoutBaseline = "claim-change-without-baseline", Claims, W, "a result that states a relative change without saying from when";
     ClaimNumberUntraceable = "claim-number-untraceable", Claims, W, "a figure that no indicator can check";
@@ -144,6 +145,6 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), RULES.len());
-        assert_eq!(RULES.len(), 44);
+        assert_eq!(RULES.len(), 45);
     }
 }

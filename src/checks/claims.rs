@@ -3,9 +3,12 @@
 //! evidence gets only `claim-without-action` of the evidence rules (or, for an
 //! aspiration that promises nothing measurable, `claim-vague-promise`).
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use super::figures::{self, Analysis, FigKind, Verdict};
 use super::registry::RuleId;
-use super::words::{self, List, Term};
+use super::words::{self, Entry, List, Term};
 use super::{Ctx, comma_list, finding, quoted_terms, semicolon_list};
 use crate::diag::Diagnostic;
 use crate::i18n::{Msg, MsgArg, msg};
@@ -611,6 +614,120 @@ pub(super) fn vague_promise(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
+/// What in a plan's text says that a step is not decided yet: a council
+/// vote, a budget, a condition ("de gemeenteraad moet die nog goedkeuren",
+/// "als het meerjarenplan dat toelaat", "sous réserve", "subject to").
+const CONDITIONAL: &[&str] = &[
+    "onder voorbehoud",
+    "op voorwaarde",
+    "afhankelijk van",
+    "als de gemeenteraad",
+    "als het meerjarenplan",
+    "als het budget",
+    "als de begroting",
+    "als de subsidie",
+    "indien de gemeenteraad",
+    "indien het budget",
+    "nog goedkeuren",
+    "nog niet goedgekeurd",
+    "nog niet beslist",
+    "beslist daarover",
+    "beslist daar nog over",
+    "ontwerp van de budgetwijziging",
+    "ontwerpbudget",
+    "als optie",
+    "niet als beslissing",
+    "sous réserve",
+    "à condition",
+    "si le conseil",
+    "si le budget",
+    "dépend de",
+    "dépendra de",
+    "doit encore approuver",
+    "doit encore être approuvé*",
+    "pas encore approuvé*",
+    "projet de budget",
+    "projet de modification budgétaire",
+    "subject to",
+    "provided that",
+    "if the council",
+    "if the budget",
+    "depends on",
+    "still has to approve",
+    "still needs approval",
+    "not yet approved",
+    "draft budget",
+];
+
+/// What in a claim says its promise holds under a condition ("als de
+/// gemeenteraad akkoord gaat", "voorgesteld", "si le budget le permet").
+const CONDITION_SAID: &[&str] = &[
+    "als",
+    "indien",
+    "mits",
+    "onder voorbehoud",
+    "voorgesteld",
+    "voorstel",
+    "op voorwaarde",
+    "si",
+    "sous réserve",
+    "proposé*",
+    "proposition",
+    "à condition",
+    "if",
+    "subject to",
+    "proposed",
+    "proposal",
+    "provided",
+];
+
+static CONDITIONAL_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| words::entries(CONDITIONAL));
+static CONDITION_SAID_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| words::entries(CONDITION_SAID));
+
+/// The words a sentence shares with a claim that say what it is about:
+/// numbers that are no year, and words of five letters or more.
+fn telling_words(text: &str) -> HashSet<String> {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
+        .filter(|w| {
+            let digits = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+            let year = digits && w.len() == 4;
+            !year && (digits || w.chars().count() >= 5)
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+/// A promise the plan makes only under a condition (a council vote, the
+/// budget), said as decided: the sentence of a linked action that states the
+/// condition shares a figure or a telling word with the claim, and the claim
+/// says no condition itself. A warning: say the condition, or wait for the decision.
+pub(super) fn condition_omitted(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Commitment) {
+        if !words::matches(&words::analyze(&c.text), &CONDITION_SAID_ENTRIES).is_empty() {
+            continue;
+        }
+        let claim_words = telling_words(&c.text);
+        let found = ctx.live_actions_of(c).into_iter().find_map(|a| {
+            let text = a.body.text.as_str();
+            text.split(". ").flat_map(|p| p.split("\n\n")).find_map(|sentence| {
+                let conditional = !words::matches(&words::analyze(sentence), &CONDITIONAL_ENTRIES).is_empty();
+                (conditional && !telling_words(sentence).is_disjoint(&claim_words)).then(|| (a.id.as_str(), sentence.trim()))
+            })
+        });
+        if let Some((action, sentence)) = found {
+            let quote: String = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+            out.push(
+                at_claim(finding(RuleId::ClaimConditionOmitted, msg!("find-claim-condition-omitted", action = action, quote = quote)), c)
+                    .label(msg!("find-claim-condition-omitted-label"))
+                    .help(msg!("find-claim-condition-omitted-help")),
+            );
+        }
+    }
+    out
+}
+
 /// True when a text says when, in words: a season, a month, "dit jaar",
 /// "volgend voorjaar", "cet automne", "next spring".
 fn names_a_time(text: &str) -> bool {
@@ -766,6 +883,21 @@ mod tests {
         }
         let p = TestProject::new().action("a", ACTION_DONE).claims(&claim("Gedaan.", "result", "a", ""));
         assert!(p.rule(without_action).is_empty());
+    }
+
+    #[test]
+    fn a_promise_the_plan_makes_only_under_a_condition() {
+        let body =
+            "Twee extra deelauto's in Heiveld staan in het ontwerp van de budgetwijziging; de gemeenteraad moet die nog goedkeuren.\n";
+        let said = |text: &str| {
+            TestProject::new().action_body("a", ACTION_OPEN, body).claims(&claim(text, "commitment", "a", "")).rule(condition_omitted)
+        };
+        let d = said("In 2026 komen er twee deelauto's bij in Heiveld.");
+        assert_eq!(d.len(), 1);
+        assert!(d[0].message.to_string().contains("nog goedkeuren"), "{}", d[0].message);
+        // The claim says the condition; or speaks of something else.
+        assert!(said("Als de gemeenteraad akkoord gaat, komen er in 2026 twee deelauto's bij in Heiveld.").is_empty());
+        assert!(said("In 2026 plaatsen we dertig fietsbeugels.").is_empty());
     }
 
     #[test]

@@ -91,6 +91,7 @@ fn run_rule(rule: RuleId, ctx: &Ctx) -> Vec<Diagnostic> {
         ClaimLabelUnverified => claims::label_unverified(ctx),
         ClaimUnqualifiedTerm => claims::unqualified_term(ctx),
         ClaimVaguePromise => claims::vague_promise(ctx),
+        ClaimConditionOmitted => claims::condition_omitted(ctx),
         ClaimNumberUnsupported => claims::number_unsupported(ctx),
         ClaimNumberRoundedUp => claims::number_rounded_up(ctx),
         ClaimNumberUntraceable => claims::number_untraceable(ctx),

@@ -152,6 +152,7 @@ const EXPECTED_CLAIMS: &[(&str, &str)] = &[
     ("claim-number-unsupported", "neutraal-compensatie"),
     ("claim-number-unsupported", "publiek-cijfer-intern"),
     ("claim-number-rounded-up", "afgerond-cijfer"),
+    ("claim-condition-omitted", "bestelwagens-beslist"),
     ("claim-number-untraceable", "elektrisch-100"),
     ("claim-number-untraceable", "bomen-300"),
     ("claim-horizon-beyond-plan", "horizon"),

@@ -142,6 +142,9 @@ find-claim-horizon-beyond-plan = the promise runs to { $year }, but the plan sto
 find-claim-horizon-beyond-plan-label = later than { $year }
 find-claim-horizon-beyond-plan-help = is the plan complete? link the actions that carry it to the end, or bring the horizon in line with the plan
 ## $target: the indicator's target with its unit ("80 MWh"); $due: the action's due date
+find-claim-condition-omitted = the plan promises this only under a condition (action `{ $action }`): “{ $quote }”
+find-claim-condition-omitted-label = not decided yet
+find-claim-condition-omitted-help = say the condition (“if the council agrees”, “proposed”), or hold the promise until the decision is made
 find-claim-vague-promise = this promise names no figure and no date, while the plan does: { $target } by { $due }
 find-claim-vague-promise-unplanned = this promise names no figure, no date and no action: it is a wish, not a commitment anyone can check
 find-claim-vague-promise-unplanned-help = link the action that will do it and say how much by when, or use the sentence only beside concrete commitments

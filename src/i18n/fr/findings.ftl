@@ -145,6 +145,9 @@ find-claim-horizon-beyond-plan = la promesse court jusqu’en { $year }, mais le
 find-claim-horizon-beyond-plan-label = après { $year }
 find-claim-horizon-beyond-plan-help = le plan est-il complet ? Liez les actions qui le mènent jusqu’au bout, ou alignez l’horizon sur le plan
 ## $target: the indicator's target with its unit ("80 MWh"); $due: the action's due date
+find-claim-condition-omitted = le plan ne promet cela que sous condition (action `{ $action }`) : « { $quote } »
+find-claim-condition-omitted-label = pas encore décidé
+find-claim-condition-omitted-help = dites la condition (« si le conseil communal l’approuve », « proposé »), ou attendez la décision pour promettre
 find-claim-vague-promise = cette promesse ne donne ni chiffre ni date, alors que le plan en donne : { $target } pour le { $due }
 find-claim-vague-promise-unplanned = cette promesse ne donne ni chiffre, ni date, ni action : c’est un souhait, pas un engagement vérifiable
 find-claim-vague-promise-unplanned-help = liez l’action qui la réalisera et dites combien pour quand, ou n’utilisez la phrase qu’à côté d’engagements concrets

@@ -145,6 +145,9 @@ find-claim-horizon-beyond-plan = de belofte loopt tot { $year }, maar het plan s
 find-claim-horizon-beyond-plan-label = later dan { $year }
 find-claim-horizon-beyond-plan-help = is het plan volledig? Koppel de acties die het tot het einde dragen, of breng de horizon in lijn met het plan
 ## $target: the indicator's target with its unit ("80 MWh"); $due: the action's due date
+find-claim-condition-omitted = het plan belooft dit alleen onder voorwaarde (actie `{ $action }`): ‘{ $quote }’
+find-claim-condition-omitted-label = nog niet beslist
+find-claim-condition-omitted-help = zeg de voorwaarde erbij (‘als de gemeenteraad akkoord gaat’, ‘voorgesteld’), of wacht met de belofte tot de beslissing er is
 find-claim-vague-promise = deze belofte noemt geen cijfer en geen datum, terwijl het plan dat wel doet: { $target } tegen { $due }
 find-claim-vague-promise-unplanned = deze belofte noemt geen cijfer, geen datum en geen actie: het is een wens, geen toezegging die iemand kan nagaan
 find-claim-vague-promise-unplanned-help = koppel de actie die het waarmaakt en zeg hoeveel tegen wanneer, of zet de zin alleen naast concrete beloftes
