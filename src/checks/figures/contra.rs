@@ -506,6 +506,7 @@ pub(super) fn read(judged: &mut [Judged], claim: &str, a: &Analyzed, sent: &[usi
     let tables = &*TABLES;
     let future = |p: &Para, s: usize| {
         p.has(&tables.future, s)
+            || (p.has(&tables.future_weak, s) && !p.has(&tables.now, s))
             || p.hits(&tables.by_year, s).iter().any(|&(w, n)| {
                 (w + n..(w + n + 4).min(p.a.words.len())).any(|y| {
                     let t = p.a.word(y).norm.as_str();

@@ -419,6 +419,13 @@ fn future_sentences(a: &Analyzed, year: Option<i16>) -> (Vec<usize>, Vec<bool>) 
     for (s, _) in words::matches(a, &t.future) {
         future[sent[s]] = true;
     }
+    let mut now = vec![false; future.len()];
+    for (s, _) in words::matches(a, &t.now) {
+        now[sent[s]] = true;
+    }
+    for (s, _) in words::matches(a, &t.future_weak) {
+        future[sent[s]] |= !now[sent[s]];
+    }
     let years: Vec<(usize, i16)> = (0..a.words.len())
         .filter_map(|w| {
             let s = a.word(w).norm.as_str();
@@ -543,6 +550,13 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     for &(w, year) in &year_words {
         if ev.year.is_some_and(|y| year < y) {
             now[sent[w]] = true;
+        }
+    }
+    // "gaat", "va", "moet": the future only where nothing says now ("Sinds
+    // oktober 2022 gaat de verlichting elke nacht uit" is about now).
+    for (s, _) in words::matches(a, &tables.future_weak) {
+        if !now[sent[s]] {
+            future[sent[s]] = true;
         }
     }
     let plan_at = |w: usize| -> bool {
@@ -1609,6 +1623,15 @@ mod tests {
         assert_eq!(run_lang("We plantten 4.000 bomen.", Re, &trees)[0].1, "rounded");
         assert_eq!(run_lang("We plantten meer dan 4.000 bomen.", Re, &trees)[0].1, "unsupported");
         assert_eq!(run_lang("We plantten 4.350 bomen.", Re, &trees)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn gaat_and_va_are_the_future_only_where_nothing_says_now() {
+        let lamps = ev(vec![ind("Gedoofde lampen", Some("lampen"), Some(0.0), 40.0, Some(30.0))]);
+        // "gaan" alone: a promise, held against the plan (40).
+        assert_eq!(run_lang("Er gaan 40 lampen 's nachts uit.", Re, &lamps)[0].1, "ok");
+        // With "sinds", the same verb is the present: held against the 30 measured.
+        assert_eq!(run_lang("Sinds 2023 gaan 40 lampen 's nachts uit.", Re, &lamps)[0].1, "unsupported");
     }
 
     #[test]

@@ -164,6 +164,9 @@ const HALF: &[&str] = &[
 const DOUBLE: &[&str] = &["verdubbelen", "verdubbelt", "verdubbelde", "verdubbeld", "verdubbeling", "doubler", "doublé", "doubled"];
 /// "de helft van": a share of 50 % (a ratio of 0.5 in a clause with a direction).
 const HALF_SHARE: &[&str] = &["de helft", "la moitié", "half of", "half the"];
+/// Words of the future that are also the present ("de verlichting gaat uit",
+/// "il va à l'école", "moet"): the future only in a sentence without a word of now.
+const FUTURE_WEAK: &[&str] = &["gaan", "gaat", "moet", "moeten", "va", "vont"];
 /// A sentence with one of these speaks about the future: judged against the plan.
 const FUTURE: &[&str] = &[
     "doel",
@@ -177,10 +180,6 @@ const FUTURE: &[&str] = &[
     "wil",
     "zullen",
     "zal",
-    "gaan",
-    "gaat",
-    "moet",
-    "moeten",
     "mikken",
     "mikt",
     "beogen",
@@ -198,8 +197,6 @@ const FUTURE: &[&str] = &[
     "sera",
     "seront",
     "allons",
-    "va",
-    "vont",
     "visons",
     "vise",
     "voulons",
@@ -511,6 +508,7 @@ pub(super) struct Tables {
     pub(super) quarter: Vec<Entry>,
     pub(super) half_share: Vec<Entry>,
     pub(super) future: Vec<Entry>,
+    pub(super) future_weak: Vec<Entry>,
     pub(super) by_year: Vec<Entry>,
     pub(super) now: Vec<Entry>,
     pub(super) compared: Vec<Entry>,
@@ -535,6 +533,7 @@ pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
     quarter: words::entries(QUARTER),
     half_share: words::entries(HALF_SHARE),
     future: words::entries(FUTURE),
+    future_weak: words::entries(FUTURE_WEAK),
     by_year: words::entries(BY_YEAR),
     now: words::entries(NOW),
     compared: words::entries(COMPARED),
