@@ -266,7 +266,8 @@ pub(super) fn read(ctx: &Ctx, c: &Claim) -> Reading {
         let a = analyzed.get_or_insert_with(|| words::analyze(&c.text));
         words::find_in(&c.text, a, list)
     };
-    let terms = [List::Generic, List::Neutrality, List::Compensation, List::Comparative, List::Label, List::Qualify].map(&mut find);
+    let mut terms = [List::Generic, List::Neutrality, List::Compensation, List::Comparative, List::Label, List::Qualify].map(&mut find);
+    terms[List::Generic as usize].retain(|t| !part_of_a_name(&c.text, t));
     let analysis = if ctx.has_evidence(c) && (lists.may_have_figures(c.kind == ClaimKind::Commitment) || figures::may_be_absolute(&c.text))
     {
         let a = analyzed.get_or_insert_with(|| words::analyze(&c.text));
@@ -276,6 +277,14 @@ pub(super) fn read(ctx: &Ctx, c: &Claim) -> Reading {
         Analysis::default()
     };
     Reading { terms, analysis }
+}
+
+/// A generic term that begins a name ("Green Key", "Green Deal", "Groene
+/// Sleutel"): capitalised, and the next word too. A label's name is no vague
+/// adjective; `claim-label-unverified` reads labels.
+fn part_of_a_name(text: &str, t: &Term) -> bool {
+    let capital = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+    capital(&t.text) && capital(text[t.range.end..].trim_start())
 }
 
 pub(super) fn generic_term(ctx: &Ctx) -> Vec<Diagnostic> {
@@ -821,6 +830,9 @@ pub(super) fn progress_stale(ctx: &Ctx) -> Vec<Diagnostic> {
         for a in ctx.actions_of(c).iter().filter(|a| a.status == ActionStatus::InProgress) {
             for ind in &a.indicators {
                 let Some(p) = ind.latest(ctx.today).filter(|p| ctx.today > ind.stale_after(p.date, days)) else { continue };
+                if ind.reached_its_whole(ctx.today) {
+                    continue;
+                }
                 // A result that names the year of the measurement it rests on
                 // presents it as that year's figure, not as today's.
                 if names_the_year(&c.text, p.date.year()) {
@@ -1167,6 +1179,29 @@ mod tests {
         assert_eq!(p.rule(super::progress_stale).len(), 1);
         let p = TestProject::new().action("o", ACTION_OPEN).claims(&claim("Gedaan.", "result", "o", ""));
         assert!(p.rule(super::progress_stale).is_empty());
+    }
+
+    #[test]
+    fn a_count_that_reached_its_total_is_never_stale() {
+        // All 9 scanned in 2022: no newer figure can come, nothing is stale.
+        let scans = "title: Scans\nowners: [els]\nstatus: in-progress\nstart: 2022-01-01\ndue: 2026-12-31\nvisibility: public\nindicator: { name: Gescande lokalen, unit: lokalen, baseline: 0, target: 9, total: 9, frequency: yearly }\nprogress:\n  - { date: 2022-12-31, value: 9 }\nfollow_up:\n  - { date: 2026-01-10, with: kopgroep }\n";
+        let p = TestProject::new().action("o", scans).claims(&claim("Alle negen lokalen kregen een scan.", "result", "o", ""));
+        assert!(p.rule(super::progress_stale).is_empty());
+        assert!(p.rule(crate::checks::actions::stale).is_empty());
+        // Seven of nine: the next yearly figure is long overdue.
+        let p =
+            TestProject::new().action("o", &scans.replace("value: 9 }", "value: 7 }")).claims(&claim("Zeven lokalen.", "result", "o", ""));
+        assert_eq!(p.rule(super::progress_stale).len(), 1);
+        assert_eq!(p.rule(crate::checks::actions::stale).len(), 1);
+    }
+
+    #[test]
+    fn a_generic_word_that_begins_a_name_is_no_generic_term() {
+        let text = "Le camping porte le label Green Key depuis 2025.";
+        let p = TestProject::new().action("o", ACTION_OPEN).claims(&claim(text, "result", "o", ""));
+        assert!(p.rule(super::generic_term).is_empty());
+        let p = TestProject::new().action("o", ACTION_OPEN).claims(&claim("Our campsite is green and clean.", "result", "o", ""));
+        assert_eq!(p.rule(super::generic_term).len(), 1);
     }
 
     #[test]

@@ -309,6 +309,16 @@ impl Indicator {
         &self.progress[..n]
     }
 
+    /// A count that has reached its `total` (all 9 youth buildings scanned):
+    /// complete, so no newer figure is expected and none is stale.
+    pub fn reached_its_whole(&self, today: Date) -> bool {
+        let growing = self.baseline.is_none_or(|b| self.target >= b);
+        match (self.total, self.latest(today)) {
+            (Some(total), Some(p)) => growing && p.value >= total,
+            _ => false,
+        }
+    }
+
     /// The date after which a figure dated `latest` is stale: for an
     /// indicator with a frequency, when the next figure is overdue by more
     /// than its grace period ([`Frequency::grace_days`]); otherwise
@@ -325,6 +335,9 @@ impl Indicator {
     /// latest measurement dated today or before, or, with none yet, after
     /// `start`. `None`: nothing measured and no start to count from.
     pub fn next_measurement(&self, start: Option<Date>, today: Date, stale_after_days: u32) -> Option<NextMeasurement> {
+        if self.reached_its_whole(today) {
+            return None;
+        }
         let (after, measured) = match self.latest(today) {
             Some(p) => (p.date, true),
             None => (start?, false),
