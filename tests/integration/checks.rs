@@ -644,6 +644,16 @@ fn the_fifth_claims_honest_ones_pass() {
     assert!(refused > 20 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
 }
 
+/// The sixth set (Meersbroek), written the same way after the fifth was
+/// fixed, and run once: five honest claims were blocked (a total after a
+/// number in words, a speed limit, the Flemish average, a cost in millions,
+/// two counts of fly-tipping the action records). None is now.
+#[test]
+fn the_sixth_claims_honest_ones_pass() {
+    let (refused, blocked) = honest_ones_pass("claims-sixth");
+    assert!(refused > 15 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
+}
+
 /// Asserts that no claim labelled `ok` gets an error; returns how many
 /// claims the reviewer would refuse, and how many of those are blocked.
 fn honest_ones_pass(set: &str) -> (usize, usize) {

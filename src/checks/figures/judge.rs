@@ -184,12 +184,34 @@ fn flow_sum(ind: &Ind) -> Option<f64> {
     (ind.flow && !ind.decreasing() && ind.history.len() > 1).then(|| ind.history.iter().map(|h| h.1).sum())
 }
 
+/// The count the evidence's own text gives of the same people, when it gives
+/// one and not this one: "1.240 inwoners" where the action says "De 1.240
+/// vragen kwamen van ongeveer 530 verschillende inwoners".
+fn other_people_on_record<'e>(f: &Figure, ev: &'e Evidence) -> Option<(f64, &'e str)> {
+    let word = f.thing.as_deref()?;
+    // Only where the figure is what an indicator of things (questions, visits)
+    // measured: people counted by an indicator of people are that indicator's.
+    let hit = |v: f64| (v - f.value).abs() <= f.tol + 1e-9;
+    let of_things = |ind: &&Ind| {
+        let name = crate::checks::words::analyze(&ind.name);
+        let people_in_name = super::numbers::canonical_words(&name, 0, name.words.len()).any(|(c, _)| PEOPLE.contains(&c));
+        !ind.pct && !people_in_name && !ind.keys.iter().any(|k| PEOPLE.contains(&k.as_str()))
+    };
+    if !ev.inds.iter().filter(of_things).any(|ind| ind.latest.is_some_and(|l| hit(l.1)) || ind.history.iter().any(|h| hit(h.1))) {
+        return None;
+    }
+    let counts: Vec<(f64, &str)> =
+        ev.people_on_record().iter().filter(|(_, w, _)| w == word).map(|(v, _, as_written)| (*v, as_written.as_str())).collect();
+    let hit = counts.iter().any(|(v, _)| (v - f.value).abs() <= f.tol + 1e-9);
+    if hit { None } else { counts.first().copied() }
+}
+
 /// A count whose words fit no indicator is still that indicator's figure when
 /// it is exactly a value measured (a year's figure, the baseline) or, for a
 /// count per period, the sum of the periods since one of them: "97 ménages en
 /// ont bénéficié" for 97 premiums, "302 gezinnen sinds 2023" for 84 + 121 + 97.
 fn measured_exactly(f: &Figure, ev: &Evidence) -> bool {
-    if f.plan || !f.thing || !matches!(f.kind, FigKind::UnknownUnit) {
+    if f.plan || f.thing.is_none() || !matches!(f.kind, FigKind::UnknownUnit) || other_people_on_record(f, ev).is_some() {
         return false;
     }
     let hit = |v: f64| (v - f.value).abs() <= f.tol + 1e-9;
@@ -239,7 +261,7 @@ fn rounded_up(best: &Cand, f: &Figure) -> bool {
     if over <= 0.0 {
         return false;
     }
-    let percent = matches!(f.kind, FigKind::SharePct | FigKind::ChangePct);
+    let percent = matches!(f.kind, FigKind::SharePct | FigKind::ChangePct | FigKind::Fraction);
     if percent {
         over <= if approx { 10.0 } else { 5.5 } + 1e-9
     } else {
@@ -284,6 +306,16 @@ fn sig(v: f64) -> Decimal {
 pub(super) fn judge(f: Figure, ev: &Evidence) -> Judged {
     let plan = f.plan;
     let end_of = |ind: &Ind| if plan { Some(ind.t) } else { ind.latest.map(|l| l.1) };
+    // People the evidence's own text counts otherwise: "1.240 inwoners" where
+    // it says the 1.240 questions came from about 530 residents.
+    if let Some((counted, people)) =
+        other_people_on_record(&f, ev).filter(|_| !f.plan && matches!(f.kind, FigKind::UnknownUnit | FigKind::BareCount))
+    {
+        let figure = f.text.as_str();
+        let message = msg!("find-claim-figure-other-people", figure = figure, counted = dec(counted, 2), people = people);
+        let help = msg!("find-claim-figure-other-people-help", counted = dec(counted, 2), people = people);
+        return Judged { figure: f, verdict: Verdict::Unsupported { message, help } };
+    }
     let cands = candidates(&f, ev, &end_of);
     if cands.iter().any(|c| supports(c, &f)) {
         return Judged { figure: f, verdict: Verdict::Supported };

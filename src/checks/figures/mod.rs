@@ -88,8 +88,9 @@ pub(crate) struct Figure {
     /// The years its sentence names.
     pub years: Vec<i16>,
     /// The word after it names people or households ("97 ménages", "302
-    /// gezinnen"): the beneficiaries of whatever the indicator counts.
-    pub thing: bool,
+    /// gezinnen"): the beneficiaries of whatever the indicator counts (the
+    /// word, canonical).
+    pub thing: Option<String>,
     /// How the text says it: plainly, as approximate, or as a bound.
     pub said: Said,
 }
@@ -194,6 +195,8 @@ pub(crate) struct Evidence {
     pub records: Vec<(String, bool)>,
     /// The figures those texts state, read once, on demand.
     recorded: std::cell::OnceCell<Vec<Stated>>,
+    /// The people those texts count ("530 verschillende inwoners"), read once, on demand.
+    people: std::cell::OnceCell<Vec<(f64, String, String)>>,
     /// The project's language (for reading numbers in the texts).
     pub lang: Language,
     /// Some linked action is done: a finished deed may be what shows a whole.
@@ -221,6 +224,40 @@ impl Evidence {
             out
         })
     }
+
+    /// The counts of people the texts of the linked actions with an
+    /// indicator state, with the people's word: "De 1.240 vragen kwamen van
+    /// ongeveer 530 verschillende inwoners" counts 530 inwoners.
+    /// Each: the count, the people's canonical word, and the word as written.
+    pub(super) fn people_on_record(&self) -> &[(f64, String, String)] {
+        self.people.get_or_init(|| {
+            let mut out = Vec::new();
+            for (body, _) in self.records.iter().filter(|(b, _)| b.bytes().any(|b| b.is_ascii_digit())) {
+                let ba = words::analyze(body);
+                for n in extract_numbers(body, &ba, self.lang).into_iter().filter(|n| !n.year_like && !n.pct) {
+                    if let Some((word, w)) = people_word_after(&ba, n.last) {
+                        out.push((n.value, word, body[ba.word(w).orig.clone()].to_owned()));
+                    }
+                }
+            }
+            out
+        })
+    }
+}
+
+/// The people a number counts: a word for people or households among the
+/// next two words of its clause ("302 gezinnen", "530 verschillende inwoners").
+fn people_after(a: &Analyzed, last: usize) -> Option<String> {
+    people_word_after(a, last).map(|(c, _)| c)
+}
+
+/// [`people_after`], with the word's index.
+fn people_word_after(a: &Analyzed, last: usize) -> Option<(String, usize)> {
+    canonical_words(a, last + 1, a.words.len())
+        .take(2)
+        .take_while(|(_, w)| a.segment[*w] == a.segment[last])
+        .find(|(c, _)| PEOPLE.contains(c))
+        .map(|(c, w)| (c.to_owned(), w))
 }
 
 /// A figure stated in the words of a linked action or inventory item. A
@@ -609,8 +646,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         }
     };
     let years_at = |w: usize| year_words.iter().filter(|(y, _)| sent.get(*y) == sent.get(w)).map(|(_, v)| *v).collect::<Vec<i16>>();
-    let thing_at =
-        |last: usize| canonical_words(a, last + 1, nw).next().is_some_and(|(c, w)| a.segment[w] == a.segment[last] && PEOPLE.contains(&c));
+    let thing_at = |last: usize| people_after(a, last);
     // "minder dan in 2018": the year a change is measured from, per clause.
     let compared: Vec<(usize, i16)> = words::matches(a, &tables.compared)
         .into_iter()
@@ -645,6 +681,23 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             if nums.get(k + 1).is_some_and(|m| m.first == n.last + 3) {
                 skip.insert(k + 1);
             }
+        }
+    }
+    // A speed limit ("30 km/h", "zone 30", "tempo 50") is a rule, not a measurement.
+    for (k, n) in nums.iter().enumerate() {
+        let after = text[n.range.end..].trim_start().to_lowercase();
+        let speed = ["km/h", "km/u", "km per uur", "kilometer per uur", "mph"].iter().any(|u| after.starts_with(u));
+        let zone = n.first > 0 && matches!(a.word(n.first - 1).norm.as_str(), "zone" | "tempo");
+        if speed || zone {
+            skip.insert(k);
+        }
+    }
+    // A benchmark's value ("de Vlaamse gemiddelde (143 kg)", "la moyenne
+    // flamande", "the EU limit of 40 µg"): the yardstick, not the claim.
+    let benchmarks = words::matches(a, &tables.benchmark);
+    for (k, n) in nums.iter().enumerate() {
+        if benchmarks.iter().any(|&(s, m)| s + m <= n.first && n.first - (s + m) <= 6 && sent[s] == sent[n.first]) {
+            skip.insert(k);
         }
     }
     // A number in an indicator's name, with the word after it ("producenten
@@ -724,6 +777,26 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         is_total[k] = true;
     }
 
+    // A part in words before a total in digits: "Elf van de 38 voertuigen",
+    // "six of our nine" (digits: "six of our 9"), "douze des 19": the words are
+    // the figure, the digits the total.
+    let mut word_parts: Vec<(usize, f64, usize)> = Vec::new();
+    for (k, y) in nums.iter().enumerate() {
+        if y.year_like || y.pct || skip.contains(&k) || is_total[k] || total_of_num[k].is_some() {
+            continue;
+        }
+        let Some(&(cs, _)) =
+            connectors.iter().find(|&&(cs, cn)| cs > 0 && cs + cn <= y.first && (cs + cn..y.first).all(|w| word_is(w, DETERMINERS)))
+        else {
+            continue;
+        };
+        let Some(x) = number_word(a.word(cs - 1).norm.as_str()).filter(|x| *x > 1.0 && *x < y.value) else { continue };
+        if a.segment[cs - 1] != a.segment[y.first] || !matches!(a.word(cs).norm.as_str(), "van" | "of" | "des" | "sur" | "parmi") {
+            continue;
+        }
+        is_total[k] = true;
+        word_parts.push((cs - 1, x, k));
+    }
     let mut analysis = Analysis::default();
     let mut figures = Vec::new();
     for (k, n) in nums.iter().enumerate() {
@@ -746,7 +819,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         // An amount of money ("€1,500 per home", "1.500 euro") counts only
         // what an indicator in euro counts: a grant per home is no count of homes.
         let money = text[..n.range.start].trim_end().ends_with(['€', '$', '£'])
-            || words_after(n.last).first().is_some_and(|w| matches!(*w, "euro" | "eur" | "euros"));
+            || words_after(n.last).iter().any(|w| matches!(*w, "euro" | "eur" | "euros"));
         let kind = if is_total[k] {
             FigKind::Total
         } else if n.pct {
@@ -788,6 +861,27 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             said: said_at(n.first),
         };
         figures.push((n.first, fig));
+    }
+    for &(w, x, k) in &word_parts {
+        let total = &nums[k];
+        let fit = fitting(&words_after(total.last));
+        figures.push((
+            w,
+            Figure {
+                range: a.range(w, w + 1),
+                text: text[a.range(w, w + 1)].to_owned(),
+                value: x,
+                tol: 0.5_f64.max(total.value * 0.005),
+                kind: FigKind::OfTotal { total: total.value, fit },
+                plan: plan_at(w),
+                dir: seg_dir(w),
+                base_year: base_year_at(w),
+                named: named_at(w),
+                years: years_at(w),
+                thing: None,
+                said: said_at(w),
+            },
+        ));
     }
     // From-to phrases: van X [unit] [in YEAR] naar Y ("daalde van 3.400 ton
     // CO2 in 2019 naar 2.590 ton in 2024"): X is compared with the baseline
@@ -835,7 +929,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                     base_year: base_year_at(s),
                     named: named_at(s),
                     years: years_at(s),
-                    thing: false,
+                    thing: None,
                     said: said_at(s),
                 },
             ));
@@ -875,7 +969,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                     base_year: None,
                     named: Vec::new(),
                     years: Vec::new(),
-                    thing: false,
+                    thing: None,
                     said: Said::Plain,
                 },
             ));
@@ -909,13 +1003,32 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                 base_year: None,
                 named: named_at(s),
                 years: years_at(s),
-                thing: false,
+                thing: None,
                 said: Said::Plain,
             },
         ));
     }
     figures.sort_by_key(|f| (f.1.range.start, f.0));
     let mut judged: Vec<Judged> = figures.into_iter().map(|(_, f)| judge(f, ev)).collect();
+    // Two counts of one sentence that the evidence's own account records, both
+    // as done ("31 ton in 2025 tegenover 19 ton in 2022" beside "de gemeente
+    // ruimde in 2025 31 ton sluikstort op, tegenover 19 ton in 2022"): what
+    // the claim says is on record, whatever an indicator in tons measures.
+    let on_record = |v: f64, tol: f64| ev.recorded().iter().any(|s| s.deed && !s.pct && (s.value - v).abs() <= tol + 1e-9);
+    let sentence_of = |r: &Range<usize>| (0..nw).find(|&w| a.word(w).orig.start == r.start).map(|w| sent[w]);
+    let counts: Vec<(Option<usize>, bool)> = judged
+        .iter()
+        .map(|j| {
+            let count = matches!(j.figure.kind, FigKind::Count(_) | FigKind::BareCount | FigKind::UnknownUnit) && !j.figure.plan;
+            (sentence_of(&j.figure.range), count && on_record(j.figure.value, j.figure.tol))
+        })
+        .collect();
+    for (k, j) in judged.iter_mut().enumerate() {
+        let paired = counts.iter().enumerate().any(|(m, c)| m != k && c.1 && c.0.is_some() && c.0 == counts[k].0);
+        if counts[k].1 && paired && matches!(j.verdict, Verdict::Unsupported { .. }) {
+            j.verdict = Verdict::Supported;
+        }
+    }
     // An absolute term the evidence's own words contradict ("volledig
     // fossielvrij" beside "de noodstroomgenerator draait op diesel").
     contra::read(&mut judged, text, a, &sent, &ev.texts, ev.year);
@@ -970,27 +1083,42 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     analysis
 }
 
+/// A number in words, one to twenty ("een", "un", "one" are also articles:
+/// only where a pattern around them says they count).
+fn number_word(t: &str) -> Option<f64> {
+    let n = match t {
+        "een" | "één" | "eén" | "un" | "une" | "one" => 1,
+        "twee" | "deux" | "two" => 2,
+        "drie" | "trois" | "three" => 3,
+        "vier" | "quatre" | "four" => 4,
+        "vijf" | "cinq" | "five" => 5,
+        "zes" | "six" => 6,
+        "zeven" | "sept" | "seven" => 7,
+        "acht" | "huit" | "eight" => 8,
+        "negen" | "neuf" | "nine" => 9,
+        "tien" | "dix" | "ten" => 10,
+        // Not "onze" (fr eleven, nl "our").
+        "elf" | "eleven" => 11,
+        "twaalf" | "douze" | "twelve" => 12,
+        "dertien" | "treize" | "thirteen" => 13,
+        "veertien" | "quatorze" | "fourteen" => 14,
+        "vijftien" | "quinze" | "fifteen" => 15,
+        "zestien" | "seize" | "sixteen" => 16,
+        "zeventien" | "dix-sept" | "seventeen" => 17,
+        "achttien" | "dix-huit" | "eighteen" => 18,
+        "negentien" | "dix-neuf" | "nineteen" => 19,
+        "twintig" | "vingt" | "twenty" => 20,
+        _ => return None,
+    };
+    Some(f64::from(n))
+}
+
 /// Shares said in words: "één op de vijf", "twee op drie", "un sur cinq",
 /// "one in five", "one out of ten": ((first word, word count), x, y), with
 /// x < y ≤ 10 (not "24 op 24", a duration; not digits, which "van" and "sur"
 /// totals read).
 fn fractions_in_words(a: &Analyzed) -> Vec<((usize, usize), f64, f64)> {
-    let small = |t: &str| -> Option<f64> {
-        let n = match t {
-            "een" | "één" | "eén" | "un" | "une" | "one" => 1,
-            "twee" | "deux" | "two" => 2,
-            "drie" | "trois" | "three" => 3,
-            "vier" | "quatre" | "four" => 4,
-            "vijf" | "cinq" | "five" => 5,
-            "zes" | "six" => 6,
-            "zeven" | "sept" | "seven" => 7,
-            "acht" | "huit" | "eight" => 8,
-            "negen" | "neuf" | "nine" => 9,
-            "tien" | "dix" | "ten" => 10,
-            _ => return None,
-        };
-        Some(f64::from(n))
-    };
+    let small = |t: &str| number_word(t).filter(|n| *n <= 10.0);
     let nw = a.words.len();
     let w = |i: usize| a.word(i).norm.as_str();
     let mut out = Vec::new();
@@ -1632,6 +1760,66 @@ mod tests {
         assert_eq!(run_lang("Er gaan 40 lampen 's nachts uit.", Re, &lamps)[0].1, "ok");
         // With "sinds", the same verb is the present: held against the 30 measured.
         assert_eq!(run_lang("Sinds 2023 gaan 40 lampen 's nachts uit.", Re, &lamps)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn speed_limits_benchmarks_and_amounts_in_millions_are_context() {
+        let mut paths = ind("Vrijliggend fietspad", Some("km"), Some(10.0), 24.0, Some(18.0));
+        paths.history = vec![(2025, 18.0)];
+        let e = ev(vec![paths]);
+        // A speed limit is a rule: "30 km/h" is no 30 km of cycle path.
+        assert!(run_lang("Aan drie scholen komt een zone van 30 km/h.", Co, &e).is_empty());
+        assert!(run_lang("De straat wordt zone 30.", Co, &e).is_empty());
+        let mut waste = ind("Restafval per inwoner", Some("kg"), Some(168.0), 140.0, Some(144.0));
+        waste.history = vec![(2025, 144.0)];
+        let e = ev(vec![waste]);
+        // The Flemish average is the yardstick, not the claim.
+        let read = run_lang("Elke inwoner gooide 144 kg weg, ongeveer het Vlaamse gemiddelde (143 kg in 2024).", Re, &e);
+        assert_eq!(read, vec![("144".to_owned(), "ok")]);
+        // "1,2 miljoen euro" counts euro, not kilograms.
+        assert!(run_lang("De renovatie kostte 1,2 miljoen euro.", Re, &e).iter().all(|(_, v)| *v != "unsupported"));
+    }
+
+    #[test]
+    fn a_part_in_words_before_a_total_in_digits() {
+        let mut fleet = ind("Elektrische voertuigen", Some("voertuigen"), Some(2.0), 20.0, Some(11.0));
+        fleet.total = Some(38.0);
+        let e = ev(vec![fleet]);
+        assert_eq!(
+            run_lang("Elf van de 38 voertuigen rijden elektrisch.", Re, &e),
+            vec![("Elf".to_owned(), "ok"), ("38".to_owned(), "ok")]
+        );
+        assert_eq!(run_lang("Twintig van de 38 voertuigen rijden elektrisch.", Re, &e)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn people_the_evidence_counts_otherwise() {
+        // The indicator counts questions; the action's text says they came from 530 residents.
+        let mut questions = ind("Hulpvragen in de digipunten", Some("hulpvragen"), Some(400.0), 1500.0, Some(1240.0));
+        questions.history = vec![(2025, 1240.0)];
+        let mut e = ev(vec![questions]);
+        e.records = vec![("De 1.240 vragen kwamen van ongeveer 530 verschillende inwoners.".to_owned(), true)];
+        assert_eq!(run_lang("Vorig jaar hielpen we 1.240 inwoners.", Re, &e)[0].1, "unsupported");
+        assert_eq!(run_lang("Vorig jaar hielpen we 530 inwoners.", Re, &e).iter().filter(|(_, v)| *v == "unsupported").count(), 0);
+        // An indicator of people counts them itself: another group in the text is no contradiction.
+        let mut pass = ind("Inwoners met een UiTPAS", Some("pashouders"), Some(300.0), 900.0, Some(640.0));
+        pass.history = vec![(2025, 640.0)];
+        let mut e = ev(vec![pass]);
+        e.records = vec![("Ongeveer 1.450 inwoners hebben recht op het kansentarief.".to_owned(), true)];
+        assert_ne!(run_lang("In 2025 hadden 640 inwoners een UiTPAS.", Re, &e)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn two_counts_of_a_sentence_on_record() {
+        let mut reuse = ind("Spullen via de herbruikhoek", Some("ton"), Some(5.0), 25.0, Some(18.0));
+        reuse.history = vec![(2025, 18.0)];
+        let mut e = ev(vec![reuse]);
+        e.records = vec![("De gemeente ruimde in 2025 31 ton sluikstort op, tegenover 19 ton in 2022.".to_owned(), true)];
+        let read = run_lang("We ruimden meer sluikstort op: 31 ton in 2025 tegenover 19 ton in 2022.", Re, &e);
+        assert!(read.iter().all(|(_, v)| *v == "ok"), "{read:?}");
+        // One of them alone is not enough: 31 ton is still held against the 18 measured.
+        e.records = vec![("In 2025 ruimden we 31 ton sluikstort op.".to_owned(), true)];
+        assert_eq!(run_lang("We brachten 31 ton naar de herbruikhoek.", Re, &e)[0].1, "unsupported");
     }
 
     #[test]

@@ -119,6 +119,37 @@ const QUALIFIERS: &[&str] = &["ruim", "meer dan", "minstens", "plus de", "au moi
 /// "less than 5 km"): a qualifier, not a direction, before a number that is
 /// no year ("minder dan 2019" compares with a year).
 const UPPER_BOUNDS: &[&str] = &["minder dan", "moins de", "less than", "fewer than", "korter dan", "hoogstens", "au plus", "at most"];
+/// A yardstick that is not the municipality's own figure: the average or
+/// limit of a region, a country, the EU, the WHO. A figure up to six words
+/// after one is the yardstick's value.
+const BENCHMARK: &[&str] = &[
+    "vlaamse gemiddelde",
+    "vlaams gemiddelde",
+    "belgische gemiddelde",
+    "belgisch gemiddelde",
+    "europese gemiddelde",
+    "europees gemiddelde",
+    "provinciale gemiddelde",
+    "provinciaal gemiddelde",
+    "gemiddelde in vlaanderen",
+    "moyenne flamande",
+    "moyenne wallonne",
+    "moyenne belge",
+    "moyenne nationale",
+    "moyenne européenne",
+    "flemish average",
+    "belgian average",
+    "national average",
+    "european average",
+    "eu average",
+    "europese grenswaarde",
+    "grenswaarde",
+    "advieswaarde",
+    "valeur limite",
+    "valeur guide",
+    "limit value",
+    "who guideline",
+];
 /// Words that say a figure is approximate ("bijna de helft", "près de 60 %",
 /// "nearly 500"): a figure they stand before may be rounded further (see
 /// `claim-number-rounded-up`). [`APPROX_WORDS`] are the single ones that may
@@ -501,6 +532,7 @@ pub(super) struct Tables {
     pub(super) qualifiers: Vec<Entry>,
     pub(super) upper_bounds: Vec<Entry>,
     pub(super) approximate: Vec<Entry>,
+    pub(super) benchmark: Vec<Entry>,
     pub(super) towards: Vec<Entry>,
     pub(super) half: Vec<Entry>,
     pub(super) double: Vec<Entry>,
@@ -526,6 +558,7 @@ pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
     qualifiers: words::entries(QUALIFIERS),
     upper_bounds: words::entries(UPPER_BOUNDS),
     approximate: words::entries(APPROXIMATE),
+    benchmark: words::entries(BENCHMARK),
     towards: words::entries(TOWARDS),
     half: words::entries(HALF),
     double: words::entries(DOUBLE),

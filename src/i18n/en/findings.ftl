@@ -196,6 +196,8 @@ find-claim-figure-whole-unshown = “{ $figure }” says the whole is reached no
 find-claim-figure-whole-unshown-help = give an indicator that shows the whole (a share in %, a level that falls to 0, or a count with its total) with a measurement, or say how far it goes instead of “{ $figure }”
 find-claim-figure-change-unmeasured = “{ $figure }” presents a change as a result, but no linked indicator measures that change
 find-claim-figure-change-unmeasured-help = give the indicator with its baseline and a measurement that shows “{ $figure }”, or say what was done without claiming a result
+find-claim-figure-other-people = “{ $figure }” counts other people than the evidence: its own text counts { $counted } { $people }
+find-claim-figure-other-people-help = give the number of { $people } the action itself gives ({ $counted }), or say what the figure does count
 find-claim-figure-claims-whole = “{ $figure }” claims the whole: { $basis ->
         [plan] the plan reaches
        *[measured] the measurements show

@@ -199,6 +199,8 @@ find-claim-figure-whole-unshown = « { $figure } » dit que la totalité est a
 find-claim-figure-whole-unshown-help = donnez un indicateur qui montre la totalité (une part en %, un niveau qui descend à 0, ou un nombre avec son total) avec une mesure, ou dites jusqu’où cela va au lieu de « { $figure } »
 find-claim-figure-change-unmeasured = « { $figure } » présente un changement comme un résultat, mais aucun indicateur lié ne mesure ce changement
 find-claim-figure-change-unmeasured-help = donnez l’indicateur avec sa valeur de départ et une mesure qui montre « { $figure } », ou dites ce qui a été fait sans annoncer de résultat
+find-claim-figure-other-people = « { $figure } » compte d’autres personnes que la justification : son propre texte compte { $counted } { $people }
+find-claim-figure-other-people-help = donnez le nombre de { $people } que l’action donne elle-même ({ $counted }), ou dites ce que le chiffre compte vraiment
 find-claim-figure-claims-whole = « { $figure } » revendique la totalité : { $basis ->
         [plan] le plan atteint
        *[measured] les mesures montrent

@@ -199,6 +199,8 @@ find-claim-figure-whole-unshown = ‘{ $figure }’ zegt dat het geheel nu berei
 find-claim-figure-whole-unshown-help = geef een indicator die het geheel toont (een aandeel in %, een niveau dat tot 0 daalt, of een aantal met zijn totaal) met een meting, of zeg hoe ver het gaat in plaats van ‘{ $figure }’
 find-claim-figure-change-unmeasured = ‘{ $figure }’ stelt een verandering als resultaat voor, maar geen enkele gekoppelde indicator meet die verandering
 find-claim-figure-change-unmeasured-help = geef de indicator met zijn beginwaarde en een meting die ‘{ $figure }’ toont, of zeg wat er gedaan is zonder een resultaat te beloven
+find-claim-figure-other-people = ‘{ $figure }’ telt andere mensen dan de onderbouwing: haar eigen tekst telt { $counted } { $people }
+find-claim-figure-other-people-help = noem het aantal { $people } dat de actie zelf geeft ({ $counted }), of zeg wat het getal wel telt
 find-claim-figure-claims-whole = ‘{ $figure }’ claimt het geheel: { $basis ->
         [plan] het plan haalt
        *[measured] de metingen tonen
