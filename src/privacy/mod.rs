@@ -142,17 +142,22 @@ impl Guard {
             })
             .collect();
         lap("candidates");
-        // Confidential text first: a piece that is also unpublished text
-        // keeps the stricter class.
-        let (confidential, unpublished): (Vec<_>, Vec<_>) = lists.into_iter().partition(|(_, c)| *c == Class::Confidential);
-        for (list, class) in confidential.into_iter().chain(unpublished) {
-            guard.add_list(list, class);
-        }
         // Every public text, as written (for the hits) and as the page shows
         // it (what it says, for unpublished text; and hits that Markdown
-        // hides from the text as written, such as `Vander**meulen**`).
-        lap("needles");
-        let public = crate::public::public_texts(project);
+        // hides from the text as written, such as `Vander**meulen**`): listed
+        // while the needles are indexed (one core), since it needs none.
+        let (_, public) = rayon::join(
+            || {
+                // Confidential text first: a piece that is also unpublished
+                // text keeps the stricter class.
+                let (confidential, unpublished): (Vec<_>, Vec<_>) = lists.into_iter().partition(|(_, c)| *c == Class::Confidential);
+                for (list, class) in confidential.into_iter().chain(unpublished) {
+                    guard.add_list(list, class);
+                }
+                lap("needles");
+            },
+            || crate::public::public_texts(project),
+        );
         lap("public texts listed");
         let matcher = &guard.matcher;
         // Per text: the hits as written, what it says, and what else it
