@@ -8,7 +8,8 @@ use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 
 /// Markdown to plain text, one paragraph (block) per `\n\n`.
 pub(crate) fn md_plain(text: &str) -> String {
-    let mut out = String::new();
+    // The text as shown is about as long as the text as written: one allocation.
+    let mut out = String::with_capacity(text.len());
     for event in Parser::new_ext(text, crate::model::markdown::options()) {
         plain_event(&mut out, &event);
     }
@@ -20,7 +21,8 @@ pub(crate) fn md_plain(text: &str) -> String {
 /// of the whole text: a block read on its own could read differently (a
 /// reference link whose definition stands elsewhere).
 pub(crate) fn md_plain_blocks(text: &str, blocks: &[Range<usize>]) -> Vec<String> {
-    let mut out = vec![String::new(); blocks.len()];
+    // Each block's text as shown is about as long as the block: one allocation each.
+    let mut out: Vec<String> = blocks.iter().map(|b| String::with_capacity(b.len())).collect();
     let mut k = 0;
     for (event, range) in Parser::new_ext(text, crate::model::markdown::options()).into_offset_iter() {
         while k < blocks.len() && range.start >= blocks[k].end {
