@@ -207,8 +207,8 @@ impl Guard {
                 guard.needles[*paragraph as usize].active = false;
             }
         }
-        guard.leaks = public
-            .iter()
+        let leaks = public
+            .par_iter()
             .zip(scans)
             .filter_map(|(t, (as_written, says, carried))| {
                 let mut hits = guard.hits(t.text, as_written);
@@ -224,6 +224,7 @@ impl Guard {
                 (!hits.is_empty()).then(|| Leak { pos: t.pos, text_len: t.text.len(), subject: t.subject.to_owned(), hits })
             })
             .collect();
+        guard.leaks = leaks;
         lap("leaks");
         guard
     }
