@@ -36,7 +36,7 @@ pub(crate) use fold::{non_ascii, plain};
 use matcher::{Loc, Matcher, Pattern, PieceList};
 
 pub(crate) use crate::public::MIN_WORDS;
-use crate::text::md_plain;
+use crate::text::md_plain_words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum HitKind {
@@ -136,7 +136,7 @@ impl Guard {
                 };
                 let text = match s.text {
                     Internal::Plain(t) => std::borrow::Cow::Borrowed(t),
-                    Internal::Markdown(t) => std::borrow::Cow::Owned(md_plain(t)),
+                    Internal::Markdown(t) => md_plain_words(t),
                 };
                 (candidates(&text, s.min_words), class)
             })
@@ -412,7 +412,7 @@ fn has_percent_escape(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::md_plain_blocks;
+    use crate::text::{md_plain, md_plain_blocks};
 
     fn guard(names: &[&str], internal: &[&str]) -> Guard {
         let mut g = Guard { needles: Vec::new(), matcher: Matcher::default(), paragraphs: Vec::new(), leaks: Vec::new() };
