@@ -17,6 +17,7 @@
 
 use crate::model::{Date, Index, Markdown, PageAudience, Project, Team, Visibility};
 use crate::source::Pos;
+use rayon::prelude::*;
 
 /// The smallest internal text the guard looks for, in words (a shorter one
 /// would match ordinary phrases).
@@ -137,6 +138,35 @@ pub(crate) struct PublicText<'a> {
 
 /// What the public site shows, with positions and subjects.
 pub(crate) fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
+    let mut bodies = Bodies::default();
+    let mut out = listed(project, &mut bodies);
+    bodies.show(&mut out);
+    out
+}
+
+/// The Markdown texts [`listed`] met, to be made plain ([`Bodies::show`]).
+#[derive(Default)]
+struct Bodies<'a> {
+    texts: Vec<&'a Markdown>,
+    /// For each listed block: its index in the list, its text's in `texts`
+    /// and its own among that text's blocks.
+    blocks: Vec<(usize, usize, usize)>,
+}
+
+impl Bodies<'_> {
+    /// Fill in what each block shows: one parse per Markdown text, the
+    /// texts in parallel (the guard's longest step before the scan).
+    fn show(self, out: &mut [PublicText<'_>]) {
+        let mut shown: Vec<Vec<String>> =
+            self.texts.par_iter().map(|md| crate::text::md_plain_blocks(&md.text, &md.facts.blocks)).collect();
+        for (at, text, block) in self.blocks {
+            out[at].shown = Some(std::mem::take(&mut shown[text][block]));
+        }
+    }
+}
+
+/// [`public_texts`], each Markdown block's `shown` left for [`Bodies::show`].
+fn listed<'a>(project: &'a Project, bodies: &mut Bodies<'a>) -> Vec<PublicText<'a>> {
     fn scalar<'a>(out: &mut Vec<PublicText<'a>>, text: &'a str, pos: Option<Pos>, subject: &'a str) {
         if !text.trim().is_empty() {
             out.push(PublicText { text, pos, subject, shown: None });
@@ -168,7 +198,7 @@ pub(crate) fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
         // An id is a public address (`actions/ID/`).
         scalar(&mut out, id, Some(a.pos), id);
         scalar(&mut out, &a.title, Some(a.title_pos.at(0..a.title.len())), id);
-        md_blocks(&mut out, &a.body, id);
+        md_blocks(&mut out, bodies, &a.body, id);
         for ind in &a.indicators {
             for p in &ind.progress {
                 if let Some(n) = &p.note {
@@ -219,7 +249,7 @@ pub(crate) fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
         scalar(&mut out, i.id.as_str(), Some(i.pos), i.id.as_str());
         scalar(&mut out, &i.title, Some(i.title_pos.at(0..i.title.len())), i.id.as_str());
         if let Some(n) = &i.note {
-            md_blocks(&mut out, n, i.id.as_str());
+            md_blocks(&mut out, bodies, n, i.id.as_str());
         }
         if let Some(d) = &i.department {
             scalar(&mut out, d, Some(i.pos), i.id.as_str());
@@ -228,31 +258,35 @@ pub(crate) fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
     for p in project.pages.iter().filter(|p| p.on_public()) {
         scalar(&mut out, p.slug.as_str(), Some(p.pos), p.slug.as_str());
         scalar(&mut out, &p.title, Some(p.pos), p.slug.as_str());
-        md_blocks(&mut out, &p.body, p.slug.as_str());
+        md_blocks(&mut out, bodies, &p.body, p.slug.as_str());
     }
     out
 }
 
 /// One public text per top-level block of a Markdown text, as written (the
 /// blocks were found when the text was loaded) and as the page shows it (one
-/// parse of the whole text), and what stands between the blocks (link
-/// reference definitions, HTML blocks), read as written.
-fn md_blocks<'a>(out: &mut Vec<PublicText<'a>>, md: &'a Markdown, subject: &'a str) {
-    let mut shown = crate::text::md_plain_blocks(&md.text, &md.facts.blocks).into_iter();
-    let mut push = |range: std::ops::Range<usize>, shown: Option<String>| {
+/// parse of the whole text, in [`Bodies::show`]), and what stands between
+/// the blocks (link reference definitions, HTML blocks), read as written.
+fn md_blocks<'a>(out: &mut Vec<PublicText<'a>>, bodies: &mut Bodies<'a>, md: &'a Markdown, subject: &'a str) {
+    let text = bodies.texts.len();
+    bodies.texts.push(md);
+    let mut push = |range: std::ops::Range<usize>, block: Option<usize>| {
         let t = md.text[range.clone()].trim_end();
         let lead = t.len() - t.trim_start().len();
         if !t.trim().is_empty() {
             let r = range.start + lead..range.start + t.len();
-            out.push(PublicText { text: &md.text[r.clone()], pos: md.pos(&r), subject, shown });
+            if let Some(block) = block {
+                bodies.blocks.push((out.len(), text, block));
+            }
+            out.push(PublicText { text: &md.text[r.clone()], pos: md.pos(&r), subject, shown: None });
         }
     };
     let mut end = 0;
-    for range in &md.facts.blocks {
+    for (block, range) in md.facts.blocks.iter().enumerate() {
         if range.start > end {
             push(end..range.start, None);
         }
-        push(range.clone(), Some(shown.next().unwrap_or_default()));
+        push(range.clone(), Some(block));
         end = end.max(range.end);
     }
     if end < md.text.len() {

@@ -36,7 +36,7 @@ pub(crate) use fold::{non_ascii, plain};
 use matcher::{Loc, Matcher, Pattern, PieceList};
 
 pub(crate) use crate::public::MIN_WORDS;
-use crate::text::md_plain;
+use crate::text::md_plain_words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum HitKind {
@@ -136,23 +136,28 @@ impl Guard {
                 };
                 let text = match s.text {
                     Internal::Plain(t) => std::borrow::Cow::Borrowed(t),
-                    Internal::Markdown(t) => std::borrow::Cow::Owned(md_plain(t)),
+                    Internal::Markdown(t) => md_plain_words(t),
                 };
                 (candidates(&text, s.min_words), class)
             })
             .collect();
         lap("candidates");
-        // Confidential text first: a piece that is also unpublished text
-        // keeps the stricter class.
-        let (confidential, unpublished): (Vec<_>, Vec<_>) = lists.into_iter().partition(|(_, c)| *c == Class::Confidential);
-        for (list, class) in confidential.into_iter().chain(unpublished) {
-            guard.add_list(list, class);
-        }
         // Every public text, as written (for the hits) and as the page shows
         // it (what it says, for unpublished text; and hits that Markdown
-        // hides from the text as written, such as `Vander**meulen**`).
-        lap("needles");
-        let public = crate::public::public_texts(project);
+        // hides from the text as written, such as `Vander**meulen**`): listed
+        // while the needles are indexed (one core), since it needs none.
+        let (_, public) = rayon::join(
+            || {
+                // Confidential text first: a piece that is also unpublished
+                // text keeps the stricter class.
+                let (confidential, unpublished): (Vec<_>, Vec<_>) = lists.into_iter().partition(|(_, c)| *c == Class::Confidential);
+                for (list, class) in confidential.into_iter().chain(unpublished) {
+                    guard.add_list(list, class);
+                }
+                lap("needles");
+            },
+            || crate::public::public_texts(project),
+        );
         lap("public texts listed");
         let matcher = &guard.matcher;
         // Per text: the hits as written, what it says, and what else it
@@ -202,8 +207,8 @@ impl Guard {
                 guard.needles[*paragraph as usize].active = false;
             }
         }
-        guard.leaks = public
-            .iter()
+        let leaks = public
+            .par_iter()
             .zip(scans)
             .filter_map(|(t, (as_written, says, carried))| {
                 let mut hits = guard.hits(t.text, as_written);
@@ -219,6 +224,7 @@ impl Guard {
                 (!hits.is_empty()).then(|| Leak { pos: t.pos, text_len: t.text.len(), subject: t.subject.to_owned(), hits })
             })
             .collect();
+        guard.leaks = leaks;
         lap("leaks");
         guard
     }
@@ -406,7 +412,7 @@ fn has_percent_escape(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::md_plain_blocks;
+    use crate::text::{md_plain, md_plain_blocks};
 
     fn guard(names: &[&str], internal: &[&str]) -> Guard {
         let mut g = Guard { needles: Vec::new(), matcher: Matcher::default(), paragraphs: Vec::new(), leaks: Vec::new() };
