@@ -3,7 +3,7 @@
 //! evidence gets only `claim-without-action` of the evidence rules (or, for an
 //! aspiration that promises nothing measurable, `claim-vague-promise`).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::figures::{self, Analysis, FigKind, Verdict};
@@ -693,6 +693,13 @@ const CONDITION_SAID: &[&str] = &[
 static CONDITIONAL_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| words::entries(CONDITIONAL));
 static CONDITION_SAID_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| words::entries(CONDITION_SAID));
 
+/// A cheap test that never misses a [`CONDITIONAL`] phrase (it looks for
+/// each as written), run before a text, and each sentence, is read.
+fn may_state_a_condition(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    CONDITIONAL.iter().any(|p| lower.contains(p.trim_end_matches('*')))
+}
+
 /// The words a sentence shares with a claim that say what it is about:
 /// numbers that are no year, and words of five letters or more.
 fn telling_words(text: &str) -> HashSet<String> {
@@ -712,21 +719,27 @@ fn telling_words(text: &str) -> HashSet<String> {
 /// condition shares a figure or a telling word with the claim, and the claim
 /// says no condition itself. A warning: say the condition, or wait for the decision.
 pub(super) fn condition_omitted(ctx: &Ctx) -> Vec<Diagnostic> {
+    // Each action's sentences that state a condition, read once however many
+    // claims link it: (their telling words, the sentence).
+    let mut conditions: HashMap<&str, Vec<(HashSet<String>, String)>> = HashMap::new();
     let mut out = Vec::new();
     for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Commitment) {
-        if !words::matches(&words::analyze(&c.text), &CONDITION_SAID_ENTRIES).is_empty() {
+        let actions = ctx.live_actions_of(c);
+        for a in &actions {
+            conditions.entry(a.id.as_str()).or_insert_with(|| conditional_sentences(&a.body.text));
+        }
+        // Read the claim only when some action states a condition.
+        if actions.iter().all(|a| conditions[a.id.as_str()].is_empty())
+            || !words::matches(&words::analyze(&c.text), &CONDITION_SAID_ENTRIES).is_empty()
+        {
             continue;
         }
         let claim_words = telling_words(&c.text);
-        let found = ctx.live_actions_of(c).into_iter().find_map(|a| {
-            let text = a.body.text.as_str();
-            text.split(". ").flat_map(|p| p.split("\n\n")).find_map(|sentence| {
-                let conditional = !words::matches(&words::analyze(sentence), &CONDITIONAL_ENTRIES).is_empty();
-                (conditional && !telling_words(sentence).is_disjoint(&claim_words)).then(|| (a.id.as_str(), sentence.trim()))
-            })
+        let found = actions.iter().find_map(|a| {
+            let (_, sentence) = conditions[a.id.as_str()].iter().find(|(w, _)| !w.is_disjoint(&claim_words))?;
+            Some((a.id.as_str(), sentence.clone()))
         });
-        if let Some((action, sentence)) = found {
-            let quote: String = sentence.split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some((action, quote)) = found {
             out.push(
                 at_claim(finding(RuleId::ClaimConditionOmitted, msg!("find-claim-condition-omitted", action = action, quote = quote)), c)
                     .label(msg!("find-claim-condition-omitted-label"))
@@ -735,6 +748,19 @@ pub(super) fn condition_omitted(ctx: &Ctx) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// The sentences of an action's text that say a step is not decided
+/// ([`CONDITIONAL`]), each with its telling words, on one line.
+fn conditional_sentences(text: &str) -> Vec<(HashSet<String>, String)> {
+    if !may_state_a_condition(text) {
+        return Vec::new();
+    }
+    text.split(". ")
+        .flat_map(|p| p.split("\n\n"))
+        .filter(|sentence| may_state_a_condition(sentence) && !words::matches(&words::analyze(sentence), &CONDITIONAL_ENTRIES).is_empty())
+        .map(|sentence| (telling_words(sentence), sentence.split_whitespace().collect::<Vec<_>>().join(" ")))
+        .collect()
 }
 
 /// True when a text says when, in words: a season, a month, "dit jaar",
