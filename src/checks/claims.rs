@@ -640,6 +640,16 @@ const CONDITIONAL: &[&str] = &[
     "nog goedkeuren",
     "nog niet goedgekeurd",
     "nog niet beslist",
+    "niets beslist",
+    "nog niet door de gemeenteraad goedgekeurd",
+    "gemeenteraad stemt",
+    "alleen als",
+    "enkel als",
+    "pas als",
+    "seulement si",
+    "uniquement si",
+    "only if",
+    "not yet been approved",
     "beslist daarover",
     "beslist daar nog over",
     "ontwerp van de budgetwijziging",
@@ -701,14 +711,16 @@ fn may_state_a_condition(text: &str) -> bool {
 }
 
 /// The words a sentence shares with a claim that say what it is about:
-/// numbers that are no year, and words of five letters or more.
-fn telling_words(text: &str) -> HashSet<String> {
+/// numbers, words of five letters or more, and years from `this_year` on (a
+/// past year is shared by too much; "voor 2026 nog niet goedgekeurd" and "ook
+/// in 2026" speak of the same step).
+fn telling_words(text: &str, this_year: i16) -> HashSet<String> {
     text.to_lowercase()
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
         .filter(|w| {
             let digits = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
-            let year = digits && w.len() == 4;
-            !year && (digits || w.chars().count() >= 5)
+            let past_year = digits && w.len() == 4 && w.parse::<i16>().is_ok_and(|y| (1900..this_year).contains(&y));
+            !past_year && (digits || w.chars().count() >= 5)
         })
         .map(str::to_owned)
         .collect()
@@ -726,7 +738,7 @@ pub(super) fn condition_omitted(ctx: &Ctx) -> Vec<Diagnostic> {
     for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Commitment) {
         let actions = ctx.live_actions_of(c);
         for a in &actions {
-            conditions.entry(a.id.as_str()).or_insert_with(|| conditional_sentences(&a.body.text));
+            conditions.entry(a.id.as_str()).or_insert_with(|| conditional_sentences(&a.body.text, ctx.today.year()));
         }
         // Read the claim only when some action states a condition.
         if actions.iter().all(|a| conditions[a.id.as_str()].is_empty())
@@ -734,9 +746,11 @@ pub(super) fn condition_omitted(ctx: &Ctx) -> Vec<Diagnostic> {
         {
             continue;
         }
-        let claim_words = telling_words(&c.text);
+        let claim_words = telling_words(&c.text, ctx.today.year());
+        // For a planned action, whatever its text says is not decided is the whole step.
         let found = actions.iter().find_map(|a| {
-            let (_, sentence) = conditions[a.id.as_str()].iter().find(|(w, _)| !w.is_disjoint(&claim_words))?;
+            let planned = a.status == ActionStatus::Planned;
+            let (_, sentence) = conditions[a.id.as_str()].iter().find(|(w, _)| planned || !w.is_disjoint(&claim_words))?;
             Some((a.id.as_str(), sentence.clone()))
         });
         if let Some((action, quote)) = found {
@@ -752,14 +766,14 @@ pub(super) fn condition_omitted(ctx: &Ctx) -> Vec<Diagnostic> {
 
 /// The sentences of an action's text that say a step is not decided
 /// ([`CONDITIONAL`]), each with its telling words, on one line.
-fn conditional_sentences(text: &str) -> Vec<(HashSet<String>, String)> {
+fn conditional_sentences(text: &str, this_year: i16) -> Vec<(HashSet<String>, String)> {
     if !may_state_a_condition(text) {
         return Vec::new();
     }
     text.split(". ")
         .flat_map(|p| p.split("\n\n"))
         .filter(|sentence| may_state_a_condition(sentence) && !words::matches(&words::analyze(sentence), &CONDITIONAL_ENTRIES).is_empty())
-        .map(|sentence| (telling_words(sentence), sentence.split_whitespace().collect::<Vec<_>>().join(" ")))
+        .map(|sentence| (telling_words(sentence, this_year), sentence.split_whitespace().collect::<Vec<_>>().join(" ")))
         .collect()
 }
 
@@ -936,6 +950,16 @@ mod tests {
         // The claim says the condition; or speaks of something else.
         assert!(said("Als de gemeenteraad akkoord gaat, komen er in 2026 twee deelauto's bij in Heiveld.").is_empty());
         assert!(said("In 2026 plaatsen we dertig fietsbeugels.").is_empty());
+        // A year still to come links the promise to the condition; a past one does not.
+        let body = "Het budget is voor 2026 nog niet door de gemeenteraad goedgekeurd.\n";
+        let said = |text: &str| {
+            TestProject::new().action_body("a", ACTION_OPEN, body).claims(&claim(text, "commitment", "a", "")).rule(condition_omitted)
+        };
+        assert_eq!(said("Ook in 2026 krijgt u een premie.").len(), 1);
+        let body = "Het budget werd in 2024 nog niet door de gemeenteraad goedgekeurd.\n";
+        let p =
+            TestProject::new().action_body("a", ACTION_OPEN, body).claims(&claim("Sinds 2024 krijgt u een premie.", "commitment", "a", ""));
+        assert!(p.rule(condition_omitted).is_empty());
     }
 
     #[test]
