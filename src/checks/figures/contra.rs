@@ -70,7 +70,23 @@ enum Domain {
     Pesticide,
 }
 
-const FOSSIL_TRIGGER: &[&str] = &["fossiel*", "fossil*", "fossile*"];
+/// "groene energie", "clean energy", "énergie renouvelable": all energy, so
+/// no fossil fuel (not "groene stroom": electricity says nothing of the heating).
+const FOSSIL_TRIGGER: &[&str] = &[
+    "fossiel*",
+    "fossil*",
+    "fossile*",
+    "groene energie",
+    "schone energie",
+    "hernieuwbare energie",
+    "énergie verte",
+    "énergie propre",
+    "énergie renouvelable",
+    "énergies renouvelables",
+    "green energy",
+    "clean energy",
+    "renewable energy",
+];
 const GAS_TRIGGER: &[&str] = &["aardgas*", "gasvrij*", "gas", "gaz", "gas-free", "gasloos", "gasloze"];
 const OIL_TRIGGER: &[&str] = &["stookolie*", "mazout*", "fioul*", "heating oil"];
 const WASTE_TRIGGER: &[&str] = &[
@@ -462,7 +478,13 @@ struct Found {
 /// The claim states its own exception ("nog", "maar", "behalve", "sauf",
 /// "except"): its absolute terms are scoped by it, not claims of the whole.
 pub(super) fn states_own_exception(a: &Analyzed) -> bool {
-    !words::matches(a, &LISTS.own_exception).is_empty()
+    // Not the "nog" of "alleen nog", "enkel nog", "nog enkel": that is "only".
+    let only = |w: usize| matches!(a.word(w).norm.as_str(), "alleen" | "enkel");
+    let nw = a.words.len();
+    words::matches(a, &LISTS.own_exception).into_iter().any(|(s, n)| {
+        let nog = n == 1 && a.word(s).norm == "nog";
+        !(nog && ((s > 0 && only(s - 1)) || (s + 1 < nw && only(s + 1))))
+    })
 }
 
 /// Turn the absolute terms of a claim that the evidence's own words
@@ -587,7 +609,10 @@ fn mentioned(
                     if (w + n..(w + n + 2).min(p.a.words.len())).any(|x| p.a.segment[x] == seg && GONE_AFTER.contains(&norm(x))) {
                         continue;
                     }
-                    let stays = p.has(&l.stays, s);
+                    // "vervangen ... door een gascondensatieketel", "remplacée par une
+                    // chaudière au gaz": what replaces is new, and stays.
+                    let replacement = p.has(&l.removed, s) && before.clone().any(|b| matches!(norm(b), "door" | "par" | "by" | "with"));
+                    let stays = p.has(&l.stays, s) || replacement;
                     if !stays && p.has(&l.removed, s) || p.has(&l.past, s) || dated && p.has(&l.older, s) {
                         continue;
                     }
@@ -725,6 +750,20 @@ mod tests {
             .collect()
     }
     use ClaimKind::{Commitment as Co, Result as Re};
+
+    #[test]
+    fn green_energy_for_everything_and_what_replaces_the_oil() {
+        // "groene energie" is all energy: the gas heating contradicts it, "groene stroom" it does not.
+        let body = "Het contract dekt de stroom met garanties van oorsprong. Het aardgas van de gebouwen is gewoon aardgas.";
+        assert_eq!(contradicted("De gemeente gebruikt alleen nog groene energie.", Re, body), vec!["alleen nog"]);
+        assert_eq!(contradicted("All our council buildings run on clean energy.", Re, body), vec!["All"]);
+        assert!(contradicted("Al onze gebouwen draaien op groene stroom.", Re, body).is_empty());
+        // What replaces is new and stays, also against a promise; what is replaced is gone.
+        let body = "Vijf ketels zijn vervangen: twee door een lucht-waterwarmtepomp en twee door een gascondensatieketel.";
+        assert!(!contradicted("Tegen 2028 zijn al onze gebouwen fossielvrij.", Co, body).is_empty());
+        let body = "De gasketel werd vervangen door een warmtepomp.";
+        assert!(contradicted("Tegen 2028 zijn al onze gebouwen fossielvrij.", Co, body).is_empty());
+    }
 
     #[test]
     fn a_fossil_fuel_that_stays_contradicts_fossil_free() {

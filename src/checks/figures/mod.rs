@@ -1823,6 +1823,16 @@ mod tests {
     }
 
     #[test]
+    fn halving_and_doubling_in_more_forms() {
+        let light = ev(vec![ind("Verbruik openbare verlichting", Some("MWh"), Some(1900.0), 1000.0, Some(1180.0))]);
+        assert_eq!(run_lang("La commune a divisé par deux la consommation de son éclairage.", Re, &light)[0].1, "unsupported");
+        assert_eq!(run_lang("La consommation a été réduite de moitié.", Re, &light)[0].1, "unsupported");
+        // "double" as an adjective is no doubling.
+        assert!(run_lang("Het nieuwe raam heeft dubbel glas.", Re, &light).is_empty());
+        assert!(run_lang("A double benefit for the climate.", Re, &light).is_empty());
+    }
+
+    #[test]
     fn a_change_claimed_as_a_result_needs_a_measurement() {
         // No indicator measures gas: an invented saving, unsupported (was untraceable).
         let heat = ev(vec![ind("Gerenoveerde jeugdlokalen", Some("lokalen"), Some(0.0), 9.0, Some(5.0))]);

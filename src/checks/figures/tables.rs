@@ -186,13 +186,33 @@ const HALF: &[&str] = &[
     "twee keer minder",
     "half zoveel",
     "réduire de moitié",
+    "réduit de moitié",
+    "réduite de moitié",
+    "réduits de moitié",
     "diviser par deux",
+    "divisé par deux",
+    "divisée par deux",
+    "divisés par deux",
+    "divise par deux",
     "deux fois moins",
+    "cut in half",
     "halved",
     "halving",
     "half as much",
 ];
-const DOUBLE: &[&str] = &["verdubbelen", "verdubbelt", "verdubbelde", "verdubbeld", "verdubbeling", "doubler", "doublé", "doubled"];
+const DOUBLE: &[&str] = &[
+    "verdubbelen",
+    "verdubbelt",
+    "verdubbelde",
+    "verdubbeld",
+    "verdubbeling",
+    "doubler",
+    "doublé",
+    "doublée",
+    "doublés",
+    "doubled",
+    "doubling",
+];
 /// "de helft van": a share of 50 % (a ratio of 0.5 in a clause with a direction).
 const HALF_SHARE: &[&str] = &["de helft", "la moitié", "half of", "half the"];
 /// Words of the future that are also the present ("de verlichting gaat uit",
