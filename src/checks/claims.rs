@@ -438,60 +438,47 @@ fn qualified(text: &str) -> bool {
     share || QUALIFIERS.iter().any(|q| lower.contains(q))
 }
 
-pub(super) fn number_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
+/// One finding per figure whose verdict `pick` takes (its message and help),
+/// at the figure: the three figure rules differ only in that.
+fn figure_findings(ctx: &Ctx, rule: RuleId, pick: impl Fn(&Verdict) -> Option<(Msg, Msg)>) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx) {
         for j in &ctx.reading(c).analysis.figures {
-            if let Verdict::Unsupported { message, help } = &j.verdict {
+            if let Some((message, help)) = pick(&j.verdict) {
                 out.push(
-                    finding(RuleId::ClaimNumberUnsupported, message.clone())
+                    finding(rule, message)
                         .at(c.text_pos.at(j.figure.range.clone()))
                         .label(j.figure.text.clone())
-                        .help(help.clone())
+                        .help(help)
                         .subject(c.id.to_string()),
                 );
             }
         }
     }
     out
+}
+
+pub(super) fn number_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
+    figure_findings(ctx, RuleId::ClaimNumberUnsupported, |v| match v {
+        Verdict::Unsupported { message, help } => Some((message.clone(), help.clone())),
+        _ => None,
+    })
 }
 
 /// A figure above the evidence by no more than rounding (see
 /// [`Verdict::RoundedUp`]): a correction to ask for, not a reason to stop the page.
 pub(super) fn number_rounded_up(ctx: &Ctx) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    for c in with_evidence(ctx) {
-        for j in &ctx.reading(c).analysis.figures {
-            if let Verdict::RoundedUp { message } = &j.verdict {
-                out.push(
-                    finding(RuleId::ClaimNumberRoundedUp, message.clone())
-                        .at(c.text_pos.at(j.figure.range.clone()))
-                        .label(j.figure.text.clone())
-                        .help(msg!("find-claim-number-rounded-up-help"))
-                        .subject(c.id.to_string()),
-                );
-            }
-        }
-    }
-    out
+    figure_findings(ctx, RuleId::ClaimNumberRoundedUp, |v| match v {
+        Verdict::RoundedUp { message } => Some((message.clone(), msg!("find-claim-number-rounded-up-help"))),
+        _ => None,
+    })
 }
 
 pub(super) fn number_untraceable(ctx: &Ctx) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    for c in with_evidence(ctx) {
-        for j in &ctx.reading(c).analysis.figures {
-            if let Verdict::Untraceable { message } = &j.verdict {
-                out.push(
-                    finding(RuleId::ClaimNumberUntraceable, message.clone())
-                        .at(c.text_pos.at(j.figure.range.clone()))
-                        .label(j.figure.text.clone())
-                        .help(msg!("find-claim-number-untraceable-help"))
-                        .subject(c.id.to_string()),
-                );
-            }
-        }
-    }
-    out
+    figure_findings(ctx, RuleId::ClaimNumberUntraceable, |v| match v {
+        Verdict::Untraceable { message } => Some((message.clone(), msg!("find-claim-number-untraceable-help"))),
+        _ => None,
+    })
 }
 
 /// A result that states a relative change ("18 % minder", "gehalveerd")
