@@ -305,7 +305,10 @@ fn sig(v: f64) -> Decimal {
 
 pub(super) fn judge(f: Figure, ev: &Evidence) -> Judged {
     let plan = f.plan;
-    let end_of = |ind: &Ind| if plan { Some(ind.t) } else { ind.latest.map(|l| l.1) };
+    // About the future: the plan's target; dated in a past year the indicator
+    // measured: that year's figure; otherwise the latest.
+    let dated = |ind: &Ind| f.dated.and_then(|y| ind.history.iter().find(|h| h.0 == y).map(|h| h.1));
+    let end_of = |ind: &Ind| if plan { Some(ind.t) } else { dated(ind).or(ind.latest.map(|l| l.1)) };
     // People the evidence's own text counts otherwise: "1.240 inwoners" where
     // it says the 1.240 questions came from about 530 residents.
     if let Some((counted, people)) =

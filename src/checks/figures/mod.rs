@@ -93,6 +93,9 @@ pub(crate) struct Figure {
     pub thing: Option<String>,
     /// How the text says it: plainly, as approximate, or as a bound.
     pub said: Said,
+    /// The past year its sentence dates it in ("In 2025 werden 38500 ritten
+    /// gereden"; not "sinds 2023"): held against that year's measurement.
+    pub dated: Option<i16>,
 }
 
 /// How a figure is said, which decides how far rounding may take it
@@ -646,6 +649,19 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         }
     };
     let years_at = |w: usize| year_words.iter().filter(|(y, _)| sent.get(*y) == sent.get(w)).map(|(_, v)| *v).collect::<Vec<i16>>();
+    // "in 2025", "en 2025", "during 2025": a past year that dates what its sentence says.
+    let dated_at = |w: usize| {
+        year_words
+            .iter()
+            .filter(|&&(y, v)| {
+                sent.get(y) == sent.get(w)
+                    && y > 0
+                    && ev.year.is_some_and(|now| v < now)
+                    && matches!(a.word(y - 1).norm.as_str(), "in" | "en" | "during" | "tijdens")
+            })
+            .map(|&(_, v)| v)
+            .max()
+    };
     let thing_at = |last: usize| people_after(a, last);
     // "minder dan in 2018": the year a change is measured from, per clause.
     let compared: Vec<(usize, i16)> = words::matches(a, &tables.compared)
@@ -859,6 +875,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             years: years_at(n.first),
             thing: thing_at(n.last),
             said: said_at(n.first),
+            dated: dated_at(n.first),
         };
         figures.push((n.first, fig));
     }
@@ -880,6 +897,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                 years: years_at(w),
                 thing: None,
                 said: said_at(w),
+                dated: dated_at(w),
             },
         ));
     }
@@ -931,6 +949,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                     years: years_at(s),
                     thing: None,
                     said: said_at(s),
+                    dated: dated_at(s),
                 },
             ));
         }
@@ -971,6 +990,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                     years: Vec::new(),
                     thing: None,
                     said: Said::Plain,
+                    dated: None,
                 },
             ));
         }
@@ -1005,6 +1025,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                 years: years_at(s),
                 thing: None,
                 said: Said::Plain,
+                dated: None,
             },
         ));
     }
@@ -1830,6 +1851,19 @@ mod tests {
         // "double" as an adjective is no doubling.
         assert!(run_lang("Het nieuwe raam heeft dubbel glas.", Re, &light).is_empty());
         assert!(run_lang("A double benefit for the climate.", Re, &light).is_empty());
+    }
+
+    #[test]
+    fn a_figure_dated_in_a_past_year_is_held_against_that_year() {
+        let mut rides = ind("Ritten met deelfietsen", Some("ritten"), Some(0.0), 50000.0, None);
+        rides.latest = Some((Date::constant(2025, 3, 31), 7900.0));
+        rides.history = vec![(2024, 26300.0), (2025, 38500.0)];
+        let e = ev(vec![rides]);
+        assert_eq!(run_lang("In 2024 werden 26300 ritten gereden.", Re, &e)[0].1, "ok");
+        // Not dated: held against the latest quarter.
+        assert_eq!(run_lang("Er werden al 26300 ritten gereden.", Re, &e)[0].1, "unsupported");
+        // "sinds" is a starting point, not a date.
+        assert_eq!(run_lang("Sinds 2024 werden 26300 ritten gereden.", Re, &e)[0].1, "unsupported");
     }
 
     #[test]
