@@ -82,6 +82,7 @@ rules! {
     ClaimChannelVisibility = "claim-channel-visibility", Claims, W, "an internal claim said on an external channel";
     ClaimNeutrality = "claim-neutrality", Claims, E, "a 'climate neutral' result, or one that relies on compensation";
     ClaimGenericTerm = "claim-generic-term", Claims, W, "a vague environmental term that no figure specifies";
+    ClaimGenericAsFact = "claim-generic-as-fact", Claims, E, "a vague environmental term said as what a place, service or product is";
     ClaimComparisonUnsupported = "claim-comparison-unsupported", Claims, E, "a comparison or superlative without a stated benchmark";
     ClaimLabelUnverified = "claim-label-unverified", Claims, W, "a label or certificate without a named scheme or authority";
     ClaimUnqualifiedTerm = "claim-unqualified-term", Claims, W, "compostable, recyclable, heat-resilient or natural without the conditions that make it true";
@@ -145,6 +146,6 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), RULES.len());
-        assert_eq!(RULES.len(), 45);
+        assert_eq!(RULES.len(), 46);
     }
 }

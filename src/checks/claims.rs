@@ -287,23 +287,179 @@ fn part_of_a_name(text: &str, t: &Term) -> bool {
     capital(&t.text) && capital(text[t.range.end..].trim_start())
 }
 
+/// The generic terms of a claim that no supported figure fills in, split in
+/// those said as what something is (`claim-generic-as-fact`) and the rest
+/// (`claim-generic-term`).
+fn unfilled_generic(ctx: &Ctx, c: &Claim) -> (Vec<Term>, Vec<Term>) {
+    let reading = ctx.reading(c);
+    let terms = &reading.terms[List::Generic as usize];
+    if terms.is_empty() || (ctx.has_evidence(c) && reading.analysis.any_supported()) {
+        return (Vec::new(), Vec::new());
+    }
+    let said = said_as_fact(&c.text, terms, Some(ctx.today.year()));
+    terms.iter().cloned().partition(|t| said.contains(&t.range.start))
+}
+
 pub(super) fn generic_term(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in ctx.claims() {
-        let reading = ctx.reading(c);
-        let terms = &reading.terms[List::Generic as usize];
-        if terms.is_empty() || (ctx.has_evidence(c) && reading.analysis.any_supported()) {
+        let (_, terms) = unfilled_generic(ctx, c);
+        if terms.is_empty() {
             continue;
         }
         out.push(word_finding(
             RuleId::ClaimGenericTerm,
             c,
-            terms,
-            msg!("find-claim-generic-term", terms = quoted_terms(terms), n = terms.len()),
+            &terms,
+            msg!("find-claim-generic-term", terms = quoted_terms(&terms), n = terms.len()),
             msg!("find-claim-generic-term-help"),
         ));
     }
     out
+}
+
+pub(super) fn generic_as_fact(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for c in ctx.claims() {
+        let (terms, _) = unfilled_generic(ctx, c);
+        if terms.is_empty() {
+            continue;
+        }
+        out.push(word_finding(
+            RuleId::ClaimGenericAsFact,
+            c,
+            &terms,
+            msg!("find-claim-generic-as-fact", terms = quoted_terms(&terms), n = terms.len()),
+            msg!("find-claim-generic-as-fact-help"),
+        ));
+    }
+    out
+}
+
+/// Generic terms that call a thing good for the environment as a whole, in
+/// their plain form. Not "groen", "green", "vert" (also the colour of a park
+/// or a verge), not one aspect ("bijenvriendelijk", "koolstofarm",
+/// "energiezuinig", "biologisch afbreekbaar": other rules read those), not a
+/// comparative or superlative (an aspiration, or `claim-comparison-unsupported`).
+const BROAD_GENERIC: &[&str] = &[
+    "duurzaam",
+    "duurzame",
+    "milieuvriendelijk",
+    "milieuvriendelijke",
+    "klimaatvriendelijk",
+    "klimaatvriendelijke",
+    "natuurvriendelijk",
+    "natuurvriendelijke",
+    "planeetvriendelijk",
+    "planeetvriendelijke",
+    "ecovriendelijk",
+    "ecovriendelijke",
+    "eco-vriendelijk",
+    "eco-vriendelijke",
+    "ecologisch",
+    "ecologische",
+    "milieuverantwoord",
+    "milieuverantwoorde",
+    "durable",
+    "durables",
+    "écologique",
+    "écologiques",
+    "écoresponsable",
+    "écoresponsables",
+    "éco-responsable",
+    "éco-responsables",
+    "respectueux de l'environnement",
+    "respectueuse de l'environnement",
+    "respectueuses de l'environnement",
+    "sustainable",
+    "eco-friendly",
+    "eco friendly",
+    "environmentally friendly",
+    "environment-friendly",
+    "planet-friendly",
+    "climate-friendly",
+    "ecological",
+];
+
+/// Verbs that say what something is: "De Golf is een duurzaam zwembad",
+/// "Nos produits sont écologiques", "Our events are eco-friendly".
+const COPULA: &[&str] = &[
+    "is",
+    "zijn",
+    "was",
+    "waren",
+    "blijft",
+    "blijven",
+    "est",
+    "sont",
+    "était",
+    "étaient",
+    "reste",
+    "restent",
+    "demeure",
+    "demeurent",
+    "are",
+    "were",
+    "remains",
+    "remain",
+];
+
+/// Words between the verb and the term that end the reading: a new clause,
+/// a negation, a comparison ("plus durable", "more sustainable").
+const BREAK: &[&str] = &[
+    "dat", "die", "omdat", "want", "maar", "als", "wanneer", "om", "niet", "geen", "meer", "minder", "zo", "even", "que", "qui", "mais",
+    "si", "quand", "pour", "pas", "plus", "moins", "aussi", "that", "which", "because", "but", "if", "when", "to", "not", "more", "less",
+    "most", "as",
+];
+
+/// The start offsets of the broad generic terms (see [`BROAD_GENERIC`]) that
+/// a sentence about now says as what something is: at most five words after
+/// a verb of being, in the same clause, and not an adverb before a
+/// participle ("duurzaam gerenoveerd" says how, not what).
+fn said_as_fact(text: &str, terms: &[Term], year: Option<i16>) -> Vec<usize> {
+    let broad: Vec<&Term> =
+        terms.iter().filter(|t| BROAD_GENERIC.contains(&t.text.to_lowercase().replace('\u{2019}', "'").as_str())).collect();
+    if broad.is_empty() {
+        return Vec::new();
+    }
+    let a = words::analyze(text);
+    let future = figures::future_words(&a, year);
+    let mut out = Vec::new();
+    for t in broad {
+        let Some(first) = (0..a.words.len()).find(|&w| a.word(w).orig.start >= t.range.start) else { continue };
+        if future[first] {
+            continue;
+        }
+        let last = (first..a.words.len()).take_while(|&w| a.word(w).orig.end <= t.range.end).last().unwrap_or(first);
+        let next = a.words.get(last + 1).map(|&i| a.toks[i].norm.as_str());
+        if next.is_some_and(participle) {
+            continue;
+        }
+        let mut w = first;
+        let mut steps = 0;
+        while w > 0 && steps <= 5 {
+            let punct = a.toks[a.words[w - 1]..a.words[w]].iter().any(|x| x.kind == words::TokKind::Punct);
+            w -= 1;
+            let norm = a.word(w).norm.as_str();
+            if punct || BREAK.contains(&norm) {
+                break;
+            }
+            if COPULA.contains(&norm) {
+                out.push(t.range.start);
+                break;
+            }
+            steps += 1;
+        }
+    }
+    out
+}
+
+/// A Dutch past participle ("gerenoveerd", "beheerd", "aangelegd",
+/// "verlicht"): after a plain adjective it makes that adjective an adverb.
+fn participle(w: &str) -> bool {
+    (w.ends_with('d') || w.ends_with('t'))
+        && w.len() > 5
+        && (["ge", "be", "ver", "ont", "her"].iter().any(|p| w.starts_with(p)) || w.get(2..).is_some_and(|r| r.contains("ge")))
 }
 
 pub(super) fn comparison_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
@@ -922,6 +1078,40 @@ mod tests {
         }
         let p = TestProject::new().action("a", ACTION_DONE).claims(&claim("Gedaan.", "result", "a", ""));
         assert!(p.rule(without_action).is_empty());
+    }
+
+    #[test]
+    fn a_generic_term_said_as_what_something_is() {
+        let rules = |text: &str| {
+            let p = TestProject::new().action("a", ACTION_DONE).claims(&claim(text, "result", "a", ""));
+            (p.rule(generic_as_fact).len(), p.rule(generic_term).len())
+        };
+        // What a thing is, after a verb of being, with or without a noun between.
+        assert_eq!(rules("Na de renovatie is De Golf een duurzaam zwembad."), (1, 0));
+        assert_eq!(rules("Nos produits d'entretien sont écologiques."), (1, 0));
+        assert_eq!(rules("Veldemaar est une destination de vacances écologique."), (1, 0));
+        assert_eq!(rules("Our municipal events are eco-friendly."), (1, 0));
+        // How something is done (an adverb before a participle), a wish, a
+        // comparison, the future, a negation, a clause between: the warning.
+        assert_eq!(rules("De school is duurzaam gerenoveerd."), (0, 1));
+        assert_eq!(rules("Samen maken we van Bosvoorde een duurzame gemeente."), (0, 1));
+        assert_eq!(rules("Nous rénovons la bibliothèque, qui est plus durable."), (0, 1));
+        assert_eq!(rules("Tegen 2030 is Bosvoorde een duurzame gemeente."), (0, 1));
+        assert_eq!(rules("Het zwembad is geen duurzaam gebouw."), (0, 1));
+        assert_eq!(rules("Het park is open, en duurzame verlichting volgt."), (0, 1));
+        // Green (also a park's colour) and one aspect are not the broad claim.
+        assert_eq!(rules("Onze nieuwe werkplaats is een groen gebouw."), (0, 1));
+        assert_eq!(rules("Rivierbeke is een bijenvriendelijke gemeente."), (0, 1));
+        // A supported figure fills the term in: neither.
+        let p = TestProject::new()
+            .action(
+                "a",
+                &ACTION_DONE
+                    .replace("unit: dingen, baseline: 10, target: 20", "unit: '%', baseline: 0, target: 100")
+                    .replace("value: 20", "value: 100"),
+            )
+            .claims(&claim("Onze straatverlichting is duurzaam: 100 % LED.", "result", "a", ""));
+        assert!(p.rule(generic_as_fact).is_empty() && p.rule(generic_term).is_empty());
     }
 
     #[test]

@@ -87,6 +87,7 @@ fn run_rule(rule: RuleId, ctx: &Ctx) -> Vec<Diagnostic> {
         ClaimChannelVisibility => claims::channel_visibility(ctx),
         ClaimNeutrality => claims::neutrality(ctx),
         ClaimGenericTerm => claims::generic_term(ctx),
+        ClaimGenericAsFact => claims::generic_as_fact(ctx),
         ClaimComparisonUnsupported => claims::comparison_unsupported(ctx),
         ClaimLabelUnverified => claims::label_unverified(ctx),
         ClaimUnqualifiedTerm => claims::unqualified_term(ctx),

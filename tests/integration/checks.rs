@@ -142,6 +142,8 @@ const EXPECTED_CLAIMS: &[(&str, &str)] = &[
     ("claim-generic-term", "generiek"),
     ("claim-generic-term", "generiek-met-jaartal"),
     ("claim-generic-term", "generiek-groene-stroom"),
+    ("claim-generic-as-fact", "generiek-als-feit"),
+    ("claim-generic-term", "generiek-als-bijwoord"),
     ("claim-comparison-unsupported", "vergelijking"),
     ("claim-comparison-unsupported", "ingetrokken-later"),
     ("claim-label-unverified", "label"),
@@ -203,6 +205,7 @@ fn claim_findings_have_the_default_severities() {
         "claim-evidence-not-public",
         "claim-neutrality",
         "claim-comparison-unsupported",
+        "claim-generic-as-fact",
         "claim-number-unsupported",
         "claim-on-track-unsupported",
     ];

@@ -485,6 +485,13 @@ fn future_sentences(a: &Analyzed, year: Option<i16>) -> (Vec<usize>, Vec<bool>) 
     (sent, future)
 }
 
+/// Per word, whether its sentence speaks about the future (see
+/// [`future_sentences`]; `year` is the year of today).
+pub(crate) fn future_words(a: &Analyzed, year: Option<i16>) -> Vec<bool> {
+    let (sent, future) = future_sentences(a, year);
+    sent.iter().map(|&s| future[s]).collect()
+}
+
 /// Per word, the index of its sentence: a new one starts after `.`, `!`, `?` or `;`.
 fn sentences(a: &Analyzed) -> Vec<usize> {
     let mut out = Vec::with_capacity(a.words.len());

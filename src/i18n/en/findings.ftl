@@ -114,6 +114,11 @@ find-claim-generic-term = generic environmental { $n ->
        *[other] terms
     } { $terms } without a supported figure that specifies it
 find-claim-generic-term-help = say what, how much, by when: a figure that the linked indicator supports
+find-claim-generic-as-fact = { $terms } { $n ->
+        [one] says
+       *[other] say
+    } what something is without saying why: a generic environmental claim, which Directive 2024/825 bans without recognised excellent environmental performance
+find-claim-generic-as-fact-help = say what was done, with a figure (‘the pool uses 22 % less energy than in 2019’), and drop the vague word
 find-claim-comparison-unsupported = { $n ->
         [one] comparison or superlative
        *[other] comparisons or superlatives

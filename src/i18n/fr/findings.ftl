@@ -117,6 +117,11 @@ find-claim-generic-term = { $n ->
        *[other] les
     } précise
 find-claim-generic-term-help = dites quoi, combien et pour quand, avec un chiffre étayé par l’indicateur lié
+find-claim-generic-as-fact = { $terms } { $n ->
+        [one] dit
+       *[other] disent
+    } ce qu’est une chose sans dire pourquoi : une allégation environnementale générique, interdite par la directive (UE) 2024/825 sans excellente performance environnementale reconnue
+find-claim-generic-as-fact-help = dites ce qui a été fait, avec un chiffre (« la piscine consomme 22 % d’énergie en moins qu’en 2019 »), et retirez le mot vague
 find-claim-comparison-unsupported = { $n ->
         [one] comparaison ou superlatif
        *[other] comparaisons ou superlatifs

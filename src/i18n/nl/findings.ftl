@@ -117,6 +117,11 @@ find-claim-generic-term = { $n ->
        *[other] ze
     } invult
 find-claim-generic-term-help = zeg wat, hoeveel en tegen wanneer: met een cijfer dat de gekoppelde indicator onderbouwt
+find-claim-generic-as-fact = { $terms } { $n ->
+        [one] zegt
+       *[other] zeggen
+    } wat iets is, zonder te zeggen waarom: een algemene milieuclaim die EU-richtlijn 2024/825 verbiedt zonder erkende uitstekende milieuprestatie
+find-claim-generic-as-fact-help = zeg wat er concreet is gedaan, met een cijfer (‘het zwembad verbruikt 22 % minder energie dan in 2019’), en laat het vage woord weg
 find-claim-comparison-unsupported = { $n ->
         [one] vergelijking of overtreffende trap
        *[other] vergelijkingen of overtreffende trappen
