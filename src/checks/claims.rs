@@ -336,6 +336,40 @@ pub(super) fn generic_as_fact(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
+/// A figure that the evidence calls an estimate, a calculation or a survey's
+/// answer, said as if measured: "Het Repair Café hield 2 ton afval uit de
+/// vuilbak" where the action says "de vzw schat het vermeden afval op 2 ton".
+pub(super) fn estimate_as_measured(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for c in with_evidence(ctx) {
+        if !c.text.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let actions = ctx.live_actions_of(c);
+        let bodies: Vec<&str> = actions.iter().map(|a| a.body.text.as_str()).collect();
+        let measured: Vec<f64> = actions
+            .iter()
+            .flat_map(|a| a.indicators())
+            .flat_map(|i| i.progress.iter().map(|p| p.value).chain(i.baseline).chain(i.total).chain([i.target]))
+            .collect();
+        let Some(first) = figures::estimates_told_as_measured(&c.text, ctx.project.site.language, &bodies, &measured, ctx.today.year())
+            .into_iter()
+            .next()
+        else {
+            continue;
+        };
+        let figure = c.text[first.clone()].to_owned();
+        out.push(
+            finding(RuleId::ClaimEstimateAsMeasured, msg!("find-claim-estimate-as-measured", figure = figure.clone()))
+                .at(c.text_pos.at(first))
+                .label(figure)
+                .help(msg!("find-claim-estimate-as-measured-help"))
+                .subject(c.id.to_string()),
+        );
+    }
+    out
+}
+
 /// Generic terms that call a thing good for the environment as a whole, in
 /// their plain form. Not "groen", "green", "vert" (also the colour of a park
 /// or a verge), not one aspect ("bijenvriendelijk", "koolstofarm",
@@ -1078,6 +1112,22 @@ mod tests {
         }
         let p = TestProject::new().action("a", ACTION_DONE).claims(&claim("Gedaan.", "result", "a", ""));
         assert!(p.rule(without_action).is_empty());
+    }
+
+    #[test]
+    fn an_estimate_said_as_measured() {
+        let body = "Van de 486 voorwerpen werden er 318 hersteld. De vzw schat het vermeden afval op ongeveer 2 ton.\n";
+        let said = |text: &str| {
+            TestProject::new().action_body("a", ACTION_OPEN, body).claims(&claim(text, "result", "a", "")).rule(estimate_as_measured)
+        };
+        let d = said("Het Repair Café hield 2 ton afval uit de vuilbak.");
+        assert_eq!(d.len(), 1, "{d:#?}");
+        // Said as an estimate, or a figure the text does not call one: nothing.
+        assert!(said("Het Repair Café hield naar schatting 2 ton afval uit de vuilbak.").is_empty());
+        assert!(said("Volgens de vzw hield het Repair Café 2 ton afval uit de vuilbak.").is_empty());
+        assert!(said("Het Repair Café herstelde 318 voorwerpen.").is_empty());
+        // A figure an indicator measures is measured, whatever the text says.
+        assert!(said("Het verbruik zakte naar 90 MWh.").is_empty());
     }
 
     #[test]

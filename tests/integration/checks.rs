@@ -154,6 +154,7 @@ const EXPECTED_CLAIMS: &[(&str, &str)] = &[
     ("claim-number-unsupported", "neutraal-compensatie"),
     ("claim-number-unsupported", "publiek-cijfer-intern"),
     ("claim-number-rounded-up", "afgerond-cijfer"),
+    ("claim-estimate-as-measured", "stalling-geschat"),
     ("claim-condition-omitted", "bestelwagens-beslist"),
     ("claim-number-untraceable", "elektrisch-100"),
     ("claim-number-untraceable", "bomen-300"),

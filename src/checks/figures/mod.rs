@@ -18,7 +18,7 @@ use crate::i18n::{Msg, msg};
 use crate::model::{Action, ActionStatus, Claim, ClaimKind, Date, Indicator, InventoryKind, Language, Project, Visibility};
 use judge::judge;
 use numbers::{Num, canonical_words, extract_numbers, fits, glue_between, indicator_keys, is_digits, named_numbers, word_set};
-use tables::{APPROX_WORDS, DETERMINERS, FREE_STOP, PEOPLE, TABLES, TIME_LINKS, TIME_UNITS, YEAR_LINKS};
+use tables::{APPROX_WORDS, DETERMINERS, FREE_STOP, PEOPLE, TABLES, TIME_BEFORE_YEAR, TIME_LINKS, TIME_UNITS, YEAR_LINKS};
 
 pub(crate) use contra::EvText;
 pub(super) use tables::{MONTH_NAMES, may_be_absolute, number_word_entries};
@@ -220,8 +220,17 @@ impl Evidence {
                 }
                 let ba = words::analyze(body);
                 let (sent, future) = future_sentences(&ba, self.year);
-                for n in extract_numbers(body, &ba, self.lang).into_iter().filter(|n| !n.year_like) {
-                    out.push(Stated { value: n.value, pct: n.pct, deed: *doing && !future[sent[n.first]] });
+                let estimates: HashSet<usize> = words::matches(&ba, &TABLES.estimate).into_iter().map(|(s, _)| sent[s]).collect();
+                let numbers = extract_numbers(body, &ba, self.lang);
+                // The year nearest before it in its sentence, else the first after.
+                let year_of = |n: &Num| {
+                    let years = numbers.iter().filter(|y| y.year_like && sent[y.first] == sent[n.first]);
+                    years.clone().rfind(|y| y.first < n.first).or_else(|| years.clone().next()).map(|y| y.value as i16)
+                };
+                for n in numbers.iter().filter(|n| !n.year_like) {
+                    let (whole, estimated) = (said_as_whole(&ba, n.first), estimates.contains(&sent[n.first]));
+                    let deed = *doing && !future[sent[n.first]];
+                    out.push(Stated { value: n.value, pct: n.pct, deed, whole, estimated, year: year_of(n) });
                 }
             }
             out
@@ -273,6 +282,26 @@ pub(crate) struct Stated {
     pub value: f64,
     pub pct: bool,
     pub deed: bool,
+    /// Said as a whole: after "van de", "sur", "of our", "alle" ("Van de 31
+    /// gebouwen hadden er negen een attest"): the total, not what was done.
+    pub whole: bool,
+    /// In a sentence that calls it an estimate, a calculation or a survey's
+    /// answer ("rekent de 48.000 liter om naar 96.000 flesjes").
+    pub estimated: bool,
+    /// The latest year its sentence names ("Samen haalden ze in 2025 12,7 ton op").
+    pub year: Option<i16>,
+}
+
+/// The number at word `first` is said as a whole: after "van", "sur",
+/// "of", "des", "parmi" (with a determiner between or not) or after "alle",
+/// "all", "tous", "toutes".
+fn said_as_whole(a: &Analyzed, first: usize) -> bool {
+    let t = &*TABLES;
+    let w = |i: usize| a.word(i).norm.as_str();
+    let of = |i: usize| t.of_total.iter().any(|e| e.words == 1 && e.joined == w(i));
+    let all = |i: usize| matches!(w(i), "alle" | "all" | "tous" | "toutes");
+    (first >= 1 && (of(first - 1) || all(first - 1)))
+        || (first >= 2 && DETERMINERS.contains(&w(first - 1)) && (of(first - 2) || all(first - 2)))
 }
 
 /// The indicators of an action.
@@ -292,9 +321,9 @@ pub(crate) fn evidence(project: &Project, claim: &Claim, today: Date, public_fac
     let state = |ev: &mut Evidence, text: &str, deed: bool| {
         let a = words::analyze(text);
         let numbers = extract_numbers(text, &a, lang).into_iter().filter(|n| !n.year_like);
-        ev.stated.extend(numbers.map(|n| Stated { value: n.value, pct: n.pct, deed }));
+        ev.stated.extend(numbers.map(|n| Stated { value: n.value, pct: n.pct, deed, whole: false, estimated: false, year: None }));
         if !absolute_terms(text, &a, &[]).is_empty() {
-            ev.stated.push(Stated { value: 100.0, pct: true, deed });
+            ev.stated.push(Stated { value: 100.0, pct: true, deed, whole: true, estimated: false, year: None });
         }
     };
     if may_be_absolute(&claim.text) || claim.text.contains("100") {
@@ -492,6 +521,50 @@ pub(crate) fn future_words(a: &Analyzed, year: Option<i16>) -> Vec<bool> {
     sent.iter().map(|&s| future[s]).collect()
 }
 
+/// The figures of a claim that repeat what the evidence calls an estimate, a
+/// calculation or a survey's answer, while the claim gives no basis: the
+/// byte ranges of those figures. A figure an indicator measured is measured
+/// (`measured`), and a figure in a sentence about the future is a target.
+pub(crate) fn estimates_told_as_measured(text: &str, lang: Language, bodies: &[&str], measured: &[f64], year: i16) -> Vec<Range<usize>> {
+    let t = &*TABLES;
+    let a = words::analyze(text);
+    if !words::matches(&a, &t.estimate).is_empty() || !words::matches(&a, &t.basis).is_empty() {
+        return Vec::new();
+    }
+    let future = future_words(&a, Some(year));
+    let figures: Vec<Num> = extract_numbers(text, &a, lang)
+        .into_iter()
+        .filter(|n| !n.year_like && !future[n.first] && !measured.iter().any(|m| same(*m, n.value)))
+        .collect();
+    if figures.is_empty() {
+        return Vec::new();
+    }
+    let mut estimated = Vec::new();
+    for body in bodies {
+        if !body.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let ba = words::analyze(body);
+        let marked: HashSet<usize> = {
+            let sent = sentences(&ba);
+            words::matches(&ba, &t.estimate).into_iter().map(|(s, _)| sent[s]).collect()
+        };
+        if marked.is_empty() {
+            continue;
+        }
+        let sent = sentences(&ba);
+        estimated.extend(
+            extract_numbers(body, &ba, lang).into_iter().filter(|n| !n.year_like && marked.contains(&sent[n.first])).map(|n| n.value),
+        );
+    }
+    figures.into_iter().filter(|n| estimated.iter().any(|e| same(*e, n.value))).map(|n| n.range).collect()
+}
+
+/// Two values the same figure (a claim may drop a decimal the evidence gives).
+fn same(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9_f64.max(0.005 * a.abs().max(b.abs()))
+}
+
 /// Per word, the index of its sentence: a new one starts after `.`, `!`, `?` or `;`.
 fn sentences(a: &Analyzed) -> Vec<usize> {
     let mut out = Vec::with_capacity(a.words.len());
@@ -556,13 +629,17 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
 
     let sent = sentences(a);
     // A four-digit number 1990..=2100 is a year unless the next word is a unit of the evidence.
+    // After "voor", "sinds", "avant", "before"... it is a year whatever follows
+    // ("gebouwen van voor 2001 asbestveilig": not 2001 buildings).
+    let after_time_word = |n: &Num| n.first > 0 && word_is(n.first - 1, TIME_BEFORE_YEAR);
     let is_year = |n: &Num| {
-        n.year_like && {
-            let next = canonical_words(a, n.last + 1, nw)
-                .take_while(|(_, w)| a.segment[*w] == a.segment[n.last])
-                .find(|(_, w)| !direction_words.contains(w));
-            !next.is_some_and(|(w, _)| ev.inds.iter().any(|ind| ind.keys.iter().any(|k| fits(w, k))))
-        }
+        n.year_like
+            && (after_time_word(n) || {
+                let next = canonical_words(a, n.last + 1, nw)
+                    .take_while(|(_, w)| a.segment[*w] == a.segment[n.last])
+                    .find(|(_, w)| !direction_words.contains(w));
+                !next.is_some_and(|(w, _)| ev.inds.iter().any(|ind| ind.keys.iter().any(|k| fits(w, k))))
+            })
     };
     let mut year_words: Vec<(usize, i16)> = nums.iter().filter(|n| is_year(n)).map(|n| (n.first, n.value as i16)).collect();
     // A span of years ("schooljaar 2026-2027", "2024/25") is no figure, but
@@ -604,6 +681,16 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     for (s, _) in words::matches(a, &tables.future_weak) {
         if !now[sent[s]] {
             future[sent[s]] = true;
+        }
+    }
+    // "En 2027, une deuxième machine ...", "In 2028 komen er ...": a later
+    // year the sentence is set in, where nothing says now.
+    for &(w, year) in &year_words {
+        // Opening the sentence, it sets its time whatever else it says ("En
+        // 2027, une deuxième machine, déjà budgétée, doit permettre ...").
+        let opens = w < 3 || sent[w - 3] != sent[w];
+        if ev.year.is_some_and(|y| year > y) && w > 0 && word_is(w - 1, YEAR_LINKS) && (opens || !now[sent[w]]) {
+            future[sent[w]] = true;
         }
     }
     let plan_at = |w: usize| -> bool {
@@ -661,10 +748,11 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         year_words
             .iter()
             .filter(|&&(y, v)| {
-                sent.get(y) == sent.get(w)
-                    && y > 0
-                    && ev.year.is_some_and(|now| v < now)
-                    && matches!(a.word(y - 1).norm.as_str(), "in" | "en" | "during" | "tijdens")
+                sent.get(y) == sent.get(w) && y > 0 && ev.year.is_some_and(|now| v < now) && {
+                    // "in 2025", "in mei 2023", "en mai 2023"
+                    let link = if y > 1 && MONTH_NAMES.contains(&a.word(y - 1).norm.as_str()) { y - 2 } else { y - 1 };
+                    matches!(a.word(link).norm.as_str(), "in" | "en" | "during" | "tijdens")
+                }
             })
             .map(|&(_, v)| v)
             .max()
@@ -686,7 +774,13 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         while end < nw && a.segment[end] == seg {
             end += 1;
         }
-        canonical_words(a, last + 1, end).filter(|(_, w)| !direction_words.contains(w)).take(3).map(|(c, _)| c).collect()
+        // Up to the next number: "de 420 zonnepanelen 143 MWh" names panels, not MWh.
+        canonical_words(a, last + 1, end)
+            .take_while(|(_, w)| !a.word(*w).norm.starts_with(|c: char| c.is_ascii_digit()))
+            .filter(|(_, w)| !direction_words.contains(w))
+            .take(3)
+            .map(|(c, _)| c)
+            .collect()
     };
     let fitting = |ws: &[&str]| -> Vec<usize> {
         ev.inds.iter().enumerate().filter(|(_, ind)| ind.keys.iter().any(|k| ws.iter().any(|w| fits(w, k)))).map(|(i, _)| i).collect()
@@ -828,7 +922,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         if n.year_like {
             // The very next word (skipping direction words) decides.
             let next = words_after(n.last);
-            let unit = next.first().is_some_and(|w| ev.inds.iter().any(|ind| ind.keys.iter().any(|k| fits(w, k))));
+            let unit = !after_time_word(n) && next.first().is_some_and(|w| ev.inds.iter().any(|ind| ind.keys.iter().any(|k| fits(w, k))));
             if !unit {
                 analysis.years.push((n.value as i16, n.range.clone()));
                 continue;
@@ -1051,9 +1145,22 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             (sentence_of(&j.figure.range), count && on_record(j.figure.value, j.figure.tol))
         })
         .collect();
+    // One count the account records as done, not as a whole and not as an
+    // indicator's total or target ("In 2025 haalden ze samen 12,7 ton
+    // zwerfvuil op" beside "Samen haalden ze in 2025 12,7 ton zwerfvuil op",
+    // where the indicator weighs the volunteers' and the crews' together).
+    // Both dated in the same past year: a number that only happens to match
+    // ("31 ton naar de herbruikhoek" beside "31 ton sluikstort") is not it.
+    let plain_deed = |f: &Figure| {
+        let hit = |x: f64| (x - f.value).abs() <= f.tol + 1e-9;
+        f.dated.is_some()
+            && !ev.inds.iter().any(|i| hit(i.t) || i.total.is_some_and(hit))
+            && ev.recorded().iter().any(|s| s.deed && !s.pct && !s.whole && !s.estimated && s.year == f.dated && hit(s.value))
+    };
     for (k, j) in judged.iter_mut().enumerate() {
         let paired = counts.iter().enumerate().any(|(m, c)| m != k && c.1 && c.0.is_some() && c.0 == counts[k].0);
-        if counts[k].1 && paired && matches!(j.verdict, Verdict::Unsupported { .. }) {
+        let alone = counts[k].1 && plain_deed(&j.figure);
+        if counts[k].1 && (paired || alone) && matches!(j.verdict, Verdict::Unsupported { .. }) {
             j.verdict = Verdict::Supported;
         }
     }
@@ -1605,7 +1712,10 @@ mod tests {
     #[test]
     fn a_target_the_plan_states_in_words_is_traced() {
         let mut e = ev(vec![]);
-        e.stated = vec![Stated { value: 40.0, pct: true, deed: false }, Stated { value: 2.0, pct: false, deed: false }];
+        e.stated = vec![
+            Stated { value: 40.0, pct: true, deed: false, whole: false, estimated: false, year: None },
+            Stated { value: 2.0, pct: false, deed: false, whole: false, estimated: false, year: None },
+        ];
         let text = "In 2019 ondertekende de gemeente het convenant: 40 % minder CO2 tegen 2030.";
         assert_eq!(run_lang(text, Re, &e), vec![("40 %".to_owned(), "ok")]);
         // A result is no target: what the plan states proves nothing measured.
@@ -1616,7 +1726,7 @@ mod tests {
         e.stated.clear();
         assert_eq!(run_lang(text, Re, &e), vec![("40 %".to_owned(), "untraceable")]);
         // A deed records what it did: "alle gebouwen" in a done contract states the whole.
-        e.stated = vec![Stated { value: 100.0, pct: true, deed: true }];
+        e.stated = vec![Stated { value: 100.0, pct: true, deed: true, whole: false, estimated: false, year: None }];
         assert_eq!(run_lang("Al onze gebouwen draaien op 100 % hernieuwbare stroom.", Re, &e)[0].1, "ok");
         e.stated[0].deed = false;
         assert_eq!(run_lang("Al onze gebouwen draaien op 100 % hernieuwbare stroom.", Re, &e)[0].1, "untraceable");
@@ -1849,6 +1959,53 @@ mod tests {
         // One of them alone is not enough: 31 ton is still held against the 18 measured.
         e.records = vec![("In 2025 ruimden we 31 ton sluikstort op.".to_owned(), true)];
         assert_eq!(run_lang("We brachten 31 ton naar de herbruikhoek.", Re, &e)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn one_count_the_account_records_in_the_same_year() {
+        // The indicator weighs the volunteers' and the crews' litter together.
+        let with = |record: &str| {
+            let mut e = ev(vec![ind("Opgeruimd zwerfvuil en sluikstort", Some("ton"), Some(41.6), 30.0, Some(38.9))]);
+            e.records = vec![(record.to_owned(), true)];
+            e
+        };
+        let e = with("Samen haalden de vrijwilligers in 2024 12,7 ton zwerfvuil op.");
+        assert_eq!(run_lang("In 2024 haalden onze vrijwilligers 12,7 ton zwerfvuil op.", Re, &e)[0].1, "ok");
+        // Not dated, or dated in another year: held against the indicator.
+        assert_eq!(run_lang("Onze vrijwilligers haalden 12,7 ton zwerfvuil op.", Re, &e)[0].1, "unsupported");
+        assert_eq!(run_lang("In 2023 haalden onze vrijwilligers 12,7 ton zwerfvuil op.", Re, &e)[0].1, "unsupported");
+        // An estimate, or a whole, is no deed on record.
+        for record in ["De vzw schat dat in 2024 12,7 ton zwerfvuil werd vermeden.", "In 2024 ging het om 3 van de 12,7 ton."] {
+            let e = with(record);
+            assert_eq!(run_lang("In 2024 haalden onze vrijwilligers 12,7 ton zwerfvuil op.", Re, &e)[0].1, "unsupported", "{record}");
+        }
+    }
+
+    #[test]
+    fn the_words_after_a_number_stop_at_the_next_number() {
+        let grid = ind("Netto afname van het net", Some("MWh"), None, 60.0, Some(142.0));
+        let read = run_lang("In 2024 leverden de 420 zonnepanelen 143 MWh.", Re, &ev(vec![grid]));
+        // 420 names panels, not MWh: no indicator counts it, so it is not "more than 142 MWh".
+        assert_eq!(read[0], ("420".to_owned(), "untraceable"), "{read:?}");
+    }
+
+    #[test]
+    fn a_year_after_a_word_of_time_is_a_year() {
+        let e = ev(vec![ind("Gemeentelijke gebouwen van voor 2001 asbestveilig", Some("gebouwen"), Some(4.0), 31.0, Some(9.0))]);
+        let a = run("Tegen 2034 willen we al onze 31 gebouwen van voor 2001 asbestveilig hebben.", Co, &e);
+        assert!(a.years.iter().any(|y| y.0 == 2001), "{:?}", a.years);
+        assert!(!verdicts(&a).iter().any(|(t, _)| t == "2001"), "{:?}", verdicts(&a));
+    }
+
+    #[test]
+    fn a_later_year_opening_a_sentence_sets_it_in_the_future() {
+        let verges = ind("Bermen gemaaid met afvoer", Some("km"), Some(12.0), 71.0, Some(38.0));
+        let e = ev(vec![verges]);
+        // "déjà" says now, but the sentence opens in 2027: 71 km is the plan's.
+        let read = run_lang("En 2027, une machine déjà budgétée doit permettre de faucher 71 km.", Re, &e);
+        assert_eq!(read, vec![("71".to_owned(), "ok")]);
+        let read = run_lang("Une machine déjà budgétée permet de faucher 71 km.", Re, &e);
+        assert_eq!(read, vec![("71".to_owned(), "unsupported")]);
     }
 
     #[test]
@@ -2106,7 +2263,10 @@ mod tests {
     fn an_actions_own_record_of_a_figure() {
         let cups = ind("Uitgeleende herbruikbare bekers", Some("bekers"), Some(60000.0), 150000.0, Some(148000.0));
         let mut e = ev(vec![cups]);
-        e.stated = vec![Stated { value: 93.0, pct: true, deed: true }, Stated { value: 98.0, pct: true, deed: false }];
+        e.stated = vec![
+            Stated { value: 93.0, pct: true, deed: true, whole: false, estimated: false, year: None },
+            Stated { value: 98.0, pct: true, deed: false, whole: false, estimated: false, year: None },
+        ];
         assert_eq!(run_lang("In 2025 kwam 93 % terug.", Re, &e), vec![("93 %".to_owned(), "ok")]);
         // A target in the action's text is no record of a result.
         assert_eq!(run_lang("In 2025 kwam 98 % terug.", Re, &e), vec![("98 %".to_owned(), "untraceable")]);

@@ -217,7 +217,7 @@ const DOUBLE: &[&str] = &[
 const HALF_SHARE: &[&str] = &["de helft", "la moitié", "half of", "half the"];
 /// Words of the future that are also the present ("de verlichting gaat uit",
 /// "il va à l'école", "moet"): the future only in a sentence without a word of now.
-const FUTURE_WEAK: &[&str] = &["gaan", "gaat", "moet", "moeten", "va", "vont"];
+const FUTURE_WEAK: &[&str] = &["gaan", "gaat", "moet", "moeten", "va", "vont", "doit", "doivent"];
 /// A sentence with one of these speaks about the future: judged against the plan.
 const FUTURE: &[&str] = &[
     "doel",
@@ -264,6 +264,46 @@ const FUTURE: &[&str] = &[
     "aiming",
     "intend*",
 ];
+/// A sentence of the evidence with one of these gives an estimate, a
+/// calculation or what people said, not a measurement ("de vzw schat het
+/// vermeden afval op 2 ton", "berekend, niet gemeten", "une enquête").
+const ESTIMATE: &[&str] = &[
+    "schat",
+    "schatte",
+    "schatten",
+    "geschat*",
+    "schatting*",
+    "berekend",
+    "berekening*",
+    "rekentool",
+    "rekent",
+    "rekenen",
+    "omgerekend",
+    "omrekening",
+    "niet gemeten",
+    "zelf gerapporteerd",
+    "bevraging",
+    "enquête",
+    "estim*",
+    "calcul*",
+    "sondage",
+    "converti*",
+    "conversion",
+    "équivalent*",
+    "auto-déclar*",
+    "pas mesuré*",
+    "non mesuré*",
+    "survey*",
+    "self-reported",
+    "converted",
+    "equivalent*",
+    "not measured",
+    "modelled",
+    "modeled",
+];
+/// A claim with one of these says what its figure rests on ("naar schatting",
+/// "volgens een bevraging", "selon", "an estimated").
+const BASIS: &[&str] = &["volgens", "selon", "d'après", "according"];
 /// With a year in the same sentence, these speak about the future too ("tegen 2030", "by 2030").
 const BY_YEAR: &[&str] = &["tegen", "uiterlijk", "by", "horizon"];
 /// A sentence with one of these (and no word of the future) speaks about now or the past.
@@ -332,6 +372,12 @@ const TOWARDS: &[&str] = &[
     "on course for",
 ];
 /// A year later than today after one of these, in a figure's clause, makes the figure a target ("12.000 m² in 2030").
+/// Words after which a four-digit number 1990..=2100 is a year, whatever
+/// word follows it.
+pub(super) const TIME_BEFORE_YEAR: &[&str] = &[
+    "voor", "vóór", "na", "sinds", "sedert", "vanaf", "tot", "tegen", "avant", "après", "depuis", "dès", "jusqu'en", "before", "after",
+    "since", "until", "till",
+];
 pub(super) const YEAR_LINKS: &[&str] =
     &["in", "en", "tegen", "by", "tot", "eind", "einde", "fin", "end", "horizon", "d'ici", "vers", "voor", "pour", "towards", "for"];
 /// Clock times are no figures: a number of hours 0..=24 followed by one of
@@ -569,6 +615,8 @@ pub(super) struct Tables {
     pub(super) absolute_strong: Vec<Entry>,
     pub(super) absolute_quantifiers: Vec<Entry>,
     pub(super) absent_what: Vec<Entry>,
+    pub(super) estimate: Vec<Entry>,
+    pub(super) basis: Vec<Entry>,
 }
 
 pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
@@ -595,6 +643,8 @@ pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
     absolute_strong: words::entries(ABSOLUTE_STRONG),
     absolute_quantifiers: words::entries(ABSOLUTE_QUANTIFIERS),
     absent_what: words::entries(ABSENT_WHAT),
+    estimate: words::entries(ESTIMATE),
+    basis: words::entries(BASIS),
 });
 
 /// The number words (halveren, verdubbelen, een derde, een kwart), for [`words::Screen`].

@@ -184,6 +184,11 @@ pub(super) const N: &[&str] = &[
     "climate positive",
 ];
 
+/// A legal standard, not a claim of neutrality: "bijna-energieneutraal"
+/// (BEN, the EPB requirement for new buildings since 2021, for public ones
+/// since 2019).
+pub(super) const XN: &[&str] = &["bijna-energieneutra*"];
+
 pub(super) const C: &[&str] = &[
     "compens*",
     "gecompenseerd*",

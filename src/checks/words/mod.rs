@@ -11,7 +11,7 @@ use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
 mod lists;
-use lists::{ADOPTED, C, G, K, L, N, Q, RENEWABLE, X, X_ENERGY};
+use lists::{ADOPTED, C, G, K, L, N, Q, RENEWABLE, X, X_ENERGY, XN};
 
 /// What a token of the analysed text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -318,6 +318,7 @@ struct Lists {
     x_energy: Vec<Entry>,
     renewable: Vec<Entry>,
     n: Vec<Entry>,
+    xn: Vec<Entry>,
     c: Vec<Entry>,
     k: Vec<Entry>,
     l: Vec<Entry>,
@@ -330,6 +331,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
     x_energy: entries(X_ENERGY),
     renewable: entries(RENEWABLE),
     n: entries(N),
+    xn: entries(XN),
     c: entries(C),
     k: entries(K),
     l: entries(L),
@@ -549,7 +551,10 @@ pub(crate) fn find_in(text: &str, a: &Analyzed, list: List) -> Vec<Term> {
     let lists = &*LISTS;
     let spans = match list {
         List::Generic => generic_spans(a, lists),
-        List::Neutrality => matches(a, &lists.n),
+        List::Neutrality => {
+            let legal = matches(a, &lists.xn);
+            matches(a, &lists.n).into_iter().filter(|&(s, n)| !legal.iter().any(|&(ls, ln)| s < ls + ln && ls < s + n)).collect()
+        }
         List::Compensation => matches(a, &lists.c),
         List::Comparative => matches(a, &lists.k),
         List::Label => matches(a, &lists.l),
@@ -586,6 +591,13 @@ mod tests {
     }
     fn l(text: &str, list: List) -> Vec<String> {
         find(text, list).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn a_nearly_zero_energy_building_is_a_legal_standard() {
+        assert!(l("Het gebouw is bijna-energieneutraal (BEN).", List::Neutrality).is_empty());
+        assert!(l("Een bijna energieneutraal gebouw.", List::Neutrality).is_empty());
+        assert_eq!(l("Het gebouw is energieneutraal.", List::Neutrality), vec!["energieneutraal"]);
     }
 
     #[test]
