@@ -590,11 +590,12 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     let foreign = text_lang != lang;
     let word_is = |w: usize, list: &[&str]| w < nw && list.contains(&a.word(w).norm.as_str());
     // A qualifier counts only right before a number in digits or a number word.
-    let number_word_starts: HashSet<usize> = [&tables.half, &tables.double, &tables.third, &tables.quarter, &tables.half_share]
-        .into_iter()
-        .flat_map(|list| words::matches(a, list))
-        .map(|(s, _)| s)
-        .collect();
+    let number_word_starts: HashSet<usize> =
+        [&tables.half, &tables.double, &tables.third, &tables.quarter, &tables.fifth, &tables.tenth, &tables.half_share]
+            .into_iter()
+            .flat_map(|list| words::matches(a, list))
+            .map(|(s, _)| s)
+            .collect();
     let before_number =
         |w: usize| w < nw && (a.word(w).norm.bytes().next().is_some_and(|b| b.is_ascii_digit()) || number_word_starts.contains(&w));
     let mut qualifiers: Vec<_> = words::matches(a, &tables.qualifiers).into_iter().filter(|&(s, n)| before_number(s + n)).collect();
@@ -1059,12 +1060,18 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     word_fig(words::matches(a, &tables.double), 2.0, 0.01, &|_| FigKind::Ratio(Dir::Increase));
     word_fig(words::matches(a, &tables.third), 100.0 / 3.0, 0.5, &|_| FigKind::Fraction);
     word_fig(words::matches(a, &tables.quarter), 25.0, 0.5, &|_| FigKind::Fraction);
+    word_fig(words::matches(a, &tables.fifth), 20.0, 0.5, &|_| FigKind::Fraction);
+    word_fig(words::matches(a, &tables.tenth), 10.0, 0.5, &|_| FigKind::Fraction);
     // "de helft daarvan", "la moitié d'entre eux": a part of the figure before, not a claim of its own.
-    let halves: Vec<_> = words::matches(a, &tables.half_share)
+    let (halves, halved): (Vec<_>, Vec<_>) = words::matches(a, &tables.half_share)
         .into_iter()
-        .filter(|&(s, n)| seg_dir(s) == Dir::None && !part_words.iter().any(|&(p, _)| p == s + n))
-        .collect();
+        .filter(|&(s, n)| !part_words.iter().any(|&(p, _)| p == s + n))
+        .partition(|&(s, _)| seg_dir(s) == Dir::None);
     word_fig(halves, 50.0, 0.5, &|_| FigKind::SharePct);
+    // "de helft minder diesel": a halving, the direction right after it (not
+    // "iets minder dan de helft van de 21400 m²", a share with a bound).
+    let halved: Vec<_> = halved.into_iter().filter(|&(s, n)| seg_dir(s) == Dir::Decrease && direction_words.contains(&(s + n))).collect();
+    word_fig(halved, 0.5, 0.01, &|_| FigKind::Ratio(Dir::Decrease));
     // "één op de vijf", "un sur cinq", "one in five": a share in words, as
     // exact as the next fraction is far ("one in five" holds from 18,3 to 21,7 %).
     for (s, x, y) in fractions_in_words(a) {
@@ -1295,6 +1302,29 @@ fn absolute_terms(text: &str, a: &Analyzed, neutral: &[Term]) -> Vec<(usize, usi
         let without = |k: usize| s >= k && matches!(w(s - k), "zonder" | "sans" | "without") && a.segment[s - k] == a.segment[s];
         if let Some(k) = (1..=2).find(|&k| without(k)) {
             spans.push((s - k, n + k, true));
+            continue;
+        }
+        // "vrij van microplastics", "free from plastic", "libre de pesticides":
+        // the "-vrij" compound in two words.
+        let free_of = |k: usize| {
+            s > k
+                && a.segment[s - k - 1] == a.segment[s]
+                && matches!(
+                    (w(s - k - 1), w(s - k)),
+                    ("vrij", "van") | ("free", "of" | "from") | ("libre" | "libres" | "exempt" | "exempte" | "exempts", "de" | "d'")
+                )
+        };
+        if let Some(k) = (1..=2).find(|&k| free_of(k)) {
+            spans.push((s - k - 1, n + k + 1, true));
+            continue;
+        }
+        // "van het gas af", "van de stookolie af": rid of it, all of it.
+        let off = (s + n < nw && w(s + n) == "af")
+            .then(|| (1..=2).find(|&k| s >= k && w(s - k) == "van"))
+            .flatten()
+            .filter(|&k| k == 1 || matches!(w(s - 1), "het" | "de"));
+        if let Some(k) = off {
+            spans.push((s - k, n + k + 1, true));
         }
     }
     for (s, n) in words::matches(a, &t.absolute_quantifiers) {
@@ -2050,6 +2080,36 @@ mod tests {
         // "zonder meerkost", "sans attendre": no claim at all.
         assert!(run_lang("De scan is zonder meerkost.", Re, &gas).is_empty());
         assert!(run_lang("Inscrivez-vous sans attendre.", Re, &gas).is_empty());
+    }
+
+    #[test]
+    fn free_of_and_rid_of_in_two_words_are_absolute() {
+        let gas = ev(vec![ind("Aardgasverbruik zwembad", Some("MWh per jaar"), Some(1450.0), 950.0, Some(1100.0))]);
+        assert_eq!(
+            run_lang("Onze sporthallen zijn vrij van microplastics.", Re, &gas),
+            vec![("vrij van microplastics".to_owned(), "unsupported")]
+        );
+        // "van het gas af" in a promise: the plan's target (950 MWh) is no whole.
+        assert_eq!(run_lang("Tegen 2027 is ons zwembad van het gas af.", Co, &gas), vec![("van het gas af".to_owned(), "unsupported")]);
+        // Not a thing left out: no claim.
+        assert!(run_lang("De toegang is vrij van maandag tot vrijdag.", Re, &gas).is_empty());
+    }
+
+    #[test]
+    fn round_numbers_and_fractions_in_words() {
+        let mut trees = ind("Nieuwe bomen geplant", Some("bomen"), Some(0.0), 1000.0, Some(640.0));
+        trees.history = vec![(2024, 640.0)];
+        let e = ev(vec![trees]);
+        assert_eq!(run_lang("We hebben er duizend nieuwe bomen bij!", Re, &e), vec![("duizend".to_owned(), "unsupported")]);
+        assert_eq!(run_lang("Tegen 2027 planten we duizend nieuwe bomen.", Co, &e), vec![("duizend".to_owned(), "ok")]);
+        // A fifth less, where 152 to 126 kg is 17 %: rounded up; half less where it is 22 %: unsupported.
+        let waste = ev(vec![ind("Huisvuil per inwoner", Some("kg"), Some(152.0), 120.0, Some(126.0))]);
+        assert_eq!(run_lang("Onze inwoners zetten een vijfde minder huisvuil buiten.", Re, &waste)[0].1, "rounded");
+        let diesel = ev(vec![ind("Dieselverbruik", Some("liter"), Some(61000.0), 35000.0, Some(47800.0))]);
+        assert_eq!(run_lang("We verbruiken de helft minder diesel dan in 2021.", Re, &diesel)[0].1, "unsupported");
+        // Less than half of a stated whole is a share with a bound, not a halving.
+        let read = run_lang("Dat is iets minder dan de helft van de 21400 m² die we beloofden.", Re, &diesel);
+        assert!(!read.iter().any(|(_, v)| *v == "unsupported"), "{read:?}");
     }
 
     #[test]

@@ -196,6 +196,23 @@ pub(super) fn extract_numbers(text: &str, a: &Analyzed, lang: Language) -> Vec<N
     let mut skip = vec![false; nw];
     let mut i = 0;
     while i < nw {
+        // "duizend nieuwe bomen", "a thousand trees": a round number in words
+        // (not after digits: "2 duizend"; "cent" is left out, "pour cent").
+        let round = match w(i) {
+            "honderd" | "hundred" => Some(100.0),
+            "duizend" | "mille" | "thousand" => Some(1000.0),
+            _ => None,
+        };
+        if let Some(value) = round
+            && !skip[i]
+            && !(i > 0 && w(i - 1).bytes().next().is_some_and(|b| b.is_ascii_digit()))
+        {
+            let pct = i + 1 < nw && matches!(w(i + 1), "procent" | "percent");
+            let range = if pct { a.range(i, i + 2) } else { a.range(i, i + 1) };
+            out.push(Num { first: i, last: i, value, decimals: 0, pct, year_like: false, range });
+            i += 1;
+            continue;
+        }
         if skip[i] || !w(i).bytes().next().is_some_and(|b| b.is_ascii_digit()) {
             i += 1;
             continue;

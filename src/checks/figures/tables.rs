@@ -502,6 +502,8 @@ const ABSENT_WHAT: &[&str] = &[
     "engrais",
     "plastic*",
     "plastique*",
+    "microplastic*",
+    "microplastique*",
     "afval",
     "déchet*",
     "waste",
@@ -548,6 +550,8 @@ pub(super) const FREE_STOP: &[&str] =
     &["toll", "hands", "care", "duty", "tax", "fee", "scot", "rent", "sugar", "btw", "belasting", "tol", "vrij", "free"];
 const THIRD: &[&str] = &["een derde", "un tiers", "a third"];
 const QUARTER: &[&str] = &["een kwart", "un quart", "a quarter"];
+const FIFTH: &[&str] = &["een vijfde", "un cinquième", "a fifth", "one fifth"];
+const TENTH: &[&str] = &["een tiende", "un dixième", "a tenth", "one tenth"];
 /// Month names in nl, fr and en.
 pub(crate) const MONTH_NAMES: &[&str] = &[
     "januari",
@@ -604,6 +608,8 @@ pub(super) struct Tables {
     pub(super) double: Vec<Entry>,
     pub(super) third: Vec<Entry>,
     pub(super) quarter: Vec<Entry>,
+    pub(super) fifth: Vec<Entry>,
+    pub(super) tenth: Vec<Entry>,
     pub(super) half_share: Vec<Entry>,
     pub(super) future: Vec<Entry>,
     pub(super) future_weak: Vec<Entry>,
@@ -632,6 +638,8 @@ pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
     double: words::entries(DOUBLE),
     third: words::entries(THIRD),
     quarter: words::entries(QUARTER),
+    fifth: words::entries(FIFTH),
+    tenth: words::entries(TENTH),
     half_share: words::entries(HALF_SHARE),
     future: words::entries(FUTURE),
     future_weak: words::entries(FUTURE_WEAK),
@@ -647,10 +655,18 @@ pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
     basis: words::entries(BASIS),
 });
 
-/// The number words (halveren, verdubbelen, een derde, een kwart), for [`words::Screen`].
+/// Round numbers in words that `extract_numbers` reads as figures ("duizend nieuwe bomen").
+const ROUND_NUMBER_WORDS: &[&str] = &["honderd", "hundred", "duizend", "mille", "thousand"];
+
+/// The number words (halveren, verdubbelen, een derde, een kwart, duizend), for [`words::Screen`].
 pub(crate) fn number_word_entries() -> Vec<Entry> {
     let t = &*TABLES;
-    [&t.half, &t.double, &t.third, &t.quarter, &t.half_share].into_iter().flatten().cloned().collect()
+    [&t.half, &t.double, &t.third, &t.quarter, &t.fifth, &t.tenth, &t.half_share]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .chain(words::entries(ROUND_NUMBER_WORDS))
+        .collect()
 }
 
 /// A cheap test that never misses an absolute term (run before the analysis,
