@@ -561,6 +561,38 @@ pub(super) fn read(judged: &mut [Judged], claim: &str, a: &Analyzed, sent: &[usi
     }
 }
 
+/// The evidence's own words say that what the claim's absolute term at
+/// `range` excludes is absent ("Het heeft geen gasaansluiting" for "zonder
+/// gas"): mentioned, negated or gone, and nowhere present. A whole said of
+/// now is then shown, though no linked action is done.
+pub(super) fn evidence_says_absent(range: &std::ops::Range<usize>, a: &Analyzed, sent: &[usize], texts: &[EvText]) -> bool {
+    let l = &*LISTS;
+    let Some(w0) = (0..a.words.len()).find(|&w| a.word(w).orig.start >= range.start) else { return false };
+    let cs = sent[w0];
+    let domains: Vec<Domain> =
+        l.triggers.iter().filter(|(_, e)| words::matches(a, e).into_iter().any(|(w, _)| sent[w] == cs)).map(|(d, _)| *d).collect();
+    let (mut absent, mut present) = (false, false);
+    for t in texts.iter().filter(|t| !t.name) {
+        let pa = words::analyze(&t.text);
+        let norm = |w: usize| pa.word(w).norm.as_str();
+        for &d in &domains {
+            for list in domain_words(d, l) {
+                for (w, n) in words::matches(&pa, list) {
+                    let seg = pa.segment[w];
+                    let negated = (w.saturating_sub(3)..w).any(|b| pa.segment[b] == seg && NEGATION.contains(&norm(b)));
+                    let gone = (w + n..(w + n + 2).min(pa.words.len())).any(|x| pa.segment[x] == seg && GONE_AFTER.contains(&norm(x)));
+                    if negated || gone {
+                        absent = true;
+                    } else {
+                        present = true;
+                    }
+                }
+            }
+        }
+    }
+    absent && !present
+}
+
 /// The contradicting words of a domain.
 fn domain_words(d: Domain, l: &Lists) -> Vec<&[Entry]> {
     match d {
@@ -750,6 +782,20 @@ mod tests {
             .collect()
     }
     use ClaimKind::{Commitment as Co, Result as Re};
+
+    #[test]
+    fn a_whole_the_evidence_itself_says_is_absent() {
+        // No indicator, no action done: "zonder gas" is unsupported, unless
+        // the evidence says the gas is absent, and nowhere present.
+        let verdict = |body: &str| {
+            let ev = Evidence { year: Some(2025), texts: texts(body), inds: vec![], ..Default::default() };
+            let a = analyse("Het nieuwe gemeentehuis werkt zonder gas.", Re, Language::Nl, &ev);
+            a.figures.first().map(|j| matches!(j.verdict, Verdict::Unsupported { .. }))
+        };
+        assert_eq!(verdict("Het gebouw heeft geen gasaansluiting: een warmtepomp verwarmt."), Some(false));
+        assert_eq!(verdict("Een warmtepomp verwarmt het gebouw."), Some(true));
+        assert_eq!(verdict("Het heeft geen gasaansluiting, maar de keuken kookt op gas uit flessen."), Some(true));
+    }
 
     #[test]
     fn green_energy_for_everything_and_what_replaces_the_oil() {

@@ -102,6 +102,10 @@ fn candidates(f: &Figure, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Option<f64>) -
                 let about = if f.named.is_empty() { !ev.inds.iter().any(|x| x.pct) && ev.inds.len() == 1 } else { f.named.contains(&i) };
                 if ind.pct {
                     levels(&mut push);
+                    // What stays outside: the rest of the share measured.
+                    if f.outside && !ind.decreasing() {
+                        push(100.0 - end, Better::Larger, CandKind::Complement);
+                    }
                 } else if let Some(t) = ind.total.filter(|t| *t > 0.0 && about) {
                     // A share of a count that has a stated whole: "72 %", "de helft", "100 %".
                     if let Some(b) = ind.b {
@@ -230,6 +234,8 @@ fn measured_exactly(f: &Figure, ev: &Evidence) -> bool {
 
 fn supports(c: &Cand, f: &Figure) -> bool {
     match (c.kind, c.better) {
+        // "iets meer dan de helft ... vallen nog buiten": a bound on the rest.
+        (CandKind::Complement, _) if f.said == Said::Bound && f.outside => c.value >= f.value - f.tol - 1e-9,
         (CandKind::Complement, _) => (c.value - f.value).abs() <= f.tol + 1e-9,
         (CandKind::Baseline, _) => (c.value - f.value).abs() <= f.tol + 1e-9,
         (CandKind::Whole(w), Better::Larger) => c.value >= w - 1e-9,

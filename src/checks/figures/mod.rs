@@ -96,6 +96,9 @@ pub(crate) struct Figure {
     /// The past year its sentence dates it in ("In 2025 werden 38500 ritten
     /// gereden"; not "sinds 2023"): held against that year's measurement.
     pub dated: Option<i16>,
+    /// Its sentence says what stays outside ("vallen nog buiten", "not yet",
+    /// "hors"): a share may be of the rest, the complement of what is measured.
+    pub outside: bool,
 }
 
 /// How a figure is said, which decides how far rounding may take it
@@ -223,9 +226,15 @@ impl Evidence {
                 let estimates: HashSet<usize> = words::matches(&ba, &TABLES.estimate).into_iter().map(|(s, _)| sent[s]).collect();
                 let numbers = extract_numbers(body, &ba, self.lang);
                 // The year nearest before it in its sentence, else the first after.
+                // The year nearest before it in its sentence, else the first
+                // after; in a sentence without a year, the last year before it
+                // in its paragraph ("Samen haalden ze in 2025 12,7 ton op. De
+                // technische dienst ruimde daarnaast 26,2 ton op").
+                let para_of = |w: usize| body[..ba.word(w).orig.start].matches("\n\n").count();
                 let year_of = |n: &Num| {
                     let years = numbers.iter().filter(|y| y.year_like && sent[y.first] == sent[n.first]);
-                    years.clone().rfind(|y| y.first < n.first).or_else(|| years.clone().next()).map(|y| y.value as i16)
+                    let before = || numbers.iter().rfind(|y| y.year_like && y.first < n.first && para_of(y.first) == para_of(n.first));
+                    years.clone().rfind(|y| y.first < n.first).or_else(|| years.clone().next()).or_else(before).map(|y| y.value as i16)
                 };
                 for n in numbers.iter().filter(|n| !n.year_like) {
                     let (whole, estimated) = (said_as_whole(&ba, n.first), estimates.contains(&sent[n.first]));
@@ -745,11 +754,11 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     };
     let years_at = |w: usize| year_words.iter().filter(|(y, _)| sent.get(*y) == sent.get(w)).map(|(_, v)| *v).collect::<Vec<i16>>();
     // "in 2025", "en 2025", "during 2025": a past year that dates what its sentence says.
-    let dated_at = |w: usize| {
+    let dated_in = |s: usize| {
         year_words
             .iter()
             .filter(|&&(y, v)| {
-                sent.get(y) == sent.get(w) && y > 0 && ev.year.is_some_and(|now| v < now) && {
+                sent.get(y) == Some(&s) && y > 0 && ev.year.is_some_and(|now| v < now) && {
                     // "in 2025", "in mei 2023", "en mai 2023"
                     let link = if y > 1 && MONTH_NAMES.contains(&a.word(y - 1).norm.as_str()) { y - 2 } else { y - 1 };
                     matches!(a.word(link).norm.as_str(), "in" | "en" | "during" | "tijdens")
@@ -758,6 +767,20 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             .map(|&(_, v)| v)
             .max()
     };
+    // A sentence with no year, no word of now and none of the future goes on
+    // with the year the claim is dated in, when it names one ("In 2025 ...
+    // collected 12.7 tonnes. Council crews removed another 26.2 tonnes.").
+    let claim_dated = {
+        let years: HashSet<i16> = (0..n_sent).filter_map(dated_in).collect();
+        (years.len() == 1).then(|| years.into_iter().next()).flatten()
+    };
+    let dated_at = |w: usize| {
+        let s = sent.get(w).copied()?;
+        let plain = !year_words.iter().any(|&(y, _)| sent[y] == s) && !now[s] && !future[s];
+        dated_in(s).or(if plain { claim_dated } else { None })
+    };
+    let outside_sentences: HashSet<usize> = words::matches(a, &tables.outside).into_iter().map(|(s, _)| sent[s]).collect();
+    let outside_at = |w: usize| sent.get(w).is_some_and(|s| outside_sentences.contains(s));
     let thing_at = |last: usize| people_after(a, last);
     // "minder dan in 2018": the year a change is measured from, per clause.
     let compared: Vec<(usize, i16)> = words::matches(a, &tables.compared)
@@ -978,6 +1001,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             thing: thing_at(n.last),
             said: said_at(n.first),
             dated: dated_at(n.first),
+            outside: outside_at(n.first),
         };
         figures.push((n.first, fig));
     }
@@ -1000,6 +1024,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                 thing: None,
                 said: said_at(w),
                 dated: dated_at(w),
+                outside: outside_at(w),
             },
         ));
     }
@@ -1052,6 +1077,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                     thing: None,
                     said: said_at(s),
                     dated: dated_at(s),
+                    outside: outside_at(s),
                 },
             ));
         }
@@ -1099,6 +1125,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                     thing: None,
                     said: Said::Plain,
                     dated: None,
+                    outside: false,
                 },
             ));
         }
@@ -1134,6 +1161,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                 thing: None,
                 said: Said::Plain,
                 dated: None,
+                outside: false,
             },
         ));
     }
@@ -1199,7 +1227,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     }
     if !ev.done {
         for j in judged.iter_mut().filter(|j| !j.figure.plan && j.figure.kind == FigKind::Whole { strong: true }) {
-            if matches!(j.verdict, Verdict::Untraceable { .. }) {
+            if matches!(j.verdict, Verdict::Untraceable { .. }) && !contra::evidence_says_absent(&j.figure.range, a, &sent, &ev.texts) {
                 j.verdict = Verdict::Unsupported {
                     message: msg!("find-claim-figure-whole-unshown", figure = j.figure.text.as_str()),
                     help: msg!("find-claim-figure-whole-unshown-help", figure = j.figure.text.as_str()),
@@ -2009,6 +2037,33 @@ mod tests {
             let e = with(record);
             assert_eq!(run_lang("In 2024 haalden onze vrijwilligers 12,7 ton zwerfvuil op.", Re, &e)[0].1, "unsupported", "{record}");
         }
+    }
+
+    #[test]
+    fn a_share_of_what_stays_outside_is_the_rest() {
+        let mut clothes = ind("Werkkledij met sociale criteria", Some("%"), Some(0.0), 100.0, Some(48.0));
+        clothes.history = vec![(2024, 48.0)];
+        let e = ev(vec![clothes]);
+        let said = "Schoenen en regenkledij, iets meer dan de helft van wat we uitgeven, vallen nog buiten die eisen.";
+        assert_eq!(run_lang(said, Re, &e)[0].1, "ok");
+        // Without "buiten", the same share is held against the 48 % measured.
+        assert_eq!(run_lang("Iets meer dan de helft van onze werkkledij is eerlijk.", Re, &e)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn a_sentence_without_a_year_goes_on_in_the_claims_year() {
+        let with = |record: &str| {
+            let mut e = ev(vec![ind("Opgeruimd zwerfvuil", Some("ton"), Some(41.6), 30.0, Some(38.9))]);
+            e.records = vec![(record.to_owned(), true)];
+            e
+        };
+        let e = with("Samen haalden de vrijwilligers in 2024 12,7 ton op. De technische dienst ruimde daarnaast 26,2 ton op.");
+        let read = run_lang("In 2024 haalden vrijwilligers 12,7 ton op. De technische dienst ruimde nog 26,2 ton op.", Re, &e);
+        assert!(read.iter().all(|(_, v)| *v == "ok"), "{read:?}");
+        // In another paragraph of the account, the year does not carry over.
+        let e = with("Samen haalden de vrijwilligers in 2024 12,7 ton op.\n\nDe technische dienst ruimde 26,2 ton op.");
+        let read = run_lang("In 2024 haalden vrijwilligers 12,7 ton op. De technische dienst ruimde nog 26,2 ton op.", Re, &e);
+        assert_eq!(read[1], ("26,2".to_owned(), "unsupported"), "{read:?}");
     }
 
     #[test]

@@ -304,6 +304,22 @@ const ESTIMATE: &[&str] = &[
 /// A claim with one of these says what its figure rests on ("naar schatting",
 /// "volgens een bevraging", "selon", "an estimated").
 const BASIS: &[&str] = &["volgens", "selon", "d'après", "according"];
+/// A sentence with one of these says what stays outside: a share in it may
+/// be of the rest ("iets meer dan de helft ... vallen nog buiten die eisen").
+const OUTSIDE: &[&str] = &[
+    "buiten",
+    "uitgesloten",
+    "niet meegerekend",
+    "nog niet",
+    "nog geen",
+    "hors",
+    "exclu*",
+    "pas encore",
+    "outside",
+    "excluded",
+    "not yet",
+    "not included",
+];
 /// With a year in the same sentence, these speak about the future too ("tegen 2030", "by 2030").
 const BY_YEAR: &[&str] = &["tegen", "uiterlijk", "by", "horizon"];
 /// A sentence with one of these (and no word of the future) speaks about now or the past.
@@ -622,6 +638,7 @@ pub(super) struct Tables {
     pub(super) absolute_quantifiers: Vec<Entry>,
     pub(super) absent_what: Vec<Entry>,
     pub(super) estimate: Vec<Entry>,
+    pub(super) outside: Vec<Entry>,
     pub(super) basis: Vec<Entry>,
 }
 
@@ -652,6 +669,7 @@ pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
     absolute_quantifiers: words::entries(ABSOLUTE_QUANTIFIERS),
     absent_what: words::entries(ABSENT_WHAT),
     estimate: words::entries(ESTIMATE),
+    outside: words::entries(OUTSIDE),
     basis: words::entries(BASIS),
 });
 
