@@ -658,6 +658,26 @@ fn the_sixth_claims_honest_ones_pass() {
     assert!(refused > 15 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
 }
 
+/// The seventh set (Kesselbroek): on its first run three honest claims were
+/// blocked (a figure dated in a past year, and two quantifiers the account
+/// states of what no indicator counts: "alle elektriciteit voor onze
+/// gebouwen", "all council buildings are Fairtrade"). None is now.
+#[test]
+fn the_seventh_claims_honest_ones_pass() {
+    let (refused, blocked) = honest_ones_pass("claims-seventh");
+    assert!(refused > 15 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
+}
+
+/// The eighth set (Walgerode): on its first run seven honest claims were
+/// blocked (a count the account records in the same year, the words after a
+/// number past the next number, "van voor 2001", "En 2027 ...", BEN, the
+/// share of what stays outside, a second sentence in the claim's year). None is now.
+#[test]
+fn the_eighth_claims_honest_ones_pass() {
+    let (refused, blocked) = honest_ones_pass("claims-eighth");
+    assert!(refused > 15 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
+}
+
 /// Asserts that no claim labelled `ok` gets an error; returns how many
 /// claims the reviewer would refuse, and how many of those are blocked.
 fn honest_ones_pass(set: &str) -> (usize, usize) {

@@ -41,6 +41,7 @@
 //! what the evidence says will stay (blijft, behouden, remains, reste) or
 //! excludes, and by another source; what is still there today it may change.
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::words::{self, Analyzed, Entry, List};
@@ -591,6 +592,54 @@ pub(super) fn evidence_says_absent(range: &std::ops::Range<usize>, a: &Analyzed,
         }
     }
     absent && !present
+}
+
+/// The evidence states the claim's quantifier at `range` of the same thing:
+/// a sentence with a quantifier ("alle", "all", "tous"), no figure but a year,
+/// not about the future, sharing three telling words with the claim's
+/// sentence (one, when the claim is in another language than the project).
+/// Telling: five letters or more, compared on their first six.
+pub(super) fn whole_stated(
+    range: &std::ops::Range<usize>,
+    a: &Analyzed,
+    sent: &[usize],
+    texts: &[EvText],
+    year: Option<i16>,
+    foreign: bool,
+) -> bool {
+    let tables = &*TABLES;
+    let Some(w0) = (0..a.words.len()).find(|&w| a.word(w).orig.start >= range.start) else { return false };
+    let cs = sent[w0];
+    let key = |t: &str| t.chars().take(6).collect::<String>();
+    let telling = |t: &str| t.chars().count() >= 5 && !t.bytes().next().is_some_and(|b| b.is_ascii_digit());
+    let claim_words: HashSet<String> =
+        (0..a.words.len()).filter(|&w| sent[w] == cs).map(|w| a.word(w).norm.as_str()).filter(|t| telling(t)).map(key).collect();
+    let needed = if foreign { 1 } else { 3 };
+    for t in texts.iter().filter(|t| !t.name) {
+        let pa = words::analyze(&t.text);
+        let ps = sentences(&pa);
+        let quantified: HashSet<usize> = words::matches(&pa, &tables.absolute_quantifiers).into_iter().map(|(w, _)| ps[w]).collect();
+        for s in quantified {
+            let ws: Vec<usize> = (0..pa.words.len()).filter(|&w| ps[w] == s).collect();
+            let norm = |w: usize| pa.word(w).norm.as_str();
+            let figure = ws.iter().any(|&w| {
+                let t = norm(w);
+                t.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                    && !(t.len() == 4 && t.parse::<i16>().is_ok_and(|y| (1990..=2100).contains(&y)))
+            });
+            let later = ws.iter().any(|&w| norm(w).len() == 4 && norm(w).parse::<i16>().is_ok_and(|y| year.is_some_and(|now| y > now)));
+            let future = words::matches(&pa, &tables.future).into_iter().any(|(w, _)| ps[w] == s);
+            if figure || later || future {
+                continue;
+            }
+            let shared: HashSet<String> =
+                ws.iter().map(|&w| norm(w)).filter(|t| telling(t)).map(key).filter(|k| claim_words.contains(k)).collect();
+            if shared.len() >= needed {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// The contradicting words of a domain.

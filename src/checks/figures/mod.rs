@@ -1201,6 +1201,23 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     }
     // An absolute term the evidence's own words contradict ("volledig
     // fossielvrij" beside "de noodstroomgenerator draait op diesel").
+    // A quantifier the evidence's own account states of the same thing, now
+    // ("Alle elektriciteit van de gemeentelijke gebouwen wordt sinds 2023
+    // aangekocht met garanties van oorsprong"): the whole is on record, though
+    // an indicator of the same action counts something else.
+    // Only where no indicator counts what the quantifier is said of ("alle
+    // elektriciteit" beside an indicator of buildings with solar panels; not
+    // "al onze speelpleinen" beside the playgrounds made accessible).
+    let counted_by_an_indicator =
+        |r: &Range<usize>| (0..nw).rfind(|&w| a.word(w).orig.end <= r.end).is_none_or(|last| !fitting(&words_after(last)).is_empty());
+    for j in judged.iter_mut().filter(|j| j.figure.kind == FigKind::Whole { strong: false } && !j.figure.plan) {
+        if matches!(j.verdict, Verdict::Unsupported { .. })
+            && !counted_by_an_indicator(&j.figure.range)
+            && contra::whole_stated(&j.figure.range, a, &sent, &ev.texts, ev.year, foreign)
+        {
+            j.verdict = Verdict::Supported;
+        }
+    }
     contra::read(&mut judged, text, a, &sent, &ev.texts, ev.year);
     // A claim that states its own exception ("... zonder pesticiden. Voor
     // twee van onze vier voetbalvelden zoeken we nog een alternatief") scopes
@@ -2064,6 +2081,32 @@ mod tests {
         let e = with("Samen haalden de vrijwilligers in 2024 12,7 ton op.\n\nDe technische dienst ruimde 26,2 ton op.");
         let read = run_lang("In 2024 haalden vrijwilligers 12,7 ton op. De technische dienst ruimde nog 26,2 ton op.", Re, &e);
         assert_eq!(read[1], ("26,2".to_owned(), "unsupported"), "{read:?}");
+    }
+
+    #[test]
+    fn a_quantifier_the_account_states_of_what_no_indicator_counts() {
+        let with = |body: &str, inds: Vec<Ind>| {
+            let mut e = ev(inds);
+            e.texts = vec![EvText {
+                text: body.to_owned(),
+                from: crate::i18n::msg!("find-claim-figure-evidence", kind = "action", id = "a"),
+                name: false,
+            }];
+            e
+        };
+        let solar = || Ind { total: Some(14.0), ..ind("Gebouwen met zonnepanelen", Some("gebouwen"), Some(2.0), 14.0, Some(7.0)) };
+        let claim = "Sinds 2023 kopen we alle elektriciteit voor onze gebouwen aan met garanties van oorsprong.";
+        let body = "Alle elektriciteit van de gemeentelijke gebouwen wordt sinds 2023 aangekocht met garanties van oorsprong.";
+        assert_eq!(run_lang(claim, Re, &with(body, vec![solar()]))[0].1, "ok");
+        // Not stated in the account: held against the indicator.
+        let other = "De gemeente heeft een contract met een aankoopcentrale.";
+        assert_eq!(run_lang(claim, Re, &with(other, vec![solar()]))[0].1, "unsupported");
+        // An indicator that counts what the quantifier is said of decides
+        // ("krijgt elk speelplein bij zijn vernieuwing" is no deed).
+        let play = || Ind { total: Some(14.0), ..ind("Toegankelijke speelpleinen", Some("speelpleinen"), Some(0.0), 14.0, Some(5.0)) };
+        let body = "Na een audit in 2024 krijgt elk speelplein bij zijn vernieuwing een ondergrond voor kinderen met een beperking.";
+        let claim = "Al onze speelpleinen zijn toegankelijk voor kinderen met een beperking.";
+        assert_eq!(run_lang(claim, Re, &with(body, vec![play()]))[0].1, "unsupported");
     }
 
     #[test]
