@@ -340,21 +340,28 @@ pub(super) fn generic_as_fact(ctx: &Ctx) -> Vec<Diagnostic> {
 /// answer, said as if measured: "Het Repair Café hield 2 ton afval uit de
 /// vuilbak" where the action says "de vzw schat het vermeden afval op 2 ton".
 pub(super) fn estimate_as_measured(ctx: &Ctx) -> Vec<Diagnostic> {
+    let lang = ctx.project.site.language;
+    // Each action's estimated numbers, read once however many claims link it.
+    let mut estimated: HashMap<&str, Vec<f64>> = HashMap::new();
     let mut out = Vec::new();
     for c in with_evidence(ctx) {
         if !c.text.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
         let actions = ctx.live_actions_of(c);
-        let bodies: Vec<&str> = actions.iter().map(|a| a.body.text.as_str()).collect();
+        let mut values = Vec::new();
+        for a in &actions {
+            values.extend_from_slice(estimated.entry(a.id.as_str()).or_insert_with(|| figures::estimated_values(&a.body.text, lang)));
+        }
+        if values.is_empty() {
+            continue;
+        }
         let measured: Vec<f64> = actions
             .iter()
             .flat_map(|a| a.indicators())
             .flat_map(|i| i.progress.iter().map(|p| p.value).chain(i.baseline).chain(i.total).chain([i.target]))
             .collect();
-        let Some(first) = figures::estimates_told_as_measured(&c.text, ctx.project.site.language, &bodies, &measured, ctx.today.year())
-            .into_iter()
-            .next()
+        let Some(first) = figures::estimates_told_as_measured(&c.text, lang, &values, &measured, ctx.today.year()).into_iter().next()
         else {
             continue;
         };

@@ -531,42 +531,65 @@ pub(crate) fn future_words(a: &Analyzed, year: Option<i16>) -> Vec<bool> {
 }
 
 /// The figures of a claim that repeat what the evidence calls an estimate, a
-/// calculation or a survey's answer, while the claim gives no basis: the
-/// byte ranges of those figures. A figure an indicator measured is measured
-/// (`measured`), and a figure in a sentence about the future is a target.
-pub(crate) fn estimates_told_as_measured(text: &str, lang: Language, bodies: &[&str], measured: &[f64], year: i16) -> Vec<Range<usize>> {
+/// calculation or a survey's answer (`estimated`, see [`estimated_values`]),
+/// while the claim gives no basis: the byte ranges of those figures. A figure
+/// an indicator measured is measured (`measured`), and a figure in a sentence
+/// about the future is a target.
+pub(crate) fn estimates_told_as_measured(text: &str, lang: Language, estimated: &[f64], measured: &[f64], year: i16) -> Vec<Range<usize>> {
     let t = &*TABLES;
     let a = words::analyze(text);
     if !words::matches(&a, &t.estimate).is_empty() || !words::matches(&a, &t.basis).is_empty() {
         return Vec::new();
     }
     let future = future_words(&a, Some(year));
-    let figures: Vec<Num> = extract_numbers(text, &a, lang)
+    extract_numbers(text, &a, lang)
         .into_iter()
         .filter(|n| !n.year_like && !future[n.first] && !measured.iter().any(|m| same(*m, n.value)))
-        .collect();
-    if figures.is_empty() {
+        .filter(|n| estimated.iter().any(|e| same(*e, n.value)))
+        .map(|n| n.range)
+        .collect()
+}
+
+/// The numbers an action's text gives in a sentence that calls them an
+/// estimate, a calculation, a conversion or a survey's answer.
+pub(crate) fn estimated_values(body: &str, lang: Language) -> Vec<f64> {
+    // A cheap screen that never misses: each entry of `ESTIMATE` (tables.rs)
+    // holds one of these, also with its accents decomposed.
+    const STEMS: &[&str] = &[
+        "schat",
+        "reken",
+        "bevraging",
+        "enqu",
+        "estim",
+        "calcul",
+        "sondage",
+        "survey",
+        "rapport",
+        "reported",
+        "gemeten",
+        "mesur",
+        "measured",
+        "modelled",
+        "modeled",
+        "quivalent",
+        "convert",
+        "conversion",
+        "clar",
+    ];
+    if !body.bytes().any(|b| b.is_ascii_digit()) {
         return Vec::new();
     }
-    let mut estimated = Vec::new();
-    for body in bodies {
-        if !body.bytes().any(|b| b.is_ascii_digit()) {
-            continue;
-        }
-        let ba = words::analyze(body);
-        let marked: HashSet<usize> = {
-            let sent = sentences(&ba);
-            words::matches(&ba, &t.estimate).into_iter().map(|(s, _)| sent[s]).collect()
-        };
-        if marked.is_empty() {
-            continue;
-        }
-        let sent = sentences(&ba);
-        estimated.extend(
-            extract_numbers(body, &ba, lang).into_iter().filter(|n| !n.year_like && marked.contains(&sent[n.first])).map(|n| n.value),
-        );
+    let lower = body.to_lowercase();
+    if !STEMS.iter().any(|s| lower.contains(s)) {
+        return Vec::new();
     }
-    figures.into_iter().filter(|n| estimated.iter().any(|e| same(*e, n.value))).map(|n| n.range).collect()
+    let ba = words::analyze(body);
+    let sent = sentences(&ba);
+    let marked: HashSet<usize> = words::matches(&ba, &TABLES.estimate).into_iter().map(|(s, _)| sent[s]).collect();
+    if marked.is_empty() {
+        return Vec::new();
+    }
+    extract_numbers(body, &ba, lang).into_iter().filter(|n| !n.year_like && marked.contains(&sent[n.first])).map(|n| n.value).collect()
 }
 
 /// Two values the same figure (a claim may drop a decimal the evidence gives).
