@@ -12,7 +12,7 @@ use super::words::{self, Entry, List, Term};
 use super::{Ctx, comma_list, finding, quoted_terms, semicolon_list};
 use crate::diag::Diagnostic;
 use crate::i18n::{Msg, MsgArg, msg};
-use crate::model::{ActionStatus, Claim, ClaimKind, InventoryKind, Visibility};
+use crate::model::{ActionStatus, Claim, ClaimKind, Indicator, InventoryKind, Visibility};
 
 fn at_claim(d: Diagnostic, c: &Claim) -> Diagnostic {
     d.at(c.pos).subject(c.id.to_string())
@@ -353,14 +353,18 @@ pub(super) fn estimate_as_measured(ctx: &Ctx) -> Vec<Diagnostic> {
         for a in &actions {
             values.extend_from_slice(estimated.entry(a.id.as_str()).or_insert_with(|| figures::estimated_values(&a.body.text, lang)));
         }
+        // An indicator measured by a survey ("welzijnsbevraging (respons 61 %)")
+        // gives what those who answered said, not what all are.
+        let (surveyed, counted): (Vec<&Indicator>, Vec<&Indicator>) = actions.iter().flat_map(|a| a.indicators()).partition(|i| {
+            let said = format!("{} {}", i.name, i.source.as_deref().unwrap_or_default()).to_lowercase();
+            SURVEY_WORDS.iter().any(|w| said.contains(w))
+        });
+        values.extend(surveyed.iter().flat_map(|i| i.progress.iter().map(|p| p.value)));
         if values.is_empty() {
             continue;
         }
-        let measured: Vec<f64> = actions
-            .iter()
-            .flat_map(|a| a.indicators())
-            .flat_map(|i| i.progress.iter().map(|p| p.value).chain(i.baseline).chain(i.total).chain([i.target]))
-            .collect();
+        let measured: Vec<f64> =
+            counted.iter().flat_map(|i| i.progress.iter().map(|p| p.value).chain(i.baseline).chain(i.total).chain([i.target])).collect();
         let Some(first) = figures::estimates_told_as_measured(&c.text, lang, &values, &measured, ctx.today.year()).into_iter().next()
         else {
             continue;
@@ -376,6 +380,9 @@ pub(super) fn estimate_as_measured(ctx: &Ctx) -> Vec<Diagnostic> {
     }
     out
 }
+
+/// An indicator whose name or source says one of these is measured by asking.
+const SURVEY_WORDS: &[&str] = &["bevraging", "enquête", "enquete", "survey", "sondage", "vragenlijst", "questionnaire"];
 
 /// Generic terms that call a thing good for the environment as a whole, in
 /// their plain form. Not "groen", "green", "vert" (also the colour of a park
@@ -1135,6 +1142,13 @@ mod tests {
         assert!(said("Het Repair Café herstelde 318 voorwerpen.").is_empty());
         // A figure an indicator measures is measured, whatever the text says.
         assert!(said("Het verbruik zakte naar 90 MWh.").is_empty());
+        // Unless it measures by asking: what those who answered said, not what all are.
+        let survey = "title: Welzijn\nowners: [els]\nstatus: in-progress\nstart: 2025-01-01\ndue: 2026-12-31\nvisibility: public\nindicator: { name: Medewerkers tevreden (welzijnsbevraging), unit: '%', baseline: 64, target: 75 }\nprogress:\n  - { date: 2025-11-30, value: 72 }\n";
+        let said = |text: &str| {
+            TestProject::new().action_body("a", survey, "Maatregelen.\n").claims(&claim(text, "result", "a", "")).rule(estimate_as_measured)
+        };
+        assert_eq!(said("72 % van onze medewerkers is tevreden over zijn job.").len(), 1);
+        assert!(said("72 % van de medewerkers die de bevraging invulden, is tevreden.").is_empty());
     }
 
     #[test]

@@ -303,7 +303,20 @@ const ESTIMATE: &[&str] = &[
 ];
 /// A claim with one of these says what its figure rests on ("naar schatting",
 /// "volgens een bevraging", "selon", "an estimated").
-const BASIS: &[&str] = &["volgens", "selon", "d'après", "according"];
+const BASIS: &[&str] = &[
+    "volgens",
+    "selon",
+    "d'après",
+    "according",
+    "antwoordde*",
+    "invulde*",
+    "ingevuld",
+    "respondent*",
+    "répondant*",
+    "répondu",
+    "answered",
+    "responded",
+];
 /// A sentence with one of these says what stays outside: a share in it may
 /// be of the rest ("iets meer dan de helft ... vallen nog buiten die eisen").
 const OUTSIDE: &[&str] = &[
