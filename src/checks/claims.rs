@@ -1149,6 +1149,13 @@ mod tests {
         };
         assert_eq!(said("72 % van onze medewerkers is tevreden over zijn job.").len(), 1);
         assert!(said("72 % van de medewerkers die de bevraging invulden, is tevreden.").is_empty());
+        // A return period is a time, not a figure: "une fois tous les 25 ans".
+        let body = "Het bekken is berekend op een bui die gemiddeld eens in de 25 jaar valt.\n";
+        let d = TestProject::new()
+            .action_body("a", ACTION_OPEN, body)
+            .claims(&claim("Il protège contre une pluie qui survient une fois tous les 25 ans.", "result", "a", ""))
+            .rule(estimate_as_measured);
+        assert!(d.is_empty(), "{d:#?}");
     }
 
     #[test]

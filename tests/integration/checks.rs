@@ -678,6 +678,15 @@ fn the_eighth_claims_honest_ones_pass() {
     assert!(refused > 15 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
 }
 
+/// The ninth set (Kastelhoek): on its first run two honest claims were
+/// blocked ("without gas" said of the first of our six schools, and solar
+/// output "tot eind 2025" with the yearly figure the plan expects). None is now.
+#[test]
+fn the_ninth_claims_honest_ones_pass() {
+    let (refused, blocked) = honest_ones_pass("claims-ninth");
+    assert!(refused > 15 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
+}
+
 /// Asserts that no claim labelled `ok` gets an error; returns how many
 /// claims the reviewer would refuse, and how many of those are blocked.
 fn honest_ones_pass(set: &str) -> (usize, usize) {

@@ -545,6 +545,8 @@ pub(crate) fn estimates_told_as_measured(text: &str, lang: Language, estimated: 
     extract_numbers(text, &a, lang)
         .into_iter()
         .filter(|n| !n.year_like && !future[n.first] && !measured.iter().any(|m| same(*m, n.value)))
+        // "une fois tous les 25 ans", "24 uur": a time, not a figure.
+        .filter(|n| n.last + 1 >= a.words.len() || !TIME_UNITS.contains(&a.word(n.last + 1).norm.as_str()))
         .filter(|n| estimated.iter().any(|e| same(*e, n.value)))
         .map(|n| n.range)
         .collect()
@@ -784,7 +786,13 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                 sent.get(y) == Some(&s) && y > 0 && ev.year.is_some_and(|now| v < now) && {
                     // "in 2025", "in mei 2023", "en mai 2023"
                     let link = if y > 1 && MONTH_NAMES.contains(&a.word(y - 1).norm.as_str()) { y - 2 } else { y - 1 };
-                    matches!(a.word(link).norm.as_str(), "in" | "en" | "during" | "tijdens")
+                    {
+                        // "eind 2025", "fin 2025", "end of 2025": what stood then.
+                        let end = |w: usize| matches!(a.word(w).norm.as_str(), "eind" | "einde" | "fin" | "end");
+                        matches!(a.word(link).norm.as_str(), "in" | "en" | "during" | "tijdens")
+                            || end(link)
+                            || (link > 0 && a.word(link).norm == "of" && end(link - 1))
+                    }
                 }
             })
             .map(|&(_, v)| v)
@@ -1161,6 +1169,11 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         nums.iter().enumerate().filter(|(k, _)| total_of_num[*k].is_some()).map(|(_, n)| sent[n.first]).collect();
     scoped
         .extend(figures.iter().filter(|(_, f)| f.kind == FigKind::SharePct && f.value < 100.0 - 1e-9).map(|(w, _)| sent[(*w).min(nw - 1)]));
+    // "the first of our six school buildings", "één van onze vier sporthallen":
+    // what the claim speaks of is one of a stated whole, in every sentence.
+    if one_of_a_whole(a) {
+        scoped.extend(sent.iter().copied());
+    }
     // A quantifier ("alle medewerkers") next to a figure is no claim of the whole: the figure is the measure.
     let measured: HashSet<usize> = nums.iter().filter(|n| !is_year(n)).map(|n| sent[n.first]).collect();
     for (s, n, strong) in absolute_terms(text, a, &neutral) {
@@ -1215,6 +1228,18 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             && !ev.inds.iter().any(|i| hit(i.t) || i.total.is_some_and(hit))
             && ev.recorded().iter().any(|s| s.deed && !s.pct && !s.whole && !s.estimated && s.year == f.dated && hit(s.value))
     };
+    // A figure about the future the plan's own account states about the
+    // future ("voor een volledig jaar verwachten we ongeveer 120 MWh"): the
+    // plan says so, whatever the targets of its indicators are.
+    for j in judged
+        .iter_mut()
+        .filter(|j| j.figure.plan && matches!(j.figure.kind, FigKind::Count(_) | FigKind::BareCount | FigKind::UnknownUnit))
+    {
+        let hit = |x: f64| (x - j.figure.value).abs() <= j.figure.tol + 1e-9;
+        if matches!(j.verdict, Verdict::Unsupported { .. }) && ev.recorded().iter().any(|s| !s.deed && !s.pct && !s.whole && hit(s.value)) {
+            j.verdict = Verdict::Supported;
+        }
+    }
     for (k, j) in judged.iter_mut().enumerate() {
         let paired = counts.iter().enumerate().any(|(m, c)| m != k && c.1 && c.0.is_some() && c.0 == counts[k].0);
         let alone = counts[k].1 && plain_deed(&j.figure);
@@ -1353,6 +1378,22 @@ fn fractions_in_words(a: &Analyzed) -> Vec<((usize, usize), f64, f64)> {
     out
 }
 
+/// "de eerste van onze zes scholen", "one of our 12 schools", "la première
+/// de nos six écoles": the claim speaks of one of a stated whole.
+fn one_of_a_whole(a: &Analyzed) -> bool {
+    let nw = a.words.len();
+    let w = |i: usize| a.word(i).norm.as_str();
+    (0..nw).any(|i| {
+        matches!(w(i), "eerste" | "één" | "een" | "first" | "one" | "premier" | "première" | "un" | "une" | "l'un" | "l'une")
+            && i + 2 < nw
+            && matches!(w(i + 1), "van" | "of" | "de" | "des" | "d'entre")
+            && {
+                let k = if matches!(w(i + 2), "onze" | "our" | "nos" | "de" | "the" | "les" | "ses" | "its") { i + 3 } else { i + 2 };
+                k < nw && (number_word(w(k)).is_some_and(|n| n > 1.0) || w(k).bytes().all(|b| b.is_ascii_digit()))
+            }
+    })
+}
+
 /// The absolute terms of a text: (first word, word count, strong), adjacent
 /// terms merged ("volledig fossielvrij"). Neutrality terms are left to the
 /// neutrality rules.
@@ -1362,6 +1403,10 @@ fn absolute_terms(text: &str, a: &Analyzed, neutral: &[Term]) -> Vec<(usize, usi
     let w = |i: usize| a.word(i).norm.as_str();
     let mut spans: Vec<(usize, usize, bool)> = Vec::new();
     for (s, n) in words::matches(a, &t.absolute_strong) {
+        // "een volledig jaar", "une journée complète": a time, not the whole.
+        if s + n < nw && TIME_UNITS.contains(&w(s + n)) {
+            continue;
+        }
         spans.push((s, n, true));
     }
     // "zonder fossiele brandstoffen", "sans aucun pesticide", "without plastic":
@@ -1452,7 +1497,7 @@ fn absolute_terms(text: &str, a: &Analyzed, neutral: &[Term]) -> Vec<(usize, usi
             spans.push((i, 1, false));
         }
         // "no resident is left behind any more", "not ... anymore".
-        if matches!(word, "no" | "not")
+        if matches!(word, "no" | "not" | "nobody" | "nothing")
             && let Some(j) = (i + 1..(i + 8).min(nw))
                 .find(|&j| a.segment[j] == a.segment[i] && (w(j) == "anymore" || (w(j) == "any" && j + 1 < nw && w(j + 1) == "more")))
         {
@@ -1466,7 +1511,8 @@ fn absolute_terms(text: &str, a: &Analyzed, neutral: &[Term]) -> Vec<(usize, usi
         {
             spans.push((i, j + 1 - i, true));
         }
-        if word == "geen"
+        // "geen ... meer", "niemand zit nog in de kou meer", "nergens meer".
+        if matches!(word, "geen" | "niemand" | "nergens" | "niets")
             && let Some(j) = within(i, 4, "meer")
             && !(j + 1 < nw && w(j + 1) == "dan")
         {
@@ -2130,6 +2176,35 @@ mod tests {
         let body = "Na een audit in 2024 krijgt elk speelplein bij zijn vernieuwing een ondergrond voor kinderen met een beperking.";
         let claim = "Al onze speelpleinen zijn toegankelijk voor kinderen met een beperking.";
         assert_eq!(run_lang(claim, Re, &with(body, vec![play()]))[0].1, "unsupported");
+    }
+
+    #[test]
+    fn one_of_a_stated_whole_scopes_the_absolute_terms_of_the_claim() {
+        let schools = Ind { total: Some(6.0), ..ind("Scholen zonder gas verwarmd", Some("scholen"), Some(0.0), 4.0, Some(1.0)) };
+        let e = ev(vec![schools]);
+        let said = "De Klimop wordt sinds 2024 zonder gas verwarmd. Het is de eerste van onze zes scholen; het doel is vier tegen 2030.";
+        assert!(run_lang(said, Re, &e).iter().all(|(_, v)| *v != "unsupported"), "{:?}", run_lang(said, Re, &e));
+        // Without the part of a whole, "zonder gas" is held against the six.
+        assert_eq!(run_lang("Onze scholen worden sinds 2024 zonder gas verwarmd.", Re, &e)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn what_the_plan_expects_and_what_stood_at_the_end_of_a_year() {
+        let mut grid = ind("Elektriciteit van het net", Some("MWh"), Some(690.0), 450.0, Some(505.0));
+        grid.history = vec![(2024, 505.0)];
+        let mut e = ev(vec![grid]);
+        e.records = vec![(
+            "In april 2024 kwamen er 310 zonnepanelen. Tot eind 2024 wekten ze 84 MWh op; voor een volledig jaar verwachten we ongeveer 120 MWh.".to_owned(),
+            true,
+        )];
+        let read = run_lang("Tot eind 2024 wekten ze 84 MWh op; voor een volledig jaar verwachten we ongeveer 120 MWh.", Re, &e);
+        assert!(read.iter().all(|(_, v)| *v == "ok"), "{read:?}");
+    }
+
+    #[test]
+    fn nobody_any_more_is_absolute() {
+        let e = ev(vec![ind("Gezinnen begeleid door de energiecoach", Some("gezinnen"), Some(0.0), 200.0, Some(120.0))]);
+        assert_eq!(run_lang("Met onze energiecoaching zit niemand meer in de kou.", Re, &e)[0].1, "unsupported");
     }
 
     #[test]

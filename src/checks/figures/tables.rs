@@ -236,6 +236,9 @@ const FUTURE: &[&str] = &[
     "beogen",
     "beoogt",
     "gepland*",
+    "verwachten",
+    "verwacht",
+    "verwachte",
     "d'ici",
     "prévoyons",
     "prévoit",
@@ -263,6 +266,11 @@ const FUTURE: &[&str] = &[
     "planned",
     "aiming",
     "intend*",
+    "expect",
+    "expects",
+    "expected",
+    "attendons",
+    "escompt*",
 ];
 /// A sentence of the evidence with one of these gives an estimate, a
 /// calculation or what people said, not a measurement ("de vzw schat het
