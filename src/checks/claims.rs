@@ -301,37 +301,40 @@ fn unfilled_generic(ctx: &Ctx, c: &Claim) -> (Vec<Term>, Vec<Term>) {
 }
 
 pub(super) fn generic_term(ctx: &Ctx) -> Vec<Diagnostic> {
-    let mut out = Vec::new();
-    for c in ctx.claims() {
-        let (_, terms) = unfilled_generic(ctx, c);
-        if terms.is_empty() {
-            continue;
-        }
-        out.push(word_finding(
-            RuleId::ClaimGenericTerm,
-            c,
-            &terms,
-            msg!("find-claim-generic-term", terms = quoted_terms(&terms), n = terms.len()),
-            msg!("find-claim-generic-term-help"),
-        ));
-    }
-    out
+    generic_findings(ctx, false)
 }
 
 pub(super) fn generic_as_fact(ctx: &Ctx) -> Vec<Diagnostic> {
+    generic_findings(ctx, true)
+}
+
+/// The findings of `claim-generic-as-fact` (`as_fact`) or `claim-generic-term`.
+fn generic_findings(ctx: &Ctx, as_fact: bool) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in ctx.claims() {
-        let (terms, _) = unfilled_generic(ctx, c);
+        let (said, rest) = unfilled_generic(ctx, c);
+        let terms = if as_fact { said } else { rest };
         if terms.is_empty() {
             continue;
         }
-        out.push(word_finding(
-            RuleId::ClaimGenericAsFact,
-            c,
-            &terms,
-            msg!("find-claim-generic-as-fact", terms = quoted_terms(&terms), n = terms.len()),
-            msg!("find-claim-generic-as-fact-help"),
-        ));
+        let (t, n) = (quoted_terms(&terms), terms.len());
+        out.push(if as_fact {
+            word_finding(
+                RuleId::ClaimGenericAsFact,
+                c,
+                &terms,
+                msg!("find-claim-generic-as-fact", terms = t, n = n),
+                msg!("find-claim-generic-as-fact-help"),
+            )
+        } else {
+            word_finding(
+                RuleId::ClaimGenericTerm,
+                c,
+                &terms,
+                msg!("find-claim-generic-term", terms = t, n = n),
+                msg!("find-claim-generic-term-help"),
+            )
+        });
     }
     out
 }
@@ -486,10 +489,16 @@ fn said_as_fact(text: &str, terms: &[Term], year: Option<i16>) -> Vec<usize> {
         let mut w = first;
         let mut steps = 0;
         while w > 0 && steps <= 5 {
-            let punct = a.toks[a.words[w - 1]..a.words[w]].iter().any(|x| x.kind == words::TokKind::Punct);
+            let punct = a.toks[a.words[w - 1]..a.words[w]].iter().find(|x| x.kind == words::TokKind::Punct).map(|x| x.norm.as_str());
             w -= 1;
             let norm = a.word(w).norm.as_str();
-            if punct || BREAK.contains(&norm) {
+            // "Kastelhoek, jouw duurzame vakantiebestemming!", "Toetsveld, une
+            // commune durable": a name, then what it is, in apposition.
+            if w == 0 && matches!(punct, Some("," | ":")) && text[a.word(0).orig.clone()].starts_with(char::is_uppercase) {
+                out.push(t.range.start);
+                break;
+            }
+            if punct.is_some() || BREAK.contains(&norm) {
                 break;
             }
             if COPULA.contains(&norm) {
@@ -1169,6 +1178,9 @@ mod tests {
         assert_eq!(rules("Nos produits d'entretien sont écologiques."), (1, 0));
         assert_eq!(rules("Veldemaar est une destination de vacances écologique."), (1, 0));
         assert_eq!(rules("Our municipal events are eco-friendly."), (1, 0));
+        // A name, then what it is, in apposition.
+        assert_eq!(rules("Kastelhoek, jouw duurzame vakantiebestemming!"), (1, 0));
+        assert_eq!(rules("Kesselbroek: a greener place to live."), (0, 1));
         // How something is done (an adverb before a participle), a wish, a
         // comparison, the future, a negation, a clause between: the warning.
         assert_eq!(rules("De school is duurzaam gerenoveerd."), (0, 1));
