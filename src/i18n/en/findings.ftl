@@ -196,7 +196,7 @@ find-claim-figure-rounded-up = “{ $figure }” is rounded up: { $basis ->
         [plan] the plan reaches
        *[measured] the measurements show
     } { $found }
-find-claim-estimate-as-measured = the action calls { $figure } an estimate or a calculation, but the text says it as measured
+find-claim-estimate-as-measured = the action calls “{ $figure }” an estimate or a calculation, but the text says it as measured
 find-claim-estimate-as-measured-help = say what the figure rests on (‘an estimated’, ‘according to a survey of 212 users’, ‘calculated with the VEKA tool’)
 find-claim-number-rounded-up-help = say the figure the evidence shows, or round it down: a reader takes a figure at its word
 find-claim-figure-whole-unshown = “{ $figure }” says the whole is reached now, but nothing in the evidence shows it, and no linked action is done

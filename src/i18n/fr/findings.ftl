@@ -199,7 +199,7 @@ find-claim-figure-rounded-up = « { $figure } » est arrondi vers le haut : {
         [plan] le plan atteint
        *[measured] les mesures montrent
     } { $found }
-find-claim-estimate-as-measured = selon l’action, { $figure } est une estimation ou un calcul, mais le texte le présente comme mesuré
+find-claim-estimate-as-measured = selon l’action, « { $figure } » est une estimation ou un calcul, mais le texte le présente comme mesuré
 find-claim-estimate-as-measured-help = dites sur quoi repose le chiffre (« environ, selon une estimation », « selon une enquête auprès de 212 usagers », « calculé avec l’outil du VEKA »)
 find-claim-number-rounded-up-help = donnez le chiffre que montre la justification, ou arrondissez vers le bas : un lecteur prend un chiffre au pied de la lettre
 find-claim-figure-whole-unshown = « { $figure } » dit que la totalité est atteinte aujourd’hui, mais rien dans la justification ne le montre, et aucune action liée n’est terminée

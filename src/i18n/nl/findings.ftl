@@ -199,7 +199,7 @@ find-claim-figure-rounded-up = ‘{ $figure }’ is naar boven afgerond: { $basi
         [plan] het plan haalt
        *[measured] de metingen tonen
     } { $found }
-find-claim-estimate-as-measured = { $figure } is een schatting of een berekening volgens de actie, maar de tekst brengt het als gemeten
+find-claim-estimate-as-measured = ‘{ $figure }’ is een schatting of een berekening volgens de actie, maar de tekst brengt het als gemeten
 find-claim-estimate-as-measured-help = zeg waarop het cijfer steunt (‘naar schatting’, ‘volgens een bevraging bij 212 gebruikers’, ‘berekend met de rekentool van het VEKA’)
 find-claim-number-rounded-up-help = noem het cijfer dat de onderbouwing toont, of rond naar beneden af: een lezer neemt een cijfer letterlijk
 find-claim-figure-whole-unshown = ‘{ $figure }’ zegt dat het geheel nu bereikt is, maar niets in de onderbouwing toont dat, en geen enkele gekoppelde actie is klaar
