@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use super::figures::{self, Analysis, FigKind, Verdict};
 use super::registry::RuleId;
-use super::words::{self, Entry, List, Term};
+use super::words::{self, BROAD_GENERIC, COPULA, COPULA_BREAK, Entry, List, Term};
 use super::{Ctx, comma_list, finding, quoted_terms, semicolon_list};
 use crate::diag::Diagnostic;
 use crate::i18n::{Msg, MsgArg, msg};
@@ -387,82 +387,6 @@ pub(super) fn estimate_as_measured(ctx: &Ctx) -> Vec<Diagnostic> {
 /// An indicator whose name or source says one of these is measured by asking.
 const SURVEY_WORDS: &[&str] = &["bevraging", "enquête", "enquete", "survey", "sondage", "vragenlijst", "questionnaire"];
 
-/// Generic terms that call a thing good for the environment as a whole, in
-/// their plain form. Not "groen", "green", "vert" (also the colour of a park
-/// or a verge), not one aspect ("bijenvriendelijk", "koolstofarm",
-/// "energiezuinig", "biologisch afbreekbaar": other rules read those), not a
-/// comparative or superlative (an aspiration, or `claim-comparison-unsupported`).
-const BROAD_GENERIC: &[&str] = &[
-    "duurzaam",
-    "duurzame",
-    "milieuvriendelijk",
-    "milieuvriendelijke",
-    "klimaatvriendelijk",
-    "klimaatvriendelijke",
-    "natuurvriendelijk",
-    "natuurvriendelijke",
-    "planeetvriendelijk",
-    "planeetvriendelijke",
-    "ecovriendelijk",
-    "ecovriendelijke",
-    "eco-vriendelijk",
-    "eco-vriendelijke",
-    "ecologisch",
-    "ecologische",
-    "milieuverantwoord",
-    "milieuverantwoorde",
-    "durable",
-    "durables",
-    "écologique",
-    "écologiques",
-    "écoresponsable",
-    "écoresponsables",
-    "éco-responsable",
-    "éco-responsables",
-    "respectueux de l'environnement",
-    "respectueuse de l'environnement",
-    "respectueuses de l'environnement",
-    "sustainable",
-    "eco-friendly",
-    "eco friendly",
-    "environmentally friendly",
-    "environment-friendly",
-    "planet-friendly",
-    "climate-friendly",
-    "ecological",
-];
-
-/// Verbs that say what something is: "De Golf is een duurzaam zwembad",
-/// "Nos produits sont écologiques", "Our events are eco-friendly".
-const COPULA: &[&str] = &[
-    "is",
-    "zijn",
-    "was",
-    "waren",
-    "blijft",
-    "blijven",
-    "est",
-    "sont",
-    "était",
-    "étaient",
-    "reste",
-    "restent",
-    "demeure",
-    "demeurent",
-    "are",
-    "were",
-    "remains",
-    "remain",
-];
-
-/// Words between the verb and the term that end the reading: a new clause,
-/// a negation, a comparison ("plus durable", "more sustainable").
-const BREAK: &[&str] = &[
-    "dat", "die", "omdat", "want", "maar", "als", "wanneer", "om", "niet", "geen", "meer", "minder", "zo", "even", "que", "qui", "mais",
-    "si", "quand", "pour", "pas", "plus", "moins", "aussi", "that", "which", "because", "but", "if", "when", "to", "not", "more", "less",
-    "most", "as",
-];
-
 /// The start offsets of the broad generic terms (see [`BROAD_GENERIC`]) that
 /// a sentence about now says as what something is: at most five words after
 /// a verb of being, in the same clause, and not an adverb before a
@@ -498,7 +422,7 @@ fn said_as_fact(text: &str, terms: &[Term], year: Option<i16>) -> Vec<usize> {
                 out.push(t.range.start);
                 break;
             }
-            if punct.is_some() || BREAK.contains(&norm) {
+            if punct.is_some() || COPULA_BREAK.contains(&norm) {
                 break;
             }
             if COPULA.contains(&norm) {

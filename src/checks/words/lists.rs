@@ -1,8 +1,9 @@
 //! The word lists of `checks.md`, one constant each: generic terms (G),
 //! their exceptions (X, X_ENERGY, RENEWABLE), neutrality (N), compensation
-//! (C), comparatives (K), qualification terms (Q), labels (L), and the words
-//! that report a goal adopted. Data only: how a list is matched is the
-//! parent module's.
+//! (C), comparatives (K), qualification terms (Q), labels (L), the words
+//! that report a goal adopted, and the broad generic terms and verbs of
+//! being that `claim-generic-as-fact` reads. Data only: how a list is
+//! matched is the parent module's (or, for the last three, the rule's).
 
 pub(super) const G: &[&str] = &[
     "duurzaam",
@@ -335,4 +336,80 @@ pub(super) const ADOPTED: &[&str] = &[
     "recognised",
     "recognized",
     "awarded",
+];
+
+/// Generic terms that call a thing good for the environment as a whole, in
+/// their plain form. Not "groen", "green", "vert" (also the colour of a park
+/// or a verge), not one aspect ("bijenvriendelijk", "koolstofarm",
+/// "energiezuinig", "biologisch afbreekbaar": other rules read those), not a
+/// comparative or superlative (an aspiration, or `claim-comparison-unsupported`).
+pub(crate) const BROAD_GENERIC: &[&str] = &[
+    "duurzaam",
+    "duurzame",
+    "milieuvriendelijk",
+    "milieuvriendelijke",
+    "klimaatvriendelijk",
+    "klimaatvriendelijke",
+    "natuurvriendelijk",
+    "natuurvriendelijke",
+    "planeetvriendelijk",
+    "planeetvriendelijke",
+    "ecovriendelijk",
+    "ecovriendelijke",
+    "eco-vriendelijk",
+    "eco-vriendelijke",
+    "ecologisch",
+    "ecologische",
+    "milieuverantwoord",
+    "milieuverantwoorde",
+    "durable",
+    "durables",
+    "écologique",
+    "écologiques",
+    "écoresponsable",
+    "écoresponsables",
+    "éco-responsable",
+    "éco-responsables",
+    "respectueux de l'environnement",
+    "respectueuse de l'environnement",
+    "respectueuses de l'environnement",
+    "sustainable",
+    "eco-friendly",
+    "eco friendly",
+    "environmentally friendly",
+    "environment-friendly",
+    "planet-friendly",
+    "climate-friendly",
+    "ecological",
+];
+
+/// Verbs that say what something is: "De Golf is een duurzaam zwembad",
+/// "Nos produits sont écologiques", "Our events are eco-friendly".
+pub(crate) const COPULA: &[&str] = &[
+    "is",
+    "zijn",
+    "was",
+    "waren",
+    "blijft",
+    "blijven",
+    "est",
+    "sont",
+    "était",
+    "étaient",
+    "reste",
+    "restent",
+    "demeure",
+    "demeurent",
+    "are",
+    "were",
+    "remains",
+    "remain",
+];
+
+/// Words between the verb and the term that end the reading: a new clause,
+/// a negation, a comparison ("plus durable", "more sustainable").
+pub(crate) const COPULA_BREAK: &[&str] = &[
+    "dat", "die", "omdat", "want", "maar", "als", "wanneer", "om", "niet", "geen", "meer", "minder", "zo", "even", "que", "qui", "mais",
+    "si", "quand", "pour", "pas", "plus", "moins", "aussi", "that", "which", "because", "but", "if", "when", "to", "not", "more", "less",
+    "most", "as",
 ];
