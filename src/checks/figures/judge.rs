@@ -268,6 +268,15 @@ fn rounded_up(best: &Cand, f: &Figure) -> bool {
         return false;
     }
     let percent = matches!(f.kind, FigKind::SharePct | FigKind::ChangePct | FigKind::Fraction);
+    if let FigKind::Ratio(_) = f.kind
+        && best.kind == CandKind::Ratio
+    {
+        // "gehalveerd", "verdubbeld": judged on the change they state (−50 %,
+        // +100 %), as a change percentage is: −44 % may be called halved,
+        // +68 % is not doubled.
+        let (said, shown) = ((f.value - 1.0).abs(), (best.value - 1.0).abs());
+        return shown > 0.0 && said / shown - 1.0 <= if approx { 0.25 } else { 0.15 } + 1e-9;
+    }
     if percent {
         over <= if approx { 10.0 } else { 5.5 } + 1e-9
     } else {

@@ -2208,6 +2208,18 @@ mod tests {
     }
 
     #[test]
+    fn halving_and_doubling_are_judged_on_the_change_they_state() {
+        let light = |latest: f64| ev(vec![ind("Verbruik openbare verlichting", Some("MWh"), Some(1000.0), 500.0, Some(latest))]);
+        // −44 %: rounded up to a halving (a warning); −37,5 %: no halving.
+        assert_eq!(run_lang("We hebben het verbruik van de verlichting gehalveerd.", Re, &light(560.0))[0].1, "rounded");
+        assert_eq!(run_lang("We hebben het verbruik van de verlichting gehalveerd.", Re, &light(625.0))[0].1, "unsupported");
+        let paths = |latest: f64| ev(vec![ind("Veilige schoolroutes", Some("km"), Some(4.0), 10.0, Some(latest))]);
+        // +93 %: rounded up to a doubling; +68 %: no doubling.
+        assert_eq!(run_lang("We hebben de veilige schoolroutes verdubbeld.", Re, &paths(7.72))[0].1, "rounded");
+        assert_eq!(run_lang("We hebben de veilige schoolroutes verdubbeld.", Re, &paths(6.72))[0].1, "unsupported");
+    }
+
+    #[test]
     fn the_words_after_a_number_stop_at_the_next_number() {
         let grid = ind("Netto afname van het net", Some("MWh"), None, 60.0, Some(142.0));
         let read = run_lang("In 2024 leverden de 420 zonnepanelen 143 MWh.", Re, &ev(vec![grid]));
