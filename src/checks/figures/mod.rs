@@ -2205,6 +2205,10 @@ mod tests {
     fn nobody_any_more_is_absolute() {
         let e = ev(vec![ind("Gezinnen begeleid door de energiecoach", Some("gezinnen"), Some(0.0), 200.0, Some(120.0))]);
         assert_eq!(run_lang("Met onze energiecoaching zit niemand meer in de kou.", Re, &e)[0].1, "unsupported");
+        // A problem said to be over, in the plural too.
+        let e = ev(vec![ind("Woningen beschermd tegen overstroming", Some("woningen"), Some(0.0), 52.0, Some(40.0))]);
+        let read = run_lang("Grâce au bassin d'orage, les inondations appartiennent désormais au passé.", Re, &e);
+        assert_eq!(read.first().map(|r| r.1), Some("unsupported"), "{read:?}");
     }
 
     #[test]
