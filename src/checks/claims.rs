@@ -252,6 +252,9 @@ pub(crate) struct Reading {
     pub terms: [Vec<Term>; 6],
     /// The figures, judged against the evidence (none for a claim without evidence).
     pub analysis: Analysis,
+    /// The start offsets of the generic terms said as what something is
+    /// (`claim-generic-as-fact`), read once for both generic rules.
+    pub generic_said: Vec<usize>,
 }
 
 /// Read a claim's text: one screen, and at most one analysis, for every list
@@ -276,7 +279,14 @@ pub(super) fn read(ctx: &Ctx, c: &Claim) -> Reading {
     } else {
         Analysis::default()
     };
-    Reading { terms, analysis }
+    let generic = &terms[List::Generic as usize];
+    let generic_said = if generic.is_empty() {
+        Vec::new()
+    } else {
+        let a = analyzed.get_or_insert_with(|| words::analyze(&c.text));
+        said_as_fact(&c.text, a, generic, Some(ctx.today.year()))
+    };
+    Reading { terms, analysis, generic_said }
 }
 
 /// A generic term that begins a name ("Green Key", "Green Deal", "Groene
@@ -296,8 +306,7 @@ fn unfilled_generic(ctx: &Ctx, c: &Claim) -> (Vec<Term>, Vec<Term>) {
     if terms.is_empty() || (ctx.has_evidence(c) && reading.analysis.any_supported()) {
         return (Vec::new(), Vec::new());
     }
-    let said = said_as_fact(&c.text, terms, Some(ctx.today.year()));
-    terms.iter().cloned().partition(|t| said.contains(&t.range.start))
+    terms.iter().cloned().partition(|t| reading.generic_said.contains(&t.range.start))
 }
 
 pub(super) fn generic_term(ctx: &Ctx) -> Vec<Diagnostic> {
@@ -391,14 +400,13 @@ const SURVEY_WORDS: &[&str] = &["bevraging", "enquête", "enquete", "survey", "s
 /// a sentence about now says as what something is: at most five words after
 /// a verb of being, in the same clause, and not an adverb before a
 /// participle ("duurzaam gerenoveerd" says how, not what).
-fn said_as_fact(text: &str, terms: &[Term], year: Option<i16>) -> Vec<usize> {
+fn said_as_fact(text: &str, a: &words::Analyzed, terms: &[Term], year: Option<i16>) -> Vec<usize> {
     let broad: Vec<&Term> =
         terms.iter().filter(|t| BROAD_GENERIC.contains(&t.text.to_lowercase().replace('\u{2019}', "'").as_str())).collect();
     if broad.is_empty() {
         return Vec::new();
     }
-    let a = words::analyze(text);
-    let future = figures::future_words(&a, year);
+    let future = figures::future_words(a, year);
     let mut out = Vec::new();
     for t in broad {
         let Some(first) = (0..a.words.len()).find(|&w| a.word(w).orig.start >= t.range.start) else { continue };

@@ -619,6 +619,10 @@ pub(super) fn whole_stated(
         let pa = words::analyze(&t.text);
         let ps = sentences(&pa);
         let quantified: HashSet<usize> = words::matches(&pa, &tables.absolute_quantifiers).into_iter().map(|(w, _)| ps[w]).collect();
+        if quantified.is_empty() {
+            continue;
+        }
+        let future: HashSet<usize> = words::matches(&pa, &tables.future).into_iter().map(|(w, _)| ps[w]).collect();
         for s in quantified {
             let ws: Vec<usize> = (0..pa.words.len()).filter(|&w| ps[w] == s).collect();
             let norm = |w: usize| pa.word(w).norm.as_str();
@@ -628,8 +632,7 @@ pub(super) fn whole_stated(
                     && !(t.len() == 4 && t.parse::<i16>().is_ok_and(|y| (1990..=2100).contains(&y)))
             });
             let later = ws.iter().any(|&w| norm(w).len() == 4 && norm(w).parse::<i16>().is_ok_and(|y| year.is_some_and(|now| y > now)));
-            let future = words::matches(&pa, &tables.future).into_iter().any(|(w, _)| ps[w] == s);
-            if figure || later || future {
+            if figure || later || future.contains(&s) {
                 continue;
             }
             let shared: HashSet<String> =
