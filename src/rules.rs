@@ -91,6 +91,7 @@ rules! {
     ClaimConditionOmitted = "claim-condition-omitted", Claims, W, "a promise the plan makes only under a condition, said as decided";
     ClaimNumberRoundedUp = "claim-number-rounded-up", Claims, W, "a figure rounded up past what the indicator shows";
     ClaimEstimateAsMeasured = "claim-estimate-as-measured", Claims, W, "a figure the evidence calls an estimate, said as if measured";
+    ClaimLegalRequirement = "claim-legal-requirement", Claims, W, "what the law requires, presented as the municipality's own choice";
     ClaimChangeWithoutBaseline = "claim-change-without-baseline", Claims, W, "a result that states a relative change without saying from when";
     ClaimNumberUntraceable = "claim-number-untraceable", Claims, W, "a figure that no indicator can check";
     ClaimHorizonBeyondPlan = "claim-horizon-beyond-plan", Claims, W, "a promise that runs past the last due date of its plan";
@@ -147,6 +148,6 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), RULES.len());
-        assert_eq!(RULES.len(), 47);
+        assert_eq!(RULES.len(), 48);
     }
 }

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use super::figures::{self, Analysis, FigKind, Verdict};
 use super::registry::RuleId;
-use super::words::{self, BROAD_GENERIC, COPULA, COPULA_BREAK, Entry, List, Term};
+use super::words::{self, BROAD_GENERIC, COPULA, COPULA_BREAK, Entry, LAW, List, OWN_CHOICE, Term};
 use super::{Ctx, comma_list, finding, quoted_terms, semicolon_list};
 use crate::diag::Diagnostic;
 use crate::i18n::{Msg, MsgArg, msg};
@@ -391,6 +391,73 @@ pub(super) fn estimate_as_measured(ctx: &Ctx) -> Vec<Diagnostic> {
         );
     }
     out
+}
+
+static LAW_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| words::entries(LAW));
+static OWN_CHOICE_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| words::entries(OWN_CHOICE));
+
+/// What the law requires, presented as the municipality's own choice or
+/// merit (Directive 2024/825, annex I, 10a): the claim says a choice or a
+/// merit ([`OWN_CHOICE`]: "kiest bewust", "uit respect voor de natuur"), names
+/// no law itself ([`LAW`]), and a sentence of a linked action or item says
+/// the law requires it, sharing a telling word with the claim (the sentence's
+/// own, or its action's or item's title: "Pesticidevrij beheer" over "Sinds
+/// 2015 wettelijk verplicht"; any such sentence for a claim in another
+/// language than the project's). A warning: say that the law asks it, or what
+/// the municipality does beyond it.
+pub(super) fn legal_requirement(ctx: &Ctx) -> Vec<Diagnostic> {
+    let this_year = ctx.today.year();
+    let mut out = Vec::new();
+    for c in with_evidence(ctx) {
+        let a = words::analyze(&c.text);
+        if words::matches(&a, &OWN_CHOICE_ENTRIES).is_empty() || !words::matches(&a, &LAW_ENTRIES).is_empty() {
+            continue;
+        }
+        // A claim in another language than the project's shares no words
+        // with its evidence: the link says what it speaks of.
+        let foreign = figures::text_language(&a, ctx.project.site.language) != ctx.project.site.language;
+        let claim_words = telling_words(&c.text, this_year);
+        let mut texts: Vec<(&str, &str, String)> = Vec::new();
+        for act in ctx.live_actions_of(c) {
+            texts.push((&act.title, &act.body.text, act.id.to_string()));
+        }
+        for r in &c.inventory {
+            if let Some(i) = ctx.project.inventory_item(&r.id) {
+                texts.push((&i.title, i.note.as_ref().map_or("", |n| n.text.as_str()), i.id.to_string()));
+            }
+        }
+        let found = texts.iter().find_map(|(title, body, id)| {
+            let title_shares = foreign || shares_a_word(&telling_words(title, this_year), &claim_words);
+            let quote =
+                law_sentences(body).into_iter().find(|s| title_shares || shares_a_word(&telling_words(s, this_year), &claim_words))?;
+            Some((id.clone(), quote))
+        });
+        if let Some((source, quote)) = found {
+            out.push(
+                at_claim(finding(RuleId::ClaimLegalRequirement, msg!("find-claim-legal-requirement", source = source, quote = quote)), c)
+                    .label(msg!("find-claim-legal-requirement-label"))
+                    .help(msg!("find-claim-legal-requirement-help")),
+            );
+        }
+    }
+    out
+}
+
+/// The sentences of a text that say the law requires or forbids something
+/// ([`LAW`]), each on one line.
+fn law_sentences(text: &str) -> Vec<String> {
+    text.split(". ")
+        .flat_map(|p| p.split("\n\n"))
+        .filter(|sentence| !words::matches(&words::analyze(sentence), &LAW_ENTRIES).is_empty())
+        .map(|sentence| sentence.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect()
+}
+
+/// Two sets of telling words share one, or two long words share their first
+/// seven letters ("pesticide" and "pesticiden", "evenement" and "evenementen").
+fn shares_a_word(a: &HashSet<String>, b: &HashSet<String>) -> bool {
+    let stem = |w: &str| w.chars().take(7).collect::<String>();
+    a.iter().any(|x| b.contains(x) || (x.chars().count() >= 7 && b.iter().any(|y| y.chars().count() >= 7 && stem(x) == stem(y))))
 }
 
 /// An indicator whose name or source says one of these is measured by asking.
@@ -1489,5 +1556,31 @@ mod tests {
         let pos = d[0].pos.expect("pos");
         let file = project.sources.get(pos.file);
         assert_eq!(&file.text[pos.span.start()..pos.span.end()], "groene");
+    }
+
+    #[test]
+    fn a_legal_duty_said_as_a_choice_is_found() {
+        let body = "Sinds 2022 zijn herbruikbare bekers op evenementen wettelijk verplicht (Vlarema).\n";
+        let run = |text: &str| {
+            TestProject::new().action_body("o", ACTION_OPEN, body).claims(&claim(text, "result", "o", "")).rule(super::legal_requirement)
+        };
+        // A choice or a merit, of what the law requires.
+        assert_eq!(run("Uit zorg voor het milieu kiest de gemeente op al haar evenementen voor herbruikbare bekers.").len(), 1);
+        assert_eq!(run("Par souci de l'environnement, la commune a choisi des gobelets réutilisables pour ses événements.").len(), 1);
+        // The law named in the claim, or no choice said: nothing.
+        assert!(run("Zoals de wet vraagt, kiezen we op evenementen voor herbruikbare bekers.").is_empty());
+        assert!(run("Op evenementen drink je uit herbruikbare bekers.").is_empty());
+        // A choice about something else than what the law's sentence speaks of.
+        assert!(run("We kozen voor een nieuwe website.").is_empty());
+    }
+
+    #[test]
+    fn words_share_a_stem() {
+        let set = |w: &[&str]| w.iter().map(|w| w.to_string()).collect::<HashSet<String>>();
+        assert!(shares_a_word(&set(&["pesticide"]), &set(&["pesticiden"])));
+        assert!(shares_a_word(&set(&["bekers"]), &set(&["bekers"])));
+        // Short words share only as a whole.
+        assert!(!shares_a_word(&set(&["beker"]), &set(&["bekers"])));
+        assert!(!shares_a_word(&set(&["gemeente"]), &set(&["gemeenschap"])));
     }
 }

@@ -96,6 +96,7 @@ fn run_rule(rule: RuleId, ctx: &Ctx) -> Vec<Diagnostic> {
         ClaimNumberUnsupported => claims::number_unsupported(ctx),
         ClaimNumberRoundedUp => claims::number_rounded_up(ctx),
         ClaimEstimateAsMeasured => claims::estimate_as_measured(ctx),
+        ClaimLegalRequirement => claims::legal_requirement(ctx),
         ClaimNumberUntraceable => claims::number_untraceable(ctx),
         ClaimChangeWithoutBaseline => claims::change_without_baseline(ctx),
         ClaimHorizonBeyondPlan => claims::horizon_beyond_plan(ctx),

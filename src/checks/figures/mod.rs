@@ -469,7 +469,7 @@ pub(crate) fn analyse(text: &str, claim_kind: ClaimKind, lang: Language, ev: &Ev
 /// The language a text is written in, from its function words, when it is
 /// clearly one (a French or English claim in a Dutch project reads its
 /// numbers, and names its units, its own way); else the project's.
-fn text_language(a: &Analyzed, project: Language) -> Language {
+pub(super) fn text_language(a: &Analyzed, project: Language) -> Language {
     let mut score = [0usize; 3];
     for w in 0..a.words.len() {
         let i = match a.word(w).norm.as_str() {

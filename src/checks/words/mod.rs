@@ -12,7 +12,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 mod lists;
 use lists::{ADOPTED, C, G, K, L, N, Q, RENEWABLE, X, X_ENERGY, XN};
-pub(crate) use lists::{BROAD_GENERIC, COPULA, COPULA_BREAK};
+pub(crate) use lists::{BROAD_GENERIC, COPULA, COPULA_BREAK, LAW, OWN_CHOICE};
 
 /// What a token of the analysed text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -198,6 +198,9 @@ find-claim-figure-rounded-up = “{ $figure }” is rounded up: { $basis ->
     } { $found }
 find-claim-estimate-as-measured = the action calls “{ $figure }” an estimate or a calculation, but the text says it as measured
 find-claim-estimate-as-measured-help = say what the figure rests on (‘an estimated’, ‘according to a survey of 212 users’, ‘calculated with the VEKA tool’)
+find-claim-legal-requirement = the evidence says the law requires this (`{ $source }`): “{ $quote }”
+find-claim-legal-requirement-label = a legal duty presented as a choice
+find-claim-legal-requirement-help = say that the law requires it (“as the law requires”, “required by law since 2015”), or say what the municipality does beyond the law
 find-claim-number-rounded-up-help = say the figure the evidence shows, or round it down: a reader takes a figure at its word
 find-claim-figure-whole-unshown = “{ $figure }” says the whole is reached now, but nothing in the evidence shows it, and no linked action is done
 find-claim-figure-whole-unshown-help = give an indicator that shows the whole (a share in %, a level that falls to 0, or a count with its total) with a measurement, or say how far it goes instead of “{ $figure }”

@@ -201,6 +201,9 @@ find-claim-figure-rounded-up = « { $figure } » est arrondi vers le haut : {
     } { $found }
 find-claim-estimate-as-measured = selon l’action, « { $figure } » est une estimation ou un calcul, mais le texte le présente comme mesuré
 find-claim-estimate-as-measured-help = dites sur quoi repose le chiffre (« environ, selon une estimation », « selon une enquête auprès de 212 usagers », « calculé avec l’outil du VEKA »)
+find-claim-legal-requirement = la justification dit que la loi l’impose (`{ $source }`) : « { $quote } »
+find-claim-legal-requirement-label = obligation légale présentée comme un choix
+find-claim-legal-requirement-help = dites que la loi l’impose (« comme la loi l’exige », « obligatoire depuis 2015 »), ou dites ce que la commune fait de plus que la loi
 find-claim-number-rounded-up-help = donnez le chiffre que montre la justification, ou arrondissez vers le bas : un lecteur prend un chiffre au pied de la lettre
 find-claim-figure-whole-unshown = « { $figure } » dit que la totalité est atteinte aujourd’hui, mais rien dans la justification ne le montre, et aucune action liée n’est terminée
 find-claim-figure-whole-unshown-help = donnez un indicateur qui montre la totalité (une part en %, un niveau qui descend à 0, ou un nombre avec son total) avec une mesure, ou dites jusqu’où cela va au lieu de « { $figure } »

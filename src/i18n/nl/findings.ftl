@@ -201,6 +201,9 @@ find-claim-figure-rounded-up = ‘{ $figure }’ is naar boven afgerond: { $basi
     } { $found }
 find-claim-estimate-as-measured = ‘{ $figure }’ is een schatting of een berekening volgens de actie, maar de tekst brengt het als gemeten
 find-claim-estimate-as-measured-help = zeg waarop het cijfer steunt (‘naar schatting’, ‘volgens een bevraging bij 212 gebruikers’, ‘berekend met de rekentool van het VEKA’)
+find-claim-legal-requirement = de onderbouwing zegt dat de wet dit oplegt (`{ $source }`): ‘{ $quote }’
+find-claim-legal-requirement-label = wettelijke plicht gebracht als eigen keuze
+find-claim-legal-requirement-help = zeg dat de wet het vraagt (‘zoals de wet vraagt’, ‘wettelijk verplicht sinds 2015’), of vertel wat de gemeente méér doet dan de wet
 find-claim-number-rounded-up-help = noem het cijfer dat de onderbouwing toont, of rond naar beneden af: een lezer neemt een cijfer letterlijk
 find-claim-figure-whole-unshown = ‘{ $figure }’ zegt dat het geheel nu bereikt is, maar niets in de onderbouwing toont dat, en geen enkele gekoppelde actie is klaar
 find-claim-figure-whole-unshown-help = geef een indicator die het geheel toont (een aandeel in %, een niveau dat tot 0 daalt, of een aantal met zijn totaal) met een meting, of zeg hoe ver het gaat in plaats van ‘{ $figure }’
