@@ -485,6 +485,22 @@ fn said_as_fact(text: &str, a: &words::Analyzed, terms: &[Term], year: Option<i1
         if next.is_some_and(participle) {
             continue;
         }
+        // "Our eco-friendly fleet", "nos produits écologiques": what is
+        // ours is said to be so, unless the noun is an aim ("ons duurzaam
+        // aankoopbeleid", "notre développement durable", "our sustainable future").
+        // In French the adjective follows the noun ("nos produits écologiques").
+        let glued = |w: usize| w > 0 && !a.toks[a.words[w - 1]..a.words[w]].iter().any(|x| x.kind == words::TokKind::Punct);
+        let aim = |w: Option<&str>| w.is_some_and(|n| AIMS.iter().any(|p| n.starts_with(p)));
+        let owned = (glued(first) && POSSESSIVES.contains(&a.word(first - 1).norm.as_str()) && !aim(next))
+            || (first > 1
+                && glued(first)
+                && glued(first - 1)
+                && POSSESSIVES_FR.contains(&a.word(first - 2).norm.as_str())
+                && !aim(Some(a.word(first - 1).norm.as_str())));
+        if owned {
+            out.push(t.range.start);
+            continue;
+        }
         let mut w = first;
         let mut steps = 0;
         while w > 0 && steps <= 5 {
@@ -509,6 +525,51 @@ fn said_as_fact(text: &str, a: &words::Analyzed, terms: &[Term], year: Option<i1
     }
     out
 }
+
+/// Possessive determiners: a broad generic term right after one says what
+/// the owner's thing is ([`said_as_fact`]).
+const POSSESSIVES: &[&str] = &["onze", "ons", "jouw", "uw", "nos", "notre", "votre", "vos", "our", "your"];
+const POSSESSIVES_FR: &[&str] = &["nos", "notre", "votre", "vos"];
+
+/// Nouns (as prefixes) that name an aim or a policy, not a thing: a generic
+/// term before them says where the owner wants to go, not what it is.
+const AIMS: &[&str] = &[
+    "beleid",
+    "plan",
+    "strategie",
+    "visie",
+    "ambitie",
+    "aanpak",
+    "ontwikkeling",
+    "mobiliteit",
+    "aankoop",
+    "keuze",
+    "doel",
+    "toekomst",
+    "transitie",
+    "politique",
+    "stratégie",
+    "strategie",
+    "développement",
+    "developpement",
+    "mobilité",
+    "mobilite",
+    "avenir",
+    "transition",
+    "ambition",
+    "objectif",
+    "policy",
+    "policies",
+    "strategy",
+    "development",
+    "mobility",
+    "procurement",
+    "future",
+    "goal",
+    "aim",
+    "vision",
+    "journey",
+];
 
 /// A Dutch past participle ("gerenoveerd", "beheerd", "aangelegd",
 /// "verlicht"): after a plain adjective it makes that adjective an adverb.
@@ -1180,6 +1241,12 @@ mod tests {
         // A name, then what it is, in apposition.
         assert_eq!(rules("Kastelhoek, jouw duurzame vakantiebestemming!"), (1, 0));
         assert_eq!(rules("Kesselbroek: a greener place to live."), (0, 1));
+        // What is ours, said to be so; not an aim or a policy that is ours.
+        assert_eq!(rules("Our eco-friendly fleet keeps the air clean."), (1, 0));
+        assert_eq!(rules("Nos produits écologiques sont en vente à l'accueil."), (1, 0));
+        assert_eq!(rules("Ons duurzaam aankoopbeleid geldt sinds 2024."), (0, 1));
+        assert_eq!(rules("Our sustainable future starts with the new library."), (0, 1));
+        assert_eq!(rules("Notre politique durable guide nos achats."), (0, 1));
         // How something is done (an adverb before a participle), a wish, a
         // comparison, the future, a negation, a clause between: the warning.
         assert_eq!(rules("De school is duurzaam gerenoveerd."), (0, 1));
