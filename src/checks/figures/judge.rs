@@ -240,8 +240,19 @@ fn supports(c: &Cand, f: &Figure) -> bool {
         (CandKind::Baseline, _) => (c.value - f.value).abs() <= f.tol + 1e-9,
         (CandKind::Whole(w), Better::Larger) => c.value >= w - 1e-9,
         (CandKind::Whole(w), Better::Smaller) => c.value <= w + 1e-9,
-        (_, Better::Larger) => c.value >= f.value - f.tol - 1e-9,
+        (_, Better::Larger) => c.value >= f.value - f.tol - nearly(f) - 1e-9,
         (_, Better::Smaller) => c.value <= f.value + f.tol + 1e-9,
+    }
+}
+
+/// How far below the figure the evidence may be when the text says it is
+/// nearly reached ([`Said::Nearly`]): 3.5 points for a share or a change,
+/// 7 % for a count.
+fn nearly(f: &Figure) -> f64 {
+    match (f.said, &f.kind) {
+        (Said::Nearly, FigKind::SharePct | FigKind::ChangePct | FigKind::Fraction) => 3.5,
+        (Said::Nearly, FigKind::Count(_) | FigKind::BareCount | FigKind::UnknownUnit) => f.value * 0.07,
+        _ => 0.0,
     }
 }
 
@@ -259,7 +270,7 @@ fn rounded_up(best: &Cand, f: &Figure) -> bool {
     if exact || f.said == Said::Bound || best.value <= 0.0 || f.value <= 0.0 {
         return false;
     }
-    let approx = f.said == Said::Approx;
+    let approx = matches!(f.said, Said::Approx | Said::Nearly);
     let (over, rel) = match best.better {
         Better::Larger => (f.value - best.value, f.value / best.value - 1.0),
         Better::Smaller => (best.value - f.value, best.value / f.value - 1.0),

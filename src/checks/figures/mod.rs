@@ -18,7 +18,9 @@ use crate::i18n::{Msg, msg};
 use crate::model::{Action, ActionStatus, Claim, ClaimKind, Date, Indicator, InventoryKind, Language, Project, Visibility};
 use judge::judge;
 use numbers::{Num, canonical_words, extract_numbers, fits, glue_between, indicator_keys, is_digits, named_numbers, word_set};
-use tables::{APPROX_WORDS, DETERMINERS, FREE_STOP, PEOPLE, TABLES, TIME_BEFORE_YEAR, TIME_LINKS, TIME_UNITS, YEAR_LINKS};
+use tables::{
+    APPROX_WORDS, DETERMINERS, FREE_STOP, NEARLY, PEOPLE, START_OF, TABLES, TIME_BEFORE_YEAR, TIME_LINKS, TIME_UNITS, YEAR_LINKS,
+};
 
 pub(crate) use contra::EvText;
 pub(super) use tables::{MONTH_NAMES, may_be_absolute, number_word_entries};
@@ -81,7 +83,7 @@ pub(crate) struct Figure {
     /// The direction of its clause.
     pub dir: Dir,
     /// "minder dan in 2018": a change from that year's value.
-    pub base_year: Option<i16>,
+    pub base_year: Option<BaseYear>,
     /// The indicators (indices of `Evidence::inds`) whose unit or name a word
     /// of its sentence fits: what the sentence is about.
     pub named: Vec<usize>,
@@ -101,14 +103,26 @@ pub(crate) struct Figure {
     pub outside: bool,
 }
 
+/// The year a change is measured from ("minder dan in 2018"), and whether
+/// the text says its start ("dan begin 2025", "qu'au début de 2025", "than
+/// early 2025"): then the value before that year's measurements.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct BaseYear {
+    pub year: i16,
+    pub start: bool,
+}
+
 /// How a figure is said, which decides how far rounding may take it
 /// (`claim-number-rounded-up`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Said {
     /// "60 % minder": may be rounded (10 %).
     Plain,
-    /// "bijna de helft", "près de 60 %", "nearly 500": may be rounded further (25 %).
+    /// "ongeveer de helft", "environ 60 %", "about 500": may be rounded further (25 %).
     Approx,
+    /// "bijna de helft", "près de 60 %", "nearly 500": as approximate, and a
+    /// little below the figure is what it says (3.5 points, or 7 %).
+    Nearly,
     /// "meer dan 4.000", "au moins 60 %", "up to 30 %": a bound, true or not.
     Bound,
 }
@@ -174,9 +188,14 @@ impl Ind {
     fn decreasing(&self) -> bool {
         self.b.is_some_and(|b| self.t < b)
     }
-    /// The value in `year` (the last measurement of that year), else the baseline.
-    fn base(&self, year: Option<i16>) -> Option<f64> {
-        year.and_then(|y| self.history.iter().rev().find(|h| h.0 == y).map(|h| h.1)).or(self.b)
+    /// The value in the base year (the last measurement of that year; at its
+    /// start, the last of an earlier year, else the baseline), else the baseline.
+    fn base(&self, year: Option<BaseYear>) -> Option<f64> {
+        match year {
+            Some(BaseYear { year, start: true }) => self.history.iter().rev().find(|h| h.0 < year).map(|h| h.1).or(self.b),
+            Some(BaseYear { year, start: false }) => self.history.iter().rev().find(|h| h.0 == year).map(|h| h.1).or(self.b),
+            None => self.b,
+        }
     }
 }
 
@@ -771,8 +790,8 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     let said_at = |w: usize| {
         if qualifiers.iter().any(|&(s, n)| s + n == w) {
             Said::Bound
-        } else if approx_words.iter().any(|&(s, n)| s + n <= w && w - (s + n) <= 2 && sent[s] == sent[w]) {
-            Said::Approx
+        } else if let Some(&(s, _)) = approx_words.iter().find(|&&(s, n)| s + n <= w && w - (s + n) <= 2 && sent[s] == sent[w]) {
+            if NEARLY.contains(&a.word(s).norm.as_str()) { Said::Nearly } else { Said::Approx }
         } else {
             Said::Plain
         }
@@ -814,10 +833,12 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     let outside_at = |w: usize| sent.get(w).is_some_and(|s| outside_sentences.contains(s));
     let thing_at = |last: usize| people_after(a, last);
     // "minder dan in 2018": the year a change is measured from, per clause.
-    let compared: Vec<(usize, i16)> = words::matches(a, &tables.compared)
+    let compared: Vec<(usize, BaseYear)> = words::matches(a, &tables.compared)
         .into_iter()
         .filter_map(|(s, n)| {
-            nums.iter().find(|y| y.year_like && y.first >= s + n && y.first <= s + n + 3).map(|y| (a.segment[s], y.value as i16))
+            let y = nums.iter().find(|y| y.year_like && y.first >= s + n && y.first <= s + n + 3)?;
+            let start = (s + n..y.first).any(|w| START_OF.contains(&a.word(w).norm.as_str()));
+            Some((a.segment[s], BaseYear { year: y.value as i16, start }))
         })
         .collect();
     let base_year_at = |w: usize| compared.iter().find(|(seg, _)| Some(*seg) == a.segment.get(w).copied()).map(|(_, y)| *y);
@@ -1081,7 +1102,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         for f in figures.iter_mut() {
             if f.1.range == x.range {
                 f.1.kind = FigKind::From;
-                f.1.base_year = year.or(f.1.base_year);
+                f.1.base_year = year.map(|year| BaseYear { year, start: false }).or(f.1.base_year);
             } else if f.1.range == y.range {
                 f.1.kind = FigKind::To;
             }
@@ -1951,6 +1972,14 @@ mod tests {
             vec![("45 %".to_owned(), "ok")]
         );
         assert_eq!(run_lang("By 2030 we will cut our CO2 emissions by 45% compared with 2019.", Co, &co2), vec![("45%".to_owned(), "ok")]);
+        // "dan begin 2023": the value before that year's measurements (the
+        // baseline, 52000), not the last of 2023 (39500).
+        let mut pages = ind("Afgedrukte pagina's per maand", Some("pagina's"), Some(52000.0), 26000.0, Some(35200.0));
+        pages.history = vec![(2023, 39500.0), (2024, 35200.0)];
+        let e = ev(vec![pages]);
+        assert_eq!(run_lang("We drukken 30 % minder af dan begin 2023.", Re, &e)[0].1, "ok");
+        assert_eq!(run_lang("We drukken 30 % minder af dan in 2023.", Re, &e)[0].1, "unsupported");
+        assert_eq!(run_lang("We print 30% less than in early 2023.", Re, &e)[0].1, "ok");
     }
 
     #[test]
@@ -2027,7 +2056,14 @@ mod tests {
             run_lang("Bijna de helft van de korte ritten gebeurt met de fiets.", Re, &ev(vec![bikes.clone()])),
             vec![("de helft".to_owned(), "rounded")]
         );
-        assert_eq!(run_lang("De helft van de korte ritten gebeurt met de fiets.", Re, &ev(vec![bikes]))[0].1, "unsupported");
+        assert_eq!(run_lang("De helft van de korte ritten gebeurt met de fiets.", Re, &ev(vec![bikes.clone()]))[0].1, "unsupported");
+        // "Nearly" says a little below: 47 % is "bijna de helft", 41 % is rounded up.
+        bikes.latest = bikes.latest.map(|(d, _)| (d, 47.0));
+        bikes.history = vec![(2025, 47.0)];
+        assert_eq!(run_lang("Bijna de helft van de korte ritten gebeurt met de fiets.", Re, &ev(vec![bikes.clone()]))[0].1, "ok");
+        assert_eq!(run_lang("Nearly half of short trips are now made by bike.", Re, &ev(vec![bikes.clone()]))[0].1, "ok");
+        // "Ongeveer" says about, either side: 47 % for half is rounded up.
+        assert_eq!(run_lang("Ongeveer de helft van de korte ritten gebeurt met de fiets.", Re, &ev(vec![bikes]))[0].1, "rounded");
         // A count rounded to tens: 4.000 for 3.900; a bound ("meer dan") is no rounding.
         let trees = ev(vec![ind("Geplante bomen", Some("bomen"), Some(0.0), 10000.0, Some(3900.0))]);
         assert_eq!(run_lang("We plantten 4.000 bomen.", Re, &trees)[0].1, "rounded");

@@ -177,6 +177,9 @@ const APPROXIMATE: &[&str] = &[
     "approximately",
     "close to",
 ];
+/// The [`APPROXIMATE`] words that say the figure is reached almost, from
+/// below ("bijna een derde" for 32 %, "nearly half" for 47 %): see [`Said::Nearly`](super::Said::Nearly).
+pub(super) const NEARLY: &[&str] = &["bijna", "nagenoeg", "haast", "presque", "près", "pres", "quasiment", "almost", "nearly", "close"];
 const HALF: &[&str] = &[
     "halveren",
     "halveert",
@@ -429,6 +432,8 @@ pub(super) const CLOCK_AND: &[&str] = &["en", "et", "and", "tot", "à", "a", "to
 /// Words for midnight and noon: a clock time without a number.
 pub(super) const CLOCK_NAMES: &[&str] = &["middernacht", "middag", "minuit", "midi", "midnight", "noon"];
 /// "minder dan in 2018", "qu'en 2018", "compared with 2019", "par rapport à 2015".
+/// Words before a base year that say its start: "dan begin 2025".
+pub(super) const START_OF: &[&str] = &["begin", "aanvang", "start", "début", "debut", "early", "beginning"];
 const COMPARED: &[&str] = &["dan", "than", "qu'", "que", "compared", "vergeleken", "opzichte", "rapport", "vs", "versus", "tov"];
 /// "X van onze Y", "X sur Y", "X of our Y", "X out of Y".
 /// "des" is "de les" ("58 des 64 parcelles"); "de" counts only before a
