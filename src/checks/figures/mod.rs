@@ -946,8 +946,11 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     }
     // The total first: "Van de 80 laptops die we kochten, waren er 24
     // refurbished", "Sur les 64 parcelles, 58 ...", "Of the 80 laptops, 24 ...":
-    // a sentence that opens with the whole, and its next figure, after a comma, is the part.
-    let starts: Vec<(usize, usize)> = connectors.iter().copied().filter(|&(cs, _)| cs == 0 || sent[cs - 1] != sent[cs]).collect();
+    // a sentence or a clause that opens with the whole ("... l'informatique :
+    // sur les 140 ordinateurs remplacés, 60 étaient reconditionnés"), and its
+    // next figure, after a comma, is the part.
+    let starts: Vec<(usize, usize)> =
+        connectors.iter().copied().filter(|&(cs, _)| cs == 0 || sent[cs - 1] != sent[cs] || a.segment[cs - 1] != a.segment[cs]).collect();
     for (k, y) in nums.iter().enumerate() {
         if y.year_like || y.pct || skip.contains(&k) || is_total[k] || total_of_num[k].is_some() {
             continue;
@@ -2503,6 +2506,10 @@ mod tests {
         assert_eq!(run_lang("Of the 80 laptops we bought in 2025, 24 were refurbished.", Re, &laptops), vec![("24".to_owned(), "ok")]);
         let text = "Van de 80 laptops die we in 2025 aankochten, waren er 32 refurbished.";
         assert_eq!(run_lang(text, Re, &laptops), vec![("32".to_owned(), "unsupported")]);
+        // The same after a colon: a clause that opens with the whole.
+        let text =
+            "Nous achetons circulaire, notamment pour l'informatique : sur les 80 portables achetés en 2025, 24 étaient reconditionnés.";
+        assert_eq!(run_lang(text, Re, &laptops), vec![("24".to_owned(), "ok")]);
     }
 
     #[test]
