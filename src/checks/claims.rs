@@ -409,6 +409,11 @@ pub(super) fn legal_requirement(ctx: &Ctx) -> Vec<Diagnostic> {
     let this_year = ctx.today.year();
     let mut out = Vec::new();
     for c in with_evidence(ctx) {
+        // A cheap test first: no word of a choice as written, no reading.
+        let lower = c.text.to_lowercase();
+        if !OWN_CHOICE.iter().any(|w| lower.contains(w.trim_end_matches('*'))) {
+            continue;
+        }
         let a = words::analyze(&c.text);
         if words::matches(&a, &OWN_CHOICE_ENTRIES).is_empty() || !words::matches(&a, &LAW_ENTRIES).is_empty() {
             continue;

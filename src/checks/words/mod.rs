@@ -260,7 +260,10 @@ pub(crate) fn claim_terms(text: &str) -> Vec<Term> {
     }
     let a = analyze(text);
     let mut t = find_in(text, &a, List::Neutrality);
-    t.extend(find_in(text, &a, List::Comparative));
+    // The listed comparatives only: a superlative ranked against a place in
+    // any adjective ([`superlative_spans`]) is read in claims, where it costs
+    // little; on every page it would read one body in fifteen for it.
+    t.extend(merge(text, &a, matches(&a, &LISTS.k)));
     t.sort_by_key(|t| t.range.start);
     t
 }
@@ -322,6 +325,9 @@ struct Lists {
     xn: Vec<Entry>,
     c: Vec<Entry>,
     k: Vec<Entry>,
+    /// What a comparative's screen looks for: [`K`](lists::K), and the places a
+    /// superlative ranks against ([`superlative_spans`]).
+    k_screen: Vec<Entry>,
     l: Vec<Entry>,
     q: Vec<Entry>,
 }
@@ -335,6 +341,7 @@ static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
     xn: entries(XN),
     c: entries(C),
     k: entries(K),
+    k_screen: entries(&[K, RANKED_IN, RANKED_IN_TWO].concat()),
     l: entries(L),
     q: entries(Q),
 });
@@ -525,7 +532,7 @@ fn screen_tagged(groups: &[(&[Entry], u8)]) -> Screener {
 /// One screener per list, in the order of [`List`].
 static SCREENS: LazyLock<[Screener; 6]> = LazyLock::new(|| {
     let l = &*LISTS;
-    [screen_of(&l.g), screen_of(&l.n), screen_of(&l.c), screen_of(&l.k), screen_of(&l.l), screen_of(&l.q)]
+    [screen_of(&l.g), screen_of(&l.n), screen_of(&l.c), screen_of(&l.k_screen), screen_of(&l.l), screen_of(&l.q)]
 });
 
 /// Every list, tagged `1 << list`, and the figures' number words.
@@ -536,7 +543,7 @@ static ALL: LazyLock<Screener> = LazyLock::new(|| {
         (&l.g, 1 << List::Generic as u8),
         (&l.n, 1 << List::Neutrality as u8),
         (&l.c, 1 << List::Compensation as u8),
-        (&l.k, 1 << List::Comparative as u8),
+        (&l.k_screen, 1 << List::Comparative as u8),
         (&l.l, 1 << List::Label as u8),
         (&l.q, 1 << List::Qualify as u8),
         (&number_words, NUMBER_WORD_TAG),
@@ -557,11 +564,92 @@ pub(crate) fn find_in(text: &str, a: &Analyzed, list: List) -> Vec<Term> {
             matches(a, &lists.n).into_iter().filter(|&(s, n)| !legal.iter().any(|&(ls, ln)| s < ls + ln && ls < s + n)).collect()
         }
         List::Compensation => matches(a, &lists.c),
-        List::Comparative => matches(a, &lists.k),
+        List::Comparative => {
+            let mut spans = matches(a, &lists.k);
+            spans.extend(superlative_spans(a));
+            spans
+        }
         List::Label => matches(a, &lists.l),
         List::Qualify => matches(a, &lists.q),
     };
     merge(text, a, spans)
+}
+
+/// Places a superlative ranks against: "de eerlijkste gemeente van de
+/// provincie", "la commune la plus propre de Wallonie", "the fairest town
+/// in the region".
+const RANKED_IN: &[&str] =
+    &["vlaanderen", "belgië", "belgie", "europa", "arrondissement", "wallonie", "flandre", "belgique", "europe", "flanders", "belgium"];
+/// Places in words that say other things alone ("land", "pays", "world"), or
+/// that are common in plans ("regio", "provincie"): only with the word before
+/// them. In two words, so that the screen for them stays rare.
+const RANKED_IN_TWO: &[&str] = &[
+    "het land",
+    "ons land",
+    "de provincie",
+    "onze provincie",
+    "deze provincie",
+    "de regio",
+    "onze regio",
+    "deze regio",
+    "de streek",
+    "onze streek",
+    "de wereld",
+    "du pays",
+    "au pays",
+    "la province",
+    "la région",
+    "la region",
+    "notre région",
+    "du monde",
+    "au monde",
+    "the world",
+    "the country",
+    "the county",
+    "the uk",
+    "the region",
+    "our region",
+    "the province",
+];
+/// English words in -est that are no superlative.
+const NOT_SUPERLATIVE: &[&str] =
+    &["interest", "forest", "harvest", "request", "contest", "honest", "modest", "protest", "invest", "suggest", "digest", "manifest"];
+
+/// A superlative that ranks against a place, the same place named within
+/// six words after it in its clause (not in [`K`](lists::K), which lists the
+/// usual ones): a Dutch adjective in -ste ("eerlijkste", "properste") or an
+/// English one in -est ("fairest", "cleanest") after an article or a
+/// possessive, or French "la plus", "le meilleur".
+fn superlative_spans(a: &Analyzed) -> Vec<(usize, usize)> {
+    let n = a.words.len();
+    let word = |i: usize| a.word(i).norm.as_str();
+    let mut out = Vec::new();
+    for i in 1..n {
+        let (w, prev) = (word(i), word(i - 1));
+        let len = if matches!(prev, "de" | "het" | "onze" | "ons") && w.len() >= 6 && w.ends_with("ste") && w != "meeste" {
+            1
+        } else if matches!(prev, "the" | "our") && w.len() >= 6 && w.ends_with("est") && !NOT_SUPERLATIVE.contains(&w) {
+            1
+        } else if matches!(prev, "la" | "le" | "les") && w == "plus" && i + 1 < n {
+            2
+        } else if matches!(w, "meilleur" | "meilleure" | "meilleurs" | "meilleures") {
+            1
+        } else {
+            0
+        };
+        if len == 0 {
+            continue;
+        }
+        let ranked = (i + len..(i + len + 6).min(n)).take_while(|&j| a.segment[j] == a.segment[i]).any(|j| {
+            let place =
+                RANKED_IN.contains(&word(j)) || (j > i + 1 && RANKED_IN_TWO.contains(&format!("{} {}", word(j - 1), word(j)).as_str()));
+            place && (j.saturating_sub(3).max(i)..j).any(|k| matches!(word(k), "van" | "in" | "de" | "du" | "of" | "across" | "au"))
+        });
+        if ranked {
+            out.push((i, len));
+        }
+    }
+    out
 }
 
 /// G matches outside the exception phrases (longest exception first).
@@ -682,6 +770,16 @@ mod tests {
         assert_eq!(l("We compenseren onze uitstoot", List::Compensation), vec!["compenseren"]);
         assert_eq!(l("carbon credits and offsetting", List::Compensation), vec!["carbon credits", "offsetting"]);
         assert_eq!(l("Wij zijn koploper", List::Comparative), vec!["koploper"]);
+        // A superlative ranked against a place, in any adjective.
+        assert_eq!(l("Hoeverbeek is de eerlijkste gemeente van de provincie.", List::Comparative), vec!["eerlijkste"]);
+        assert_eq!(l("Hoeverbeek is the fairest town in the region.", List::Comparative), vec!["fairest"]);
+        assert_eq!(l("Le Repair Café le plus actif de la province.", List::Comparative), vec!["plus actif"]);
+        // No place it ranks against, "de meeste", or an -est word that is no superlative: none.
+        assert!(l("De laatste jaren plantten we bomen.", List::Comparative).is_empty());
+        assert!(l("De meeste gemeenten van de provincie doen mee.", List::Comparative).is_empty());
+        assert!(l("The forest in the region grows.", List::Comparative).is_empty());
+        assert_eq!(l("La commune la plus propre du pays.", List::Comparative), vec!["plus propre"]);
+        assert!(l("De grootste boerderij op het land.", List::Comparative).is_empty());
         assert_eq!(l("Lindebeek is Fairtrade-gemeente", List::Label), vec!["Fairtrade-gemeente"]);
         assert_eq!(l("ISO 14001 gecertificeerd", List::Label), vec!["ISO 14001", "gecertificeerd"]);
         assert!(l("labeling", List::Label).is_empty());
