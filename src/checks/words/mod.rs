@@ -626,13 +626,11 @@ fn superlative_spans(a: &Analyzed) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for i in 1..n {
         let (w, prev) = (word(i), word(i - 1));
-        let len = if matches!(prev, "de" | "het" | "onze" | "ons") && w.len() >= 6 && w.ends_with("ste") && w != "meeste" {
-            1
-        } else if matches!(prev, "the" | "our") && w.len() >= 6 && w.ends_with("est") && !NOT_SUPERLATIVE.contains(&w) {
-            1
-        } else if matches!(prev, "la" | "le" | "les") && w == "plus" && i + 1 < n {
+        let dutch = matches!(prev, "de" | "het" | "onze" | "ons") && w.len() >= 6 && w.ends_with("ste") && w != "meeste";
+        let english = matches!(prev, "the" | "our") && w.len() >= 6 && w.ends_with("est") && !NOT_SUPERLATIVE.contains(&w);
+        let len = if matches!(prev, "la" | "le" | "les") && w == "plus" && i + 1 < n {
             2
-        } else if matches!(w, "meilleur" | "meilleure" | "meilleurs" | "meilleures") {
+        } else if dutch || english || matches!(w, "meilleur" | "meilleure" | "meilleurs" | "meilleures") {
             1
         } else {
             0
