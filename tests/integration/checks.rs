@@ -689,6 +689,17 @@ fn the_ninth_claims_honest_ones_pass() {
     assert!(refused > 15 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
 }
 
+/// The tenth set (Hoeverbeek), on its first run, blocked two honest claims:
+/// a total after a colon ("... : sur les 140 ordinateurs portables
+/// remplacés en 2026, 60 étaient reconditionnés") and "bijna een derde minder
+/// dan begin 2025" (a change from the start of a year, said as nearly
+/// reached). None is now.
+#[test]
+fn the_tenth_claims_honest_ones_pass() {
+    let (refused, blocked) = honest_ones_pass("claims-tenth");
+    assert!(refused > 15 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
+}
+
 /// Asserts that no claim labelled `ok` gets an error; returns how many
 /// claims the reviewer would refuse, and how many of those are blocked.
 fn honest_ones_pass(set: &str) -> (usize, usize) {
