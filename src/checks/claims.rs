@@ -367,9 +367,12 @@ pub(super) fn estimate_as_measured(ctx: &Ctx) -> Vec<Diagnostic> {
         }
         // An indicator measured by a survey ("welzijnsbevraging (respons 61 %)")
         // gives what those who answered said, not what all are.
+        // So does one whose source or measurement note calls its values an
+        // estimate ("raming op basis van de spoelcycli", "Raming, geen meting").
         let (surveyed, counted): (Vec<&Indicator>, Vec<&Indicator>) = actions.iter().flat_map(|a| a.indicators()).partition(|i| {
             let said = format!("{} {}", i.name, i.source.as_deref().unwrap_or_default()).to_lowercase();
-            SURVEY_WORDS.iter().any(|w| said.contains(w))
+            let notes = i.progress.iter().filter_map(|p| p.note.as_deref()).collect::<Vec<_>>().join(" ").to_lowercase();
+            SURVEY_WORDS.iter().any(|w| said.contains(w)) || ESTIMATED_WORDS.iter().any(|w| said.contains(w) || notes.contains(w))
         });
         values.extend(surveyed.iter().flat_map(|i| i.progress.iter().map(|p| p.value)));
         if values.is_empty() {
@@ -467,6 +470,10 @@ fn shares_a_word(a: &HashSet<String>, b: &HashSet<String>) -> bool {
 
 /// An indicator whose name or source says one of these is measured by asking.
 const SURVEY_WORDS: &[&str] = &["bevraging", "enquête", "enquete", "survey", "sondage", "vragenlijst", "questionnaire"];
+/// An indicator whose source or measurement notes say one of these gives
+/// estimates. Not "berekend, calculated": a figure computed from meters (CO2
+/// from the energy accounts) is a measurement's.
+const ESTIMATED_WORDS: &[&str] = &["raming", "geraamd", "schatting", "geschat", "estimation", "estimé", "estimate"];
 
 /// The start offsets of the broad generic terms (see [`BROAD_GENERIC`]) that
 /// a sentence about now says as what something is: at most five words after
@@ -1223,6 +1230,24 @@ mod tests {
         };
         assert_eq!(said("72 % van onze medewerkers is tevreden over zijn job.").len(), 1);
         assert!(said("72 % van de medewerkers die de bevraging invulden, is tevreden.").is_empty());
+        // An indicator whose source or notes call its values an estimate; an
+        // English claim in a Dutch project writes its thousands with a comma.
+        let fountains = "title: Fonteinen\nowners: [els]\nstatus: in-progress\nstart: 2025-01-01\ndue: 2026-12-31\nvisibility: public\nindicator: { name: Getapt water per zomermaand, unit: liter, baseline: 0, target: 20000, source: 'drinkwatermaatschappij, raming op basis van de spoelcycli' }\nprogress:\n  - { date: 2025-11-30, value: 14000 }\n";
+        let said = |text: &str| {
+            TestProject::new()
+                .action_body("a", fountains, "Fonteinen.\n")
+                .claims(&claim(text, "result", "a", ""))
+                .rule(estimate_as_measured)
+        };
+        assert_eq!(said("Last summer our fountains poured 14,000 litres of tap water a month.").len(), 1);
+        assert!(said("Last summer our fountains poured an estimated 14,000 litres of tap water a month.").is_empty());
+        // An equivalence said as one is no measurement claimed.
+        let body = "De coöperatie rekent met 2800 kWh per gezin: dat is het verbruik van 1300 gezinnen.\n";
+        let d = TestProject::new()
+            .action_body("a", ACTION_OPEN, body)
+            .claims(&claim("The park generated 3,620 MWh. That is roughly what 1,300 households use in a year.", "result", "a", ""))
+            .rule(estimate_as_measured);
+        assert!(d.is_empty(), "{d:#?}");
         // A return period is a time, not a figure: "une fois tous les 25 ans".
         let body = "Het bekken is berekend op een bui die gemiddeld eens in de 25 jaar valt.\n";
         let d = TestProject::new()

@@ -561,7 +561,8 @@ pub(crate) fn estimates_told_as_measured(text: &str, lang: Language, estimated: 
         return Vec::new();
     }
     let future = future_words(&a, Some(year));
-    extract_numbers(text, &a, lang)
+    // An English claim in a Dutch project writes "14,000" for fourteen thousand.
+    extract_numbers(text, &a, text_language(&a, lang))
         .into_iter()
         .filter(|n| !n.year_like && !future[n.first] && !measured.iter().any(|m| same(*m, n.value)))
         // "une fois tous les 25 ans", "24 uur": a time, not a figure.
@@ -585,6 +586,8 @@ pub(crate) fn estimated_values(body: &str, lang: Language) -> Vec<f64> {
         "calcul",
         "sondage",
         "survey",
+        "raming",
+        "geraamd",
         "rapport",
         "reported",
         "gemeten",

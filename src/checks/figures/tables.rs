@@ -284,6 +284,8 @@ const ESTIMATE: &[&str] = &[
     "schatten",
     "geschat*",
     "schatting*",
+    "raming*",
+    "geraamd*",
     "berekend",
     "berekening*",
     "rekentool",
@@ -327,6 +329,22 @@ const BASIS: &[&str] = &[
     "répondu",
     "answered",
     "responded",
+    // An equivalence said as one: "dat is het verbruik van", "goed voor",
+    // "that is roughly what 1,300 households use".
+    "goed voor",
+    "genoeg voor",
+    "evenveel als",
+    "vergelijkbaar",
+    "dat is ongeveer",
+    "l'équivalent",
+    "l'equivalent",
+    "comparable",
+    "that is roughly",
+    "that is about",
+    "enough for",
+    "enough to",
+    "as much as",
+    "equivalent",
 ];
 /// A sentence with one of these says what stays outside: a share in it may
 /// be of the rest ("iets meer dan de helft ... vallen nog buiten die eisen").
