@@ -454,11 +454,18 @@ pub(super) fn legal_requirement(ctx: &Ctx) -> Vec<Diagnostic> {
 /// The sentences of a text that say the law requires or forbids something
 /// ([`LAW`]), each on one line.
 fn law_sentences(text: &str) -> Vec<String> {
-    text.split(". ")
-        .flat_map(|p| p.split("\n\n"))
-        .filter(|sentence| !words::matches(&words::analyze(sentence), &LAW_ENTRIES).is_empty())
-        .map(|sentence| sentence.split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect()
+    rough_sentences(text).filter(|sentence| !words::matches(&words::analyze(sentence), &LAW_ENTRIES).is_empty()).map(one_line).collect()
+}
+
+/// A text's sentences as written, cut at ". " and at blank lines (enough to
+/// quote the one that says something).
+fn rough_sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split(". ").flat_map(|p| p.split("\n\n"))
+}
+
+/// A sentence on one line, for a message.
+fn one_line(sentence: &str) -> String {
+    sentence.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Two sets of telling words share one, or two long words share their first
@@ -1042,10 +1049,9 @@ fn conditional_sentences(text: &str, this_year: i16) -> Vec<(HashSet<String>, St
     if !may_state_a_condition(text) {
         return Vec::new();
     }
-    text.split(". ")
-        .flat_map(|p| p.split("\n\n"))
+    rough_sentences(text)
         .filter(|sentence| may_state_a_condition(sentence) && !words::matches(&words::analyze(sentence), &CONDITIONAL_ENTRIES).is_empty())
-        .map(|sentence| (telling_words(sentence, this_year), sentence.split_whitespace().collect::<Vec<_>>().join(" ")))
+        .map(|sentence| (telling_words(sentence, this_year), one_line(sentence)))
         .collect()
 }
 
