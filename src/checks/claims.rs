@@ -255,7 +255,15 @@ pub(crate) struct Reading {
     /// The start offsets of the generic terms said as what something is
     /// (`claim-generic-as-fact`), read once for both generic rules.
     pub generic_said: Vec<usize>,
+    /// The same for the terms of resilience that need qualifying
+    /// ([`RESILIENT`]: "Het Marktplein is hittebestendig"): an absolute
+    /// property of a place, `claim-generic-as-fact` rather than `claim-unqualified-term`.
+    pub qualify_said: Vec<usize>,
 }
+
+/// The terms of [`List::Qualify`] that say a place withstands heat or the
+/// climate: said as what a place is, nothing measured can back them whole.
+const RESILIENT: &[&str] = &["hittebestendig", "klimaatbestendig", "klimaatrobuust", "résistant", "résiliente", "heat", "climate"];
 
 /// Read a claim's text: one screen, and at most one analysis, for every list
 /// and the figures.
@@ -279,14 +287,21 @@ pub(super) fn read(ctx: &Ctx, c: &Claim) -> Reading {
     } else {
         Analysis::default()
     };
-    let generic = &terms[List::Generic as usize];
-    let generic_said = if generic.is_empty() {
-        Vec::new()
-    } else {
+    let broad = |t: &Term| BROAD_GENERIC.contains(&t.text.to_lowercase().replace('\u{2019}', "'").as_str());
+    let resilient = |t: &Term| RESILIENT.iter().any(|r| t.text.to_lowercase().starts_with(r));
+    let mut said = |list: List, of: &dyn Fn(&Term) -> bool| {
+        let found: Vec<Term> = terms[list as usize].iter().filter(|t| of(t)).cloned().collect();
+        if found.is_empty() {
+            return Vec::new();
+        }
         let a = analyzed.get_or_insert_with(|| words::analyze(&c.text));
-        said_as_fact(&c.text, a, generic, Some(ctx.today.year()))
+        said_as_fact(&c.text, a, &found, Some(ctx.today.year()))
     };
-    Reading { terms, analysis, generic_said }
+    let generic_said = said(List::Generic, &broad);
+    // Filled in by a supported figure, or qualified: `claim-unqualified-term` reads it.
+    let filled = ctx.has_evidence(c) && analysis.any_supported();
+    let qualify_said = if filled || qualified(&c.text) { Vec::new() } else { said(List::Qualify, &resilient) };
+    Reading { terms, analysis, generic_said, qualify_said }
 }
 
 /// A generic term that begins a name ("Green Key", "Green Deal", "Groene
@@ -303,10 +318,15 @@ fn part_of_a_name(text: &str, t: &Term) -> bool {
 fn unfilled_generic(ctx: &Ctx, c: &Claim) -> (Vec<Term>, Vec<Term>) {
     let reading = ctx.reading(c);
     let terms = &reading.terms[List::Generic as usize];
-    if terms.is_empty() || (ctx.has_evidence(c) && reading.analysis.any_supported()) {
-        return (Vec::new(), Vec::new());
+    let resilient: Vec<Term> =
+        reading.terms[List::Qualify as usize].iter().filter(|t| reading.qualify_said.contains(&t.range.start)).cloned().collect();
+    if ctx.has_evidence(c) && reading.analysis.any_supported() {
+        return (resilient, Vec::new());
     }
-    terms.iter().cloned().partition(|t| reading.generic_said.contains(&t.range.start))
+    let (mut said, rest): (Vec<Term>, Vec<Term>) = terms.iter().cloned().partition(|t| reading.generic_said.contains(&t.range.start));
+    said.extend(resilient);
+    said.sort_by_key(|t| t.range.start);
+    (said, rest)
 }
 
 pub(super) fn generic_term(ctx: &Ctx) -> Vec<Diagnostic> {
@@ -487,14 +507,9 @@ const ESTIMATED_WORDS: &[&str] = &["raming", "geraamd", "schatting", "geschat", 
 /// a verb of being, in the same clause, and not an adverb before a
 /// participle ("duurzaam gerenoveerd" says how, not what).
 fn said_as_fact(text: &str, a: &words::Analyzed, terms: &[Term], year: Option<i16>) -> Vec<usize> {
-    let broad: Vec<&Term> =
-        terms.iter().filter(|t| BROAD_GENERIC.contains(&t.text.to_lowercase().replace('\u{2019}', "'").as_str())).collect();
-    if broad.is_empty() {
-        return Vec::new();
-    }
     let future = figures::future_words(a, year);
     let mut out = Vec::new();
-    for t in broad {
+    for t in terms {
         let Some(first) = (0..a.words.len()).find(|&w| a.word(w).orig.start >= t.range.start) else { continue };
         if future[first] {
             continue;
@@ -679,7 +694,10 @@ pub(super) fn unqualified_term(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in ctx.claims() {
         let reading = ctx.reading(c);
-        let terms = &reading.terms[List::Qualify as usize];
+        // A term of resilience said as what a place is goes to `claim-generic-as-fact`.
+        let terms: Vec<Term> =
+            reading.terms[List::Qualify as usize].iter().filter(|t| !reading.qualify_said.contains(&t.range.start)).cloned().collect();
+        let terms = &terms;
         if terms.is_empty() || qualified(&c.text) {
             continue;
         }
@@ -1283,6 +1301,16 @@ mod tests {
         assert_eq!(rules("Ons duurzaam aankoopbeleid geldt sinds 2024."), (0, 1));
         assert_eq!(rules("Our sustainable future starts with the new library."), (0, 1));
         assert_eq!(rules("Notre politique durable guide nos achats."), (0, 1));
+        // A term of resilience said as what a place is: an absolute property,
+        // not a word to qualify; made, or qualified, it stays one to qualify.
+        let resilience = |text: &str| {
+            let p = TestProject::new().action("a", ACTION_DONE).claims(&claim(text, "result", "a", ""));
+            (p.rule(generic_as_fact).len(), p.rule(unqualified_term).len())
+        };
+        assert_eq!(resilience("Het vernieuwde Marktplein is hittebestendig."), (1, 0));
+        assert_eq!(resilience("Our school playgrounds are now heat-resilient."), (1, 0));
+        assert_eq!(resilience("We maken het Marktplein hittebestendig met bomen."), (0, 1));
+        assert_eq!(resilience("Onze borden zijn composteerbaar."), (0, 1));
         // How something is done (an adverb before a participle), a wish, a
         // comparison, the future, a negation, a clause between: the warning.
         assert_eq!(rules("De school is duurzaam gerenoveerd."), (0, 1));
@@ -1506,7 +1534,8 @@ mod tests {
             "Onze borden en bekers zijn composteerbaar.",
             "Le nouveau mobilier est recyclable.",
             "Our new workwear is recyclable.",
-            "Het Marktplein is nu hittebestendig.",
+            // Said as what the square is, it is `claim-generic-as-fact` (an error).
+            "We maken het Marktplein hittebestendig met bomen.",
         ] {
             let d = on(text);
             assert_eq!(d.len(), 1, "{text}");
