@@ -33,7 +33,10 @@ fn all_done(ctx: &Ctx, c: &Claim) -> bool {
 /// one), no number, no year, no time in words. "We maken van Bosvoorde een
 /// duurzame gemeente" is an aspiration, not a promise anyone can check.
 fn says_nothing_measurable(ctx: &Ctx, c: &Claim) -> bool {
-    if c.kind != ClaimKind::Commitment || c.text.chars().any(|ch| ch.is_ascii_digit()) || names_a_time(&c.text) {
+    // Without evidence, an appointment ("Op 10 december 2026 om 19.30 uur
+    // stellen we het klimaatplan voor") is an announcement, not a figure.
+    let text = if ctx.has_evidence(c) { std::borrow::Cow::Borrowed(c.text.as_str()) } else { without_appointments(&c.text) };
+    if c.kind != ClaimKind::Commitment || text.chars().any(|ch| ch.is_ascii_digit()) || names_a_time(&text) {
         return false;
     }
     let reading = ctx.reading(c);
@@ -42,12 +45,47 @@ fn says_nothing_measurable(ctx: &Ctx, c: &Claim) -> bool {
     let nothing = if ctx.has_evidence(c) {
         None
     } else {
-        let a = crate::checks::words::analyze(&c.text);
-        Some(figures::analyse_in(&c.text, &a, c.kind, ctx.project.site.language, &figures::Evidence::default()))
+        let a = crate::checks::words::analyze(&text);
+        Some(figures::analyse_in(&text, &a, c.kind, ctx.project.site.language, &figures::Evidence::default()))
     };
     let analysis = nothing.as_ref().unwrap_or(&reading.analysis);
     let said = [List::Neutrality, List::Comparative, List::Label].iter().any(|l| !reading.terms[*l as usize].is_empty());
     analysis.figures.is_empty() && analysis.years.is_empty() && !said
+}
+
+/// A text without its appointments: a calendar date ("10 december 2026", "le
+/// 3 mars") and a clock time ("om 19.30 uur", "à 20h", "at 7.30 pm"). What
+/// is left says whether it promises anything measurable.
+fn without_appointments(text: &str) -> std::borrow::Cow<'_, str> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bare: Vec<String> = words.iter().map(|w| w.trim_matches(|ch: char| !ch.is_alphanumeric()).to_lowercase()).collect();
+    let digits = |w: &str, max: usize| !w.is_empty() && w.len() <= max && w.bytes().all(|b| b.is_ascii_digit());
+    let mut keep = vec![true; words.len()];
+    for i in 0..words.len() {
+        let w = bare[i].as_str();
+        let (prev, next) = (i.checked_sub(1).map(|p| bare[p].as_str()), bare.get(i + 1).map(String::as_str));
+        if figures::MONTH_NAMES.contains(&w) && prev.is_some_and(|p| digits(p.trim_end_matches("er"), 2)) {
+            keep[i - 1] = false;
+            keep[i] = false;
+            if next.is_some_and(|n| digits(n, 4) && n.len() == 4) {
+                keep[i + 1] = false;
+            }
+        }
+        // "19.30", "19:30", "19u30", "20h", "20h30", "7.30 pm", "19 uur".
+        let (hour, rest) = w.split_at(w.find(|ch: char| !ch.is_ascii_digit()).unwrap_or(w.len()));
+        let clock_form =
+            matches!(rest, "h" | "u") || (rest.len() == 3 && matches!(&rest[..1], "." | ":" | "h" | "u") && digits(&rest[1..], 2));
+        let said_as_time = prev.is_some_and(|p| matches!(p, "om" | "à" | "a" | "at" | "vanaf" | "tot" | "from"))
+            || next.is_some_and(|n| matches!(n, "uur" | "u" | "h" | "pm" | "am"));
+        let hours = rest.is_empty() && next.is_some_and(|n| matches!(n, "uur" | "pm" | "am"));
+        if digits(hour, 2) && ((clock_form && said_as_time) || hours) {
+            keep[i] = false;
+        }
+    }
+    if keep.iter().all(|k| *k) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(words.iter().zip(keep).filter(|(_, k)| *k).map(|(w, _)| *w).collect::<Vec<_>>().join(" "))
 }
 
 /// A claim with no evidence at all. An aspiration that promises nothing
@@ -1714,5 +1752,33 @@ mod tests {
         // Short words share only as a whole.
         assert!(!shares_a_word(&set(&["beker"]), &set(&["bekers"])));
         assert!(!shares_a_word(&set(&["gemeente"]), &set(&["gemeenschap"])));
+    }
+
+    #[test]
+    fn an_appointment_without_evidence_is_no_promise_to_back() {
+        let on = |text: &str| {
+            let p = TestProject::new().claims(&format!("- id: c\n  text: \"{text}\"\n  kind: commitment\n  visibility: public\n"));
+            (p.rule(without_action).len(), p.rule(vague_promise).len())
+        };
+        // A date and a clock time: an announcement.
+        assert_eq!(on("Op 10 december 2026 om 19.30 uur stellen we in de raadzaal ons klimaatplan voor."), (0, 1));
+        assert_eq!(on("Le 3 mars à 20h, nous présentons le plan climat."), (0, 1));
+        // A year, a figure: a promise that needs its plan.
+        assert_eq!(on("In 2027 komt er een warmtenet."), (1, 0));
+        assert_eq!(on("Op 10 december 2026 planten we 500 bomen."), (1, 0));
+    }
+
+    #[test]
+    fn a_whole_the_account_states_in_the_projects_language_backs_a_foreign_claim_by_its_year() {
+        let body = "Sinds 2024 kopen we alle elektriciteit voor onze gebouwen als groene stroom met garanties van oorsprong.\n";
+        let action = "title: Aankopen\nowners: [els]\nstatus: in-progress\nstart: 2024-01-01\ndue: 2027-12-31\nvisibility: public\nindicator: { name: Dossiers met milieucriteria, unit: '%', baseline: 10, target: 75 }\nprogress:\n  - { date: 2025-10-01, value: 52 }\n";
+        let on = |text: &str| {
+            TestProject::new().action_body("a", action, body).claims(&claim(text, "result", "a", "")).rule(super::number_unsupported)
+        };
+        assert!(
+            on("Since 2024, all electricity for our buildings has been bought as green electricity with guarantees of origin.").is_empty()
+        );
+        // Another year: nothing the account states; the indicator's 52 % is what is left.
+        assert_eq!(on("Since 2022, all electricity for our buildings has been bought as green electricity.").len(), 1);
     }
 }

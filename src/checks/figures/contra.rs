@@ -611,7 +611,10 @@ pub(super) fn whole_stated(
     let Some(w0) = (0..a.words.len()).find(|&w| a.word(w).orig.start >= range.start) else { return false };
     let cs = sent[w0];
     let key = |t: &str| t.chars().take(6).collect::<String>();
-    let telling = |t: &str| t.chars().count() >= 5 && !t.bytes().next().is_some_and(|b| b.is_ascii_digit());
+    // A claim in another language shares few words with the evidence: the
+    // year both name ("Since 2024" and "Sinds 2024") tells too.
+    let is_year = |t: &str| t.len() == 4 && t.parse::<i16>().is_ok_and(|y| (1990..=2100).contains(&y));
+    let telling = |t: &str| (t.chars().count() >= 5 && !t.bytes().next().is_some_and(|b| b.is_ascii_digit())) || (foreign && is_year(t));
     let claim_words: HashSet<String> =
         (0..a.words.len()).filter(|&w| sent[w] == cs).map(|w| a.word(w).norm.as_str()).filter(|t| telling(t)).map(key).collect();
     let needed = if foreign { 1 } else { 3 };
@@ -628,8 +631,7 @@ pub(super) fn whole_stated(
             let norm = |w: usize| pa.word(w).norm.as_str();
             let figure = ws.iter().any(|&w| {
                 let t = norm(w);
-                t.bytes().next().is_some_and(|b| b.is_ascii_digit())
-                    && !(t.len() == 4 && t.parse::<i16>().is_ok_and(|y| (1990..=2100).contains(&y)))
+                t.bytes().next().is_some_and(|b| b.is_ascii_digit()) && !is_year(t)
             });
             let later = ws.iter().any(|&w| norm(w).len() == 4 && norm(w).parse::<i16>().is_ok_and(|y| year.is_some_and(|now| y > now)));
             if figure || later || future.contains(&s) {

@@ -832,6 +832,17 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         let plain = !year_words.iter().any(|&(y, _)| sent[y] == s) && !now[s] && !future[s];
         dated_in(s).or(if plain { claim_dated } else { None })
     };
+    // "van 41 % in 2024 naar 52 % in 2026": a figure right before "in" and
+    // a year is dated by that year (the current one dates nothing), whatever
+    // else its sentence names.
+    let dated_right_after = |last: usize| -> Option<Option<i16>> {
+        let (link, y) = (last + 1, last + 2);
+        if y >= nw || !matches!(a.word(link).norm.as_str(), "in" | "en") || sent[y] != sent[last] {
+            return None;
+        }
+        let &(_, year) = year_words.iter().find(|&&(w, _)| w == y)?;
+        Some(ev.year.is_some_and(|now| year < now).then_some(year))
+    };
     let outside_sentences: HashSet<usize> = words::matches(a, &tables.outside).into_iter().map(|(s, _)| sent[s]).collect();
     let outside_at = |w: usize| sent.get(w).is_some_and(|s| outside_sentences.contains(s));
     let thing_at = |last: usize| people_after(a, last);
@@ -1058,7 +1069,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             years: years_at(n.first),
             thing: thing_at(n.last),
             said: said_at(n.first),
-            dated: dated_at(n.first),
+            dated: dated_right_after(n.last).unwrap_or_else(|| dated_at(n.first)),
             outside: outside_at(n.first),
         };
         figures.push((n.first, fig));
@@ -1432,6 +1443,29 @@ fn absolute_terms(text: &str, a: &Analyzed, neutral: &[Term]) -> Vec<(usize, usi
     for (s, n) in words::matches(a, &t.absolute_strong) {
         // "een volledig jaar", "une journée complète": a time, not the whole.
         if s + n < nw && TIME_UNITS.contains(&w(s + n)) {
+            continue;
+        }
+        // "Our certified green electricity counts as zero", "telt als nul":
+        // how an account counts it, not a whole achieved.
+        if s >= 2
+            && matches!(
+                (w(s - 2), w(s - 1)),
+                (
+                    "counts"
+                        | "count"
+                        | "counted"
+                        | "telt"
+                        | "tellen"
+                        | "geteld"
+                        | "gerekend"
+                        | "compte"
+                        | "comptent"
+                        | "comptée"
+                        | "compté",
+                    "as" | "als" | "pour" | "comme"
+                )
+            )
+        {
             continue;
         }
         spans.push((s, n, true));
@@ -1978,6 +2012,11 @@ mod tests {
             vec![("45 %".to_owned(), "ok")]
         );
         assert_eq!(run_lang("By 2030 we will cut our CO2 emissions by 45% compared with 2019.", Co, &co2), vec![("45%".to_owned(), "ok")]);
+        // "from 41% in 2023 to 52% in 2025": each figure dated by the year right after it.
+        let mut walk = ind("Leerlingen te voet of met de fiets", Some("%"), Some(41.0), 60.0, Some(52.0));
+        walk.history = vec![(2023, 41.0), (2024, 47.0), (2025, 52.0)];
+        let text = "The share of pupils who walk or cycle rose from 41% in 2023 to 52% in 2025.";
+        assert!(run_lang(text, Re, &ev(vec![walk])).iter().all(|(_, v)| *v == "ok"));
         // "dan begin 2023": the value before that year's measurements (the
         // baseline, 52000), not the last of 2023 (39500).
         let mut pages = ind("Afgedrukte pagina's per maand", Some("pagina's"), Some(52000.0), 26000.0, Some(35200.0));
@@ -2041,6 +2080,10 @@ mod tests {
         let survey = ev(vec![ind("Respons", Some("%"), Some(41.0), 70.0, None)]);
         assert_eq!(run_lang("In 2026 bevragen we alle medewerkers, en we mikken op 70%.", Co, &survey), vec![("70%".to_owned(), "ok")]);
         assert!(run_lang("Elk jaar planten we bomen.", Co, &count).is_empty());
+        // How an account counts a thing is no whole achieved.
+        let co2 = ev(vec![ind("CO2-uitstoot", Some("ton CO2"), Some(3100.0), 1700.0, Some(2510.0))]);
+        assert!(run_lang("Our certified green electricity counts as zero in the CO2 account.", Re, &co2).is_empty());
+        assert!(!run_lang("Our electricity emissions are zero.", Re, &co2).is_empty());
         let e = ev(vec![fleet()]);
         assert_eq!(run_lang("7 of our 30 service cars are now fully electric.", Re, &e), vec![("7".to_owned(), "ok")]);
         // Neutrality terms are left to the neutrality rules; an absolute term specifies no vague word.
