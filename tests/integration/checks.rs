@@ -700,6 +700,17 @@ fn the_tenth_claims_honest_ones_pass() {
     assert!(refused > 15 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
 }
 
+/// The eleventh set (Zuidervelde), on its first run, blocked four honest
+/// claims: an announcement with a date and no evidence, a figure dated by the
+/// year right after it ("to 52% in 2026"), a whole the account states in the
+/// project's language ("Sinds 2024 kopen we alle elektriciteit ...") and
+/// "counts as zero". None is now.
+#[test]
+fn the_eleventh_claims_honest_ones_pass() {
+    let (refused, blocked) = honest_ones_pass("claims-eleventh");
+    assert!(refused > 15 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
+}
+
 /// Asserts that no claim labelled `ok` gets an error; returns how many
 /// claims the reviewer would refuse, and how many of those are blocked.
 fn honest_ones_pass(set: &str) -> (usize, usize) {
