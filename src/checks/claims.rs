@@ -521,9 +521,10 @@ fn rough_sentences(text: &str) -> impl Iterator<Item = &str> {
     text.split(". ").flat_map(|p| p.split("\n\n"))
 }
 
-/// A sentence on one line, for a message.
+/// A sentence on one line, as the page shows it (no `**`, no link target,
+/// no `##`), for a message.
 fn one_line(sentence: &str) -> String {
-    sentence.split_whitespace().collect::<Vec<_>>().join(" ")
+    crate::text::md_plain_words(sentence).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Two sets of telling words share one, or two long words share their first
@@ -1742,6 +1743,12 @@ mod tests {
         assert!(run("Op evenementen drink je uit herbruikbare bekers.").is_empty());
         // A choice about something else than what the law's sentence speaks of.
         assert!(run("We kozen voor een nieuwe website.").is_empty());
+        // The sentence is quoted as the page shows it.
+        let body = "Sinds 2022 zijn herbruikbare bekers op evenementen **wettelijk verplicht** ([Vlarema](https://example.org)).\n";
+        let p = TestProject::new().action_body("o", ACTION_OPEN, body);
+        let d = p.claims(&claim("We kiezen op evenementen voor herbruikbare bekers.", "result", "o", "")).rule(super::legal_requirement);
+        let message = d[0].message.to_string();
+        assert!(message.contains("wettelijk verplicht (Vlarema)") && !message.contains("**"), "{message}");
     }
 
     #[test]
