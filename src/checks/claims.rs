@@ -471,8 +471,7 @@ pub(super) fn legal_requirement(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx) {
         // A cheap test first: no word of a choice as written, no reading.
-        let lower = c.text.to_lowercase();
-        if !OWN_CHOICE.iter().any(|w| lower.contains(w.trim_end_matches('*'))) {
+        if !may_say(&c.text, OWN_CHOICE) {
             continue;
         }
         let a = words::analyze(&c.text);
@@ -1042,8 +1041,14 @@ static CONDITION_SAID_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| words::en
 /// A cheap test that never misses a [`CONDITIONAL`] phrase (it looks for
 /// each as written), run before a text, and each sentence, is read.
 fn may_state_a_condition(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    CONDITIONAL.iter().any(|p| lower.contains(p.trim_end_matches('*')))
+    may_say(text, CONDITIONAL)
+}
+
+/// A cheap test that never misses an entry of a word list: each as written,
+/// lower case, a typographic apostrophe read as a plain one ("l’exemple").
+fn may_say(text: &str, list: &[&str]) -> bool {
+    let lower = text.to_lowercase().replace('\u{2019}', "'");
+    list.iter().any(|p| lower.contains(p.trim_end_matches('*')))
 }
 
 /// The words a sentence shares with a claim that say what it is about:
@@ -1738,6 +1743,8 @@ mod tests {
         // A choice or a merit, of what the law requires.
         assert_eq!(run("Uit zorg voor het milieu kiest de gemeente op al haar evenementen voor herbruikbare bekers.").len(), 1);
         assert_eq!(run("Par souci de l'environnement, la commune a choisi des gobelets réutilisables pour ses événements.").len(), 1);
+        // A typographic apostrophe, as editors write it, is the same word.
+        assert_eq!(run("La commune donne l’exemple avec des gobelets réutilisables à ses événements.").len(), 1);
         // The law named in the claim, or no choice said: nothing.
         assert!(run("Zoals de wet vraagt, kiezen we op evenementen voor herbruikbare bekers.").is_empty());
         assert!(run("Op evenementen drink je uit herbruikbare bekers.").is_empty());
