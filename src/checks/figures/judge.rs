@@ -97,9 +97,17 @@ fn candidates(f: &Figure, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Option<f64>) -
             }
             FigKind::SharePct => {
                 // A share is read as count / total only for the count its
-                // sentence names, or, when it names none, for the one count of
-                // evidence that measures no share in %.
-                let about = if f.named.is_empty() { !ev.inds.iter().any(|x| x.pct) && ev.inds.len() == 1 } else { f.named.contains(&i) };
+                // sentence names, or, when it names none and no indicator
+                // measures a share in %, for the one count of the evidence
+                // (or the one count that states its whole: "100 % LED" beside
+                // the light points with a total and the MWh used).
+                let about = if f.named.is_empty() {
+                    let with_total = |x: &Ind| !x.pct && x.total.is_some_and(|t| t > 0.0);
+                    !ev.inds.iter().any(|x| x.pct)
+                        && (ev.inds.len() == 1 || (with_total(ind) && ev.inds.iter().filter(|x| with_total(x)).count() == 1))
+                } else {
+                    f.named.contains(&i)
+                };
                 if ind.pct {
                     levels(&mut push);
                     // What stays outside: the rest of the share measured.
@@ -349,7 +357,10 @@ pub(super) fn judge(f: Figure, ev: &Evidence) -> Judged {
     if cands.iter().any(|c| supports(c, &f)) {
         return Judged { figure: f, verdict: Verdict::Supported };
     }
-    if cands.is_empty() && (stated(&f, ev) || measured_exactly(&f, ev)) || part_on_record(&f, ev) {
+    // A share that names no indicator is held against a count's whole only
+    // for want of better: the share the account itself states as done wins.
+    let guessed = f.kind == FigKind::SharePct && f.named.is_empty();
+    if (cands.is_empty() || guessed) && (stated(&f, ev) || measured_exactly(&f, ev)) || part_on_record(&f, ev) {
         return Judged { figure: f, verdict: Verdict::Supported };
     }
     if cands.is_empty() {

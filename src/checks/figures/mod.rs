@@ -2264,6 +2264,28 @@ mod tests {
     }
 
     #[test]
+    fn a_share_that_names_nothing_is_held_against_the_one_count_with_a_whole() {
+        let lights = || Ind {
+            total: Some(4120.0),
+            ..ind("Lichtpunten met een ledarmatuur", Some("lichtpunten"), Some(620.0), 4120.0, Some(2890.0))
+        };
+        let used = || ind("Elektriciteitsverbruik van de openbare verlichting", Some("MWh"), Some(1310.0), 600.0, Some(740.0));
+        let e = ev(vec![lights(), used()]);
+        assert_eq!(run_lang("Dans toutes nos rues, l'éclairage public est désormais 100 % LED.", Re, &e)[0].1, "unsupported");
+        assert_eq!(run_lang("Depuis 2025, 70 % de l'éclairage public est LED.", Re, &e)[0].1, "ok");
+        // Two counts with a whole: which one is meant is not known.
+        let poles = || Ind { total: Some(900.0), ..ind("Palen vernieuwd", Some("palen"), Some(0.0), 900.0, Some(300.0)) };
+        assert_eq!(run_lang("L'éclairage public est désormais 100 % LED.", Re, &ev(vec![lights(), poles()]))[0].1, "untraceable");
+        // The share the account states as done wins over the guess.
+        let cups =
+            || Ind { total: Some(86.0), ..ind("Evenementen met herbruikbare bekers", Some("evenementen"), Some(48.0), 86.0, Some(79.0)) };
+        let lent = || ind("Uitgeleende bekers", Some("bekers"), Some(60000.0), 150000.0, Some(148000.0));
+        let mut e = ev(vec![cups(), lent()]);
+        e.records = vec![("Van de 148.000 uitgeleende bekers kwam 93 % terug om gewassen te worden.".to_owned(), true)];
+        assert_eq!(run_lang("En 2025, 93 % des gobelets sont revenus pour être lavés.", Re, &e)[0].1, "ok");
+    }
+
+    #[test]
     fn one_of_a_stated_whole_scopes_the_absolute_terms_of_the_claim() {
         let schools = Ind { total: Some(6.0), ..ind("Scholen zonder gas verwarmd", Some("scholen"), Some(0.0), 4.0, Some(1.0)) };
         let e = ev(vec![schools]);
