@@ -142,8 +142,9 @@ fn candidates(f: &Figure, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Option<f64>) -
                     if let Some(t) = whole {
                         push(t - end, Better::Larger, CandKind::Complement);
                     }
-                    // A count per period adds up: the sum of the periods measured.
-                    if let Some(sum) = flow_sum(ind).filter(|_| !f.plan) {
+                    // A count per period adds up: the sum of the periods measured
+                    // (not for a figure said of each period: "chaque année").
+                    if let Some(sum) = flow_sum(ind).filter(|_| !f.plan && !f.per_period) {
                         push(sum, Better::Larger, CandKind::Level);
                     }
                 } else {

@@ -101,6 +101,9 @@ pub(crate) struct Figure {
     /// Its sentence says what stays outside ("vallen nog buiten", "not yet",
     /// "hors"): a share may be of the rest, the complement of what is measured.
     pub outside: bool,
+    /// Its sentence says the figure holds for each period ("chaque année",
+    /// "per jaar", "every year"): one period's value, never the sum of several.
+    pub per_period: bool,
 }
 
 /// The year a change is measured from ("minder dan in 2018"), and whether
@@ -845,6 +848,8 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     };
     let outside_sentences: HashSet<usize> = words::matches(a, &tables.outside).into_iter().map(|(s, _)| sent[s]).collect();
     let outside_at = |w: usize| sent.get(w).is_some_and(|s| outside_sentences.contains(s));
+    let per_period_sentences: HashSet<usize> = words::matches(a, &tables.per_period).into_iter().map(|(s, _)| sent[s]).collect();
+    let per_period_at = |w: usize| sent.get(w).is_some_and(|s| per_period_sentences.contains(s));
     let thing_at = |last: usize| people_after(a, last);
     // "minder dan in 2018": the year a change is measured from, per clause.
     let compared: Vec<(usize, BaseYear)> = words::matches(a, &tables.compared)
@@ -1071,6 +1076,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             said: said_at(n.first),
             dated: dated_right_after(n.last).unwrap_or_else(|| dated_at(n.first)),
             outside: outside_at(n.first),
+            per_period: per_period_at(n.first),
         };
         figures.push((n.first, fig));
     }
@@ -1094,6 +1100,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                 said: said_at(w),
                 dated: dated_at(w),
                 outside: outside_at(w),
+                per_period: per_period_at(w),
             },
         ));
     }
@@ -1147,6 +1154,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                     said: said_at(s),
                     dated: dated_at(s),
                     outside: outside_at(s),
+                    per_period: per_period_at(s),
                 },
             ));
         }
@@ -1195,6 +1203,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                     said: Said::Plain,
                     dated: None,
                     outside: false,
+                    per_period: false,
                 },
             ));
         }
@@ -1236,6 +1245,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                 said: Said::Plain,
                 dated: None,
                 outside: false,
+                per_period: false,
             },
         ));
     }
@@ -2638,6 +2648,15 @@ mod tests {
         assert_eq!(run_lang("Dat bespaarde 97 ton CO2.", Re, &e)[0].1, "untraceable");
         // In the indicator's own unit, the premiums of all years add up; not a stock.
         assert_eq!(run_lang("Sinds 2023 kenden we 302 premies toe.", Re, &e)[0].1, "ok");
+        // Said of each year, a figure is one year's, never the sum of several.
+        assert_eq!(run_lang("Elk jaar kennen we meer dan 200 premies toe.", Re, &e)[0].1, "unsupported");
+        let mut saved = ind("Voedseloverschotten gered", Some("ton per jaar"), Some(18.0), 60.0, Some(42.0));
+        saved.history = vec![(2024, 31.0), (2025, 42.0)];
+        saved.flow = true;
+        let food = ev(vec![saved]);
+        assert_eq!(run_lang("Chaque année, nous sauvons plus de 60 tonnes de nourriture.", Re, &food)[0].1, "unsupported");
+        assert_eq!(run_lang("Depuis 2024, nous avons sauvé plus de 60 tonnes de nourriture.", Re, &food)[0].1, "ok");
+        assert_eq!(run_lang("Elk jaar kennen we meer dan 90 premies toe.", Re, &e)[0].1, "ok");
         premiums.flow = false;
         assert_eq!(run_lang("Sinds 2023 kenden we 302 premies toe.", Re, &ev(vec![premiums]))[0].1, "unsupported");
     }

@@ -585,6 +585,30 @@ const ABSENT_WHAT: &[&str] = &[
     "chimique*",
     "chemical*",
 ];
+/// A figure said of each period: "chaque année 60 tonnes", "jaarlijks", "every
+/// year". Not "a year" ("a year ago") nor "per jaar" after a unit, which a
+/// unit of its own reads.
+const PER_PERIOD: &[&str] = &[
+    "elk jaar",
+    "ieder jaar",
+    "jaarlijks",
+    "elke maand",
+    "iedere maand",
+    "maandelijks",
+    "chaque année",
+    "chaque an",
+    "tous les ans",
+    "annuellement",
+    "chaque mois",
+    "tous les mois",
+    "every year",
+    "each year",
+    "annually",
+    "yearly",
+    "every month",
+    "each month",
+    "monthly",
+];
 const ABSOLUTE_QUANTIFIERS: &[&str] = &[
     "alle",
     "elk",
@@ -687,6 +711,7 @@ pub(super) struct Tables {
     pub(super) absent_what: Vec<Entry>,
     pub(super) estimate: Vec<Entry>,
     pub(super) outside: Vec<Entry>,
+    pub(super) per_period: Vec<Entry>,
     pub(super) basis: Vec<Entry>,
 }
 
@@ -718,6 +743,7 @@ pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
     absent_what: words::entries(ABSENT_WHAT),
     estimate: words::entries(ESTIMATE),
     outside: words::entries(OUTSIDE),
+    per_period: words::entries(PER_PERIOD),
     basis: words::entries(BASIS),
 });
 
