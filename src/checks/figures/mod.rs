@@ -2400,6 +2400,24 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_of_change_after_its_auxiliary_gives_the_direction() {
+        let co2 = || {
+            let mut i = ind("Uitstoot van de eigen organisatie", Some("ton CO2e"), Some(3150.0), 1900.0, Some(2510.0));
+            i.history = vec![(2024, 2640.0), (2025, 2510.0)];
+            i
+        };
+        let e = ev(vec![co2()]);
+        // 3150 to 2510 is -20 %; the plan's -40 % is not done.
+        assert_eq!(run_lang("Depuis 2019, la commune a réduit ses émissions de CO2 de 40%.", Re, &e)[0].1, "unsupported");
+        assert_eq!(run_lang("Depuis 2019, la commune a réduit ses émissions de CO2 de 20%.", Re, &e)[0].1, "ok");
+        assert_eq!(run_lang("Since 2019 our emissions have decreased by 20%.", Re, &e)[0].1, "ok");
+        // The adjective is no change: "à tarif réduit".
+        let pass = ev(vec![ind("UiTPAS met kansentarief", Some("pashouders"), Some(300.0), 900.0, Some(640.0))]);
+        let said = "D'ici fin 2026, nous voulons que 900 habitants disposent d'une UiTPAS à tarif réduit.";
+        assert_eq!(run_lang(said, Co, &pass)[0].1, "ok");
+    }
+
+    #[test]
     fn what_is_left_out_claims_the_whole() {
         // "zonder", "sans", "without" with what a "-vrij" leaves out: a strong absolute term.
         let gas = ev(vec![ind("Aardgasverbruik zwembad", Some("MWh per jaar"), Some(1450.0), 0.0, Some(610.0))]);
