@@ -666,10 +666,23 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     };
     qualifiers.extend(words::matches(a, &tables.upper_bounds).into_iter().filter(|&(s, n)| plain_number(s + n)));
     let qualifier_words = word_set(&qualifiers);
-    let dec: Vec<_> =
+    let mut dec: Vec<_> =
         words::matches(a, &tables.decrease).into_iter().filter(|&(s, n)| (s..s + n).all(|w| !qualifier_words.contains(&w))).collect();
-    let inc: Vec<_> =
+    let mut inc: Vec<_> =
         words::matches(a, &tables.increase).into_iter().filter(|&(s, n)| (s..s + n).all(|w| !qualifier_words.contains(&w))).collect();
+    // "32% below 2011", "onder het niveau van 2011", "above the 2019 level":
+    // a change from that year (not "below 25 degrees", a bound).
+    let year_soon =
+        |w: usize| (w + 1..(w + 5).min(nw)).any(|k| is_digits(&a.word(k).norm) && ("1990".."2101").contains(&a.word(k).norm.as_str()));
+    for w in 0..nw {
+        match a.word(w).norm.as_str() {
+            "below" | "under" | "onder" | "sous" if year_soon(w) => dec.push((w, 1)),
+            "above" | "boven" if year_soon(w) => inc.push((w, 1)),
+            // "we stonden op min 32 %": a minus said in a word.
+            "min" | "minus" if w + 1 < nw && a.word(w + 1).norm.starts_with(|c: char| c.is_ascii_digit()) => dec.push((w, 1)),
+            _ => {}
+        }
+    }
     let direction_words: HashSet<usize> = word_set(&dec).union(&word_set(&inc)).copied().collect();
     let nums = extract_numbers(text, a, text_lang);
     let pct_words: HashSet<usize> = nums.iter().filter(|n| n.pct).map(|n| n.last).collect();
@@ -1251,6 +1264,15 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     }
     figures.sort_by_key(|f| (f.1.range.start, f.0));
     let mut judged: Vec<Judged> = figures.into_iter().map(|(_, f)| judge(f, ev)).collect();
+    /*DBG*/
+    if std::env::var_os("KAPSTOK_DEBUG_FIGURES").is_some() {
+        for j in &judged {
+            eprintln!(
+                "DEBUG {:?} {:?} plan={} val={} dated={:?} -> {:?}",
+                j.figure.text, j.figure.kind, j.figure.plan, j.figure.value, j.figure.dated, j.verdict
+            );
+        }
+    }
     // Two counts of one sentence that the evidence's own account records, both
     // as done ("31 ton in 2025 tegenover 19 ton in 2022" beside "de gemeente
     // ruimde in 2025 31 ton sluikstort op, tegenover 19 ton in 2022"): what
@@ -1288,10 +1310,30 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             j.verdict = Verdict::Supported;
         }
     }
+    // A count its sentence denies soon after ("Our 18 lorries ... are not",
+    // "zijn niet", "ne sont pas") says what is not done: never an
+    // achievement, and on record as the account counts it.
+    let denied = |r: &Range<usize>| {
+        let Some(first) = (0..nw).find(|&w| a.word(w).orig.start == r.start) else { return false };
+        (first + 1..(first + 11).min(nw))
+            .take_while(|&w| sent[w] == sent[first] && !a.word(w).norm.starts_with(|c: char| c.is_ascii_digit()))
+            .any(|w| matches!(a.word(w).norm.as_str(), "not" | "niet" | "pas"))
+    };
     for (k, j) in judged.iter_mut().enumerate() {
         let paired = counts.iter().enumerate().any(|(m, c)| m != k && c.1 && c.0.is_some() && c.0 == counts[k].0);
-        let alone = counts[k].1 && plain_deed(&j.figure);
+        let alone = counts[k].1 && (plain_deed(&j.figure) || denied(&j.figure.range));
         if counts[k].1 && (paired || alone) && matches!(j.verdict, Verdict::Unsupported { .. }) {
+            j.verdict = Verdict::Supported;
+        }
+    }
+    // A stated whole the account states too ("15 of our 28 cars and vans"
+    // beside "Ons wagenpark telt 46 voertuigen: 28 personen- en
+    // bestelwagens"): the claim speaks of that part of what the indicator
+    // counts, not of a whole it inflates.
+    for j in judged.iter_mut().filter(|j| j.figure.kind == FigKind::Total && !j.figure.plan) {
+        if matches!(j.verdict, Verdict::Unsupported { .. })
+            && ev.recorded().iter().any(|s| s.deed && !s.pct && (s.value - j.figure.value).abs() <= j.figure.tol + 1e-9)
+        {
             j.verdict = Verdict::Supported;
         }
     }
@@ -1457,24 +1499,33 @@ fn absolute_terms(text: &str, a: &Analyzed, neutral: &[Term]) -> Vec<(usize, usi
         }
         // "Our certified green electricity counts as zero", "telt als nul":
         // how an account counts it, not a whole achieved.
-        if s >= 2
-            && matches!(
-                (w(s - 2), w(s - 1)),
-                (
-                    "counts"
-                        | "count"
-                        | "counted"
-                        | "telt"
-                        | "tellen"
-                        | "geteld"
-                        | "gerekend"
-                        | "compte"
-                        | "comptent"
-                        | "comptée"
-                        | "compté",
-                    "as" | "als" | "pour" | "comme"
-                )
+        // The verb may come earlier in the sentence: "This counts electricity
+        // bought with guarantees of origin as zero-emission".
+        let counted = |k: usize| {
+            matches!(
+                w(k),
+                "counts"
+                    | "count"
+                    | "counted"
+                    | "treats"
+                    | "treated"
+                    | "telt"
+                    | "tellen"
+                    | "geteld"
+                    | "gerekend"
+                    | "rekent"
+                    | "beschouwd"
+                    | "compte"
+                    | "comptent"
+                    | "comptée"
+                    | "compté"
+                    | "comptabilise"
+                    | "comptabilisée"
             )
+        };
+        if s >= 2
+            && matches!(w(s - 1), "as" | "als" | "pour" | "comme")
+            && (s.saturating_sub(10)..s - 1).any(|k| a.segment[k] == a.segment[s] && counted(k))
         {
             continue;
         }
@@ -2397,6 +2448,38 @@ mod tests {
         assert_eq!(run_lang("Les locaux consomment désormais deux fois moins de gaz.", Re, &heat)[0].1, "unsupported");
         // A promise is held against the plan, and stays untraceable.
         assert_eq!(run_lang("Tegen 2030 halveren we het gasverbruik.", Co, &heat)[0].1, "untraceable");
+    }
+
+    #[test]
+    fn a_part_of_the_counted_whole_the_account_states_and_a_count_denied() {
+        let fleet =
+            || Ind { total: Some(46.0), ..ind("Elektrische voertuigen in het wagenpark", Some("voertuigen"), Some(3.0), 20.0, Some(15.0)) };
+        let mut e = ev(vec![fleet()]);
+        e.records = vec![(
+            "Ons wagenpark telt 46 voertuigen: 28 personen- en bestelwagens en 18 zware voertuigen. Eind oktober 2026 reden 15 van de 28 lichte voertuigen elektrisch.".to_owned(),
+            true,
+        )];
+        let said = "15 of our 28 cars and vans are electric. Our 18 lorries, tractors and other heavy machines are not.";
+        assert!(run_lang(said, Re, &e).iter().all(|(_, v)| *v == "ok"), "{:?}", run_lang(said, Re, &e));
+        // A whole the account does not state is still held against the indicator's.
+        assert_eq!(run_lang("15 of our 20 vehicles are electric.", Re, &e)[1], ("20".to_owned(), "unsupported"));
+        // Not denied, 18 is a claim of electric vehicles beyond the 15 measured.
+        assert_eq!(run_lang("Our 18 lorries, tractors and other heavy machines are electric.", Re, &e)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn below_a_year_a_minus_in_words_and_an_account_that_counts_as_zero() {
+        let co2 = || ind("Uitstoot van de eigen werking", Some("ton CO2"), Some(2480.0), 1490.0, Some(1690.0));
+        let e = ev(vec![co2()]);
+        // 2480 to 1690 is -32 %.
+        let said = "Emissions were 1,690 tonnes of CO2 in 2025, 32% below 2011. This counts electricity bought with guarantees of origin as zero-emission.";
+        assert!(run_lang(said, Re, &e).iter().all(|(_, v)| *v == "ok"), "{:?}", run_lang(said, Re, &e));
+        assert_eq!(run_lang("Emissions were 45% below 2011.", Re, &e)[0].1, "unsupported");
+        assert_eq!(run_lang("In 2025 stonden we op min 32 %.", Re, &e)[0].1, "ok");
+        // Below a bound is no change; zero said as a fact is the whole.
+        let heat = ev(vec![ind("Klaslokalen warmer dan 25 graden", Some("klaslokalen"), Some(12.0), 0.0, Some(5.0))]);
+        assert_eq!(run_lang("Our buildings are now zero-emission.", Re, &e)[0].1, "unsupported");
+        assert!(run_lang("All classrooms stay below 25 degrees.", Re, &heat).iter().all(|(_, v)| *v != "ok"));
     }
 
     #[test]

@@ -476,7 +476,25 @@ pub(super) const CLOCK_NAMES: &[&str] = &["middernacht", "middag", "minuit", "mi
 /// "minder dan in 2018", "qu'en 2018", "compared with 2019", "par rapport à 2015".
 /// Words before a base year that say its start: "dan begin 2025".
 pub(super) const START_OF: &[&str] = &["begin", "aanvang", "start", "début", "debut", "early", "beginning"];
-const COMPARED: &[&str] = &["dan", "than", "qu'", "que", "compared", "vergeleken", "opzichte", "rapport", "vs", "versus", "tov"];
+const COMPARED: &[&str] = &[
+    "dan",
+    "than",
+    "qu'",
+    "que",
+    "compared",
+    "vergeleken",
+    "opzichte",
+    "rapport",
+    "vs",
+    "versus",
+    "tov",
+    "below",
+    "under",
+    "onder",
+    "sous",
+    "above",
+    "boven",
+];
 /// "X van onze Y", "X sur Y", "X of our Y", "X out of Y".
 /// "des" is "de les" ("58 des 64 parcelles"); "de" counts only before a
 /// determiner ("58 de nos 64 parcelles").
