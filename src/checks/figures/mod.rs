@@ -1264,15 +1264,6 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     }
     figures.sort_by_key(|f| (f.1.range.start, f.0));
     let mut judged: Vec<Judged> = figures.into_iter().map(|(_, f)| judge(f, ev)).collect();
-    /*DBG*/
-    if std::env::var_os("KAPSTOK_DEBUG_FIGURES").is_some() {
-        for j in &judged {
-            eprintln!(
-                "DEBUG {:?} {:?} plan={} val={} dated={:?} -> {:?}",
-                j.figure.text, j.figure.kind, j.figure.plan, j.figure.value, j.figure.dated, j.verdict
-            );
-        }
-    }
     // Two counts of one sentence that the evidence's own account records, both
     // as done ("31 ton in 2025 tegenover 19 ton in 2022" beside "de gemeente
     // ruimde in 2025 31 ton sluikstort op, tegenover 19 ton in 2022"): what
