@@ -1145,6 +1145,21 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             }
         }
     }
+    // "43% fewer than the 52,000 at the start of 2025", "minder dan de 310
+    // ton van 2019": the number after "than" and a determiner, in a clause
+    // with a direction, is the value compared with (not "fewer than 5", a bound).
+    for (w, f) in figures.iter_mut() {
+        let w = *w;
+        if w >= 2
+            && w < nw
+            && f.dir != Dir::None
+            && matches!(f.kind, FigKind::Count(_) | FigKind::BareCount | FigKind::UnknownUnit)
+            && matches!(a.word(w - 1).norm.as_str(), "the" | "de" | "het" | "les" | "la" | "le" | "l'")
+            && matches!(a.word(w - 2).norm.as_str(), "than" | "dan" | "que")
+        {
+            f.kind = FigKind::From;
+        }
+    }
     // Number words.
     let mut word_fig = |spans: Vec<(usize, usize)>, value: f64, tol: f64, kind: &dyn Fn(Dir) -> FigKind| {
         for (s, n) in spans {
@@ -1273,7 +1288,8 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     let counts: Vec<(Option<usize>, bool)> = judged
         .iter()
         .map(|j| {
-            let count = matches!(j.figure.kind, FigKind::Count(_) | FigKind::BareCount | FigKind::UnknownUnit) && !j.figure.plan;
+            let count =
+                matches!(j.figure.kind, FigKind::Count(_) | FigKind::BareCount | FigKind::UnknownUnit | FigKind::From) && !j.figure.plan;
             (sentence_of(&j.figure.range), count && on_record(j.figure.value, j.figure.tol))
         })
         .collect();
@@ -2471,6 +2487,18 @@ mod tests {
         let heat = ev(vec![ind("Klaslokalen warmer dan 25 graden", Some("klaslokalen"), Some(12.0), 0.0, Some(5.0))]);
         assert_eq!(run_lang("Our buildings are now zero-emission.", Re, &e)[0].1, "unsupported");
         assert!(run_lang("All classrooms stay below 25 degrees.", Re, &heat).iter().all(|(_, v)| *v != "ok"));
+    }
+
+    #[test]
+    fn the_number_after_than_and_a_determiner_is_the_value_compared_with() {
+        let mut pages = ind("Afgedrukte pagina's per maand", Some("pagina's"), Some(52000.0), 26000.0, Some(29800.0));
+        pages.history = vec![(2025, 36000.0), (2026, 29800.0)];
+        let e = ev(vec![pages]);
+        let said = "In September 2026 we printed 29,800 pages a month, 43% fewer than the 52,000 at the start of 2025.";
+        assert!(run_lang(said, Re, &e).iter().all(|(_, v)| *v == "ok"), "{:?}", run_lang(said, Re, &e));
+        // Another starting value than the baseline is not supported.
+        let said = "In September 2026 we printed 29,800 pages a month, 50% fewer than the 60,000 at the start of 2025.";
+        assert!(run_lang(said, Re, &e).iter().any(|(f, v)| f == "60,000" && *v == "unsupported"), "{:?}", run_lang(said, Re, &e));
     }
 
     #[test]
