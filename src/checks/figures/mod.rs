@@ -460,6 +460,10 @@ fn evidence_texts(project: &Project, claim: &Claim) -> Vec<EvText> {
     out
 }
 
+/// Units written the same in nl, fr and en.
+const UNIT_SYMBOLS: &[&str] =
+    &["km", "m", "m²", "m2", "m³", "m3", "ha", "kg", "g", "t", "kwh", "mwh", "gwh", "kw", "kwp", "mw", "l", "db", "°c"];
+
 /// An indicator counted per period ("Toegekende premies per jaar", unit
 /// "ritten per maand"): each measurement is that period's, so the figures of
 /// several periods add up.
@@ -1068,7 +1072,9 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                 FigKind::BareCount
             } else if !fit.is_empty() {
                 FigKind::Count(fit)
-            } else if foreign {
+            } else if foreign && !UNIT_SYMBOLS.contains(&after[0]) {
+                // A unit symbol is the same in every language: "à moins de 50
+                // km" in a French claim counts no share and no tonnes.
                 FigKind::BareCount
             } else {
                 FigKind::UnknownUnit
@@ -2499,6 +2505,22 @@ mod tests {
         // Another starting value than the baseline is not supported.
         let said = "In September 2026 we printed 29,800 pages a month, 50% fewer than the 60,000 at the start of 2025.";
         assert!(run_lang(said, Re, &e).iter().any(|(f, v)| f == "60,000" && *v == "unsupported"), "{:?}", run_lang(said, Re, &e));
+    }
+
+    #[test]
+    fn a_unit_symbol_in_another_language_is_still_that_unit() {
+        let share = ev(vec![
+            ind("Biologische of lokale producten in de aankoopwaarde van de schoolmaaltijden", Some("%"), Some(8.0), 35.0, Some(21.0)),
+            ind("Voedselverlies per warme maaltijd", Some("gram"), Some(95.0), 60.0, Some(70.0)),
+        ]);
+        let said = "En 2025, 21 % des achats pour les repas chauds de nos trois écoles communales étaient bio ou locaux (produits à moins de 50 km), contre 8 % en 2023. Notre objectif est de 35 %.";
+        assert!(run_lang(said, Re, &share).iter().all(|(_, v)| *v != "unsupported"), "{:?}", run_lang(said, Re, &share));
+    }
+
+    #[test]
+    fn a_calculation_in_the_past_tense_is_an_estimate() {
+        let body = "Het studiebureau berekende dat de ledverlichting samen ongeveer 58 MWh elektriciteit per jaar bespaart.";
+        assert_eq!(estimated_values(body, Language::Nl), vec![58.0]);
     }
 
     #[test]
