@@ -160,7 +160,10 @@ pub(super) fn future_without_plan(ctx: &Ctx) -> Vec<Diagnostic> {
         }
         let live = ctx.live_actions_of(c);
         let planned = live.iter().any(|a| a.due.is_some() && a.indicators.iter().any(|i| i.baseline.is_some()));
-        if planned {
+        // A study or a decision announced with its date ("Kempenwerk onderzoekt
+        // tot het voorjaar van 2027 of een warmtenet haalbaar is") promises no
+        // result to measure: an action with a due date is its plan.
+        if planned || (live.iter().any(|a| a.due.is_some()) && announces_a_study(&c.text)) {
             continue;
         }
         let missing: MsgArg = if live.is_empty() {
@@ -404,6 +407,44 @@ fn generic_findings(ctx: &Ctx, as_fact: bool) -> Vec<Diagnostic> {
         });
     }
     out
+}
+
+/// The claim announces a study or a decision on whether something happens:
+/// a verb of studying or deciding, then *of, si, whether, if* within eight
+/// words of its clause.
+fn announces_a_study(text: &str) -> bool {
+    const STUDY: &[&str] = &[
+        "onderzoek*",
+        "bekijk*",
+        "bestudeer*",
+        "nagaan",
+        "gaat na",
+        "gaan na",
+        "beslis*",
+        "beslist",
+        "étudi*",
+        "examin*",
+        "évalu*",
+        "décid*",
+        "study",
+        "studies",
+        "studying",
+        "examine*",
+        "examining",
+        "assess*",
+        "decide*",
+        "investigat*",
+        "explore*",
+        "exploring",
+    ];
+    static ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| words::entries(STUDY));
+    let a = words::analyze(text);
+    let nw = a.words.len();
+    words::matches(&a, &ENTRIES).into_iter().any(|(s, n)| {
+        (s + n..(s + n + 8).min(nw))
+            .take_while(|&w| a.segment[w] == a.segment[s])
+            .any(|w| matches!(a.word(w).norm.as_str(), "of" | "si" | "s'il" | "s'ils" | "whether" | "if"))
+    })
 }
 
 /// A figure that the evidence calls an estimate, a calculation or a survey's
@@ -1482,6 +1523,26 @@ mod tests {
         let p = TestProject::new()
             .inventory("- { id: i, title: Iets, kind: action, source: other, visibility: public }\n")
             .claims("- id: c\n  text: We doen het.\n  kind: commitment\n  inventory: [i]\n");
+        assert_eq!(p.rule(super::future_without_plan).len(), 1);
+    }
+
+    #[test]
+    fn a_study_announced_with_its_date_needs_no_indicator() {
+        let study = "title: Haalbaarheid warmtenet\nowners: [els]\nstatus: planned\ndue: 2027-06-30\nvisibility: public\n";
+        let said = "Kempenwerk onderzoekt tot het voorjaar van 2027 of een warmtenet in het centrum haalbaar is.";
+        let p = TestProject::new().action("w", study).claims(&claim(said, "commitment", "w", ""));
+        assert!(p.rule(super::future_without_plan).is_empty());
+        let said = "The council will decide in 2027 whether the heat network is built.";
+        let p = TestProject::new().action("w", study).claims(&claim(said, "commitment", "w", ""));
+        assert!(p.rule(super::future_without_plan).is_empty());
+        // The result itself promised: a plan to measure it is needed.
+        let said = "Het centrum krijgt een warmtenet.";
+        let p = TestProject::new().action("w", study).claims(&claim(said, "commitment", "w", ""));
+        assert_eq!(p.rule(super::future_without_plan).len(), 1);
+        // Without a date, a study is no plan either.
+        let open = study.replace("due: 2027-06-30\n", "");
+        let said = "We onderzoeken of een warmtenet haalbaar is.";
+        let p = TestProject::new().action("w", &open).claims(&claim(said, "commitment", "w", ""));
         assert_eq!(p.rule(super::future_without_plan).len(), 1);
     }
 
