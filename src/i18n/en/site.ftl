@@ -275,7 +275,7 @@ rule-claim-result-on-goal-good =
 rule-claim-result-on-goal-basis = An intention is a claim about future performance (Directive 2024/825, Article 6(2)(d)); presenting it as achieved needs facts that show the result (ACM Leidraad Duurzaamheidsclaims). Only the adoption itself (signed, adopted) rests on the goal.
 rule-claim-result-on-goal-fix = Link the action that delivered the result, or write it as a commitment or as the adoption of the goal (signed, adopted).
 rule-claim-future-without-plan = a commitment without an action that has a due date and an indicator with baseline and target
-rule-claim-future-without-plan-why = A promise about the future needs a measurable, time-bound plan: an action with a due date and an indicator with baseline and target.
+rule-claim-future-without-plan-why = A promise about the future needs a measurable, time-bound plan: an action with a due date and an indicator with baseline and target. A study or a decision announced with its date ("the council will decide in 2027 whether …") promises no result to measure: an action with a due date is enough.
 rule-claim-future-without-plan-bad =
     text: We worden een fietsgemeente.
     actions: [fietsen]   # no due, no indicator

@@ -275,7 +275,7 @@ rule-claim-result-on-goal-good =
 rule-claim-result-on-goal-basis = Une intention est une allégation sur une performance future (directive (UE) 2024/825, article 6, paragraphe 2, point d) ; la présenter comme atteinte exige des faits qui montrent le résultat (ACM Leidraad Duurzaamheidsclaims). Seule l’adoption elle-même (signée, approuvée) repose sur l’objectif.
 rule-claim-result-on-goal-fix = Liez l’action qui a produit le résultat, ou formulez-le comme un engagement ou comme l’adoption de l’objectif (signé, approuvé).
 rule-claim-future-without-plan = un engagement sans action assortie d'une échéance et d'un indicateur avec valeur de départ et valeur cible
-rule-claim-future-without-plan-why = Une promesse pour l'avenir demande un plan mesurable et daté : une action avec une échéance et un indicateur avec une valeur de départ et une valeur cible.
+rule-claim-future-without-plan-why = Une promesse pour l'avenir demande un plan mesurable et daté : une action avec une échéance et un indicateur avec une valeur de départ et une valeur cible. Une étude ou une décision annoncée avec sa date (« l'intercommunale étudie jusqu'en 2027 si … ») ne promet aucun résultat à mesurer : une action avec une échéance suffit.
 rule-claim-future-without-plan-bad =
     text: We worden een fietsgemeente.
     actions: [fietsen]   # pas d'échéance, pas d'indicateur

@@ -275,7 +275,7 @@ rule-claim-result-on-goal-good =
 rule-claim-result-on-goal-basis = Een voornemen is een uitspraak over toekomstige prestaties (EU-richtlijn 2024/825, artikel 6, lid 2, punt d); wie het als bereikt voorstelt, heeft feiten nodig die het resultaat tonen (ACM Leidraad Duurzaamheidsclaims). Alleen het aannemen zelf (ondertekend, goedgekeurd) steunt op het voornemen.
 rule-claim-result-on-goal-fix = Koppel de actie die het resultaat opleverde, of schrijf het als belofte of als het aannemen van het voornemen (ondertekend, goedgekeurd).
 rule-claim-future-without-plan = een belofte zonder actie met een termijn en een indicator met beginwaarde en streefwaarde
-rule-claim-future-without-plan-why = Een belofte over de toekomst vraagt een meetbaar plan met een termijn: een actie met `due` en een indicator met `baseline` en `target`.
+rule-claim-future-without-plan-why = Een belofte over de toekomst vraagt een meetbaar plan met een termijn: een actie met `due` en een indicator met `baseline` en `target`. Een studie of een beslissing die met haar datum wordt aangekondigd ("de intercommunale onderzoekt tot 2027 of …") belooft geen resultaat om te meten: een actie met `due` volstaat.
 rule-claim-future-without-plan-bad =
     text: We worden een fietsgemeente.
     actions: [fietsen]   # geen einddatum, geen indicator
