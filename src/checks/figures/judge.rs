@@ -170,6 +170,8 @@ fn candidates(f: &Figure, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Option<f64>) -
                     push(t, Better::Larger, CandKind::Baseline);
                 }
             }
+            // A target reached: the value against the indicator's target.
+            FigKind::TargetReached => push(end, level_better, CandKind::Whole(ind.t)),
             // A quantifier ("alle", "every") speaks of things counted, never of a level that decreases.
             FigKind::Whole { strong: false } if ind.decreasing() => {}
             FigKind::Whole { .. } => {
@@ -381,7 +383,7 @@ pub(super) fn judge(f: Figure, ev: &Evidence) -> Judged {
         .unwrap_or(cands[0]);
     // What the figure is held against: the plan, or the measurements.
     let basis = if plan { "plan" } else { "measured" };
-    let whole = matches!(f.kind, FigKind::Whole { .. });
+    let whole = matches!(f.kind, FigKind::Whole { .. } | FigKind::TargetReached);
     let (figure, indicator) = (f.text.as_str(), ev.inds[best.ind].name.as_str());
     let found = describe(&best, ev, &f);
     if rounded_up(&best, &f) {

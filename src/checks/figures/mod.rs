@@ -68,6 +68,9 @@ pub(crate) enum FigKind {
     /// `strong`: reported as untraceable when no indicator can show the whole
     /// (quantifiers such as "alle", "every" are not: they are only contradicted).
     Whole { strong: bool },
+    /// "Objectif atteint", "haalt de klimaatdoelstelling", "target met": some
+    /// linked indicator is said to have reached its target.
+    TargetReached,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -455,6 +458,58 @@ fn evidence_texts(project: &Project, claim: &Claim) -> Vec<EvText> {
         push(&i.title, &from, false);
         if let Some(n) = &i.note {
             push(&n.text, &from, false);
+        }
+    }
+    out
+}
+
+/// A target said to be reached: a verb of reaching and a word for a target
+/// within five words of one clause, both ways ("doel bereikt", "haalt de
+/// klimaatdoelstelling", "objectif atteint", "we met our target"), not after
+/// a negation or as a purpose ("nog niet gehaald", "om het doel te halen",
+/// "pour atteindre", "to reach"). (first word, word count) of the span.
+fn target_reached(a: &Analyzed) -> Vec<(usize, usize)> {
+    let nw = a.words.len();
+    let w = |i: usize| a.word(i).norm.as_str();
+    let target = |t: &str| {
+        ["doel", "doelen", "doelstelling", "streefdoel", "streefwaarde", "objectif", "objectifs", "target", "targets", "goal", "goals"]
+            .contains(&t)
+            || t.ends_with("doelstelling")
+            || t.ends_with("doel")
+    };
+    let reach = |t: &str| {
+        matches!(
+            t,
+            "haalt"
+                | "halen"
+                | "haalden"
+                | "gehaald"
+                | "bereikt"
+                | "bereiken"
+                | "bereikten"
+                | "atteint"
+                | "atteints"
+                | "atteinte"
+                | "atteignons"
+                | "rempli"
+                | "réalisé"
+                | "reached"
+                | "met"
+                | "achieved"
+                | "hit"
+        )
+    };
+    let denied = |i: usize| (i.saturating_sub(3)..i).any(|k| matches!(w(k), "niet" | "nog" | "pas" | "not" | "yet" | "geen"));
+    let purpose = |i: usize| i > 0 && matches!(w(i - 1), "te" | "pour" | "to" | "will" | "zullen" | "willen");
+    let mut out = Vec::new();
+    for i in 0..nw {
+        if !reach(w(i)) || denied(i) || purpose(i) {
+            continue;
+        }
+        let near = (i.saturating_sub(5)..(i + 6).min(nw)).filter(|&k| k != i && a.segment[k] == a.segment[i]).find(|&k| target(w(k)));
+        if let Some(k) = near {
+            let (s, e) = (i.min(k), i.max(k));
+            out.push((s, e + 1 - s));
         }
     }
     out
@@ -1282,6 +1337,43 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                 per_period: false,
             },
         ));
+    }
+    // "Objectif atteint", "Heidebroek haalt de klimaatdoelstelling": a target
+    // said to be reached, now (not "om het doel te halen", "nog niet gehaald").
+    {
+        for (s, n) in target_reached(a) {
+            // "doel" and "objectif" mark the future elsewhere; here the verb
+            // says it is reached, unless its clause speaks of later ("will",
+            // "zullen", a year to come).
+            let later = (0..nw).any(|k| {
+                a.segment[k] == a.segment[s]
+                    && matches!(a.word(k).norm.as_str(), "will" | "zullen" | "zal" | "sera" | "seront" | "tegen" | "d'ici" | "by")
+            }) || years_at(s).iter().any(|y| ev.year.is_some_and(|now| *y > now));
+            if later {
+                continue;
+            }
+            let range = a.range(s, s + n);
+            figures.push((
+                s,
+                Figure {
+                    text: text[range.clone()].to_owned(),
+                    range,
+                    value: 0.0,
+                    tol: 0.0,
+                    kind: FigKind::TargetReached,
+                    plan: false,
+                    dir: Dir::None,
+                    base_year: None,
+                    named: named_at(s),
+                    years: years_at(s),
+                    thing: None,
+                    said: Said::Plain,
+                    dated: None,
+                    outside: false,
+                    per_period: false,
+                },
+            ));
+        }
     }
     figures.sort_by_key(|f| (f.1.range.start, f.0));
     let mut judged: Vec<Judged> = figures.into_iter().map(|(_, f)| judge(f, ev)).collect();
@@ -2521,6 +2613,32 @@ mod tests {
     fn a_calculation_in_the_past_tense_is_an_estimate() {
         let body = "Het studiebureau berekende dat de ledverlichting samen ongeveer 58 MWh elektriciteit per jaar bespaart.";
         assert_eq!(estimated_values(body, Language::Nl), vec![58.0]);
+    }
+
+    #[test]
+    fn a_target_said_to_be_reached_is_held_against_the_targets() {
+        let points = || ind("Publieke laadpunten op openbaar domein", Some("laadpunten"), Some(22.0), 214.0, Some(131.0));
+        let e = ev(vec![points()]);
+        let read = run_lang("Objectif atteint : Walgerode compte une borne de recharge publique pour cent habitants !", Re, &e);
+        assert_eq!(read, vec![("Objectif atteint".to_owned(), "unsupported")]);
+        assert_eq!(run_lang("Heidebroek haalt de klimaatdoelstelling.", Re, &e)[0].1, "unsupported");
+        assert_eq!(run_lang("We met our target for public charging points.", Re, &e)[0].1, "unsupported");
+        // Reached: supported.
+        let done = ev(vec![ind("Publieke laadpunten op openbaar domein", Some("laadpunten"), Some(22.0), 120.0, Some(131.0))]);
+        assert_eq!(run_lang("Doel bereikt: er zijn nu 131 publieke laadpunten.", Re, &done)[0].1, "ok");
+        // Not said as reached: a purpose, a denial, the future.
+        for said in [
+            "Om ons doel te halen, plaatsen we nog 80 laadpunten.",
+            "Het doel is nog niet bereikt.",
+            "Tegen 2030 willen we ons doel halen.",
+            "We will have met our target by 2030.",
+        ] {
+            assert!(
+                run_lang(said, Re, &e).iter().all(|(f, _)| !f.contains("doel") && !f.contains("target")),
+                "{said}: {:?}",
+                run_lang(said, Re, &e)
+            );
+        }
     }
 
     #[test]

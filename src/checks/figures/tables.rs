@@ -806,13 +806,33 @@ pub(crate) fn number_word_entries() -> Vec<Entry> {
         .collect()
 }
 
-/// A cheap test that never misses an absolute term (run before the analysis,
-/// like [`words::Screen`] for the figures).
+/// A cheap test that never misses an absolute term or a target said to be
+/// reached (run before the analysis, like [`words::Screen`] for the figures).
 pub(crate) fn may_be_absolute(text: &str) -> bool {
     // Parts of the words above (-vrij, -free, -less, -loos, "ne ... plus",
-    // "geen ... meer", "no more", "tout notre"), then the words themselves.
-    const PARTS: &[&str] =
-        &["vrij", "free", "less", "loos", "loze", "plus", "meer", "more", "longer", "tout", "zonder", "sans", "without", "heel"];
+    // "geen ... meer", "no more", "tout notre"), then the words themselves;
+    // the words for a target ("doel bereikt", "objectif atteint").
+    const PARTS: &[&str] = &[
+        "vrij",
+        "free",
+        "less",
+        "loos",
+        "loze",
+        "plus",
+        "meer",
+        "more",
+        "longer",
+        "tout",
+        "zonder",
+        "sans",
+        "without",
+        "heel",
+        "doel",
+        "streefwaarde",
+        "objectif",
+        "target",
+        "goal",
+    ];
     let lower = text.to_lowercase();
     // "al het", "al onze": "al" before a space.
     let al = lower.match_indices("al").any(|(i, _)| lower[i + 2..].starts_with(char::is_whitespace));
