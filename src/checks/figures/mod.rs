@@ -1340,7 +1340,9 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     }
     // "Objectif atteint", "Heidebroek haalt de klimaatdoelstelling": a target
     // said to be reached, now (not "om het doel te halen", "nog niet gehaald").
-    {
+    // Without an indicator nothing holds it: the rules on evidence speak
+    // (`claim-result-on-goal`, `claim-without-action`).
+    if !ev.inds.is_empty() {
         for (s, n) in target_reached(a) {
             // "doel" and "objectif" mark the future elsewhere; here the verb
             // says it is reached, unless its clause speaks of later ("will",
