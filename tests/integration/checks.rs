@@ -711,6 +711,18 @@ fn the_eleventh_claims_honest_ones_pass() {
     assert!(refused > 15 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
 }
 
+/// The twelfth set (Heidebroek), on its first run, blocked five honest
+/// claims: a part of the fleet the account states ("15 of our 28 cars and
+/// vans") with a count denied ("Our 18 lorries ... are not"), "32% below
+/// 2011" with "counts ... as zero-emission", the value after "fewer than
+/// the", a distance in a French claim ("à moins de 50 km") and a study
+/// announced with its date. None is now.
+#[test]
+fn the_twelfth_claims_honest_ones_pass() {
+    let (refused, blocked) = honest_ones_pass("claims-twelfth");
+    assert!(refused > 15 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
+}
+
 /// Asserts that no claim labelled `ok` gets an error; returns how many
 /// claims the reviewer would refuse, and how many of those are blocked.
 fn honest_ones_pass(set: &str) -> (usize, usize) {
