@@ -1310,33 +1310,35 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     if one_of_a_whole(a) {
         scoped.extend(sent.iter().copied());
     }
+    // A figure that is a term of words, not a number: the whole, a target reached.
+    let term_figure = |s: usize, n: usize, kind: FigKind, plan: bool| {
+        let range = a.range(s, s + n);
+        let figure = Figure {
+            text: text[range.clone()].to_owned(),
+            range,
+            value: 0.0,
+            tol: 0.0,
+            kind,
+            plan,
+            dir: Dir::None,
+            base_year: None,
+            named: named_at(s),
+            years: years_at(s),
+            thing: None,
+            said: Said::Plain,
+            dated: None,
+            outside: false,
+            per_period: false,
+        };
+        (s, figure)
+    };
     // A quantifier ("alle medewerkers") next to a figure is no claim of the whole: the figure is the measure.
     let measured: HashSet<usize> = nums.iter().filter(|n| !is_year(n)).map(|n| sent[n.first]).collect();
     for (s, n, strong) in absolute_terms(text, a, &neutral) {
         if scoped.contains(&sent[s]) || (!strong && measured.contains(&sent[s])) {
             continue;
         }
-        let range = a.range(s, s + n);
-        figures.push((
-            s,
-            Figure {
-                text: text[range.clone()].to_owned(),
-                range,
-                value: 0.0,
-                tol: 0.0,
-                kind: FigKind::Whole { strong },
-                plan: plan_at(s),
-                dir: Dir::None,
-                base_year: None,
-                named: named_at(s),
-                years: years_at(s),
-                thing: None,
-                said: Said::Plain,
-                dated: None,
-                outside: false,
-                per_period: false,
-            },
-        ));
+        figures.push(term_figure(s, n, FigKind::Whole { strong }, plan_at(s)));
     }
     // "Objectif atteint", "Heidebroek haalt de klimaatdoelstelling": a target
     // said to be reached, now (not "om het doel te halen", "nog niet gehaald").
@@ -1354,27 +1356,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             if later {
                 continue;
             }
-            let range = a.range(s, s + n);
-            figures.push((
-                s,
-                Figure {
-                    text: text[range.clone()].to_owned(),
-                    range,
-                    value: 0.0,
-                    tol: 0.0,
-                    kind: FigKind::TargetReached,
-                    plan: false,
-                    dir: Dir::None,
-                    base_year: None,
-                    named: named_at(s),
-                    years: years_at(s),
-                    thing: None,
-                    said: Said::Plain,
-                    dated: None,
-                    outside: false,
-                    per_period: false,
-                },
-            ));
+            figures.push(term_figure(s, n, FigKind::TargetReached, false));
         }
     }
     figures.sort_by_key(|f| (f.1.range.start, f.0));
