@@ -421,7 +421,6 @@ fn announces_a_study(text: &str) -> bool {
         "gaat na",
         "gaan na",
         "beslis*",
-        "beslist",
         "étudi*",
         "examin*",
         "évalu*",

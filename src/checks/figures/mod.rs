@@ -499,11 +499,16 @@ fn target_reached(a: &Analyzed) -> Vec<(usize, usize)> {
                 | "hit"
         )
     };
+    // English "met" only as a verb: "have met", "met our target" (Dutch "met" is "with").
+    let verb_met = |i: usize| {
+        (i > 0 && matches!(w(i - 1), "have" | "has" | "had" | "been" | "was" | "were" | "we"))
+            || (i + 1 < nw && matches!(w(i + 1), "our" | "its" | "their" | "this" | "all"))
+    };
     let denied = |i: usize| (i.saturating_sub(3)..i).any(|k| matches!(w(k), "niet" | "nog" | "pas" | "not" | "yet" | "geen"));
     let purpose = |i: usize| i > 0 && matches!(w(i - 1), "te" | "pour" | "to" | "will" | "zullen" | "willen");
     let mut out = Vec::new();
     for i in 0..nw {
-        if !reach(w(i)) || denied(i) || purpose(i) {
+        if !reach(w(i)) || (w(i) == "met" && !verb_met(i)) || denied(i) || purpose(i) {
             continue;
         }
         let near = (i.saturating_sub(5)..(i + 6).min(nw)).filter(|&k| k != i && a.segment[k] == a.segment[i]).find(|&k| target(w(k)));
@@ -2616,6 +2621,7 @@ mod tests {
             "Het doel is nog niet bereikt.",
             "Tegen 2030 willen we ons doel halen.",
             "We will have met our target by 2030.",
+            "We begonnen met een duidelijk doel voor de laadpunten.",
         ] {
             assert!(
                 run_lang(said, Re, &e).iter().all(|(f, _)| !f.contains("doel") && !f.contains("target")),
