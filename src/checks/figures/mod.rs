@@ -2643,6 +2643,9 @@ mod tests {
         assert_eq!(run_lang("Depuis 2019, la commune a réduit ses émissions de CO2 de 40%.", Re, &e)[0].1, "unsupported");
         assert_eq!(run_lang("Depuis 2019, la commune a réduit ses émissions de CO2 de 20%.", Re, &e)[0].1, "ok");
         assert_eq!(run_lang("Since 2019 our emissions have decreased by 20%.", Re, &e)[0].1, "ok");
+        // Nouns of change: "a fall of", "a drop of", "a rise of".
+        assert_eq!(run_lang("Since 2019, a fall of 20% in our emissions.", Re, &e)[0].1, "ok");
+        assert_eq!(run_lang("Since 2019, a fall of 45% in our emissions.", Re, &e)[0].1, "unsupported");
         // The adjective is no change: "à tarif réduit".
         let pass = ev(vec![ind("UiTPAS met kansentarief", Some("pashouders"), Some(300.0), 900.0, Some(640.0))]);
         let said = "D'ici fin 2026, nous voulons que 900 habitants disposent d'une UiTPAS à tarif réduit.";

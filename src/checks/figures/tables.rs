@@ -110,7 +110,10 @@ const DECREASE: &[&str] = &[
     "reduction",
     "decrease*",
     "fell",
+    "fall",
+    "drop",
     "dropped",
+    "decline*",
     "cut",
     "lower",
 ];
@@ -136,6 +139,10 @@ const INCREASE: &[&str] = &[
     "extra",
     "additional",
     "increase*",
+    "rise",
+    "rose",
+    "risen",
+    "grew",
     "growth",
 ];
 const QUALIFIERS: &[&str] = &["ruim", "meer dan", "minstens", "plus de", "au moins", "more than", "at least", "tot", "jusqu'à", "up to"];
