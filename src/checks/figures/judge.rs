@@ -170,6 +170,7 @@ fn candidates(f: &Figure, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Option<f64>) -
                     push(t, Better::Larger, CandKind::Baseline);
                 }
             }
+            FigKind::Trend => {}
             // A target reached: the value against the indicator's target.
             FigKind::TargetReached => push(end, level_better, CandKind::Whole(ind.t)),
             // A quantifier ("alle", "every") speaks of things counted, never of a level that decreases.

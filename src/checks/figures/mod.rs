@@ -71,6 +71,9 @@ pub(crate) enum FigKind {
     /// "Objectif atteint", "haalt de klimaatdoelstelling", "target met": some
     /// linked indicator is said to have reached its target.
     TargetReached,
+    /// "elk jaar minder", "steeds meer", "year after year": a direction said
+    /// to hold from year to year (judged in [`analyse_in`], not by `judge`).
+    Trend,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -1366,6 +1369,41 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     }
     figures.sort_by_key(|f| (f.1.range.start, f.0));
     let mut judged: Vec<Judged> = figures.into_iter().map(|(_, f)| judge(f, ev)).collect();
+    // "Onze gebouwen verbruiken elk jaar minder leidingwater", "steeds meer",
+    // "de moins en moins": a direction said to hold from year to year, in a
+    // sentence of now without a figure of its own, against the years the
+    // indicator it names measured (or the one indicator).
+    for (s, n) in words::matches(a, &tables.trend) {
+        let dir = seg_dir(s);
+        let figured = nums.iter().any(|x| !is_year(x) && sent[x.first] == sent[s]);
+        if dir == Dir::None || figured || plan_at(s) {
+            continue;
+        }
+        let named = named_at(s);
+        let inds = if named.is_empty() && ev.inds.len() == 1 { vec![0] } else { named };
+        let against = |p: &[(i16, f64)]| match dir {
+            Dir::Decrease => p[1].1 > p[0].1,
+            _ => p[1].1 < p[0].1,
+        };
+        let broken = inds.iter().find_map(|&i| ev.inds[i].history.windows(2).find(|p| against(p)).map(|p| (i, p[0], p[1])));
+        if let Some((i, (from_year, from), (to_year, to))) = broken {
+            // Quoted with the direction word right after it: "elk jaar minder".
+            let n = n + usize::from(s + n < nw && direction_words.contains(&(s + n)));
+            let (_, figure) = term_figure(s, n, FigKind::Trend, false);
+            let ind = ev.inds[i].name.as_str();
+            let message = msg!(
+                "find-claim-figure-trend-broken",
+                figure = figure.text.as_str(),
+                indicator = ind,
+                from = crate::i18n::Decimal(numbers::fmt(from, 2)),
+                from_year = from_year.to_string(),
+                to = crate::i18n::Decimal(numbers::fmt(to, 2)),
+                to_year = to_year.to_string(),
+            );
+            let help = msg!("find-claim-figure-trend-broken-help");
+            judged.push(Judged { figure, verdict: Verdict::Unsupported { message, help } });
+        }
+    }
     // Two counts of one sentence that the evidence's own account records, both
     // as done ("31 ton in 2025 tegenover 19 ton in 2022" beside "de gemeente
     // ruimde in 2025 31 ton sluikstort op, tegenover 19 ton in 2022"): what
@@ -2629,6 +2667,24 @@ mod tests {
                 run_lang(said, Re, &e)
             );
         }
+    }
+
+    #[test]
+    fn a_direction_said_to_hold_every_year_is_held_against_each_year() {
+        let mut water = ind("Leidingwaterverbruik van de gemeentelijke gebouwen", Some("m³"), Some(23000.0), 16000.0, Some(20300.0));
+        water.history = vec![(2023, 21800.0), (2024, 19600.0), (2025, 20300.0)];
+        let e = ev(vec![water.clone()]);
+        assert_eq!(
+            run_lang("Onze gebouwen verbruiken elk jaar minder leidingwater.", Re, &e),
+            vec![("elk jaar minder".to_owned(), "unsupported")]
+        );
+        assert_eq!(run_lang("Nos bâtiments consomment de moins en moins d'eau.", Re, &e)[0].1, "unsupported");
+        // Every year lower: nothing to say.
+        water.history = vec![(2023, 21800.0), (2024, 20300.0), (2025, 19600.0)];
+        let e = ev(vec![water]);
+        assert!(run_lang("Onze gebouwen verbruiken elk jaar minder leidingwater.", Re, &e).is_empty());
+        // With a figure of its own, the figure is judged; about the future, the plan.
+        assert!(run_lang("Tegen 2030 verbruiken we elk jaar minder leidingwater.", Re, &e).is_empty());
     }
 
     #[test]

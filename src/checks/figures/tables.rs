@@ -661,6 +661,23 @@ const PER_PERIOD: &[&str] = &[
     "each month",
     "monthly",
 ];
+/// Besides [`PER_PERIOD`], words that say a direction holds all along:
+/// "steeds meer", "de moins en moins", "year after year".
+const TREND: &[&str] = &[
+    "steeds",
+    "almaar",
+    "alsmaar",
+    "jaar na jaar",
+    "jaar op jaar",
+    "d'année en année",
+    "de plus en plus",
+    "de moins en moins",
+    "year after year",
+    "year on year",
+    "more and more",
+    "less and less",
+    "fewer and fewer",
+];
 const ABSOLUTE_QUANTIFIERS: &[&str] = &[
     "alle",
     "elk",
@@ -764,6 +781,7 @@ pub(super) struct Tables {
     pub(super) estimate: Vec<Entry>,
     pub(super) outside: Vec<Entry>,
     pub(super) per_period: Vec<Entry>,
+    pub(super) trend: Vec<Entry>,
     pub(super) basis: Vec<Entry>,
 }
 
@@ -796,6 +814,7 @@ pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
     estimate: words::entries(ESTIMATE),
     outside: words::entries(OUTSIDE),
     per_period: words::entries(PER_PERIOD),
+    trend: words::entries(PER_PERIOD).into_iter().chain(words::entries(TREND)).collect(),
     basis: words::entries(BASIS),
 });
 

@@ -220,6 +220,8 @@ find-claim-figure-measured-share = measured { $percent } % of the total ({ $valu
 find-claim-figure-measured = measured { $value } on { $date }
 find-claim-figure-not-measured = not measured yet
 find-claim-figure-target-help = state what was measured, or say it as a commitment (the target of { $indicator })
+find-claim-figure-trend-broken = “{ $figure }” says it goes one way every year, but “{ $indicator }” went the other way: { $from } in { $from_year }, { $to } in { $to_year }
+find-claim-figure-trend-broken-help = say what the measurements show year by year, or say it of the whole period
 ## $why: hidden, no-indicator, not-measured, share, unit, neutral, baseline, whole or kind
 find-claim-figure-untraceable = “{ $figure }” cannot be checked: { $why ->
         [hidden] the actions with an indicator are internal, so no reader can check it

@@ -223,6 +223,8 @@ find-claim-figure-measured-share = mesure du { $date } : { $percent } % du tot
 find-claim-figure-measured = mesure du { $date } : { $value }
 find-claim-figure-not-measured = rien n’a encore été mesuré
 find-claim-figure-target-help = indiquez ce qui a été mesuré, ou formulez-le comme un engagement (c’est la valeur cible de l’indicateur « { $indicator } »)
+find-claim-figure-trend-broken = « { $figure } » dit que cela évolue chaque année dans le même sens, mais l’indicateur « { $indicator } » est allé dans l’autre sens : { $from } en { $from_year }, { $to } en { $to_year }
+find-claim-figure-trend-broken-help = indiquez ce que montrent les mesures, année par année, ou dites-le de toute la période
 ## $why: hidden, no-indicator, not-measured, share, unit, neutral, baseline, whole or kind
 find-claim-figure-untraceable = « { $figure } » ne peut pas être vérifié : { $why ->
         [hidden] les actions qui ont un indicateur sont internes, aucun lecteur ne peut donc le vérifier

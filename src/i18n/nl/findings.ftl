@@ -223,6 +223,8 @@ find-claim-figure-measured-share = op { $date } werd { $percent } % van het tota
 find-claim-figure-measured = op { $date } werd { $value } gemeten
 find-claim-figure-not-measured = er is nog niets gemeten
 find-claim-figure-target-help = meld wat gemeten is, of formuleer het als belofte (het is de streefwaarde van de indicator ‘{ $indicator }’)
+find-claim-figure-trend-broken = ‘{ $figure }’ zegt dat het elk jaar dezelfde kant op gaat, maar ‘{ $indicator }’ ging de andere kant op: { $from } in { $from_year }, { $to } in { $to_year }
+find-claim-figure-trend-broken-help = meld wat de metingen jaar na jaar tonen, of zeg het van de hele periode
 ## $why: hidden, no-indicator, not-measured, share, unit, neutral, baseline, whole or kind
 find-claim-figure-untraceable = ‘{ $figure }’ valt niet na te gaan: { $why ->
         [hidden] de acties met een indicator zijn intern, dus geen lezer kan het controleren
