@@ -737,10 +737,11 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         words::matches(a, &tables.decrease).into_iter().filter(|&(s, n)| (s..s + n).all(|w| !qualifier_words.contains(&w))).collect();
     let mut inc: Vec<_> =
         words::matches(a, &tables.increase).into_iter().filter(|&(s, n)| (s..s + n).all(|w| !qualifier_words.contains(&w))).collect();
-    // "32% below 2011", "onder het niveau van 2011", "above the 2019 level":
-    // a change from that year (not "below 25 degrees", a bound).
+    // "32% below 2011", "onder dat van 2011", "above the 2019 level": a
+    // change from that year (not "below 25 degrees", a bound). Within three
+    // words, as the year a comparison names (`compared` below).
     let year_soon =
-        |w: usize| (w + 1..(w + 5).min(nw)).any(|k| is_digits(&a.word(k).norm) && ("1990".."2101").contains(&a.word(k).norm.as_str()));
+        |w: usize| (w + 1..(w + 4).min(nw)).any(|k| is_digits(&a.word(k).norm) && ("1990".."2101").contains(&a.word(k).norm.as_str()));
     for w in 0..nw {
         match a.word(w).norm.as_str() {
             "below" | "under" | "onder" | "sous" if year_soon(w) => dec.push((w, 1)),
