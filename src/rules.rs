@@ -90,6 +90,7 @@ rules! {
     ClaimNumberUnsupported = "claim-number-unsupported", Claims, E, "a figure that claims more than the indicator shows";
     ClaimConditionOmitted = "claim-condition-omitted", Claims, W, "a promise the plan makes only under a condition, said as decided";
     ClaimNumberRoundedUp = "claim-number-rounded-up", Claims, W, "a figure rounded up past what the indicator shows";
+    ClaimPartAsWhole = "claim-part-as-whole", Claims, W, "a result that names no amount while its evidence shows only part of the whole";
     ClaimEstimateAsMeasured = "claim-estimate-as-measured", Claims, W, "a figure the evidence calls an estimate, said as if measured";
     ClaimLegalRequirement = "claim-legal-requirement", Claims, W, "what the law requires, presented as the municipality's own choice";
     ClaimChangeWithoutBaseline = "claim-change-without-baseline", Claims, W, "a result that states a relative change without saying from when";

@@ -862,6 +862,160 @@ pub(super) fn number_rounded_up(ctx: &Ctx) -> Vec<Diagnostic> {
     })
 }
 
+/// Words that say a claim speaks of a part, an amount or a change, not of
+/// the whole: "een deel van", "de eerste", "steeds meer", "la plupart",
+/// "step by step". A claim with one of them is not read as the whole.
+const PART_WORDS: &[&str] = &[
+    "deel",
+    "deels",
+    "gedeeltelijk",
+    "grotendeels",
+    "sommige",
+    "enkele",
+    "een aantal",
+    "meerdere",
+    "verschillende",
+    "stap voor stap",
+    "geleidelijk",
+    "eerste",
+    "begonnen",
+    "gestart",
+    "meer",
+    "minder",
+    "meeste",
+    "merendeel",
+    "meerderheid",
+    "bijna",
+    "nagenoeg",
+    "ongeveer",
+    "hier en daar",
+    "waar mogelijk",
+    "proefproject",
+    "partie",
+    "partiel*",
+    "certain*",
+    "plusieurs",
+    "quelques",
+    "progressivement",
+    "peu à peu",
+    "petit à petit",
+    "premier*",
+    "première*",
+    "commenc*",
+    "plus",
+    "moins",
+    "plupart",
+    "majorité",
+    "presque",
+    "quasi",
+    "environ",
+    "part",
+    "partly",
+    "partially",
+    "some",
+    "several",
+    "a number of",
+    "step by step",
+    "gradually",
+    "first",
+    "started",
+    "begun",
+    "more",
+    "less",
+    "fewer",
+    "most",
+    "majority",
+    "almost",
+    "nearly",
+    "pilot*",
+    "where possible",
+];
+
+static PART_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| words::entries(PART_WORDS));
+
+/// How far a linked indicator has come, when it shows a part of a whole: a
+/// share in % that grows and is under 95 %, or a count under 95 % of its
+/// `total`. With the indicator's name, the value, its whole (for a count)
+/// and the share in %.
+struct Part<'a> {
+    name: &'a str,
+    value: f64,
+    total: Option<f64>,
+    share: f64,
+}
+
+/// The linked indicators the claim's readers can see, each with the part it
+/// shows (`None` for an indicator that shows no part of a whole).
+fn parts<'a>(ctx: &Ctx<'a>, c: &Claim) -> Vec<(&'a Indicator, Option<Part<'a>>)> {
+    let mut out = Vec::new();
+    for a in ctx.live_actions_of(c) {
+        if c.visibility == Visibility::Public && a.visibility != Visibility::Public {
+            continue;
+        }
+        for ind in &a.indicators {
+            let growing = ind.baseline.is_none_or(|b| ind.target >= b);
+            let part = ind.latest(ctx.today).filter(|_| growing).and_then(|p| {
+                let part = |total: Option<f64>, share: f64| Part { name: &ind.name, value: p.value, total, share };
+                if ind.unit.as_deref().is_some_and(|u| u.trim() == "%") {
+                    (p.value < 95.0).then(|| part(None, p.value))
+                } else {
+                    let total = ind.total.filter(|t| *t > 0.0)?;
+                    (p.value < 0.95 * total).then(|| part(Some(total), 100.0 * p.value / total))
+                }
+            });
+            out.push((ind, part));
+        }
+    }
+    out
+}
+
+/// A result that names no amount at all ("Notre flotte communale roule à
+/// l'électrique", "Onze gemeentelijke gebouwen draaien op eigen zonnestroom")
+/// while a linked indicator shows only part of the whole (7 of 30 vehicles;
+/// 21 %): a reader takes it for the whole. A warning: the claim may speak of
+/// something else than that indicator, and the words say how far it goes.
+/// Not for a claim with a number, an absolute term (the figures judge those),
+/// or a word of a part, an amount or a change ([`PART_WORDS`]).
+pub(super) fn part_as_whole(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let this_year = ctx.today.year();
+    for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Result && !c.text.bytes().any(|b| b.is_ascii_digit())) {
+        let inds = parts(ctx, c);
+        if inds.iter().all(|(_, p)| p.is_none()) || !ctx.reading(c).analysis.figures.is_empty() {
+            continue;
+        }
+        let a = words::analyze(&c.text);
+        if figures::names_an_amount(&c.text, &a, ctx.project.site.language) || !words::matches(&a, &PART_ENTRIES).is_empty() {
+            continue;
+        }
+        // Several indicators: the one the claim names, when it names one.
+        let claim_words = telling_words(&c.text, this_year);
+        let named = |ind: &Indicator| shares_a_word(&telling_words(&ind.name, this_year), &claim_words);
+        let part = match inds.iter().find(|(ind, _)| named(ind)) {
+            Some((_, part)) if inds.len() > 1 => part.as_ref(),
+            _ => inds.iter().find_map(|(_, p)| p.as_ref()),
+        };
+        let Some(p) = part else { continue };
+        let share = crate::i18n::Decimal(format!("{:.0}", p.share));
+        let message = match p.total {
+            Some(total) => msg!(
+                "find-claim-part-as-whole-count",
+                indicator = p.name,
+                value = crate::i18n::Decimal(figures_fmt(p.value)),
+                total = crate::i18n::Decimal(figures_fmt(total)),
+                share = share
+            ),
+            None => msg!("find-claim-part-as-whole-share", indicator = p.name, share = share),
+        };
+        out.push(
+            at_claim(finding(RuleId::ClaimPartAsWhole, message), c)
+                .label(msg!("find-claim-part-as-whole-label"))
+                .help(msg!("find-claim-part-as-whole-help")),
+        );
+    }
+    out
+}
+
 pub(super) fn number_untraceable(ctx: &Ctx) -> Vec<Diagnostic> {
     figure_findings(ctx, RuleId::ClaimNumberUntraceable, |v| match v {
         Verdict::Untraceable { message } => Some((message.clone(), msg!("find-claim-number-untraceable-help"))),
@@ -1816,6 +1970,52 @@ mod tests {
         let d = p.claims(&claim("We kiezen op evenementen voor herbruikbare bekers.", "result", "o", "")).rule(super::legal_requirement);
         let message = d[0].message.to_string();
         assert!(message.contains("wettelijk verplicht (Vlarema)") && !message.contains("**"), "{message}");
+    }
+
+    #[test]
+    fn a_result_without_an_amount_beside_a_part_is_read_as_the_whole() {
+        let front = |indicators: &str| {
+            format!(
+                "title: Vloot\nowners: [els]\nstatus: in-progress\nstart: 2022-01-01\ndue: 2028-12-31\nvisibility: public\nindicators:\n{indicators}follow_up:\n  - {{ date: 2026-01-10, with: kopgroep }}\n"
+            )
+        };
+        let fleet = "  - { name: Elektrische dienstwagens, unit: wagens, baseline: 2, target: 18, total: 30, progress: [{ date: 2024-12-31, value: 7 }] }\n";
+        let share = "  - { name: Aandeel bio in de schoolmaaltijden, unit: '%', baseline: 5, target: 40, progress: [{ date: 2024-12-31, value: 21 }] }\n";
+        let run = |indicators: &str, text: &str| {
+            TestProject::new().action("o", &front(indicators)).claims(&claim(text, "result", "o", "")).rule(super::part_as_whole)
+        };
+        // No amount at all, and the evidence shows a part: 7 of 30, 21 %.
+        let d = run(fleet, "Notre flotte communale roule déjà à l'électrique.");
+        assert_eq!(d.len(), 1);
+        let message = d[0].message.to_string();
+        assert!(message.contains("7 of 30 (23 %)"), "{message}");
+        let d = run(share, "Onze scholen serveren biologische maaltijden.");
+        assert!(d[0].message.to_string().contains("21 %"), "{}", d[0].message);
+        // An amount in digits or words, an absolute term (judged by the
+        // figures), or a word of a part or a change: not read as the whole.
+        for text in [
+            "Zeven van onze dertig dienstwagens rijden elektrisch.",
+            "7 van onze 30 dienstwagens rijden elektrisch.",
+            "Al onze dienstwagens rijden elektrisch.",
+            "Een deel van onze dienstwagens rijdt elektrisch.",
+            "De eerste dienstwagens rijden elektrisch.",
+            "Steeds meer dienstwagens rijden elektrisch.",
+            "Most of our service vehicles are electric.",
+        ] {
+            assert!(run(fleet, text).is_empty(), "{text}");
+        }
+        // A count at its whole, or a share that falls: no part to read.
+        let whole = fleet.replace("value: 7", "value: 30");
+        assert!(run(&whole, "Onze dienstwagens rijden elektrisch.").is_empty());
+        let falling = share.replace("baseline: 5, target: 40", "baseline: 40, target: 5");
+        assert!(run(&falling, "Onze scholen serveren biologische maaltijden.").is_empty());
+        // Several indicators: the one the claim names.
+        let both = format!("{fleet}{share}");
+        let d = run(&both, "Onze schoolmaaltijden zijn biologisch.");
+        assert!(d[0].message.to_string().contains("Aandeel bio"), "{}", d[0].message);
+        // A commitment is a promise, not a result.
+        let p = TestProject::new().action("o", &front(fleet)).claims(&claim("Onze vloot rijdt elektrisch.", "commitment", "o", ""));
+        assert!(p.rule(super::part_as_whole).is_empty());
     }
 
     #[test]

@@ -95,6 +95,7 @@ fn run_rule(rule: RuleId, ctx: &Ctx) -> Vec<Diagnostic> {
         ClaimConditionOmitted => claims::condition_omitted(ctx),
         ClaimNumberUnsupported => claims::number_unsupported(ctx),
         ClaimNumberRoundedUp => claims::number_rounded_up(ctx),
+        ClaimPartAsWhole => claims::part_as_whole(ctx),
         ClaimEstimateAsMeasured => claims::estimate_as_measured(ctx),
         ClaimLegalRequirement => claims::legal_requirement(ctx),
         ClaimNumberUntraceable => claims::number_untraceable(ctx),

@@ -706,6 +706,28 @@ fn sentences(a: &Analyzed) -> Vec<usize> {
     out
 }
 
+/// The text names an amount in some way the figures read: a number in
+/// digits or words ("negen", "de helft", "zes van de twaalf"), an absolute
+/// term ("alle", "volledig", "zonder"), or an exception it states itself.
+/// `claim-part-as-whole` reads only claims that name none.
+pub(crate) fn names_an_amount(text: &str, a: &Analyzed, lang: Language) -> bool {
+    // Not the articles ("een", "un", "one"); tens, hundreds and thousands
+    // in words are amounts too ("honderden", "des milliers", "thousands").
+    const LARGE: &[&str] = &[
+        "tientallen", "honderd", "honderden", "duizend", "duizenden", "miljoen", "dizaines", "centaines", "cent", "mille", "milliers",
+        "million", "millions", "dozens", "hundred", "hundreds", "thousand", "thousands",
+    ];
+    let in_words = (0..a.words.len()).any(|i| {
+        let w = a.word(i).norm.as_str();
+        LARGE.contains(&w) || (number_word(w).is_some() && !matches!(w, "een" | "één" | "eén" | "un" | "une" | "one"))
+    });
+    in_words
+        || text.bytes().any(|b| b.is_ascii_digit())
+        || !extract_numbers(text, a, text_language(a, lang)).is_empty()
+        || !absolute_terms(text, a, &[]).is_empty()
+        || contra::states_own_exception(a)
+}
+
 /// [`analyse`], with the text already analysed.
 pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: Language, ev: &Evidence) -> Analysis {
     let tables = &*TABLES;
