@@ -714,8 +714,24 @@ pub(crate) fn names_an_amount(text: &str, a: &Analyzed, lang: Language) -> bool 
     // Not the articles ("een", "un", "one"); tens, hundreds and thousands
     // in words are amounts too ("honderden", "des milliers", "thousands").
     const LARGE: &[&str] = &[
-        "tientallen", "honderd", "honderden", "duizend", "duizenden", "miljoen", "dizaines", "centaines", "cent", "mille", "milliers",
-        "million", "millions", "dozens", "hundred", "hundreds", "thousand", "thousands",
+        "tientallen",
+        "honderd",
+        "honderden",
+        "duizend",
+        "duizenden",
+        "miljoen",
+        "dizaines",
+        "centaines",
+        "cent",
+        "mille",
+        "milliers",
+        "million",
+        "millions",
+        "dozens",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
     ];
     let in_words = (0..a.words.len()).any(|i| {
         let w = a.word(i).norm.as_str();
