@@ -441,6 +441,9 @@ fn every_rule_has_an_intranet_page_and_the_report_links_to_it() {
     // The yardstick and what to change.
     assert!(page.contains("Maatstaf") && page.contains("2024/825") && page.contains("Wat te doen"), "{page}");
     assert!(page.contains("href=\"../../../checks/index.html\""), "links back to the report: {page}");
+    // A key quoted in backticks is shown as code, not with its backticks.
+    let page = fs::read_to_string(intranet.join("checks/rules/claim-future-without-plan/index.html")).unwrap();
+    assert!(page.contains("<code>due</code>") && !page.contains("`due`"), "{page}");
     let report = fs::read_to_string(intranet.join("checks/index.html")).unwrap();
     let found = report.matches("href=\"../checks/rules/").count();
     assert!(found > 0, "the report links no finding to its rule: {report}");

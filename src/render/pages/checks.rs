@@ -49,10 +49,11 @@ impl R<'_> {
             "rule",
             &serde_json::json!({
                 "id": rule.id,
-                "summary": text(""),
-                "why": text("-why"),
-                "basis": text("-basis"),
-                "fix": text("-fix"),
+                // What they quote in backticks (`due`, `frequency`) as code.
+                "summary": code_spans(&text("")),
+                "why": code_spans(&text("-why")),
+                "basis": code_spans(&text("-basis")),
+                "fix": code_spans(&text("-fix")),
                 "bad": text("-bad"),
                 "good": text("-good"),
                 "severity": severity,
