@@ -53,7 +53,7 @@ impl Node {
 }
 
 /// A YAML syntax error: the file cannot be read further. `message`: the
-/// parser's own words (English, as it says them), or kapstok's.
+/// parser's own words for a rare problem (English, as it says them), or kapstok's ([`parser_message`]).
 #[derive(Debug, Clone)]
 pub(crate) struct SyntaxError {
     pub message: Text,
@@ -63,6 +63,53 @@ pub(crate) struct SyntaxError {
 /// Past this many nodes (aliases counted as copies) a file is refused: an
 /// alias bomb must not eat the machine.
 const MAX_NODES: usize = 4_000_000;
+
+/// The parser's problem in the user's language: the mistakes people make
+/// when they edit YAML by hand (a colon in a text, a tab, a quote or bracket
+/// not closed, a line indented wrongly) each have their own message; any
+/// other keeps the parser's own words (in English). `before`: the text before
+/// the problem. A colon the parser trips over on the line after an unclosed
+/// bracket (`owners: [els, jan` and then `department: ...`) is that bracket's.
+fn parser_message(e: &serde_saphyr::granit_parser::ScanError, before: &str) -> Text {
+    use serde_saphyr::granit_parser::ErrorKind as K;
+    let open_bracket = || {
+        // The last line with text before the problem's own line.
+        let earlier = before.rsplit_once('\n').map_or("", |(earlier, _)| earlier);
+        let last = earlier.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("");
+        let count = |c: char| last.matches(c).count();
+        count('[') > count(']') || count('{') > count('}')
+    };
+    match e.kind() {
+        K::InvalidColonPlacement if open_bracket() => msg!("err-yaml-bracket").into(),
+        K::MappingValueNotAllowed
+        | K::InvalidColonPlacement
+        | K::MappingKeyNotAllowed
+        | K::SimpleKeyExpected
+        | K::InvalidSimpleKey
+        | K::InvalidMappingValueWhitespace
+        | K::FlowMappingValueAdjacentCollection => msg!("err-yaml-colon").into(),
+        K::InvalidTrailingSingleQuotedScalar | K::InvalidTrailingDoubleQuotedScalar => msg!("err-yaml-after-quote").into(),
+        K::UnclosedQuotedScalar | K::InvalidQuotedScalarIndent | K::DocumentIndicatorInQuotedScalar => {
+            msg!("err-yaml-unclosed-quote").into()
+        }
+        K::TabInPlainScalar | K::TabNotAllowed | K::TabInBlockIndentation | K::TabInIndentation | K::TabAtBlockScalarStart => {
+            msg!("err-yaml-tab").into()
+        }
+        K::UnexpectedCharacter { character } => msg!("err-yaml-unexpected-character", character = character.to_string()).into(),
+        K::MisplacedFlowCollectionEnd
+        | K::MismatchedFlowCollectionEnd { .. }
+        | K::UnclosedFlowCollection { .. }
+        | K::ExpectedFlowMappingSeparator
+        | K::ExpectedFlowSequenceSeparator
+        | K::UnexpectedEofFlowSequence
+        | K::UnexpectedEofFlowMapping
+        | K::UnexpectedEofImplicitFlowMapping => msg!("err-yaml-bracket").into(),
+        K::ExpectedBlockMappingKey | K::ExpectedBlockSequenceEntry | K::InvalidIndentation | K::BlockSequenceEntryNotAllowed => {
+            msg!("err-yaml-indentation").into()
+        }
+        _ => Text::Raw(e.info()),
+    }
+}
 
 /// Parse YAML `text` (which starts at byte `base` of its file) into a tree.
 ///
@@ -80,7 +127,7 @@ pub(crate) fn parse(text: &str, base: usize) -> Result<Node, SyntaxError> {
     for item in Parser::new_from_str(text) {
         let (event, span) = item.map_err(|e| {
             let offset = e.marker().byte_offset().unwrap_or_else(|| char_to_byte(text, e.marker().index()));
-            SyntaxError { message: Text::Raw(e.info()), span: Span::new(base + offset, base + offset) }
+            SyntaxError { message: parser_message(&e, &text[..offset.min(text.len())]), span: Span::new(base + offset, base + offset) }
         })?;
         let start = span.start.byte_offset().unwrap_or_else(|| char_to_byte(text, span.start.index()));
         let end = span.end.byte_offset().unwrap_or_else(|| char_to_byte(text, span.end.index()));
@@ -749,6 +796,20 @@ mod tests {
             prev = name;
         }
         assert!(parse(&text, 0).unwrap_err().message.to_string().contains("too many"));
+    }
+
+    #[test]
+    fn the_usual_syntax_mistakes_have_their_own_message() {
+        let id = |text: &str| parse(text, 0).unwrap_err().message.id();
+        // A colon in a text, and the same after an unclosed bracket.
+        assert_eq!(id("title: Actie: fietsen\n"), Some("err-yaml-colon"));
+        assert_eq!(id("owners: [els, jan\ndepartment: x\n"), Some("err-yaml-bracket"));
+        assert_eq!(id("a: 'een' twee\n"), Some("err-yaml-after-quote"));
+        assert_eq!(id("a: b\n\tc: d\n"), Some("err-yaml-tab"));
+        assert_eq!(id("a: @b\n"), Some("err-yaml-unexpected-character"));
+        assert_eq!(id("a: [b]]\n"), Some("err-yaml-bracket"));
+        assert_eq!(id("a:\n  - b\n c: d\n"), Some("err-yaml-indentation"));
+        assert_eq!(id("a: \"b\n"), Some("err-yaml-unclosed-quote"));
     }
 
     #[test]

@@ -75,6 +75,13 @@ err-yaml-second-document = a second YAML document (`---`) in one file
 err-yaml-unknown-anchor = an alias to an unknown anchor
 err-yaml-too-many-values = this file expands to too many values (an alias bomb?)
 err-yaml-key-twice = the key `{ $key }` appears twice in this mapping
+err-yaml-colon = a colon where YAML expects none (if a text contains `: `, put the text in quotes)
+err-yaml-after-quote = text after the closing quote (put the whole value in quotes, or double a ' inside '...')
+err-yaml-unclosed-quote = a quote that is never closed
+err-yaml-tab = a tab (YAML indents with spaces, not tabs)
+err-yaml-unexpected-character = a value cannot start with `{ $character }` (put the text in quotes)
+err-yaml-bracket = a bracket `[` or `{"{"}` that is not closed (or not closed right), or a missing comma
+err-yaml-indentation = the indentation is wrong: this line is indented more or less than the lines of its block
 
 ## The shape of the YAML: wrong types, unknown keys, values not allowed.
 ## $expected is one of the err-expected-* messages; $found one of the err-found-*.

@@ -73,6 +73,13 @@ err-yaml-second-document = un second document YAML (`---`) dans un même fichier
 err-yaml-unknown-anchor = un alias vers une ancre inconnue
 err-yaml-too-many-values = ce fichier se développe en trop de valeurs (une bombe d’alias ?)
 err-yaml-key-twice = la clé `{ $key }` apparaît deux fois dans ce bloc
+err-yaml-colon = deux-points là où YAML n’en attend pas (si un texte contient « : », mettez-le entre guillemets)
+err-yaml-after-quote = du texte après le guillemet fermant (mettez toute la valeur entre guillemets, ou doublez un ' dans '...')
+err-yaml-unclosed-quote = un guillemet qui n’est pas fermé
+err-yaml-tab = une tabulation (YAML indente avec des espaces, pas avec des tabulations)
+err-yaml-unexpected-character = une valeur ne peut pas commencer par `{ $character }` (mettez le texte entre guillemets)
+err-yaml-bracket = un crochet `[` ou une accolade `{"{"}` qui n’est pas (bien) fermé, ou une virgule manquante
+err-yaml-indentation = l’indentation ne va pas : cette ligne est plus ou moins indentée que les lignes de son bloc
 
 ## La forme du YAML. $expected : un message err-expected-* ; $found : un message err-found-*.
 err-wrong-type = il faut ici { $expected }, pas { $found }

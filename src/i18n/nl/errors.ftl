@@ -66,13 +66,20 @@ err-empty-file = dit bestand is leeg
 err-only-comments = dit bestand bevat geen YAML-waarde (alleen commentaar)
 err-empty-file-help = verwijder het bestand, of vul het in (zie docs/content-format.md)
 
-## YAML-syntaxis. $detail: de woorden van de YAML-parser (in het Engels), of een van de err-yaml-*-berichten.
+## YAML-syntaxis. $detail: een van de err-yaml-*-berichten, of voor een zeldzaam probleem de woorden van de YAML-parser (in het Engels).
 err-yaml-syntax = YAML-syntaxfout: { $detail }
 err-yaml-syntax-help = controleer het inspringen en de vorm `sleutel: waarde`; zet tekst die `: ` bevat of met een speciaal teken begint tussen aanhalingstekens
 err-yaml-second-document = een tweede YAML-document (`---`) in één bestand
 err-yaml-unknown-anchor = een alias naar een onbekend anker
 err-yaml-too-many-values = dit bestand groeit uit tot te veel waarden (een alias-bom?)
 err-yaml-key-twice = de sleutel `{ $key }` staat twee keer in hetzelfde blok
+err-yaml-colon = een dubbele punt waar YAML er geen verwacht (staat er `: ` in een tekst, zet de tekst dan tussen aanhalingstekens)
+err-yaml-after-quote = tekst na het sluitende aanhalingsteken (zet de hele waarde tussen aanhalingstekens, of verdubbel een ' binnen '...')
+err-yaml-unclosed-quote = een aanhalingsteken dat niet gesloten wordt
+err-yaml-tab = een tab (YAML springt in met spaties, niet met tabs)
+err-yaml-unexpected-character = een waarde mag niet beginnen met `{ $character }` (zet de tekst tussen aanhalingstekens)
+err-yaml-bracket = een haakje `[` of `{"{"}` dat niet (juist) gesloten wordt, of een komma die ontbreekt
+err-yaml-indentation = het inspringen klopt niet: deze regel springt verder of minder ver in dan de regels van zijn blok
 
 ## De vorm van de YAML. $expected: een err-expected-*-bericht; $found: een err-found-*-bericht.
 err-wrong-type = hier hoort { $expected }, maar er staat { $found }
