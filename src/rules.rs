@@ -149,6 +149,6 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), RULES.len());
-        assert_eq!(RULES.len(), 48);
+        assert_eq!(RULES.len(), 49);
     }
 }

@@ -144,6 +144,14 @@ pub(super) fn result_on_goal(ctx: &Ctx) -> Vec<Diagnostic> {
         })
         // "ondertekende het convenant", "draagt de titel": the adoption is the result.
         .filter(|c| !words::reports_adoption(&c.text))
+        // Every figure said of now or the past is one the goal's note records
+        // as where things stand ("was de uitstoot in 2024 24 % lager dan in
+        // 2011"): the result is that record, not the intention.
+        .filter(|c| {
+            let reading = ctx.reading(c);
+            let mut now = reading.analysis.figures.iter().filter(|j| !j.figure.plan).peekable();
+            now.peek().is_none() || !now.all(|j| j.verdict == Verdict::Supported)
+        })
         .map(|c| {
             at_claim(finding(RuleId::ClaimResultOnGoal, msg!("find-claim-result-on-goal")), c)
                 .label(msg!("find-claim-result-on-goal-label"))
@@ -1656,6 +1664,19 @@ mod tests {
             .rule(super::result_on_goal);
         assert!(signed.is_empty(), "{signed:?}");
         assert!(on("doel, daad").is_empty());
+        // The goal's note records where things stand, and the result says just that.
+        let noted = "- id: doel\n  title: 40 % minder uitstoot tegen 2030\n  kind: goal\n  source: other\n  visibility: public\n  note: Volgens de energieboekhouding was de uitstoot in 2024 24 % lager dan in 2011.\n";
+        let p = TestProject::new()
+            .inventory(noted)
+            .claims("- id: c\n  text: Onze uitstoot was in 2024 24 % lager dan in 2011.\n  kind: result\n  inventory: [doel]\n  visibility: public\n");
+        let d = p.check();
+        assert!(!has(&d, "claim-result-on-goal") && !has(&d, "claim-number-unsupported"), "{d:#?}");
+        // A figure the note does not record is still a result resting on an intention.
+        let p = TestProject::new()
+            .inventory(noted)
+            .claims("- id: c\n  text: Onze uitstoot was in 2024 30 % lager dan in 2011.\n  kind: result\n  inventory: [doel]\n  visibility: public\n");
+        let d = p.check();
+        assert!(has(&d, "claim-result-on-goal") && has(&d, "claim-number-unsupported"), "{d:#?}");
     }
 
     #[test]

@@ -725,6 +725,16 @@ fn the_twelfth_claims_honest_ones_pass() {
     assert!(refused > 15 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
 }
 
+/// Session 16: the thirteenth set (Wulpendaal), written by a helper who had not
+/// read the rules, blocked four honest claims on its first run: a count dated
+/// "in 2024 and 2025" held against 2024, a change a goal's note records, a
+/// count said "en 2024 et 2025", and an estimate the claim calls one. None is now.
+#[test]
+fn the_thirteenth_claims_honest_ones_pass() {
+    let (refused, blocked) = honest_ones_pass("claims-thirteenth");
+    assert!(refused > 20 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
+}
+
 /// Asserts that no claim labelled `ok` gets an error; returns how many
 /// claims the reviewer would refuse, and how many of those are blocked.
 fn honest_ones_pass(set: &str) -> (usize, usize) {

@@ -225,7 +225,8 @@ pub(crate) struct Evidence {
     /// absolute claim ([`contra`]); only gathered for a claim that may have one.
     pub texts: Vec<EvText>,
     /// The texts of linked actions with an indicator (and whether the action
-    /// is under way or done), read only when a figure needs them.
+    /// is under way or done) and the notes of linked inventory items that
+    /// are no deed, read only when a figure needs them.
     pub records: Vec<(String, bool)>,
     /// The figures those texts state, read once, on demand.
     recorded: std::cell::OnceCell<Vec<Stated>>,
@@ -375,6 +376,13 @@ pub(crate) fn evidence(project: &Project, claim: &Claim, today: Date, public_fac
         state(&mut ev, &i.title, deed);
         if let Some(note) = &i.note {
             state(&mut ev, &note.text, deed);
+            // A goal's note may also record where things stand ("Volgens de
+            // energieboekhouding was de uitstoot in 2024 24 % lager dan in
+            // 2011"): a figure in a sentence of it that does not speak about
+            // the future is on record, as in an action's text.
+            if !deed && note.text.bytes().any(|b| b.is_ascii_digit()) {
+                ev.records.push((note.text.to_string(), true));
+            }
         }
     }
     for r in &claim.actions {
@@ -933,7 +941,13 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                     {
                         // "eind 2025", "fin 2025", "end of 2025": what stood then.
                         let end = |w: usize| matches!(a.word(w).norm.as_str(), "eind" | "einde" | "fin" | "end");
+                        // The last year of a span dates it too: "in 2024 and 2025",
+                        // "en 2024 et 2025", "van 2023 tot 2025" (what stood at its end).
+                        let span = link > 0
+                            && matches!(a.word(link).norm.as_str(), "and" | "et" | "tot" | "to" | "à" | "through" | "until" | "till")
+                            && year_words.iter().any(|&(w, _)| w == link - 1);
                         matches!(a.word(link).norm.as_str(), "in" | "en" | "during" | "tijdens")
+                            || span
                             || end(link)
                             || (link > 0 && a.word(link).norm == "of" && end(link - 1))
                     }
@@ -1505,6 +1519,19 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         if matches!(j.verdict, Verdict::Unsupported { .. })
             && ev.recorded().iter().any(|s| s.deed && !s.pct && (s.value - j.figure.value).abs() <= j.figure.tol + 1e-9)
         {
+            j.verdict = Verdict::Supported;
+        }
+    }
+    // An estimate said as one ("sparen naar schatting 1300 m³ uit", "Volgens
+    // een berekening ...", "an estimated 4 tonnes") that the evidence's own
+    // account gives as its estimate ("schatten we de besparing op ongeveer
+    // 1300 m³"): the claim says what the plan says, and how it knows it; an
+    // indicator of something else (the water used) does not contradict it.
+    let estimate_sentences: HashSet<usize> = words::matches(a, &tables.estimate).into_iter().map(|(w, _)| sent[w]).collect();
+    for j in judged.iter_mut().filter(|j| !j.figure.plan && matches!(j.verdict, Verdict::Unsupported { .. })) {
+        let said_as_estimate = sentence_of(&j.figure.range).is_some_and(|s| estimate_sentences.contains(&s));
+        let hit = |x: f64| (x - j.figure.value).abs() <= j.figure.tol + 1e-9;
+        if said_as_estimate && ev.recorded().iter().any(|s| s.estimated && s.pct == (j.figure.kind == FigKind::SharePct) && hit(s.value)) {
             j.verdict = Verdict::Supported;
         }
     }
@@ -2610,6 +2637,41 @@ mod tests {
         assert_eq!(run_lang("Er werden al 26300 ritten gereden.", Re, &e)[0].1, "unsupported");
         // "sinds" is a starting point, not a date.
         assert_eq!(run_lang("Sinds 2024 werden 26300 ritten gereden.", Re, &e)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn a_span_of_years_is_dated_by_its_last_year() {
+        let mut hedge = ind("Haag besteld door inwoners", Some("meter"), Some(0.0), 5000.0, None);
+        hedge.latest = Some((Date::constant(2025, 12, 31), 2900.0));
+        hedge.history = vec![(2024, 1350.0), (2025, 2900.0)];
+        let e = Evidence { year: Some(2026), ..ev(vec![hedge]) };
+        for said in [
+            "Residents ordered 2,900 metres of hedging in 2024 and 2025.",
+            "En 2024 et 2025, les habitants ont commandé 2900 mètres de haies.",
+            "Van 2024 tot 2025 bestelden inwoners 2900 meter haag.",
+        ] {
+            assert_eq!(run_lang(said, Re, &e)[0].1, "ok", "{said}");
+        }
+        // One year: that year's figure.
+        assert_eq!(run_lang("In 2024 bestelden inwoners 2900 meter haag.", Re, &e)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn a_goals_note_records_where_things_stand_and_an_estimate_said_as_one() {
+        // No indicator: the note of a goal (an intention) states the change measured.
+        let mut e = ev(vec![]);
+        e.records = vec![(
+            "Referentiejaar 2011. Volgens de energieboekhouding was de uitstoot in 2024 24 % lager dan in 2011. Tegen 2030 willen we 40 % minder.".to_owned(),
+            true,
+        )];
+        assert_eq!(run_lang("Our emissions were 24% lower in 2024 than in 2011.", Re, &e)[0].1, "ok");
+        assert_eq!(run_lang("Our emissions were 40% lower in 2024 than in 2011.", Re, &e)[0].1, "unsupported");
+        // An estimate the claim says is one, that the account gives as its estimate.
+        let mut e = ev(vec![ind("Leidingwaterverbruik", Some("m³"), Some(14200.0), 11000.0, Some(13900.0))]);
+        e.records = vec![("Met het rekeninstrument schatten we de besparing op ongeveer 1300 m³ per jaar.".to_owned(), true)];
+        assert_eq!(run_lang("De putten sparen naar schatting 1300 m³ leidingwater per jaar uit.", Re, &e)[0].1, "ok");
+        // Said as measured, it is still held against the indicator.
+        assert_eq!(run_lang("We verbruiken 1300 m³ leidingwater per jaar.", Re, &e)[0].1, "unsupported");
     }
 
     #[test]
