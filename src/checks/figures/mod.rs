@@ -1164,6 +1164,8 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         }
         let dir = seg_dir(n.first);
         let mut tol = tol;
+        // The factor to the unit of the indicators it is compared with.
+        let mut scale = 1.0;
         // An amount of money ("€1,500 per home", "1.500 euro") counts only
         // what an indicator in euro counts: a grant per home is no count of homes.
         let money = text[..n.range.start].trim_end().ends_with(['€', '$', '£'])
@@ -1183,7 +1185,24 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             FigKind::OfTotal { total: total.value, fit }
         } else {
             let after = words_after(n.last);
-            let fit = fitting(&after);
+            let mut fit = fitting(&after);
+            // The same quantity in another scale: "20 ton voedsel" against an
+            // indicator of "Voedseloverschotten" in kg. Only where a word after
+            // the unit is in the indicator's name: "8,5 tonnes de CO2" is not
+            // the food the indicator weighs.
+            if fit.is_empty()
+                && let Some(&(_, to, factor)) = after.first().and_then(|w| SCALED_UNITS.iter().find(|(from, _, _)| from == w))
+            {
+                let thing: Vec<&str> = (n.last + 2..(n.last + 5).min(nw))
+                    .filter(|&w| a.segment[w] == a.segment[n.last])
+                    .map(|w| a.word(w).norm.as_str())
+                    .filter(|w| w.chars().count() >= 4)
+                    .collect();
+                fit = fitting(&[to]).into_iter().filter(|&i| thing.iter().any(|w| ev.inds[i].name.to_lowercase().contains(w))).collect();
+                if !fit.is_empty() {
+                    scale = factor;
+                }
+            }
             if after.is_empty() {
                 FigKind::BareCount
             } else if !fit.is_empty() {
@@ -1199,8 +1218,8 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         let fig = Figure {
             range: n.range.clone(),
             text: fig_text,
-            value: n.value,
-            tol,
+            value: n.value * scale,
+            tol: tol * scale,
             kind,
             plan: plan_at(n.first),
             dir,
@@ -1605,6 +1624,25 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     analysis.figures = judged;
     analysis
 }
+
+/// Units of one quantity in another scale, as canonical words: (the claim's
+/// unit, an indicator's unit, the factor from the first to the second).
+/// "20 ton voedsel" is held against an indicator in kg as 20,000.
+const SCALED_UNITS: &[(&str, &str, f64)] = &[
+    ("ton", "kg", 1000.0),
+    ("kg", "ton", 0.001),
+    ("gwh", "mwh", 1000.0),
+    ("mwh", "kwh", 1000.0),
+    ("kwh", "mwh", 0.001),
+    ("mwh", "gwh", 0.001),
+    ("km", "meter", 1000.0),
+    ("km", "m", 1000.0),
+    ("ha", "m2", 10000.0),
+    ("hectare", "m2", 10000.0),
+    ("hectares", "m2", 10000.0),
+    ("m2", "ha", 0.0001),
+    ("m2", "hectare", 0.0001),
+];
 
 /// A number in words, one to twenty ("een", "un", "one" are also articles:
 /// only where a pattern around them says they count).
@@ -2637,6 +2675,17 @@ mod tests {
         assert_eq!(run_lang("Er werden al 26300 ritten gereden.", Re, &e)[0].1, "unsupported");
         // "sinds" is a starting point, not a date.
         assert_eq!(run_lang("Sinds 2024 werden 26300 ritten gereden.", Re, &e)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn a_unit_in_another_scale_is_converted_when_it_weighs_the_same_thing() {
+        let food = ind("Voedseloverschotten herverdeeld via de sociale kruidenier", Some("kg"), Some(9000.0), 20000.0, Some(16800.0));
+        let e = ev(vec![food]);
+        // 20 ton is the 20,000 kg target, not reached; 16,8 ton is what was measured.
+        assert_eq!(run_lang("Via de kruidenier redden we 20 ton voedsel.", Re, &e)[0].1, "unsupported");
+        assert_eq!(run_lang("Via de kruidenier redden we 16,8 ton voedsel.", Re, &e)[0].1, "ok");
+        // Tonnes of something the indicator does not weigh: not converted.
+        assert_eq!(run_lang("De kruidenier vermijdt 8,5 ton CO2.", Re, &e)[0].1, "untraceable");
     }
 
     #[test]
