@@ -131,6 +131,9 @@ fn candidates(f: &Figure, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Option<f64>) -
                 }
                 push(end * total / 100.0, level_better, CandKind::Level);
             }
+            // A count with no unit is no share in %: "a sauvé 120 arbres"
+            // beside the share of pages printed double-sided.
+            FigKind::BareCount if ind.pct => {}
             FigKind::Count(_) | FigKind::BareCount | FigKind::OfTotal { .. } => {
                 if dir == Dir::None {
                     levels(&mut push);
@@ -357,7 +360,16 @@ pub(super) fn judge(f: Figure, ev: &Evidence) -> Judged {
         let help = msg!("find-claim-figure-other-people-help", counted = dec(counted, 2), people = people);
         return Judged { figure: f, verdict: Verdict::Unsupported { message, help } };
     }
-    let cands = candidates(&f, ev, &end_of);
+    let mut cands = candidates(&f, ev, &end_of);
+    // A count whose unit was guessed is one of the evidence's counts only
+    // within a factor of ten: "a sauvé 120 arbres" is no count of 35,200 pages.
+    if f.guessed {
+        let near = |v: f64| v > 0.0 && f.value / v <= 10.0 && v / f.value <= 10.0;
+        cands.retain(|c| {
+            let ind = &ev.inds[c.ind];
+            [ind.latest.map(|l| l.1), ind.b, Some(ind.t), ind.total].into_iter().flatten().any(near)
+        });
+    }
     if cands.iter().any(|c| supports(c, &f)) {
         return Judged { figure: f, verdict: Verdict::Supported };
     }

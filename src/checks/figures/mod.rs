@@ -110,6 +110,10 @@ pub(crate) struct Figure {
     /// Its sentence says the figure holds for each period ("chaque année",
     /// "per jaar", "every year"): one period's value, never the sum of several.
     pub per_period: bool,
+    /// A count in another language than the project's whose unit word no
+    /// indicator names ("1200 familles" beside "gezinnen"): it may be any
+    /// count of the evidence, but only one of its order of magnitude.
+    pub guessed: bool,
 }
 
 /// The year a change is measured from ("minder dan in 2018"), and whether
@@ -572,7 +576,7 @@ pub(super) fn text_language(a: &Analyzed, project: Language) -> Language {
         let i = match a.word(w).norm.as_str() {
             "de" | "het" | "een" | "van" | "onze" | "ons" | "zijn" | "met" | "voor" | "wij" | "tegen" | "naar" | "wordt" | "worden" => 0,
             "le" | "la" | "les" | "des" | "du" | "nos" | "notre" | "une" | "est" | "sont" | "et" | "pour" | "avec" | "l'" | "d'"
-            | "qu'" | "sur" | "dont" | "au" | "aux" => 1,
+            | "qu'" | "sur" | "dont" | "au" | "aux" | "à" | "ont" | "nous" | "vous" | "cette" | "ces" | "qui" | "grâce" => 1,
             "the" | "our" | "of" | "and" | "are" | "is" | "by" | "with" | "to" | "will" | "from" | "its" | "this" | "which" | "we" => 2,
             _ => continue,
         };
@@ -1166,6 +1170,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         let mut tol = tol;
         // The factor to the unit of the indicators it is compared with.
         let mut scale = 1.0;
+        let mut guessed = false;
         // An amount of money ("€1,500 per home", "1.500 euro") counts only
         // what an indicator in euro counts: a grant per home is no count of homes.
         let money = text[..n.range.start].trim_end().ends_with(['€', '$', '£'])
@@ -1210,6 +1215,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             } else if foreign && !UNIT_SYMBOLS.contains(&after[0]) {
                 // A unit symbol is the same in every language: "à moins de 50
                 // km" in a French claim counts no share and no tonnes.
+                guessed = true;
                 FigKind::BareCount
             } else {
                 FigKind::UnknownUnit
@@ -1231,6 +1237,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             dated: dated_right_after(n.last).unwrap_or_else(|| dated_at(n.first)),
             outside: outside_at(n.first),
             per_period: per_period_at(n.first),
+            guessed,
         };
         figures.push((n.first, fig));
     }
@@ -1255,6 +1262,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                 dated: dated_at(w),
                 outside: outside_at(w),
                 per_period: per_period_at(w),
+                guessed: false,
             },
         ));
     }
@@ -1324,6 +1332,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                     dated: dated_at(s),
                     outside: outside_at(s),
                     per_period: per_period_at(s),
+                    guessed: false,
                 },
             ));
         }
@@ -1373,6 +1382,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                     dated: None,
                     outside: false,
                     per_period: false,
+                    guessed: false,
                 },
             ));
         }
@@ -1409,6 +1419,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             dated: None,
             outside: false,
             per_period: false,
+            guessed: false,
         };
         (s, figure)
     };
@@ -1613,7 +1624,10 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     // nothing can check: a manner of speaking, where "20 %" would be a figure.
     judged.retain(|j| {
         let in_words = j.figure.kind == FigKind::SharePct && !j.figure.text.bytes().any(|b| b.is_ascii_digit());
-        !(matches!(j.figure.kind, FigKind::Total | FigKind::Whole { strong: false }) || in_words)
+        // So is a bound on a count whose unit was guessed ("à condition qu'il
+        // reste au moins 1,5 mètre de trottoir"): a condition, not a result.
+        let condition = j.figure.guessed && j.figure.said == Said::Bound;
+        !(matches!(j.figure.kind, FigKind::Total | FigKind::Whole { strong: false }) || in_words || condition)
             || !matches!(j.verdict, Verdict::Untraceable { .. })
     });
     // A figure about something no indicator counts, next to a supported
@@ -2686,6 +2700,27 @@ mod tests {
         assert_eq!(run_lang("Via de kruidenier redden we 16,8 ton voedsel.", Re, &e)[0].1, "ok");
         // Tonnes of something the indicator does not weigh: not converted.
         assert_eq!(run_lang("De kruidenier vermijdt 8,5 ton CO2.", Re, &e)[0].1, "untraceable");
+    }
+
+    #[test]
+    fn a_count_in_another_language_is_one_of_the_evidence_of_its_order_of_magnitude() {
+        let mut homes = ind("Gezinnen in Sankaréna met toegang tot een waterpunt", Some("gezinnen"), Some(0.0), 1200.0, Some(640.0));
+        homes.history = vec![(2025, 640.0)];
+        let e = ev(vec![homes]);
+        // "à", "ont" make it French: "familles" may be the households counted.
+        assert_eq!(
+            run_lang("Grâce à Wulpendaal, 1200 familles de Sankaréna ont aujourd'hui accès à l'eau potable.", Re, &e)[0].1,
+            "unsupported"
+        );
+        assert_eq!(run_lang("Grâce à Wulpendaal, 640 familles de Sankaréna ont aujourd'hui accès à l'eau potable.", Re, &e)[0].1, "ok");
+        // Not a count of pages a hundred times larger, nor a share in %.
+        let pages = ind("Afgedrukte pagina's per maand", Some("pagina's"), Some(52000.0), 30000.0, Some(35200.0));
+        let online = ind("Aanvragen via het e-loket", Some("%"), Some(20.0), 60.0, Some(47.0));
+        let e = ev(vec![pages, online]);
+        assert_eq!(run_lang("En imprimant moins, notre administration a sauvé 120 arbres cette année.", Re, &e)[0].1, "untraceable");
+        // A bound it cannot place is a condition, not a figure.
+        let said = "La commune retire les pavés, à condition qu'il reste au moins 1,5 mètre de trottoir.";
+        assert!(run_lang(said, Re, &e).is_empty(), "{:?}", run_lang(said, Re, &e));
     }
 
     #[test]
