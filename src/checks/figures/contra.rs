@@ -482,9 +482,13 @@ pub(super) fn states_own_exception(a: &Analyzed) -> bool {
     // Not the "nog" of "alleen nog", "enkel nog", "nog enkel": that is "only".
     let only = |w: usize| matches!(a.word(w).norm.as_str(), "alleen" | "enkel");
     let nw = a.words.len();
+    // Nor the "nog" after a negation: "geen enkele supermarkt gooit nog ...
+    // weg" is "no longer", not an exception stated.
+    let negated =
+        |w: usize| (0..w).any(|k| a.segment[k] == a.segment[w] && matches!(a.word(k).norm.as_str(), "geen" | "niet" | "niets" | "niemand"));
     words::matches(a, &LISTS.own_exception).into_iter().any(|(s, n)| {
         let nog = n == 1 && a.word(s).norm == "nog";
-        !(nog && ((s > 0 && only(s - 1)) || (s + 1 < nw && only(s + 1))))
+        !(nog && ((s > 0 && only(s - 1)) || (s + 1 < nw && only(s + 1)) || negated(s)))
     })
 }
 

@@ -869,8 +869,11 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     }
     // "gaat", "va", "moet": the future only where nothing says now ("Sinds
     // oktober 2022 gaat de verlichting elke nacht uit" is about now).
-    for (s, _) in words::matches(a, &tables.future_weak) {
-        if !now[sent[s]] {
+    for (s, n) in words::matches(a, &tables.future_weak) {
+        // "gaan naar", "vont aux": going somewhere, not a time to come
+        // ("alle overschotten gaan naar de sociale kruidenier").
+        let motion = s + n < a.words.len() && matches!(a.word(s + n).norm.as_str(), "naar" | "à" | "au" | "aux" | "vers");
+        if !now[sent[s]] && !motion {
             future[sent[s]] = true;
         }
     }
@@ -1817,6 +1820,14 @@ fn absolute_terms(text: &str, a: &Analyzed, neutral: &[Term]) -> Vec<(usize, usi
         if s + n < nw && TIME_UNITS.contains(&w(s + n)) {
             continue;
         }
+        // "Geen enkele supermarkt gooit nog ... weg", "Aucune commune n'a ...":
+        // none of them, said of the subject that opens the clause. Not the
+        // object of a verb ("gebruiken wij geen enkel pesticide": an absence,
+        // which the words for it read), nor "nog geen enkele" (not yet any).
+        let opens_clause = s == 0 || a.segment[s - 1] != a.segment[s];
+        if matches!(w(s), "geen" | "aucun" | "aucune" | "not") && !opens_clause {
+            continue;
+        }
         spans.push((s, n, false));
     }
     for i in 0..nw {
@@ -2721,6 +2732,25 @@ mod tests {
         // A bound it cannot place is a condition, not a figure.
         let said = "La commune retire les pavés, à condition qu'il reste au moins 1,5 mètre de trottoir.";
         assert!(run_lang(said, Re, &e).is_empty(), "{:?}", run_lang(said, Re, &e));
+    }
+
+    #[test]
+    fn none_of_them_is_the_whole_said_the_other_way_round() {
+        let shops =
+            Ind { total: Some(6.0), ..ind("Supermarkten die hun overschotten afstaan", Some("supermarkten"), Some(1.0), 6.0, Some(4.0)) };
+        let e = ev(vec![shops]);
+        // "nog" after a negation is "no longer", not an exception the claim states;
+        // "gaan naar" is going somewhere, not the future.
+        let said = "Geen enkele supermarkt gooit nog eetbaar voedsel weg: alle overschotten gaan naar de sociale kruidenier.";
+        let got = run_lang(said, Re, &e);
+        assert!(!got.is_empty() && got.iter().all(|(_, v)| *v == "unsupported"), "{got:?}");
+        // Not yet any, or the object of a verb: no whole of these claimed.
+        assert!(run_lang("Er is nog geen enkele supermarkt die meedoet.", Re, &e).is_empty());
+        assert!(run_lang("Wij gebruiken geen enkel pesticide.", Re, &e).is_empty());
+        // All six: the whole, supported.
+        let mut all = e.clone();
+        all.inds[0].latest = Some((Date::constant(2025, 12, 31), 6.0));
+        assert_eq!(run_lang(said, Re, &all)[0].1, "ok");
     }
 
     #[test]

@@ -701,6 +701,15 @@ const ABSOLUTE_QUANTIFIERS: &[&str] = &[
     "het hele",
     "the whole",
     "the entire",
+    // None of them, not one: the whole, said the other way round ("Geen
+    // enkele supermarkt gooit nog voedsel weg", "aucune commune", "not a single").
+    "geen enkele",
+    "geen enkel",
+    "aucun",
+    "aucune",
+    "not a single",
+    "alles",
+    "everything",
 ];
 /// Words ending in -vrij / -free that are no environmental claim.
 pub(super) const FREE_STOP: &[&str] =
