@@ -1491,6 +1491,9 @@ mod tests {
         assert!(said("Het Repair Café hield naar schatting 2 ton afval uit de vuilbak.").is_empty());
         assert!(said("Volgens de vzw hield het Repair Café 2 ton afval uit de vuilbak.").is_empty());
         assert!(said("Het Repair Café herstelde 318 voorwerpen.").is_empty());
+        // An assumption said as one, and what it would mean.
+        assert!(said("The charity assumes 2 tonnes of waste avoided.").is_empty());
+        assert!(said("In de veronderstelling van de vzw bleef zo 2 ton afval uit de vuilbak.").is_empty());
         // A figure an indicator measures is measured, whatever the text says.
         assert!(said("Het verbruik zakte naar 90 MWh.").is_empty());
         // Unless it measures by asking: what those who answered said, not what all are.

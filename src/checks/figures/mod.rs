@@ -681,6 +681,13 @@ pub(crate) fn estimated_values(body: &str, lang: Language) -> Vec<f64> {
         "convert",
         "conversion",
         "clar",
+        "aanname",
+        "veronderstel",
+        "zou beteken",
+        "suppos",
+        "hypoth",
+        "assum",
+        "would mean",
     ];
     if !body.bytes().any(|b| b.is_ascii_digit()) {
         return Vec::new();

@@ -347,6 +347,19 @@ const ESTIMATE: &[&str] = &[
     "not measured",
     "modelled",
     "modeled",
+    // An assumption, and what it would mean: "assumes 5 to 7 kg per outing,
+    // which would mean roughly 9 tonnes", "in de veronderstelling dat".
+    "aanname",
+    "verondersteld*",
+    "veronderstelt",
+    "veronderstelling",
+    "zou betekenen",
+    "suppos*",
+    "hypothèse*",
+    "assume*",
+    "assuming",
+    "assumption*",
+    "would mean",
 ];
 /// A claim with one of these says what its figure rests on ("naar schatting",
 /// "volgens een bevraging", "selon", "an estimated").
