@@ -127,7 +127,7 @@ pub(crate) fn parse(text: &str, base: usize) -> Result<Node, SyntaxError> {
     for item in Parser::new_from_str(text) {
         let (event, span) = item.map_err(|e| {
             let offset = e.marker().byte_offset().unwrap_or_else(|| char_to_byte(text, e.marker().index()));
-            SyntaxError { message: parser_message(&e, &text[..offset.min(text.len())]), span: Span::new(base + offset, base + offset) }
+            SyntaxError { message: parser_message(&e, text.get(..offset).unwrap_or(text)), span: Span::new(base + offset, base + offset) }
         })?;
         let start = span.start.byte_offset().unwrap_or_else(|| char_to_byte(text, span.start.index()));
         let end = span.end.byte_offset().unwrap_or_else(|| char_to_byte(text, span.end.index()));

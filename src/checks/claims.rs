@@ -908,7 +908,6 @@ const PART_WORDS: &[&str] = &[
     "peu à peu",
     "petit à petit",
     "premier*",
-    "première*",
     "commenc*",
     "plus",
     "moins",

@@ -67,8 +67,8 @@ err-empty-file = this file is empty
 err-only-comments = this file holds no YAML value (only comments)
 err-empty-file-help = remove the file, or fill it in (see docs/content-format.md)
 
-## YAML syntax. $detail: the YAML parser's own words (in English), or one of
-## the err-yaml-* messages below.
+## YAML syntax. $detail: one of the err-yaml-* messages below, or for a rare
+## problem the YAML parser's own words (in English).
 err-yaml-syntax = YAML syntax: { $detail }
 err-yaml-syntax-help = check the indentation and the `key: value` form; quote text that contains `: ` or starts with a special character
 err-yaml-second-document = a second YAML document (`---`) in one file

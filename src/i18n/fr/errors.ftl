@@ -66,7 +66,7 @@ err-empty-file = ce fichier est vide
 err-only-comments = ce fichier ne contient aucune valeur YAML (seulement des commentaires)
 err-empty-file-help = supprimez le fichier, ou remplissez-le (voir docs/content-format.md)
 
-## Syntaxe YAML. $detail : les mots de l’analyseur YAML (en anglais), ou un des messages err-yaml-*.
+## Syntaxe YAML. $detail : un des messages err-yaml-*, ou pour un problème rare les mots de l’analyseur YAML (en anglais).
 err-yaml-syntax = erreur de syntaxe YAML : { $detail }
 err-yaml-syntax-help = vérifiez l’indentation et la forme `clé: valeur` ; mettez entre guillemets un texte qui contient `: ` ou qui commence par un caractère spécial
 err-yaml-second-document = un second document YAML (`---`) dans un même fichier
