@@ -1567,9 +1567,12 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     // account gives as its estimate ("schatten we de besparing op ongeveer
     // 1300 m³"): the claim says what the plan says, and how it knows it; an
     // indicator of something else (the water used) does not contradict it.
-    let estimate_sentences: HashSet<usize> = words::matches(a, &tables.estimate).into_iter().map(|(w, _)| sent[w]).collect();
+    // Read only when some figure about now is unsupported.
+    let estimate_sentences = std::cell::OnceCell::new();
     for j in judged.iter_mut().filter(|j| !j.figure.plan && matches!(j.verdict, Verdict::Unsupported { .. })) {
-        let said_as_estimate = sentence_of(&j.figure.range).is_some_and(|s| estimate_sentences.contains(&s));
+        let marked: &HashSet<usize> =
+            estimate_sentences.get_or_init(|| words::matches(a, &tables.estimate).into_iter().map(|(w, _)| sent[w]).collect());
+        let said_as_estimate = sentence_of(&j.figure.range).is_some_and(|s| marked.contains(&s));
         let hit = |x: f64| (x - j.figure.value).abs() <= j.figure.tol + 1e-9;
         if said_as_estimate && ev.recorded().iter().any(|s| s.estimated && s.pct == (j.figure.kind == FigKind::SharePct) && hit(s.value)) {
             j.verdict = Verdict::Supported;
