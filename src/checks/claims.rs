@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use super::figures::{self, Analysis, FigKind, Verdict};
 use super::registry::RuleId;
-use super::words::{self, BROAD_GENERIC, COPULA, COPULA_BREAK, Entry, LAW, List, OWN_CHOICE, Term};
+use super::words::{self, Analyzed, BROAD_GENERIC, COPULA, COPULA_BREAK, Entries, LAW, List, OWN_CHOICE, Term};
 use super::{Ctx, comma_list, finding, quoted_terms, semicolon_list};
 use crate::diag::Diagnostic;
 use crate::i18n::{Msg, MsgArg, msg};
@@ -105,7 +105,7 @@ pub(super) fn without_action(ctx: &Ctx) -> Vec<Diagnostic> {
 pub(super) fn dropped_action(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx) {
-        for a in ctx.actions_of(c).into_iter().filter(|a| a.status == ActionStatus::Dropped) {
+        for a in ctx.actions_of(c).into_iter().filter(|a| a.status == ActionStatus::Dropped && !tells_the_stop(ctx, c, a)) {
             out.push(
                 at_claim(finding(RuleId::ClaimDroppedAction, msg!("find-claim-dropped-action", action = a.id.as_str())), c)
                     .label(msg!("find-claim-dropped-action-label"))
@@ -114,6 +114,48 @@ pub(super) fn dropped_action(ctx: &Ctx) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+/// Words that say a plan was stopped ("is stopgezet", "a été abandonné", "was
+/// dropped").
+const STOPPED: &[&str] = &[
+    "stopgezet",
+    "geschrapt",
+    "afgeblazen",
+    "afgevoerd",
+    "geannuleerd",
+    "opgegeven",
+    "gaat niet door",
+    "niet doorgegaan",
+    "gaat niet verder",
+    "abandonné*",
+    "arrêté*",
+    "annulé*",
+    "renoncé",
+    "ne se fera pas",
+    "n'aura pas lieu",
+    "dropped",
+    "cancel*",
+    "abandon*",
+    "scrapped",
+    "shelved",
+    "called off",
+    "will not go ahead",
+    "discontinued",
+];
+
+static STOPPED_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(STOPPED));
+
+/// The claim tells that the dropped action stopped: a word of stopping, and a
+/// telling word of the action's title ("Het plan voor een natuurbegraafplaats
+/// is stopgezet"). An honest report of a stop rests on the stopped action.
+fn tells_the_stop(ctx: &Ctx, c: &Claim, a: &crate::model::Action) -> bool {
+    let reading = ctx.reading(c);
+    if words::matches(reading.analyzed(&c.text), &STOPPED_ENTRIES).is_empty() {
+        return false;
+    }
+    let year = ctx.today.year();
+    !telling_words(&c.text, year).is_disjoint(&telling_words(&a.title, year))
 }
 
 pub(super) fn result_not_done(ctx: &Ctx) -> Vec<Diagnostic> {
@@ -160,6 +202,11 @@ pub(super) fn result_on_goal(ctx: &Ctx) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// Whether a linked inventory item is a goal (an intention).
+fn links_a_goal(ctx: &Ctx, c: &Claim) -> bool {
+    c.inventory.iter().filter_map(|r| ctx.project.inventory_item(&r.id)).any(|i| i.kind == InventoryKind::Goal)
+}
+
 pub(super) fn future_without_plan(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Commitment) {
@@ -172,6 +219,11 @@ pub(super) fn future_without_plan(ctx: &Ctx) -> Vec<Diagnostic> {
         // tot het voorjaar van 2027 of een warmtenet haalbaar is") promises no
         // result to measure: an action with a due date is its plan.
         if planned || (live.iter().any(|a| a.due.is_some()) && announces_a_study(&c.text)) {
+            continue;
+        }
+        // "Met het Burgemeestersconvenant beloofde Heverdonk in 2021 ...": the
+        // pledge told as made, which the linked goal records (since session 17).
+        if live.is_empty() && links_a_goal(ctx, c) && words::reports_adoption(&c.text) {
             continue;
         }
         let missing: MsgArg = if live.is_empty() {
@@ -308,6 +360,18 @@ pub(crate) struct Reading {
     /// ([`RESILIENT`]: "Het Marktplein is hittebestendig"): an absolute
     /// property of a place, `claim-generic-as-fact` rather than `claim-unqualified-term`.
     pub qualify_said: Vec<usize>,
+    /// What the screen says the text may hold (more lists than the six).
+    pub possible: words::Possible,
+    /// The text analysed: made when a list or the figures needed it, else
+    /// when a rule first asks ([`Reading::analyzed`]).
+    analyzed: std::sync::OnceLock<Analyzed>,
+}
+
+impl Reading {
+    /// The claim's text analysed (`text` is the claim's text), once.
+    pub(crate) fn analyzed(&self, text: &str) -> &Analyzed {
+        self.analyzed.get_or_init(|| words::analyze(text))
+    }
 }
 
 /// The terms of [`List::Qualify`] that say a place withstands heat or the
@@ -318,6 +382,7 @@ const RESILIENT: &[&str] = &["hittebestendig", "klimaatbestendig", "klimaatrobuu
 /// and the figures.
 pub(super) fn read(ctx: &Ctx, c: &Claim) -> Reading {
     let lists = words::Screen::new(&c.text).lists();
+    let possible = lists;
     let mut analyzed = None;
     let mut find = |list: List| {
         if !lists.may(list) {
@@ -350,7 +415,8 @@ pub(super) fn read(ctx: &Ctx, c: &Claim) -> Reading {
     // Filled in by a supported figure, or qualified: `claim-unqualified-term` reads it.
     let filled = ctx.has_evidence(c) && analysis.any_supported();
     let qualify_said = if filled || qualified(&c.text) { Vec::new() } else { said(List::Qualify, &resilient) };
-    Reading { terms, analysis, generic_said, qualify_said }
+    let analyzed = analyzed.map(std::sync::OnceLock::from).unwrap_or_default();
+    Reading { terms, analysis, generic_said, qualify_said, possible, analyzed }
 }
 
 /// A generic term that begins a name ("Green Key", "Green Deal", "Groene
@@ -444,7 +510,7 @@ fn announces_a_study(text: &str) -> bool {
         "explore*",
         "exploring",
     ];
-    static ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| words::entries(STUDY));
+    static ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(STUDY));
     let a = words::analyze(text);
     let nw = a.words.len();
     words::matches(&a, &ENTRIES).into_iter().any(|(s, n)| {
@@ -502,8 +568,8 @@ pub(super) fn estimate_as_measured(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
-static LAW_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| words::entries(LAW));
-static OWN_CHOICE_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| words::entries(OWN_CHOICE));
+static LAW_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(LAW));
+static OWN_CHOICE_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(OWN_CHOICE));
 
 /// What the law requires, presented as the municipality's own choice or
 /// merit (Directive 2024/825, annex I, 10a): the claim says a choice or a
@@ -938,7 +1004,7 @@ const PART_WORDS: &[&str] = &[
     "where possible",
 ];
 
-static PART_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| words::entries(PART_WORDS));
+static PART_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(PART_WORDS));
 
 /// How far a linked indicator has come, when it shows a part of a whole: a
 /// share in % that grows and is under 95 %, or a count under 95 % of its
@@ -1086,7 +1152,7 @@ fn names_a_starting_point(text: &str) -> bool {
         "last year",
         "baseline",
     ];
-    static ENTRIES: std::sync::LazyLock<Vec<words::Entry>> = std::sync::LazyLock::new(|| words::entries(FROM));
+    static ENTRIES: std::sync::LazyLock<words::Entries> = std::sync::LazyLock::new(|| words::entries(FROM));
     let a = words::analyze(text);
     // A year is a word of four digits (a span, "2023-2024", is two words);
     // "20000" is no year.
@@ -1236,8 +1302,8 @@ const CONDITION_SAID: &[&str] = &[
     "provided",
 ];
 
-static CONDITIONAL_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| words::entries(CONDITIONAL));
-static CONDITION_SAID_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| words::entries(CONDITION_SAID));
+static CONDITIONAL_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(CONDITIONAL));
+static CONDITION_SAID_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(CONDITION_SAID));
 
 /// A cheap test that never misses a [`CONDITIONAL`] phrase (it looks for
 /// each as written), run before a text, and each sentence, is read.
@@ -1345,10 +1411,14 @@ fn names_a_time(text: &str) -> bool {
     ];
     // The month names the figures read, but "may" (a verb too).
     let months = figures::MONTH_NAMES.iter().filter(|m| **m != "may");
-    // Whole words: " mei " but not "meisjes", " été " but not "société".
-    let words: Vec<String> = text.to_lowercase().split(|c: char| !c.is_alphanumeric() && c != '\'').map(str::to_owned).collect();
-    let spaced = format!(" {} ", words.join(" "));
-    SEASONS.iter().chain(months).any(|t| spaced.contains(&format!(" {t} ")))
+    // Whole words: "mei" but not "meisjes", "été" but not "société"; a
+    // term of two words in two words side by side (nothing between them).
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric() && c != '\'').collect();
+    SEASONS.iter().chain(months).any(|t| match t.split_once(' ') {
+        Some((a, b)) => words.windows(2).any(|w| w[0] == a && w[1] == b),
+        None => words.contains(t),
+    })
 }
 
 fn figures_fmt(x: f64) -> String {
@@ -1633,6 +1703,36 @@ mod tests {
         assert!(d[0].message.to_string().contains("`a`"));
         let p = TestProject::new().action("b", ACTION_OPEN).claims(&claim("Iets.", "commitment", "b", ""));
         assert!(p.rule(super::dropped_action).is_empty());
+    }
+
+    #[test]
+    fn a_pledge_told_as_made_rests_on_the_goal() {
+        let goal = "- { id: convenant, title: Burgemeestersconvenant, kind: goal, source: other, visibility: public }\n";
+        let on = |text: &str| format!("- id: c\n  text: {text}\n  kind: commitment\n  inventory: [convenant]\n  visibility: public\n");
+        let told = "Met het Burgemeestersconvenant beloofde Heverdonk in 2021 om de CO2-uitstoot tegen 2030 met 40 % te verminderen.";
+        let p = TestProject::new().inventory(goal).claims(&on(told));
+        assert!(p.rule(super::future_without_plan).is_empty());
+        // Promised now, with only a goal behind it: no plan.
+        let promised = "Tegen 2030 verminderen we de CO2-uitstoot met 40 %.";
+        let p = TestProject::new().inventory(goal).claims(&on(promised));
+        assert_eq!(p.rule(super::future_without_plan).len(), 1);
+    }
+
+    #[test]
+    fn a_claim_that_tells_the_stop_rests_on_the_dropped_action() {
+        let dropped = "title: Natuurbegraafplaats in het Kapelbos\nowners: [els]\nstatus: dropped\nvisibility: public\n";
+        let told = "Het plan voor een natuurbegraafplaats is in januari 2025 stopgezet: de provincie gaf een negatief advies.";
+        let p = TestProject::new().action("a", dropped).claims(&claim(told, "result", "a", ""));
+        assert!(p.rule(super::dropped_action).is_empty());
+        // Still announced: the stop is not told.
+        let announced = "Binnenkort kiest u voor een natuurbegraafplaats in het Kapelbos.";
+        assert_eq!(
+            TestProject::new().action("a", dropped).claims(&claim(announced, "commitment", "a", "")).rule(super::dropped_action).len(),
+            1
+        );
+        // A stop of something else ("we stopten met pesticiden") does not tell this one.
+        let other = "Op de begraafplaatsen is het gebruik van pesticiden stopgezet.";
+        assert_eq!(TestProject::new().action("a", dropped).claims(&claim(other, "result", "a", "")).rule(super::dropped_action).len(), 1);
     }
 
     #[test]

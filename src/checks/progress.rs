@@ -8,7 +8,7 @@
 use std::sync::LazyLock;
 
 use super::registry::RuleId;
-use super::words::{self, Entry};
+use super::words::{self, Analyzed, Entries};
 use super::{Ctx, finding};
 use crate::diag::Diagnostic;
 use crate::i18n::{Decimal, msg};
@@ -65,19 +65,24 @@ const LAG_ADMITTED: &[&str] = &[
     "delayed",
 ];
 
-static ON_COURSE_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| words::entries(ON_COURSE));
-static LAG_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| words::entries(LAG_ADMITTED));
+pub(super) static ON_COURSE_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(ON_COURSE));
+static LAG_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(LAG_ADMITTED));
 
 /// The claim says itself that something lags ([`LAG_ADMITTED`]).
-fn admits_a_lag(text: &str) -> bool {
-    !words::matches(&words::analyze(text), &LAG_ENTRIES).is_empty()
+fn admits_a_lag(a: &Analyzed) -> bool {
+    !words::matches(a, &LAG_ENTRIES).is_empty()
 }
 
 /// The phrases of `text` that say the plan is on course and are not denied:
 /// byte ranges of the text, in order.
-pub(crate) fn on_course_phrases(text: &str) -> Vec<std::ops::Range<usize>> {
-    let a = words::analyze(text);
-    let mut found: Vec<(usize, usize)> = words::matches(&a, &ON_COURSE_ENTRIES);
+#[cfg(test)]
+fn on_course_phrases(text: &str) -> Vec<std::ops::Range<usize>> {
+    on_course_in(&words::analyze(text))
+}
+
+/// [`on_course_phrases`] in a text analysed.
+fn on_course_in(a: &Analyzed) -> Vec<std::ops::Range<usize>> {
+    let mut found: Vec<(usize, usize)> = words::matches(a, &ON_COURSE_ENTRIES);
     found.sort_unstable();
     found.dedup_by_key(|m| m.0);
     found
@@ -128,8 +133,13 @@ fn shown(ind: &Indicator, j: &Judgement) -> (Decimal, String, Decimal) {
 pub(super) fn on_track_unsupported(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in ctx.claims() {
-        let Some(range) = on_course_phrases(&c.text).into_iter().next() else { continue };
-        if admits_a_lag(&c.text) {
+        let reading = ctx.reading(c);
+        if !reading.possible.may_say_on_course() {
+            continue;
+        }
+        let a = reading.analyzed(&c.text);
+        let Some(range) = on_course_in(a).into_iter().next() else { continue };
+        if admits_a_lag(a) {
             continue;
         }
         let term = &c.text[range.clone()];

@@ -44,7 +44,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use super::words::{self, Analyzed, Entry, List};
+use super::words::{self, Analyzed, Entries, List};
 use super::{FigKind, Judged, TABLES, Verdict, sentences};
 use crate::i18n::{Msg, msg};
 
@@ -377,25 +377,25 @@ const STOP: &[&str] = &[
 ];
 
 struct Lists {
-    triggers: Vec<(Domain, Vec<Entry>)>,
-    gas: Vec<Entry>,
-    oil: Vec<Entry>,
-    other_fossil: Vec<Entry>,
-    waste: Vec<Entry>,
-    plastic: Vec<Entry>,
-    pesticide: Vec<Entry>,
-    removed: Vec<Entry>,
-    stays: Vec<Entry>,
-    still: Vec<Entry>,
-    past: Vec<Entry>,
-    older: Vec<Entry>,
-    since: Vec<Entry>,
-    exception: Vec<Entry>,
-    not_yet: Vec<Entry>,
-    own_exception: Vec<Entry>,
-    label_words: Vec<Entry>,
-    schemes: Vec<Entry>,
-    sources: Vec<(&'static str, Vec<Entry>)>,
+    triggers: Vec<(Domain, Entries)>,
+    gas: Entries,
+    oil: Entries,
+    other_fossil: Entries,
+    waste: Entries,
+    plastic: Entries,
+    pesticide: Entries,
+    removed: Entries,
+    stays: Entries,
+    still: Entries,
+    past: Entries,
+    older: Entries,
+    since: Entries,
+    exception: Entries,
+    not_yet: Entries,
+    own_exception: Entries,
+    label_words: Entries,
+    schemes: Entries,
+    sources: Vec<(&'static str, Entries)>,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
@@ -441,10 +441,10 @@ impl Para<'_> {
         self.sent.last().map_or(0, |s| s + 1)
     }
     /// The matches of `list` in sentence `s`.
-    fn hits(&self, list: &[Entry], s: usize) -> Vec<(usize, usize)> {
+    fn hits(&self, list: &Entries, s: usize) -> Vec<(usize, usize)> {
         words::matches(&self.a, list).into_iter().filter(|&(w, _)| self.sent[w] == s).collect()
     }
-    fn has(&self, list: &[Entry], s: usize) -> bool {
+    fn has(&self, list: &Entries, s: usize) -> bool {
         !self.hits(list, s).is_empty()
     }
     fn words_of(&self, s: usize) -> impl Iterator<Item = usize> + '_ {
@@ -652,7 +652,7 @@ pub(super) fn whole_stated(
 }
 
 /// The contradicting words of a domain.
-fn domain_words(d: Domain, l: &Lists) -> Vec<&[Entry]> {
+fn domain_words(d: Domain, l: &Lists) -> Vec<&Entries> {
     match d {
         Domain::Fossil => vec![&l.gas, &l.oil, &l.other_fossil],
         Domain::Gas => vec![&l.gas],
@@ -744,7 +744,7 @@ fn claim_schemes(a: &Analyzed, ws: &[usize]) -> Vec<&'static str> {
     SCHEMES
         .iter()
         .zip(&l.schemes)
-        .filter(|(_, e)| words::matches(a, std::slice::from_ref(*e)).iter().any(|(w, _)| ws.contains(w)))
+        .filter(|(_, e)| words::matches_entry(a, e).iter().any(|(w, _)| ws.contains(w)))
         .map(|(s, _)| *s)
         .collect()
 }

@@ -589,6 +589,24 @@ pub(super) fn text_language(a: &Analyzed, project: Language) -> Language {
     [Language::Nl, Language::Fr, Language::En][best]
 }
 
+/// A French verb in the simple future ("atteindront", "viendra", "ouvrira",
+/// "pourrez"): the endings of the future after its stem's *r*, on a word long
+/// enough not to be a noun in *-ra* ("extra", "opéra" and "caméra" end
+/// otherwise). Read only in a French text.
+fn french_future(word: &str) -> bool {
+    const ENDINGS: &[&str] =
+        &["dront", "ront", "dra", "era", "ira", "ura", "rrez", "erez", "irez", "drez", "drons", "erons", "irons", "rrons"];
+    const NOT: &[&str] = &["front", "affront", "opéra", "opera", "caméra", "camera", "choléra", "riviera", "chimera"];
+    word.chars().count() >= 4 && !NOT.contains(&word) && ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// "gaan naar", "vont aux", "gaan over": going somewhere or being about
+/// something, not a time to come ("alle overschotten gaan naar de sociale
+/// kruidenier"); `next` is the word after the weak word of the future.
+fn goes_somewhere(a: &Analyzed, next: usize) -> bool {
+    next < a.words.len() && matches!(a.word(next).norm.as_str(), "naar" | "over" | "à" | "au" | "aux" | "vers")
+}
+
 /// Per word, its sentence; per sentence, whether it speaks about the future:
 /// a word of the future, "tegen|by 2030", or a year later than `year`.
 fn future_sentences(a: &Analyzed, year: Option<i16>) -> (Vec<usize>, Vec<bool>) {
@@ -602,15 +620,21 @@ fn future_sentences(a: &Analyzed, year: Option<i16>) -> (Vec<usize>, Vec<bool>) 
     for (s, _) in words::matches(a, &t.now) {
         now[sent[s]] = true;
     }
-    for (s, _) in words::matches(a, &t.future_weak) {
-        future[sent[s]] |= !now[sent[s]];
-    }
     let years: Vec<(usize, i16)> = (0..a.words.len())
         .filter_map(|w| {
             let s = a.word(w).norm.as_str();
             (s.len() == 4 && is_digits(s)).then(|| s.parse::<i16>().ok()).flatten().filter(|y| (1990..=2100).contains(y)).map(|y| (w, y))
         })
         .collect();
+    // A past year says now, as in a claim ("De laatste cijfers gaan over 2022").
+    for &(w, y) in &years {
+        if year.is_some_and(|today| y < today) {
+            now[sent[w]] = true;
+        }
+    }
+    for (s, n) in words::matches(a, &t.future_weak) {
+        future[sent[s]] |= !now[sent[s]] && !goes_somewhere(a, s + n);
+    }
     for (s, n) in words::matches(a, &t.by_year) {
         if years.iter().any(|&(y, _)| y >= s + n && y <= s + n + 4 && sent[y] == sent[s]) {
             future[sent[s]] = true;
@@ -829,7 +853,8 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     // A four-digit number 1990..=2100 is a year unless the next word is a unit of the evidence.
     // After "voor", "sinds", "avant", "before"... it is a year whatever follows
     // ("gebouwen van voor 2001 asbestveilig": not 2001 buildings).
-    let after_time_word = |n: &Num| n.first > 0 && word_is(n.first - 1, TIME_BEFORE_YEAR);
+    // "sinds 2025", and a date: "sinds januari 2025", "en mars 2024".
+    let after_time_word = |n: &Num| n.first > 0 && (word_is(n.first - 1, TIME_BEFORE_YEAR) || word_is(n.first - 1, MONTH_NAMES));
     let is_year = |n: &Num| {
         n.year_like
             && (after_time_word(n) || {
@@ -861,6 +886,11 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     for (s, _) in words::matches(a, &tables.future) {
         future[sent[s]] = true;
     }
+    if text_lang == Language::Fr {
+        for w in (0..nw).filter(|&w| french_future(&a.word(w).norm)) {
+            future[sent[w]] = true;
+        }
+    }
     for (s, n) in words::matches(a, &tables.by_year) {
         if year_words.iter().any(|&(y, _)| y >= s + n && y <= s + n + 4 && sent[y] == sent[s]) {
             future[sent[s]] = true;
@@ -877,10 +907,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     // "gaat", "va", "moet": the future only where nothing says now ("Sinds
     // oktober 2022 gaat de verlichting elke nacht uit" is about now).
     for (s, n) in words::matches(a, &tables.future_weak) {
-        // "gaan naar", "vont aux": going somewhere, not a time to come
-        // ("alle overschotten gaan naar de sociale kruidenier").
-        let motion = s + n < a.words.len() && matches!(a.word(s + n).norm.as_str(), "naar" | "à" | "au" | "aux" | "vers");
-        if !now[sent[s]] && !motion {
+        if !now[sent[s]] && !goes_somewhere(a, s + n) {
             future[sent[s]] = true;
         }
     }
@@ -1349,12 +1376,20 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     };
     word_fig(words::matches(a, &tables.half), 0.5, 0.01, &|_| FigKind::Ratio(Dir::Decrease));
     word_fig(words::matches(a, &tables.double), 2.0, 0.01, &|_| FigKind::Ratio(Dir::Increase));
-    word_fig(words::matches(a, &tables.third), 100.0 / 3.0, 0.5, &|_| FigKind::Fraction);
-    word_fig(words::matches(a, &tables.quarter), 25.0, 0.5, &|_| FigKind::Fraction);
-    word_fig(words::matches(a, &tables.fifth), 20.0, 0.5, &|_| FigKind::Fraction);
-    word_fig(words::matches(a, &tables.tenth), 10.0, 0.5, &|_| FigKind::Fraction);
+    // "la moitié de cette part", "een derde van dat verschil", "half of that":
+    // a part of what the text said before, not a share of the whole.
+    let of_referent = |&(s, n): &(usize, usize)| {
+        let end = s + n;
+        let k = if end < nw && matches!(a.word(end).norm.as_str(), "van" | "de" | "d'" | "of") { end + 1 } else { end };
+        k < nw && a.segment[k] == a.segment[s] && DEMONSTRATIVES.contains(&a.word(k).norm.as_str())
+    };
+    let own = |found: Vec<(usize, usize)>| found.into_iter().filter(|m| !of_referent(m)).collect::<Vec<_>>();
+    word_fig(own(words::matches(a, &tables.third)), 100.0 / 3.0, 0.5, &|_| FigKind::Fraction);
+    word_fig(own(words::matches(a, &tables.quarter)), 25.0, 0.5, &|_| FigKind::Fraction);
+    word_fig(own(words::matches(a, &tables.fifth)), 20.0, 0.5, &|_| FigKind::Fraction);
+    word_fig(own(words::matches(a, &tables.tenth)), 10.0, 0.5, &|_| FigKind::Fraction);
     // "de helft daarvan", "la moitié d'entre eux": a part of the figure before, not a claim of its own.
-    let (halves, halved): (Vec<_>, Vec<_>) = words::matches(a, &tables.half_share)
+    let (halves, halved): (Vec<_>, Vec<_>) = own(words::matches(a, &tables.half_share))
         .into_iter()
         .filter(|&(s, n)| !part_words.iter().any(|&(p, _)| p == s + n))
         .partition(|&(s, _)| seg_dir(s) == Dir::None);
@@ -1750,6 +1785,41 @@ fn one_of_a_whole(a: &Analyzed) -> bool {
 /// The absolute terms of a text: (first word, word count, strong), adjacent
 /// terms merged ("volledig fossielvrij"). Neutrality terms are left to the
 /// neutrality rules.
+/// Words that point back at what the text said before ("dat verschil",
+/// "cette part", "that share").
+const DEMONSTRATIVES: &[&str] = &["dat", "die", "deze", "dit", "cette", "ce", "cet", "ces", "that", "this", "these", "those"];
+
+/// Words of a rule: what may or may not be done.
+const PERMISSION: &[&str] = &[
+    "mag",
+    "mogen",
+    "mocht",
+    "mochten",
+    "toegestaan",
+    "toegelaten",
+    "verboden",
+    "verbiedt",
+    "verbieden",
+    "peut",
+    "peuvent",
+    "pouvait",
+    "pouvaient",
+    "autorisé",
+    "autorisés",
+    "interdit",
+    "interdits",
+    "interdite",
+    "interdites",
+    "interdisent",
+    "may",
+    "allowed",
+    "permitted",
+    "banned",
+    "bans",
+    "prohibited",
+    "forbidden",
+];
+
 fn absolute_terms(text: &str, a: &Analyzed, neutral: &[Term]) -> Vec<(usize, usize, bool)> {
     let t = &*TABLES;
     let nw = a.words.len();
@@ -1912,9 +1982,12 @@ fn absolute_terms(text: &str, a: &Analyzed, neutral: &[Term]) -> Vec<(usize, usi
             spans.push((i, j + 1 - i, true));
         }
     }
+    // "Sinds 2015 mogen openbare besturen geen bestrijdingsmiddelen meer
+    // gebruiken": what a rule allows or forbids, not a whole achieved.
+    let rule_said = |s: usize| (0..nw).any(|k| a.segment[k] == a.segment[s] && PERMISSION.contains(&w(k)));
     spans.retain(|&(s, n, _)| {
         let r = a.range(s, s + n);
-        !neutral.iter().any(|t| t.range.start < r.end && r.start < t.range.end)
+        !neutral.iter().any(|t| t.range.start < r.end && r.start < t.range.end) && !rule_said(s)
     });
     spans.sort_unstable();
     let mut merged: Vec<(usize, usize, bool)> = Vec::new();
@@ -2130,6 +2203,33 @@ mod tests {
         assert_eq!(verdicts(&a), vec![("2000".to_owned(), "ok")]);
         let a = run("We leggen 1350 m² groendak aan.", Co, &e);
         assert_eq!(verdicts(&a), vec![("1350".to_owned(), "ok")]);
+        // A year after a month is a date, even when the next word is in the
+        // indicator's name ("kregen").
+        let e = ev(vec![ind("80-plussers die een huisbezoek kregen", None, Some(0.0), 640.0, Some(497.0))]);
+        let a = run("Sinds januari 2025 kregen 497 van de 640 thuiswonende 80-plussers een huisbezoek.", Re, &e);
+        assert_eq!(a.years.iter().map(|y| y.0).collect::<Vec<_>>(), vec![2025]);
+        assert_eq!(verdicts(&a), vec![("497".to_owned(), "ok")]);
+    }
+
+    #[test]
+    fn a_fraction_of_what_was_said_before_is_no_share_of_the_whole() {
+        let local = ev(vec![ind("Aandeel lokale voeding in de aankopen", Some("%"), Some(8.0), 30.0, Some(19.0))]);
+        let t = "En 2025, 19 % des achats provenaient de producteurs locaux. Environ la moitié de cette part vient d'une seule laiterie.";
+        assert_eq!(verdicts(&run(t, Re, &local)), vec![("19 %".to_owned(), "ok")]);
+        assert!(run_lang("Een derde van dat verschil komt van de scholen.", Re, &local).is_empty());
+        // Of the whole, it is a share the evidence does not show.
+        assert_eq!(run_lang("De helft van de aankopen is lokaal.", Re, &local)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn a_french_verb_in_the_future_tense_speaks_of_the_future() {
+        let e = ev(vec![ind("Utilisateurs actifs des voitures partagées", Some("utilisateurs"), Some(0.0), 120.0, Some(74.0))]);
+        let future = "Une quatrième voiture viendra quand les trois premières atteindront ensemble 120 utilisateurs actifs.";
+        assert!(!verdicts(&run(future, Re, &e)).iter().any(|v| v.1 == "unsupported"), "{future}");
+        let now = "Les trois voitures comptent déjà 120 utilisateurs actifs.";
+        assert_eq!(verdicts(&run(now, Re, &e)), vec![("120".to_owned(), "unsupported")]);
+        assert!(french_future("atteindront") && french_future("viendra") && french_future("pourrez") && french_future("ouvrira"));
+        assert!(!french_future("extra") && !french_future("caméra") && !french_future("front") && !french_future("mars"));
     }
 
     #[test]
@@ -2422,6 +2522,10 @@ mod tests {
         assert!(run_lang("Onze poetsdienst rijdt emissievrij.", Re, &gas).is_empty());
         let a = analyse("Al onze gebouwen draaien op 100 % groene stroom.", Re, Language::Nl, &led);
         assert!(!a.figures.is_empty());
+        // What a rule allows or forbids is no whole achieved.
+        let spray = ev(vec![ind("Bestrijdingsmiddelen op kerkhoven", Some("liter"), Some(40.0), 0.0, Some(6.0))]);
+        assert!(run_lang("Sinds 2015 mogen openbare besturen geen bestrijdingsmiddelen meer gebruiken.", Re, &spray).is_empty());
+        assert_eq!(run_lang("Onze groendienst gebruikt geen bestrijdingsmiddelen meer.", Re, &spray)[0].1, "unsupported");
     }
 
     #[test]
@@ -2790,6 +2894,12 @@ mod tests {
         )];
         assert_eq!(run_lang("Our emissions were 24% lower in 2024 than in 2011.", Re, &e)[0].1, "ok");
         assert_eq!(run_lang("Our emissions were 40% lower in 2024 than in 2011.", Re, &e)[0].1, "unsupported");
+        // "gaan over 2022": figures that are about a past year, not a time to come.
+        let mut e = ev(vec![]);
+        e.records = vec![("De laatste beschikbare cijfers gaan over 2022: 11 % minder dan in 2011.".to_owned(), true)];
+        assert_eq!(run_lang("Over 2022 lag de uitstoot 11 % lager dan in 2011.", Re, &e)[0].1, "ok");
+        e.records = vec![("De cijfers gaan tegen 2030 naar 40 % minder dan in 2011.".to_owned(), true)];
+        assert_ne!(run_lang("De uitstoot lag 40 % lager dan in 2011.", Re, &e)[0].1, "ok");
         // An estimate the claim says is one, that the account gives as its estimate.
         let mut e = ev(vec![ind("Leidingwaterverbruik", Some("m³"), Some(14200.0), 11000.0, Some(13900.0))]);
         e.records = vec![("Met het rekeninstrument schatten we de besparing op ongeveer 1300 m³ per jaar.".to_owned(), true)];

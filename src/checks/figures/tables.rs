@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use crate::checks::words::{self, Entry};
+use crate::checks::words::{self, Entries, Entry};
 
 const UNIT_SYNONYMS: &[(&str, &str)] = &[
     ("vierkante meter", "m2"),
@@ -776,35 +776,35 @@ pub(super) const MONTH_ABBREVIATIONS: &[&str] =
 
 pub(super) struct Tables {
     pub(super) units: Vec<(Entry, &'static str)>,
-    pub(super) decrease: Vec<Entry>,
-    pub(super) increase: Vec<Entry>,
-    pub(super) qualifiers: Vec<Entry>,
-    pub(super) upper_bounds: Vec<Entry>,
-    pub(super) approximate: Vec<Entry>,
-    pub(super) benchmark: Vec<Entry>,
-    pub(super) towards: Vec<Entry>,
-    pub(super) half: Vec<Entry>,
-    pub(super) double: Vec<Entry>,
-    pub(super) third: Vec<Entry>,
-    pub(super) quarter: Vec<Entry>,
-    pub(super) fifth: Vec<Entry>,
-    pub(super) tenth: Vec<Entry>,
-    pub(super) half_share: Vec<Entry>,
-    pub(super) future: Vec<Entry>,
-    pub(super) future_weak: Vec<Entry>,
-    pub(super) by_year: Vec<Entry>,
-    pub(super) now: Vec<Entry>,
-    pub(super) compared: Vec<Entry>,
-    pub(super) of_total: Vec<Entry>,
-    pub(super) part: Vec<Entry>,
-    pub(super) absolute_strong: Vec<Entry>,
-    pub(super) absolute_quantifiers: Vec<Entry>,
-    pub(super) absent_what: Vec<Entry>,
-    pub(super) estimate: Vec<Entry>,
-    pub(super) outside: Vec<Entry>,
-    pub(super) per_period: Vec<Entry>,
-    pub(super) trend: Vec<Entry>,
-    pub(super) basis: Vec<Entry>,
+    pub(super) decrease: Entries,
+    pub(super) increase: Entries,
+    pub(super) qualifiers: Entries,
+    pub(super) upper_bounds: Entries,
+    pub(super) approximate: Entries,
+    pub(super) benchmark: Entries,
+    pub(super) towards: Entries,
+    pub(super) half: Entries,
+    pub(super) double: Entries,
+    pub(super) third: Entries,
+    pub(super) quarter: Entries,
+    pub(super) fifth: Entries,
+    pub(super) tenth: Entries,
+    pub(super) half_share: Entries,
+    pub(super) future: Entries,
+    pub(super) future_weak: Entries,
+    pub(super) by_year: Entries,
+    pub(super) now: Entries,
+    pub(super) compared: Entries,
+    pub(super) of_total: Entries,
+    pub(super) part: Entries,
+    pub(super) absolute_strong: Entries,
+    pub(super) absolute_quantifiers: Entries,
+    pub(super) absent_what: Entries,
+    pub(super) estimate: Entries,
+    pub(super) outside: Entries,
+    pub(super) per_period: Entries,
+    pub(super) trend: Entries,
+    pub(super) basis: Entries,
 }
 
 pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
@@ -844,13 +844,13 @@ pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
 const ROUND_NUMBER_WORDS: &[&str] = &["honderd", "hundred", "duizend", "mille", "thousand"];
 
 /// The number words (halveren, verdubbelen, een derde, een kwart, duizend), for [`words::Screen`].
-pub(crate) fn number_word_entries() -> Vec<Entry> {
+pub(crate) fn number_word_entries() -> Entries {
     let t = &*TABLES;
     [&t.half, &t.double, &t.third, &t.quarter, &t.fifth, &t.tenth, &t.half_share]
         .into_iter()
-        .flatten()
+        .flat_map(|l| l.iter())
         .cloned()
-        .chain(words::entries(ROUND_NUMBER_WORDS))
+        .chain(words::entries(ROUND_NUMBER_WORDS).iter().cloned())
         .collect()
 }
 

@@ -232,17 +232,90 @@ impl Entry {
     }
 }
 
-pub(crate) fn entries(list: &[&str]) -> Vec<Entry> {
+pub(crate) fn entries(list: &[&str]) -> Entries {
     list.iter().map(|s| Entry::new(s)).collect()
 }
 
-/// Every match of the entries: (first word, word count).
-pub(crate) fn matches(a: &Analyzed, entries: &[Entry]) -> Vec<(usize, usize)> {
+/// A word list, normalised, with an index by first byte: at each word,
+/// [`matches`] tries only the entries that start with the word's first byte
+/// (a list has up to a few hundred entries, and a claim is read against
+/// dozens of lists).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Entries {
+    /// In the order of the list.
+    list: Vec<Entry>,
+    /// Indices into `list`, by first byte (in list order within a byte).
+    by_first: Vec<u32>,
+    /// `by_first[starts[b]..starts[b + 1]]` are the entries starting with byte `b`.
+    starts: Vec<u32>,
+}
+
+impl FromIterator<Entry> for Entries {
+    fn from_iter<I: IntoIterator<Item = Entry>>(iter: I) -> Self {
+        let list: Vec<Entry> = iter.into_iter().collect();
+        let first = |e: &Entry| e.joined.as_bytes().first().copied();
+        // An entry without a word matches nothing: it is left out of the index.
+        let mut by_first: Vec<u32> = (0..list.len() as u32).filter(|&i| first(&list[i as usize]).is_some()).collect();
+        by_first.sort_by_key(|&i| first(&list[i as usize]));
+        let mut starts = vec![0u32; 257];
+        for &i in &by_first {
+            let b = first(&list[i as usize]).expect("indexed entries have a first byte");
+            starts[usize::from(b) + 1] += 1;
+        }
+        for b in 1..starts.len() {
+            starts[b] += starts[b - 1];
+        }
+        Entries { list, by_first, starts }
+    }
+}
+
+impl std::ops::Deref for Entries {
+    type Target = [Entry];
+    fn deref(&self) -> &[Entry] {
+        &self.list
+    }
+}
+
+impl IntoIterator for Entries {
+    type Item = Entry;
+    type IntoIter = std::vec::IntoIter<Entry>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.list.into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a Entries {
+    type Item = &'a Entry;
+    type IntoIter = std::slice::Iter<'a, Entry>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.list.iter()
+    }
+}
+
+impl Entries {
+    /// The entries whose first byte is `b`, in list order.
+    fn starting_with(&self, b: u8) -> impl Iterator<Item = &Entry> {
+        let (from, to) = (self.starts[usize::from(b)] as usize, self.starts[usize::from(b) + 1] as usize);
+        self.by_first[from..to].iter().map(|&i| &self.list[i as usize])
+    }
+}
+
+/// Every match of one entry: (first word, word count), by word.
+pub(crate) fn matches_entry(a: &Analyzed, e: &Entry) -> Vec<(usize, usize)> {
+    (0..a.words.len()).filter_map(|i| e.match_at(a, i).map(|n| (i, n))).collect()
+}
+
+/// Every match of the entries: (first word, word count), by word, and in
+/// list order at one word.
+pub(crate) fn matches(a: &Analyzed, entries: &Entries) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    if entries.by_first.is_empty() {
+        return out;
+    }
     for i in 0..a.words.len() {
-        let first = a.word(i).norm.as_bytes().first();
-        // Cheap reject: an entry can only match a run that starts with its first byte.
-        for e in entries.iter().filter(|e| e.joined.as_bytes().first() == first) {
+        // An entry can only match a run that starts with its first byte.
+        let Some(&first) = a.word(i).norm.as_bytes().first() else { continue };
+        for e in entries.starting_with(first) {
             if let Some(n) = e.match_at(a, i) {
                 out.push((i, n));
             }
@@ -308,7 +381,7 @@ pub(crate) enum List {
     Qualify,
 }
 
-static ADOPTED_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| entries(ADOPTED));
+static ADOPTED_ENTRIES: LazyLock<Entries> = LazyLock::new(|| entries(ADOPTED));
 
 /// The text reports a goal adopted or a title obtained ("ondertekende het
 /// Burgemeestersconvenant", "porte le titre", "signed the pledge").
@@ -317,19 +390,19 @@ pub(crate) fn reports_adoption(text: &str) -> bool {
 }
 
 struct Lists {
-    g: Vec<Entry>,
-    x: Vec<Entry>,
-    x_energy: Vec<Entry>,
-    renewable: Vec<Entry>,
-    n: Vec<Entry>,
-    xn: Vec<Entry>,
-    c: Vec<Entry>,
-    k: Vec<Entry>,
+    g: Entries,
+    x: Entries,
+    x_energy: Entries,
+    renewable: Entries,
+    n: Entries,
+    xn: Entries,
+    c: Entries,
+    k: Entries,
     /// What a comparative's screen looks for: [`K`](lists::K), and the places a
     /// superlative ranks against ([`superlative_spans`]).
-    k_screen: Vec<Entry>,
-    l: Vec<Entry>,
-    q: Vec<Entry>,
+    k_screen: Entries,
+    l: Entries,
+    q: Entries,
 }
 
 static LISTS: LazyLock<Lists> = LazyLock::new(|| Lists {
@@ -463,7 +536,7 @@ impl Screen {
 }
 
 /// Which lists may have a term in a text ([`Screen::lists`]).
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Possible {
     found: u8,
     digits: bool,
@@ -475,6 +548,12 @@ impl Possible {
         self.found & (1 << list as u8) != 0
     }
 
+    /// False when the text cannot say the plan is on course
+    /// (`claim-on-track-unsupported`'s phrases).
+    pub(crate) fn may_say_on_course(self) -> bool {
+        self.found & ON_COURSE_TAG != 0
+    }
+
     /// False when the text has no figure: no digit, no number word (halveren,
     /// een derde...) and, in a commitment, no neutrality term.
     pub(crate) fn may_have_figures(self, commitment: bool) -> bool {
@@ -484,6 +563,8 @@ impl Possible {
 
 /// The tag of the figures' number words in [`ALL`] (the lists have `1 << list`).
 const NUMBER_WORD_TAG: u8 = 1 << 6;
+/// The tag of the phrases that say the plan is on course, in [`ALL`].
+const ON_COURSE_TAG: u8 = 1 << 7;
 
 /// Removed from the normalised text and the entries before screening: what
 /// may stand between the words of a run (whitespace, hyphens, apostrophes).
@@ -526,7 +607,13 @@ fn screen_tagged(groups: &[(&[Entry], u8)]) -> Screener {
         }
     }
     let all = tags.iter().fold(0, |all, t| all | t);
-    Screener { automaton: aho_corasick::AhoCorasick::new(patterns).expect("a word list makes a small automaton"), bounds, tags, all }
+    // A DFA: a few hundred short patterns make a small one, and it reads a
+    // byte in a few instructions (every public page body is screened).
+    let automaton = aho_corasick::AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(patterns)
+        .expect("a word list makes a small automaton");
+    Screener { automaton, bounds, tags, all }
 }
 
 /// One screener per list, in the order of [`List`].
@@ -535,7 +622,8 @@ static SCREENS: LazyLock<[Screener; 6]> = LazyLock::new(|| {
     [screen_of(&l.g), screen_of(&l.n), screen_of(&l.c), screen_of(&l.k_screen), screen_of(&l.l), screen_of(&l.q)]
 });
 
-/// Every list, tagged `1 << list`, and the figures' number words.
+/// Every list, tagged `1 << list`, the figures' number words and the
+/// phrases of being on course.
 static ALL: LazyLock<Screener> = LazyLock::new(|| {
     let l = &*LISTS;
     let number_words = super::figures::number_word_entries();
@@ -547,12 +635,13 @@ static ALL: LazyLock<Screener> = LazyLock::new(|| {
         (&l.l, 1 << List::Label as u8),
         (&l.q, 1 << List::Qualify as u8),
         (&number_words, NUMBER_WORD_TAG),
+        (&crate::checks::progress::ON_COURSE_ENTRIES, ON_COURSE_TAG),
     ])
 });
 
 static CLAIM_TERMS: LazyLock<Screener> = LazyLock::new(|| {
     let l = &*LISTS;
-    screen_of(&[l.n.as_slice(), l.k.as_slice()].concat())
+    screen_of(&[&l.n[..], &l.k[..]].concat())
 });
 
 pub(crate) fn find_in(text: &str, a: &Analyzed, list: List) -> Vec<Term> {
@@ -612,8 +701,10 @@ const RANKED_IN_TWO: &[&str] = &[
     "the province",
 ];
 /// English words in -est that are no superlative.
-const NOT_SUPERLATIVE: &[&str] =
-    &["interest", "forest", "harvest", "request", "contest", "honest", "modest", "protest", "invest", "suggest", "digest", "manifest"];
+const NOT_SUPERLATIVE: &[&str] = &[
+    "interest", "forest", "harvest", "request", "contest", "honest", "modest", "protest", "invest", "suggest", "digest", "manifest",
+    "latest",
+];
 
 /// A superlative that ranks against a place, the same place named within
 /// six words after it in its clause (not in [`K`](lists::K), which lists the
@@ -626,7 +717,10 @@ fn superlative_spans(a: &Analyzed) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for i in 1..n {
         let (w, prev) = (word(i), word(i - 1));
-        let dutch = matches!(prev, "de" | "het" | "onze" | "ons") && w.len() >= 6 && w.ends_with("ste") && w != "meeste";
+        // Not an amount ("de meeste") nor an order in time ("de laatste cijfers
+        // van de provincie", "the latest figures of the region").
+        let dutch =
+            matches!(prev, "de" | "het" | "onze" | "ons") && w.len() >= 6 && w.ends_with("ste") && !matches!(w, "meeste" | "laatste");
         let english = matches!(prev, "the" | "our") && w.len() >= 6 && w.ends_with("est") && !NOT_SUPERLATIVE.contains(&w);
         let len = if matches!(prev, "la" | "le" | "les") && w == "plus" && i + 1 < n {
             2
@@ -776,6 +870,9 @@ mod tests {
         assert!(l("De laatste jaren plantten we bomen.", List::Comparative).is_empty());
         assert!(l("De meeste gemeenten van de provincie doen mee.", List::Comparative).is_empty());
         assert!(l("The forest in the region grows.", List::Comparative).is_empty());
+        // An order in time: the latest figures of the province rank nothing.
+        assert!(l("Volgens de laatste cijfers van de provincie daalde de uitstoot.", List::Comparative).is_empty());
+        assert!(l("The latest figures of the region show it.", List::Comparative).is_empty());
         assert_eq!(l("La commune la plus propre du pays.", List::Comparative), vec!["plus propre"]);
         assert!(l("De grootste boerderij op het land.", List::Comparative).is_empty());
         assert_eq!(l("Lindebeek is Fairtrade-gemeente", List::Label), vec!["Fairtrade-gemeente"]);
