@@ -585,7 +585,8 @@ pub(super) fn legal_requirement(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx) {
         // A cheap test first: no word of a choice as written, no reading.
-        if !may_say(&c.text, OWN_CHOICE) {
+        static SAID: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| said_as_written(OWN_CHOICE));
+        if !may_say(&c.text, &SAID) {
             continue;
         }
         let a = words::analyze(&c.text);
@@ -1308,14 +1309,22 @@ static CONDITION_SAID_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entri
 /// A cheap test that never misses a [`CONDITIONAL`] phrase (it looks for
 /// each as written), run before a text, and each sentence, is read.
 fn may_state_a_condition(text: &str) -> bool {
-    may_say(text, CONDITIONAL)
+    static SAID: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| said_as_written(CONDITIONAL));
+    may_say(text, &SAID)
 }
 
-/// A cheap test that never misses an entry of a word list: each as written,
-/// lower case, a typographic apostrophe read as a plain one ("l’exemple").
-fn may_say(text: &str, list: &[&str]) -> bool {
+/// The entries of a word list as written (a `*` entry without its `*`), in
+/// one automaton for [`may_say`].
+fn said_as_written(list: &[&str]) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::new(list.iter().map(|p| p.trim_end_matches('*'))).expect("a word list makes a small automaton")
+}
+
+/// A cheap test that never misses an entry of a word list (`said`, from
+/// [`said_as_written`]): each as written, lower case, a typographic
+/// apostrophe read as a plain one ("l’exemple").
+fn may_say(text: &str, said: &aho_corasick::AhoCorasick) -> bool {
     let lower = text.to_lowercase().replace('\u{2019}', "'");
-    list.iter().any(|p| lower.contains(p.trim_end_matches('*')))
+    said.is_match(&lower)
 }
 
 /// The words a sentence shares with a claim that say what it is about:

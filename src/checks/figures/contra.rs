@@ -205,6 +205,12 @@ const REMOVED: &[&str] = &[
     "démonté*",
     "interdit*",
     "abandonné*",
+    // Left out by a rule: "die fondsen sluiten bedrijven uit die ... steenkool
+    // halen" (the split verb: see `mentioned`).
+    "uitgesloten",
+    "uitsluiting*",
+    "exclu*",
+    "exclude*",
 ];
 /// In the sentence: what is named stays (also after the plan).
 const STAYS: &[&str] = &[
@@ -488,7 +494,9 @@ pub(super) fn states_own_exception(a: &Analyzed) -> bool {
         |w: usize| (0..w).any(|k| a.segment[k] == a.segment[w] && matches!(a.word(k).norm.as_str(), "geen" | "niet" | "niets" | "niemand"));
     words::matches(a, &LISTS.own_exception).into_iter().any(|(s, n)| {
         let nog = n == 1 && a.word(s).norm == "nog";
-        !(nog && ((s > 0 && only(s - 1)) || (s + 1 < nw && only(s + 1)) || negated(s)))
+        // "reserves", "réserves": money set aside, not a back-up kept in reserve.
+        let money = n == 1 && matches!(a.word(s).norm.as_str(), "reserves" | "réserves");
+        !(money || nog && ((s > 0 && only(s - 1)) || (s + 1 < nw && only(s + 1)) || negated(s)))
     })
 }
 
@@ -703,7 +711,9 @@ fn mentioned(
                     // chaudière au gaz": what replaces is new, and stays.
                     let replacement = p.has(&l.removed, s) && before.clone().any(|b| matches!(norm(b), "door" | "par" | "by" | "with"));
                     let stays = p.has(&l.stays, s) || replacement;
-                    if !stays && p.has(&l.removed, s) || p.has(&l.past, s) || dated && p.has(&l.older, s) {
+                    // "sluiten ... uit": excluded, the verb split around its object.
+                    let excluded = p.words_of(s).any(|x| matches!(norm(x), "sluiten" | "sluit")) && p.words_of(s).any(|x| norm(x) == "uit");
+                    if !stays && (p.has(&l.removed, s) || excluded) || p.has(&l.past, s) || dated && p.has(&l.older, s) {
                         continue;
                     }
                     let counts = if plan { stays } else { stays || p.has(&l.still, s) || !future(p, s) };
@@ -891,6 +901,19 @@ mod tests {
         ] {
             assert_eq!(contradicted(claim, Re, body).len(), 1, "{claim} / {body}");
         }
+    }
+
+    #[test]
+    fn reserves_are_money_and_what_a_rule_excludes_is_left_out() {
+        // "reserves" is money set aside, no back-up the claim names itself;
+        // the exclusion is no fossil fuel that stays, the holdings that still
+        // finance it are.
+        let body = "Die fondsen sluiten bedrijven uit die hun omzet uit steenkool, olie of gas halen.\n\nDe fondsen beleggen ook in banken die nog steenkool of gas financieren.";
+        let a = run("All of our reserves are now invested fossil-free.", Re, vec![], body);
+        let Verdict::Unsupported { message, .. } = &a.figures.last().expect("figures").verdict else { panic!("{:?}", a.figures) };
+        assert!(en(message).contains("nog steenkool of gas financieren"), "{}", en(message));
+        let body = "Die fondsen sluiten bedrijven uit die hun omzet uit steenkool, olie of gas halen.";
+        assert!(contradicted("Al onze reserves zijn fossielvrij belegd.", Re, body).is_empty());
     }
 
     #[test]

@@ -2181,6 +2181,7 @@ mod tests {
             "Om 14.30 uur, 14u30 of 14:30.",
             "Volgens ISO 14001, EN 71 en NBN 123 en art. 5 en artikel 7.",
             "Van 12-03-2025 tot 2025-06-30.",
+            "De 80-plussers en 12-jarigen van het 3-sterrenhotel maken een 5-year plan.",
         ] {
             let a = run(t, Co, &e);
             assert!(a.figures.is_empty(), "{t}: {:?}", a.figures);
@@ -2203,6 +2204,16 @@ mod tests {
         assert_eq!(verdicts(&a), vec![("2000".to_owned(), "ok")]);
         let a = run("We leggen 1350 m² groendak aan.", Co, &e);
         assert_eq!(verdicts(&a), vec![("1350".to_owned(), "ok")]);
+        // A number joined to the word of a kind ("80-plusser") is no count, so
+        // "Elke" quantifies the whole, which the total shows is not reached.
+        let mut visits = ind("Thuiswonende 80-plussers die een huisbezoek kregen", Some("personen"), Some(0.0), 640.0, Some(497.0));
+        visits.total = Some(640.0);
+        assert_eq!(
+            verdicts(&run("Elke 80-plusser kreeg intussen bezoek aan huis.", Re, &ev(vec![visits]))),
+            vec![("Elke".to_owned(), "unsupported")]
+        );
+        // "een 20-tal": about twenty, a count.
+        assert_eq!(run("We plantten een 20-tal bomen.", Re, &ev(vec![])).figures.len(), 1);
         // A year after a month is a date, even when the next word is in the
         // indicator's name ("kregen").
         let e = ev(vec![ind("80-plussers die een huisbezoek kregen", None, Some(0.0), 640.0, Some(497.0))]);

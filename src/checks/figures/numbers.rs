@@ -229,6 +229,16 @@ pub(super) fn extract_numbers(text: &str, a: &Analyzed, lang: Language) -> Vec<N
             i += 1;
             continue;
         }
+        // Joined by `-` to a word, it names a kind: "80-plussers", "12-jarigen",
+        // "3-sterrenhotel", "5-year plan" (not "een 20-tal", about twenty).
+        let names_a_kind = i + 1 < nw
+            && glue_between(a, i, i + 1) == Some("-")
+            && w(i + 1).chars().next().is_some_and(char::is_alphabetic)
+            && !w(i + 1).starts_with("tal");
+        if names_a_kind {
+            i += 1;
+            continue;
+        }
         // After ISO, EN, NBN (capitals), SDG, ODD, art., artikel, article, tel, gsm...
         if i > 0 {
             let p = w(i - 1);

@@ -437,38 +437,53 @@ pub(crate) fn find(text: &str, list: List) -> Vec<Term> {
 /// word, so not right after an ASCII letter or digit, and a full-form entry
 /// ends one (no word boundary falls between two ASCII letters or digits, nor
 /// between one and the letters or digits the entries start and end with).
-pub(crate) struct Screen {
+pub(crate) struct Screen<'a> {
+    text: &'a str,
     /// The normalised text without whitespace, hyphens and apostrophes.
     flat: String,
     /// Per byte of `flat`: 1 where a removed character stands right before
-    /// it in the normalised text (then no letter or digit does).
-    gap: Vec<u8>,
+    /// it in the normalised text (then no letter or digit does). Made when a
+    /// match needs it: most texts have none.
+    gap: std::cell::OnceCell<Vec<u8>>,
 }
 
-impl Screen {
-    pub(crate) fn new(text: &str) -> Screen {
-        // ASCII, normalised; 0 when stripped. NUL is dropped too: it is never
-        // part of a run, so dropping it cannot hide a match.
-        const FLAT: [u8; 128] = {
-            let mut t = [0u8; 128];
-            let mut b = 0;
-            while b < 128 {
-                let n = if b == b'`' { b'\'' } else { b.to_ascii_lowercase() };
-                // `stripped`, for ASCII: `char::is_whitespace` is these five and the space.
-                if !matches!(n, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-' | b'\'') {
-                    t[b as usize] = n;
+/// ASCII, normalised; 0 when stripped. NUL is dropped too: it is never part
+/// of a run, so dropping it cannot hide a match.
+const FLAT: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let n = if b == b'`' { b'\'' } else { b.to_ascii_lowercase() };
+        // `stripped`, for ASCII: `char::is_whitespace` is these five and the space.
+        if !matches!(n, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b'-' | b'\'') {
+            t[b as usize] = n;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// The normalised text of [`Screen`] without what [`stripped`] removes, and,
+/// when `gap` is given, per byte of it whether something was removed right
+/// before it.
+fn flatten(text: &str, mut gap: Option<&mut Vec<u8>>) -> String {
+    let mut flat = Vec::with_capacity(text.len());
+    let mut prev_stripped = 0u8;
+    normalise_each(text, |piece| match piece {
+        Piece::Ascii(run, _) => match gap.as_deref_mut() {
+            None => {
+                // Branch-free: every byte written, the kept ones advance.
+                let start = flat.len();
+                flat.resize(start + run.len(), 0);
+                let mut at = start;
+                for &b in run {
+                    let n = FLAT[usize::from(b & 0x7f)];
+                    flat[at] = n;
+                    at += usize::from(n != 0);
                 }
-                b += 1;
+                flat.truncate(at);
             }
-            t
-        };
-        let mut flat = Vec::with_capacity(text.len());
-        let mut gap = Vec::with_capacity(text.len());
-        let mut prev_stripped = 0u8;
-        normalise_each(text, |piece| match piece {
-            Piece::Ascii(run, _) => {
-                flat.reserve(run.len());
-                gap.reserve(run.len());
+            Some(gap) => {
                 for &b in run {
                     let n = FLAT[usize::from(b & 0x7f)];
                     if n != 0 {
@@ -478,21 +493,38 @@ impl Screen {
                     prev_stripped = u8::from(n == 0);
                 }
             }
-            Piece::Other(n, _) => {
-                for c in n.chars() {
-                    if stripped(c) {
-                        prev_stripped = 1;
-                        continue;
-                    }
-                    let bytes = c.encode_utf8(&mut [0; 4]).len();
+        },
+        Piece::Other(n, _) => {
+            for c in n.chars() {
+                if stripped(c) {
+                    prev_stripped = 1;
+                    continue;
+                }
+                let bytes = c.encode_utf8(&mut [0; 4]).len();
+                if let Some(gap) = gap.as_deref_mut() {
                     gap.push(prev_stripped);
                     gap.extend(std::iter::repeat_n(0, bytes - 1));
-                    flat.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
-                    prev_stripped = 0;
                 }
+                flat.extend_from_slice(c.encode_utf8(&mut [0; 4]).as_bytes());
+                prev_stripped = 0;
             }
-        });
-        Screen { flat: String::from_utf8(flat).expect("normalised text is UTF-8"), gap }
+        }
+    });
+    String::from_utf8(flat).expect("normalised text is UTF-8")
+}
+
+impl<'a> Screen<'a> {
+    pub(crate) fn new(text: &'a str) -> Screen<'a> {
+        Screen { text, flat: flatten(text, None), gap: std::cell::OnceCell::new() }
+    }
+
+    /// [`Screen::gap`], made on first use.
+    fn gap(&self) -> &[u8] {
+        self.gap.get_or_init(|| {
+            let mut gap = Vec::with_capacity(self.flat.len());
+            flatten(self.text, Some(&mut gap));
+            gap
+        })
     }
 
     /// The tags of the entries of the screener that stand in the text on
@@ -500,8 +532,12 @@ impl Screen {
     /// before or after).
     fn found(&self, screener: &Screener) -> u8 {
         let flat = self.flat.as_bytes();
-        let glued = |at: usize| at > 0 && at < flat.len() && self.gap[at] == 0;
+        let glued = |at: usize| at > 0 && at < flat.len() && self.gap()[at] == 0;
         let mut found = 0;
+        // Most texts hold no entry at all: one quick pass says so.
+        if !screener.automaton.is_match(&self.flat) {
+            return found;
+        }
         for m in screener.automaton.find_overlapping_iter(&self.flat) {
             let p = m.pattern().as_usize();
             let (check_start, check_end) = screener.bounds[p];
