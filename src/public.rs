@@ -17,7 +17,6 @@
 
 use crate::model::{Date, Index, Markdown, PageAudience, Project, Team, Visibility};
 use crate::source::Pos;
-use rayon::prelude::*;
 
 /// The smallest internal text the guard looks for, in words (a shorter one
 /// would match ordinary phrases).
@@ -36,11 +35,13 @@ pub(crate) enum Secrecy {
     Unpublished,
 }
 
-/// An internal text as written, or Markdown (made plain before it is split).
+/// An internal text as written, Markdown (made plain before it is split),
+/// or Markdown made plain when it was loaded (its `facts.shown`).
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Internal<'a> {
     Plain(&'a str),
     Markdown(&'a str),
+    Shown(&'a str),
 }
 
 /// One internal text for the guard.
@@ -54,7 +55,7 @@ pub(crate) struct InternalText<'a> {
 
 /// Everything internal, in a fixed order.
 pub(crate) fn internal_texts(project: &Project) -> Vec<InternalText<'_>> {
-    use Internal::{Markdown as Md, Plain};
+    use Internal::{Markdown as Md, Plain, Shown};
     use Secrecy::{Confidential, Unpublished};
     let min = MIN_WORDS;
     let mut out = Vec::new();
@@ -65,7 +66,7 @@ pub(crate) fn internal_texts(project: &Project) -> Vec<InternalText<'_>> {
         }
         if a.visibility != Visibility::Public {
             push(Plain(&a.title), Unpublished);
-            push(Md(&a.body.text), Unpublished);
+            push(Shown(&a.body.facts.shown), Unpublished);
             // Not an indicator's `source`: the same source ("energieboekhouding")
             // serves public and internal actions alike.
             for ind in &a.indicators {
@@ -85,13 +86,13 @@ pub(crate) fn internal_texts(project: &Project) -> Vec<InternalText<'_>> {
     }
     for s in &project.sessions {
         if let Some(summary) = &s.summary {
-            push(Md(&summary.text), Confidential);
+            push(Shown(&summary.facts.shown), Confidential);
         }
     }
     for i in project.inventory.iter().filter(|i| i.visibility != Visibility::Public) {
         push(Plain(&i.title), Unpublished);
         if let Some(n) = &i.note {
-            push(Md(&n.text), Unpublished);
+            push(Shown(&n.facts.shown), Unpublished);
         }
     }
     for c in &project.claims {
@@ -106,7 +107,7 @@ pub(crate) fn internal_texts(project: &Project) -> Vec<InternalText<'_>> {
         push(Plain(&q.text), Confidential);
     }
     for p in project.pages.iter().filter(|p| p.audience == PageAudience::Intranet) {
-        push(Md(&p.body.text), Unpublished);
+        push(Shown(&p.body.facts.shown), Unpublished);
     }
     if let Some(m) = &project.team.mandate {
         if let Some(scope) = &m.scope {
@@ -133,40 +134,11 @@ pub(crate) struct PublicText<'a> {
     pub(crate) subject: &'a str,
     /// For Markdown, the text the page shows (the parser's text,
     /// [`crate::text::md_plain`]); `None` for a text shown as written.
-    pub(crate) shown: Option<String>,
+    pub(crate) shown: Option<&'a str>,
 }
 
 /// What the public site shows, with positions and subjects.
 pub(crate) fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
-    let mut bodies = Bodies::default();
-    let mut out = listed(project, &mut bodies);
-    bodies.show(&mut out);
-    out
-}
-
-/// The Markdown texts [`listed`] met, to be made plain ([`Bodies::show`]).
-#[derive(Default)]
-struct Bodies<'a> {
-    texts: Vec<&'a Markdown>,
-    /// For each listed block: its index in the list, its text's in `texts`
-    /// and its own among that text's blocks.
-    blocks: Vec<(usize, usize, usize)>,
-}
-
-impl Bodies<'_> {
-    /// Fill in what each block shows: one parse per Markdown text, the
-    /// texts in parallel (the guard's longest step before the scan).
-    fn show(self, out: &mut [PublicText<'_>]) {
-        let mut shown: Vec<Vec<String>> =
-            self.texts.par_iter().map(|md| crate::text::md_plain_blocks(&md.text, &md.facts.blocks)).collect();
-        for (at, text, block) in self.blocks {
-            out[at].shown = Some(std::mem::take(&mut shown[text][block]));
-        }
-    }
-}
-
-/// [`public_texts`], each Markdown block's `shown` left for [`Bodies::show`].
-fn listed<'a>(project: &'a Project, bodies: &mut Bodies<'a>) -> Vec<PublicText<'a>> {
     fn scalar<'a>(out: &mut Vec<PublicText<'a>>, text: &'a str, pos: Option<Pos>, subject: &'a str) {
         if !text.trim().is_empty() {
             out.push(PublicText { text, pos, subject, shown: None });
@@ -198,7 +170,7 @@ fn listed<'a>(project: &'a Project, bodies: &mut Bodies<'a>) -> Vec<PublicText<'
         // An id is a public address (`actions/ID/`).
         scalar(&mut out, id, Some(a.pos), id);
         scalar(&mut out, &a.title, Some(a.title_pos.at(0..a.title.len())), id);
-        md_blocks(&mut out, bodies, &a.body, id);
+        md_blocks(&mut out, &a.body, id);
         for ind in &a.indicators {
             for p in &ind.progress {
                 if let Some(n) = &p.note {
@@ -249,7 +221,7 @@ fn listed<'a>(project: &'a Project, bodies: &mut Bodies<'a>) -> Vec<PublicText<'
         scalar(&mut out, i.id.as_str(), Some(i.pos), i.id.as_str());
         scalar(&mut out, &i.title, Some(i.title_pos.at(0..i.title.len())), i.id.as_str());
         if let Some(n) = &i.note {
-            md_blocks(&mut out, bodies, n, i.id.as_str());
+            md_blocks(&mut out, n, i.id.as_str());
         }
         if let Some(d) = &i.department {
             scalar(&mut out, d, Some(i.pos), i.id.as_str());
@@ -258,27 +230,23 @@ fn listed<'a>(project: &'a Project, bodies: &mut Bodies<'a>) -> Vec<PublicText<'
     for p in project.pages.iter().filter(|p| p.on_public()) {
         scalar(&mut out, p.slug.as_str(), Some(p.pos), p.slug.as_str());
         scalar(&mut out, &p.title, Some(p.pos), p.slug.as_str());
-        md_blocks(&mut out, bodies, &p.body, p.slug.as_str());
+        md_blocks(&mut out, &p.body, p.slug.as_str());
     }
     out
 }
 
-/// One public text per top-level block of a Markdown text, as written (the
-/// blocks were found when the text was loaded) and as the page shows it (one
-/// parse of the whole text, in [`Bodies::show`]), and what stands between
-/// the blocks (link reference definitions, HTML blocks), read as written.
-fn md_blocks<'a>(out: &mut Vec<PublicText<'a>>, bodies: &mut Bodies<'a>, md: &'a Markdown, subject: &'a str) {
-    let text = bodies.texts.len();
-    bodies.texts.push(md);
+/// One public text per top-level block of a Markdown text, as written and
+/// as the page shows it (both found when the text was loaded, in one
+/// parse), and what stands between the blocks (link reference definitions,
+/// HTML blocks), read as written.
+fn md_blocks<'a>(out: &mut Vec<PublicText<'a>>, md: &'a Markdown, subject: &'a str) {
     let mut push = |range: std::ops::Range<usize>, block: Option<usize>| {
         let t = md.text[range.clone()].trim_end();
         let lead = t.len() - t.trim_start().len();
         if !t.trim().is_empty() {
             let r = range.start + lead..range.start + t.len();
-            if let Some(block) = block {
-                bodies.blocks.push((out.len(), text, block));
-            }
-            out.push(PublicText { text: &md.text[r.clone()], pos: md.pos(&r), subject, shown: None });
+            let shown = block.map(|b| &md.facts.shown[md.facts.blocks_shown[b].clone()]);
+            out.push(PublicText { text: &md.text[r.clone()], pos: md.pos(&r), subject, shown });
         }
     };
     let mut end = 0;

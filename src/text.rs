@@ -1,11 +1,14 @@
 //! Pure text: Markdown made plain, as a page shows it (the words, one block
-//! per `\n\n`, HTML kept as written). The privacy guard reads internal
-//! Markdown this way, and [`crate::public`] what a public page shows.
+//! per `\n\n`, HTML kept as written), for a text that was not loaded as
+//! Markdown (an action's internal note). A loaded Markdown text keeps its
+//! plain form in its facts ([`crate::model::MdFacts::shown`]), from the same
+//! events ([`crate::model::markdown::plain_event`]).
 
 use std::borrow::Cow;
-use std::ops::Range;
 
-use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+use pulldown_cmark::Parser;
+
+use crate::model::markdown::plain_event;
 
 /// Markdown to plain text, one paragraph (block) per `\n\n`.
 pub(crate) fn md_plain(text: &str) -> String {
@@ -50,7 +53,8 @@ fn shows_itself(text: &str) -> bool {
 /// ranges, in order, as [`crate::model::MdFacts`] has them), from one parse
 /// of the whole text: a block read on its own could read differently (a
 /// reference link whose definition stands elsewhere).
-pub(crate) fn md_plain_blocks(text: &str, blocks: &[Range<usize>]) -> Vec<String> {
+#[cfg(test)]
+pub(crate) fn md_plain_blocks(text: &str, blocks: &[std::ops::Range<usize>]) -> Vec<String> {
     // Each block's text as shown is about as long as the block: one allocation each.
     let mut out: Vec<String> = blocks.iter().map(|b| String::with_capacity(b.len())).collect();
     let mut k = 0;
@@ -66,39 +70,6 @@ pub(crate) fn md_plain_blocks(text: &str, blocks: &[Range<usize>]) -> Vec<String
         }
     }
     out
-}
-
-/// What one Markdown event adds to its text made plain ([`md_plain`]).
-pub(crate) fn plain_event(out: &mut String, event: &Event) {
-    match event {
-        // Text is text: escaped, so that the fold reads `&amp;` in it as
-        // written, not as an entity (the page shows `&amp;`).
-        Event::Text(t) | Event::Code(t) if !t.contains(['&', '<']) => out.push_str(t),
-        Event::Text(t) | Event::Code(t) => {
-            for c in t.chars() {
-                match c {
-                    '&' => out.push_str("&amp;"),
-                    '<' => out.push_str("&lt;"),
-                    c => out.push(c),
-                }
-            }
-        }
-        // An image's text (its alt) stands apart from the words around it.
-        Event::SoftBreak | Event::HardBreak | Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => out.push(' '),
-        Event::Html(h) | Event::InlineHtml(h) => out.push_str(h),
-        Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::CodeBlock) => out.push_str("\n\n"),
-        // A block that starts inside another (a list or a heading in a list
-        // item) ends the text before it.
-        Event::Start(tag)
-            if !matches!(
-                tag,
-                Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Superscript | Tag::Subscript | Tag::Link { .. } | Tag::Image { .. }
-            ) =>
-        {
-            out.push_str("\n\n")
-        }
-        _ => {}
-    }
 }
 
 #[cfg(test)]

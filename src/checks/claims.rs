@@ -552,7 +552,9 @@ pub(super) fn estimate_as_measured(ctx: &Ctx) -> Vec<Diagnostic> {
         }
         let measured: Vec<f64> =
             counted.iter().flat_map(|i| i.progress.iter().map(|p| p.value).chain(i.baseline).chain(i.total).chain([i.target])).collect();
-        let Some(first) = figures::estimates_told_as_measured(&c.text, lang, &values, &measured, ctx.today.year()).into_iter().next()
+        let reading = ctx.reading(c);
+        let a = reading.analyzed(&c.text);
+        let Some(first) = figures::estimates_told_as_measured(&c.text, a, lang, &values, &measured, ctx.today.year()).into_iter().next()
         else {
             continue;
         };
@@ -589,13 +591,14 @@ pub(super) fn legal_requirement(ctx: &Ctx) -> Vec<Diagnostic> {
         if !may_say(&c.text, &SAID) {
             continue;
         }
-        let a = words::analyze(&c.text);
-        if words::matches(&a, &OWN_CHOICE_ENTRIES).is_empty() || !words::matches(&a, &LAW_ENTRIES).is_empty() {
+        let reading = ctx.reading(c);
+        let a = reading.analyzed(&c.text);
+        if words::matches(a, &OWN_CHOICE_ENTRIES).is_empty() || !words::matches(a, &LAW_ENTRIES).is_empty() {
             continue;
         }
         // A claim in another language than the project's shares no words
         // with its evidence: the link says what it speaks of.
-        let foreign = figures::text_language(&a, ctx.project.site.language) != ctx.project.site.language;
+        let foreign = figures::text_language(a, ctx.project.site.language) != ctx.project.site.language;
         let claim_words = telling_words(&c.text, this_year);
         let mut texts: Vec<(&str, &str, String)> = Vec::new();
         for act in ctx.live_actions_of(c) {
@@ -1058,8 +1061,9 @@ pub(super) fn part_as_whole(ctx: &Ctx) -> Vec<Diagnostic> {
         if inds.iter().all(|(_, p)| p.is_none()) || !ctx.reading(c).analysis.figures.is_empty() {
             continue;
         }
-        let a = words::analyze(&c.text);
-        if figures::names_an_amount(&c.text, &a, ctx.project.site.language) || !words::matches(&a, &PART_ENTRIES).is_empty() {
+        let reading = ctx.reading(c);
+        let a = reading.analyzed(&c.text);
+        if figures::names_an_amount(&c.text, a, ctx.project.site.language) || !words::matches(a, &PART_ENTRIES).is_empty() {
             continue;
         }
         // Several indicators: the one the claim names, when it names one.
@@ -1359,7 +1363,7 @@ pub(super) fn condition_omitted(ctx: &Ctx) -> Vec<Diagnostic> {
         }
         // Read the claim only when some action states a condition.
         if actions.iter().all(|a| conditions[a.id.as_str()].is_empty())
-            || !words::matches(&words::analyze(&c.text), &CONDITION_SAID_ENTRIES).is_empty()
+            || !words::matches(ctx.reading(c).analyzed(&c.text), &CONDITION_SAID_ENTRIES).is_empty()
         {
             continue;
         }

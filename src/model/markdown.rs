@@ -1,7 +1,8 @@
 //! Markdown text as it comes from content, and the facts about it that
 //! validation and the checks need (item links, raw HTML, images, headings,
-//! link texts), collected in one pulldown-cmark pass at load time so the rules
-//! stay cheap. Rendering to HTML is the renderer's job.
+//! link texts, and the text as a page shows it, which the privacy guard
+//! reads), collected in one pulldown-cmark pass at load time so the rules
+//! and the guard stay cheap. Rendering to HTML is the renderer's job.
 
 use std::ops::Range;
 
@@ -98,6 +99,11 @@ pub struct MdFacts {
     /// The top-level blocks but HTML blocks, as written (for the privacy
     /// guard, which looks at public text block by block).
     pub blocks: Vec<Range<usize>>,
+    /// The text as the page shows it ([`crate::text::md_plain`]), made in
+    /// the same parse: what the privacy guard reads of an internal text.
+    pub shown: String,
+    /// Per block of `blocks`, its part of `shown` ([`crate::text::md_plain_blocks`]).
+    pub blocks_shown: Vec<Range<usize>>,
     /// Link and image destinations (inline, autolinks, reference
     /// definitions) that [`url_problem`] refuses, in the order written.
     pub bad_urls: Vec<BadUrl>,
@@ -168,6 +174,10 @@ pub(crate) fn analyze(text: &str) -> MdFacts {
     let mut open: Vec<Open> = Vec::new();
     let mut depth = 0usize;
     let mut raw = HtmlDepth::default();
+    // Whether the events are those of the last block of `blocks`.
+    let mut in_block = false;
+    // The text as shown is about as long as the text as written.
+    facts.shown.reserve(text.len());
     let mut parser = Parser::new_ext(text, options()).into_offset_iter();
     // The reference definitions (`[r]: dest`), used or not, in file order.
     let mut defs: Vec<(String, Range<usize>)> =
@@ -187,10 +197,14 @@ pub(crate) fn analyze(text: &str) -> MdFacts {
         for o in &mut open[..inside] {
             o.inner_end = o.inner_end.max(range.end);
         }
+        let shown_from = facts.shown.len();
+        plain_event(&mut facts.shown, &event);
         match &event {
             Event::Start(tag) => {
                 if depth == 0 && !matches!(tag, Tag::HtmlBlock) {
                     facts.blocks.push(range.clone());
+                    in_block = true;
+                    facts.blocks_shown.push(shown_from..shown_from);
                 }
                 depth += 1;
                 if depth + raw.open > MAX_DEPTH && facts.too_deep.is_none() {
@@ -199,6 +213,12 @@ pub(crate) fn analyze(text: &str) -> MdFacts {
             }
             Event::End(_) => depth = depth.saturating_sub(1),
             _ => {}
+        }
+        if in_block && let Some(b) = facts.blocks_shown.last_mut() {
+            b.end = facts.shown.len();
+        }
+        if depth == 0 {
+            in_block = false;
         }
         match event {
             Event::Start(Tag::Heading { level, .. }) => facts.headings.push((level as u8, range)),
@@ -243,6 +263,40 @@ pub(crate) fn analyze(text: &str) -> MdFacts {
     }
     facts.shrink();
     facts
+}
+
+/// What one Markdown event adds to its text made plain ([`crate::text::md_plain`]):
+/// the words a page shows, a block per `\n\n`, HTML as written.
+pub(crate) fn plain_event(out: &mut String, event: &Event) {
+    match event {
+        // Text is text: escaped, so that the fold reads `&amp;` in it as
+        // written, not as an entity (the page shows `&amp;`).
+        Event::Text(t) | Event::Code(t) if !t.contains(['&', '<']) => out.push_str(t),
+        Event::Text(t) | Event::Code(t) => {
+            for c in t.chars() {
+                match c {
+                    '&' => out.push_str("&amp;"),
+                    '<' => out.push_str("&lt;"),
+                    c => out.push(c),
+                }
+            }
+        }
+        // An image's text (its alt) stands apart from the words around it.
+        Event::SoftBreak | Event::HardBreak | Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => out.push(' '),
+        Event::Html(h) | Event::InlineHtml(h) => out.push_str(h),
+        Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::CodeBlock) => out.push_str("\n\n"),
+        // A block that starts inside another (a list or a heading in a list
+        // item) ends the text before it.
+        Event::Start(tag)
+            if !matches!(
+                tag,
+                Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Superscript | Tag::Subscript | Tag::Link { .. } | Tag::Image { .. }
+            ) =>
+        {
+            out.push_str("\n\n")
+        }
+        _ => {}
+    }
 }
 
 /// HTML elements that never hold others, or that the next one of their
@@ -364,6 +418,8 @@ impl MdFacts {
         self.headings.shrink_to_fit();
         self.raw_html.shrink_to_fit();
         self.blocks.shrink_to_fit();
+        self.shown.shrink_to_fit();
+        self.blocks_shown.shrink_to_fit();
         self.bad_urls.shrink_to_fit();
     }
 }

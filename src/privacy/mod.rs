@@ -135,7 +135,7 @@ impl Guard {
                     Secrecy::Unpublished => Class::Unpublished,
                 };
                 let text = match s.text {
-                    Internal::Plain(t) => std::borrow::Cow::Borrowed(t),
+                    Internal::Plain(t) | Internal::Shown(t) => std::borrow::Cow::Borrowed(t),
                     Internal::Markdown(t) => md_plain_words(t),
                 };
                 (candidates(&text, s.min_words), class)
@@ -170,7 +170,7 @@ impl Guard {
                 |(raw, shown), t| {
                     fold_into(t.text, false, true, raw);
                     let as_written = matcher.find(raw);
-                    let said: Vec<u32> = if let Some(text) = &t.shown {
+                    let said: Vec<u32> = if let Some(text) = t.shown {
                         fold_into(text, false, true, shown);
                         if shown.text == raw.text {
                             // Most paragraphs: the page shows the words as written.
@@ -666,6 +666,17 @@ mod tests {
         fn the_plain_text_of_markdown_is_the_text_the_page_shows(md in markdown()) {
             let html = crate::render::md::render(&md, "../", &AnyLink, "Tabel");
             prop_assert_eq!(plain_words(&md_plain(&md)).text, page_words(&html), "html: {}", html);
+        }
+
+        /// The text as shown that a Markdown text's facts keep from the
+        /// parse at load is what a parse of its own makes, whole and block by
+        /// block: the guard reads the one made at load.
+        #[test]
+        fn the_shown_text_kept_at_load_is_the_text_made_plain(md in markdown()) {
+            let facts = crate::model::markdown::analyze(&md);
+            prop_assert_eq!(&facts.shown, &md_plain(&md));
+            let kept: Vec<&str> = facts.blocks_shown.iter().map(|r| &facts.shown[r.clone()]).collect();
+            prop_assert_eq!(kept, md_plain_blocks(&md, &facts.blocks));
         }
 
         /// A member's name with random case, accents, look-alike letters

@@ -660,15 +660,21 @@ pub(crate) fn future_words(a: &Analyzed, year: Option<i16>) -> Vec<bool> {
 /// while the claim gives no basis: the byte ranges of those figures. A figure
 /// an indicator measured is measured (`measured`), and a figure in a sentence
 /// about the future is a target.
-pub(crate) fn estimates_told_as_measured(text: &str, lang: Language, estimated: &[f64], measured: &[f64], year: i16) -> Vec<Range<usize>> {
+pub(crate) fn estimates_told_as_measured(
+    text: &str,
+    a: &Analyzed,
+    lang: Language,
+    estimated: &[f64],
+    measured: &[f64],
+    year: i16,
+) -> Vec<Range<usize>> {
     let t = &*TABLES;
-    let a = words::analyze(text);
-    if !words::matches(&a, &t.estimate).is_empty() || !words::matches(&a, &t.basis).is_empty() {
+    if !words::matches(a, &t.estimate).is_empty() || !words::matches(a, &t.basis).is_empty() {
         return Vec::new();
     }
-    let future = future_words(&a, Some(year));
+    let future = future_words(a, Some(year));
     // An English claim in a Dutch project writes "14,000" for fourteen thousand.
-    extract_numbers(text, &a, text_language(&a, lang))
+    extract_numbers(text, a, text_language(a, lang))
         .into_iter()
         .filter(|n| !n.year_like && !future[n.first] && !measured.iter().any(|m| same(*m, n.value)))
         // "une fois tous les 25 ans", "24 uur": a time, not a figure.
@@ -1981,6 +1987,14 @@ fn absolute_terms(text: &str, a: &Analyzed, neutral: &[Term]) -> Vec<(usize, usi
         {
             spans.push((i, j + 1 - i, true));
         }
+        // "niemand pompt nog grondwater op", "nergens staat nog een stookolieketel":
+        // no one any more (since session 17; "nog niemand" is "not yet anyone").
+        if matches!(word, "niemand" | "nergens" | "niets")
+            && !(i > 0 && w(i - 1) == "nog")
+            && let Some(j) = within(i, 2, "nog")
+        {
+            spans.push((i, j + 1 - i, true));
+        }
     }
     // "Sinds 2015 mogen openbare besturen geen bestrijdingsmiddelen meer
     // gebruiken": what a rule allows or forbids, not a whole achieved.
@@ -2537,6 +2551,12 @@ mod tests {
         let spray = ev(vec![ind("Bestrijdingsmiddelen op kerkhoven", Some("liter"), Some(40.0), 0.0, Some(6.0))]);
         assert!(run_lang("Sinds 2015 mogen openbare besturen geen bestrijdingsmiddelen meer gebruiken.", Re, &spray).is_empty());
         assert_eq!(run_lang("Onze groendienst gebruikt geen bestrijdingsmiddelen meer.", Re, &spray)[0].1, "unsupported");
+        // "niemand ... nog": no one any more; "nog niemand": not yet anyone.
+        let mut wells = ind("Grondwaterwinningen met een vergunning", Some("winningen"), Some(12.0), 38.0, Some(31.0));
+        wells.total = Some(38.0);
+        let wells = ev(vec![wells]);
+        assert_eq!(run_lang("In Heverdonk pompt niemand nog grondwater op zonder vergunning.", Re, &wells)[0].1, "unsupported");
+        assert!(run_lang("Nog niemand vroeg een vergunning aan.", Re, &wells).is_empty());
     }
 
     #[test]
