@@ -1295,7 +1295,15 @@ const CONDITION_SAID: &[&str] = &[
     "voorgesteld",
     "voorstel",
     "op voorwaarde",
+    "hangt af van",
+    "hangen af van",
+    "afhankelijk van",
+    "of ze er komen",
+    "of het er komt",
     "si",
+    "dépend",
+    "dépendent",
+    "dépendra",
     "sous réserve",
     "proposé*",
     "proposition",
@@ -1305,6 +1313,9 @@ const CONDITION_SAID: &[&str] = &[
     "proposed",
     "proposal",
     "provided",
+    "depends on",
+    "depend on",
+    "whether",
 ];
 
 static CONDITIONAL_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(CONDITIONAL));
@@ -1573,6 +1584,18 @@ mod tests {
         assert!(said("Het Repair Café hield naar schatting 2 ton afval uit de vuilbak.").is_empty());
         assert!(said("Volgens de vzw hield het Repair Café 2 ton afval uit de vuilbak.").is_empty());
         assert!(said("Het Repair Café herstelde 318 voorwerpen.").is_empty());
+        // How it was corrected is a basis too.
+        let body = "Gecorrigeerd voor het weer schatten we de daling op ongeveer 8 %.\n";
+        let d = TestProject::new()
+            .action_body("a", ACTION_OPEN, body)
+            .claims(&claim("Gecorrigeerd voor het weer daalde het verbruik ongeveer 8 %.", "result", "a", ""))
+            .rule(estimate_as_measured);
+        assert!(d.is_empty(), "{d:#?}");
+        let d = TestProject::new()
+            .action_body("a", ACTION_OPEN, body)
+            .claims(&claim("Het verbruik daalde ongeveer 8 %.", "result", "a", ""))
+            .rule(estimate_as_measured);
+        assert_eq!(d.len(), 1);
         // An assumption said as one, and what it would mean.
         assert!(said("The charity assumes 2 tonnes of waste avoided.").is_empty());
         assert!(said("In de veronderstelling van de vzw bleef zo 2 ton afval uit de vuilbak.").is_empty());
@@ -1677,6 +1700,8 @@ mod tests {
         assert!(d[0].message.to_string().contains("nog goedkeuren"), "{}", d[0].message);
         // The claim says the condition; or speaks of something else.
         assert!(said("Als de gemeenteraad akkoord gaat, komen er in 2026 twee deelauto's bij in Heiveld.").is_empty());
+        assert!(said("In 2026 komen er twee deelauto's bij in Heiveld; dat hangt af van het budget.").is_empty());
+        assert!(said("Deux voitures partagées arrivent en 2026 à Heiveld, mais cela dépend du budget.").is_empty());
         assert!(said("In 2026 plaatsen we dertig fietsbeugels.").is_empty());
         // A year still to come links the promise to the condition; a past one does not.
         let body = "Het budget is voor 2026 nog niet door de gemeenteraad goedgekeurd.\n";

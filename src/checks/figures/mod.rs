@@ -1652,6 +1652,28 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     // A change said of now ("verbruiken nu de helft minder", "deux fois moins
     // de gaz", "31 % less") that nothing measures, where a reader could see
     // the indicator: a result without a measurement is an invented one.
+    // A count no indicator's unit names, said of now, that is exactly the
+    // target a linked indicator has not reached ("Al 4000 inwoners gebruiken
+    // de Heverdonk-app" beside 2,600 users and the target 4,000): the target
+    // told as achieved (since session 17), not merely untraceable.
+    for j in judged.iter_mut().filter(|j| !j.figure.plan && matches!(j.figure.kind, FigKind::UnknownUnit | FigKind::BareCount)) {
+        if !matches!(j.verdict, Verdict::Untraceable { .. }) {
+            continue;
+        }
+        let short_of = |i: &Ind| {
+            let rising = i.b.is_none_or(|b| b <= i.t);
+            i.latest.filter(|&(_, l)| if rising { l < i.t } else { l > i.t })
+        };
+        let target = ev.inds.iter().filter(|i| !i.pct && (i.t - j.figure.value).abs() < 1e-9).find_map(|i| short_of(i).map(|l| (i, l)));
+        if let Some((ind, (date, latest))) = target {
+            let measured =
+                msg!("find-claim-figure-measured", value = crate::i18n::Decimal(numbers::fmt(latest, 2)), date = date.to_string());
+            j.verdict = Verdict::Unsupported {
+                message: msg!("find-claim-figure-target-not-achieved", figure = j.figure.text.as_str(), measured = measured),
+                help: msg!("find-claim-figure-target-help", indicator = ind.name.as_str()),
+            };
+        }
+    }
     let hidden = ev.inds.is_empty() && ev.hidden > 0;
     for j in judged.iter_mut().filter(|j| !j.figure.plan && !hidden) {
         let change = matches!(j.figure.kind, FigKind::Ratio(_) | FigKind::Fraction | FigKind::ChangePct);
@@ -2244,6 +2266,19 @@ mod tests {
         assert!(run_lang("Een derde van dat verschil komt van de scholen.", Re, &local).is_empty());
         // Of the whole, it is a share the evidence does not show.
         assert_eq!(run_lang("De helft van de aankopen is lokaal.", Re, &local)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn the_target_told_as_achieved_in_another_unit() {
+        let app =
+            |latest: f64| ev(vec![ind("Inwoners die de app gebruiken (per jaar)", Some("gebruikers"), Some(0.0), 4000.0, Some(latest))]);
+        let told = "Al 4000 inwoners gebruiken de Heverdonk-app.";
+        assert_eq!(verdicts(&run(told, Re, &app(2600.0))), vec![("4000".to_owned(), "unsupported")]);
+        // Reached, or another number: not the target told as achieved.
+        assert_ne!(verdicts(&run(told, Re, &app(4000.0)))[0].1, "unsupported");
+        assert_ne!(verdicts(&run("Al 3000 inwoners gebruiken de Heverdonk-app.", Re, &app(2600.0)))[0].1, "unsupported");
+        // Said of the future, it is the plan.
+        assert_ne!(verdicts(&run("Tegen 2027 gebruiken 4000 inwoners de app.", Re, &app(2600.0)))[0].1, "unsupported");
     }
 
     #[test]

@@ -376,6 +376,13 @@ const BASIS: &[&str] = &[
     "répondu",
     "answered",
     "responded",
+    // How the figure was corrected: "gecorrigeerd voor het weer", "corrigé
+    // des variations climatiques", "weather-corrected", "adjusted for".
+    "gecorrigeerd",
+    "graaddagen",
+    "corrigé*",
+    "corrected",
+    "adjusted",
     // An equivalence said as one: "dat is het verbruik van", "goed voor",
     // "that is roughly what 1,300 households use".
     "goed voor",
