@@ -1177,8 +1177,20 @@ pub(super) fn horizon_beyond_plan(ctx: &Ctx) -> Vec<Diagnostic> {
         if !analysis.figures.is_empty() && analysis.figures.iter().all(|j| j.verdict == Verdict::Supported) {
             continue;
         }
+        // A year that a linked indicator's explanation of a delay, or a
+        // measurement's note, names ("De resterende bezoeken lopen door tot
+        // maart 2027"): the plan says it runs until then (since session 17).
+        // Not a year its body names: that may be an aim beyond the plan.
+        let actions = ctx.live_actions_of(c);
+        let named_by_plan = |year: i16| {
+            let y = year.to_string();
+            let named = |t: &str| t.split(|ch: char| !ch.is_ascii_digit()).any(|w| w == y);
+            actions.iter().flat_map(|a| a.indicators.iter()).any(|i| {
+                i.explanation.as_ref().is_some_and(|e| named(&e.text)) || i.progress.iter().any(|p| p.note.as_deref().is_some_and(named))
+            })
+        };
         for (year, range) in analysis.years.iter().cloned() {
-            if year > last_due.year() {
+            if year > last_due.year() && !named_by_plan(year) {
                 out.push(
                     finding(
                         RuleId::ClaimHorizonBeyondPlan,
@@ -2037,6 +2049,12 @@ mod tests {
         assert!(on("Tegen 2030 verbruiken we 20 % minder.").is_empty());
         // A figure the plan does not reach keeps the warning.
         assert_eq!(on("Tegen 2030 verbruiken we 50 % minder.").len(), 1);
+        // A delay the indicator explains, up to the year it names.
+        let late = ACTION_OPEN.replace("target: 80 }", "target: 80, explanation: De laatste stappen lopen door tot maart 2027. }");
+        let on =
+            |text: &str| TestProject::new().action("o", &late).claims(&claim(text, "commitment", "o", "")).rule(super::horizon_beyond_plan);
+        assert!(on("Tegen maart 2027 verbruiken we minder.").is_empty());
+        assert_eq!(on("Tegen 2030 verbruiken we minder.").len(), 1);
     }
 
     #[test]
