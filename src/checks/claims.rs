@@ -116,6 +116,17 @@ pub(super) fn dropped_action(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
+/// The claim tells where the action starts from, not what it did: it has
+/// figures, and each is supported and is the baseline of one of the action's
+/// indicators ("about 1,480 homes are exposed ..." beside a planned noise
+/// action whose baseline is 1,480).
+fn tells_the_start(ctx: &Ctx, c: &Claim, a: &crate::model::Action) -> bool {
+    let reading = ctx.reading(c);
+    let figures = &reading.analysis.figures;
+    let baseline = |v: f64| a.indicators.iter().any(|i| i.baseline.is_some_and(|b| (b - v).abs() < 1e-9));
+    !figures.is_empty() && figures.iter().all(|j| j.verdict == Verdict::Supported && baseline(j.figure.value))
+}
+
 /// Words that say a plan was stopped ("is stopgezet", "a été abandonné", "was
 /// dropped").
 const STOPPED: &[&str] = &[
@@ -161,7 +172,7 @@ fn tells_the_stop(ctx: &Ctx, c: &Claim, a: &crate::model::Action) -> bool {
 pub(super) fn result_not_done(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Result) {
-        for a in ctx.actions_of(c) {
+        for a in ctx.actions_of(c).into_iter().filter(|a| !tells_the_start(ctx, c, a)) {
             let why = match a.status {
                 ActionStatus::Planned => "planned",
                 ActionStatus::InProgress if a.latest_progress(ctx.today).is_none() => "no-progress",
@@ -494,6 +505,7 @@ fn announces_a_study(text: &str) -> bool {
         "nagaan",
         "gaat na",
         "gaan na",
+        "verken*",
         "beslis*",
         "étudi*",
         "examin*",
@@ -507,8 +519,7 @@ fn announces_a_study(text: &str) -> bool {
         "assess*",
         "decide*",
         "investigat*",
-        "explore*",
-        "exploring",
+        "explor*",
     ];
     static ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(STUDY));
     let a = words::analyze(text);
@@ -1786,6 +1797,16 @@ mod tests {
     }
 
     #[test]
+    fn a_result_that_tells_where_a_planned_action_starts() {
+        let planned = "title: Geluid\nowners: [els]\nstatus: planned\nstart: 2027-01-01\ndue: 2029-06-30\nvisibility: public\nindicator: { name: Woningen boven 65 dB, unit: woningen, baseline: 1480, target: 1100 }\n";
+        let on = |text: &str| TestProject::new().action("g", planned).claims(&claim(text, "result", "g", "")).rule(super::result_not_done);
+        assert!(on("Volgens de geluidskaart hebben ongeveer 1480 woningen meer dan 65 dB.").is_empty());
+        // What the action is to do, told as done: still not done.
+        assert_eq!(on("Nog maar 1100 woningen hebben meer dan 65 dB.").len(), 1);
+        assert_eq!(on("De geluidsoverlast is aangepakt.").len(), 1);
+    }
+
+    #[test]
     fn result_not_done() {
         let planned = "title: Later\nowners: [els]\nstatus: planned\nvisibility: public\n";
         let started = "title: Bezig\nowners: [els]\nstatus: in-progress\nvisibility: public\n";
@@ -1861,6 +1882,13 @@ mod tests {
         let said = "The council will decide in 2027 whether the heat network is built.";
         let p = TestProject::new().action("w", study).claims(&claim(said, "commitment", "w", ""));
         assert!(p.rule(super::future_without_plan).is_empty());
+        for said in [
+            "In 2027 laten we verkennen of de restwarmte van de waterzuivering een warmtenet kan voeden.",
+            "En 2027, nous allons explorer si la chaleur résiduelle peut alimenter un réseau.",
+        ] {
+            let p = TestProject::new().action("w", study).claims(&claim(said, "commitment", "w", ""));
+            assert!(p.rule(super::future_without_plan).is_empty(), "{said}");
+        }
         // The result itself promised: a plan to measure it is needed.
         let said = "Het centrum krijgt een warmtenet.";
         let p = TestProject::new().action("w", study).claims(&claim(said, "commitment", "w", ""));

@@ -735,6 +735,12 @@ fn the_thirteenth_claims_honest_ones_pass() {
     assert!(refused > 20 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
 }
 
+#[test]
+fn the_fifteenth_claims_honest_ones_pass() {
+    let (refused, blocked) = honest_ones_pass("claims-fifteenth");
+    assert!(refused > 20 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
+}
+
 /// Asserts that no claim labelled `ok` gets an error; returns how many
 /// claims the reviewer would refuse, and how many of those are blocked.
 fn honest_ones_pass(set: &str) -> (usize, usize) {

@@ -1652,6 +1652,19 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     // A change said of now ("verbruiken nu de helft minder", "deux fois moins
     // de gaz", "31 % less") that nothing measures, where a reader could see
     // the indicator: a result without a measurement is an invented one.
+    // The starting point, before anything was measured: a count said of now
+    // or the past equal to the baseline of an indicator with no measurement
+    // yet ("about 1,480 homes ... above 65 dB", the noise map the plan starts
+    // from). The baseline is a measurement too (since session 17).
+    for j in judged
+        .iter_mut()
+        .filter(|j| !j.figure.plan && matches!(j.figure.kind, FigKind::Count(_) | FigKind::BareCount | FigKind::UnknownUnit))
+    {
+        let start = |i: &Ind| i.latest.is_none() && !i.pct && i.b.is_some_and(|b| (b - j.figure.value).abs() <= j.figure.tol + 1e-9);
+        if matches!(j.verdict, Verdict::Untraceable { .. }) && ev.inds.iter().any(start) {
+            j.verdict = Verdict::Supported;
+        }
+    }
     // A count no indicator's unit names, said of now, that is exactly the
     // target a linked indicator has not reached ("Al 4000 inwoners gebruiken
     // de Heverdonk-app" beside 2,600 users and the target 4,000): the target
@@ -2009,11 +2022,14 @@ fn absolute_terms(text: &str, a: &Analyzed, neutral: &[Term]) -> Vec<(usize, usi
         {
             spans.push((i, j + 1 - i, true));
         }
-        // "niemand pompt nog grondwater op", "nergens staat nog een stookolieketel":
-        // no one any more (since session 17; "nog niemand" is "not yet anyone").
-        if matches!(word, "niemand" | "nergens" | "niets")
+        // "niemand pompt nog grondwater op", "nergens staat nog een stookolieketel",
+        // "geen enkele woning heeft nog last": no one any more (since session 17;
+        // "nog niemand" is "not yet anyone").
+        let none =
+            matches!(word, "niemand" | "nergens" | "niets") || (word == "geen" && i + 1 < nw && matches!(w(i + 1), "enkele" | "enkel"));
+        if none
             && !(i > 0 && w(i - 1) == "nog")
-            && let Some(j) = within(i, 2, "nog")
+            && let Some(j) = within(i, 5, "nog")
         {
             spans.push((i, j + 1 - i, true));
         }
@@ -2266,6 +2282,16 @@ mod tests {
         assert!(run_lang("Een derde van dat verschil komt van de scholen.", Re, &local).is_empty());
         // Of the whole, it is a share the evidence does not show.
         assert_eq!(run_lang("De helft van de aankopen is lokaal.", Re, &local)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn the_starting_point_before_any_measurement() {
+        let noise = ev(vec![ind("Woningen boven 65 dB Lden", Some("woningen"), Some(1480.0), 1100.0, None)]);
+        let t = "According to the noise map, about 1,480 homes are exposed to road noise above 65 dB.";
+        assert_eq!(verdicts(&run(t, Re, &noise)), vec![("1,480".to_owned(), "ok")]);
+        // Another count is still untraceable: nothing was measured.
+        let t = "About 1,100 homes are exposed to road noise above 65 dB.";
+        assert_eq!(verdicts(&run(t, Re, &noise)), vec![("1,100".to_owned(), "untraceable")]);
     }
 
     #[test]
@@ -2592,6 +2618,11 @@ mod tests {
         let wells = ev(vec![wells]);
         assert_eq!(run_lang("In Heverdonk pompt niemand nog grondwater op zonder vergunning.", Re, &wells)[0].1, "unsupported");
         assert!(run_lang("Nog niemand vroeg een vergunning aan.", Re, &wells).is_empty());
+        // "geen enkele ... nog", also after the verb: none any more.
+        let noise = ev(vec![ind("Woningen boven 65 dB Lden", Some("woningen"), Some(1480.0), 1100.0, None)]);
+        let t = "Tegen 2028 heeft geen enkele woning in Rozendaalbeek nog last van verkeerslawaai.";
+        assert_eq!(run_lang(t, Co, &noise)[0].1, "unsupported");
+        assert!(run_lang("Tegen 2028 heeft nog geen enkele woning een nieuwe meting.", Co, &noise).is_empty());
     }
 
     #[test]
