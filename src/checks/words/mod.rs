@@ -758,7 +758,11 @@ fn superlative_spans(a: &Analyzed) -> Vec<(usize, usize)> {
         let dutch =
             matches!(prev, "de" | "het" | "onze" | "ons") && w.len() >= 6 && w.ends_with("ste") && !matches!(w, "meeste" | "laatste");
         let english = matches!(prev, "the" | "our") && w.len() >= 6 && w.ends_with("est") && !NOT_SUPERLATIVE.contains(&w);
-        let len = if matches!(prev, "la" | "le" | "les") && w == "plus" && i + 1 < n {
+        // "la plus propre", "the most complete", "het meest volledige".
+        let periphrastic = (matches!(prev, "la" | "le" | "les") && w == "plus")
+            || (matches!(prev, "the" | "our") && w == "most")
+            || (matches!(prev, "de" | "het" | "onze" | "ons") && w == "meest");
+        let len = if periphrastic && i + 1 < n {
             2
         } else if dutch || english || matches!(w, "meilleur" | "meilleure" | "meilleurs" | "meilleures") {
             1
@@ -910,6 +914,9 @@ mod tests {
         assert!(l("Volgens de laatste cijfers van de provincie daalde de uitstoot.", List::Comparative).is_empty());
         assert!(l("The latest figures of the region show it.", List::Comparative).is_empty());
         assert_eq!(l("La commune la plus propre du pays.", List::Comparative), vec!["plus propre"]);
+        assert_eq!(l("Rozendaalbeek has the most complete open data portal in Flanders.", List::Comparative), vec!["most complete"]);
+        assert_eq!(l("Wij hebben het meest volledige portaal van Vlaanderen.", List::Comparative), vec!["meest volledige"]);
+        assert!(l("The most visited page of the site.", List::Comparative).is_empty());
         assert!(l("De grootste boerderij op het land.", List::Comparative).is_empty());
         assert_eq!(l("Lindebeek is Fairtrade-gemeente", List::Label), vec!["Fairtrade-gemeente"]);
         assert_eq!(l("ISO 14001 gecertificeerd", List::Label), vec!["ISO 14001", "gecertificeerd"]);
