@@ -393,7 +393,6 @@ const RESILIENT: &[&str] = &["hittebestendig", "klimaatbestendig", "klimaatrobuu
 /// and the figures.
 pub(super) fn read(ctx: &Ctx, c: &Claim) -> Reading {
     let lists = words::Screen::new(&c.text).lists();
-    let possible = lists;
     let mut analyzed = None;
     let mut find = |list: List| {
         if !lists.may(list) {
@@ -427,7 +426,7 @@ pub(super) fn read(ctx: &Ctx, c: &Claim) -> Reading {
     let filled = ctx.has_evidence(c) && analysis.any_supported();
     let qualify_said = if filled || qualified(&c.text) { Vec::new() } else { said(List::Qualify, &resilient) };
     let analyzed = analyzed.map(std::sync::OnceLock::from).unwrap_or_default();
-    Reading { terms, analysis, generic_said, qualify_said, possible, analyzed }
+    Reading { terms, analysis, generic_said, qualify_said, possible: lists, analyzed }
 }
 
 /// A generic term that begins a name ("Green Key", "Green Deal", "Groene

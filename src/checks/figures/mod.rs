@@ -1823,9 +1823,6 @@ fn one_of_a_whole(a: &Analyzed) -> bool {
     })
 }
 
-/// The absolute terms of a text: (first word, word count, strong), adjacent
-/// terms merged ("volledig fossielvrij"). Neutrality terms are left to the
-/// neutrality rules.
 /// Words that point back at what the text said before ("dat verschil",
 /// "cette part", "that share").
 const DEMONSTRATIVES: &[&str] = &["dat", "die", "deze", "dit", "cette", "ce", "cet", "ces", "that", "this", "these", "those"];
@@ -1861,6 +1858,9 @@ const PERMISSION: &[&str] = &[
     "forbidden",
 ];
 
+/// The absolute terms of a text: (first word, word count, strong), adjacent
+/// terms merged ("volledig fossielvrij"). Neutrality terms are left to the
+/// neutrality rules.
 fn absolute_terms(text: &str, a: &Analyzed, neutral: &[Term]) -> Vec<(usize, usize, bool)> {
     let t = &*TABLES;
     let nw = a.words.len();

@@ -897,6 +897,27 @@ mod tests {
         assert_eq!(l("netto-nul-uitstoot", List::Neutrality), vec!["netto-nul-uitstoot"]);
     }
 
+    /// The index by first byte finds what trying every entry at every word finds.
+    #[test]
+    fn matches_agree_with_trying_every_entry() {
+        let naive = |a: &Analyzed, e: &Entries| -> Vec<(usize, usize)> {
+            (0..a.words.len()).flat_map(|i| e.iter().filter_map(move |x| x.match_at(a, i).map(|n| (i, n)))).collect()
+        };
+        let lists = &*LISTS;
+        for text in [
+            "Onze CO₂-neutrale gebouwen zijn klimaatneutraal en groen; wij compenseren niets.",
+            "Le café est équitable, l'énergie verte et durable; nous sommes les premiers.",
+            "The greenest, most sustainable council: carbon credits and offsetting, eco-friendly.",
+            "",
+        ] {
+            let a = analyze(text);
+            for e in [&lists.g, &lists.n, &lists.c, &lists.k, &lists.l, &lists.q, &lists.x] {
+                assert_eq!(matches(&a, e), naive(&a, e), "{text}");
+            }
+        }
+        assert!(matches(&analyze("iets"), &Entries::default()).is_empty());
+    }
+
     #[test]
     fn other_lists() {
         assert_eq!(l("We compenseren onze uitstoot", List::Compensation), vec!["compenseren"]);
