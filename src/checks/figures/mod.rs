@@ -2285,6 +2285,15 @@ mod tests {
     }
 
     #[test]
+    fn an_aim_in_the_past_tense_is_the_target() {
+        let mut e = ev(vec![ind("Hergebruikte bouwmaterialen (in gewicht)", Some("%"), Some(0.0), 15.0, Some(9.0))]);
+        e.records = vec![("Samen is dat 9% van het gewicht van de gebouwde materialen; we mikten op 15%.".to_owned(), true)];
+        let t = "De nieuwe basisschool werd voor 15% gebouwd met hergebruikte materialen.";
+        assert_eq!(verdicts(&run(t, Re, &e)), vec![("15%".to_owned(), "unsupported")]);
+        assert_ne!(verdicts(&run("We mikten op 15% hergebruikte materialen.", Re, &e))[0].1, "unsupported");
+    }
+
+    #[test]
     fn the_starting_point_before_any_measurement() {
         let noise = ev(vec![ind("Woningen boven 65 dB Lden", Some("woningen"), Some(1480.0), 1100.0, None)]);
         let t = "According to the noise map, about 1,480 homes are exposed to road noise above 65 dB.";

@@ -269,6 +269,17 @@ const FUTURE: &[&str] = &[
     "mikt",
     "beogen",
     "beoogt",
+    // An aim in the past tense is still an aim: "we mikten op 15%" is the
+    // target, not a record of what was done (since session 17).
+    "mikten",
+    "mikte",
+    "beoogde",
+    "beoogden",
+    "streefde",
+    "streefden",
+    "visait",
+    "visaient",
+    "aimed",
     "gepland*",
     "verwachten",
     "verwacht",
