@@ -14,7 +14,7 @@ use crate::diag::Diagnostic;
 use crate::i18n::{Msg, MsgArg, msg};
 use crate::model::{ActionStatus, Claim, ClaimKind, Indicator, InventoryKind, Visibility};
 
-fn at_claim(d: Diagnostic, c: &Claim) -> Diagnostic {
+pub(super) fn at_claim(d: Diagnostic, c: &Claim) -> Diagnostic {
     d.at(c.pos).subject(c.id.to_string())
 }
 
@@ -136,6 +136,14 @@ const STOPPED: &[&str] = &[
     "afgevoerd",
     "geannuleerd",
     "opgegeven",
+    // "In 2025 zagen we af van CO2-compensatie" (since session 18).
+    "afgezien",
+    "zagen we af",
+    "zagen wij af",
+    "zag de gemeente af",
+    "zag de stad af",
+    "stopten",
+    "stopte",
     "gaat niet door",
     "niet doorgegaan",
     "gaat niet verder",
@@ -149,6 +157,8 @@ const STOPPED: &[&str] = &[
     "cancel*",
     "abandon*",
     "scrapped",
+    "gave up",
+    "stopped",
     "shelved",
     "called off",
     "will not go ahead",
@@ -650,7 +660,7 @@ fn rough_sentences(text: &str) -> impl Iterator<Item = &str> {
 
 /// A sentence on one line, as the page shows it (no `**`, no link target,
 /// no `##`), for a message.
-fn one_line(sentence: &str) -> String {
+pub(super) fn one_line(sentence: &str) -> String {
     crate::text::md_plain_words(sentence).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -1577,10 +1587,6 @@ mod tests {
     use super::super::testutil::*;
     use super::*;
 
-    fn claim(text: &str, kind: &str, actions: &str, extra: &str) -> String {
-        format!("- id: c\n  text: \"{text}\"\n  kind: {kind}\n  actions: [{actions}]\n  visibility: public\n{extra}")
-    }
-
     #[test]
     fn without_action_and_no_other_evidence_rule() {
         let p =
@@ -1793,6 +1799,15 @@ mod tests {
         // A stop of something else ("we stopten met pesticiden") does not tell this one.
         let other = "Op de begraafplaatsen is het gebruik van pesticiden stopgezet.";
         assert_eq!(TestProject::new().action("a", dropped).claims(&claim(other, "result", "a", "")).rule(super::dropped_action).len(), 1);
+        // Giving up, in other words (since session 18).
+        let offsets = "title: CO2-compensatie van de dienstverplaatsingen\nowners: [els]\nstatus: dropped\nvisibility: public\n";
+        for told in [
+            "In 2025 zagen we af van CO2-compensatie van onze dienstverplaatsingen.",
+            "In 2025 we gave up offsetting: the compensatie of our trips stopped.",
+        ] {
+            let p = TestProject::new().action("a", offsets).claims(&claim(told, "result", "a", ""));
+            assert!(p.rule(super::dropped_action).is_empty(), "{told}");
+        }
     }
 
     #[test]

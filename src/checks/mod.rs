@@ -7,6 +7,7 @@
 mod actions;
 mod claims;
 mod content;
+mod credit;
 pub(crate) mod explain;
 pub(crate) mod figures;
 mod progress;
@@ -98,6 +99,7 @@ fn run_rule(rule: RuleId, ctx: &Ctx) -> Vec<Diagnostic> {
         ClaimPartAsWhole => claims::part_as_whole(ctx),
         ClaimEstimateAsMeasured => claims::estimate_as_measured(ctx),
         ClaimLegalRequirement => claims::legal_requirement(ctx),
+        ClaimOthersWork => credit::others_work(ctx),
         ClaimNumberUntraceable => claims::number_untraceable(ctx),
         ClaimChangeWithoutBaseline => claims::change_without_baseline(ctx),
         ClaimHorizonBeyondPlan => claims::horizon_beyond_plan(ctx),

@@ -16,6 +16,11 @@ pub(crate) const ACTION_DONE: &str = "title: Iets gedaan\nowners: [els]\nstatus:
 /// An open, public action with a plan, a follow-up and recent progress.
 pub(crate) const ACTION_OPEN: &str = "title: Iets bezig\nowners: [els]\nstatus: in-progress\nstart: 2025-01-01\ndue: 2026-12-31\nvisibility: public\nindicator: { name: Verbruik, unit: MWh, baseline: 100, target: 80 }\nprogress:\n  - { date: 2025-10-01, value: 90 }\nfollow_up:\n  - { date: 2026-01-10, with: kopgroep }\n";
 
+/// One public claim `c`, as `claims/*.yaml` writes it, with `extra` lines after.
+pub(crate) fn claim(text: &str, kind: &str, actions: &str, extra: &str) -> String {
+    format!("- id: c\n  text: \"{text}\"\n  kind: {kind}\n  actions: [{actions}]\n  visibility: public\n{extra}")
+}
+
 pub(crate) struct TestProject {
     site_extra: String,
     team: Option<String>,

@@ -279,6 +279,29 @@ impl Evidence {
         })
     }
 
+    /// A sentence of the account of what was done (a linked action under way
+    /// or done, not about the future) states `value`, with `thing` the word
+    /// right after it, dated in the same past year as the claim's figure
+    /// (`dated`; none for none), and shares two of the `telling` words
+    /// (normalised, five letters or more).
+    pub(super) fn account_repeats(&self, value: f64, tol: f64, dated: Option<i16>, thing: &str, telling: &HashSet<&str>) -> bool {
+        self.records.iter().filter(|(body, doing)| *doing && body.bytes().any(|b| b.is_ascii_digit())).any(|(body, _)| {
+            let ba = words::analyze(body);
+            let (sent, future) = future_sentences(&ba, self.year);
+            let numbers = extract_numbers(body, &ba, self.lang);
+            numbers.iter().filter(|n| !n.year_like && !n.pct && (n.value - value).abs() <= tol + 1e-9).any(|n| {
+                let s = sent[n.first];
+                let same_thing = n.last + 1 < ba.words.len() && ba.word(n.last + 1).norm == thing;
+                let past = |y: &&Num| y.year_like && sent[y.first] == s && self.year.is_some_and(|now| (y.value as i16) < now);
+                let year = numbers.iter().filter(past).map(|y| y.value as i16).max();
+                same_thing
+                    && year == dated
+                    && !future[s]
+                    && (0..ba.words.len()).filter(|&w| sent[w] == s && telling.contains(ba.word(w).norm.as_str())).count() >= 2
+            })
+        })
+    }
+
     /// The counts of people the texts of the linked actions with an
     /// indicator state, with the people's word: "De 1.240 vragen kwamen van
     /// ongeveer 530 verschillende inwoners" counts 530 inwoners.
@@ -977,12 +1000,24 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         }
     };
     let years_at = |w: usize| year_words.iter().filter(|(y, _)| sent.get(*y) == sent.get(w)).map(|(_, v)| *v).collect::<Vec<i16>>();
+    // "tegen 38 bij de start in 2024", "up from 1 in 10 in 2023": the year of
+    // the value compared with, which dates nothing else its sentence says
+    // (since session 18). A word of comparison before it in its clause, with
+    // that value between them. ("minder dan in 2018" names the year a change
+    // is measured from: `compared` below reads it.)
+    let year_compared_with = |y: usize| {
+        let seg = a.segment[y];
+        (0..y)
+            .rev()
+            .take_while(|&w| a.segment[w] == seg)
+            .any(|m| COMPARED_WITH.contains(&a.word(m).norm.as_str()) && nums.iter().any(|x| !x.year_like && x.first > m && x.first < y))
+    };
     // "in 2025", "en 2025", "during 2025": a past year that dates what its sentence says.
     let dated_in = |s: usize| {
         year_words
             .iter()
             .filter(|&&(y, v)| {
-                sent.get(y) == Some(&s) && y > 0 && ev.year.is_some_and(|now| v < now) && {
+                sent.get(y) == Some(&s) && y > 0 && ev.year.is_some_and(|now| v < now) && !year_compared_with(y) && {
                     // "in 2025", "in mei 2023", "en mai 2023"
                     let link = if y > 1 && MONTH_NAMES.contains(&a.word(y - 1).norm.as_str()) { y - 2 } else { y - 1 };
                     {
@@ -1398,6 +1433,9 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     let (halves, halved): (Vec<_>, Vec<_>) = own(words::matches(a, &tables.half_share))
         .into_iter()
         .filter(|&(s, n)| !part_words.iter().any(|&(p, _)| p == s + n))
+        // "In the first half of 2026", "in de tweede helft van het jaar": a
+        // time, not a share (since session 18).
+        .filter(|&(s, n)| !half_of_a_year(a, s, n))
         .partition(|&(s, _)| seg_dir(s) == Dir::None);
     word_fig(halves, 50.0, 0.5, &|_| FigKind::SharePct);
     // "de helft minder diesel": a halving, the direction right after it (not
@@ -1451,6 +1489,9 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     if one_of_a_whole(a) {
         scoped.extend(sent.iter().copied());
     }
+    // "Aan zeven van de elf basisscholen ... is de straat een halfuur
+    // autovrij": a part of a whole stated in words scopes its sentence too.
+    scoped.extend(parts_of_a_whole_in_words(a).into_iter().map(|w| sent[w]));
     // A figure that is a term of words, not a number: the whole, a target reached.
     let term_figure = |s: usize, n: usize, kind: FigKind, plan: bool| {
         let range = a.range(s, s + n);
@@ -1476,7 +1517,9 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     };
     // A quantifier ("alle medewerkers") next to a figure is no claim of the whole: the figure is the measure.
     let measured: HashSet<usize> = nums.iter().filter(|n| !is_year(n)).map(|n| sent[n.first]).collect();
-    for (s, n, strong) in absolute_terms(text, a, &neutral) {
+    let absolutes = absolute_terms(text, a, &neutral);
+    let absolute_sentences: HashSet<usize> = absolutes.iter().map(|&(s, _, _)| sent[s]).collect();
+    for (s, n, strong) in absolutes {
         if scoped.contains(&sent[s]) || (!strong && measured.contains(&sent[s])) {
             continue;
         }
@@ -1573,6 +1616,35 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     {
         let hit = |x: f64| (x - j.figure.value).abs() <= j.figure.tol + 1e-9;
         if matches!(j.verdict, Verdict::Unsupported { .. }) && ev.recorded().iter().any(|s| !s.deed && !s.pct && !s.whole && hit(s.value)) {
+            j.verdict = Verdict::Supported;
+        }
+    }
+    // A count that repeats a sentence of the account of what was done, with
+    // its words ("Samen kozen ze 18 projecten" beside "Samen kozen ze 18
+    // projecten voor in totaal 150000 euro"): the claim says what the plan
+    // records, though an indicator counts another step of it (the projects
+    // carried out, 12 of 18). Two telling words of its sentence besides the
+    // number (since session 18).
+    for j in judged.iter_mut().filter(|j| {
+        !j.figure.plan
+            && matches!(j.figure.kind, FigKind::Count(_) | FigKind::BareCount | FigKind::UnknownUnit)
+            && matches!(j.verdict, Verdict::Unsupported { .. })
+    }) {
+        // Not where its sentence claims a whole of it ("De 18 projecten ...
+        // zijn intussen allemaal gerealiseerd"): that is the claim.
+        let floating =
+            |s: usize| (0..nw).any(|w| sent[w] == s && matches!(a.word(w).norm.as_str(), "allemaal" | "allen" | "all" | "tous" | "toutes"));
+        let Some(s) = sentence_of(&j.figure.range).filter(|&s| !absolute_sentences.contains(&s) && !floating(s)) else { continue };
+        let Some(first) = (0..nw).find(|&w| a.word(w).orig.start == j.figure.range.start) else { continue };
+        let telling: HashSet<&str> = (0..nw)
+            .filter(|&w| sent[w] == s)
+            .map(|w| a.word(w).norm.as_str())
+            .filter(|w| w.chars().count() >= 5 && !is_digits(w))
+            .collect();
+        // The word after the number, as the account says it ("18 projecten",
+        // not "1.240 inwoners" beside "De 1.240 vragen kwamen van ... inwoners").
+        let thing = (first + 1..nw).find(|&w| !a.word(w).norm.starts_with(|c: char| c.is_ascii_digit())).map(|w| a.word(w).norm.as_str());
+        if telling.len() >= 2 && thing.is_some_and(|t| ev.account_repeats(j.figure.value, j.figure.tol, j.figure.dated, t, &telling)) {
             j.verdict = Verdict::Supported;
         }
     }
@@ -1728,6 +1800,30 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     analysis
 }
 
+/// "first half of 2026", "de eerste helft van het jaar", "la seconde moitié
+/// de 2025": the half of a year (`s`, `n`: a match of `half_share`, whose
+/// article an ordinal replaces) is a time.
+fn half_of_a_year(a: &Analyzed, s: usize, n: usize) -> bool {
+    let nw = a.words.len();
+    let w = |i: usize| if i < nw { a.word(i).norm.as_str() } else { "" };
+    let ordinal = |i: usize| matches!(w(i), "first" | "second" | "eerste" | "tweede" | "première" | "premier" | "seconde" | "deuxième");
+    let half = (s..s + n).find(|&i| matches!(w(i), "helft" | "half" | "moitié")).unwrap_or(s);
+    let ordinal_before = (half.saturating_sub(2)..half).any(ordinal);
+    // After "van", "of", "de": a year, or "het jaar", "the year", "l'année".
+    let after = s + n + usize::from(matches!(w(s + n), "van" | "of" | "de" | "du"));
+    let year = |i: usize| is_digits(w(i)) && w(i).len() == 4;
+    let the_year = |i: usize| {
+        matches!(w(i), "het" | "the" | "l'" | "this" | "dit" | "cette" | "next" | "last")
+            && matches!(w(i + 1), "jaar" | "year" | "année" | "annee")
+    };
+    ordinal_before && (year(after) || year(s + n) || the_year(after) || the_year(s + n) || matches!(w(s + n), "jaar" | "year" | "année"))
+}
+
+/// Words before the value a figure is compared with ("79 handelaars, tegen
+/// 38 bij de start in 2024", "up from 1 in 10 in 2023").
+const COMPARED_WITH: &[&str] =
+    &["tegen", "tegenover", "vergeleken", "from", "compared", "versus", "vs", "against", "contre", "comparé", "rapport"];
+
 /// Units of one quantity in another scale, as canonical words: (the claim's
 /// unit, an indicator's unit, the factor from the first to the second).
 /// "20 ton voedsel" is held against an indicator in kg as 20,000.
@@ -1805,6 +1901,25 @@ fn fractions_in_words(a: &Analyzed) -> Vec<((usize, usize), f64, f64)> {
         out.push(((i, k + 1 - i), x, y));
     }
     out
+}
+
+/// The first words of parts of a whole said in words: "zeven van de elf
+/// basisscholen", "four of our ten", "trois des huit écoles" (from two on: "one
+/// of" is [`one_of_a_whole`]'s). The whole may be in digits ("zeven van de 11").
+fn parts_of_a_whole_in_words(a: &Analyzed) -> Vec<usize> {
+    let nw = a.words.len();
+    let w = |i: usize| if i < nw { a.word(i).norm.as_str() } else { "" };
+    (0..nw)
+        .filter(|&i| {
+            let Some(x) = number_word(w(i)).filter(|x| *x >= 2.0) else { return false };
+            if !matches!(w(i + 1), "van" | "of" | "sur" | "des" | "d'entre") {
+                return false;
+            }
+            let k = i + 2 + usize::from(DETERMINERS.contains(&w(i + 2)));
+            let y = number_word(w(k)).or_else(|| is_digits(w(k)).then(|| w(k).parse::<f64>().ok()).flatten());
+            y.is_some_and(|y| y > x) && a.segment[k.min(nw - 1)] == a.segment[i]
+        })
+        .collect()
 }
 
 /// "de eerste van onze zes scholen", "one of our 12 schools", "la première
@@ -2920,6 +3035,65 @@ mod tests {
         assert_eq!(run_lang("Er werden al 26300 ritten gereden.", Re, &e)[0].1, "unsupported");
         // "sinds" is a starting point, not a date.
         assert_eq!(run_lang("Sinds 2024 werden 26300 ritten gereden.", Re, &e)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn a_year_of_the_value_compared_with_dates_nothing_else() {
+        let mut shops = ind("Handelaars die de cadeaubon aanvaarden", Some("handelaars"), Some(38.0), 90.0, None);
+        shops.latest = Some((Date::constant(2025, 10, 31), 79.0));
+        shops.history = vec![(2024, 61.0), (2025, 79.0)];
+        let e = ev(vec![shops]);
+        // Now, against 38 at the start in 2024: 79 is today's figure.
+        assert_eq!(run_lang("79 handelaars aanvaarden nu de cadeaubon, tegen 38 bij de start in 2024.", Re, &e)[0].1, "ok");
+        assert_eq!(run_lang("79 shops take the voucher, up from 38 in 2024.", Re, &e)[0].1, "ok");
+        // Said of 2024 itself: held against 2024's 61.
+        assert_eq!(run_lang("In 2024 aanvaardden 79 handelaars de cadeaubon.", Re, &e)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn a_hope_is_the_target_and_the_half_of_a_year_is_a_time() {
+        let bikes = ev(vec![ind("Medewerkers met een leasefiets", Some("medewerkers"), Some(0.0), 40.0, Some(33.0))]);
+        for hope in ["We had hoped for 40 by the end of the year.", "We hoopten op 40 tegen het einde van het jaar."] {
+            assert_ne!(run_lang(hope, Re, &bikes)[0].1, "unsupported", "{hope}");
+        }
+        let clauses = ev(vec![ind("Opdrachten met een sociale clausule", Some("%"), Some(10.0), 50.0, Some(40.0))]);
+        for time in [
+            "In the first half of 2025, 4 of our 10 contracts had a social clause.",
+            "In de eerste helft van het jaar had 40 % een sociale clausule.",
+        ] {
+            assert!(run_lang(time, Re, &clauses).iter().all(|(f, _)| !f.contains("half") && !f.contains("helft")), "{time}");
+        }
+        // Half of the contracts is a share.
+        assert_eq!(run_lang("Half of our contracts have a social clause.", Re, &clauses)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn a_part_of_a_whole_in_words_scopes_the_absolute_terms_of_its_sentence() {
+        let mut streets = ind("Schoolstraten in werking", Some("schoolstraten"), Some(2.0), 9.0, Some(7.0));
+        streets.total = Some(11.0);
+        let e = ev(vec![streets]);
+        let told = "Aan zeven van de elf scholen is er een schoolstraat: bij het begin van de schooldag is de straat autovrij.";
+        assert!(run_lang(told, Re, &e).iter().all(|(_, v)| *v != "unsupported"), "{:?}", run_lang(told, Re, &e));
+        // Without the part, the whole is claimed.
+        let whole = "Aan onze scholen is de straat bij het begin van de schooldag autovrij.";
+        assert_eq!(run_lang(whole, Re, &e)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn a_count_that_repeats_the_accounts_sentence_is_on_record() {
+        let mut projects = ind("Uitgevoerde projecten van het burgerbudget", Some("projecten"), Some(0.0), 18.0, Some(12.0));
+        projects.total = Some(18.0);
+        let mut e = ev(vec![projects]);
+        e.records = vec![("In de tweede ronde stemden 860 inwoners. Samen kozen ze 18 projecten voor 150000 euro.".to_owned(), true)];
+        assert_eq!(run_lang("Samen kozen de inwoners 18 projecten.", Re, &e)[0].1, "ok");
+        // All of them carried out is the claim: held against the 12 done.
+        assert_eq!(run_lang("De 18 projecten die inwoners kozen, zijn allemaal uitgevoerd.", Re, &e)[0].1, "unsupported");
+        // Another sentence, or another year: not the account's.
+        assert_eq!(run_lang("We voerden al 18 projecten uit.", Re, &e)[0].1, "unsupported");
+        assert_eq!(run_lang("In 2024 kozen de inwoners samen 18 projecten.", Re, &e)[0].1, "unsupported");
+        // Without the account, the 18 is the target told as reached.
+        e.records.clear();
+        assert_eq!(run_lang("Samen kozen de inwoners 18 projecten.", Re, &e)[0].1, "unsupported");
     }
 
     #[test]

@@ -1,0 +1,519 @@
+//! Whose deed a claim tells (`claim-others-work`, since session 18).
+//!
+//! A result that says the municipality built, placed, repaired, organised,
+//! paid, lent or employs ("De gemeente plaatste zeven drinkwatertappunten",
+//! "The council has built an 18,000 m³ flood basin") while its evidence says
+//! another body does it ("De Watergroep plaatst de drinkwatertappunten", "De
+//! provincie betaalde 70 % en voerde de werken uit") claims others' work as
+//! its own. Where the evidence says in so many words that the municipality
+//! does not do it ("De gemeente leent zelf geen geld uit", "in dienst van De
+//! Schakel, niet van de gemeente"), the claim is contradicted.
+//!
+//! This module owns the words of the reading: who the municipality is in a
+//! sentence, the other bodies that do municipal work, and the verbs of a deed
+//! by kind (so that "dug" in an English claim meets "uitvoeren" in a Dutch
+//! action).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::claims::{at_claim, one_line};
+use super::words::{self, Analyzed, Entries};
+use super::{Ctx, figures, finding, registry::RuleId};
+use crate::diag::{Diagnostic, Severity};
+use crate::i18n::msg;
+use crate::model::{ClaimKind, Project};
+
+/// What kind of deed a verb tells: a claim's deed is held against the
+/// evidence's deeds of the same kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Deed {
+    /// Built, placed, installed, renovated, dug, repaired, organised, carried out.
+    Make,
+    /// Paid, financed, funded.
+    Pay,
+    /// Lent, granted loans.
+    Lend,
+    /// Employs, gave a job.
+    Employ,
+}
+
+/// The verbs of each deed, as written (finite forms and participles; an
+/// infinitive where another body "laat uitvoeren"). Not "plaatsen", which
+/// is also the plural of "plaats".
+const DEEDS: &[(Deed, &[&str])] = &[
+    (
+        Deed::Make,
+        &[
+            "bouwt",
+            "bouwde",
+            "bouwden",
+            "gebouwd",
+            "bouwen",
+            "aangelegd",
+            "aanleggen",
+            "plaatst",
+            "plaatste",
+            "plaatsten",
+            "geplaatst",
+            "installeert",
+            "installeerde",
+            "installeerden",
+            "geïnstalleerd",
+            "installeren",
+            "renoveert",
+            "renoveerde",
+            "renoveerden",
+            "gerenoveerd",
+            "renoveren",
+            "graaft",
+            "groef",
+            "groeven",
+            "gegraven",
+            "graven",
+            "uitgevoerd",
+            "uitvoeren",
+            "herstelt",
+            "herstelde",
+            "herstelden",
+            "hersteld",
+            "herstellen",
+            "organiseert",
+            "organiseerde",
+            "organiseerden",
+            "georganiseerd",
+            "organiseren",
+            "realiseert",
+            "realiseerde",
+            "gerealiseerd",
+            "isoleert",
+            "isoleerde",
+            "geïsoleerd",
+            "plantte",
+            "plantten",
+            "geplant",
+            "bracht",
+            "brachten",
+            "construit",
+            "construite",
+            "construits",
+            "construites",
+            "construisent",
+            "installé",
+            "installée",
+            "installés",
+            "installées",
+            "rénové",
+            "rénovée",
+            "rénovés",
+            "rénovées",
+            "creusé",
+            "creusés",
+            "réalisé",
+            "réalisés",
+            "organisé",
+            "organisée",
+            "réparé",
+            "réparés",
+            "built",
+            "builds",
+            "installed",
+            "installs",
+            "renovated",
+            "renovates",
+            "dug",
+            "digs",
+            "carried out",
+            "carries out",
+            "organised",
+            "organized",
+            "organises",
+            "organizes",
+            "repaired",
+            "repairs",
+            "planted",
+            "delivered",
+            "brought",
+        ],
+    ),
+    (
+        Deed::Pay,
+        &[
+            "betaalt",
+            "betaalde",
+            "betaalden",
+            "betaald",
+            "financiert",
+            "financierde",
+            "gefinancierd",
+            "paie",
+            "paye",
+            "payé",
+            "finance",
+            "financé",
+            "pays",
+            "paid",
+            "funds",
+            "funded",
+        ],
+    ),
+    (Deed::Lend, &["leent", "leende", "leenden", "geleend", "toegekend", "prête", "prêté", "lends", "lent"]),
+    (Deed::Employ, &["in dienst", "vaste job", "werkgever", "emploie", "employs", "employed"]),
+];
+
+/// Separable verbs: the finite form, and the particle that comes later in
+/// its sentence ("voert de renovatie uit", "kent de leningen toe").
+const SPLIT_DEEDS: &[(Deed, &str, &str)] = &[
+    (Deed::Make, "voert", "uit"),
+    (Deed::Make, "voerde", "uit"),
+    (Deed::Make, "voerden", "uit"),
+    (Deed::Make, "legt", "aan"),
+    (Deed::Make, "legde", "aan"),
+    (Deed::Make, "legden", "aan"),
+    (Deed::Lend, "kent", "toe"),
+    (Deed::Lend, "kende", "toe"),
+];
+
+/// The municipality in a sentence (its name is added per project).
+const MUNICIPALITY: &[&str] = &[
+    "we",
+    "wij",
+    "de gemeente",
+    "de stad",
+    "het gemeentebestuur",
+    "het stadsbestuur",
+    "the council",
+    "the city",
+    "the municipality",
+    "the town",
+    "la commune",
+    "la ville",
+    "nous",
+];
+
+/// Bodies other than the municipality that do municipal work: a higher
+/// government, a utility, an intercommunal, a housing company, a non-profit,
+/// volunteers, a developer. Not a contractor or a design office: the
+/// municipality has them do its own work.
+const OTHERS: &[&str] = &[
+    "provincie",
+    "provinciale",
+    "vlaanderen",
+    "vlaamse",
+    "federale",
+    "agentschap",
+    "intercommunale",
+    "netbeheerder",
+    "fluvius",
+    "watergroep",
+    "aquafin",
+    "farys",
+    "pidpa",
+    "woonmaatschappij",
+    "huisvestingsmaatschappij",
+    "vzw",
+    "coöperatie",
+    "cooperatie",
+    "coöperatieve",
+    "vrijwilligers",
+    "projectontwikkelaar",
+    "ontwikkelaar",
+    "maatwerkbedrijf",
+    "regionaal landschap",
+    "natuurpunt",
+    "de lijn",
+    "watercomité",
+    "rode kruis",
+    "kringwinkel",
+    "energiehuis",
+    "partner*",
+    "province",
+    "provincial",
+    "région",
+    "régionale",
+    "wallonie",
+    "asbl",
+    "coopérative",
+    "bénévoles",
+    "county",
+    "region",
+    "regional",
+    "flemish",
+    "federal",
+    "agency",
+    "charity",
+    "volunteers",
+    "developer",
+    "cooperative",
+    "housing association",
+    "housing company",
+    "water company",
+    "utility",
+];
+
+/// Words of working together, before the partner's name: a claim that
+/// names its partner this way credits it ("Samen met De Watergroep ...").
+const TOGETHER: &[&str] = &[
+    "samen met",
+    "in samenwerking met",
+    "met steun van",
+    "met de steun van",
+    "met hulp van",
+    "together with",
+    "in partnership with",
+    "with the help of",
+    "en partenariat avec",
+    "en collaboration avec",
+    "avec l'aide de",
+    "avec le soutien de",
+];
+
+/// Words that deny, near the municipality: "niet van de gemeente", "De
+/// gemeente leent zelf geen geld uit".
+const DENIALS: &[&str] = &["niet", "geen", "nooit", "not", "never", "pas", "jamais", "ne", "n'", "doesn't"];
+
+/// Prepositions before a place: "in Haverdonk" is where, not who.
+const BEFORE_A_PLACE: &[&str] =
+    &["in", "van", "te", "naar", "uit", "rond", "voor", "à", "de", "dans", "en", "of", "from", "to", "at", "for", "around"];
+
+static DEED_ENTRIES: LazyLock<Vec<(Deed, Entries)>> = LazyLock::new(|| DEEDS.iter().map(|(d, list)| (*d, words::entries(list))).collect());
+static MUNICIPALITY_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(MUNICIPALITY));
+static OTHERS_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(OTHERS));
+static TOGETHER_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(TOGETHER));
+
+/// The deeds of a text: (kind, first word) for every verb of a deed, with a
+/// separable verb only where its particle follows in the same sentence.
+fn deeds(a: &Analyzed) -> Vec<(Deed, usize)> {
+    let mut out: Vec<(Deed, usize)> =
+        DEED_ENTRIES.iter().flat_map(|(d, e)| words::matches(a, e).into_iter().map(move |(w, _)| (*d, w))).collect();
+    let n = a.words.len();
+    for w in 0..n {
+        let word = a.word(w).norm.as_str();
+        for (d, _, particle) in SPLIT_DEEDS.iter().filter(|(_, v, _)| *v == word) {
+            if (w + 1..n).take(12).any(|k| a.word(k).norm == *particle) {
+                out.push((*d, w));
+            }
+        }
+    }
+    out
+}
+
+/// The municipality's name as its sentences say it: the organisation without
+/// "Gemeente", "Stad", "Ville de", "City of" ("Stad Rozendaalbeek" is
+/// "Rozendaalbeek").
+fn own_name(project: &Project) -> Option<words::Entry> {
+    let org = project.site.organisation.trim();
+    let lower = org.to_lowercase();
+    let prefixes =
+        ["gemeente ", "stad ", "lokaal bestuur ", "commune de ", "ville de ", "city of ", "town of ", "municipality of ", "borough of "];
+    let name = prefixes.iter().find(|p| lower.starts_with(*p)).map_or(org, |p| &org[p.len()..]).trim();
+    (!name.is_empty()).then(|| words::Entry::new(name))
+}
+
+/// The words where the municipality is named as who acts: the words of
+/// [`MUNICIPALITY`], and its name where no preposition of place comes before.
+fn municipality_at(a: &Analyzed, name: Option<&words::Entry>) -> Vec<(usize, usize)> {
+    let mut out = words::matches(a, &MUNICIPALITY_ENTRIES);
+    if let Some(e) = name {
+        let place = |w: usize| w > 0 && BEFORE_A_PLACE.contains(&a.word(w - 1).norm.as_str());
+        out.extend(words::matches_entry(a, e).into_iter().filter(|&(w, _)| !place(w)));
+    }
+    out
+}
+
+/// What the evidence says of a deed: another body does it, or the
+/// municipality does not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Told {
+    ByAnother,
+    NotByUs,
+}
+
+/// A sentence of the evidence read for the deeds the claim tells.
+fn told(sentence: &str, claimed: &HashSet<Deed>, name: Option<&words::Entry>) -> Option<Told> {
+    // A cheap test first: a sentence with no verb of a deed as written is not read.
+    static SAID: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        let forms = DEEDS.iter().flat_map(|(_, list)| list.iter().copied()).chain(SPLIT_DEEDS.iter().map(|(_, verb, _)| *verb));
+        aho_corasick::AhoCorasick::new(forms).expect("a word list makes a small automaton")
+    });
+    if !SAID.is_match(&sentence.to_lowercase()) {
+        return None;
+    }
+    let a = words::analyze(sentence);
+    if !deeds(&a).iter().any(|(d, _)| claimed.contains(d)) {
+        return None;
+    }
+    let us = municipality_at(&a, name);
+    let denial = |w: usize| DENIALS.contains(&a.word(w).norm.as_str());
+    let n = a.words.len();
+    // Not "we": "we weten niet hoeveel er geplant zijn" denies a knowing, not the deed.
+    let pronoun = |w: usize| matches!(a.word(w).norm.as_str(), "we" | "wij" | "nous");
+    let denied = us.iter().filter(|&&(w, _)| !pronoun(w)).any(|&(w, len)| {
+        // "niet (van|bij|door) de gemeente" or "de gemeente (leent) (zelf) geen"
+        (w.saturating_sub(2)..w).any(denial) || (w + len..(w + len + 3).min(n)).any(denial)
+    });
+    if denied {
+        return Some(Told::NotByUs);
+    }
+    (us.is_empty() && !words::matches(&a, &OTHERS_ENTRIES).is_empty()).then_some(Told::ByAnother)
+}
+
+/// The sentences of an evidence text, cut after ".", "!", "?" or ";" before
+/// a space or a line break, and at blank lines.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split("\n\n").flat_map(|p| {
+        let mut cuts = Vec::new();
+        let mut from = 0;
+        let mut chars = p.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            if matches!(c, '.' | '!' | '?' | ';') && chars.peek().is_some_and(|(_, n)| n.is_whitespace()) {
+                cuts.push(&p[from..=i]);
+                from = i + 1;
+            }
+        }
+        cuts.push(&p[from..]);
+        cuts.into_iter().filter(|s| !s.trim().is_empty())
+    })
+}
+
+/// A partner named after a word of working together: the first word after
+/// it (past an article) is written with a capital ("samen met De Watergroep",
+/// "together with Zandrug Landscape"; not "samen met zijn inwoners").
+fn partner_named(text: &str, a: &Analyzed) -> bool {
+    let article = |k: usize| matches!(a.word(k).norm.as_str(), "de" | "het" | "la" | "le" | "les" | "l'" | "the");
+    words::matches(a, &TOGETHER_ENTRIES).into_iter().any(|(w, len)| {
+        (w + len..a.words.len())
+            .find(|&k| !article(k))
+            .is_some_and(|k| text[a.word(k).orig.clone()].chars().next().is_some_and(char::is_uppercase))
+    })
+}
+
+/// The deeds a result tells of the municipality, now or in the past: a verb
+/// of a deed in the same clause as the municipality. Empty when the claim
+/// names another body ([`OTHERS`]) or a partner ([`partner_named`]).
+fn claimed_deeds(text: &str, a: &Analyzed, name: Option<&words::Entry>, year: i16) -> HashSet<Deed> {
+    // The cheapest reading first: most claims name no deed of the municipality.
+    let us = municipality_at(a, name);
+    if us.is_empty() {
+        return HashSet::new();
+    }
+    let told: Vec<(Deed, usize)> = deeds(a).into_iter().filter(|&(_, w)| us.iter().any(|&(u, _)| a.segment[u] == a.segment[w])).collect();
+    if told.is_empty() || !words::matches(a, &OTHERS_ENTRIES).is_empty() || partner_named(text, a) {
+        return HashSet::new();
+    }
+    let future = figures::future_words(a, Some(year));
+    told.into_iter().filter(|&(_, w)| !future[w]).map(|(d, _)| d).collect()
+}
+
+/// `claim-others-work`: a result that tells as the municipality's deed what
+/// the evidence says another body does (a warning), or what the evidence
+/// says the municipality does not do (an error: contradicted).
+pub(super) fn others_work(ctx: &Ctx) -> Vec<Diagnostic> {
+    let name = own_name(ctx.project);
+    let year = ctx.today.year();
+    let mut out = Vec::new();
+    for c in ctx.claims().filter(|c| c.kind == ClaimKind::Result && ctx.has_evidence(c)) {
+        let reading = ctx.reading(c);
+        let a = reading.analyzed(&c.text);
+        let claimed = claimed_deeds(&c.text, a, name.as_ref(), year);
+        if claimed.is_empty() {
+            continue;
+        }
+        let mut texts: Vec<(&str, String)> =
+            ctx.live_actions_of(c).into_iter().map(|act| (act.body.text.as_str(), act.id.to_string())).collect();
+        for r in &c.inventory {
+            if let Some(i) = ctx.project.inventory_item(&r.id) {
+                texts.push((i.note.as_ref().map_or("", |n| n.text.as_str()), i.id.to_string()));
+            }
+        }
+        // The first sentence that denies the deed, else the first that gives it to another.
+        let mut found: Option<(Told, &str, &str)> = None;
+        for (body, source) in &texts {
+            for s in sentences(body) {
+                match told(s, &claimed, name.as_ref()) {
+                    Some(Told::NotByUs) => {
+                        found = Some((Told::NotByUs, s, source));
+                        break;
+                    }
+                    Some(Told::ByAnother) if found.is_none() => found = Some((Told::ByAnother, s, source)),
+                    _ => {}
+                }
+            }
+            if found.is_some_and(|f| f.0 == Told::NotByUs) {
+                break;
+            }
+        }
+        let Some((how, sentence, source)) = found else { continue };
+        let quote = one_line(sentence.trim().trim_end_matches('.'));
+        let mut d = match how {
+            Told::NotByUs => finding(RuleId::ClaimOthersWork, msg!("find-claim-others-work-denied", source = source, quote = quote)),
+            Told::ByAnother => finding(RuleId::ClaimOthersWork, msg!("find-claim-others-work", source = source, quote = quote)),
+        };
+        if how == Told::NotByUs {
+            d.severity = Severity::Error;
+        }
+        out.push(at_claim(d, c).label(msg!("find-claim-others-work-label")).help(msg!("find-claim-others-work-help")));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::checks::testutil::{ACTION_OPEN, TestProject, claim};
+
+    fn run(body: &str, text: &str) -> Vec<Diagnostic> {
+        TestProject::new().action_body("o", ACTION_OPEN, body).claims(&claim(text, "result", "o", "")).rule(super::others_work)
+    }
+
+    #[test]
+    fn another_bodys_deed_told_as_the_municipalitys_is_found() {
+        let body = "De Watergroep plaatst de drinkwatertappunten, sluit ze aan en onderhoudt ze. De gemeente kiest de plekken.\n";
+        let d = run(body, "De gemeente plaatste de voorbije twee jaar zeven nieuwe drinkwatertappunten.");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].severity, Severity::Warning);
+        assert!(d[0].message.to_string().contains("De Watergroep plaatst"), "{}", d[0].message);
+        // In another language, by the municipality's name, with a verb of the same deed.
+        let basin = "De provincie betaalde 70 % en voerde de werken uit; de gemeente betaalde 30 % en kocht de grond.\n";
+        assert_eq!(run(basin, "The council has built an 18,000 m³ flood basin.").len(), 1);
+        assert_eq!(run(body, "In 2025 plaatste Test zeven tappunten.").len(), 1);
+        // A deed of another kind: the province paid, the claim says we built.
+        assert!(run("De provincie betaalt de helft van de kosten.\n", "De gemeente plaatste zeven tappunten.").is_empty());
+    }
+
+    #[test]
+    fn a_claim_that_credits_the_partner_or_tells_no_deed_of_ours_passes() {
+        let body = "De Watergroep plaatst de drinkwatertappunten, sluit ze aan en onderhoudt ze.\n";
+        // The partner named, by a word of working together and its name, or as another body.
+        assert!(run(body, "Samen met De Watergroep plaatste de gemeente zeven tappunten.").is_empty());
+        assert!(run(body, "De gemeente en de intercommunale plaatsten zeven tappunten.").is_empty());
+        // No deed of the municipality: a place, or the deed of someone else.
+        assert!(run(body, "In Test werden zeven tappunten geplaatst.").is_empty());
+        assert!(run(body, "Op zeven plekken in Test tap je gratis water.").is_empty());
+        // The future is the plan's.
+        assert!(run(body, "Tegen 2027 plaatsen we er nog drie.").is_empty());
+        // The evidence says the municipality does it, or no other body.
+        assert!(run("De technische dienst plaatst de tappunten.\n", "De gemeente plaatste zeven tappunten.").is_empty());
+        assert!(run("De gemeente plaatst de tappunten met De Watergroep.\n", "De gemeente plaatste zeven tappunten.").is_empty());
+    }
+
+    #[test]
+    fn the_evidence_saying_the_municipality_does_not_do_it_is_an_error() {
+        let body = "Het Energiehuis kent de renovatieleningen toe. De gemeente leent zelf geen geld uit.\n";
+        let d = run(body, "Test leende al 68 gezinnen renteloos geld.");
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].severity, Severity::Error);
+        assert!(d[0].message.to_string().contains("De gemeente leent zelf geen geld uit"), "{}", d[0].message);
+        let jobs = "Daar werken 14 medewerkers van een maatwerkbedrijf; zij blijven in dienst van De Schakel, niet van de gemeente.\n";
+        assert_eq!(run(jobs, "We gaven 14 mensen een vaste job bij de gemeente.")[0].severity, Severity::Error);
+        // "we ... niet" denies a knowing, not the deed.
+        let trees = "Die tellen we niet mee: we weten niet hoeveel er geplant zijn.\n";
+        assert!(run(trees, "Sinds 2023 plantten we 640 bomen.").is_empty());
+    }
+
+    #[test]
+    fn sentences_are_cut_at_line_breaks_too() {
+        let cut: Vec<&str> = sentences("Eén. Twee;\ndrie? Vier\n\nVijf.").collect();
+        assert_eq!(cut, vec!["Eén.", " Twee;", "\ndrie?", " Vier", "Vijf."]);
+    }
+}
