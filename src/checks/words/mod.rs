@@ -194,6 +194,33 @@ pub(crate) struct Entry {
     pub joined: String,
     pub words: usize,
     pub prefix: bool,
+    /// The first bytes of `joined` ([`Head`]), for a quick test in [`matches`].
+    head: Head,
+}
+
+/// Up to the first eight bytes of a text, as one number (little-endian,
+/// zeros after the text), and how many there are.
+#[derive(Debug, Clone, Copy)]
+struct Head {
+    bytes: u64,
+    len: usize,
+}
+
+impl Head {
+    fn of(text: &str) -> Head {
+        let len = text.len().min(8);
+        let mut eight = [0u8; 8];
+        eight[..len].copy_from_slice(&text.as_bytes()[..len]);
+        Head { bytes: u64::from_le_bytes(eight), len }
+    }
+
+    /// Whether the two texts agree up to the end of the shorter one (within
+    /// the eight bytes): false when neither can start the other.
+    fn agrees(self, other: Head) -> bool {
+        let len = self.len.min(other.len);
+        let mask = if len == 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
+        (self.bytes ^ other.bytes) & mask == 0
+    }
 }
 
 impl Entry {
@@ -201,7 +228,8 @@ impl Entry {
         let prefix = s.ends_with('*');
         let a = analyze(s.trim_end_matches('*'));
         let words: Vec<&str> = a.words.iter().map(|&i| a.toks[i].norm.as_str()).collect();
-        Entry { joined: words.concat(), words: words.len(), prefix }
+        let joined = words.concat();
+        Entry { head: Head::of(&joined), joined, words: words.len(), prefix }
     }
 
     /// The number of words of the shortest run starting at word `i` that matches.
@@ -313,9 +341,16 @@ pub(crate) fn matches(a: &Analyzed, entries: &Entries) -> Vec<(usize, usize)> {
         return out;
     }
     for i in 0..a.words.len() {
-        // An entry can only match a run that starts with its first byte.
-        let Some(&first) = a.word(i).norm.as_bytes().first() else { continue };
+        // An entry can only match a run that starts with its first byte,
+        // and whose first word starts it or starts with it (whole or `*`):
+        // the two agree up to the shorter one's end.
+        let word = a.word(i).norm.as_str();
+        let Some(&first) = word.as_bytes().first() else { continue };
+        let head = Head::of(word);
         for e in entries.starting_with(first) {
+            if !head.agrees(e.head) {
+                continue;
+            }
             if let Some(n) = e.match_at(a, i) {
                 out.push((i, n));
             }
@@ -916,6 +951,36 @@ mod tests {
             }
         }
         assert!(matches(&analyze("iets"), &Entries::default()).is_empty());
+    }
+
+    proptest::proptest! {
+        /// The same for texts made of the lists' own entries, whole, cut
+        /// short and run together, so that most words start like some
+        /// entry: the quick test on the first bytes skips no match.
+        #[test]
+        fn matches_agree_with_trying_every_entry_on_entry_words(
+            picks in proptest::collection::vec((proptest::prelude::any::<proptest::sample::Index>(), 0usize..4, 0usize..5), 0..12)
+        ) {
+            let lists = &*LISTS;
+            let all = [&lists.g, &lists.n, &lists.c, &lists.k, &lists.l, &lists.q, &lists.x, &lists.xn, &lists.k_screen];
+            let vocab: Vec<&str> = all.iter().flat_map(|e| e.iter().map(|x| x.joined.as_str())).collect();
+            let mut text = String::new();
+            for (pick, cut, sep) in picks {
+                let word = vocab[pick.index(vocab.len())];
+                let end = match cut {
+                    0 => word.len(),
+                    n => word.char_indices().map(|(k, _)| k).nth(n * 2).unwrap_or(word.len()),
+                };
+                text.push_str(&word[..end]);
+                text.push_str([" ", "-", "", ". ", "'"][sep]);
+            }
+            let a = &analyze(&text);
+            for e in all {
+                let naive: Vec<(usize, usize)> =
+                    (0..a.words.len()).flat_map(|i| e.iter().filter_map(move |x| x.match_at(a, i).map(|n| (i, n)))).collect();
+                proptest::prop_assert_eq!(matches(a, e), naive, "{}", text);
+            }
+        }
     }
 
     #[test]
