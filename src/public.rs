@@ -23,7 +23,7 @@ use crate::source::Pos;
 pub(crate) const MIN_WORDS: usize = 4;
 
 /// How secret an internal text is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Secrecy {
     /// Internal notes, session summaries, internal quotes, internal and
     /// withdrawn claims, `allow` reasons: never public, even where a public

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::MIN_WORDS;
-use super::fold::{Plain, plain_words};
+use super::fold::{Plain, fold_into};
 
 /// The maps are keyed by hashes already: rustc-hash's FxHash (one
 /// multiplication) is enough, and SipHash's resistance to crafted
@@ -157,7 +157,7 @@ pub(super) struct Pattern {
 }
 
 impl Pattern {
-    /// From a plain text with its words ([`plain_words`]).
+    /// From a plain text with its words ([`super::fold::plain_words`]).
     pub(super) fn new(plain: Plain) -> Pattern {
         let mut key = Key::default();
         key.extend(plain.words.iter().map(|w| w.1));
@@ -211,14 +211,17 @@ impl PieceList {
     /// plain form too when it has nothing to decode (sentences end at a
     /// space); the paragraph is written as is, and each sentence as written
     /// is a range of it.
-    pub(super) fn add_paragraph(&mut self, para: &str, sentences: &[Range<usize>], min_words: usize) {
+    /// `scratch` holds each plain form on its way (a buffer reused from
+    /// paragraph to paragraph).
+    pub(super) fn add_paragraph(&mut self, para: &str, sentences: &[Range<usize>], min_words: usize, scratch: &mut Plain) {
         let begin = self.text.len();
         let mut kept: Vec<(Key, [u32; 2], &Range<usize>)> = Vec::new();
         let mut short = false;
         let (mut key, mut plain) = (Key::default(), [offset(begin); 2]);
         if sentences.len() > 1 {
             for r in sentences {
-                let p = plain_words(&para[r.clone()]);
+                fold_into(&para[r.clone()], false, true, scratch);
+                let p = &*scratch;
                 if p.text.is_empty() {
                     continue;
                 }
@@ -242,11 +245,12 @@ impl PieceList {
             if kept.is_empty() {
                 self.text.truncate(begin);
             }
-            let p = Pattern::new(plain_words(para));
+            fold_into(para, false, true, scratch);
             plain[0] = offset(self.text.len());
-            self.text.push_str(&p.text);
+            self.text.push_str(&scratch.text);
             plain[1] = offset(self.text.len());
-            key = p.key;
+            key = Key::default();
+            key.extend(scratch.words.iter().map(|w| w.1));
         }
         let keep_para = key.words as usize >= min_words;
         if kept.is_empty() && !keep_para {

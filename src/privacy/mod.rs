@@ -127,9 +127,23 @@ impl Guard {
             }
         }
         let sources = crate::public::internal_texts(project);
+        // A text given again with its class and length (the same note on
+        // many actions) would add only needles that are there already: its
+        // first copy is enough.
+        let mut seen = HashSet::with_capacity_and_hasher(sources.len(), rustc_hash::FxBuildHasher);
+        let sources: Vec<_> = sources
+            .into_iter()
+            .filter(|s| {
+                let (markdown, text) = match s.text {
+                    Internal::Plain(t) | Internal::Shown(t) => (false, t),
+                    Internal::Markdown(t) => (true, t),
+                };
+                seen.insert((markdown, text, s.secrecy, s.min_words))
+            })
+            .collect();
         let lists: Vec<(PieceList, Class)> = sources
             .par_iter()
-            .map(|s| {
+            .map_init(Plain::default, |scratch, s| {
                 let class = match s.secrecy {
                     Secrecy::Confidential => Class::Confidential,
                     Secrecy::Unpublished => Class::Unpublished,
@@ -138,7 +152,7 @@ impl Guard {
                     Internal::Plain(t) | Internal::Shown(t) => std::borrow::Cow::Borrowed(t),
                     Internal::Markdown(t) => md_plain_words(t),
                 };
-                (candidates(&text, s.min_words), class)
+                (candidates(&text, s.min_words, scratch), class)
             })
             .collect();
         lap("candidates");
@@ -323,10 +337,10 @@ fn pieces(text: &str) -> Vec<String> {
 
 /// The pieces of an internal text ([`pieces`]) that are long enough to look
 /// for, each as a pattern and as written.
-fn candidates(text: &str, min_words: usize) -> PieceList {
+fn candidates(text: &str, min_words: usize, scratch: &mut Plain) -> PieceList {
     let mut out = PieceList::default();
     for (para, sentences) in paragraphs(text) {
-        out.add_paragraph(&para, &sentences, min_words);
+        out.add_paragraph(&para, &sentences, min_words, scratch);
     }
     // Kept until the guard is built: no room to spare.
     out.text.shrink_to_fit();
@@ -532,7 +546,7 @@ mod tests {
         ];
         for t in texts {
             for min_words in 1..=6 {
-                let list = candidates(t, min_words);
+                let list = candidates(t, min_words, &mut Plain::default());
                 let want: Vec<(String, String)> = pieces(t)
                     .into_iter()
                     .map(|piece| (plain_words(&piece).text, piece))
