@@ -337,12 +337,17 @@ impl Matcher {
     /// (pattern, start, end) of every pattern standing as whole words in a
     /// plain text, given with the start and hash of each of its words.
     pub(super) fn find(&self, p: &Plain) -> Vec<(u32, usize, usize)> {
+        self.find_with(p, &mut Vec::new())
+    }
+
+    /// [`Matcher::find`] with a scratch buffer (reused text after text).
+    pub(super) fn find_with(&self, p: &Plain, sums: &mut Vec<u64>) -> Vec<(u32, usize, usize)> {
         let mut out = Vec::new();
         let (bytes, words) = (p.text.as_bytes(), &p.words);
         self.candidates(
             words.len(),
             |k| words[k].1,
-            &mut Vec::new(),
+            sums,
             |mut at, k| {
                 let start = words[k].0;
                 while at != NONE {

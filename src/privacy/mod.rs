@@ -22,13 +22,13 @@ mod matcher;
 mod names;
 pub(crate) mod scan;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use rayon::prelude::*;
 
 use crate::model::Project;
-use crate::public::{Internal, Secrecy};
+use crate::public::{Internal, PublicText, Secrecy};
 use crate::source::Pos;
 
 use fold::{Plain, find_byte, fold_into, plain_words};
@@ -176,21 +176,35 @@ impl Guard {
         let matcher = &guard.matcher;
         // Per text: the hits as written, what it says, and what else it
         // carries (percent-decoded: `mailto:sofie%2Evandermeulen@`).
+        // A text repeated as it is (a unit, a department, an indicator's
+        // name on many actions) is scanned once: `scans[distinct[i]]` is
+        // public text i's.
         type Scan = (Vec<(u32, usize, usize)>, Vec<u32>, Vec<u32>);
-        let scans: Vec<Scan> = public
+        let mut first: HashMap<(&str, Option<&str>), usize, rustc_hash::FxBuildHasher> = HashMap::default();
+        let mut firsts: Vec<&PublicText> = Vec::new();
+        let distinct: Vec<usize> = public
+            .iter()
+            .map(|t| {
+                *first.entry((t.text, t.shown)).or_insert_with(|| {
+                    firsts.push(t);
+                    firsts.len() - 1
+                })
+            })
+            .collect();
+        let scans: Vec<Scan> = firsts
             .par_iter()
             .map_init(
-                || (Plain::default(), Plain::default()),
-                |(raw, shown), t| {
+                || (Plain::default(), Plain::default(), Vec::new()),
+                |(raw, shown, sums), t| {
                     fold_into(t.text, false, true, raw);
-                    let as_written = matcher.find(raw);
+                    let as_written = matcher.find_with(raw, sums);
                     let said: Vec<u32> = if let Some(text) = t.shown {
                         fold_into(text, false, true, shown);
                         if shown.text == raw.text {
                             // Most paragraphs: the page shows the words as written.
                             as_written.iter().map(|f| f.0).collect()
                         } else {
-                            matcher.find(shown).into_iter().map(|f| f.0).collect()
+                            matcher.find_with(shown, sums).into_iter().map(|f| f.0).collect()
                         }
                     } else {
                         as_written.iter().map(|f| f.0).collect()
@@ -198,7 +212,7 @@ impl Guard {
                     let carried = if has_percent_escape(t.text) {
                         let decoded = percent_encoding::percent_decode_str(t.text).decode_utf8_lossy();
                         fold_into(&decoded, false, true, shown);
-                        matcher.find(shown).into_iter().map(|f| f.0).collect()
+                        matcher.find_with(shown, sums).into_iter().map(|f| f.0).collect()
                     } else {
                         Vec::new()
                     };
@@ -223,14 +237,15 @@ impl Guard {
         }
         let leaks = public
             .par_iter()
-            .zip(scans)
-            .filter_map(|(t, (as_written, says, carried))| {
+            .zip(distinct)
+            .filter_map(|(t, k)| {
+                let (as_written, says, carried) = &scans[k];
                 let mut hits = guard.hits(t.text, as_written);
                 // What only the page shows (a name split by emphasis) or a
                 // link carries: at the whole text.
                 let seen: HashSet<&str> = hits.iter().map(|h| h.needle.as_str()).collect();
                 let mut hidden: Vec<Hit> = guard
-                    .hits_at(says.into_iter().chain(carried).map(|p| (p, 0..t.text.len())))
+                    .hits_at(says.iter().chain(carried).map(|&p| (p, 0..t.text.len())))
                     .into_iter()
                     .filter(|h| !seen.contains(h.needle.as_str()))
                     .collect();
@@ -281,12 +296,13 @@ impl Guard {
     /// Every needle in `text` (a whole public file), as whole words, in
     /// order of position.
     pub fn scan(&self, text: &str) -> Vec<Hit> {
-        self.hits(text, self.matcher.find(&plain_words(text)))
+        self.hits(text, &self.matcher.find(&plain_words(text)))
     }
 
     /// The hits of what the matcher found in the plain form of `text`.
-    fn hits(&self, text: &str, found: Vec<(u32, usize, usize)>) -> Vec<Hit> {
-        let found: Vec<(u32, usize, usize)> = found.into_iter().filter(|&(pattern, _, _)| self.needles[pattern as usize].active).collect();
+    fn hits(&self, text: &str, found: &[(u32, usize, usize)]) -> Vec<Hit> {
+        let found: Vec<(u32, usize, usize)> =
+            found.iter().copied().filter(|&(pattern, _, _)| self.needles[pattern as usize].active).collect();
         if found.is_empty() {
             return Vec::new();
         }
