@@ -910,8 +910,14 @@ pub(crate) fn may_be_absolute(text: &str) -> bool {
         "target",
         "goal",
     ];
+    // Every part and word in one automaton: one pass tells whether any of
+    // them stands in the text (evidence texts are whole action bodies).
+    static ANY: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(PARTS.iter().chain(ABSOLUTE_STRONG).chain(ABSOLUTE_QUANTIFIERS))
+            .expect("a few hundred short words make a small automaton")
+    });
     let lower = text.to_lowercase();
     // "al het", "al onze": "al" before a space.
     let al = lower.match_indices("al").any(|(i, _)| lower[i + 2..].starts_with(char::is_whitespace));
-    al || PARTS.iter().chain(ABSOLUTE_STRONG).chain(ABSOLUTE_QUANTIFIERS).any(|h| lower.contains(h))
+    al || ANY.is_match(&lower)
 }
