@@ -1528,6 +1528,28 @@ fn names_the_year(text: &str, year: i16) -> bool {
     })
 }
 
+/// The text names the month of a measurement as when its figure stood ("In
+/// juni hadden 11 van onze 14 diensten ...", "en juin", "at the end of
+/// June"): after *in, en, eind, fin, end of*, and not with another year after it.
+fn names_the_month(text: &str, month: i8, year: i16) -> bool {
+    let names: Vec<&str> = (0..3).map(|k| figures::MONTH_NAMES[k * 12 + usize::try_from(month - 1).unwrap_or(0)]).collect();
+    let a = words::analyze(text);
+    let n = a.words.len();
+    let w = |i: usize| a.word(i).norm.as_str();
+    (1..n).any(|i| {
+        let when = matches!(w(i - 1), "in" | "en" | "eind" | "einde" | "fin" | "of" | "begin" | "début");
+        let other_year = i + 1 < n && w(i + 1).len() == 4 && w(i + 1).bytes().all(|b| b.is_ascii_digit()) && w(i + 1) != year.to_string();
+        names.contains(&w(i)) && when && !other_year
+    })
+}
+
+/// The claim has figures the evidence supports, and none is `value`.
+fn rests_elsewhere(analysis: &figures::Analysis, value: f64) -> bool {
+    let supported: Vec<f64> =
+        analysis.figures.iter().filter(|j| j.verdict == figures::Verdict::Supported).map(|j| j.figure.value).collect();
+    !supported.is_empty() && !supported.iter().any(|v| (v - value).abs() < 1e-9)
+}
+
 pub(super) fn progress_stale(ctx: &Ctx) -> Vec<Diagnostic> {
     let days = ctx.project.site.checks.stale_after_days;
     let mut out = Vec::new();
@@ -1542,7 +1564,14 @@ pub(super) fn progress_stale(ctx: &Ctx) -> Vec<Diagnostic> {
                 }
                 // A result that names the year of the measurement it rests on
                 // presents it as that year's figure, not as today's.
-                if names_the_year(&c.text, p.date.year()) {
+                if names_the_year(&c.text, p.date.year()) || names_the_month(&c.text, p.date.month(), p.date.year()) {
+                    continue;
+                }
+                // Where an action has several indicators, a claim whose
+                // supported figures are none of this one's latest value rests
+                // on another ("food waste fell from 118 to 92 grams" beside a
+                // stale share of organic food; since session 18).
+                if a.indicators.len() > 1 && rests_elsewhere(&ctx.reading(c).analysis, p.value) {
                     continue;
                 }
                 // The action, and the indicator where it has several.
@@ -2157,6 +2186,24 @@ mod tests {
             let p = TestProject::new().action("o", &old).claims(&claim(text, "result", "o", ""));
             assert_eq!(p.rule(super::progress_stale).len(), 1, "{text}");
         }
+        // The month of the measurement dates it too, not with another year (since session 18).
+        for (text, stale) in [("In oktober was het gedaan.", 0), ("Fin octobre, c'était fait.", 0), ("In oktober 2023 was het gedaan.", 1)]
+        {
+            let p = TestProject::new().action("o", &old).claims(&claim(text, "result", "o", ""));
+            assert_eq!(p.rule(super::progress_stale).len(), stale, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_stale_indicator_the_claims_figures_do_not_rest_on_is_not_held_against_it() {
+        let two = "title: Schoolmaaltijden\nowners: [els]\nstatus: in-progress\nstart: 2024-01-01\ndue: 2026-12-31\nvisibility: public\nindicators:\n  - { name: Voedselverlies per maaltijd, unit: gram, baseline: 118, target: 80, progress: [{ date: 2025-10-01, value: 92 }] }\n  - { name: Aandeel bio, unit: '%', baseline: 10, target: 30, progress: [{ date: 2024-06-01, value: 21 }] }\nfollow_up:\n  - { date: 2026-01-10, with: kopgroep }\n";
+        let run =
+            |text: &str| TestProject::new().action("o", two).claims(&claim(text, "result", "o", "")).rule(super::progress_stale).len();
+        // The figure is the fresh indicator's: the stale one is another matter.
+        assert_eq!(run("Het voedselverlies daalde van 118 naar 92 gram per maaltijd."), 0);
+        // No figure, or the stale indicator's own: stale.
+        assert_eq!(run("Onze schoolmaaltijden worden duurzamer."), 1);
+        assert_eq!(run("21 % van de ingrediënten is bio."), 1);
     }
 
     #[test]
