@@ -627,7 +627,10 @@ fn french_future(word: &str) -> bool {
 /// something, not a time to come ("alle overschotten gaan naar de sociale
 /// kruidenier"); `next` is the word after the weak word of the future.
 fn goes_somewhere(a: &Analyzed, next: usize) -> bool {
-    next < a.words.len() && matches!(a.word(next).norm.as_str(), "naar" | "over" | "à" | "au" | "aux" | "vers")
+    // "wat er in onze schoolmaaltijden gaat, is biologisch": a verb of going
+    // that ends its clause has no infinitive after it (since session 18).
+    let ends_its_clause = next >= a.words.len() || a.segment[next] != a.segment[next - 1];
+    ends_its_clause || matches!(a.word(next).norm.as_str(), "naar" | "over" | "à" | "au" | "aux" | "vers")
 }
 
 /// Per word, its sentence; per sentence, whether it speaks about the future:
@@ -751,10 +754,26 @@ pub(crate) fn estimated_values(body: &str, lang: Language) -> Vec<f64> {
     }
     let ba = words::analyze(body);
     let sent = sentences(&ba);
-    let marked: HashSet<usize> = words::matches(&ba, &TABLES.estimate).into_iter().map(|(s, _)| sent[s]).collect();
+    let mut marked: HashSet<usize> = words::matches(&ba, &TABLES.estimate).into_iter().map(|(s, _)| sent[s]).collect();
     if marked.is_empty() {
         return Vec::new();
     }
+    // "... samen 95 MWh per jaar. Dat is een raming van de verenigingen
+    // zelf": a sentence that calls what came before an estimate marks the
+    // sentence before (since session 18).
+    let w = |i: usize| ba.word(i).norm.as_str();
+    let nw = ba.words.len();
+    let back: Vec<usize> = (1..nw)
+        .filter(|&i| sent[i] != sent[i - 1] && marked.contains(&sent[i]) && sent[i] > 0)
+        .filter(|&i| {
+            let pointing = matches!(w(i), "dat" | "dit" | "het" | "c'" | "ce" | "cela" | "ceci" | "this" | "that" | "it");
+            pointing
+                && (i + 1..(i + 3).min(nw))
+                    .any(|k| matches!(w(k), "is" | "zijn" | "was" | "est" | "sont" | "are" | "were" | "blijft" | "reste"))
+        })
+        .map(|i| sent[i] - 1)
+        .collect();
+    marked.extend(back);
     extract_numbers(body, &ba, lang).into_iter().filter(|n| !n.year_like && marked.contains(&sent[n.first])).map(|n| n.value).collect()
 }
 
@@ -1425,10 +1444,19 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         k < nw && a.segment[k] == a.segment[s] && DEMONSTRATIVES.contains(&a.word(k).norm.as_str())
     };
     let own = |found: Vec<(usize, usize)>| found.into_iter().filter(|m| !of_referent(m)).collect::<Vec<_>>();
-    word_fig(own(words::matches(a, &tables.third)), 100.0 / 3.0, 0.5, &|_| FigKind::Fraction);
-    word_fig(own(words::matches(a, &tables.quarter)), 25.0, 0.5, &|_| FigKind::Fraction);
-    word_fig(own(words::matches(a, &tables.fifth)), 20.0, 0.5, &|_| FigKind::Fraction);
-    word_fig(own(words::matches(a, &tables.tenth)), 10.0, 0.5, &|_| FigKind::Fraction);
+    // "een derde minder", "reduced by a quarter": a change. "Een kwart van wat er
+    // in onze schoolmaaltijden gaat", "a third of our buildings", with no
+    // direction in its clause: a share, as "de helft van" is (since session 18).
+    let share_of = |&(s, n): &(usize, usize)| {
+        seg_dir(s) == Dir::None && s + n < nw && matches!(a.word(s + n).norm.as_str(), "van" | "of" | "de" | "des" | "du" | "d'")
+    };
+    for (list, value) in [(&tables.third, 100.0 / 3.0), (&tables.quarter, 25.0), (&tables.fifth, 20.0), (&tables.tenth, 10.0)] {
+        let (shares, changes): (Vec<_>, Vec<_>) = own(words::matches(a, list)).into_iter().partition(share_of);
+        word_fig(changes, value, 0.5, &|_| FigKind::Fraction);
+        // As exact as the next fraction is far ("een vijfde" holds from 18,3 to 21,7 %).
+        let n = 100.0 / value;
+        word_fig(shares, value, (value - 100.0 / (n + 1.0)) / 2.0, &|_| FigKind::SharePct);
+    }
     // "de helft daarvan", "la moitié d'entre eux": a part of the figure before, not a claim of its own.
     let (halves, halved): (Vec<_>, Vec<_>) = own(words::matches(a, &tables.half_share))
         .into_iter()
@@ -2784,6 +2812,8 @@ mod tests {
         assert_eq!(run_lang("Er gaan 40 lampen 's nachts uit.", Re, &lamps)[0].1, "ok");
         // With "sinds", the same verb is the present: held against the 30 measured.
         assert_eq!(run_lang("Sinds 2023 gaan 40 lampen 's nachts uit.", Re, &lamps)[0].1, "unsupported");
+        // A verb of going that ends its clause has no infinitive: the present.
+        assert_eq!(run_lang("Van wat er aan lampen in de straten gaat, zijn er 40 gedoofd.", Re, &lamps)[0].1, "unsupported");
     }
 
     #[test]
@@ -3065,6 +3095,27 @@ mod tests {
         }
         // Half of the contracts is a share.
         assert_eq!(run_lang("Half of our contracts have a social clause.", Re, &clauses)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn a_sentence_that_calls_the_one_before_an_estimate() {
+        let body = "Volgens de aanvraagdossiers besparen de projecten samen 95 MWh per jaar. Dat is een raming van de verenigingen zelf.";
+        assert_eq!(estimated_values(body, Language::Nl), vec![95.0]);
+        // Not without a pointing word: the estimate is of something else.
+        let other = "De projecten besparen samen 95 MWh per jaar. Een raming van de uitstoot volgt in 2027.";
+        assert!(estimated_values(other, Language::Nl).is_empty());
+    }
+
+    #[test]
+    fn a_fraction_of_something_is_a_share_and_a_fraction_more_or_less_a_change() {
+        let organic = ev(vec![ind("Aandeel biologische ingrediënten", Some("%"), Some(8.0), 25.0, Some(19.0))]);
+        assert_eq!(run_lang("Een kwart van wat er in onze schoolmaaltijden gaat, is biologisch.", Re, &organic)[0].1, "unsupported");
+        assert_eq!(run_lang("A quarter of the ingredients are organic.", Re, &organic)[0].1, "unsupported");
+        // As exact as the next fraction is far: a fifth holds for 19 %.
+        assert_eq!(run_lang("Ongeveer een vijfde van de ingrediënten is biologisch.", Re, &organic)[0].1, "ok");
+        // With a direction it is a change, held against the change measured.
+        let waste = ev(vec![ind("Afval", Some("ton"), Some(300.0), 200.0, None)]);
+        assert_eq!(verdicts(&run("We verminderen ons afval met een derde.", Co, &waste)), vec![("een derde".to_owned(), "ok")]);
     }
 
     #[test]
