@@ -2227,6 +2227,8 @@ mod tests {
         assert_eq!(run("Par souci de l'environnement, la commune a choisi des gobelets réutilisables pour ses événements.").len(), 1);
         // A typographic apostrophe, as editors write it, is the same word.
         assert_eq!(run("La commune donne l’exemple avec des gobelets réutilisables à ses événements.").len(), 1);
+        // Care as a motive (since session 18).
+        assert_eq!(run("Omdat we zorg dragen voor het milieu, schenken we op evenementen in herbruikbare bekers.").len(), 1);
         // The law named in the claim, or no choice said: nothing.
         assert!(run("Zoals de wet vraagt, kiezen we op evenementen voor herbruikbare bekers.").is_empty());
         assert!(run("Op evenementen drink je uit herbruikbare bekers.").is_empty());

@@ -134,6 +134,17 @@ const DEEDS: &[(Deed, &[&str])] = &[
             "planted",
             "delivered",
             "brought",
+            "ingezameld",
+            "inzamelt",
+            "inzamelde",
+            "inzamelden",
+            "inzamelen",
+            "collecte",
+            "collectent",
+            "collecté",
+            "collectés",
+            "collects",
+            "collected",
         ],
     ),
     (
@@ -170,6 +181,9 @@ const SPLIT_DEEDS: &[(Deed, &str, &str)] = &[
     (Deed::Make, "legt", "aan"),
     (Deed::Make, "legde", "aan"),
     (Deed::Make, "legden", "aan"),
+    (Deed::Make, "zamelt", "in"),
+    (Deed::Make, "zamelde", "in"),
+    (Deed::Make, "zamelen", "in"),
     (Deed::Lend, "kent", "toe"),
     (Deed::Lend, "kende", "toe"),
 ];
@@ -180,14 +194,19 @@ const MUNICIPALITY: &[&str] = &[
     "wij",
     "de gemeente",
     "de stad",
+    "onze gemeente",
+    "onze stad",
     "het gemeentebestuur",
     "het stadsbestuur",
     "the council",
     "the city",
     "the municipality",
     "the town",
+    "our council",
     "la commune",
     "la ville",
+    "notre commune",
+    "notre ville",
     "nous",
 ];
 
@@ -477,6 +496,9 @@ mod tests {
         let basin = "De provincie betaalde 70 % en voerde de werken uit; de gemeente betaalde 30 % en kocht de grond.\n";
         assert_eq!(run(basin, "The council has built an 18,000 m³ flood basin.").len(), 1);
         assert_eq!(run(body, "In 2025 plaatste Test zeven tappunten.").len(), 1);
+        // "Onze gemeente", and a separable verb of collecting.
+        let textile = "De textielcontainers zijn van de intercommunale, die het textiel inzamelt; de kringwinkel sorteert.\n";
+        assert_eq!(run(textile, "Onze gemeente zamelt elk jaar tonnen textiel in.").len(), 1);
         // A deed of another kind: the province paid, the claim says we built.
         assert!(run("De provincie betaalt de helft van de kosten.\n", "De gemeente plaatste zeven tappunten.").is_empty());
     }

@@ -768,8 +768,16 @@ fn other_source(paras: &[Para], a: &Analyzed, claim_words: &[usize], l: &Lists) 
     }
     let mut other = None;
     for p in paras {
+        // "Het is dus geen stroom uit Belgische wind- of zonneparken": a source
+        // named to say it is not the one (since session 18).
+        let denied = |w: usize| {
+            (w.saturating_sub(8)..w).any(|b| {
+                p.a.segment[b] == p.a.segment[w]
+                    && matches!(p.a.word(b).norm.as_str(), "geen" | "niet" | "not" | "no" | "pas" | "ni" | "nor" | "noch")
+            })
+        };
         for (k, e) in &l.sources {
-            if let Some(&(w, _)) = words::matches(&p.a, e).first() {
+            if let Some(&(w, _)) = words::matches(&p.a, e).iter().find(|(w, _)| !denied(*w)) {
                 if claimed.contains(k) {
                     return None;
                 }
@@ -979,6 +987,10 @@ mod tests {
         assert_eq!(contradicted("Onze gebouwen draaien op 100 % groene stroom uit wind.", Re, body), vec!["100 %"]);
         assert!(contradicted("Onze gebouwen draaien op 100 % stroom uit waterkracht.", Re, body).is_empty());
         assert!(contradicted("Onze gebouwen draaien op 100 % stroom uit wind.", Re, "Stroom uit Belgische windparken.").is_empty());
+        // A source named only to say it is not the one does not back the claim (since session 18).
+        let body =
+            "Het verbruik is gedekt door garanties uit Noorse waterkracht. Het is dus geen stroom uit Belgische wind- of zonneparken.";
+        assert_eq!(contradicted("Since 2025 all our buildings have run on Belgian wind power.", Re, body), vec!["all"]);
     }
 
     #[test]

@@ -3397,6 +3397,8 @@ mod tests {
         assert_eq!(run_lang("Tegen 2027 is ons zwembad van het gas af.", Co, &gas), vec![("van het gas af".to_owned(), "unsupported")]);
         // Not a thing left out: no claim.
         assert!(run_lang("De toegang is vrij van maandag tot vrijdag.", Re, &gas).is_empty());
+        // The screen lets the words of what is left out through (since session 18).
+        assert!(tables::may_be_absolute("Ook het gemeentehuis is sinds deze herfst van het gas af."));
     }
 
     #[test]

@@ -477,6 +477,12 @@ pub(crate) const OWN_CHOICE: &[&str] = &[
     "uit zorg",
     "uit liefde",
     "uit bezorgdheid",
+    // "Omdat we zorg dragen voor het milieu" (since session 18).
+    "zorg dragen",
+    "dragen zorg",
+    "draagt zorg",
+    "zorg voor het milieu",
+    "zorg voor de natuur",
     "vrijwillig",
     "vrijwillige",
     "tonen we",
