@@ -31,7 +31,7 @@ use crate::model::Project;
 use crate::public::{Internal, PublicText, Secrecy};
 use crate::source::Pos;
 
-use fold::{Plain, find_byte, fold_into, plain_words};
+use fold::{Plain, find_byte, fold_into, plain_words, same_chunks};
 pub(crate) use fold::{non_ascii, plain};
 use matcher::{Loc, Matcher, Pattern, PieceList};
 
@@ -198,16 +198,21 @@ impl Guard {
                 |(raw, shown, sums), t| {
                     fold_into(t.text, false, true, raw);
                     let as_written = matcher.find_with(raw, sums);
-                    let said: Vec<u32> = if let Some(text) = t.shown {
-                        fold_into(text, false, true, shown);
-                        if shown.text == raw.text {
-                            // Most paragraphs: the page shows the words as written.
-                            as_written.iter().map(|f| f.0).collect()
-                        } else {
-                            matcher.find_with(shown, sums).into_iter().map(|f| f.0).collect()
+                    // Most blocks show the words as written: told without
+                    // folding the text as shown where only separators differ
+                    // (not worth a look where a link's address is left out).
+                    let shows_as_written = match t.shown {
+                        None => true,
+                        Some(text) if !t.text.contains("](") && same_chunks(t.text, text) => true,
+                        Some(text) => {
+                            fold_into(text, false, true, shown);
+                            shown.text == raw.text
                         }
-                    } else {
+                    };
+                    let said: Vec<u32> = if shows_as_written {
                         as_written.iter().map(|f| f.0).collect()
+                    } else {
+                        matcher.find_with(shown, sums).into_iter().map(|f| f.0).collect()
                     };
                     let carried = if has_percent_escape(t.text) {
                         let decoded = percent_encoding::percent_decode_str(t.text).decode_utf8_lossy();
