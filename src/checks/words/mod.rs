@@ -139,7 +139,7 @@ pub(crate) fn analyze(text: &str) -> Analyzed {
         map[r.start].start..map[r.end - 1].end
     };
     let mut toks = Vec::new();
-    for (i, seg) in norm.split_word_bound_indices() {
+    for (i, seg) in word_bounds(&norm) {
         let r = i..i + seg.len();
         let kind = if seg.chars().any(char::is_alphanumeric) {
             TokKind::Word
@@ -174,6 +174,116 @@ pub(crate) fn analyze(text: &str) -> Analyzed {
         }
     }
     Analyzed { toks, words, segment }
+}
+
+/// The UAX #29 word segments of `text` and their positions, as
+/// `split_word_bound_indices` gives them. There is a boundary after an ASCII
+/// space that an ASCII character other than a space follows, and the rules
+/// on either side of it look no further than the space: so the text is cut
+/// there, and a stretch of ASCII only between two such cuts is segmented
+/// by [`ascii_word_bounds`], without the tables; the pieces around other
+/// characters by the crate.
+fn word_bounds(text: &str) -> Vec<(usize, &str)> {
+    let bytes = text.as_bytes();
+    let cut = |p: usize| bytes[p - 1] == b' ' && bytes[p] != b' ' && bytes[p].is_ascii();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let other = crate::privacy::non_ascii(bytes, i);
+        if other == bytes.len() {
+            ascii_word_bounds(text, i..other, &mut out);
+            break;
+        }
+        let from = (i + 1..other).rev().find(|&p| cut(p)).unwrap_or(i);
+        ascii_word_bounds(text, i..from, &mut out);
+        let to = (other + 1..bytes.len()).find(|&p| cut(p)).unwrap_or(bytes.len());
+        out.extend(text[from..to].split_word_bound_indices().map(|(k, seg)| (from + k, seg)));
+        i = to;
+    }
+    out
+}
+
+/// What the word boundary rules of UAX #29 tell apart among ASCII characters.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Wb {
+    Letter,
+    Numeric,
+    /// `:`.
+    MidLetter,
+    /// `,` and `;`.
+    MidNum,
+    /// `.` and `'` (MidNumLet and Single_Quote).
+    MidNumLetQ,
+    /// `_`.
+    ExtendNumLet,
+    Space,
+    Cr,
+    Lf,
+    /// Vertical tab and form feed.
+    Newline,
+    Other,
+}
+
+const fn wb(b: u8) -> Wb {
+    match b {
+        b'a'..=b'z' | b'A'..=b'Z' => Wb::Letter,
+        b'0'..=b'9' => Wb::Numeric,
+        b':' => Wb::MidLetter,
+        b',' | b';' => Wb::MidNum,
+        b'.' | b'\'' => Wb::MidNumLetQ,
+        b'_' => Wb::ExtendNumLet,
+        b' ' => Wb::Space,
+        b'\r' => Wb::Cr,
+        b'\n' => Wb::Lf,
+        0x0b | 0x0c => Wb::Newline,
+        _ => Wb::Other,
+    }
+}
+
+/// [`wb`] of each ASCII character.
+const WB: [Wb; 128] = {
+    let mut t = [Wb::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = wb(b as u8);
+        b += 1;
+    }
+    t
+};
+
+/// The word segments of `text[range]`, ASCII only, on its own (the text
+/// starts or is cut at either end): the rules of UAX #29 that ASCII
+/// characters meet (WB3 to WB3d, WB5 to WB13b; WB4 has nothing to skip).
+fn ascii_word_bounds<'a>(text: &'a str, range: Range<usize>, out: &mut Vec<(usize, &'a str)>) {
+    use Wb::*;
+    let b = &text.as_bytes()[range.clone()];
+    let at = |k: usize| b.get(k).map_or(Other, |&x| WB[usize::from(x & 0x7f)]);
+    let mut start = 0;
+    // The classes of the characters at p - 2, p - 1, p and p + 1.
+    let (mut before, mut l, mut r) = (Other, at(0), at(1));
+    for p in 1..b.len() {
+        let after = at(p + 1);
+        let joined = match (l, r) {
+            (Cr, Lf) => true,
+            (Cr | Lf | Newline, _) | (_, Cr | Lf | Newline) => false,
+            (Space, Space) => true,
+            (Letter | Numeric, Letter | Numeric) => true,
+            (Letter, MidLetter | MidNumLetQ) => after == Letter,
+            (MidLetter | MidNumLetQ, Letter) => before == Letter,
+            (MidNum | MidNumLetQ, Numeric) => before == Numeric,
+            (Numeric, MidNum | MidNumLetQ) => after == Numeric,
+            (Letter | Numeric | ExtendNumLet, ExtendNumLet) | (ExtendNumLet, Letter | Numeric) => true,
+            _ => false,
+        };
+        (before, l, r) = (l, r, after);
+        if !joined {
+            out.push((range.start + start, &text[range.start + start..range.start + p]));
+            start = p;
+        }
+    }
+    if !b.is_empty() {
+        out.push((range.start + start, &text[range.start + start..range.end]));
+    }
 }
 
 impl Analyzed {
@@ -979,6 +1089,23 @@ mod tests {
                 let naive: Vec<(usize, usize)> =
                     (0..a.words.len()).flat_map(|i| e.iter().filter_map(move |x| x.match_at(a, i).map(|n| (i, n)))).collect();
                 proptest::prop_assert_eq!(matches(a, e), naive, "{}", text);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Word segments as the crate finds them, on any text and on
+        /// mostly ASCII text with the characters the rules look at.
+        #[test]
+        fn word_bounds_agree_with_the_crate(
+            any in "\\PC{0,30}",
+            mixed in proptest::collection::vec(proptest::sample::select(
+                "aZ09 .,;:'_\"-!?()\r\n\t\u{b}\u{c}é\u{301}\u{200d}\u{200b}\u{ad}\u{a0}\u{3000}’·אカ🇧🇪👍\u{fe0f}".chars().collect::<Vec<char>>()), 0..40),
+        ) {
+            let mixed: String = mixed.into_iter().collect();
+            for text in [&any, &mixed] {
+                let crate_bounds: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+                proptest::prop_assert_eq!(word_bounds(text), crate_bounds, "{:?}", text);
             }
         }
     }
