@@ -712,6 +712,9 @@ pub(crate) fn estimates_told_as_measured(
 
 /// The numbers an action's text gives in a sentence that calls them an
 /// estimate, a calculation, a conversion or a survey's answer.
+/// The screen of `ESTIMATE` (tables.rs), for [`estimated_values`].
+static ESTIMATE_SCREEN: std::sync::LazyLock<words::ListScreen> = std::sync::LazyLock::new(|| words::ListScreen::new(&TABLES.estimate));
+
 pub(crate) fn estimated_values(body: &str, lang: Language) -> Vec<f64> {
     // A cheap screen that never misses: each entry of `ESTIMATE` (tables.rs)
     // holds one of these, also with its accents decomposed.
@@ -748,8 +751,15 @@ pub(crate) fn estimated_values(body: &str, lang: Language) -> Vec<f64> {
     if !body.bytes().any(|b| b.is_ascii_digit()) {
         return Vec::new();
     }
-    let lower = body.to_lowercase();
-    if !STEMS.iter().any(|s| lower.contains(s)) {
+    // All of them in one pass.
+    static ANY_STEM: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| aho_corasick::AhoCorasick::new(STEMS).expect("a few short words make an automaton"));
+    if !ANY_STEM.is_match(&body.to_lowercase()) {
+        return Vec::new();
+    }
+    // Then the entries themselves, on word boundaries, before the analysis
+    // (a stem is often part of another word: "rapportering", "mesures").
+    if !words::Screen::new(body).may_match(&ESTIMATE_SCREEN) {
         return Vec::new();
     }
     let ba = words::analyze(body);
@@ -2202,6 +2212,30 @@ fn absolute_terms(text: &str, a: &Analyzed, neutral: &[Term]) -> Vec<(usize, usi
 mod tests {
     use super::numbers::{indicator_keys, parse_number};
     use super::*;
+
+    proptest::proptest! {
+        /// The screen of the estimate words misses none that the analysis
+        /// finds, in texts made of the entries' own words, whole, cut short
+        /// and run together.
+        #[test]
+        fn the_estimate_screen_misses_no_entry(
+            picks in proptest::collection::vec((proptest::prelude::any::<proptest::sample::Index>(), 0usize..4, 0usize..7), 0..10)
+        ) {
+            let vocab: Vec<&str> = TABLES.estimate.iter().map(|e| e.joined.as_str()).chain(["Ik", "2", "É", "l'", "niet", "pas", "zelf"]).collect();
+            let mut text = String::new();
+            for (pick, cut, sep) in picks {
+                let word = vocab[pick.index(vocab.len())];
+                let end = match cut {
+                    0 => word.len(),
+                    n => word.char_indices().map(|(k, _)| k).nth(n * 2).unwrap_or(word.len()),
+                };
+                text.push_str(&word[..end]);
+                text.push_str([" ", "-", "", ". ", "'", "\u{a0}", "é"][sep]);
+            }
+            let found = !words::matches(&words::analyze(&text), &TABLES.estimate).is_empty();
+            proptest::prop_assert!(!found || words::Screen::new(&text).may_match(&ESTIMATE_SCREEN), "{}", text);
+        }
+    }
 
     fn ind(name: &str, unit: Option<&str>, b: Option<f64>, t: f64, latest: Option<f64>) -> Ind {
         Ind {

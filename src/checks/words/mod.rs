@@ -710,6 +710,11 @@ impl<'a> Screen<'a> {
         self.found(&CLAIM_TERMS) != 0
     }
 
+    /// False when no entry of the list `screen` was made of can be in the text.
+    pub(crate) fn may_match(&self, screen: &ListScreen) -> bool {
+        self.found(&screen.0) != 0
+    }
+
     /// What every list may find, in one pass (for a claim, which they all read).
     pub(crate) fn lists(&self) -> Possible {
         Possible { found: self.found(&ALL), digits: self.flat.bytes().any(|b| b.is_ascii_digit()) }
@@ -761,6 +766,16 @@ struct Screener {
     tags: Vec<u8>,
     /// Every tag: once all are found, nothing more is.
     all: u8,
+}
+
+/// The screen of another list of entries (the figures' own), for
+/// [`Screen::may_match`].
+pub(crate) struct ListScreen(Screener);
+
+impl ListScreen {
+    pub(crate) fn new(entries: &[Entry]) -> ListScreen {
+        ListScreen(screen_of(entries))
+    }
 }
 
 fn screen_of(entries: &[Entry]) -> Screener {
