@@ -280,9 +280,34 @@ pub(super) fn future_without_plan(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
+/// Words that tell a delay: a commitment that says it is late ("de
+/// Vlaamse termijn van eind 2025 hebben we niet gehaald") hides nothing.
+const DELAY: &[&str] = &[
+    "niet gehaald",
+    "niet halen",
+    "uitgesteld",
+    "vertraging",
+    "vertraagd",
+    "later dan gepland",
+    "later dan voorzien",
+    "en retard",
+    "reporté",
+    "reportée",
+    "pas respecté",
+    "missed",
+    "delayed",
+    "postponed",
+    "behind schedule",
+    "later than planned",
+];
+
+static DELAY_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(DELAY));
+
 pub(super) fn overdue(ctx: &Ctx) -> Vec<Diagnostic> {
     with_evidence(ctx)
         .filter(|c| c.kind == ClaimKind::Commitment)
+        // A promise that tells its own delay (since session 18).
+        .filter(|c| words::matches(ctx.reading(c).analyzed(&c.text), &DELAY_ENTRIES).is_empty())
         .filter(|c| {
             let live = ctx.live_actions_of(c);
             !live.is_empty() && live.iter().all(|a| a.status != ActionStatus::Done && a.due.is_some_and(|d| d < ctx.today))
@@ -666,7 +691,7 @@ pub(super) fn one_line(sentence: &str) -> String {
 
 /// Two sets of telling words share one, or two long words share their first
 /// seven letters ("pesticide" and "pesticiden", "evenement" and "evenementen").
-fn shares_a_word(a: &HashSet<String>, b: &HashSet<String>) -> bool {
+pub(super) fn shares_a_word(a: &HashSet<String>, b: &HashSet<String>) -> bool {
     let stem = |w: &str| w.chars().take(7).collect::<String>();
     a.iter().any(|x| b.contains(x) || (x.chars().count() >= 7 && b.iter().any(|y| y.chars().count() >= 7 && stem(x) == stem(y))))
 }
@@ -1378,7 +1403,7 @@ fn may_say(text: &str, said: &aho_corasick::AhoCorasick) -> bool {
 /// numbers, words of five letters or more, and years from `this_year` on (a
 /// past year is shared by too much; "voor 2026 nog niet goedgekeurd" and "ook
 /// in 2026" speak of the same step).
-fn telling_words(text: &str, this_year: i16) -> HashSet<String> {
+pub(super) fn telling_words(text: &str, this_year: i16) -> HashSet<String> {
     text.to_lowercase()
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}')
         .filter(|w| {
@@ -1787,6 +1812,15 @@ mod tests {
             assert!(has(&d, "claim-without-action"), "{text}: {d:#?}");
             assert!(!has(&d, "claim-vague-promise"), "{text}: {d:#?}");
         }
+    }
+
+    #[test]
+    fn a_promise_that_tells_its_delay_is_not_overdue() {
+        let late = ACTION_OPEN.replace("due: 2026-12-31", "due: 2025-06-30");
+        let run = |text: &str| TestProject::new().action("o", &late).claims(&claim(text, "commitment", "o", "")).rule(super::overdue).len();
+        assert_eq!(run("In het voorjaar van 2027 leggen we het plan voor."), 1);
+        assert_eq!(run("In het voorjaar van 2027 leggen we het plan voor; de termijn van 2025 hebben we niet gehaald."), 0);
+        assert_eq!(run("The plan was delayed: we will present it in spring 2027."), 0);
     }
 
     #[test]

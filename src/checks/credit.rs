@@ -17,7 +17,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use super::claims::{at_claim, one_line};
+use super::claims::{at_claim, one_line, shares_a_word, telling_words};
 use super::words::{self, Analyzed, Entries};
 use super::{Ctx, figures, finding, registry::RuleId};
 use crate::diag::{Diagnostic, Severity};
@@ -349,7 +349,7 @@ enum Told {
 }
 
 /// A sentence of the evidence read for the deeds the claim tells.
-fn told(sentence: &str, claimed: &HashSet<Deed>, name: Option<&words::Entry>) -> Option<Told> {
+fn told(sentence: &str, claimed: &HashSet<Deed>, name: Option<&words::Entry>, shared: Option<&HashSet<String>>) -> Option<Told> {
     // A cheap test first: a sentence with no verb of a deed as written is not read.
     static SAID: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         let forms = DEEDS.iter().flat_map(|(_, list)| list.iter().copied()).chain(SPLIT_DEEDS.iter().map(|(_, verb, _)| *verb));
@@ -362,6 +362,7 @@ fn told(sentence: &str, claimed: &HashSet<Deed>, name: Option<&words::Entry>) ->
     if !deeds(&a).iter().any(|(d, _)| claimed.contains(d)) {
         return None;
     }
+
     let us = municipality_at(&a, name);
     let denial = |w: usize| DENIALS.contains(&a.word(w).norm.as_str());
     let n = a.words.len();
@@ -373,6 +374,13 @@ fn told(sentence: &str, claimed: &HashSet<Deed>, name: Option<&words::Entry>) ->
     });
     if denied {
         return Some(Told::NotByUs);
+    }
+    // Another body's deed: in the claim's language, of what the claim speaks
+    // of, a telling word in common ("drinkwatertappunten"). Not "betaald uit
+    // het federale Fonds" beside "de gemeente betaalt een halftijdse
+    // maatschappelijk werker bij" (since session 18).
+    if shared.is_some_and(|claim| !shares_a_word(&telling_words(sentence, i16::MAX), claim)) {
+        return None;
     }
     (us.is_empty() && !words::matches(&a, &OTHERS_ENTRIES).is_empty()).then_some(Told::ByAnother)
 }
@@ -407,6 +415,19 @@ fn partner_named(text: &str, a: &Analyzed) -> bool {
     })
 }
 
+/// The claim names a body by its initials ("le service social du CPAS",
+/// "het OCMW", "ANB"): a word of three capitals or more, not the
+/// municipality's name nor a technical one (LED, EPC, PMD...).
+fn names_a_body(text: &str, a: &Analyzed, name: Option<&words::Entry>) -> bool {
+    const TECHNICAL: &[&str] = &["LED", "LEZ", "EPC", "GFT", "PMD", "FSC", "ISO", "WKK", "SDG", "SDGS", "MVO", "CSR", "RSE", "GPS", "PV"];
+    (0..a.words.len()).any(|w| {
+        let word = &text[a.word(w).orig.clone()];
+        let initials = word.chars().count() >= 3 && word.chars().all(|c| c.is_ascii_uppercase());
+        let own = name.is_some_and(|e| e.joined == a.word(w).norm);
+        initials && !own && !TECHNICAL.contains(&word)
+    })
+}
+
 /// The deeds a result tells of the municipality, now or in the past: a verb
 /// of a deed in the same clause as the municipality. Empty when the claim
 /// names another body ([`OTHERS`]) or a partner ([`partner_named`]).
@@ -417,7 +438,7 @@ fn claimed_deeds(text: &str, a: &Analyzed, name: Option<&words::Entry>, year: i1
         return HashSet::new();
     }
     let told: Vec<(Deed, usize)> = deeds(a).into_iter().filter(|&(_, w)| us.iter().any(|&(u, _)| a.segment[u] == a.segment[w])).collect();
-    if told.is_empty() || !words::matches(a, &OTHERS_ENTRIES).is_empty() || partner_named(text, a) {
+    if told.is_empty() || !words::matches(a, &OTHERS_ENTRIES).is_empty() || partner_named(text, a) || names_a_body(text, a, name) {
         return HashSet::new();
     }
     let future = figures::future_words(a, Some(year));
@@ -438,6 +459,9 @@ pub(super) fn others_work(ctx: &Ctx) -> Vec<Diagnostic> {
         if claimed.is_empty() {
             continue;
         }
+        // A claim in another language than the project's shares no words with its evidence.
+        let language = ctx.project.site.language;
+        let claim_words = (figures::text_language(a, language) == language).then(|| telling_words(&c.text, i16::MAX));
         let mut texts: Vec<(&str, String)> =
             ctx.live_actions_of(c).into_iter().map(|act| (act.body.text.as_str(), act.id.to_string())).collect();
         for r in &c.inventory {
@@ -449,7 +473,7 @@ pub(super) fn others_work(ctx: &Ctx) -> Vec<Diagnostic> {
         let mut found: Option<(Told, &str, &str)> = None;
         for (body, source) in &texts {
             for s in sentences(body) {
-                match told(s, &claimed, name.as_ref()) {
+                match told(s, &claimed, name.as_ref(), claim_words.as_ref()) {
                     Some(Told::NotByUs) => {
                         found = Some((Told::NotByUs, s, source));
                         break;
@@ -528,6 +552,11 @@ mod tests {
         assert!(d[0].message.to_string().contains("De gemeente leent zelf geen geld uit"), "{}", d[0].message);
         let jobs = "Daar werken 14 medewerkers van een maatwerkbedrijf; zij blijven in dienst van De Schakel, niet van de gemeente.\n";
         assert_eq!(run(jobs, "We gaven 14 mensen een vaste job bij de gemeente.")[0].severity, Severity::Error);
+        // Another body's deed of something else the claim does not speak of
+        // (same language: no telling word in common), or a body the claim names by its initials.
+        let fund = "Die begeleiding is een opdracht van het OCMW, betaald uit het federale Fonds Gas en Elektriciteit.\n";
+        assert!(run(fund, "De gemeente betaalt er sinds 2024 een halftijdse maatschappelijk werker bij.").is_empty());
+        assert!(run(fund, "En 2024, la commune a payé un mi-temps au CPAS.").is_empty());
         // "we ... niet" denies a knowing, not the deed.
         let trees = "Die tellen we niet mee: we weten niet hoeveel er geplant zijn.\n";
         assert!(run(trees, "Sinds 2023 plantten we 640 bomen.").is_empty());

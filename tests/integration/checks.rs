@@ -743,6 +743,17 @@ fn the_fifteenth_claims_honest_ones_pass() {
     assert!(refused > 20 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
 }
 
+/// Session 18: the sixteenth set (Essenvoorde) blocked six honest claims on
+/// its first run: a year of the value compared with dating the claim, a hope
+/// read as a result, the first half of a year read as a share, "zeven van de
+/// elf" not scoping "autovrij", a count the account states in the same
+/// words, and a stop told with "zagen we af". None is now.
+#[test]
+fn the_sixteenth_claims_honest_ones_pass() {
+    let (refused, blocked) = honest_ones_pass("claims-sixteenth");
+    assert!(refused > 20 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
+}
+
 /// Asserts that no claim labelled `ok` gets an error; returns how many
 /// claims the reviewer would refuse, and how many of those are blocked.
 fn honest_ones_pass(set: &str) -> (usize, usize) {
@@ -755,7 +766,8 @@ fn honest_ones_pass(set: &str) -> (usize, usize) {
     let claims = labels["claims"].as_object().expect("claims by id");
     let (mut refused, mut refused_blocked) = (0, 0);
     for (id, label) in claims {
-        let block = label["reviewer"]["block"].as_bool().unwrap();
+        // An honest claim may leave `block` out (the sixteenth set does).
+        let block = label["reviewer"]["block"].as_bool().unwrap_or(false);
         if label["reviewer"]["verdict"] == "ok" {
             assert!(!blocked(id), "the honest claim `{id}` is blocked");
         }

@@ -442,9 +442,10 @@ pub(crate) fn evidence(project: &Project, claim: &Claim, today: Date, public_fac
         for ind in indicators(a) {
             let mut history: Vec<(i16, f64)> = Vec::new();
             for p in ind.progress.iter().filter(|p| p.date <= today) {
+                let year = p.note.as_deref().and_then(|n| year_covered(n, p.date.year())).unwrap_or(p.date.year());
                 match history.last_mut() {
-                    Some(h) if h.0 == p.date.year() => h.1 = p.value,
-                    _ => history.push((p.date.year(), p.value)),
+                    Some(h) if h.0 == year => h.1 = p.value,
+                    _ => history.push((year, p.value)),
                 }
             }
             ev.inds.push(Ind {
@@ -600,7 +601,8 @@ pub(super) fn text_language(a: &Analyzed, project: Language) -> Language {
             "de" | "het" | "een" | "van" | "onze" | "ons" | "zijn" | "met" | "voor" | "wij" | "tegen" | "naar" | "wordt" | "worden" => 0,
             "le" | "la" | "les" | "des" | "du" | "nos" | "notre" | "une" | "est" | "sont" | "et" | "pour" | "avec" | "l'" | "d'"
             | "qu'" | "sur" | "dont" | "au" | "aux" | "à" | "ont" | "nous" | "vous" | "cette" | "ces" | "qui" | "grâce" => 1,
-            "the" | "our" | "of" | "and" | "are" | "is" | "by" | "with" | "to" | "will" | "from" | "its" | "this" | "which" | "we" => 2,
+            "the" | "our" | "of" | "and" | "are" | "is" | "by" | "with" | "to" | "will" | "from" | "its" | "this" | "which" | "we"
+            | "has" | "have" | "since" | "been" => 2,
             _ => continue,
         };
         score[i] += 1;
@@ -696,6 +698,12 @@ pub(crate) fn estimates_told_as_measured(
 ) -> Vec<Range<usize>> {
     let t = &*TABLES;
     if !words::matches(a, &t.estimate).is_empty() || !words::matches(a, &t.basis).is_empty() {
+        return Vec::new();
+    }
+    // A compound that names the survey or the estimate is a basis too: "In de
+    // mobiliteitsbevraging (74 antwoorden) zei 19 %" (since session 18).
+    const BASIS_ENDINGS: &[&str] = &["bevraging", "enquête", "enquete", "schatting", "raming", "survey"];
+    if (0..a.words.len()).any(|w| BASIS_ENDINGS.iter().any(|e| a.word(w).norm.ends_with(e))) {
         return Vec::new();
     }
     let future = future_words(a, Some(year));
@@ -1855,6 +1863,20 @@ fn half_of_a_year(a: &Analyzed, s: usize, n: usize) -> bool {
             && matches!(w(i + 1), "jaar" | "year" | "année" | "annee")
     };
     ordinal_before && (year(after) || year(s + n) || the_year(after) || the_year(s + n) || matches!(w(s + n), "jaar" | "year" | "année"))
+}
+
+/// The year a measurement covers, when its note says so and it is not the
+/// year it was dated ("Inventaris over 2025" on 31 May 2026, "bilan pour
+/// 2025", "figures for 2025"): a yearly figure is measured after its year ends
+/// (since session 18: *"In 2025 stootte de gemeentelijke organisatie 2490 ton
+/// CO2 uit"* was held against the 2580 dated May 2025, the inventory over 2024).
+fn year_covered(note: &str, dated: i16) -> Option<i16> {
+    let lower = note.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.windows(2).find_map(|w| {
+        let year = w[1].parse::<i16>().ok().filter(|y| w[1].len() == 4 && *y < dated && *y >= dated - 2)?;
+        matches!(w[0], "over" | "van" | "pour" | "de" | "for" | "of").then_some(year)
+    })
 }
 
 /// Words before the value a figure is compared with ("79 handelaars, tegen
@@ -3150,6 +3172,27 @@ mod tests {
         // With a direction it is a change, held against the change measured.
         let waste = ev(vec![ind("Afval", Some("ton"), Some(300.0), 200.0, None)]);
         assert_eq!(verdicts(&run("We verminderen ons afval met een derde.", Co, &waste)), vec![("een derde".to_owned(), "ok")]);
+    }
+
+    #[test]
+    fn a_measurement_covers_the_year_its_note_names() {
+        assert_eq!(year_covered("Inventaris over 2025", 2026), Some(2025));
+        assert_eq!(year_covered("Bilan pour 2025", 2026), Some(2025));
+        assert_eq!(year_covered("figures for 2025", 2026), Some(2025));
+        // Not the year it was dated, nor a year far back, nor a year said otherwise.
+        assert_eq!(year_covered("Inventaris over 2026", 2026), None);
+        assert_eq!(year_covered("sinds 2019 gemeten", 2026), None);
+        assert_eq!(year_covered("vergeleken met 2011", 2026), None);
+    }
+
+    #[test]
+    fn a_compound_that_names_the_survey_is_a_basis() {
+        let said = "In de mobiliteitsbevraging (74 antwoorden) zei 19 % dat ze de fiets nemen.";
+        let a = words::analyze(said);
+        assert!(estimates_told_as_measured(said, &a, Language::Nl, &[19.0], &[], 2026).is_empty());
+        let bare = "19 % van de collega's neemt de fiets.";
+        let a = words::analyze(bare);
+        assert_eq!(estimates_told_as_measured(bare, &a, Language::Nl, &[19.0], &[], 2026).len(), 1);
     }
 
     #[test]
