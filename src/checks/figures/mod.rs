@@ -2244,16 +2244,7 @@ mod tests {
             picks in proptest::collection::vec((proptest::prelude::any::<proptest::sample::Index>(), 0usize..4, 0usize..7), 0..10)
         ) {
             let vocab: Vec<&str> = TABLES.estimate.iter().map(|e| e.joined.as_str()).chain(["Ik", "2", "É", "l'", "niet", "pas", "zelf"]).collect();
-            let mut text = String::new();
-            for (pick, cut, sep) in picks {
-                let word = vocab[pick.index(vocab.len())];
-                let end = match cut {
-                    0 => word.len(),
-                    n => word.char_indices().map(|(k, _)| k).nth(n * 2).unwrap_or(word.len()),
-                };
-                text.push_str(&word[..end]);
-                text.push_str([" ", "-", "", ". ", "'", "\u{a0}", "é"][sep]);
-            }
+            let text = words::tests::text_of_words(&vocab, picks, &[" ", "-", "", ". ", "'", "\u{a0}", "é"]);
             let found = !words::matches(&words::analyze(&text), &TABLES.estimate).is_empty();
             proptest::prop_assert!(!found || words::Screen::new(&text).may_match(&ESTIMATE_SCREEN), "{}", text);
         }

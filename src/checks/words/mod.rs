@@ -964,7 +964,23 @@ fn generic_spans(a: &Analyzed, lists: &Lists) -> Vec<(usize, usize)> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
+    /// A text of words of `vocab` for proptests of the word lists: each pick
+    /// a word, whole or cut short after 2, 4 or 6 characters, then one of `seps`.
+    pub(crate) fn text_of_words(vocab: &[&str], picks: Vec<(proptest::sample::Index, usize, usize)>, seps: &[&str]) -> String {
+        let mut text = String::new();
+        for (pick, cut, sep) in picks {
+            let word = vocab[pick.index(vocab.len())];
+            let end = match cut {
+                0 => word.len(),
+                n => word.char_indices().map(|(k, _)| k).nth(n * 2).unwrap_or(word.len()),
+            };
+            text.push_str(&word[..end]);
+            text.push_str(seps[sep % seps.len()]);
+        }
+        text
+    }
+
     use super::*;
 
     fn g(text: &str) -> Vec<String> {
@@ -1089,16 +1105,7 @@ mod tests {
             let lists = &*LISTS;
             let all = [&lists.g, &lists.n, &lists.c, &lists.k, &lists.l, &lists.q, &lists.x, &lists.xn, &lists.k_screen];
             let vocab: Vec<&str> = all.iter().flat_map(|e| e.iter().map(|x| x.joined.as_str())).collect();
-            let mut text = String::new();
-            for (pick, cut, sep) in picks {
-                let word = vocab[pick.index(vocab.len())];
-                let end = match cut {
-                    0 => word.len(),
-                    n => word.char_indices().map(|(k, _)| k).nth(n * 2).unwrap_or(word.len()),
-                };
-                text.push_str(&word[..end]);
-                text.push_str([" ", "-", "", ". ", "'"][sep]);
-            }
+            let text = text_of_words(&vocab, picks, &[" ", "-", "", ". ", "'"]);
             let a = &analyze(&text);
             for e in all {
                 let naive: Vec<(usize, usize)> =
