@@ -29,8 +29,9 @@ pub struct RuleInfo {
 }
 
 /// One line per rule: `Variant = "id", family, severity, "summary";` where
-/// the severity is `E` or `W`, `V` (varies by item: `raw-html-removed`) or
-/// `F` (always an error, not overridable: the privacy rules).
+/// the severity is `E` or `W`, `V` (varies by item: `raw-html-removed`,
+/// `claim-others-work`; its `rule-ID-severity` text says how) or `F` (always
+/// an error, not overridable: the privacy rules).
 macro_rules! rules {
     ($($variant:ident = $id:literal, $family:ident, $sev:ident, $summary:literal;)*) => {
         /// Every rule, in registry order (the order of the report and of `--explain`'s list).

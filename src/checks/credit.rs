@@ -362,7 +362,6 @@ fn told(sentence: &str, claimed: &HashSet<Deed>, name: Option<&words::Entry>, sh
     if !deeds(&a).iter().any(|(d, _)| claimed.contains(d)) {
         return None;
     }
-
     let us = municipality_at(&a, name);
     let denial = |w: usize| DENIALS.contains(&a.word(w).norm.as_str());
     let n = a.words.len();

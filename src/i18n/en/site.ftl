@@ -379,6 +379,7 @@ rule-claim-legal-requirement-good = text: Op onze begraafplaatsen gebruiken we g
 rule-claim-legal-requirement-basis = Directive 2024/825, annex I, point 10a: presenting requirements imposed by law as a distinctive feature of the offer is always misleading. The ACM guidelines on sustainability claims say the same.
 rule-claim-legal-requirement-fix = Say that the law requires it, or what the municipality does beyond the law.
 rule-claim-others-work = another body's work, told as the municipality's own deed
+rule-claim-others-work-severity = warning; error where the evidence says the municipality does not do it itself
 rule-claim-others-work-why = The claim says the municipality built, placed, repaired, organised, paid, lent or employs, while the evidence says another body does it (the province, an intercommunal, a housing company, a non-profit, volunteers). Where the evidence says in so many words that the municipality does not do it itself, the claim is contradicted: an error.
 rule-claim-others-work-bad = text: De gemeente plaatste de voorbije twee jaar zeven nieuwe drinkwatertappunten.   # action: "De Watergroep plaatst de tappunten, sluit ze aan en onderhoudt ze."
 rule-claim-others-work-good = text: Samen met De Watergroep kwamen er de voorbije twee jaar zeven drinkwatertappunten bij. De gemeente koos de plekken en betaalde de aansluiting.
@@ -535,6 +536,7 @@ rule-page-claim-term-good = register it in content/claims/ with its evidence
 rule-page-claim-term-basis = The same yardsticks as for claims in the register: neutrality based on offsetting (Directive 2024/825, Annex I points 4a and 4c) and comparisons with a stated benchmark and method (Article 7(7); ACM Leidraad Duurzaamheidsclaims). A claim on a free page escapes those checks.
 rule-page-claim-term-fix = Register the statement in content/claims/ with its evidence, or rephrase the page without the neutrality term or comparison.
 rule-raw-html-removed = raw HTML in Markdown that the sanitiser removes
+rule-raw-html-removed-severity = error on public items, warning on internal ones
 rule-raw-html-removed-why = Raw HTML in Markdown that the sanitiser removes (script, event handler, iframe, style...). Error on public items, warning on internal ones.
 rule-raw-html-removed-bad = <span style="color:red">Let op</span>
 rule-raw-html-removed-good = **Let op**
@@ -577,7 +579,6 @@ licence_cc_by = CC BY 4.0
 
 explain_severity = default: { $severity }
 explain_fixed = fixed
-explain_varies = error on public items, warning on internal ones
 explain_basis = Yardstick:
 explain_fix = What to change:
 explain_bad = Bad:

@@ -379,6 +379,7 @@ rule-claim-legal-requirement-good = text: Op onze begraafplaatsen gebruiken we g
 rule-claim-legal-requirement-basis = Directive (UE) 2024/825, annexe I, point 10 bis : présenter des exigences imposées par la loi comme une caractéristique distinctive de l’offre est toujours trompeur. Le guide de l’ACM sur les allégations de durabilité dit de même.
 rule-claim-legal-requirement-fix = Dites que la loi l’impose, ou ce que la commune fait de plus que la loi.
 rule-claim-others-work = le travail d’un autre acteur, présenté comme l’action de la commune
+rule-claim-others-work-severity = avertissement ; erreur si la justification dit que la commune ne le fait pas elle-même
 rule-claim-others-work-why = L’allégation dit que la commune a construit, installé, réparé, organisé, payé, prêté ou engagé, alors que la justification dit qu’un autre acteur le fait (la province, une intercommunale, une société de logement, une asbl, des bénévoles). Si la justification dit en toutes lettres que la commune ne le fait pas elle-même, l’allégation est contredite : une erreur.
 rule-claim-others-work-bad = text: De gemeente plaatste de voorbije twee jaar zeven nieuwe drinkwatertappunten.   # action : « De Watergroep plaatst de tappunten, sluit ze aan en onderhoudt ze. »
 rule-claim-others-work-good = text: Samen met De Watergroep kwamen er de voorbije twee jaar zeven drinkwatertappunten bij. De gemeente koos de plekken en betaalde de aansluiting.
@@ -535,6 +536,7 @@ rule-page-claim-term-good = inscrivez l'allégation dans content/claims/, avec s
 rule-page-claim-term-basis = Les mêmes références que pour les allégations du registre : neutralité fondée sur la compensation (directive (UE) 2024/825, annexe I, points 4 bis et 4 quater) et comparaisons avec référence et méthode (article 7, paragraphe 7 ; ACM Leidraad Duurzaamheidsclaims). Une allégation sur une page libre échappe à ces contrôles.
 rule-page-claim-term-fix = Inscrivez l’allégation dans content/claims/ avec ses preuves, ou reformulez la page sans terme de neutralité ni comparaison.
 rule-raw-html-removed = du HTML brut dans le Markdown, supprimé au nettoyage
+rule-raw-html-removed-severity = erreur sur les éléments publics, avertissement sur les éléments internes
 rule-raw-html-removed-why = Du HTML brut dans le Markdown, que le nettoyage supprime (script, gestionnaire d'événements, iframe, style...). Erreur sur les éléments publics, avertissement sur les éléments internes.
 rule-raw-html-removed-bad = <span style="color:red">Let op</span>
 rule-raw-html-removed-good = **Let op**
@@ -577,7 +579,6 @@ licence_cc_by = CC BY 4.0
 
 explain_severity = par défaut : { $severity }
 explain_fixed = fixe
-explain_varies = erreur sur les éléments publics, avertissement sur les éléments internes
 explain_basis = Référence :
 explain_fix = Que faire :
 explain_bad = À éviter :

@@ -379,6 +379,7 @@ rule-claim-legal-requirement-good = text: Op onze begraafplaatsen gebruiken we g
 rule-claim-legal-requirement-basis = EU-richtlijn 2024/825, bijlage I, punt 10 bis: wettelijke eisen voorstellen als een onderscheidend kenmerk van het aanbod is altijd misleidend. De ACM-leidraad Duurzaamheidsclaims zegt hetzelfde.
 rule-claim-legal-requirement-fix = Zeg dat de wet het vraagt, of vertel wat de gemeente méér doet dan de wet.
 rule-claim-others-work = werk van een andere partij, gebracht als daad van de gemeente
+rule-claim-others-work-severity = waarschuwing; fout als de onderbouwing zegt dat de gemeente het niet zelf doet
 rule-claim-others-work-why = De uitspraak zegt dat de gemeente iets bouwde, plaatste, herstelde, organiseerde, betaalde, uitleende of iemand in dienst nam, terwijl de onderbouwing zegt dat een andere partij het doet (de provincie, een intercommunale, een woonmaatschappij, een vzw, vrijwilligers). Zegt de onderbouwing met zoveel woorden dat de gemeente het niet zelf doet, dan is de uitspraak tegengesproken: een fout.
 rule-claim-others-work-bad = text: De gemeente plaatste de voorbije twee jaar zeven nieuwe drinkwatertappunten.   # actie: "De Watergroep plaatst de tappunten, sluit ze aan en onderhoudt ze."
 rule-claim-others-work-good = text: Samen met De Watergroep kwamen er de voorbije twee jaar zeven drinkwatertappunten bij. De gemeente koos de plekken en betaalde de aansluiting.
@@ -535,6 +536,7 @@ rule-page-claim-term-good = neem de uitspraak op in content/claims/, met haar on
 rule-page-claim-term-basis = Dezelfde maatstaven als voor uitspraken in het register: neutraliteit via compensatie (EU-richtlijn 2024/825, bijlage I, punten 4 bis en 4 quater) en vergelijkingen met maatstaf en methode (artikel 7, lid 7; ACM Leidraad Duurzaamheidsclaims). Een uitspraak op een vrije pagina ontsnapt aan die controles.
 rule-page-claim-term-fix = Neem de uitspraak op in content/claims/ met haar bewijs, of herschrijf de pagina zonder neutraliteitsterm of vergelijking.
 rule-raw-html-removed = ruwe HTML in Markdown die bij het opschonen verdwijnt
+rule-raw-html-removed-severity = fout op publieke items, waarschuwing op interne
 rule-raw-html-removed-why = Ruwe HTML in Markdown die bij het opschonen verdwijnt (script, event handler, iframe, style...). Fout op publieke items, waarschuwing op interne.
 rule-raw-html-removed-bad = <span style="color:red">Let op</span>
 rule-raw-html-removed-good = **Let op**
@@ -577,7 +579,6 @@ licence_cc_by = CC BY 4.0
 
 explain_severity = standaard: { $severity }
 explain_fixed = vast
-explain_varies = fout op publieke items, waarschuwing op interne
 explain_basis = Maatstaf:
 explain_fix = Wat te doen:
 explain_bad = Fout:

@@ -41,9 +41,10 @@ impl R<'_> {
     pub(in crate::render) fn rule_page(&self, ctx: &mut tera::Context, rule: &crate::rules::RuleInfo) {
         let text = |part: &str| crate::i18n::text(self.lang, &format!("rule-{}{part}", rule.id));
         let severity = match rule.default {
-            None => self.t("explain_varies"),
-            Some(Severity::Error) => self.t("error"),
-            Some(Severity::Warning) => self.t("warning"),
+            // A rule whose severity depends on the item says how.
+            None => text("-severity"),
+            Some(Severity::Error) => self.t("error").to_string(),
+            Some(Severity::Warning) => self.t("warning").to_string(),
         };
         ctx.insert(
             "rule",
