@@ -95,6 +95,7 @@ rules! {
     ClaimEstimateAsMeasured = "claim-estimate-as-measured", Claims, W, "a figure the evidence calls an estimate, said as if measured";
     ClaimLegalRequirement = "claim-legal-requirement", Claims, W, "what the law requires, presented as the municipality's own choice";
     ClaimOthersWork = "claim-others-work", Claims, V, "another body's work told as the municipality's own deed";
+    ClaimCauseNotShown = "claim-cause-not-shown", Claims, W, "a result credited to a cause while the evidence says it has another too";
     ClaimChangeWithoutBaseline = "claim-change-without-baseline", Claims, W, "a result that states a relative change without saying from when";
     ClaimNumberUntraceable = "claim-number-untraceable", Claims, W, "a figure that no indicator can check";
     ClaimHorizonBeyondPlan = "claim-horizon-beyond-plan", Claims, W, "a promise that runs past the last due date of its plan";
@@ -151,6 +152,6 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), RULES.len());
-        assert_eq!(RULES.len(), 50);
+        assert_eq!(RULES.len(), 51);
     }
 }

@@ -144,6 +144,12 @@ const STOPPED: &[&str] = &[
     "zag de stad af",
     "stopten",
     "stopte",
+    // "De proef met twee elektrische deelwagens is gestopt" (since session 19).
+    "gestopt",
+    "beëindigd",
+    "a pris fin",
+    "ended",
+    "terminated",
     "gaat niet door",
     "niet doorgegaan",
     "gaat niet verder",
@@ -306,8 +312,16 @@ static DELAY_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(DELAY)
 pub(super) fn overdue(ctx: &Ctx) -> Vec<Diagnostic> {
     with_evidence(ctx)
         .filter(|c| c.kind == ClaimKind::Commitment)
-        // A promise that tells its own delay (since session 18).
+        // A promise that tells its own delay (since session 18), or names a
+        // year still to come that the plan's explanation of the delay names
+        // (since session 19: "À partir du nouveau contrat de 2027, nous
+        // exigerons au moins 30 % ..." beside "Bij de verlenging in 2027 wordt
+        // 30 % een minimumeis").
         .filter(|c| words::matches(ctx.reading(c).analyzed(&c.text), &DELAY_ENTRIES).is_empty())
+        .filter(|c| {
+            let actions = ctx.live_actions_of(c);
+            !ctx.reading(c).analysis.years.iter().any(|&(y, _)| y >= ctx.today.year() && named_by_plan(&actions, y))
+        })
         .filter(|c| {
             let live = ctx.live_actions_of(c);
             !live.is_empty() && live.iter().all(|a| a.status != ActionStatus::Done && a.due.is_some_and(|d| d < ctx.today))
@@ -1210,6 +1224,20 @@ fn names_a_starting_point(text: &str) -> bool {
     (0..a.words.len()).any(|w| year(&a.word(w).norm)) || !words::matches(&a, &ENTRIES).is_empty()
 }
 
+/// A year that a linked indicator's explanation of a delay, or a
+/// measurement's note, names ("De resterende bezoeken lopen door tot maart
+/// 2027", "Bij de verlenging in 2027 wordt 30 % een minimumeis"): the plan
+/// says it runs until then (since session 17). Not a year its body names:
+/// that may be an aim beyond the plan.
+fn named_by_plan(actions: &[&crate::model::Action], year: i16) -> bool {
+    let y = year.to_string();
+    let named = |t: &str| t.split(|ch: char| !ch.is_ascii_digit()).any(|w| w == y);
+    actions
+        .iter()
+        .flat_map(|a| a.indicators.iter())
+        .any(|i| i.explanation.as_ref().is_some_and(|e| named(&e.text)) || i.progress.iter().any(|p| p.note.as_deref().is_some_and(named)))
+}
+
 pub(super) fn horizon_beyond_plan(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Commitment) {
@@ -1227,15 +1255,8 @@ pub(super) fn horizon_beyond_plan(ctx: &Ctx) -> Vec<Diagnostic> {
         // maart 2027"): the plan says it runs until then (since session 17).
         // Not a year its body names: that may be an aim beyond the plan.
         let actions = ctx.live_actions_of(c);
-        let named_by_plan = |year: i16| {
-            let y = year.to_string();
-            let named = |t: &str| t.split(|ch: char| !ch.is_ascii_digit()).any(|w| w == y);
-            actions.iter().flat_map(|a| a.indicators.iter()).any(|i| {
-                i.explanation.as_ref().is_some_and(|e| named(&e.text)) || i.progress.iter().any(|p| p.note.as_deref().is_some_and(named))
-            })
-        };
         for (year, range) in analysis.years.iter().cloned() {
-            if year > last_due.year() && !named_by_plan(year) {
+            if year > last_due.year() && !named_by_plan(&actions, year) {
                 out.push(
                     finding(
                         RuleId::ClaimHorizonBeyondPlan,
@@ -1821,6 +1842,11 @@ mod tests {
         assert_eq!(run("In het voorjaar van 2027 leggen we het plan voor."), 1);
         assert_eq!(run("In het voorjaar van 2027 leggen we het plan voor; de termijn van 2025 hebben we niet gehaald."), 0);
         assert_eq!(run("The plan was delayed: we will present it in spring 2027."), 0);
+        // A year still to come that the explanation of the delay names (since session 19).
+        let told = late.replace("target: 80 }", "target: 80, explanation: 'Bij de verlenging in 2027 wordt 80 MWh de eis.' }");
+        let run = |text: &str| TestProject::new().action("o", &told).claims(&claim(text, "commitment", "o", "")).rule(super::overdue).len();
+        assert_eq!(run("Vanaf het nieuwe contract van 2027 eisen we hoogstens 80 MWh."), 0);
+        assert_eq!(run("Vanaf 2028 eisen we hoogstens 80 MWh."), 1);
     }
 
     #[test]
@@ -1867,6 +1893,8 @@ mod tests {
         for told in [
             "In 2025 zagen we af van CO2-compensatie van onze dienstverplaatsingen.",
             "In 2025 we gave up offsetting: the compensatie of our trips stopped.",
+            // A participle (since session 19).
+            "De CO2-compensatie van onze dienstverplaatsingen is gestopt.",
         ] {
             let p = TestProject::new().action("a", offsets).claims(&claim(told, "result", "a", ""));
             assert!(p.rule(super::dropped_action).is_empty(), "{told}");

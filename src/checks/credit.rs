@@ -134,6 +134,8 @@ const DEEDS: &[(Deed, &[&str])] = &[
             "planted",
             "delivered",
             "brought",
+            "bouwheer",
+            "maître d'ouvrage",
             "ingezameld",
             "inzamelt",
             "inzamelde",
@@ -166,6 +168,15 @@ const DEEDS: &[(Deed, &[&str])] = &[
             "paid",
             "funds",
             "funded",
+            "investeert",
+            "investeerde",
+            "investeerden",
+            "geïnvesteerd",
+            "investit",
+            "investi",
+            "investissent",
+            "invests",
+            "invested",
         ],
     ),
     (Deed::Lend, &["leent", "leende", "leenden", "geleend", "toegekend", "prête", "prêté", "lends", "lent"]),
@@ -184,6 +195,9 @@ const SPLIT_DEEDS: &[(Deed, &str, &str)] = &[
     (Deed::Make, "zamelt", "in"),
     (Deed::Make, "zamelde", "in"),
     (Deed::Make, "zamelen", "in"),
+    (Deed::Pay, "brengt", "in"),
+    (Deed::Pay, "bracht", "in"),
+    (Deed::Pay, "brachten", "in"),
     (Deed::Lend, "kent", "toe"),
     (Deed::Lend, "kende", "toe"),
 ];
@@ -234,6 +248,10 @@ const OTHERS: &[&str] = &[
     "coöperatie",
     "cooperatie",
     "coöperatieve",
+    "burgercoöperatie",
+    "burgercooperatie",
+    "energiecoöperatie",
+    "energiecooperatie",
     "vrijwilligers",
     "projectontwikkelaar",
     "ontwikkelaar",
@@ -313,9 +331,33 @@ fn deeds(a: &Analyzed) -> Vec<(Deed, usize)> {
                 out.push((*d, w));
             }
         }
+        // "we are building", "the council is investing": a form in -ing after a form of "to be" (not "the building").
+        if w > 0
+            && matches!(a.word(w - 1).norm.as_str(), "is" | "are" | "was" | "were")
+            && let Some((d, _)) = PROGRESSIVE_DEEDS.iter().find(|(_, v)| *v == word)
+        {
+            out.push((*d, w));
+        }
     }
     out
 }
+
+/// English deeds in the progressive, read after a form of "to be".
+const PROGRESSIVE_DEEDS: &[(Deed, &str)] = &[
+    (Deed::Make, "building"),
+    (Deed::Make, "installing"),
+    (Deed::Make, "renovating"),
+    (Deed::Make, "digging"),
+    (Deed::Make, "repairing"),
+    (Deed::Make, "organising"),
+    (Deed::Make, "organizing"),
+    (Deed::Make, "planting"),
+    (Deed::Make, "collecting"),
+    (Deed::Pay, "paying"),
+    (Deed::Pay, "funding"),
+    (Deed::Pay, "financing"),
+    (Deed::Pay, "investing"),
+];
 
 /// The municipality's name as its sentences say it: the organisation without
 /// "Gemeente", "Stad", "Ville de", "City of" ("Stad Rozendaalbeek" is
@@ -386,7 +428,7 @@ fn told(sentence: &str, claimed: &HashSet<Deed>, name: Option<&words::Entry>, sh
 
 /// The sentences of an evidence text, cut after ".", "!", "?" or ";" before
 /// a space or a line break, and at blank lines.
-fn sentences(text: &str) -> impl Iterator<Item = &str> {
+pub(super) fn sentences(text: &str) -> impl Iterator<Item = &str> {
     text.split("\n\n").flat_map(|p| {
         let mut cuts = Vec::new();
         let mut from = 0;
@@ -522,6 +564,12 @@ mod tests {
         // "Onze gemeente", and a separable verb of collecting.
         let textile = "De textielcontainers zijn van de intercommunale, die het textiel inzamelt; de kringwinkel sorteert.\n";
         assert_eq!(run(textile, "Onze gemeente zamelt elk jaar tonnen textiel in.").len(), 1);
+        // A deed in the progressive, and a builder named by its role.
+        let highway = "De provincie is bouwheer van de fietssnelweg en betaalt de aanleg.\n";
+        assert_eq!(run(highway, "We are building a 4.2 km cycle highway to Brussels.").len(), 1);
+        // Investing is paying: a cooperative's members brought the money in.
+        let roof = "De zonnepanelen zijn eigendom van een burgercoöperatie: 214 inwoners brachten samen 190000 euro in.\n";
+        assert_eq!(run(roof, "Met de zonnepanelen op de sporthal investeert de gemeente in groene stroom.").len(), 1);
         // A deed of another kind: the province paid, the claim says we built.
         assert!(run("De provincie betaalt de helft van de kosten.\n", "De gemeente plaatste zeven tappunten.").is_empty());
     }

@@ -5,6 +5,7 @@
 //! `allow` exceptions; sorting is the caller's.
 
 mod actions;
+mod cause;
 mod claims;
 mod content;
 mod credit;
@@ -100,6 +101,7 @@ fn run_rule(rule: RuleId, ctx: &Ctx) -> Vec<Diagnostic> {
         ClaimEstimateAsMeasured => claims::estimate_as_measured(ctx),
         ClaimLegalRequirement => claims::legal_requirement(ctx),
         ClaimOthersWork => credit::others_work(ctx),
+        ClaimCauseNotShown => cause::cause_not_shown(ctx),
         ClaimNumberUntraceable => claims::number_untraceable(ctx),
         ClaimChangeWithoutBaseline => claims::change_without_baseline(ctx),
         ClaimHorizonBeyondPlan => claims::horizon_beyond_plan(ctx),

@@ -161,6 +161,7 @@ const EXPECTED_CLAIMS: &[(&str, &str)] = &[
     ("claim-legal-requirement", "wet-als-keuze"),
     // Another body's deed told as the municipality's; crediting the partner gets no finding.
     ("claim-others-work", "tappunten-eigen"),
+    ("claim-cause-not-shown", "verbruik-dankzij-led"),
     ("claim-condition-omitted", "bestelwagens-beslist"),
     ("claim-number-untraceable", "elektrisch-100"),
     ("claim-number-untraceable", "bomen-300"),

@@ -806,6 +806,16 @@ fn exception(paras: &[Para], a: &Analyzed, claim_words: &[usize], plan: bool, l:
             if !marked || p.has(&l.past, s) {
                 continue;
             }
+            // A sentence about other things than the claim's ("Andere aankopen (werkkledij) zijn nog niet
+            // fairtrade" beside "Alle koffie en thee ... is fairtrade"; since session 19) tells the claim's
+            // scope, unless the claim speaks of those things ("Al onze aankopen zijn fairtrade").
+            const OTHER: &[&str] = &["andere", "overige", "other", "autres", "d'autres", "les", "the"];
+            let ws: Vec<&str> = p.words_of(s).map(|w| p.a.word(w).norm.as_str()).collect();
+            let lead = ws.iter().take_while(|w| OTHER.contains(w)).count();
+            let others = ws[..lead].iter().any(|w| !matches!(*w, "les" | "the"));
+            if others && ws.get(lead).and_then(|w| key(w)).is_some_and(|k| !claim_keys.contains(&k)) {
+                continue;
+            }
             if p.words_of(s).filter_map(|w| key(&p.a.word(w).norm)).any(|k| claim_keys.contains(&k)) {
                 return Some(Found { quote: p.quote(s), from: p.from.clone(), why: "exception" });
             }
@@ -885,6 +895,14 @@ mod tests {
         assert!(!contradicted("Tegen 2028 zijn al onze gebouwen fossielvrij.", Co, body).is_empty());
         let body = "De gasketel werd vervangen door een warmtepomp.";
         assert!(contradicted("Tegen 2028 zijn al onze gebouwen fossielvrij.", Co, body).is_empty());
+    }
+
+    #[test]
+    fn a_sentence_about_other_things_tells_the_scope() {
+        // Since session 19: the work clothes are not the coffee the claim speaks of.
+        let body = "Koffie en thee zijn fairtrade. Andere aankopen (werkkledij, sportmateriaal) zijn nog niet fairtrade.";
+        assert!(contradicted("Alle koffie en thee op onze recepties is fairtrade.", Re, body).is_empty());
+        assert_eq!(contradicted("Al onze aankopen zijn fairtrade.", Re, body), vec!["Al"]);
     }
 
     #[test]

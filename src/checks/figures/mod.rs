@@ -1319,6 +1319,21 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                     .filter(|w| w.chars().count() >= 4)
                     .collect();
                 fit = fitting(&[to]).into_iter().filter(|&i| thing.iter().any(|w| ev.inds[i].name.to_lowercase().contains(w))).collect();
+                // A claim in another language names the thing in its own words
+                // ("118 tonnes d'invendus" beside "Voedseloverschotten" in kg):
+                // there the scaled value must be one the indicator measured (since session 19).
+                if fit.is_empty() && foreign {
+                    let measured = |i: usize| {
+                        let v = n.value * factor;
+                        ev.inds[i]
+                            .history
+                            .iter()
+                            .map(|h| h.1)
+                            .chain(ev.inds[i].latest.map(|l| l.1))
+                            .any(|m| (m - v).abs() <= tol * factor + 1e-9)
+                    };
+                    fit = fitting(&[to]).into_iter().filter(|&i| measured(i)).collect();
+                }
                 if !fit.is_empty() {
                     scale = factor;
                 }
@@ -1538,6 +1553,30 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     // "Aan zeven van de elf basisscholen ... is de straat een halfuur
     // autovrij": a part of a whole stated in words scopes its sentence too.
     scoped.extend(parts_of_a_whole_in_words(a).into_iter().map(|w| sent[w]));
+    // "Sinds 2025 kopen we alleen nog laptops met het TCO-label. Intussen zijn
+    // 640 van onze 1 100 laptops zo'n toestel": a rule for what is bought,
+    // beside the part of the stock the claim states itself, claims no whole
+    // of the stock (since session 19).
+    if nums.iter().enumerate().any(|(k, _)| total_of_num[k].is_some()) {
+        const BUYING: &[&str] = &[
+            "kopen",
+            "koopt",
+            "kocht",
+            "kochten",
+            "aankopen",
+            "bestellen",
+            "buy",
+            "buys",
+            "bought",
+            "purchase",
+            "purchases",
+            "achète",
+            "achetons",
+            "achètent",
+        ];
+        let buying: HashSet<usize> = (0..nw).filter(|&w| BUYING.contains(&a.word(w).norm.as_str())).map(|w| a.segment[w]).collect();
+        scoped.extend((0..nw).filter(|&w| buying.contains(&a.segment[w])).map(|w| sent[w]));
+    }
     // A figure that is a term of words, not a number: the whole, a target reached.
     let term_figure = |s: usize, n: usize, kind: FigKind, plan: bool| {
         let range = a.range(s, s + n);
@@ -1592,6 +1631,62 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     }
     figures.sort_by_key(|f| (f.1.range.start, f.0));
     let mut judged: Vec<Judged> = figures.into_iter().map(|(_, f)| judge(f, ev)).collect();
+    // Words of a majority ("grotendeels", "de meeste", "most", "la plupart")
+    // and of hundreds or thousands ("honderden gezinnen") are bounds: more
+    // than half, at least 200 or 2,000. Held against an indicator that fits;
+    // reported only when it shows less (since session 19: *"Ons wagenpark
+    // rijdt intussen grotendeels elektrisch"* beside 14 of 38 vehicles,
+    // *"al honderden Heikantse gezinnen"* beside 104 premiums).
+    for (s, n, value, share) in vague_amounts(a) {
+        if plan_at(s) || scoped.contains(&sent[s]) {
+            continue;
+        }
+        // A share held against one that grows: a majority of those who still
+        // drive is no majority of those who cycle.
+        let mut named = named_at(s);
+        if share {
+            let pool: Vec<usize> = if named.is_empty() { (0..ev.inds.len()).collect() } else { named };
+            let growing: Vec<usize> = pool.iter().copied().filter(|&i| !ev.inds[i].decreasing()).collect();
+            // (A share in % is held against every share in % of the evidence.)
+            let falling_share = ev.inds.iter().any(|x| x.pct && x.decreasing());
+            if falling_share || growing.len() != pool.len() || growing.is_empty() {
+                continue;
+            }
+            named = if ev.inds.len() == 1 { Vec::new() } else { growing };
+        }
+        let kind = if share {
+            FigKind::SharePct
+        } else {
+            let fit = fitting(&words_after(s + n - 1));
+            if fit.is_empty() {
+                continue;
+            }
+            FigKind::Count(fit)
+        };
+        let range = a.range(s, s + n);
+        let figure = Figure {
+            text: text[range.clone()].to_owned(),
+            range,
+            value,
+            tol: 0.0,
+            kind,
+            plan: false,
+            dir: Dir::None,
+            base_year: None,
+            named,
+            years: years_at(s),
+            thing: None,
+            said: Said::Bound,
+            dated: None,
+            outside: false,
+            per_period: false,
+            guessed: false,
+        };
+        let j = judge(figure, ev);
+        if matches!(j.verdict, Verdict::Unsupported { .. }) {
+            judged.push(j);
+        }
+    }
     // "Onze gebouwen verbruiken elk jaar minder leidingwater", "steeds meer",
     // "de moins en moins": a direction said to hold from year to year, in a
     // sentence of now without a figure of its own, against the years the
@@ -1961,6 +2056,40 @@ fn fractions_in_words(a: &Analyzed) -> Vec<((usize, usize), f64, f64)> {
         out.push(((i, k + 1 - i), x, y));
     }
     out
+}
+
+/// Words of a vague amount, as (first word, words, the bound, a share): a
+/// majority is more than half; hundreds, thousands and tens are at least two
+/// of them. Not after a negation ("niet de meeste").
+fn vague_amounts(a: &Analyzed) -> Vec<(usize, usize, f64, bool)> {
+    const AMOUNTS: &[(&str, f64, bool)] = &[
+        ("grotendeels", 50.0, true),
+        ("merendeels", 50.0, true),
+        ("de meeste", 50.0, true),
+        ("het merendeel", 50.0, true),
+        ("de meerderheid", 50.0, true),
+        ("voor het grootste deel", 50.0, true),
+        ("most of", 50.0, true),
+        ("mostly", 50.0, true),
+        ("the majority", 50.0, true),
+        ("la plupart", 50.0, true),
+        ("majoritairement", 50.0, true),
+        ("la majorité", 50.0, true),
+        ("honderden", 200.0, false),
+        ("hundreds", 200.0, false),
+        ("des centaines", 200.0, false),
+        ("duizenden", 2000.0, false),
+        ("thousands", 2000.0, false),
+        ("des milliers", 2000.0, false),
+    ];
+    static ENTRIES: std::sync::LazyLock<Vec<(words::Entries, f64, bool)>> =
+        std::sync::LazyLock::new(|| AMOUNTS.iter().map(|&(w, v, share)| (words::entries(&[w]), v, share)).collect());
+    let negated = |s: usize| s > 0 && matches!(a.word(s - 1).norm.as_str(), "niet" | "not" | "pas" | "geen");
+    ENTRIES
+        .iter()
+        .flat_map(|(e, v, share)| words::matches(a, e).into_iter().map(move |(s, n)| (s, n, *v, *share)))
+        .filter(|&(s, ..)| !negated(s))
+        .collect()
 }
 
 /// The first words of parts of a whole said in words: "zeven van de elf
@@ -3020,6 +3149,39 @@ mod tests {
     }
 
     #[test]
+    fn a_majority_or_hundreds_in_words_is_a_bound() {
+        let fleet =
+            Ind { total: Some(38.0), ..ind("Elektrische voertuigen in het wagenpark", Some("voertuigen"), Some(4.0), 16.0, Some(14.0)) };
+        let e = ev(vec![fleet]);
+        assert_eq!(run_lang("Ons wagenpark rijdt intussen grotendeels elektrisch.", Re, &e)[0].1, "unsupported");
+        assert_eq!(run_lang("De meeste van onze voertuigen rijden elektrisch.", Re, &e)[0].1, "unsupported");
+        // Reported only when the indicator shows less: a majority reached is no finding.
+        let half =
+            Ind { total: Some(38.0), ..ind("Elektrische voertuigen in het wagenpark", Some("voertuigen"), Some(4.0), 30.0, Some(24.0)) };
+        assert!(run_lang("Ons wagenpark rijdt intussen grotendeels elektrisch.", Re, &ev(vec![half])).is_empty());
+        // Hundreds of what the indicator counts; not of what it does not count, nor in the plan.
+        let premiums = ind("Toegekende premies voor een regenwaterput", Some("premies"), Some(0.0), 150.0, Some(104.0));
+        let e = ev(vec![premiums]);
+        assert_eq!(run_lang("We kenden al honderden premies toe.", Re, &e)[0].1, "unsupported");
+        assert!(run_lang("De bomen in het park zijn honderden jaren oud.", Re, &e).is_empty());
+        assert!(run_lang("Tegen 2030 willen we honderden premies toekennen.", Re, &e).iter().all(|(_, v)| *v != "unsupported"));
+    }
+
+    #[test]
+    fn a_rule_for_what_is_bought_beside_the_stated_part_claims_no_whole() {
+        let laptops = Ind { total: Some(1100.0), ..ind("Laptops met TCO-label", Some("laptops"), Some(0.0), 1100.0, Some(640.0)) };
+        let e = ev(vec![laptops]);
+        let said = "Sinds 2025 kopen we alleen nog laptops met het TCO-label. Intussen zijn 640 van onze 1100 laptops zo'n toestel.";
+        assert!(run_lang(said, Re, &e).iter().all(|(_, v)| *v == "ok"), "{:?}", run_lang(said, Re, &e));
+        // Without the part, the whole is claimed; so it is of what is used.
+        assert_eq!(run_lang("Al onze laptops hebben het TCO-label.", Re, &e)[0].1, "unsupported");
+        assert_eq!(
+            run_lang("We gebruiken alleen nog laptops met het TCO-label. 640 van onze 1100 laptops zijn vervangen.", Re, &e)[0].1,
+            "unsupported"
+        );
+    }
+
+    #[test]
     fn one_of_a_stated_whole_scopes_the_absolute_terms_of_the_claim() {
         let schools = Ind { total: Some(6.0), ..ind("Scholen zonder gas verwarmd", Some("scholen"), Some(0.0), 4.0, Some(1.0)) };
         let e = ev(vec![schools]);
@@ -3224,6 +3386,9 @@ mod tests {
         assert_eq!(run_lang("Via de kruidenier redden we 16,8 ton voedsel.", Re, &e)[0].1, "ok");
         // Tonnes of something the indicator does not weigh: not converted.
         assert_eq!(run_lang("De kruidenier vermijdt 8,5 ton CO2.", Re, &e)[0].1, "untraceable");
+        // In another language, when the scaled value is one the indicator measured (since session 19).
+        assert_eq!(run_lang("En 2025, l'épicerie a redistribué 16,8 tonnes d'invendus alimentaires.", Re, &e)[0].1, "ok");
+        assert_ne!(run_lang("En 2025, l'épicerie a évité 8,5 tonnes de CO2.", Re, &e)[0].1, "ok");
     }
 
     #[test]

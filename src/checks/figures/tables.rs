@@ -909,6 +909,21 @@ pub(crate) fn may_be_absolute(text: &str) -> bool {
         "objectif",
         "target",
         "goal",
+        // Vague amounts, read as bounds (since session 19).
+        "grotendeels",
+        "merendeel",
+        "meeste",
+        "grootste deel",
+        "most",
+        "majority",
+        "plupart",
+        "majorit",
+        "honderden",
+        "hundreds",
+        "centaines",
+        "duizenden",
+        "thousands",
+        "milliers",
     ];
     // Every part and word in one automaton: one pass tells whether any of
     // them stands in the text (evidence texts are whole action bodies).
