@@ -136,6 +136,25 @@ const DEEDS: &[(Deed, &[&str])] = &[
             "brought",
             "bouwheer",
             "maître d'ouvrage",
+            "vervangt",
+            "verving",
+            "vervingen",
+            "vervangen",
+            "remplace",
+            "remplacé",
+            "remplacés",
+            "remplacées",
+            "replaced",
+            "replaces",
+            "elektrificeert",
+            "elektrificeerde",
+            "geëlektrificeerd",
+            "électrifie",
+            "électrifié",
+            "électrifiée",
+            "électrifiés",
+            "electrified",
+            "electrifies",
             "ingezameld",
             "inzamelt",
             "inzamelde",
@@ -222,6 +241,15 @@ const MUNICIPALITY: &[&str] = &[
     "notre commune",
     "notre ville",
     "nous",
+    // The municipality's own services (since session 19).
+    "de technische dienst",
+    "onze technische dienst",
+    "onze diensten",
+    "nos services",
+    "nos services techniques",
+    "our technical services",
+    "our council crews",
+    "council crews",
 ];
 
 /// Bodies other than the municipality that do municipal work: a higher
@@ -474,7 +502,10 @@ fn names_a_body(text: &str, a: &Analyzed, name: Option<&words::Entry>) -> bool {
 /// names another body ([`OTHERS`]) or a partner ([`partner_named`]).
 fn claimed_deeds(text: &str, a: &Analyzed, name: Option<&words::Entry>, year: i16) -> HashSet<Deed> {
     // The cheapest reading first: most claims name no deed of the municipality.
-    let us = municipality_at(a, name);
+    // Not where it is a place: "380 sociale woningen in onze stad" (since session 19).
+    const AT_A_PLACE: &[&str] = &["in", "te", "naar", "uit", "rond", "dans", "à", "en", "at", "across", "throughout", "around"];
+    let mut us = municipality_at(a, name);
+    us.retain(|&(w, _)| w == 0 || !AT_A_PLACE.contains(&a.word(w - 1).norm.as_str()));
     if us.is_empty() {
         return HashSet::new();
     }
@@ -503,10 +534,15 @@ pub(super) fn others_work(ctx: &Ctx) -> Vec<Diagnostic> {
         // A claim in another language than the project's shares no words with its evidence.
         let language = ctx.project.site.language;
         let claim_words = (figures::text_language(a, language) == language).then(|| telling_words(&c.text, i16::MAX));
-        let mut texts: Vec<(&str, String)> =
-            ctx.live_actions_of(c).into_iter().map(|act| (act.body.text.as_str(), act.id.to_string())).collect();
+        // The titles too: "De Lijn elektrificeert de stadslijnen" (since session 19).
+        let mut texts: Vec<(&str, String)> = Vec::new();
+        for act in ctx.live_actions_of(c) {
+            texts.push((act.title.as_str(), act.id.to_string()));
+            texts.push((act.body.text.as_str(), act.id.to_string()));
+        }
         for r in &c.inventory {
             if let Some(i) = ctx.project.inventory_item(&r.id) {
+                texts.push((i.title.as_str(), i.id.to_string()));
                 texts.push((i.note.as_ref().map_or("", |n| n.text.as_str()), i.id.to_string()));
             }
         }
@@ -564,6 +600,15 @@ mod tests {
         // "Onze gemeente", and a separable verb of collecting.
         let textile = "De textielcontainers zijn van de intercommunale, die het textiel inzamelt; de kringwinkel sorteert.\n";
         assert_eq!(run(textile, "Onze gemeente zamelt elk jaar tonnen textiel in.").len(), 1);
+        // A deed in another language (an inventory item's title is read too).
+        let buses = TestProject::new()
+            .inventory("- id: bus\n  title: De Lijn elektrificeert de stadslijnen\n  kind: action\n  source: other\n  visibility: public\n")
+            .claims("- id: c\n  text: La Ville a électrifié ses bus urbains.\n  kind: result\n  inventory: [bus]\n")
+            .rule(super::others_work);
+        assert_eq!(buses.len(), 1);
+        // The municipality's own services, and a deed of replacing (since session 19).
+        let lamps = "De netbeheerder Fluvius vervangt de oude lampen door LED-armaturen.\n";
+        assert_eq!(run(lamps, "Nos services techniques ont remplacé près de 1700 lampadaires par des LED.").len(), 1);
         // A deed in the progressive, and a builder named by its role.
         let highway = "De provincie is bouwheer van de fietssnelweg en betaalt de aanleg.\n";
         assert_eq!(run(highway, "We are building a 4.2 km cycle highway to Brussels.").len(), 1);
@@ -583,6 +628,7 @@ mod tests {
         // No deed of the municipality: a place, or the deed of someone else.
         assert!(run(body, "In Test werden zeven tappunten geplaatst.").is_empty());
         assert!(run(body, "Op zeven plekken in Test tap je gratis water.").is_empty());
+        assert!(run(body, "De Watergroep plaatste zeven tappunten in onze gemeente.").is_empty());
         // The future is the plan's.
         assert!(run(body, "Tegen 2027 plaatsen we er nog drie.").is_empty());
         // The evidence says the municipality does it, or no other body.

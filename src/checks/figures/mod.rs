@@ -600,7 +600,8 @@ pub(super) fn text_language(a: &Analyzed, project: Language) -> Language {
         let i = match a.word(w).norm.as_str() {
             "de" | "het" | "een" | "van" | "onze" | "ons" | "zijn" | "met" | "voor" | "wij" | "tegen" | "naar" | "wordt" | "worden" => 0,
             "le" | "la" | "les" | "des" | "du" | "nos" | "notre" | "une" | "est" | "sont" | "et" | "pour" | "avec" | "l'" | "d'"
-            | "qu'" | "sur" | "dont" | "au" | "aux" | "à" | "ont" | "nous" | "vous" | "cette" | "ces" | "qui" | "grâce" => 1,
+            | "qu'" | "sur" | "dont" | "au" | "aux" | "à" | "ont" | "nous" | "vous" | "cette" | "ces" | "qui" | "grâce" | "ses" | "son"
+            | "sa" | "leurs" | "dans" | "par" | "depuis" | "ville" | "commune" | "avons" => 1,
             "the" | "our" | "of" | "and" | "are" | "is" | "by" | "with" | "to" | "will" | "from" | "its" | "this" | "which" | "we"
             | "has" | "have" | "since" | "been" => 2,
             _ => continue,
@@ -878,7 +879,12 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         let s = if w < nw { a.word(w).norm.as_str() } else { "" };
         s.bytes().next().is_some_and(|b| b.is_ascii_digit()) && !(s.len() == 4 && is_digits(s) && ("1990".."2101").contains(&s))
     };
-    qualifiers.extend(words::matches(a, &tables.upper_bounds).into_iter().filter(|&(s, n)| plain_number(s + n)));
+    // So is a duration in words: "en moins de trois ans" (since session 19: in a
+    // French claim it made "1700 lampadaires" a decrease).
+    let duration_in_words =
+        |w: usize| w + 1 < nw && number_word(&a.word(w).norm).is_some() && TIME_UNITS.contains(&a.word(w + 1).norm.as_str());
+    qualifiers
+        .extend(words::matches(a, &tables.upper_bounds).into_iter().filter(|&(s, n)| plain_number(s + n) || duration_in_words(s + n)));
     let qualifier_words = word_set(&qualifiers);
     let mut dec: Vec<_> =
         words::matches(a, &tables.decrease).into_iter().filter(|&(s, n)| (s..s + n).all(|w| !qualifier_words.contains(&w))).collect();
@@ -1267,7 +1273,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     let mut analysis = Analysis::default();
     let mut figures = Vec::new();
     for (k, n) in nums.iter().enumerate() {
-        let tol = 0.5 * 10f64.powi(-(n.decimals as i32));
+        let tol = 0.5 * 10f64.powi(-(n.decimals as i32)) * n.scale;
         let fig_text = text[n.range.clone()].to_owned();
         if n.year_like {
             // The very next word (skipping direction words) decides.
@@ -3149,6 +3155,24 @@ mod tests {
     }
 
     #[test]
+    fn less_than_a_duration_in_words_is_no_decrease() {
+        let mut leds = ind("Lampen met led", Some("lampadaires"), Some(1120.0), 4000.0, Some(2790.0));
+        leds.history = vec![(2024, 1120.0), (2025, 2400.0), (2026, 2790.0)];
+        let e = ev(vec![leds]);
+        let read = run_lang("Nos services techniques ont remplacé près de 1700 lampadaires par des LED en moins de trois ans.", Re, &e);
+        assert!(read.iter().all(|(_, v)| *v == "ok"), "{read:?}");
+    }
+
+    #[test]
+    fn a_scale_word_after_the_digits_multiplies() {
+        let raised = ind("Opgehaald met de klimaatlening", Some("euro"), Some(0.0), 5_000_000.0, Some(4_000_000.0));
+        let e = ev(vec![raised]);
+        assert_eq!(run_lang("Met de klimaatlening haalden we 5 miljoen euro op.", Re, &e)[0].1, "unsupported");
+        assert_eq!(run_lang("Met de klimaatlening haalden we 4 miljoen euro op.", Re, &e)[0].1, "ok");
+        assert_eq!(run_lang("Le prêt climat a levé 4 millions d'euros.", Re, &e)[0].1, "ok");
+    }
+
+    #[test]
     fn a_majority_or_hundreds_in_words_is_a_bound() {
         let fleet =
             Ind { total: Some(38.0), ..ind("Elektrische voertuigen in het wagenpark", Some("voertuigen"), Some(4.0), 16.0, Some(14.0)) };
@@ -3910,6 +3934,9 @@ mod tests {
         assert_eq!(text_language(&a, Language::Nl), Language::En);
         let a = words::analyze("Eind 2024 brandde 72 % van onze straatlichten met LED.");
         assert_eq!(text_language(&a, Language::En), Language::Nl);
+        // A possessive and the municipality (since session 19).
+        let a = words::analyze("La Ville a électrifié ses bus urbains.");
+        assert_eq!(text_language(&a, Language::Nl), Language::Fr);
         // Too few function words: the project's language.
         assert_eq!(text_language(&words::analyze("2,5 ton"), Language::Nl), Language::Nl);
     }

@@ -97,6 +97,9 @@ pub(super) struct Num {
     pub(super) last: usize,
     pub(super) value: f64,
     pub(super) decimals: u32,
+    /// The scale word after the digits ("5 miljoen": 1,000,000), 1 without one:
+    /// the value is in units, its last digit counts in the scale.
+    pub(super) scale: f64,
     pub(super) pct: bool,
     /// Four digits 1990..=2100, no separator, no `%`.
     pub(super) year_like: bool,
@@ -209,7 +212,7 @@ pub(super) fn extract_numbers(text: &str, a: &Analyzed, lang: Language) -> Vec<N
         {
             let pct = i + 1 < nw && matches!(w(i + 1), "procent" | "percent");
             let range = if pct { a.range(i, i + 2) } else { a.range(i, i + 1) };
-            out.push(Num { first: i, last: i, value, decimals: 0, pct, year_like: false, range });
+            out.push(Num { first: i, last: i, value, decimals: 0, scale: 1.0, pct, year_like: false, range });
             i += 1;
             continue;
         }
@@ -304,6 +307,20 @@ pub(super) fn extract_numbers(text: &str, a: &Analyzed, lang: Language) -> Vec<N
             }
             value = digits.parse().unwrap_or(value);
         }
+        // A scale word right after the digits: "5 miljoen euro", "1,2 million
+        // d'euros", "2.5 billion" (since session 19: "5 miljoen" was read as 5).
+        let mut scale = 1.0;
+        if last + 1 < nw && only_space_between(a, last, last + 1) {
+            scale = match w(last + 1) {
+                "miljoen" | "million" | "millions" | "mio" => 1e6,
+                "miljard" | "milliard" | "milliards" | "billion" | "billions" => 1e9,
+                _ => 1.0,
+            };
+            if scale > 1.0 {
+                last += 1;
+                value *= scale;
+            }
+        }
         let mut range = a.range(i, last + 1);
         // Percentage.
         let mut pct = false;
@@ -327,7 +344,7 @@ pub(super) fn extract_numbers(text: &str, a: &Analyzed, lang: Language) -> Vec<N
             }
         }
         let year_like = !pct && last == i && word.len() == 4 && is_digits(word) && (1990.0..=2100.0).contains(&value) && decimals == 0;
-        out.push(Num { first: i, last, value, decimals, pct, year_like, range });
+        out.push(Num { first: i, last, value, decimals, scale, pct, year_like, range });
         i = last + 1;
     }
     out
