@@ -230,15 +230,31 @@ fn other_people_on_record<'e>(f: &Figure, ev: &'e Evidence) -> Option<(f64, &'e 
 /// count per period, the sum of the periods since one of them: "97 ménages en
 /// ont bénéficié" for 97 premiums, "302 gezinnen sinds 2023" for 84 + 121 + 97.
 fn measured_exactly(f: &Figure, ev: &Evidence) -> bool {
-    if f.plan || f.thing.is_none() || !matches!(f.kind, FigKind::UnknownUnit) || other_people_on_record(f, ev).is_some() {
+    if !matches!(f.kind, FigKind::UnknownUnit) || other_people_on_record(f, ev).is_some() {
         return false;
     }
     let hit = |v: f64| (v - f.value).abs() <= f.tol + 1e-9;
+    // Since session 19 also a count of things or of no word the figures know
+    // ("1 900 woningen" for 1,900 "wooneenheden", "420 Heikanters" for 420
+    // "coöperanten"), and a target repeated in other words ("Het doel is 4 000
+    // aansluitingen tegen 2028" for the target of 4,000): the same number is
+    // the same figure.
+    // Not a measure and a count: "44 ton" beside 44 premiums, "118 000
+    // maaltijden" beside 118,000 kg.
+    let measure = |ind: &Ind| ind.keys.first().is_some_and(|k| super::MEASURES.contains(&k.as_str()));
+    if f.plan {
+        return f.thing.is_none() && !f.measure && ev.inds.iter().any(|ind| !ind.pct && !measure(ind) && hit(ind.t));
+    }
+    if f.measure {
+        return false;
+    }
     // The latest figure, or the figure of a year its sentence names; a sum
     // from a year its sentence names (or over all years measured).
     let named = |y: i16| f.years.contains(&y);
     // Not an indicator that counts people itself: then other people are other people.
-    let of_things = |ind: &&Ind| !ind.pct && !ind.keys.iter().any(|k| PEOPLE.contains(&k.as_str()));
+    let of_things = |ind: &&Ind| {
+        !ind.pct && (f.thing.is_none() && !measure(ind) || f.thing.is_some() && !ind.keys.iter().any(|k| PEOPLE.contains(&k.as_str())))
+    };
     ev.inds.iter().filter(of_things).any(|ind| {
         let h = &ind.history;
         ind.latest.is_some_and(|l| hit(l.1))

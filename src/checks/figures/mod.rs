@@ -99,6 +99,9 @@ pub(crate) struct Figure {
     /// gezinnen"): the beneficiaries of whatever the indicator counts (the
     /// word, canonical).
     pub thing: Option<String>,
+    /// The words after it name a measure (a mass, an energy, a length, an
+    /// area, a volume, money): "44 ton" is no count of premiums.
+    pub measure: bool,
     /// How the text says it: plainly, as approximate, or as a bound.
     pub said: Said,
     /// The past year its sentence dates it in ("In 2025 werden 38500 ritten
@@ -558,6 +561,11 @@ fn target_reached(a: &Analyzed) -> Vec<(usize, usize)> {
     }
     out
 }
+
+/// Canonical units of a measure, not of a count of things: a count equal to
+/// a measure's value is another quantity.
+const MEASURES: &[&str] =
+    &["ton", "kg", "g", "t", "km", "m", "m2", "m3", "ha", "hectare", "kwh", "mwh", "gwh", "kw", "kwp", "mw", "l", "liter", "euro", "eur"];
 
 /// Units written the same in nl, fr and en.
 const UNIT_SYMBOLS: &[&str] =
@@ -1369,6 +1377,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             named: named_at(n.first),
             years: years_at(n.first),
             thing: thing_at(n.last),
+            measure: words_after(n.last).first().is_some_and(|w| MEASURES.contains(w)),
             said: said_at(n.first),
             dated: dated_right_after(n.last).unwrap_or_else(|| dated_at(n.first)),
             outside: outside_at(n.first),
@@ -1394,6 +1403,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                 named: named_at(w),
                 years: years_at(w),
                 thing: None,
+                measure: false,
                 said: said_at(w),
                 dated: dated_at(w),
                 outside: outside_at(w),
@@ -1464,6 +1474,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                     named: named_at(s),
                     years: years_at(s),
                     thing: None,
+                    measure: false,
                     said: said_at(s),
                     dated: dated_at(s),
                     outside: outside_at(s),
@@ -1534,6 +1545,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                     named: Vec::new(),
                     years: Vec::new(),
                     thing: None,
+                    measure: false,
                     said: Said::Plain,
                     dated: None,
                     outside: false,
@@ -1598,6 +1610,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             named: named_at(s),
             years: years_at(s),
             thing: None,
+            measure: false,
             said: Said::Plain,
             dated: None,
             outside: false,
@@ -1682,6 +1695,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             named,
             years: years_at(s),
             thing: None,
+            measure: false,
             said: Said::Bound,
             dated: None,
             outside: false,
@@ -2657,7 +2671,11 @@ mod tests {
         let e = ev(vec![ind("Energiescans", Some("energiescans"), Some(0.0), 150.0, Some(71.0))]);
         assert_eq!(verdicts(&run("We voerden 71 gratis energiescans uit.", Re, &e)), vec![("71".to_owned(), "ok")]);
         assert_eq!(verdicts(&run("Energiescans uitgevoerd: 71.", Re, &e)), vec![("71".to_owned(), "ok")]);
-        assert_eq!(verdicts(&run("We bezochten 71 scholen.", Re, &e)), vec![("71".to_owned(), "untraceable")]);
+        // Another count: untraceable. The same number of other things is, since
+        // session 19, the indicator's figure told in other words (a changed
+        // unit with the same number is no longer caught).
+        assert_eq!(verdicts(&run("We bezochten 72 scholen.", Re, &e)), vec![("72".to_owned(), "untraceable")]);
+        assert_eq!(verdicts(&run("We bezochten 71 scholen.", Re, &e)), vec![("71".to_owned(), "ok")]);
         // Result without measurement: untraceable.
         let e = ev(vec![ind("Energiescans", Some("energiescans"), Some(0.0), 150.0, None)]);
         assert_eq!(verdicts(&run("We voerden 71 energiescans uit.", Re, &e)), vec![("71".to_owned(), "untraceable")]);
@@ -3161,6 +3179,20 @@ mod tests {
         let e = ev(vec![leds]);
         let read = run_lang("Nos services techniques ont remplacé près de 1700 lampadaires par des LED en moins de trois ans.", Re, &e);
         assert!(read.iter().all(|(_, v)| *v == "ok"), "{read:?}");
+    }
+
+    #[test]
+    fn the_same_number_of_other_things_is_the_indicators_figure_but_not_a_measure() {
+        let mut homes = ind("Wooneenheden aangesloten op het warmtenet", Some("wooneenheden"), Some(0.0), 4000.0, Some(1900.0));
+        homes.history = vec![(2026, 1900.0)];
+        let e = ev(vec![homes]);
+        let read = run_lang("1 900 woningen zijn aangesloten. Het doel is 4 000 aansluitingen tegen 2028.", Re, &e);
+        assert!(read.iter().all(|(_, v)| *v == "ok"), "{read:?}");
+        // Another number is still untraceable; a measure is no count of homes.
+        assert_eq!(run_lang("2 100 woningen zijn aangesloten.", Re, &e)[0].1, "untraceable");
+        assert_eq!(run_lang("Het warmtenet levert 1900 MWh.", Re, &e)[0].1, "untraceable");
+        let food = ind("Voedseloverschotten ingezameld", Some("kg"), Some(0.0), 150000.0, Some(118000.0));
+        assert_eq!(run_lang("We redden 118 000 maaltijden.", Re, &ev(vec![food]))[0].1, "untraceable");
     }
 
     #[test]
