@@ -135,6 +135,14 @@ const BECAUSE: &[&str] = &[
     "due",
     "s'explique",
     "s'expliquent",
+    // "De daling volgt ook uit de vernieuwing van het wagenpark" (since session 19).
+    "volgt",
+    "volgen",
+    "volgde",
+    "results",
+    "resulted",
+    "résulte",
+    "découle",
 ];
 
 /// Words of a change or an effect: a sentence of another cause speaks of one.
@@ -175,6 +183,14 @@ const UNSHOWN: &[&str] = &[
     "non corrigé",
     "non corrigée",
     "non corrigés",
+    "niet apart bepaald",
+    "niet afzonderlijk bepaald",
+    "niet bepaald",
+    "not been determined",
+    "not determined",
+    "not separately",
+    "pas été déterminé",
+    "n'est pas déterminé",
     "uitwijzen",
     "moet nog blijken",
     "zal moeten blijken",
@@ -268,26 +284,29 @@ pub(super) fn cause_not_shown(ctx: &Ctx) -> Vec<Diagnostic> {
         // A claim in another language than the project's shares no words with its evidence.
         let claim_words = telling_words(&c.text, year);
         let same_language = figures::text_language(a, language) == language;
-        let mut texts: Vec<(&str, String)> = Vec::new();
+        // (text, its title, where from): the title tells what a text is about.
+        let mut texts: Vec<(&str, &str, String)> = Vec::new();
         for act in ctx.live_actions_of(c) {
-            texts.push((act.body.text.as_str(), act.id.to_string()));
+            texts.push((act.body.text.as_str(), act.title.as_str(), act.id.to_string()));
             for i in act.indicators() {
                 if let Some(e) = &i.explanation {
-                    texts.push((e.text.as_str(), act.id.to_string()));
+                    texts.push((e.text.as_str(), act.title.as_str(), act.id.to_string()));
                 }
             }
         }
         for r in &c.inventory {
             if let Some(i) = ctx.project.inventory_item(&r.id) {
-                texts.push((i.note.as_ref().map_or("", |n| n.text.as_str()), i.id.to_string()));
+                texts.push((i.note.as_ref().map_or("", |n| n.text.as_str()), i.title.as_str(), i.id.to_string()));
             }
         }
-        let found = texts.iter().find_map(|(body, source)| {
+        let found = texts.iter().find_map(|(body, title, source)| {
             let mut before = "";
             sentences(body).find_map(|s| {
                 let hit = another_cause(s).and_then(|other| {
-                    // Of what the claim speaks of: this sentence or the one before shares a word with it.
-                    let about = !same_language || shares_a_word(&telling_words(&format!("{before} {s}"), year), &claim_words);
+                    // Of what the claim speaks of: this sentence, the one before or
+                    // the title of its action shares a word with it ("Lage-emissiezone
+                    // in de binnenstad" for "het effect van de LEZ zelf is niet apart bepaald").
+                    let about = !same_language || shares_a_word(&telling_words(&format!("{title} {before} {s}"), year), &claim_words);
                     // The claim names the other cause itself.
                     let named = !other.is_empty() && shares_a_word(&telling_words(&other, year), &claim_words);
                     (about && !named).then_some((s, source))
@@ -329,6 +348,14 @@ mod tests {
         // An effect still to be shown.
         let flood = "Of de buffers de wateroverlast in de Molenwijk verhelpen, moet een doorrekening in 2027 uitwijzen.\n";
         assert_eq!(run(flood, "Dankzij onze buffers bleef de Molenwijk droog.").len(), 1);
+        // A change that follows from something else too, an effect not determined (since session 19).
+        let lez =
+            "De daling van de NO2 volgt ook uit de vernieuwing van het wagenpark; het effect van de LEZ zelf is niet apart bepaald.\n";
+        let titled = ACTION_OPEN.replace("title: Iets bezig", "title: Lage-emissiezone in de binnenstad");
+        let claim_lez = claim("Dankzij de lage-emissiezone is de lucht in de binnenstad 18 % schoner.", "result", "o", "");
+        assert_eq!(TestProject::new().action_body("o", &titled, lez).claims(&claim_lez).rule(super::cause_not_shown).len(), 1);
+        // Without the title in common, the sentences speak of something else.
+        assert!(run(lez, "Dankzij de lage-emissiezone is de lucht in de binnenstad 18 % schoner.").is_empty());
     }
 
     #[test]

@@ -603,7 +603,13 @@ pub(super) fn estimate_as_measured(ctx: &Ctx) -> Vec<Diagnostic> {
         let (surveyed, counted): (Vec<&Indicator>, Vec<&Indicator>) = actions.iter().flat_map(|a| a.indicators()).partition(|i| {
             let said = format!("{} {}", i.name, i.source.as_deref().unwrap_or_default()).to_lowercase();
             let notes = i.progress.iter().filter_map(|p| p.note.as_deref()).collect::<Vec<_>>().join(" ").to_lowercase();
-            SURVEY_WORDS.iter().any(|w| said.contains(w)) || ESTIMATED_WORDS.iter().any(|w| said.contains(w) || notes.contains(w))
+            // Avoided or saved emissions are what would have been emitted otherwise,
+            // less what was: a model's figure, never a meter's ("Vermeden
+            // CO2-uitstoot (berekend)"; since session 19).
+            let avoided = AVOIDED_WORDS.iter().any(|w| i.name.to_lowercase().contains(w));
+            avoided
+                || SURVEY_WORDS.iter().any(|w| said.contains(w))
+                || ESTIMATED_WORDS.iter().any(|w| said.contains(w) || notes.contains(w))
         });
         values.extend(surveyed.iter().flat_map(|i| i.progress.iter().map(|p| p.value)));
         if values.is_empty() {
@@ -716,6 +722,9 @@ const SURVEY_WORDS: &[&str] = &["bevraging", "enquête", "enquete", "survey", "s
 /// estimates. Not "berekend, calculated": a figure computed from meters (CO2
 /// from the energy accounts) is a measurement's.
 const ESTIMATED_WORDS: &[&str] = &["raming", "geraamd", "schatting", "geschat", "estimation", "estimé", "estimate"];
+/// An indicator whose name says it counts what was avoided or saved.
+const AVOIDED_WORDS: &[&str] =
+    &["vermeden", "bespaarde", "uitgespaarde", "avoided", "saved", "évité", "évitées", "économisé", "économisées"];
 
 /// The start offsets of the broad generic terms (see [`BROAD_GENERIC`]) that
 /// a sentence about now says as what something is: at most five words after
@@ -1673,6 +1682,17 @@ mod tests {
         }
         let p = TestProject::new().action("a", ACTION_DONE).claims(&claim("Gedaan.", "result", "a", ""));
         assert!(p.rule(without_action).is_empty());
+    }
+
+    #[test]
+    fn avoided_emissions_are_a_models_figure() {
+        let heat = ACTION_OPEN.replace(
+            "indicator: { name: Verbruik, unit: MWh, baseline: 100, target: 80 }\nprogress:\n  - { date: 2025-10-01, value: 90 }",
+            "indicator: { name: Vermeden CO2-uitstoot, unit: ton CO2, baseline: 0, target: 9000 }\nprogress:\n  - { date: 2025-10-01, value: 3100 }",
+        );
+        let said = |text: &str| TestProject::new().action("a", &heat).claims(&claim(text, "result", "a", "")).rule(estimate_as_measured);
+        assert_eq!(said("Het warmtenet bespaarde in 2025 3 100 ton CO2.").len(), 1);
+        assert!(said("Het warmtenet bespaarde in 2025 naar schatting 3 100 ton CO2.").is_empty());
     }
 
     #[test]

@@ -22,7 +22,7 @@ use super::words::{self, Analyzed, Entries};
 use super::{Ctx, figures, finding, registry::RuleId};
 use crate::diag::{Diagnostic, Severity};
 use crate::i18n::msg;
-use crate::model::{ClaimKind, Project};
+use crate::model::Project;
 
 /// What kind of deed a verb tells: a claim's deed is held against the
 /// evidence's deeds of the same kind.
@@ -136,6 +136,15 @@ const DEEDS: &[(Deed, &[&str])] = &[
             "brought",
             "bouwheer",
             "maître d'ouvrage",
+            "planté",
+            "plantés",
+            "plantées",
+            "restored",
+            "restores",
+            "restauré",
+            "restaurés",
+            "aanplantte",
+            "aanplantten",
             "vervangt",
             "verving",
             "vervingen",
@@ -291,6 +300,12 @@ const OTHERS: &[&str] = &[
     "rode kruis",
     "kringwinkel",
     "energiehuis",
+    "havenbedrijf",
+    "nmbs",
+    "sncb",
+    "infrabel",
+    "port authority",
+    "autorité portuaire",
     "partner*",
     "province",
     "provincial",
@@ -524,7 +539,9 @@ pub(super) fn others_work(ctx: &Ctx) -> Vec<Diagnostic> {
     let name = own_name(ctx.project);
     let year = ctx.today.year();
     let mut out = Vec::new();
-    for c in ctx.claims().filter(|c| c.kind == ClaimKind::Result && ctx.has_evidence(c)) {
+    // A commitment too: its deeds in the future are the plan's, but "The city
+    // is building a 900-space bike park" tells a deed of now (since session 19).
+    for c in ctx.claims().filter(|c| ctx.has_evidence(c)) {
         let reading = ctx.reading(c);
         let a = reading.analyzed(&c.text);
         let claimed = claimed_deeds(&c.text, a, name.as_ref(), year);
@@ -631,6 +648,12 @@ mod tests {
         assert!(run(body, "De Watergroep plaatste zeven tappunten in onze gemeente.").is_empty());
         // The future is the plan's.
         assert!(run(body, "Tegen 2027 plaatsen we er nog drie.").is_empty());
+        let commit = |text: &str| {
+            TestProject::new().action_body("o", ACTION_OPEN, body).claims(&claim(text, "commitment", "o", "")).rule(super::others_work)
+        };
+        assert!(commit("Tegen 2027 plaatsen we er nog drie.").is_empty());
+        // A commitment that tells a deed of now (since session 19).
+        assert_eq!(commit("The council is installing new drinking water taps on the market square.").len(), 1);
         // The evidence says the municipality does it, or no other body.
         assert!(run("De technische dienst plaatst de tappunten.\n", "De gemeente plaatste zeven tappunten.").is_empty());
         assert!(run("De gemeente plaatst de tappunten met De Watergroep.\n", "De gemeente plaatste zeven tappunten.").is_empty());
