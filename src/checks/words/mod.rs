@@ -93,6 +93,14 @@ fn ascii_norm(b: u8) -> u8 {
 
 /// Normalise grapheme by grapheme, in order.
 fn normalise_each(text: &str, mut emit: impl FnMut(Piece)) {
+    normalise_until(text, |piece| {
+        emit(piece);
+        false
+    });
+}
+
+/// [`normalise_each`] until `emit` returns true.
+fn normalise_until(text: &str, mut emit: impl FnMut(Piece) -> bool) {
     let bytes = text.as_bytes();
     // Between two ASCII characters (other than CR LF) there is a grapheme
     // boundary whatever comes before or after: no rule joins them. So only
@@ -109,7 +117,9 @@ fn normalise_each(text: &str, mut emit: impl FnMut(Piece)) {
             stop = (i..stop).find(|&p| bytes[p] == b'\r' && bytes.get(p + 1) == Some(&b'\n')).unwrap_or(stop);
         }
         if stop > i {
-            emit(Piece::Ascii(&bytes[i..stop], i));
+            if emit(Piece::Ascii(&bytes[i..stop], i)) {
+                return;
+            }
             i = stop;
             continue;
         }
@@ -119,12 +129,16 @@ fn normalise_each(text: &str, mut emit: impl FnMut(Piece)) {
         }
         for (k, g) in text[i..j].grapheme_indices(true) {
             if g.len() == 1 {
-                emit(Piece::Ascii(g.as_bytes(), i + k));
+                if emit(Piece::Ascii(g.as_bytes(), i + k)) {
+                    return;
+                }
                 continue;
             }
             let folded: String = g.chars().map(|c| fold_char(c).unwrap_or(c)).collect();
             let n: String = folded.nfkc().collect::<String>().to_lowercase();
-            emit(Piece::Other(&n, i + k..i + k + g.len()));
+            if emit(Piece::Other(&n, i + k..i + k + g.len())) {
+                return;
+            }
         }
         i = j;
     }
@@ -584,12 +598,6 @@ pub(crate) fn find(text: &str, list: List) -> Vec<Term> {
 /// between one and the letters or digits the entries start and end with).
 pub(crate) struct Screen<'a> {
     text: &'a str,
-    /// The normalised text without whitespace, hyphens and apostrophes.
-    flat: String,
-    /// Per byte of `flat`: 1 where a removed character stands right before
-    /// it in the normalised text (then no letter or digit does). Made when a
-    /// match needs it: most texts have none.
-    gap: std::cell::OnceCell<Vec<u8>>,
 }
 
 /// ASCII, normalised; 0 when stripped. NUL is dropped too: it is never part
@@ -608,37 +616,27 @@ const FLAT: [u8; 128] = {
     t
 };
 
-/// The normalised text of [`Screen`] without what [`stripped`] removes, and,
-/// when `gap` is given, per byte of it whether something was removed right
-/// before it.
+/// The normalised text of [`Screen`] without what [`stripped`] removes (its
+/// flat form), and, when `gap` is given, per byte of it whether something
+/// was removed right before it. What the screens read, as [`Scan`]
+/// reads it; made whole only by the tests.
+#[cfg(test)]
 fn flatten(text: &str, mut gap: Option<&mut Vec<u8>>) -> String {
     let mut flat = Vec::with_capacity(text.len());
     let mut prev_stripped = 0u8;
     normalise_each(text, |piece| match piece {
-        Piece::Ascii(run, _) => match gap.as_deref_mut() {
-            None => {
-                // Branch-free: every byte written, the kept ones advance.
-                let start = flat.len();
-                flat.resize(start + run.len(), 0);
-                let mut at = start;
-                for &b in run {
-                    let n = FLAT[usize::from(b & 0x7f)];
-                    flat[at] = n;
-                    at += usize::from(n != 0);
-                }
-                flat.truncate(at);
-            }
-            Some(gap) => {
-                for &b in run {
-                    let n = FLAT[usize::from(b & 0x7f)];
-                    if n != 0 {
-                        flat.push(n);
+        Piece::Ascii(run, _) => {
+            for &b in run {
+                let n = FLAT[usize::from(b & 0x7f)];
+                if n != 0 {
+                    flat.push(n);
+                    if let Some(gap) = gap.as_deref_mut() {
                         gap.push(prev_stripped);
                     }
-                    prev_stripped = u8::from(n == 0);
                 }
+                prev_stripped = u8::from(n == 0);
             }
-        },
+        }
         Piece::Other(n, _) => {
             for c in n.chars() {
                 if stripped(c) {
@@ -658,45 +656,30 @@ fn flatten(text: &str, mut gap: Option<&mut Vec<u8>>) -> String {
     String::from_utf8(flat).expect("normalised text is UTF-8")
 }
 
+/// Whether some byte of the flat form of `text` (what [`flatten`] keeps)
+/// passes `test`, without making the flat form.
+fn any_flat_byte(text: &str, test: impl Fn(u8) -> bool) -> bool {
+    let mut hit = false;
+    normalise_until(text, |piece| {
+        hit = match piece {
+            Piece::Ascii(run, _) => run.iter().any(|&b| FLAT[usize::from(b & 0x7f)] != 0 && test(FLAT[usize::from(b & 0x7f)])),
+            Piece::Other(n, _) => n.chars().filter(|&c| !stripped(c)).any(|c| c.encode_utf8(&mut [0; 4]).bytes().any(&test)),
+        };
+        hit
+    });
+    hit
+}
+
 impl<'a> Screen<'a> {
     pub(crate) fn new(text: &'a str) -> Screen<'a> {
-        Screen { text, flat: flatten(text, None), gap: std::cell::OnceCell::new() }
-    }
-
-    /// [`Screen::gap`], made on first use.
-    fn gap(&self) -> &[u8] {
-        self.gap.get_or_init(|| {
-            let mut gap = Vec::with_capacity(self.flat.len());
-            flatten(self.text, Some(&mut gap));
-            gap
-        })
+        Screen { text }
     }
 
     /// The tags of the entries of the screener that stand in the text on
     /// word boundaries (where one must, not glued to an ASCII letter or digit
     /// before or after).
     fn found(&self, screener: &Screener) -> u8 {
-        let flat = self.flat.as_bytes();
-        let glued = |at: usize| at > 0 && at < flat.len() && self.gap()[at] == 0;
-        let mut found = 0;
-        // Most texts hold no entry at all: one quick pass says so.
-        if !screener.automaton.is_match(&self.flat) {
-            return found;
-        }
-        for m in screener.automaton.find_overlapping_iter(&self.flat) {
-            let p = m.pattern().as_usize();
-            let (check_start, check_end) = screener.bounds[p];
-            let (s, e) = (m.start(), m.end());
-            let open_start = !check_start || !glued(s) || !flat[s - 1].is_ascii_alphanumeric();
-            let open_end = !check_end || !glued(e) || !flat[e].is_ascii_alphanumeric();
-            if open_start && open_end {
-                found |= screener.tags[p];
-                if found == screener.all {
-                    break;
-                }
-            }
-        }
-        found
+        screener.found_in(self.text)
     }
 
     /// False when no term of `list` can be in the text.
@@ -717,7 +700,7 @@ impl<'a> Screen<'a> {
 
     /// What every list may find, in one pass (for a claim, which they all read).
     pub(crate) fn lists(&self) -> Possible {
-        Possible { found: self.found(&ALL), digits: self.flat.bytes().any(|b| b.is_ascii_digit()) }
+        Possible { found: self.found(&ALL), digits: any_flat_byte(self.text, |b| b.is_ascii_digit()) }
     }
 }
 
@@ -761,11 +744,15 @@ fn stripped(c: char) -> bool {
 /// Entries, stripped, in one automaton, and per entry whether a match is
 /// known to start a word and to end one, and its tag.
 struct Screener {
-    automaton: aho_corasick::AhoCorasick,
+    /// Stepped byte by byte ([`Screener::found_in`]).
+    automaton: aho_corasick::dfa::DFA,
     bounds: Vec<(bool, bool)>,
     tags: Vec<u8>,
     /// Every tag: once all are found, nothing more is.
     all: u8,
+    /// The patterns of the automaton, for the tests to search for them otherwise.
+    #[cfg(test)]
+    patterns: Vec<String>,
 }
 
 /// The screen of another list of entries (the figures' own), for
@@ -805,11 +792,155 @@ fn screen_tagged(groups: &[(&[Entry], u8)]) -> Screener {
     let all = tags.iter().fold(0, |all, t| all | t);
     // A DFA: a few hundred short patterns make a small one, and it reads a
     // byte in a few instructions (every public page body is screened).
-    let automaton = aho_corasick::AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(patterns)
-        .expect("a word list makes a small automaton");
-    Screener { automaton, bounds, tags, all }
+    let automaton = aho_corasick::dfa::DFA::builder().prefilter(false).build(&patterns).expect("a word list makes a small automaton");
+    // What [`Scan`] can look back on.
+    assert!(patterns.iter().all(|p| p.len() <= 64), "a word list entry of at most 64 bytes");
+    Screener {
+        automaton,
+        bounds,
+        tags,
+        all,
+        #[cfg(test)]
+        patterns,
+    }
+}
+
+impl Screener {
+    /// The tags of the entries standing in the flat form of `text` on word
+    /// boundaries where one must ([`Screen::found`]), as a search of the
+    /// flat form made whole finds them: the automaton reads each byte of it
+    /// as it is made (the bytes [`flatten`] keeps), and [`Scan`] tells the
+    /// word boundaries as they pass.
+    fn found_in(&self, text: &str) -> u8 {
+        use aho_corasick::{Anchored, automaton::Automaton};
+        let sid = self.automaton.start_state(Anchored::No).expect("an unanchored automaton");
+        let mut scan = Scan { screener: self, sid, starts: 0, after_other: true, removed: false, found: 0, pending: 0 };
+        normalise_until(text, |piece| match piece {
+            Piece::Ascii(run, _) => scan.ascii(run),
+            Piece::Other(n, _) => n.chars().any(|c| {
+                if stripped(c) {
+                    scan.removed = true;
+                    return false;
+                }
+                c.encode_utf8(&mut [0; 4]).bytes().any(|b| scan.byte(b))
+            }),
+        });
+        // What ends the text ends a word.
+        scan.found | scan.pending
+    }
+}
+
+/// A screener's automaton reading a flat form byte by byte
+/// ([`Screener::found_in`]), with what the word boundaries need of the bytes
+/// before: a match may start a word at a byte with something removed before
+/// it (its gap), or after a byte that is no ASCII letter or digit, or at the
+/// first; and it ends one before such a byte, or at the end.
+struct Scan<'s> {
+    screener: &'s Screener,
+    sid: aho_corasick::automaton::StateID,
+    /// Bit k: whether the byte k bytes before the last one read may start a
+    /// word (the entries are at most 64 bytes long).
+    starts: u64,
+    /// Whether the last byte read is no ASCII letter or digit (true before
+    /// the first): the next byte may start a word.
+    after_other: bool,
+    /// Whether something was removed since the last byte read: the next one's gap.
+    removed: bool,
+    found: u8,
+    /// The tags of the matches that ended at the last byte read and must end a word.
+    pending: u8,
+}
+
+/// Per byte: true for no ASCII letter or digit.
+const NOT_ALNUM: [bool; 256] = {
+    let mut t = [true; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = !(b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+impl Scan<'_> {
+    /// Read the flat bytes of ASCII characters as written (each a grapheme
+    /// of its own, [`Piece::Ascii`]); true once every tag is found. What
+    /// [`Scan::byte`] does for each, with the state in locals.
+    fn ascii(&mut self, run: &[u8]) -> bool {
+        use aho_corasick::{Anchored, automaton::Automaton};
+        let dfa = &self.screener.automaton;
+        let (mut sid, mut starts, mut after_other, mut removed) = (self.sid, self.starts, self.after_other, self.removed);
+        for &b in run {
+            let n = FLAT[usize::from(b & 0x7f)];
+            if n == 0 {
+                removed = true;
+                continue;
+            }
+            let gap = std::mem::take(&mut removed);
+            if self.pending != 0 && self.ends(gap || NOT_ALNUM[usize::from(n)]) {
+                return true;
+            }
+            starts = (starts << 1) | u64::from(gap | after_other);
+            after_other = NOT_ALNUM[usize::from(n)];
+            sid = dfa.next_state(Anchored::No, sid, n);
+            if dfa.is_match(sid) {
+                (self.sid, self.starts) = (sid, starts);
+                if self.matched() {
+                    return true;
+                }
+            }
+        }
+        (self.sid, self.starts, self.after_other, self.removed) = (sid, starts, after_other, removed);
+        false
+    }
+
+    /// Read the next byte of the flat form; true once every tag is found.
+    #[inline(always)]
+    fn byte(&mut self, b: u8) -> bool {
+        use aho_corasick::{Anchored, automaton::Automaton};
+        let gap = std::mem::take(&mut self.removed);
+        if self.pending != 0 && self.ends(gap || NOT_ALNUM[usize::from(b)]) {
+            return true;
+        }
+        self.starts = (self.starts << 1) | u64::from(gap || self.after_other);
+        self.after_other = NOT_ALNUM[usize::from(b)];
+        let dfa = &self.screener.automaton;
+        self.sid = dfa.next_state(Anchored::No, self.sid, b);
+        dfa.is_match(self.sid) && self.matched()
+    }
+
+    /// The pending matches, which end a word when `open`; true once every
+    /// tag is found.
+    #[inline(never)]
+    fn ends(&mut self, open: bool) -> bool {
+        if open {
+            self.found |= self.pending;
+        }
+        self.pending = 0;
+        self.found == self.screener.all
+    }
+
+    /// The entries ending at the byte just read (the automaton is in a
+    /// match state); true once every tag is found.
+    #[inline(never)]
+    fn matched(&mut self) -> bool {
+        use aho_corasick::automaton::Automaton;
+        let s = self.screener;
+        for k in 0..s.automaton.match_len(self.sid) {
+            let p = s.automaton.match_pattern(self.sid, k);
+            let (check_start, check_end) = s.bounds[p.as_usize()];
+            // Its first byte is `len - 1` bytes before the last one read.
+            if check_start && (self.starts >> (s.automaton.pattern_len(p) - 1)) & 1 == 0 {
+                continue;
+            }
+            if check_end {
+                self.pending |= s.tags[p.as_usize()];
+            } else {
+                self.found |= s.tags[p.as_usize()];
+            }
+        }
+        self.found == s.all
+    }
 }
 
 /// One screener per list, in the order of [`List`].
@@ -1112,6 +1243,52 @@ pub(crate) mod tests {
                     (0..a.words.len()).flat_map(|i| e.iter().filter_map(move |x| x.match_at(a, i).map(|n| (i, n)))).collect();
                 proptest::prop_assert_eq!(matches(a, e), naive, "{}", text);
             }
+        }
+    }
+
+    /// What [`Screen::found`] finds, the way it did before stepping the
+    /// automaton by hand: the flat form made whole, searched for the
+    /// patterns by the crate's overlapping search.
+    fn found_by_search(text: &str, screener: &Screener) -> u8 {
+        let flat = flatten(text, None);
+        let mut gap = Vec::new();
+        flatten(text, Some(&mut gap));
+        let bytes = flat.as_bytes();
+        let glued = |at: usize| at > 0 && at < bytes.len() && gap[at] == 0;
+        let search = aho_corasick::AhoCorasick::new(&screener.patterns).expect("small");
+        let mut found = 0;
+        for m in search.find_overlapping_iter(&flat) {
+            let p = m.pattern().as_usize();
+            let (check_start, check_end) = screener.bounds[p];
+            let (s, e) = (m.start(), m.end());
+            if (!check_start || !glued(s) || !bytes[s - 1].is_ascii_alphanumeric())
+                && (!check_end || !glued(e) || !bytes[e].is_ascii_alphanumeric())
+            {
+                found |= screener.tags[p];
+            }
+        }
+        found
+    }
+
+    proptest::proptest! {
+        /// The screens step their automaton over the flat form as it is
+        /// made: they find what a search of the flat form made whole finds,
+        /// on texts of the lists' entries (whole, cut short, run together)
+        /// with separators and characters the normalisation changes.
+        #[test]
+        fn screens_find_what_a_search_of_the_flat_form_finds(
+            picks in proptest::collection::vec((proptest::prelude::any::<proptest::sample::Index>(), 0usize..4, 0usize..12), 0..12)
+        ) {
+            let lists = &*LISTS;
+            let all = [&lists.g, &lists.n, &lists.c, &lists.k, &lists.l, &lists.q, &lists.x, &lists.xn, &lists.k_screen];
+            let vocab: Vec<&str> = all.iter().flat_map(|e| e.iter().map(|x| x.joined.as_str())).collect();
+            let seps = [" ", "-", "", ". ", "'", "’", " – ", "\u{a0}", "É", "`", "\u{1fef}", "₂ ", "\r\n"];
+            let text = text_of_words(&vocab, picks, &seps);
+            for screener in SCREENS.iter().chain([&*ALL, &*CLAIM_TERMS]) {
+                proptest::prop_assert_eq!(Screen::new(&text).found(screener), found_by_search(&text, screener), "{:?}", text);
+            }
+            let digits = flatten(&text, None).bytes().any(|b| b.is_ascii_digit());
+            proptest::prop_assert_eq!(Screen::new(&text).lists().digits, digits, "{:?}", text);
         }
     }
 
