@@ -351,7 +351,7 @@ fn pieces(text: &str) -> Vec<String> {
         if sentences.len() > 1 {
             out.extend(sentences.into_iter().map(|r| para[r].to_owned()));
         }
-        out.push(para);
+        out.push(para.into_owned());
     }
     out
 }
@@ -371,10 +371,10 @@ fn candidates(text: &str, min_words: usize, scratch: &mut Plain) -> PieceList {
 
 /// A text's paragraphs (split at `\n\n`, whitespace folded to single spaces,
 /// empty ones left out), each with the ranges of its sentences.
-fn paragraphs(text: &str) -> impl Iterator<Item = (String, Vec<Range<usize>>)> + '_ {
+fn paragraphs(text: &str) -> impl Iterator<Item = (std::borrow::Cow<'_, str>, Vec<Range<usize>>)> + '_ {
     text.split("\n\n").filter_map(|raw| {
         let para = if single_spaced(raw) {
-            raw.to_owned()
+            std::borrow::Cow::Borrowed(raw)
         } else {
             let mut para = String::with_capacity(raw.len());
             for word in raw.split_whitespace() {
@@ -383,7 +383,7 @@ fn paragraphs(text: &str) -> impl Iterator<Item = (String, Vec<Range<usize>>)> +
                 }
                 para.push_str(word);
             }
-            para
+            std::borrow::Cow::Owned(para)
         };
         if para.is_empty() {
             return None;
@@ -397,7 +397,10 @@ fn paragraphs(text: &str) -> impl Iterator<Item = (String, Vec<Range<usize>>)> +
 /// whitespace, no space at the start or the end, no two in a row.
 fn single_spaced(s: &str) -> bool {
     let bytes = s.as_bytes();
-    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') || s.contains("  ") {
+    // Searched for with a searcher made once: this runs for every paragraph.
+    static TWO_SPACES: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') || TWO_SPACES.find(bytes).is_some() {
         return false;
     }
     // Other whitespace is ASCII 9 to 13, or starts with one of these bytes.
