@@ -134,6 +134,13 @@ fn normalise_until(text: &str, mut emit: impl FnMut(Piece) -> bool) {
                 }
                 continue;
             }
+            let mut buf = [0; 4];
+            if let Some(n) = one_char_norm(g, &mut buf) {
+                if emit(Piece::Other(n, i + k..i + k + g.len())) {
+                    return;
+                }
+                continue;
+            }
             let folded: String = g.chars().map(|c| fold_char(c).unwrap_or(c)).collect();
             let n: String = folded.nfkc().collect::<String>().to_lowercase();
             if emit(Piece::Other(&n, i + k..i + k + g.len())) {
@@ -141,6 +148,27 @@ fn normalise_until(text: &str, mut emit: impl FnMut(Piece) -> bool) {
             }
         }
         i = j;
+    }
+}
+
+/// The normalised form of a grapheme of one character that needs no
+/// normalising to tell it: a typographic apostrophe or dash ([`fold_char`],
+/// to ASCII, which NFKC and lowercasing leave alone), or a letter of
+/// Latin-1 (U+00C0 to U+00FF, which NFKC leaves alone), lowercased. `None`
+/// for any other grapheme.
+fn one_char_norm<'b>(g: &str, buf: &'b mut [u8; 4]) -> Option<&'b str> {
+    let mut chars = g.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else { return None };
+    if let Some(f) = fold_char(c) {
+        return Some(f.encode_utf8(buf));
+    }
+    if !('\u{c0}'..='\u{ff}').contains(&c) {
+        return None;
+    }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => Some(l.encode_utf8(buf)),
+        _ => None,
     }
 }
 
@@ -750,6 +778,8 @@ struct Screener {
     tags: Vec<u8>,
     /// Every tag: once all are found, nothing more is.
     all: u8,
+    /// The automaton as a table over ASCII ([`AsciiTable`]), made on first use.
+    table: std::sync::OnceLock<AsciiTable>,
     /// The patterns of the automaton, for the tests to search for them otherwise.
     #[cfg(test)]
     patterns: Vec<String>,
@@ -800,6 +830,7 @@ fn screen_tagged(groups: &[(&[Entry], u8)]) -> Screener {
         bounds,
         tags,
         all,
+        table: std::sync::OnceLock::new(),
         #[cfg(test)]
         patterns,
     }
@@ -812,11 +843,21 @@ impl Screener {
     /// as it is made (the bytes [`flatten`] keeps), and [`Scan`] tells the
     /// word boundaries as they pass.
     fn found_in(&self, text: &str) -> u8 {
+        self.found_with(text, text.len() >= TABLE_FROM)
+    }
+
+    /// [`Screener::found_in`], reading ASCII through the [`AsciiTable`] or not.
+    fn found_with(&self, text: &str, by_table: bool) -> u8 {
         use aho_corasick::{Anchored, automaton::Automaton};
         let sid = self.automaton.start_state(Anchored::No).expect("an unanchored automaton");
         let mut scan = Scan { screener: self, sid, starts: 0, after_other: true, removed: false, found: 0, pending: 0 };
+        // A long text (a page's body) reads its ASCII through the table.
+        let table = by_table.then(|| self.table.get_or_init(|| AsciiTable::of(&self.automaton)));
         normalise_until(text, |piece| match piece {
-            Piece::Ascii(run, _) => scan.ascii(run),
+            Piece::Ascii(run, _) => match table {
+                Some(table) => scan.ascii_by_table(table, run),
+                None => scan.ascii(run),
+            },
             Piece::Other(n, _) => n.chars().any(|c| {
                 if stripped(c) {
                     scan.removed = true;
@@ -827,6 +868,56 @@ impl Screener {
         });
         // What ends the text ends a word.
         scan.found | scan.pending
+    }
+}
+
+/// The length of text from which [`Screener::found_in`] reads ASCII
+/// through an [`AsciiTable`] (made on first use: short texts, such as
+/// claims, need none).
+const TABLE_FROM: usize = 512;
+
+/// A screener's automaton over ASCII bytes as written, with the flat form's
+/// normalisation ([`FLAT`]) in it: per state (numbered here, 0 the start)
+/// and byte, the next state, with [`MATCHING`] set when it is a match state;
+/// a byte the flat form strips leaves the state as it is (no byte read).
+struct AsciiTable {
+    next: Vec<u32>,
+    /// Per state: the automaton's.
+    sids: Vec<aho_corasick::automaton::StateID>,
+    /// The number here of each state of the automaton.
+    numbers: rustc_hash::FxHashMap<aho_corasick::automaton::StateID, u32>,
+}
+
+/// Set in an [`AsciiTable`] entry whose state is a match state.
+const MATCHING: u32 = 1 << 31;
+
+impl AsciiTable {
+    /// Every state reachable from the start on ASCII, breadth first.
+    fn of(dfa: &aho_corasick::dfa::DFA) -> AsciiTable {
+        use aho_corasick::{Anchored, automaton::Automaton};
+        let start = dfa.start_state(Anchored::No).expect("an unanchored automaton");
+        let mut t = AsciiTable { next: Vec::new(), sids: vec![start], numbers: [(start, 0)].into_iter().collect() };
+        let mut k = 0;
+        while k < t.sids.len() {
+            let sid = t.sids[k];
+            for &n in &FLAT {
+                let entry = match n {
+                    0 => u32::try_from(k).expect("a small automaton"),
+                    n => {
+                        let next = dfa.next_state(Anchored::No, sid, n);
+                        let number = *t.numbers.entry(next).or_insert_with(|| {
+                            t.sids.push(next);
+                            u32::try_from(t.sids.len() - 1).expect("a small automaton")
+                        });
+                        assert!(number < MATCHING, "a small automaton");
+                        number | if dfa.is_match(next) { MATCHING } else { 0 }
+                    }
+                };
+                t.next.push(entry);
+            }
+            k += 1;
+        }
+        t
     }
 }
 
@@ -892,6 +983,105 @@ impl Scan<'_> {
         }
         (self.sid, self.starts, self.after_other, self.removed) = (sid, starts, after_other, removed);
         false
+    }
+
+    /// [`Scan::ascii`] through the automaton's [`AsciiTable`]: a byte is one
+    /// look-up, and what the word boundaries need is read off the bytes
+    /// around a match when there is one (the state before the run stands
+    /// for the bytes before it); the state is brought up to date at the end.
+    fn ascii_by_table(&mut self, table: &AsciiTable, run: &[u8]) -> bool {
+        let flat = |b: u8| FLAT[usize::from(b & 0x7f)];
+        // Whether the byte at `x` (one the flat form keeps) may start a
+        // word: something stripped or no letter or digit before it.
+        let at_run_start = self.removed || self.after_other;
+        let may_start = |x: usize| match x.checked_sub(1) {
+            Some(before) => flat(run[before]) == 0 || NOT_ALNUM[usize::from(flat(run[before]))],
+            None => at_run_start,
+        };
+        // After characters other than ASCII, the automaton may be in a
+        // state ASCII alone does not reach: read byte by byte.
+        let Some(&(mut state)) = table.numbers.get(&self.sid) else {
+            return match run.split_first() {
+                Some((_, rest)) => self.ascii(&run[..1]) || self.ascii_by_table(table, rest),
+                None => false,
+            };
+        };
+        if self.pending != 0
+            && let Some(first) = run.iter().position(|&b| flat(b) != 0)
+        {
+            let open = first > 0 || self.removed || NOT_ALNUM[usize::from(flat(run[first]))];
+            if self.ends(open) {
+                return true;
+            }
+        }
+        for (at, &b) in run.iter().enumerate() {
+            let entry = table.next[state as usize * 128 + usize::from(b & 0x7f)];
+            state = entry & !MATCHING;
+            if entry & MATCHING != 0 && self.matched_in(table, run, at, state, &may_start) {
+                return true;
+            }
+        }
+        self.sid = table.sids[state as usize];
+        // What the bytes after this run need of it: the last 64 bytes kept,
+        // and whether the last is a letter or digit, and what follows it.
+        let (mut starts, mut kept) = (0u64, 0u32);
+        let mut x = run.len();
+        while x > 0 && kept < 64 {
+            x -= 1;
+            if flat(run[x]) != 0 {
+                starts |= u64::from(may_start(x)) << kept;
+                kept += 1;
+            }
+        }
+        if kept > 0 {
+            let last = run.iter().rposition(|&b| flat(b) != 0).expect("a byte kept");
+            self.starts = if kept == 64 { starts } else { (self.starts << kept) | starts };
+            self.after_other = NOT_ALNUM[usize::from(flat(run[last]))];
+            self.removed = last + 1 < run.len();
+        } else {
+            self.removed |= !run.is_empty();
+        }
+        false
+    }
+
+    /// [`Scan::matched`] for the byte at `at` of an ASCII run read through
+    /// the table (in `state`, a match state): where an entry starts in the
+    /// run, `may_start` tells; where before it, the state before the run.
+    /// An entry ending at the run's last byte waits for the next byte.
+    #[inline(never)]
+    fn matched_in(&mut self, table: &AsciiTable, run: &[u8], at: usize, state: u32, may_start: &dyn Fn(usize) -> bool) -> bool {
+        use aho_corasick::automaton::Automaton;
+        let flat = |b: u8| FLAT[usize::from(b & 0x7f)];
+        let s = self.screener;
+        let sid = table.sids[state as usize];
+        // The positions of the kept bytes of the run up to `at`, the last first.
+        let kept_back = || (0..=at).rev().filter(|&x| flat(run[x]) != 0);
+        for k in 0..s.automaton.match_len(sid) {
+            let p = s.automaton.match_pattern(sid, k);
+            let (check_start, check_end) = s.bounds[p.as_usize()];
+            let len = s.automaton.pattern_len(p);
+            if check_start {
+                let open = match kept_back().nth(len - 1) {
+                    Some(x) => may_start(x),
+                    // It starts before the run: `starts` is the state before it.
+                    None => (self.starts >> (len - 1 - kept_back().count())) & 1 != 0,
+                };
+                if !open {
+                    continue;
+                }
+            }
+            let tag = s.tags[p.as_usize()];
+            match run.get(at + 1) {
+                _ if !check_end => self.found |= tag,
+                Some(&next) => {
+                    if flat(next) == 0 || NOT_ALNUM[usize::from(flat(next))] {
+                        self.found |= tag;
+                    }
+                }
+                None => self.pending |= tag,
+            }
+        }
+        self.found == s.all
     }
 
     /// Read the next byte of the flat form; true once every tag is found.
@@ -1246,6 +1436,24 @@ pub(crate) mod tests {
         }
     }
 
+    /// A grapheme of one character normalised without NFKC is normalised
+    /// as with it: every character `one_char_norm` takes.
+    #[test]
+    fn one_char_graphemes_are_normalised_as_by_nfkc() {
+        for c in ('\u{80}'..='\u{2fff}').chain(['\u{FE63}', '\u{FF0D}']) {
+            let g = c.to_string();
+            let mut buf = [0; 4];
+            if let Some(n) = one_char_norm(&g, &mut buf) {
+                let folded: String = g.chars().map(|c| fold_char(c).unwrap_or(c)).collect();
+                let want: String = folded.nfkc().collect::<String>().to_lowercase();
+                assert_eq!(n, want, "{c:?}");
+            }
+        }
+        assert!(one_char_norm("e\u{301}", &mut [0; 4]).is_none());
+        assert_eq!(one_char_norm("É", &mut [0; 4]), Some("é"));
+        assert_eq!(one_char_norm("–", &mut [0; 4]), Some("-"));
+    }
+
     /// What [`Screen::found`] finds, the way it did before stepping the
     /// automaton by hand: the flat form made whole, searched for the
     /// patterns by the crate's overlapping search.
@@ -1277,7 +1485,7 @@ pub(crate) mod tests {
         /// with separators and characters the normalisation changes.
         #[test]
         fn screens_find_what_a_search_of_the_flat_form_finds(
-            picks in proptest::collection::vec((proptest::prelude::any::<proptest::sample::Index>(), 0usize..4, 0usize..12), 0..12)
+            picks in proptest::collection::vec((proptest::prelude::any::<proptest::sample::Index>(), 0usize..4, 0usize..12), 0..40)
         ) {
             let lists = &*LISTS;
             let all = [&lists.g, &lists.n, &lists.c, &lists.k, &lists.l, &lists.q, &lists.x, &lists.xn, &lists.k_screen];
@@ -1285,7 +1493,11 @@ pub(crate) mod tests {
             let seps = [" ", "-", "", ". ", "'", "’", " – ", "\u{a0}", "É", "`", "\u{1fef}", "₂ ", "\r\n"];
             let text = text_of_words(&vocab, picks, &seps);
             for screener in SCREENS.iter().chain([&*ALL, &*CLAIM_TERMS]) {
-                proptest::prop_assert_eq!(Screen::new(&text).found(screener), found_by_search(&text, screener), "{:?}", text);
+                let want = found_by_search(&text, screener);
+                proptest::prop_assert_eq!(Screen::new(&text).found(screener), want, "{:?}", text);
+                for by_table in [false, true] {
+                    proptest::prop_assert_eq!(screener.found_with(&text, by_table), want, "{:?} {}", text, by_table);
+                }
             }
             let digits = flatten(&text, None).bytes().any(|b| b.is_ascii_digit());
             proptest::prop_assert_eq!(Screen::new(&text).lists().digits, digits, "{:?}", text);
