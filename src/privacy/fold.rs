@@ -154,6 +154,15 @@ fn fast_words(src: &str, out: &mut Plain) -> bool {
             // (folded the general way, they would leave nothing either).
             continue;
         }
+        if let Some(word) = latin1_word(&src[from..i], &mut chunk.text) {
+            // A word of ASCII letters and digits and Latin-1 letters.
+            if !text.is_empty() {
+                text.push(b' ');
+            }
+            out.words.push((text.len(), word_hash(word.as_bytes())));
+            text.extend_from_slice(word.as_bytes());
+            continue;
+        }
         fold_general(&src[from..i], false, true, &mut chunk);
         if chunk.text.is_empty() {
             continue;
@@ -167,6 +176,37 @@ fn fast_words(src: &str, out: &mut Plain) -> bool {
     }
     out.text = String::from_utf8(text).expect("ASCII and whole UTF-8 chunks");
     true
+}
+
+/// The plain form of each Latin-1 letter (U+00C0 to U+00FF) on its own,
+/// folded the general way, where it is letters only (`é` is `e`, `Æ` is
+/// `æ`); `None` where it is not (`×`).
+static LATIN1: std::sync::LazyLock<Vec<Option<String>>> = std::sync::LazyLock::new(|| {
+    ('\u{c0}'..='\u{ff}')
+        .map(|c| {
+            // The general way itself: the fast one reads this table.
+            let mut p = Plain::default();
+            fold_general(c.encode_utf8(&mut [0; 4]), false, true, &mut p);
+            (!p.text.is_empty() && p.text.chars().all(char::is_alphanumeric)).then_some(p.text)
+        })
+        .collect()
+});
+
+/// The plain form of a chunk of ASCII letters and digits and Latin-1
+/// letters (in `buf`): its characters folded one by one, since each is a
+/// cluster of its own (no combining mark follows) and each folds to
+/// letters or digits, which make one word. `None` for any other chunk.
+fn latin1_word<'b>(chunk: &str, buf: &'b mut String) -> Option<&'b str> {
+    buf.clear();
+    for c in chunk.chars() {
+        if c.is_ascii() {
+            buf.push(char::from(KEPT[c as usize]));
+            continue;
+        }
+        let folded = LATIN1.get((c as usize).checked_sub(0xc0)?)?.as_deref()?;
+        buf.push_str(folded);
+    }
+    Some(buf)
 }
 
 /// True when `a` and `b` surely have one plain form ([`plain_words`]):
@@ -742,6 +782,19 @@ mod tests {
                 .prop_map(|v| v.into_iter().collect::<String>())
         ) {
             fast_agrees(&text)?;
+        }
+
+        /// The same on words of ASCII and Latin-1 letters, whole or with
+        /// combining marks and other characters after them.
+        #[test]
+        fn fast_words_agrees_with_the_general_fold_on_latin1_words(
+            parts in proptest::collection::vec(prop_oneof![
+                4 => "[a-zA-Z0-9\u{c0}-\u{ff}]{1,8}",
+                2 => "[ .,;:!?()'\"\n-]{1,2}",
+                1 => "[\u{300}\u{301}\u{308}\u{200b}\u{ad}\u{100}-\u{17f}’–]",
+            ], 0..16).prop_map(|v| v.concat())
+        ) {
+            fast_agrees(&parts)?;
         }
 
         /// The same on any text without markup: any characters, ASCII
