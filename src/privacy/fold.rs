@@ -154,6 +154,15 @@ fn fast_words(src: &str, out: &mut Plain) -> bool {
             // (folded the general way, they would leave nothing either).
             continue;
         }
+        if let Some(word) = latin1_word(&src[from..i], &mut chunk.text) {
+            // A word of ASCII letters and digits and Latin-1 letters.
+            if !text.is_empty() {
+                text.push(b' ');
+            }
+            out.words.push((text.len(), word_hash(word.as_bytes())));
+            text.extend_from_slice(word.as_bytes());
+            continue;
+        }
         fold_general(&src[from..i], false, true, &mut chunk);
         if chunk.text.is_empty() {
             continue;
@@ -167,6 +176,37 @@ fn fast_words(src: &str, out: &mut Plain) -> bool {
     }
     out.text = String::from_utf8(text).expect("ASCII and whole UTF-8 chunks");
     true
+}
+
+/// The plain form of each Latin-1 letter (U+00C0 to U+00FF) on its own,
+/// folded the general way, where it is letters only (`é` is `e`, `Æ` is
+/// `æ`); `None` where it is not (`×`).
+static LATIN1: std::sync::LazyLock<Vec<Option<String>>> = std::sync::LazyLock::new(|| {
+    ('\u{c0}'..='\u{ff}')
+        .map(|c| {
+            // The general way itself: the fast one reads this table.
+            let mut p = Plain::default();
+            fold_general(c.encode_utf8(&mut [0; 4]), false, true, &mut p);
+            (!p.text.is_empty() && p.text.chars().all(char::is_alphanumeric)).then_some(p.text)
+        })
+        .collect()
+});
+
+/// The plain form of a chunk of ASCII letters and digits and Latin-1
+/// letters (in `buf`): its characters folded one by one, since each is a
+/// cluster of its own (no combining mark follows) and each folds to
+/// letters or digits, which make one word. `None` for any other chunk.
+fn latin1_word<'b>(chunk: &str, buf: &'b mut String) -> Option<&'b str> {
+    buf.clear();
+    for c in chunk.chars() {
+        if c.is_ascii() {
+            buf.push(char::from(KEPT[c as usize]));
+            continue;
+        }
+        let folded = LATIN1.get((c as usize).checked_sub(0xc0)?)?.as_deref()?;
+        buf.push_str(folded);
+    }
+    Some(buf)
 }
 
 /// True when `a` and `b` surely have one plain form ([`plain_words`]):
@@ -223,8 +263,9 @@ fn ascii_words(bytes: &[u8], text: &mut Vec<u8>, words: &mut Vec<(usize, u64)>) 
     let kept = |b: u8| KEPT[usize::from(b)];
     let mut w = text.len();
     // Words and single spaces: never longer than the bytes, which start
-    // with a separator when `text` has words already.
-    text.resize(w + bytes.len(), 0);
+    // with a separator when `text` has words already; and room for eight
+    // bytes written at once past the last.
+    text.resize(w + bytes.len() + 8, 0);
     let mut i = 0;
     loop {
         while i < bytes.len() && kept(bytes[i]) == 0 {
@@ -238,6 +279,18 @@ fn ascii_words(bytes: &[u8], text: &mut Vec<u8>, words: &mut Vec<(usize, u64)>) 
             w += 1;
         }
         let start = w;
+        // Eight bytes at a time: all of them lowercased and written, and
+        // the word goes on to the first that is no letter or digit.
+        while let Some(eight) = bytes.get(i..i + 8) {
+            let (lower, kept) = lower_alnum(u64::from_le_bytes(eight.try_into().expect("8 bytes")));
+            text[w..w + 8].copy_from_slice(&lower.to_le_bytes());
+            let run = (!kept & HIGH_BITS).trailing_zeros() as usize / 8;
+            (w, i) = (w + run, i + run);
+            if run < 8 {
+                break;
+            }
+        }
+        // The last few bytes one by one.
         while i < bytes.len() {
             let c = kept(bytes[i]);
             if c == 0 {
@@ -250,6 +303,27 @@ fn ascii_words(bytes: &[u8], text: &mut Vec<u8>, words: &mut Vec<(usize, u64)>) 
         words.push((start, word_hash(&text[start..w])));
     }
     text.truncate(w);
+}
+
+/// The high bit of each byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// Eight ASCII bytes (little-endian) lowercased, and the high bit of each
+/// byte that is a letter or digit: [`KEPT`] of each, where it is not 0.
+/// Each test is a sum that reaches a byte's high bit exactly when the byte
+/// is at least the bound; ASCII bytes are below 128, so no sum carries into
+/// the next byte.
+fn lower_alnum(x: u64) -> (u64, u64) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // The high bit of each byte from `lo` to `hi`.
+    let within = |x: u64, lo: u8, hi: u8| {
+        let at_least_lo = x.wrapping_add(u64::from(0x80 - lo) * ONES);
+        let above_hi = x.wrapping_add(u64::from(0x7f - hi) * ONES);
+        at_least_lo & !above_hi & HIGH_BITS
+    };
+    let letters = within(x | (0x20 * ONES), b'a', b'z');
+    let digits = within(x, b'0', b'9');
+    (x | (letters >> 2), letters | digits)
 }
 
 /// Folds decoded characters into the plain form: each cluster (a character
@@ -710,6 +784,19 @@ mod tests {
             fast_agrees(&text)?;
         }
 
+        /// The same on words of ASCII and Latin-1 letters, whole or with
+        /// combining marks and other characters after them.
+        #[test]
+        fn fast_words_agrees_with_the_general_fold_on_latin1_words(
+            parts in proptest::collection::vec(prop_oneof![
+                4 => "[a-zA-Z0-9\u{c0}-\u{ff}]{1,8}",
+                2 => "[ .,;:!?()'\"\n-]{1,2}",
+                1 => "[\u{300}\u{301}\u{308}\u{200b}\u{ad}\u{100}-\u{17f}’–]",
+            ], 0..16).prop_map(|v| v.concat())
+        ) {
+            fast_agrees(&parts)?;
+        }
+
         /// The same on any text without markup: any characters, ASCII
         /// punctuation and percent signs among them.
         #[test]
@@ -729,6 +816,42 @@ mod tests {
             ], 0..20).prop_map(|v| v.concat())
         ) {
             fast_agrees(&parts)?;
+        }
+    }
+
+    /// [`ascii_words`] byte by byte, as it was before it read eight bytes at a time.
+    fn ascii_words_bytewise(bytes: &[u8], text: &mut Vec<u8>, words: &mut Vec<(usize, u64)>) {
+        for (k, word) in bytes.split(|&b| KEPT[usize::from(b)] == 0).filter(|w| !w.is_empty()).enumerate() {
+            if k > 0 || !text.is_empty() {
+                text.push(b' ');
+            }
+            let start = text.len();
+            text.extend(word.iter().map(|&b| KEPT[usize::from(b)]));
+            words.push((start, word_hash(&text[start..])));
+        }
+    }
+
+    proptest! {
+        /// Eight bytes at a time, the words of ASCII text are those read one
+        /// byte at a time: any ASCII, and words of every length around eight
+        /// after text already written.
+        #[test]
+        fn ascii_words_eight_at_a_time_agree_with_byte_by_byte(
+            text in "[\\x00-\\x7f]{0,40}",
+            words in proptest::collection::vec(("[a-zA-Z0-9@\\[`{/:]{1,20}", "[ .,;!?'()@\\[`{/:-]{1,3}"), 0..8),
+            before in proptest::option::of("[a-z]{1,5}"),
+        ) {
+            let mixed: String = words.into_iter().map(|(w, s)| w + &s).collect();
+            for t in [text, mixed] {
+                let start = before.clone().map(|b| b.into_bytes()).unwrap_or_default();
+                // Bytes after words already written start with a separator.
+                let bytes = if start.is_empty() { t.into_bytes() } else { [b" ".as_slice(), t.as_bytes()].concat() };
+                let (mut fast, mut fast_words) = (start.clone(), Vec::new());
+                ascii_words(&bytes, &mut fast, &mut fast_words);
+                let (mut slow, mut slow_words) = (start.clone(), Vec::new());
+                ascii_words_bytewise(&bytes, &mut slow, &mut slow_words);
+                prop_assert_eq!((fast, fast_words), (slow, slow_words), "{:?}", bytes);
+            }
         }
     }
 

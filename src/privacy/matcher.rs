@@ -37,6 +37,11 @@ const BASE: u64 = 0x9e37_79b9_7f4a_7c15;
 
 const FILTER_BITS: u32 = 20;
 
+/// The word and bit of [`Matcher::full_filter`] for a length and a hash.
+fn full_filter_bit(len: u32, full: u64) -> (usize, u64) {
+    filter_bit(full ^ u64::from(len).wrapping_mul(BASE))
+}
+
 /// The word and bit of [`Matcher::filter`] for a key.
 fn filter_bit(key: u64) -> (usize, u64) {
     let prefix = key.wrapping_mul(0xf135_7aea_2e62_a9c5) >> (64 - FILTER_BITS);
@@ -70,6 +75,10 @@ pub(super) struct Matcher {
     pub(super) filter: Vec<u64>,
     /// (length in words, hash of all words) -> the first pattern with them.
     pub(super) full: HashMap<(u32, u64), u32, FxBuild>,
+    /// One bit per [`FILTER_BITS`]-bit prefix of those pairs (mixed): most
+    /// runs whose first words fit have no pattern, and a scan looks in
+    /// `full` only where the bit is set.
+    pub(super) full_filter: Vec<u64>,
     /// Hash of the first word -> the first pattern shorter than `KEY_WORDS`
     /// words with it.
     pub(super) short: HashMap<u64, u32, FxBuild>,
@@ -308,9 +317,12 @@ impl Matcher {
         } else {
             if self.filter.is_empty() {
                 self.filter = vec![0; 1 << (FILTER_BITS - 6)];
+                self.full_filter = vec![0; 1 << (FILTER_BITS - 6)];
             }
             let (word, bit) = filter_bit(pattern.key);
             self.filter[word] |= bit;
+            let (word, bit) = full_filter_bit(len, pattern.full);
+            self.full_filter[word] |= bit;
             let lengths = self.lengths.entry(pattern.key).or_default();
             if let Err(at) = lengths.binary_search(&len) {
                 lengths.insert(at, len);
@@ -403,7 +415,10 @@ impl Matcher {
                 if k + l > n {
                     break;
                 }
-                if let Some(&at) = self.full.get(&(len, run(k, l)))
+                let full = run(k, l);
+                let (word, bit) = full_filter_bit(len, full);
+                if self.full_filter[word] & bit != 0
+                    && let Some(&at) = self.full.get(&(len, full))
                     && hit(at, k)
                 {
                     return;

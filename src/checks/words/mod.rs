@@ -93,6 +93,14 @@ fn ascii_norm(b: u8) -> u8 {
 
 /// Normalise grapheme by grapheme, in order.
 fn normalise_each(text: &str, mut emit: impl FnMut(Piece)) {
+    normalise_until(text, |piece| {
+        emit(piece);
+        false
+    });
+}
+
+/// [`normalise_each`] until `emit` returns true.
+fn normalise_until(text: &str, mut emit: impl FnMut(Piece) -> bool) {
     let bytes = text.as_bytes();
     // Between two ASCII characters (other than CR LF) there is a grapheme
     // boundary whatever comes before or after: no rule joins them. So only
@@ -109,7 +117,9 @@ fn normalise_each(text: &str, mut emit: impl FnMut(Piece)) {
             stop = (i..stop).find(|&p| bytes[p] == b'\r' && bytes.get(p + 1) == Some(&b'\n')).unwrap_or(stop);
         }
         if stop > i {
-            emit(Piece::Ascii(&bytes[i..stop], i));
+            if emit(Piece::Ascii(&bytes[i..stop], i)) {
+                return;
+            }
             i = stop;
             continue;
         }
@@ -119,14 +129,46 @@ fn normalise_each(text: &str, mut emit: impl FnMut(Piece)) {
         }
         for (k, g) in text[i..j].grapheme_indices(true) {
             if g.len() == 1 {
-                emit(Piece::Ascii(g.as_bytes(), i + k));
+                if emit(Piece::Ascii(g.as_bytes(), i + k)) {
+                    return;
+                }
+                continue;
+            }
+            let mut buf = [0; 4];
+            if let Some(n) = one_char_norm(g, &mut buf) {
+                if emit(Piece::Other(n, i + k..i + k + g.len())) {
+                    return;
+                }
                 continue;
             }
             let folded: String = g.chars().map(|c| fold_char(c).unwrap_or(c)).collect();
             let n: String = folded.nfkc().collect::<String>().to_lowercase();
-            emit(Piece::Other(&n, i + k..i + k + g.len()));
+            if emit(Piece::Other(&n, i + k..i + k + g.len())) {
+                return;
+            }
         }
         i = j;
+    }
+}
+
+/// The normalised form of a grapheme of one character that needs no
+/// normalising to tell it: a typographic apostrophe or dash ([`fold_char`],
+/// to ASCII, which NFKC and lowercasing leave alone), or a letter of
+/// Latin-1 (U+00C0 to U+00FF, which NFKC leaves alone), lowercased. `None`
+/// for any other grapheme.
+fn one_char_norm<'b>(g: &str, buf: &'b mut [u8; 4]) -> Option<&'b str> {
+    let mut chars = g.chars();
+    let (Some(c), None) = (chars.next(), chars.next()) else { return None };
+    if let Some(f) = fold_char(c) {
+        return Some(f.encode_utf8(buf));
+    }
+    if !('\u{c0}'..='\u{ff}').contains(&c) {
+        return None;
+    }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) => Some(l.encode_utf8(buf)),
+        _ => None,
     }
 }
 
@@ -584,12 +626,6 @@ pub(crate) fn find(text: &str, list: List) -> Vec<Term> {
 /// between one and the letters or digits the entries start and end with).
 pub(crate) struct Screen<'a> {
     text: &'a str,
-    /// The normalised text without whitespace, hyphens and apostrophes.
-    flat: String,
-    /// Per byte of `flat`: 1 where a removed character stands right before
-    /// it in the normalised text (then no letter or digit does). Made when a
-    /// match needs it: most texts have none.
-    gap: std::cell::OnceCell<Vec<u8>>,
 }
 
 /// ASCII, normalised; 0 when stripped. NUL is dropped too: it is never part
@@ -608,37 +644,27 @@ const FLAT: [u8; 128] = {
     t
 };
 
-/// The normalised text of [`Screen`] without what [`stripped`] removes, and,
-/// when `gap` is given, per byte of it whether something was removed right
-/// before it.
+/// The normalised text of [`Screen`] without what [`stripped`] removes (its
+/// flat form), and, when `gap` is given, per byte of it whether something
+/// was removed right before it. What the screens read, as [`Scan`]
+/// reads it; made whole only by the tests.
+#[cfg(test)]
 fn flatten(text: &str, mut gap: Option<&mut Vec<u8>>) -> String {
     let mut flat = Vec::with_capacity(text.len());
     let mut prev_stripped = 0u8;
     normalise_each(text, |piece| match piece {
-        Piece::Ascii(run, _) => match gap.as_deref_mut() {
-            None => {
-                // Branch-free: every byte written, the kept ones advance.
-                let start = flat.len();
-                flat.resize(start + run.len(), 0);
-                let mut at = start;
-                for &b in run {
-                    let n = FLAT[usize::from(b & 0x7f)];
-                    flat[at] = n;
-                    at += usize::from(n != 0);
-                }
-                flat.truncate(at);
-            }
-            Some(gap) => {
-                for &b in run {
-                    let n = FLAT[usize::from(b & 0x7f)];
-                    if n != 0 {
-                        flat.push(n);
+        Piece::Ascii(run, _) => {
+            for &b in run {
+                let n = FLAT[usize::from(b & 0x7f)];
+                if n != 0 {
+                    flat.push(n);
+                    if let Some(gap) = gap.as_deref_mut() {
                         gap.push(prev_stripped);
                     }
-                    prev_stripped = u8::from(n == 0);
                 }
+                prev_stripped = u8::from(n == 0);
             }
-        },
+        }
         Piece::Other(n, _) => {
             for c in n.chars() {
                 if stripped(c) {
@@ -658,45 +684,30 @@ fn flatten(text: &str, mut gap: Option<&mut Vec<u8>>) -> String {
     String::from_utf8(flat).expect("normalised text is UTF-8")
 }
 
+/// Whether some byte of the flat form of `text` (what [`flatten`] keeps)
+/// passes `test`, without making the flat form.
+fn any_flat_byte(text: &str, test: impl Fn(u8) -> bool) -> bool {
+    let mut hit = false;
+    normalise_until(text, |piece| {
+        hit = match piece {
+            Piece::Ascii(run, _) => run.iter().any(|&b| FLAT[usize::from(b & 0x7f)] != 0 && test(FLAT[usize::from(b & 0x7f)])),
+            Piece::Other(n, _) => n.chars().filter(|&c| !stripped(c)).any(|c| c.encode_utf8(&mut [0; 4]).bytes().any(&test)),
+        };
+        hit
+    });
+    hit
+}
+
 impl<'a> Screen<'a> {
     pub(crate) fn new(text: &'a str) -> Screen<'a> {
-        Screen { text, flat: flatten(text, None), gap: std::cell::OnceCell::new() }
-    }
-
-    /// [`Screen::gap`], made on first use.
-    fn gap(&self) -> &[u8] {
-        self.gap.get_or_init(|| {
-            let mut gap = Vec::with_capacity(self.flat.len());
-            flatten(self.text, Some(&mut gap));
-            gap
-        })
+        Screen { text }
     }
 
     /// The tags of the entries of the screener that stand in the text on
     /// word boundaries (where one must, not glued to an ASCII letter or digit
     /// before or after).
     fn found(&self, screener: &Screener) -> u8 {
-        let flat = self.flat.as_bytes();
-        let glued = |at: usize| at > 0 && at < flat.len() && self.gap()[at] == 0;
-        let mut found = 0;
-        // Most texts hold no entry at all: one quick pass says so.
-        if !screener.automaton.is_match(&self.flat) {
-            return found;
-        }
-        for m in screener.automaton.find_overlapping_iter(&self.flat) {
-            let p = m.pattern().as_usize();
-            let (check_start, check_end) = screener.bounds[p];
-            let (s, e) = (m.start(), m.end());
-            let open_start = !check_start || !glued(s) || !flat[s - 1].is_ascii_alphanumeric();
-            let open_end = !check_end || !glued(e) || !flat[e].is_ascii_alphanumeric();
-            if open_start && open_end {
-                found |= screener.tags[p];
-                if found == screener.all {
-                    break;
-                }
-            }
-        }
-        found
+        screener.found_in(self.text)
     }
 
     /// False when no term of `list` can be in the text.
@@ -717,7 +728,7 @@ impl<'a> Screen<'a> {
 
     /// What every list may find, in one pass (for a claim, which they all read).
     pub(crate) fn lists(&self) -> Possible {
-        Possible { found: self.found(&ALL), digits: self.flat.bytes().any(|b| b.is_ascii_digit()) }
+        Possible { found: self.found(&ALL), digits: any_flat_byte(self.text, |b| b.is_ascii_digit()) }
     }
 }
 
@@ -761,11 +772,17 @@ fn stripped(c: char) -> bool {
 /// Entries, stripped, in one automaton, and per entry whether a match is
 /// known to start a word and to end one, and its tag.
 struct Screener {
-    automaton: aho_corasick::AhoCorasick,
+    /// Stepped byte by byte ([`Screener::found_in`]).
+    automaton: aho_corasick::dfa::DFA,
     bounds: Vec<(bool, bool)>,
     tags: Vec<u8>,
     /// Every tag: once all are found, nothing more is.
     all: u8,
+    /// The automaton as a table over ASCII ([`AsciiTable`]), made on first use.
+    table: std::sync::OnceLock<AsciiTable>,
+    /// The patterns of the automaton, for the tests to search for them otherwise.
+    #[cfg(test)]
+    patterns: Vec<String>,
 }
 
 /// The screen of another list of entries (the figures' own), for
@@ -805,11 +822,315 @@ fn screen_tagged(groups: &[(&[Entry], u8)]) -> Screener {
     let all = tags.iter().fold(0, |all, t| all | t);
     // A DFA: a few hundred short patterns make a small one, and it reads a
     // byte in a few instructions (every public page body is screened).
-    let automaton = aho_corasick::AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(patterns)
-        .expect("a word list makes a small automaton");
-    Screener { automaton, bounds, tags, all }
+    let automaton = aho_corasick::dfa::DFA::builder().prefilter(false).build(&patterns).expect("a word list makes a small automaton");
+    // What [`Scan`] can look back on.
+    assert!(patterns.iter().all(|p| p.len() <= 64), "a word list entry of at most 64 bytes");
+    Screener {
+        automaton,
+        bounds,
+        tags,
+        all,
+        table: std::sync::OnceLock::new(),
+        #[cfg(test)]
+        patterns,
+    }
+}
+
+impl Screener {
+    /// The tags of the entries standing in the flat form of `text` on word
+    /// boundaries where one must ([`Screen::found`]), as a search of the
+    /// flat form made whole finds them: the automaton reads each byte of it
+    /// as it is made (the bytes [`flatten`] keeps), and [`Scan`] tells the
+    /// word boundaries as they pass.
+    fn found_in(&self, text: &str) -> u8 {
+        self.found_with(text, text.len() >= TABLE_FROM)
+    }
+
+    /// [`Screener::found_in`], reading ASCII through the [`AsciiTable`] or not.
+    fn found_with(&self, text: &str, by_table: bool) -> u8 {
+        use aho_corasick::{Anchored, automaton::Automaton};
+        let sid = self.automaton.start_state(Anchored::No).expect("an unanchored automaton");
+        let mut scan = Scan { screener: self, sid, starts: 0, after_other: true, removed: false, found: 0, pending: 0 };
+        // A long text (a page's body) reads its ASCII through the table.
+        let table = by_table.then(|| self.table.get_or_init(|| AsciiTable::of(&self.automaton)));
+        normalise_until(text, |piece| match piece {
+            Piece::Ascii(run, _) => match table {
+                Some(table) => scan.ascii_by_table(table, run),
+                None => scan.ascii(run),
+            },
+            Piece::Other(n, _) => n.chars().any(|c| {
+                if stripped(c) {
+                    scan.removed = true;
+                    return false;
+                }
+                c.encode_utf8(&mut [0; 4]).bytes().any(|b| scan.byte(b))
+            }),
+        });
+        // What ends the text ends a word.
+        scan.found | scan.pending
+    }
+}
+
+/// The length of text from which [`Screener::found_in`] reads ASCII
+/// through an [`AsciiTable`] (made on first use: short texts, such as
+/// claims, need none).
+const TABLE_FROM: usize = 512;
+
+/// A screener's automaton over ASCII bytes as written, with the flat form's
+/// normalisation ([`FLAT`]) in it: per state (numbered here, 0 the start)
+/// and byte, the next state, with [`MATCHING`] set when it is a match state;
+/// a byte the flat form strips leaves the state as it is (no byte read).
+struct AsciiTable {
+    next: Vec<u32>,
+    /// Per state: the automaton's.
+    sids: Vec<aho_corasick::automaton::StateID>,
+    /// The number here of each state of the automaton.
+    numbers: rustc_hash::FxHashMap<aho_corasick::automaton::StateID, u32>,
+}
+
+/// Set in an [`AsciiTable`] entry whose state is a match state.
+const MATCHING: u32 = 1 << 31;
+
+impl AsciiTable {
+    /// Every state reachable from the start on ASCII, breadth first.
+    fn of(dfa: &aho_corasick::dfa::DFA) -> AsciiTable {
+        use aho_corasick::{Anchored, automaton::Automaton};
+        let start = dfa.start_state(Anchored::No).expect("an unanchored automaton");
+        let mut t = AsciiTable { next: Vec::new(), sids: vec![start], numbers: [(start, 0)].into_iter().collect() };
+        let mut k = 0;
+        while k < t.sids.len() {
+            let sid = t.sids[k];
+            for &n in &FLAT {
+                let entry = match n {
+                    0 => u32::try_from(k).expect("a small automaton"),
+                    n => {
+                        let next = dfa.next_state(Anchored::No, sid, n);
+                        let number = *t.numbers.entry(next).or_insert_with(|| {
+                            t.sids.push(next);
+                            u32::try_from(t.sids.len() - 1).expect("a small automaton")
+                        });
+                        assert!(number < MATCHING, "a small automaton");
+                        number | if dfa.is_match(next) { MATCHING } else { 0 }
+                    }
+                };
+                t.next.push(entry);
+            }
+            k += 1;
+        }
+        t
+    }
+}
+
+/// A screener's automaton reading a flat form byte by byte
+/// ([`Screener::found_in`]), with what the word boundaries need of the bytes
+/// before: a match may start a word at a byte with something removed before
+/// it (its gap), or after a byte that is no ASCII letter or digit, or at the
+/// first; and it ends one before such a byte, or at the end.
+struct Scan<'s> {
+    screener: &'s Screener,
+    sid: aho_corasick::automaton::StateID,
+    /// Bit k: whether the byte k bytes before the last one read may start a
+    /// word (the entries are at most 64 bytes long).
+    starts: u64,
+    /// Whether the last byte read is no ASCII letter or digit (true before
+    /// the first): the next byte may start a word.
+    after_other: bool,
+    /// Whether something was removed since the last byte read: the next one's gap.
+    removed: bool,
+    found: u8,
+    /// The tags of the matches that ended at the last byte read and must end a word.
+    pending: u8,
+}
+
+/// Per byte: true for no ASCII letter or digit.
+const NOT_ALNUM: [bool; 256] = {
+    let mut t = [true; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = !(b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
+impl Scan<'_> {
+    /// Read the flat bytes of ASCII characters as written (each a grapheme
+    /// of its own, [`Piece::Ascii`]); true once every tag is found. What
+    /// [`Scan::byte`] does for each, with the state in locals.
+    fn ascii(&mut self, run: &[u8]) -> bool {
+        use aho_corasick::{Anchored, automaton::Automaton};
+        let dfa = &self.screener.automaton;
+        let (mut sid, mut starts, mut after_other, mut removed) = (self.sid, self.starts, self.after_other, self.removed);
+        for &b in run {
+            let n = FLAT[usize::from(b & 0x7f)];
+            if n == 0 {
+                removed = true;
+                continue;
+            }
+            let gap = std::mem::take(&mut removed);
+            if self.pending != 0 && self.ends(gap || NOT_ALNUM[usize::from(n)]) {
+                return true;
+            }
+            starts = (starts << 1) | u64::from(gap | after_other);
+            after_other = NOT_ALNUM[usize::from(n)];
+            sid = dfa.next_state(Anchored::No, sid, n);
+            if dfa.is_match(sid) {
+                (self.sid, self.starts) = (sid, starts);
+                if self.matched() {
+                    return true;
+                }
+            }
+        }
+        (self.sid, self.starts, self.after_other, self.removed) = (sid, starts, after_other, removed);
+        false
+    }
+
+    /// [`Scan::ascii`] through the automaton's [`AsciiTable`]: a byte is one
+    /// look-up, and what the word boundaries need is read off the bytes
+    /// around a match when there is one (the state before the run stands
+    /// for the bytes before it); the state is brought up to date at the end.
+    fn ascii_by_table(&mut self, table: &AsciiTable, run: &[u8]) -> bool {
+        let flat = |b: u8| FLAT[usize::from(b & 0x7f)];
+        // Whether the byte at `x` (one the flat form keeps) may start a
+        // word: something stripped or no letter or digit before it.
+        let at_run_start = self.removed || self.after_other;
+        let may_start = |x: usize| match x.checked_sub(1) {
+            Some(before) => flat(run[before]) == 0 || NOT_ALNUM[usize::from(flat(run[before]))],
+            None => at_run_start,
+        };
+        // After characters other than ASCII, the automaton may be in a
+        // state ASCII alone does not reach: read byte by byte.
+        let Some(&(mut state)) = table.numbers.get(&self.sid) else {
+            return match run.split_first() {
+                Some((_, rest)) => self.ascii(&run[..1]) || self.ascii_by_table(table, rest),
+                None => false,
+            };
+        };
+        if self.pending != 0
+            && let Some(first) = run.iter().position(|&b| flat(b) != 0)
+        {
+            let open = first > 0 || self.removed || NOT_ALNUM[usize::from(flat(run[first]))];
+            if self.ends(open) {
+                return true;
+            }
+        }
+        for (at, &b) in run.iter().enumerate() {
+            let entry = table.next[state as usize * 128 + usize::from(b & 0x7f)];
+            state = entry & !MATCHING;
+            if entry & MATCHING != 0 && self.matched_in(table, run, at, state, &may_start) {
+                return true;
+            }
+        }
+        self.sid = table.sids[state as usize];
+        // What the bytes after this run need of it: the last 64 bytes kept,
+        // and whether the last is a letter or digit, and what follows it.
+        let (mut starts, mut kept) = (0u64, 0u32);
+        let mut x = run.len();
+        while x > 0 && kept < 64 {
+            x -= 1;
+            if flat(run[x]) != 0 {
+                starts |= u64::from(may_start(x)) << kept;
+                kept += 1;
+            }
+        }
+        if kept > 0 {
+            let last = run.iter().rposition(|&b| flat(b) != 0).expect("a byte kept");
+            self.starts = if kept == 64 { starts } else { (self.starts << kept) | starts };
+            self.after_other = NOT_ALNUM[usize::from(flat(run[last]))];
+            self.removed = last + 1 < run.len();
+        } else {
+            self.removed |= !run.is_empty();
+        }
+        false
+    }
+
+    /// [`Scan::matched`] for the byte at `at` of an ASCII run read through
+    /// the table (in `state`, a match state): where an entry starts in the
+    /// run, `may_start` tells; where before it, the state before the run.
+    /// An entry ending at the run's last byte waits for the next byte.
+    #[inline(never)]
+    fn matched_in(&mut self, table: &AsciiTable, run: &[u8], at: usize, state: u32, may_start: &dyn Fn(usize) -> bool) -> bool {
+        use aho_corasick::automaton::Automaton;
+        let flat = |b: u8| FLAT[usize::from(b & 0x7f)];
+        let s = self.screener;
+        let sid = table.sids[state as usize];
+        // The positions of the kept bytes of the run up to `at`, the last first.
+        let kept_back = || (0..=at).rev().filter(|&x| flat(run[x]) != 0);
+        for k in 0..s.automaton.match_len(sid) {
+            let p = s.automaton.match_pattern(sid, k);
+            let (check_start, check_end) = s.bounds[p.as_usize()];
+            let len = s.automaton.pattern_len(p);
+            if check_start {
+                let open = match kept_back().nth(len - 1) {
+                    Some(x) => may_start(x),
+                    // It starts before the run: `starts` is the state before it.
+                    None => (self.starts >> (len - 1 - kept_back().count())) & 1 != 0,
+                };
+                if !open {
+                    continue;
+                }
+            }
+            let tag = s.tags[p.as_usize()];
+            match run.get(at + 1) {
+                _ if !check_end => self.found |= tag,
+                Some(&next) => {
+                    if flat(next) == 0 || NOT_ALNUM[usize::from(flat(next))] {
+                        self.found |= tag;
+                    }
+                }
+                None => self.pending |= tag,
+            }
+        }
+        self.found == s.all
+    }
+
+    /// Read the next byte of the flat form; true once every tag is found.
+    #[inline(always)]
+    fn byte(&mut self, b: u8) -> bool {
+        use aho_corasick::{Anchored, automaton::Automaton};
+        let gap = std::mem::take(&mut self.removed);
+        if self.pending != 0 && self.ends(gap || NOT_ALNUM[usize::from(b)]) {
+            return true;
+        }
+        self.starts = (self.starts << 1) | u64::from(gap || self.after_other);
+        self.after_other = NOT_ALNUM[usize::from(b)];
+        let dfa = &self.screener.automaton;
+        self.sid = dfa.next_state(Anchored::No, self.sid, b);
+        dfa.is_match(self.sid) && self.matched()
+    }
+
+    /// The pending matches, which end a word when `open`; true once every
+    /// tag is found.
+    #[inline(never)]
+    fn ends(&mut self, open: bool) -> bool {
+        if open {
+            self.found |= self.pending;
+        }
+        self.pending = 0;
+        self.found == self.screener.all
+    }
+
+    /// The entries ending at the byte just read (the automaton is in a
+    /// match state); true once every tag is found.
+    #[inline(never)]
+    fn matched(&mut self) -> bool {
+        use aho_corasick::automaton::Automaton;
+        let s = self.screener;
+        for k in 0..s.automaton.match_len(self.sid) {
+            let p = s.automaton.match_pattern(self.sid, k);
+            let (check_start, check_end) = s.bounds[p.as_usize()];
+            // Its first byte is `len - 1` bytes before the last one read.
+            if check_start && (self.starts >> (s.automaton.pattern_len(p) - 1)) & 1 == 0 {
+                continue;
+            }
+            if check_end {
+                self.pending |= s.tags[p.as_usize()];
+            } else {
+                self.found |= s.tags[p.as_usize()];
+            }
+        }
+        self.found == s.all
+    }
 }
 
 /// One screener per list, in the order of [`List`].
@@ -1112,6 +1433,74 @@ pub(crate) mod tests {
                     (0..a.words.len()).flat_map(|i| e.iter().filter_map(move |x| x.match_at(a, i).map(|n| (i, n)))).collect();
                 proptest::prop_assert_eq!(matches(a, e), naive, "{}", text);
             }
+        }
+    }
+
+    /// A grapheme of one character normalised without NFKC is normalised
+    /// as with it: every character `one_char_norm` takes.
+    #[test]
+    fn one_char_graphemes_are_normalised_as_by_nfkc() {
+        for c in ('\u{80}'..='\u{2fff}').chain(['\u{FE63}', '\u{FF0D}']) {
+            let g = c.to_string();
+            let mut buf = [0; 4];
+            if let Some(n) = one_char_norm(&g, &mut buf) {
+                let folded: String = g.chars().map(|c| fold_char(c).unwrap_or(c)).collect();
+                let want: String = folded.nfkc().collect::<String>().to_lowercase();
+                assert_eq!(n, want, "{c:?}");
+            }
+        }
+        assert!(one_char_norm("e\u{301}", &mut [0; 4]).is_none());
+        assert_eq!(one_char_norm("É", &mut [0; 4]), Some("é"));
+        assert_eq!(one_char_norm("–", &mut [0; 4]), Some("-"));
+    }
+
+    /// What [`Screen::found`] finds, the way it did before stepping the
+    /// automaton by hand: the flat form made whole, searched for the
+    /// patterns by the crate's overlapping search.
+    fn found_by_search(text: &str, screener: &Screener) -> u8 {
+        let flat = flatten(text, None);
+        let mut gap = Vec::new();
+        flatten(text, Some(&mut gap));
+        let bytes = flat.as_bytes();
+        let glued = |at: usize| at > 0 && at < bytes.len() && gap[at] == 0;
+        let search = aho_corasick::AhoCorasick::new(&screener.patterns).expect("small");
+        let mut found = 0;
+        for m in search.find_overlapping_iter(&flat) {
+            let p = m.pattern().as_usize();
+            let (check_start, check_end) = screener.bounds[p];
+            let (s, e) = (m.start(), m.end());
+            if (!check_start || !glued(s) || !bytes[s - 1].is_ascii_alphanumeric())
+                && (!check_end || !glued(e) || !bytes[e].is_ascii_alphanumeric())
+            {
+                found |= screener.tags[p];
+            }
+        }
+        found
+    }
+
+    proptest::proptest! {
+        /// The screens step their automaton over the flat form as it is
+        /// made: they find what a search of the flat form made whole finds,
+        /// on texts of the lists' entries (whole, cut short, run together)
+        /// with separators and characters the normalisation changes.
+        #[test]
+        fn screens_find_what_a_search_of_the_flat_form_finds(
+            picks in proptest::collection::vec((proptest::prelude::any::<proptest::sample::Index>(), 0usize..4, 0usize..12), 0..40)
+        ) {
+            let lists = &*LISTS;
+            let all = [&lists.g, &lists.n, &lists.c, &lists.k, &lists.l, &lists.q, &lists.x, &lists.xn, &lists.k_screen];
+            let vocab: Vec<&str> = all.iter().flat_map(|e| e.iter().map(|x| x.joined.as_str())).collect();
+            let seps = [" ", "-", "", ". ", "'", "’", " – ", "\u{a0}", "É", "`", "\u{1fef}", "₂ ", "\r\n"];
+            let text = text_of_words(&vocab, picks, &seps);
+            for screener in SCREENS.iter().chain([&*ALL, &*CLAIM_TERMS]) {
+                let want = found_by_search(&text, screener);
+                proptest::prop_assert_eq!(Screen::new(&text).found(screener), want, "{:?}", text);
+                for by_table in [false, true] {
+                    proptest::prop_assert_eq!(screener.found_with(&text, by_table), want, "{:?} {}", text, by_table);
+                }
+            }
+            let digits = flatten(&text, None).bytes().any(|b| b.is_ascii_digit());
+            proptest::prop_assert_eq!(Screen::new(&text).lists().digits, digits, "{:?}", text);
         }
     }
 
