@@ -755,6 +755,17 @@ fn the_sixteenth_claims_honest_ones_pass() {
     assert!(refused > 20 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
 }
 
+/// The eighteenth set's first run (session 19) blocked three honest claims:
+/// work clothes "nog niet fairtrade" against all coffee and tea, a trial told
+/// as "gestopt", and a promise for the 2027 contract the plan's explanation
+/// names. None is now. (The nineteenth set keeps one: a promise of 2024 on a
+/// project dropped in 2025, which must be withdrawn; see docs/checks.md.)
+#[test]
+fn the_eighteenth_claims_honest_ones_pass() {
+    let (refused, blocked) = honest_ones_pass("claims-eighteenth");
+    assert!(refused > 20 && blocked * 5 >= refused * 2, "only {blocked} of {refused} refused claims are blocked");
+}
+
 /// Asserts that no claim labelled `ok` gets an error; returns how many
 /// claims the reviewer would refuse, and how many of those are blocked.
 fn honest_ones_pass(set: &str) -> (usize, usize) {
