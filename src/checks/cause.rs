@@ -17,7 +17,7 @@
 use std::sync::LazyLock;
 
 use super::claims::{at_claim, one_line, shares_a_word, telling_words};
-use super::credit::sentences;
+use super::credit::{EvidenceText, evidence_texts, sentences};
 use super::words::{self, Analyzed, Entries};
 use super::{Ctx, figures, finding, registry::RuleId};
 use crate::diag::Diagnostic;
@@ -284,22 +284,7 @@ pub(super) fn cause_not_shown(ctx: &Ctx) -> Vec<Diagnostic> {
         // A claim in another language than the project's shares no words with its evidence.
         let claim_words = telling_words(&c.text, year);
         let same_language = figures::text_language(a, language) == language;
-        // (text, its title, where from): the title tells what a text is about.
-        let mut texts: Vec<(&str, &str, String)> = Vec::new();
-        for act in ctx.live_actions_of(c) {
-            texts.push((act.body.text.as_str(), act.title.as_str(), act.id.to_string()));
-            for i in act.indicators() {
-                if let Some(e) = &i.explanation {
-                    texts.push((e.text.as_str(), act.title.as_str(), act.id.to_string()));
-                }
-            }
-        }
-        for r in &c.inventory {
-            if let Some(i) = ctx.project.inventory_item(&r.id) {
-                texts.push((i.note.as_ref().map_or("", |n| n.text.as_str()), i.title.as_str(), i.id.to_string()));
-            }
-        }
-        let found = texts.iter().find_map(|(body, title, source)| {
+        let found = evidence_texts(ctx, c).into_iter().find_map(|EvidenceText { text: body, title, source }| {
             let mut before = "";
             sentences(body).find_map(|s| {
                 let hit = another_cause(s).and_then(|other| {

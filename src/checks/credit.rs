@@ -469,6 +469,36 @@ fn told(sentence: &str, claimed: &HashSet<Deed>, name: Option<&words::Entry>, sh
     (us.is_empty() && !words::matches(&a, &OTHERS_ENTRIES).is_empty()).then_some(Told::ByAnother)
 }
 
+/// A text of a claim's evidence: a live action's body or an indicator's
+/// explanation, or an inventory item's note; with the title of its action or
+/// item (what it is about) and the id it comes from.
+pub(super) struct EvidenceText<'a> {
+    pub text: &'a str,
+    pub title: &'a str,
+    pub source: &'a str,
+}
+
+/// The texts of a claim's evidence, in the order of its links.
+pub(super) fn evidence_texts<'a>(ctx: &Ctx<'a>, c: &crate::model::Claim) -> Vec<EvidenceText<'a>> {
+    let mut out = Vec::new();
+    for act in ctx.live_actions_of(c) {
+        let (title, source) = (act.title.as_str(), act.id.as_str());
+        out.push(EvidenceText { text: act.body.text.as_str(), title, source });
+        out.extend(act.indicators().iter().filter_map(|i| i.explanation.as_ref()).map(|e| EvidenceText {
+            text: e.text.as_str(),
+            title,
+            source,
+        }));
+    }
+    for r in &c.inventory {
+        if let Some(i) = ctx.project.inventory_item(&r.id) {
+            let text = i.note.as_ref().map_or("", |n| n.text.as_str());
+            out.push(EvidenceText { text, title: i.title.as_str(), source: i.id.as_str() });
+        }
+    }
+    out
+}
+
 /// The sentences of an evidence text, cut after ".", "!", "?" or ";" before
 /// a space or a line break, and at blank lines.
 pub(super) fn sentences(text: &str) -> impl Iterator<Item = &str> {
@@ -552,17 +582,7 @@ pub(super) fn others_work(ctx: &Ctx) -> Vec<Diagnostic> {
         let language = ctx.project.site.language;
         let claim_words = (figures::text_language(a, language) == language).then(|| telling_words(&c.text, i16::MAX));
         // The titles too: "De Lijn elektrificeert de stadslijnen" (since session 19).
-        let mut texts: Vec<(&str, String)> = Vec::new();
-        for act in ctx.live_actions_of(c) {
-            texts.push((act.title.as_str(), act.id.to_string()));
-            texts.push((act.body.text.as_str(), act.id.to_string()));
-        }
-        for r in &c.inventory {
-            if let Some(i) = ctx.project.inventory_item(&r.id) {
-                texts.push((i.title.as_str(), i.id.to_string()));
-                texts.push((i.note.as_ref().map_or("", |n| n.text.as_str()), i.id.to_string()));
-            }
-        }
+        let texts: Vec<(&str, &str)> = evidence_texts(ctx, c).into_iter().flat_map(|e| [(e.title, e.source), (e.text, e.source)]).collect();
         // The first sentence that denies the deed, else the first that gives it to another.
         let mut found: Option<(Told, &str, &str)> = None;
         for (body, source) in &texts {
