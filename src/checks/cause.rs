@@ -220,10 +220,11 @@ static NOT_KNOWN_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(NO
 /// and a verb of the change it brought ("Switching off ... has cut"), and
 /// no word that the cause is one of several.
 fn names_its_cause(text: &str, a: &Analyzed) -> bool {
-    let gerund = a.words.first().is_some_and(|_| {
+    let opens_with_gerund = !a.words.is_empty() && {
         let first = &a.word(0).norm;
-        first.len() > 5 && first.ends_with("ing") && text.trim_start().starts_with(|c: char| c.is_uppercase())
-    }) && !words::matches(a, &BROUGHT_ABOUT_ENTRIES).is_empty();
+        first.len() > 5 && first.ends_with("ing") && text.trim_start().starts_with(char::is_uppercase)
+    };
+    let gerund = opens_with_gerund && !words::matches(a, &BROUGHT_ABOUT_ENTRIES).is_empty();
     (gerund || !words::matches(a, &CAUSE_ENTRIES).is_empty()) && words::matches(a, &SHARED_ENTRIES).is_empty()
 }
 

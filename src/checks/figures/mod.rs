@@ -1662,16 +1662,15 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         }
         // A share held against one that grows: a majority of those who still
         // drive is no majority of those who cycle.
-        let mut named = named_at(s);
+        let named = named_at(s);
         if share {
-            let pool: Vec<usize> = if named.is_empty() { (0..ev.inds.len()).collect() } else { named };
-            let growing: Vec<usize> = pool.iter().copied().filter(|&i| !ev.inds[i].decreasing()).collect();
-            // (A share in % is held against every share in % of the evidence.)
-            let falling_share = ev.inds.iter().any(|x| x.pct && x.decreasing());
-            if falling_share || growing.len() != pool.len() || growing.is_empty() {
+            // (A share in % is held against every share in % of the evidence,
+            // a share of a count against the counts its sentence names, else all.)
+            let pool: Vec<usize> = if named.is_empty() { (0..ev.inds.len()).collect() } else { named.clone() };
+            let falls = |i: usize| ev.inds[i].decreasing();
+            if pool.is_empty() || pool.iter().any(|&i| falls(i)) || (0..ev.inds.len()).any(|i| ev.inds[i].pct && falls(i)) {
                 continue;
             }
-            named = if ev.inds.len() == 1 { Vec::new() } else { growing };
         }
         let kind = if share {
             FigKind::SharePct
