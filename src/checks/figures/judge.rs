@@ -108,7 +108,10 @@ fn candidates(f: &Figure, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Option<f64>) -
                 } else {
                     f.named.contains(&i)
                 };
-                if ind.pct {
+                // A share that names shares in % is not held against the others.
+                let other_share = !f.named.contains(&i) && f.named.iter().any(|&j| ev.inds[j].pct);
+                if ind.pct && other_share {
+                } else if ind.pct {
                     levels(&mut push);
                     // What stays outside: the rest of the share measured.
                     if f.outside && !ind.decreasing() {

@@ -489,6 +489,14 @@ pub(super) const PEOPLE: &[&str] = &[
     "people",
     "persons",
 ];
+/// What an indicator counts when each is given to one household or person:
+/// premiums, grants, loans, advice (canonical words). People said to have
+/// had one are at most as many ("honderden gezinnen, dankzij onze premie"
+/// beside 104 premiums).
+pub(super) const GRANTS: &[&str] = &[
+    "premie", "premies", "subsidie", "subsidies", "toelage", "toelagen", "lening", "leningen", "prime", "primes", "subvention",
+    "subventions", "grant", "grants", "loan", "loans", "rebate", "rebates",
+];
 /// Before a figure in its clause, these make it a target however its sentence
 /// is read ("Sinds 2022 ... 6.100 m², op weg naar 12.000 m² in 2030").
 const TOWARDS: &[&str] = &[
