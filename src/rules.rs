@@ -79,6 +79,7 @@ rules! {
     ClaimResultOnGoal = "claim-result-on-goal", Claims, W, "a result whose only evidence is an intention (an inventory goal)";
     ClaimFutureWithoutPlan = "claim-future-without-plan", Claims, E, "a commitment without an action that has a due date and an indicator with baseline and target";
     ClaimOverdue = "claim-overdue", Claims, E, "a commitment whose actions are all past due and not done";
+    ClaimPromisePassed = "claim-promise-passed", Claims, W, "a commitment published in time whose actions have since passed due, not done";
     ClaimEvidenceNotPublic = "claim-evidence-not-public", Claims, E, "a public-facing claim whose evidence no reader can see";
     ClaimChannelVisibility = "claim-channel-visibility", Claims, W, "an internal claim said on an external channel";
     ClaimNeutrality = "claim-neutrality", Claims, E, "a 'climate neutral' result, or one that relies on compensation";
@@ -152,6 +153,6 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), RULES.len());
-        assert_eq!(RULES.len(), 51);
+        assert_eq!(RULES.len(), 52);
     }
 }

@@ -305,13 +305,44 @@ const DELAY: &[&str] = &[
     "postponed",
     "behind schedule",
     "later than planned",
+    // A new date said as new (since session 20: "is now expected in mid-2027
+    // after a planning appeal").
+    "nu verwacht",
+    "nu gepland",
+    "nu voorzien",
+    "désormais prévu",
+    "désormais prévue",
+    "désormais attendu",
+    "désormais attendue",
+    "now expected",
+    "now planned",
+    "now scheduled",
+    "now due",
 ];
 
 static DELAY_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(DELAY));
 
+/// `claim-overdue`, and `claim-promise-passed`: a promise
+/// published before the due dates of its actions was in time when it was
+/// made, and its reader was not misled then; its page needs an update, not a
+/// block (since session 20: *"Tegen 2026 willen we op alle vijf bewaakte
+/// strandposten de Blue Flag halen; vandaag is dat er één"*, published in
+/// March 2024 for an action due mid-2026, was blocked).
 pub(super) fn overdue(ctx: &Ctx) -> Vec<Diagnostic> {
+    past_due(ctx, false)
+}
+
+pub(super) fn promise_passed(ctx: &Ctx) -> Vec<Diagnostic> {
+    past_due(ctx, true)
+}
+
+fn past_due(ctx: &Ctx, in_time: bool) -> Vec<Diagnostic> {
     with_evidence(ctx)
         .filter(|c| c.kind == ClaimKind::Commitment)
+        .filter(|c| {
+            let published_in_time = c.published.is_some_and(|p| ctx.live_actions_of(c).iter().all(|a| a.due.is_some_and(|d| p < d)));
+            published_in_time == in_time
+        })
         // A promise that tells its own delay (since session 18), or names a
         // year still to come that the plan's explanation of the delay names
         // (since session 19: "À partir du nouveau contrat de 2027, nous
@@ -329,9 +360,22 @@ pub(super) fn overdue(ctx: &Ctx) -> Vec<Diagnostic> {
         .map(|c| {
             let ids: Vec<MsgArg> = ctx.live_actions_of(c).iter().map(|a| format!("`{}`", a.id).into()).collect();
             let n = ids.len();
-            at_claim(finding(RuleId::ClaimOverdue, msg!("find-claim-overdue", actions = comma_list(ids), n = n)), c)
+            if in_time {
+                let published = c.published.map(|d| d.to_string()).unwrap_or_default();
+                at_claim(
+                    finding(
+                        RuleId::ClaimPromisePassed,
+                        msg!("find-claim-promise-passed", actions = comma_list(ids), n = n, published = published),
+                    ),
+                    c,
+                )
                 .label(msg!("find-claim-overdue-label"))
-                .help(msg!("find-claim-overdue-help"))
+                .help(msg!("find-claim-promise-passed-help"))
+            } else {
+                at_claim(finding(RuleId::ClaimOverdue, msg!("find-claim-overdue", actions = comma_list(ids), n = n)), c)
+                    .label(msg!("find-claim-overdue-label"))
+                    .help(msg!("find-claim-overdue-help"))
+            }
         })
         .collect()
 }
@@ -455,8 +499,34 @@ pub(super) fn read(ctx: &Ctx, c: &Claim) -> Reading {
     let analysis = if ctx.has_evidence(c) && (lists.may_have_figures(c.kind == ClaimKind::Commitment) || figures::may_be_absolute(&c.text))
     {
         let a = analyzed.get_or_insert_with(|| words::analyze(&c.text));
-        let ev = figures::evidence(ctx.project, c, ctx.today, c.visibility == Visibility::Public);
-        figures::analyse_in(&c.text, a, c.kind, ctx.project.site.language, &ev)
+        // A figure the measurements known when the claim was published
+        // support is not made wrong by a later one: it is outdated, a warning
+        // (since session 20: *"Alle 46 perceeltjes ... zijn in gebruik"*,
+        // published in July 2025 beside 46 in June 2025, was blocked by 44 a
+        // year later).
+        let public = c.visibility == Visibility::Public;
+        let ev = figures::evidence(ctx.project, c, ctx.today, public);
+        let mut analysis = figures::analyse_in(&c.text, a, c.kind, ctx.project.site.language, &ev);
+        if let Some(published) = c.published.filter(|p| *p < ctx.today)
+            && analysis.figures.iter().any(|j| matches!(j.verdict, Verdict::Unsupported { .. }))
+        {
+            let then =
+                figures::analyse_in(&c.text, a, c.kind, ctx.project.site.language, &figures::evidence(ctx.project, c, published, public));
+            for j in analysis.figures.iter_mut() {
+                if let Verdict::Unsupported { message, .. } = &j.verdict
+                    && then.figures.iter().any(|t| t.figure.range == j.figure.range && t.verdict == Verdict::Supported)
+                {
+                    let message = msg!(
+                        "find-claim-figure-since-changed",
+                        figure = j.figure.text.clone(),
+                        published = published.to_string(),
+                        now = message.clone()
+                    );
+                    j.verdict = Verdict::Outdated { message };
+                }
+            }
+        }
+        analysis
     } else {
         Analysis::default()
     };
@@ -1663,6 +1733,12 @@ pub(super) fn progress_stale(ctx: &Ctx) -> Vec<Diagnostic> {
             );
         }
     }
+    // A figure right when the claim was published that a later measurement
+    // contradicts (see `read`).
+    out.extend(figure_findings(ctx, RuleId::ClaimProgressStale, |v| match v {
+        Verdict::Outdated { message } => Some((message.clone(), msg!("find-claim-figure-since-changed-help"))),
+        _ => None,
+    }));
     out
 }
 
@@ -2032,6 +2108,17 @@ mod tests {
         assert_eq!(p.rule(super::overdue).len(), 1);
         let p = TestProject::new().action("l", late).action("o", ACTION_OPEN).claims(&claim("We doen het.", "commitment", "l, o", ""));
         assert!(p.rule(super::overdue).is_empty());
+        // Published before the due date: in time then, outdated now (a warning of its own).
+        let p = TestProject::new().action("l", late).claims(&claim("We doen het.", "commitment", "l", "  published: 2024-03-20\n"));
+        assert!(p.rule(super::overdue).is_empty());
+        assert_eq!(p.rule(super::promise_passed).len(), 1);
+        // Published after it: the promise was late when it was made.
+        let p = TestProject::new().action("l", late).claims(&claim("We doen het.", "commitment", "l", "  published: 2025-03-20\n"));
+        assert_eq!(p.rule(super::overdue).len(), 1);
+        assert!(p.rule(super::promise_passed).is_empty());
+        // A new date said as new is no hidden delay.
+        let said = "The second phase is now expected in mid-2027 after a planning appeal.";
+        assert!(TestProject::new().action("l", late).claims(&claim(said, "commitment", "l", "")).rule(super::overdue).is_empty());
     }
 
     #[test]

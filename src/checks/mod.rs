@@ -85,6 +85,7 @@ fn run_rule(rule: RuleId, ctx: &Ctx) -> Vec<Diagnostic> {
         ClaimResultOnGoal => claims::result_on_goal(ctx),
         ClaimFutureWithoutPlan => claims::future_without_plan(ctx),
         ClaimOverdue => claims::overdue(ctx),
+        ClaimPromisePassed => claims::promise_passed(ctx),
         ClaimEvidenceNotPublic => claims::evidence_not_public(ctx),
         ClaimChannelVisibility => claims::channel_visibility(ctx),
         ClaimNeutrality => claims::neutrality(ctx),

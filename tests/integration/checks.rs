@@ -134,6 +134,7 @@ const EXPECTED_CLAIMS: &[(&str, &str)] = &[
     ("claim-future-without-plan", "belofte-vaag"),
     ("claim-future-without-plan", "belofte-op-inventaris"),
     ("claim-overdue", "belofte-achterstallig"),
+    ("claim-promise-passed", "belofte-op-tijd-verschenen"),
     ("claim-evidence-not-public", "publiek-intern-bewijs"),
     ("claim-channel-visibility", "extern-kanaal-intern-bewijs"),
     ("claim-channel-visibility", "intern-op-website"),
@@ -169,6 +170,7 @@ const EXPECTED_CLAIMS: &[(&str, &str)] = &[
     ("claim-change-without-baseline", "papier-gehalveerd"),
     ("claim-kind-outdated", "verouderd"),
     ("claim-progress-stale", "meting-oud"),
+    ("claim-progress-stale", "cijfer-sindsdien-veranderd"),
     // Said to be on course while the indicator is behind (issue 22); "niet op schema" is not.
     ("claim-on-track-unsupported", "op-schema"),
     ("claim-allow-unused", "allow-ongebruikt"),

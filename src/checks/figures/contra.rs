@@ -700,6 +700,14 @@ fn mentioned(
                     if before.clone().any(|b| NEGATION.contains(&norm(b))) {
                         continue;
                     }
+                    // "pesticidevrij", "pesticide-free", "plasticvrije": an
+                    // absence too (since session 20).
+                    let last = norm(w + n - 1);
+                    let next_free =
+                        w + n < p.a.words.len() && p.a.segment[w + n] == seg && matches!(norm(w + n), "vrij" | "vrije" | "free");
+                    if last.ends_with("vrij") || last.ends_with("vrije") || next_free {
+                        continue;
+                    }
                     if w > 0 && RENEWABLE.contains(&norm(w - 1)) || p.words_of(s).any(|x| norm(x) == "hvo") && norm(w).starts_with("diesel")
                     {
                         continue;
@@ -956,6 +964,18 @@ mod tests {
         ] {
             assert!(contradicted("Ons gemeentehuis is aardgasvrij.", Re, body).is_empty(), "{body}");
         }
+        // What is free of it names it, absent (since session 20).
+        for body in ["Sinds 2015 is het openbaar domein pesticidevrij, zoals de wet vraagt.", "All parks are pesticide-free."] {
+            assert!(contradicted("We onderhouden het openbaar domein zonder pesticiden.", Re, body).is_empty(), "{body}");
+        }
+        assert!(
+            !contradicted(
+                "We onderhouden het openbaar domein zonder pesticiden.",
+                Re,
+                "Op twee voetbalvelden gebruiken we nog een herbicide."
+            )
+            .is_empty()
+        );
         // Renewable fuels are no fossil fuels.
         for body in ["De vrachtwagens rijden op HVO (hernieuwbare diesel).", "De bussen rijden op groen gas."] {
             assert!(contradicted("Onze werf is volledig fossielvrij.", Re, body).is_empty(), "{body}");

@@ -19,7 +19,8 @@ use crate::model::{Action, ActionStatus, Claim, ClaimKind, Date, Indicator, Inve
 use judge::judge;
 use numbers::{Num, canonical_words, extract_numbers, fits, glue_between, indicator_keys, is_digits, named_numbers, word_set};
 use tables::{
-    APPROX_WORDS, DETERMINERS, FREE_STOP, GRANTS, NEARLY, PEOPLE, START_OF, TABLES, TIME_BEFORE_YEAR, TIME_LINKS, TIME_UNITS, YEAR_LINKS,
+    ABSENCE_WORDS, ABSOLUTE_STRONG, APPROX_WORDS, DETERMINERS, FREE_STOP, GRANTS, MONEY, NEARLY, PAYING, PEOPLE, START_OF, TABLES,
+    TIME_BEFORE_YEAR, TIME_LINKS, TIME_UNITS, TIMES_OF_DAY, YEAR_LINKS,
 };
 
 pub(crate) use contra::EvText;
@@ -156,6 +157,11 @@ pub(crate) enum Verdict {
         message: Msg,
     },
     Untraceable {
+        message: Msg,
+    },
+    /// Supported by what was measured when the claim was published, and
+    /// contradicted by a later measurement (`claim-progress-stale`, at the figure).
+    Outdated {
         message: Msg,
     },
 }
@@ -546,7 +552,13 @@ fn target_reached(a: &Analyzed) -> Vec<(usize, usize)> {
         (i > 0 && matches!(w(i - 1), "have" | "has" | "had" | "been" | "was" | "were" | "we"))
             || (i + 1 < nw && matches!(w(i + 1), "our" | "its" | "their" | "this" | "all"))
     };
-    let denied = |i: usize| (i.saturating_sub(3)..i).any(|k| matches!(w(k), "niet" | "nog" | "pas" | "not" | "yet" | "geen"));
+    // Before the verb, or after it in its clause: "halen we nog niet", "we
+    // did not hit", "n'atteignons pas encore" (after it since session 20).
+    let denied = |i: usize| {
+        (i.saturating_sub(3)..i).any(|k| matches!(w(k), "niet" | "nog" | "pas" | "not" | "yet" | "geen"))
+            || (i + 1..(i + 4).min(nw))
+                .any(|k| a.segment[k] == a.segment[i] && matches!(w(k), "niet" | "pas" | "not" | "nooit" | "jamais" | "never"))
+    };
     let purpose = |i: usize| i > 0 && matches!(w(i - 1), "te" | "pour" | "to" | "will" | "zullen" | "willen");
     let mut out = Vec::new();
     for i in 0..nw {
@@ -1063,12 +1075,20 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             .take_while(|&w| a.segment[w] == seg)
             .any(|m| COMPARED_WITH.contains(&a.word(m).norm.as_str()) && nums.iter().any(|x| !x.year_like && x.first > m && x.first < y))
     };
+    // "Sinds de start in 2025", "depuis le lancement en 2024", "since the
+    // launch in 2023": the year something began, from which a figure
+    // counts up to now; it dates nothing (since session 20).
+    let since_start = |y: usize| {
+        let seg = a.segment[y];
+        (y.saturating_sub(4)..y)
+            .any(|m| a.segment[m] == seg && matches!(a.word(m).norm.as_str(), "sinds" | "sedert" | "vanaf" | "since" | "depuis" | "dès"))
+    };
     // "in 2025", "en 2025", "during 2025": a past year that dates what its sentence says.
     let dated_in = |s: usize| {
         year_words
             .iter()
             .filter(|&&(y, v)| {
-                sent.get(y) == Some(&s) && y > 0 && ev.year.is_some_and(|now| v < now) && !year_compared_with(y) && {
+                sent.get(y) == Some(&s) && y > 0 && ev.year.is_some_and(|now| v < now) && !year_compared_with(y) && !since_start(y) && {
                     // "in 2025", "in mei 2023", "en mai 2023"
                     let link = if y > 1 && MONTH_NAMES.contains(&a.word(y - 1).norm.as_str()) { y - 2 } else { y - 1 };
                     {
@@ -1622,12 +1642,46 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     // A quantifier ("alle medewerkers") next to a figure is no claim of the whole: the figure is the measure.
     let measured: HashSet<usize> = nums.iter().filter(|n| !is_year(n)).map(|n| sent[n.first]).collect();
     let absolutes = absolute_terms(text, a, &neutral);
+    let mut absences: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
     let absolute_sentences: HashSet<usize> = absolutes.iter().map(|&(s, _, _)| sent[s]).collect();
     for (s, n, strong) in absolutes {
         if scoped.contains(&sent[s]) || (!strong && measured.contains(&sent[s])) {
             continue;
         }
-        figures.push(term_figure(s, n, FigKind::Whole { strong }, plan_at(s)));
+        // "elke ochtend", "chaque été", "every Monday": a frequency of what is
+        // done, unless its sentence says what each time is, in the words of
+        // a share in % of the evidence ("eten elke middag biologisch" beside
+        // the share of organic ingredients; since session 20).
+        if !strong && s + n < nw && TIMES_OF_DAY.contains(&a.word(s + n).norm.as_str()) && share_names(a, &sent, ev, sent[s]).is_empty() {
+            continue;
+        }
+        let figure = term_figure(s, n, FigKind::Whole { strong }, plan_at(s));
+        // "zonder pesticiden", "plasticvrij", "sans plastique": the whole of
+        // an absence is not shown by a count of other things with its total
+        // ("Kerkhoven omgevormd tot groene begraafplaats", 3 of 5), only by
+        // one whose name says what is absent (since session 20).
+        let span = || (s..s + n).map(|k| a.word(k).norm.as_str());
+        let absence = span()
+            .any(|w| ABSENCE_WORDS.contains(&w) || matches!(w, "vrij" | "free" | "less") || w.ends_with("vrij") || w.ends_with("vrije"));
+        if strong && absence {
+            let thing: Vec<&str> = span()
+                .flat_map(|w| [w, w.strip_suffix("vrije").or_else(|| w.strip_suffix("vrij")).unwrap_or(w)])
+                .filter(|w| w.chars().count() > 4 && !ABSENCE_WORDS.contains(w) && !ABSOLUTE_STRONG.contains(w))
+                .collect();
+            let unrelated: Vec<usize> = (0..ev.inds.len())
+                .filter(|&i| {
+                    let ind = &ev.inds[i];
+                    !ind.pct && !ind.decreasing() && ind.total.is_some() && {
+                        let name = words::analyze(&ind.name);
+                        !thing.is_empty() && !(0..name.words.len()).any(|k| thing.iter().any(|t| same_stem(t, &name.word(k).norm)))
+                    }
+                })
+                .collect();
+            if !thing.is_empty() && !unrelated.is_empty() {
+                absences.push((figure.1.range.clone(), unrelated));
+            }
+        }
+        figures.push(figure);
     }
     // "Objectif atteint", "Heidebroek haalt de klimaatdoelstelling": a target
     // said to be reached, now (not "om het doel te halen", "nog niet gehaald").
@@ -1648,9 +1702,28 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             figures.push(term_figure(s, n, FigKind::TargetReached, false));
         }
     }
+    // "La Province en a financé la moitié", "Vlaanderen betaalde 40 %": a
+    // share of the cost, not of what was done; no indicator in money, no
+    // figure (who paid is `claim-others-work`'s; since session 20).
+    if !ev.inds.iter().any(|i| i.keys.iter().any(|k| MONEY.contains(&k.as_str()))) {
+        let paying: HashSet<usize> = (0..nw).filter(|&k| PAYING.contains(&a.word(k).norm.as_str())).map(|k| a.segment[k]).collect();
+        figures.retain(|(w, f)| !(f.kind == FigKind::SharePct && *w < nw && paying.contains(&a.segment[*w])));
+    }
     name_shares(a, &sent, ev, &mut figures);
     figures.sort_by_key(|f| (f.1.range.start, f.0));
-    let mut judged: Vec<Judged> = figures.into_iter().map(|(_, f)| judge(f, ev)).collect();
+    let mut judged: Vec<Judged> = figures
+        .into_iter()
+        .map(|(_, f)| match absences.iter().find(|(r, _)| *r == f.range) {
+            Some((_, unrelated)) => {
+                let mut other = ev.clone();
+                for &i in unrelated {
+                    other.inds[i].total = None;
+                }
+                judge(f, &other)
+            }
+            None => judge(f, ev),
+        })
+        .collect();
     // Words of a majority ("grotendeels", "de meeste", "most", "la plupart")
     // and of hundreds or thousands ("honderden gezinnen") are bounds: more
     // than half, at least 200 or 2,000. Held against an indicator that fits;
@@ -1681,7 +1754,11 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             // People who had what the sentence's indicator counts, one each:
             // as many as its count at most.
             if fit.is_empty() && after.iter().take(2).any(|w| PEOPLE.contains(w)) {
-                fit = named.iter().copied().filter(|&i| !ev.inds[i].pct && ev.inds[i].keys.iter().any(|k| GRANTS.contains(&k.as_str()))).collect();
+                fit = named
+                    .iter()
+                    .copied()
+                    .filter(|&i| !ev.inds[i].pct && ev.inds[i].keys.iter().any(|k| GRANTS.contains(&k.as_str())))
+                    .collect();
             }
             if fit.is_empty() {
                 continue;
@@ -2098,13 +2175,32 @@ fn name_shares(a: &Analyzed, sent: &[usize], ev: &Evidence, figures: &mut [(usiz
     if pct.len() < 2 || !figures.iter().any(|(w, f)| open(*w, f)) {
         return;
     }
-    // Two words of one stem: a shared start of six letters or more, at least
-    // four fifths of the shorter ("biologisch", "biologische").
-    let same_stem = |x: &str, y: &str| {
-        let common = x.chars().zip(y.chars()).take_while(|(p, q)| p == q).count();
-        let shorter = x.chars().count().min(y.chars().count());
-        common >= 6 && common * 5 >= shorter * 4
-    };
+    for (w, f) in figures.iter_mut() {
+        if !open(*w, f) {
+            continue;
+        }
+        let hits = share_names(a, sent, ev, sent[*w]);
+        if hits.len() < pct.len() {
+            f.named = hits;
+        }
+    }
+}
+
+/// Two words of one stem: a shared start of six letters or more, at least
+/// four fifths of the shorter ("biologisch", "biologische").
+fn same_stem(x: &str, y: &str) -> bool {
+    let common = x.chars().zip(y.chars()).take_while(|(p, q)| p == q).count();
+    let shorter = x.chars().count().min(y.chars().count());
+    common >= 6 && common * 5 >= shorter * 4
+}
+
+/// The shares in % of the evidence whose names share a word with sentence
+/// `s` (see [`name_shares`]); with one share in %, a word of its name.
+fn share_names(a: &Analyzed, sent: &[usize], ev: &Evidence, s: usize) -> Vec<usize> {
+    let pct: Vec<usize> = (0..ev.inds.len()).filter(|&i| ev.inds[i].pct).collect();
+    if pct.is_empty() {
+        return Vec::new();
+    }
     let names: Vec<Vec<String>> = pct
         .iter()
         .map(|&i| {
@@ -2112,23 +2208,13 @@ fn name_shares(a: &Analyzed, sent: &[usize], ev: &Evidence, figures: &mut [(usiz
             (0..n.words.len()).map(|k| n.word(k).norm.clone()).filter(|w| w.chars().count() > 4).collect()
         })
         .collect();
-    let everywhere = |w: &str| names.iter().all(|ws| ws.iter().any(|x| same_stem(x, w)));
-    for (w, f) in figures.iter_mut() {
-        if !open(*w, f) {
-            continue;
-        }
-        let s = sent[*w];
-        let said: Vec<&str> = (0..nw).filter(|&k| sent[k] == s).map(|k| a.word(k).norm.as_str()).collect();
-        let hits: Vec<usize> = pct
-            .iter()
-            .zip(&names)
-            .filter(|(_, ws)| ws.iter().any(|x| !everywhere(x) && said.iter().any(|y| same_stem(x, y))))
-            .map(|(&i, _)| i)
-            .collect();
-        if !hits.is_empty() && hits.len() < pct.len() {
-            f.named = hits;
-        }
-    }
+    let everywhere = |w: &str| names.len() > 1 && names.iter().all(|ws| ws.iter().any(|x| same_stem(x, w)));
+    let said: Vec<&str> = (0..a.words.len()).filter(|&k| sent[k] == s).map(|k| a.word(k).norm.as_str()).collect();
+    pct.iter()
+        .zip(&names)
+        .filter(|(_, ws)| ws.iter().any(|x| !everywhere(x) && said.iter().any(|y| same_stem(x, y))))
+        .map(|(&i, _)| i)
+        .collect()
 }
 
 /// Words of a vague amount, as (first word, words, the bound, a share): a
@@ -2314,8 +2400,10 @@ fn absolute_terms(text: &str, a: &Analyzed, neutral: &[Term]) -> Vec<(usize, usi
         }
     }
     for (s, n) in words::matches(a, &t.absolute_quantifiers) {
-        // "elk jaar", "every year": a frequency.
-        if s + n < nw && TIME_UNITS.contains(&w(s + n)) {
+        // "elk jaar", "every year", "every two weeks": a frequency ("elke
+        // ochtend" is read in `analyse_in`).
+        let time = |k: usize| k < nw && TIME_UNITS.contains(&w(k));
+        if time(s + n) || (s + n + 1 < nw && number_word(w(s + n)).is_some() && time(s + n + 1)) {
             continue;
         }
         // "Geen enkele supermarkt gooit nog ... weg", "Aucune commune n'a ...":
@@ -2482,6 +2570,7 @@ mod tests {
                         Verdict::Unsupported { .. } => "unsupported",
                         Verdict::RoundedUp { .. } => "rounded",
                         Verdict::Untraceable { .. } => "untraceable",
+                        Verdict::Outdated { .. } => "outdated",
                     },
                 )
             })
@@ -2979,6 +3068,69 @@ mod tests {
         pitches.total = None;
         let read = run_lang("De helft van onze voetbalvelden is pesticidevrij.", Re, &ev(vec![pitches]));
         assert!(read.iter().all(|(_, v)| *v != "unsupported"), "{read:?}");
+    }
+
+    #[test]
+    fn a_share_is_held_against_the_share_its_sentence_names_by_a_word_of_its_name() {
+        let organic = ind("Aandeel biologische ingrediënten in de schoolmaaltijden", Some("%"), Some(8.0), 30.0, Some(22.0));
+        let local = ind("Aandeel groenten van telers binnen 50 km", Some("%"), Some(20.0), 40.0, Some(35.0));
+        let e = ev(vec![organic, local]);
+        // 35 % of local vegetables does not make a third of the plates organic.
+        let said = "Bijna een derde van wat onze scholen op het bord leggen, is intussen biologisch.";
+        assert_eq!(run_lang(said, Re, &e)[0].1, "unsupported");
+        assert_eq!(run_lang("Een derde van de groenten komt intussen van telers uit de streek.", Re, &e)[0].1, "ok");
+    }
+
+    #[test]
+    fn the_year_something_started_dates_no_figure() {
+        let mut premiums = ind("Toegekende premies (sinds de start)", Some("premies"), Some(0.0), 800.0, Some(785.0));
+        premiums.history = vec![(2024, 400.0), (2025, 785.0)];
+        let e = ev(vec![premiums]);
+        // Not the 400 of 2024: the count since then.
+        assert_eq!(run_lang("Sinds de start in 2024 waren het er 785.", Re, &e), vec![("785".to_owned(), "ok")]);
+        assert_eq!(run_lang("In 2024 waren het er 785.", Re, &e)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn a_time_of_day_after_every_is_a_frequency_unless_it_says_what_each_time_is() {
+        let mut cleaned = ind("Reinigingsbeurten van het strand", Some("beurten"), Some(0.0), 200.0, Some(150.0));
+        cleaned.total = Some(200.0);
+        assert!(run_lang("De firma reinigt elke ochtend ons strand.", Re, &ev(vec![cleaned])).is_empty());
+        let organic = ind("Aandeel biologische ingrediënten", Some("%"), Some(8.0), 30.0, Some(22.0));
+        assert_eq!(run_lang("Onze schoolkinderen eten elke middag biologisch.", Re, &ev(vec![organic]))[0].1, "unsupported");
+    }
+
+    #[test]
+    fn a_target_said_not_yet_reached_after_its_verb_is_none_reached() {
+        let waste = ind("Restafval per bezoeker", Some("kg"), Some(0.42), 0.25, Some(0.29));
+        let e = ev(vec![waste]);
+        assert!(run_lang("Het doel van 0,25 kilo halen we nog niet.", Re, &e).iter().all(|(_, v)| *v != "unsupported"));
+        assert!(run_lang("We did not hit the target.", Re, &e).is_empty());
+        assert_eq!(run_lang("We haalden het doel van 0,25 kilo.", Re, &e)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn a_share_of_the_cost_is_no_share_of_the_work() {
+        let mut roof = ind("Groendak op het gemeentehuis", Some("m²"), Some(0.0), 640.0, Some(640.0));
+        roof.total = Some(1900.0);
+        let e = ev(vec![roof]);
+        assert!(run_lang("La Province en a financé la moitié.", Re, &e).is_empty());
+        assert!(run_lang("Vlaanderen betaalde de helft.", Re, &e).is_empty());
+        // Not what was done.
+        assert_eq!(run_lang("De helft van het dak is groen.", Re, &e)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn an_absence_is_not_shown_by_a_count_of_other_things() {
+        let mut greened = ind("Kerkhoven omgevormd tot groene begraafplaats", Some("kerkhoven"), Some(0.0), 5.0, Some(3.0));
+        greened.total = Some(5.0);
+        let mut e = ev(vec![greened.clone()]);
+        e.done = true;
+        assert_eq!(run_lang("We onderhouden het openbaar domein zonder pesticiden.", Re, &e)[0].1, "untraceable");
+        // A count whose name says what is absent shows its whole.
+        let mut free = greened;
+        free.name = "Kerkhoven zonder pesticiden".into();
+        assert_eq!(run_lang("We onderhouden onze kerkhoven zonder pesticiden.", Re, &ev(vec![free]))[0].1, "unsupported");
     }
 
     #[test]

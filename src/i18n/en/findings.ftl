@@ -95,6 +95,12 @@ find-claim-overdue = this commitment is overdue: { $actions } { $n ->
     }
 find-claim-overdue-label = the deadline has passed
 find-claim-overdue-help = report the result, set a new due date with the college's agreement, or withdraw the claim
+## $actions: the action ids (a list), $n how many, $published the claim's publication date
+find-claim-promise-passed = this commitment was in time when it was published on { $published }, but { $actions } { $n ->
+        [one] has since passed its due date and is not done
+       *[other] have since passed their due dates and are not done
+    }
+find-claim-promise-passed-help = add to the page what was achieved and the new due date, or withdraw the claim
 find-claim-evidence-not-public = this claim is said in public, but none of its evidence is public: no reader can check it
 find-claim-evidence-not-public-label = evidence hidden
 find-claim-evidence-not-public-help = make the backing action or inventory item `visibility: public`, or stop saying the claim in public
@@ -167,6 +173,9 @@ find-claim-progress-stale-frequency = this result rests on measurements that are
 ## $what: the action id (and the indicator's name where the action has several), in backticks
 find-claim-progress-stale-measurement = { $what } ({ $date })
 find-claim-progress-stale-measurement-due = { $what } ({ $date }, measured { $frequency }: the next figure was due on { $next })
+## $figure: the figure as written, $published the claim's publication date, $now why a later measurement contradicts it
+find-claim-figure-since-changed = ‘{ $figure }’ was right when the claim was published ({ $published }), but a later measurement contradicts it: { $now }
+find-claim-figure-since-changed-help = date the figure (‘in June 2025 …’) or replace it with the newest measurement
 find-claim-progress-stale-label = old measurement
 find-claim-progress-stale-help = add a recent `progress` entry to the action, or date the claim ("in 2024 ...")
 

@@ -95,6 +95,12 @@ find-claim-overdue = cet engagement est en retard : { $n ->
     }
 find-claim-overdue-label = l’échéance est dépassée
 find-claim-overdue-help = communiquez le résultat, convenez d’une nouvelle échéance avec l’accord du collège, ou retirez l’allégation
+## $actions: the action ids (a list), $n how many, $published the claim's publication date
+find-claim-promise-passed = cet engagement était dans les temps lors de sa publication le { $published }, mais { $n ->
+        [one] l’échéance de { $actions } est dépassée depuis et cette action n’est pas terminée
+       *[other] les échéances de { $actions } sont dépassées depuis et ces actions ne sont pas terminées
+    }
+find-claim-promise-passed-help = complétez la page avec ce qui a été atteint et la nouvelle échéance, ou retirez l’allégation
 find-claim-evidence-not-public = cette allégation est faite en public, mais rien de sa justification n’est public : aucun lecteur ne peut la vérifier
 find-claim-evidence-not-public-label = justification invisible
 find-claim-evidence-not-public-help = passez l’action ou l’élément de la photo locale qui l’étaye en `visibility: public`, ou cessez de faire cette allégation en public
@@ -170,6 +176,9 @@ find-claim-progress-stale-frequency = ce résultat repose sur des mesures dépas
 ## $what: the action id (and the indicator's name where the action has several), in backticks
 find-claim-progress-stale-measurement = { $what } ({ $date })
 find-claim-progress-stale-measurement-due = { $what } ({ $date }, mesuré { $frequency } : le chiffre suivant était attendu le { $next })
+## $figure: the figure as written, $published the claim's publication date, $now why a later measurement contradicts it
+find-claim-figure-since-changed = « { $figure } » était exact à la publication ({ $published }), mais une mesure plus récente le contredit : { $now }
+find-claim-figure-since-changed-help = datez le chiffre (« en juin 2025… ») ou remplacez-le par la mesure la plus récente
 find-claim-progress-stale-label = mesure ancienne
 find-claim-progress-stale-help = ajoutez une entrée `progress` récente à l’action, ou datez l’allégation (« en 2024… »)
 

@@ -95,6 +95,12 @@ find-claim-overdue = deze belofte is over tijd: { $n ->
     }
 find-claim-overdue-label = de termijn is verstreken
 find-claim-overdue-help = meld het resultaat, spreek met het akkoord van het college een nieuwe einddatum af, of trek de uitspraak in
+## $actions: the action ids (a list), $n how many, $published the claim's publication date
+find-claim-promise-passed = deze belofte was op tijd toen ze op { $published } verscheen, maar { $n ->
+        [one] de einddatum van { $actions } is intussen voorbij en die actie is niet afgerond
+       *[other] de einddatums van { $actions } zijn intussen voorbij en die acties zijn niet afgerond
+    }
+find-claim-promise-passed-help = vul de pagina aan met wat bereikt is en de nieuwe einddatum, of trek de uitspraak in
 find-claim-evidence-not-public = deze uitspraak wordt publiek gedaan, maar niets van haar onderbouwing is publiek: geen lezer kan ze nagaan
 find-claim-evidence-not-public-label = onderbouwing niet zichtbaar
 find-claim-evidence-not-public-help = maak de actie of het item uit de lokale foto dat haar onderbouwt `visibility: public`, of doe de uitspraak niet langer publiek
@@ -170,6 +176,9 @@ find-claim-progress-stale-frequency = dit resultaat steunt op verouderde metinge
 ## $what: the action id (and the indicator's name where the action has several), in backticks
 find-claim-progress-stale-measurement = { $what } ({ $date })
 find-claim-progress-stale-measurement-due = { $what } ({ $date }, { $frequency } gemeten: de volgende meting werd verwacht op { $next })
+## $figure: the figure as written, $published the claim's publication date, $now why a later measurement contradicts it
+find-claim-figure-since-changed = ‘{ $figure }’ klopte toen de uitspraak verscheen ({ $published }), maar een latere meting spreekt het tegen: { $now }
+find-claim-figure-since-changed-help = dateer het cijfer (‘in juni 2025 …’) of vervang het door de nieuwste meting
 find-claim-progress-stale-label = oude meting
 find-claim-progress-stale-help = voeg een recente `progress` toe aan de actie, of dateer de uitspraak (‘in 2024 …’)
 
