@@ -99,6 +99,7 @@ rules! {
     ClaimCauseNotShown = "claim-cause-not-shown", Claims, W, "a result credited to a cause while the evidence says it has another too";
     ClaimChangeWithoutBaseline = "claim-change-without-baseline", Claims, W, "a result that states a relative change without saying from when";
     ClaimNumberUntraceable = "claim-number-untraceable", Claims, W, "a figure that no indicator can check";
+    ClaimSoonerThanPlan = "claim-sooner-than-plan", Claims, E, "a promise for a year its plan says will not see it: a later due date, or a delay on record";
     ClaimHorizonBeyondPlan = "claim-horizon-beyond-plan", Claims, W, "a promise that runs past the last due date of its plan";
     ClaimKindOutdated = "claim-kind-outdated", Claims, W, "a commitment whose actions are all done: make it a result";
     ClaimProgressStale = "claim-progress-stale", Claims, W, "a result resting on a measurement that is too old";
@@ -153,6 +154,6 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), RULES.len());
-        assert_eq!(RULES.len(), 52);
+        assert_eq!(RULES.len(), 53);
     }
 }

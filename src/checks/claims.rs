@@ -12,7 +12,7 @@ use super::words::{self, Analyzed, BROAD_GENERIC, COPULA, COPULA_BREAK, Entries,
 use super::{Ctx, comma_list, finding, quoted_terms, semicolon_list};
 use crate::diag::Diagnostic;
 use crate::i18n::{Msg, MsgArg, msg};
-use crate::model::{ActionStatus, Claim, ClaimKind, Indicator, InventoryKind, Visibility};
+use crate::model::{ActionStatus, Claim, ClaimKind, Date, Indicator, InventoryKind, Visibility};
 
 pub(super) fn at_claim(d: Diagnostic, c: &Claim) -> Diagnostic {
     d.at(c.pos).subject(c.id.to_string())
@@ -1317,6 +1317,150 @@ fn named_by_plan(actions: &[&crate::model::Action], year: i16) -> bool {
         .any(|i| i.explanation.as_ref().is_some_and(|e| named(&e.text)) || i.progress.iter().any(|p| p.note.as_deref().is_some_and(named)))
 }
 
+/// Words that put a year as a promise's deadline or start ("tegen 2026",
+/// "eind 2026", "d'ici fin 2026", "by the end of 2026", "vanaf 2026").
+const BY_YEAR: &[&str] =
+    &["tegen", "eind", "einde", "uiterlijk", "vanaf", "d'ici", "fin", "avant", "partir", "by", "end", "before", "from", "until"];
+/// Words of this year: "eind dit jaar", "d'ici la fin de cette année", "by the end of this year".
+const THIS_YEAR: &[(&str, &str)] = &[("dit", "jaar"), ("cette", "année"), ("this", "year")];
+/// Words of a whole done: the deadline is for all of it.
+const COMPLETE: &[&str] = &[
+    "hele",
+    "helemaal",
+    "volledig",
+    "volledige",
+    "alle",
+    "klaar",
+    "af",
+    "afgerond",
+    "voltooid",
+    "toutes",
+    "tous",
+    "entier",
+    "entière",
+    "terminé",
+    "terminés",
+    "terminée",
+    "terminées",
+    "achevé",
+    "achevés",
+    "achevée",
+    "whole",
+    "entire",
+    "all",
+    "complete",
+    "completed",
+    "finished",
+];
+/// Words of an explanation that moves a date ("de oplevering wordt midden
+/// 2027 verwacht", "verschuift naar 2027", "pas in 2027").
+const LATER: &[&str] = &[
+    "verwacht",
+    "verschuift",
+    "schuift",
+    "pas",
+    "uitgesteld",
+    "vertraagd",
+    "vertraging",
+    "later",
+    "volgt",
+    "attendu",
+    "attendue",
+    "reporté",
+    "reportée",
+    "retard",
+    "expected",
+    "delayed",
+    "postponed",
+    "moves",
+    "slips",
+    "only",
+];
+
+/// `claim-sooner-than-plan`: a promise for a year (its deadline or its
+/// start) that the plan behind it says will not see it (since session 20:
+/// *"Eind dit jaar fiets je over de hele fietssnelweg F29"* beside an
+/// explanation that the last kilometre waits for a bridge built in 2027;
+/// *"Les travaux ... seront terminés d'ici fin 2026 : toutes les maisons"*
+/// for an action due mid-2027). The plan says so in two ways: a year later
+/// than the promise's that an indicator's explanation or a measurement's
+/// note names beside a word of delay; or, for a promise of the whole
+/// ("hele", "toutes", "klaar"), every action due after that year. Not a
+/// promise that tells its own delay, or names the later year too.
+pub(super) fn sooner_than_plan(ctx: &Ctx) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Commitment) {
+        let actions = ctx.live_actions_of(c);
+        if actions.is_empty() || actions.iter().all(|a| a.status == ActionStatus::Done) {
+            continue;
+        }
+        let reading = ctx.reading(c);
+        let a = reading.analyzed(&c.text);
+        let nw = a.words.len();
+        let w = |i: usize| a.word(i).norm.as_str();
+        let said_year = c.published.map_or(ctx.today.year(), |p| p.year().min(ctx.today.year()));
+        // The promise's years, each with the word it starts at.
+        let mut years: Vec<(i16, usize, usize)> = Vec::new();
+        for (year, range) in &reading.analysis.years {
+            let Some(k) = (0..nw).find(|&k| a.word(k).orig == *range) else { continue };
+            if (k.saturating_sub(3)..k).any(|b| a.segment[b] == a.segment[k] && BY_YEAR.contains(&w(b))) {
+                years.push((*year, k, k + 1));
+            }
+        }
+        for k in 1..nw {
+            if THIS_YEAR.iter().any(|&(x, y)| w(k - 1) == x && w(k) == y)
+                && (k.saturating_sub(5)..k - 1).any(|b| a.segment[b] == a.segment[k] && BY_YEAR.contains(&w(b)))
+            {
+                years.push((said_year, k - 1, k + 1));
+            }
+        }
+        let Some(&(year, from, to)) = years.iter().min_by_key(|y| y.0) else { continue };
+        // "By mid-2027 ... 2.9 km were finished by June 2026": the later year
+        // is said too.
+        let later_said = c.text.split(|ch: char| !ch.is_ascii_digit()).filter_map(|x| x.parse::<i16>().ok()).any(|y| y > year && y < 2100);
+        if !words::matches(a, &DELAY_ENTRIES).is_empty() || later_said {
+            continue;
+        }
+        let later_on_record = |t: &str| {
+            let lower = t.to_lowercase();
+            let named = lower.split(|ch: char| !ch.is_ascii_digit()).filter_map(|x| x.parse::<i16>().ok()).any(|y| y > year && y < 2100);
+            named && lower.split(|ch: char| !ch.is_alphanumeric()).any(|x| LATER.contains(&x))
+        };
+        // What the plan knew when the promise was published: a note of a
+        // measurement made by then; an explanation (undated: it tells the
+        // state of the latest measurement) unless that came more than a year after.
+        let known = |d: Date| c.published.is_none_or(|p| d <= p);
+        let on_record = actions.iter().flat_map(|act| act.indicators.iter()).find_map(|i| {
+            let latest = i.progress.iter().map(|p| p.date).max();
+            i.explanation
+                .as_ref()
+                .filter(|_| latest.is_none_or(|d| known(d.saturating_sub(jiff::Span::new().days(365)))))
+                .map(|e| e.text.to_string())
+                .filter(|e| later_on_record(e))
+                .or_else(|| i.progress.iter().filter(|p| known(p.date)).filter_map(|p| p.note.clone()).find(|n| later_on_record(n)))
+        });
+        let whole = (0..nw).any(|k| COMPLETE.contains(&w(k)));
+        let due = actions.iter().filter_map(|act| act.due).min();
+        let finding = if let Some(quote) = on_record {
+            msg!("find-claim-sooner-than-plan-explained", year = year.to_string(), quote = one_line(&quote))
+        } else if let Some(due) = due.filter(|d| whole && d.year() > year && actions.iter().all(|act| act.due.is_some())) {
+            msg!("find-claim-sooner-than-plan-due", year = year.to_string(), due = due.to_string())
+        } else {
+            continue;
+        };
+        out.push(
+            finding_at(RuleId::ClaimSoonerThanPlan, finding, c, a.range(from, to))
+                .label(msg!("find-claim-sooner-than-plan-label"))
+                .help(msg!("find-claim-sooner-than-plan-help")),
+        );
+    }
+    out
+}
+
+fn finding_at(rule: RuleId, message: Msg, c: &Claim, range: std::ops::Range<usize>) -> Diagnostic {
+    finding(rule, message).at(c.text_pos.at(range)).subject(c.id.to_string())
+}
+
 pub(super) fn horizon_beyond_plan(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Commitment) {
@@ -2119,6 +2263,25 @@ mod tests {
         // A new date said as new is no hidden delay.
         let said = "The second phase is now expected in mid-2027 after a planning appeal.";
         assert!(TestProject::new().action("l", late).claims(&claim(said, "commitment", "l", "")).rule(super::overdue).is_empty());
+    }
+
+    #[test]
+    fn sooner_than_plan() {
+        let late = "title: Stalling\nowners: [els]\nstatus: in-progress\ndue: 2027-06-30\nvisibility: public\nindicator:\n  name: Fietsplaatsen\n  baseline: 0\n  target: 400\n  explanation: De oplevering wordt nu midden 2027 verwacht.\n";
+        let on =
+            |text: &str| TestProject::new().action("s", late).claims(&claim(text, "commitment", "s", "")).rule(super::sooner_than_plan);
+        // The explanation expects it later.
+        assert_eq!(on("Tegen eind 2026 staat de stalling er.").len(), 1);
+        assert_eq!(on("D'ici fin 2026, le parking vélo sera prêt.").len(), 1);
+        // The promise names the later year too, or tells its own delay.
+        assert!(on("Tegen eind 2026 staat de helft; de rest volgt midden 2027.").is_empty());
+        assert!(on("Tegen eind 2026 staat de stalling er, met vertraging.").is_empty());
+        // Without an explanation: only a promise of the whole before every due date.
+        let plain = late.replace("  explanation: De oplevering wordt nu midden 2027 verwacht.\n", "");
+        let on =
+            |text: &str| TestProject::new().action("s", &plain).claims(&claim(text, "commitment", "s", "")).rule(super::sooner_than_plan);
+        assert_eq!(on("Tegen eind 2026 zijn alle plaatsen klaar.").len(), 1);
+        assert!(on("Tegen eind 2026 staan er 200 plaatsen.").is_empty());
     }
 
     #[test]

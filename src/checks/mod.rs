@@ -86,6 +86,7 @@ fn run_rule(rule: RuleId, ctx: &Ctx) -> Vec<Diagnostic> {
         ClaimFutureWithoutPlan => claims::future_without_plan(ctx),
         ClaimOverdue => claims::overdue(ctx),
         ClaimPromisePassed => claims::promise_passed(ctx),
+        ClaimSoonerThanPlan => claims::sooner_than_plan(ctx),
         ClaimEvidenceNotPublic => claims::evidence_not_public(ctx),
         ClaimChannelVisibility => claims::channel_visibility(ctx),
         ClaimNeutrality => claims::neutrality(ctx),

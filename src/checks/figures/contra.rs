@@ -166,6 +166,24 @@ const WASTE: &[&str] = &[
 const PLASTIC: &[&str] = &["plastic*", "plastique*", "plastiek*", "pla", "bioplastic*", "bioplastique*"];
 const PESTICIDE: &[&str] =
     &["pestici*", "herbici*", "insectici*", "fungici*", "fongici*", "glyfosa*", "glyphosa*", "phytosanitaire*", "onkruidverdelger*"];
+/// A sentence with one of these speaks of a rule that bans what it names.
+const BAN: &[&str] = &[
+    "verbod",
+    "verboden",
+    "verbiedt",
+    "decreet",
+    "wettelijk",
+    "interdit",
+    "interdits",
+    "interdiction",
+    "interdisent",
+    "décret",
+    "ban",
+    "banned",
+    "bans",
+    "prohibited",
+    "prohibits",
+];
 /// A fuel right after one of these is renewable: "hernieuwbare diesel", "groen gas".
 const RENEWABLE: &[&str] =
     &["hernieuwbare", "hernieuwbaar", "renewable", "renouvelable", "renouvelables", "groen", "groene", "green", "bio"];
@@ -706,6 +724,11 @@ fn mentioned(
                     let next_free =
                         w + n < p.a.words.len() && p.a.segment[w + n] == seg && matches!(norm(w + n), "vrij" | "vrije" | "free");
                     if last.ends_with("vrij") || last.ends_with("vrije") || next_free {
+                        continue;
+                    }
+                    // A ban names what it bans: "mogen ... geen bestrijdingsmiddelen
+                    // meer gebruiken (decreet duurzaam gebruik van pesticiden)".
+                    if p.words_of(s).any(|x| BAN.contains(&norm(x))) {
                         continue;
                     }
                     if w > 0 && RENEWABLE.contains(&norm(w - 1)) || p.words_of(s).any(|x| norm(x) == "hvo") && norm(w).starts_with("diesel")

@@ -28,6 +28,10 @@ const UNIT_SYNONYMS: &[(&str, &str)] = &[
     ("kilogram", "kg"),
     ("kilogrammes", "kg"),
     ("kilograms", "kg"),
+    // "12 hectare" counts an indicator in ha (since session 20).
+    ("ha", "ha"),
+    ("hectare", "ha"),
+    ("hectares", "ha"),
     ("km", "km"),
     ("kilometer", "km"),
     ("kilometers", "km"),
@@ -229,6 +233,7 @@ const HALF: &[&str] = &[
     "divisés par deux",
     "divise par deux",
     "deux fois moins",
+    "moitié moins",
     "cut in half",
     "halved",
     "halving",

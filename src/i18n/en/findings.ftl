@@ -101,6 +101,12 @@ find-claim-promise-passed = this commitment was in time when it was published on
        *[other] have since passed their due dates and are not done
     }
 find-claim-promise-passed-help = add to the page what was achieved and the new due date, or withdraw the claim
+## $year: the promise's year; $quote the plan's explanation or note that names a later year
+find-claim-sooner-than-plan-explained = this commitment says { $year }, but the plan itself expects it later: ‘{ $quote }’
+## $year: the promise's year; $due the earliest due date of its actions
+find-claim-sooner-than-plan-due = this commitment promises the whole by { $year }, but the plan's due date is only { $due }
+find-claim-sooner-than-plan-label = sooner than the plan
+find-claim-sooner-than-plan-help = give the date the plan gives (and why it moved), or change the plan first
 find-claim-evidence-not-public = this claim is said in public, but none of its evidence is public: no reader can check it
 find-claim-evidence-not-public-label = evidence hidden
 find-claim-evidence-not-public-help = make the backing action or inventory item `visibility: public`, or stop saying the claim in public

@@ -101,6 +101,12 @@ find-claim-promise-passed = cet engagement était dans les temps lors de sa publ
        *[other] les échéances de { $actions } sont dépassées depuis et ces actions ne sont pas terminées
     }
 find-claim-promise-passed-help = complétez la page avec ce qui a été atteint et la nouvelle échéance, ou retirez l’allégation
+## $year: the promise's year; $quote the plan's explanation or note that names a later year
+find-claim-sooner-than-plan-explained = cet engagement annonce { $year }, mais le plan lui-même l’attend plus tard : « { $quote } »
+## $year: the promise's year; $due the earliest due date of its actions
+find-claim-sooner-than-plan-due = cet engagement promet le tout pour { $year }, mais l’échéance du plan n’est que le { $due }
+find-claim-sooner-than-plan-label = plus tôt que le plan
+find-claim-sooner-than-plan-help = donnez la date du plan (et la raison du report), ou adaptez d’abord le plan
 find-claim-evidence-not-public = cette allégation est faite en public, mais rien de sa justification n’est public : aucun lecteur ne peut la vérifier
 find-claim-evidence-not-public-label = justification invisible
 find-claim-evidence-not-public-help = passez l’action ou l’élément de la photo locale qui l’étaye en `visibility: public`, ou cessez de faire cette allégation en public

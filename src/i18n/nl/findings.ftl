@@ -101,6 +101,12 @@ find-claim-promise-passed = deze belofte was op tijd toen ze op { $published } v
        *[other] de einddatums van { $actions } zijn intussen voorbij en die acties zijn niet afgerond
     }
 find-claim-promise-passed-help = vul de pagina aan met wat bereikt is en de nieuwe einddatum, of trek de uitspraak in
+## $year: the promise's year; $quote the plan's explanation or note that names a later year
+find-claim-sooner-than-plan-explained = deze belofte noemt { $year }, maar het plan zelf verwacht het later: ‘{ $quote }’
+## $year: the promise's year; $due the earliest due date of its actions
+find-claim-sooner-than-plan-due = deze belofte belooft het geheel tegen { $year }, maar het plan heeft pas { $due } als einddatum
+find-claim-sooner-than-plan-label = vroeger dan het plan
+find-claim-sooner-than-plan-help = noem de datum die het plan noemt (en waarom het later wordt), of pas eerst het plan aan
 find-claim-evidence-not-public = deze uitspraak wordt publiek gedaan, maar niets van haar onderbouwing is publiek: geen lezer kan ze nagaan
 find-claim-evidence-not-public-label = onderbouwing niet zichtbaar
 find-claim-evidence-not-public-help = maak de actie of het item uit de lokale foto dat haar onderbouwt `visibility: public`, of doe de uitspraak niet langer publiek
