@@ -30,8 +30,10 @@ pub(crate) enum TokKind {
 #[derive(Debug, Clone)]
 pub(crate) struct Tok {
     pub kind: TokKind,
-    /// The normalised (NFKC, case-folded, ASCII apostrophes and dashes) text.
-    pub norm: String,
+    /// The normalised (NFKC, case-folded, ASCII apostrophes and dashes)
+    /// text. Inline up to 24 bytes (nearly every word): a token allocates
+    /// nothing of its own.
+    pub norm: compact_str::CompactString,
     /// Byte range in the original text.
     pub orig: Range<usize>,
 }
@@ -184,8 +186,10 @@ pub(crate) fn analyze(text: &str) -> Analyzed {
         }
         map[r.start].start..map[r.end - 1].end
     };
-    let mut toks = Vec::new();
-    for (i, seg) in word_bounds(&norm) {
+    let bounds = word_bounds(&norm);
+    // Room for every segment, and one more for an elision split in two.
+    let mut toks = Vec::with_capacity(bounds.len() + 1);
+    for (i, seg) in bounds {
         let r = i..i + seg.len();
         let kind = if seg.chars().any(char::is_alphanumeric) {
             TokKind::Word
@@ -200,15 +204,15 @@ pub(crate) fn analyze(text: &str) -> Analyzed {
             && let Some(el) = ELISIONS.iter().find(|e| seg.starts_with(**e) && seg.len() > e.len())
         {
             let (a, b) = (i..i + el.len(), i + el.len()..r.end);
-            toks.push(Tok { kind, norm: el.to_string(), orig: orig_of(a) });
-            toks.push(Tok { kind, norm: norm[b.clone()].to_owned(), orig: orig_of(b) });
+            toks.push(Tok { kind, norm: compact_str::CompactString::const_new(*el), orig: orig_of(a) });
+            toks.push(Tok { kind, norm: norm[b.clone()].into(), orig: orig_of(b) });
             continue;
         }
-        toks.push(Tok { kind, norm: seg.to_owned(), orig: orig_of(r) });
+        toks.push(Tok { kind, norm: seg.into(), orig: orig_of(r) });
     }
-    let mut words = Vec::new();
-    let mut segment = Vec::new();
-    let mut heads = Vec::new();
+    let mut words = Vec::with_capacity(toks.len());
+    let mut segment = Vec::with_capacity(toks.len());
+    let mut heads = Vec::with_capacity(toks.len());
     let mut seg_no = 0;
     for (i, t) in toks.iter().enumerate() {
         match t.kind {
