@@ -119,7 +119,7 @@ fn normalise_until(text: &str, mut emit: impl FnMut(Piece) -> bool) {
         // lowercasing.
         let end = crate::privacy::non_ascii(bytes, i);
         let mut stop = if end == bytes.len() { end } else { end.saturating_sub(1).max(i) };
-        if bytes[i..stop].contains(&b'\r') {
+        if memchr::memchr(b'\r', &bytes[i..stop]).is_some() {
             stop = (i..stop).find(|&p| bytes[p] == b'\r' && bytes.get(p + 1) == Some(&b'\n')).unwrap_or(stop);
         }
         if stop > i {
@@ -238,7 +238,8 @@ pub(crate) fn analyze(text: &str) -> Analyzed {
 fn word_bounds(text: &str) -> Vec<(usize, &str)> {
     let bytes = text.as_bytes();
     let cut = |p: usize| bytes[p - 1] == b' ' && bytes[p] != b' ' && bytes[p].is_ascii();
-    let mut out = Vec::new();
+    // Room for a word and a space every six bytes or so, made at once.
+    let mut out = Vec::with_capacity(text.len() / 3 + 1);
     let mut i = 0;
     while i < bytes.len() {
         let other = crate::privacy::non_ascii(bytes, i);
