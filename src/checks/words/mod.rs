@@ -204,7 +204,7 @@ pub(crate) fn analyze(text: &str) -> Analyzed {
             && let Some(el) = ELISIONS.iter().find(|e| seg.starts_with(**e) && seg.len() > e.len())
         {
             let (a, b) = (i..i + el.len(), i + el.len()..r.end);
-            toks.push(Tok { kind, norm: compact_str::CompactString::const_new(*el), orig: orig_of(a) });
+            toks.push(Tok { kind, norm: compact_str::CompactString::const_new(el), orig: orig_of(a) });
             toks.push(Tok { kind, norm: norm[b.clone()].into(), orig: orig_of(b) });
             continue;
         }
