@@ -180,15 +180,23 @@ impl Guard {
         // name on many actions) is scanned once: `scans[distinct[i]]` is
         // public text i's.
         type Scan = (Vec<(u32, usize, usize)>, Vec<u32>, Vec<u32>);
-        let mut first: HashMap<(&str, Option<&str>), usize, rustc_hash::FxBuildHasher> = HashMap::default();
-        let mut firsts: Vec<&PublicText> = Vec::new();
+        // Only short texts are looked up (repeated ones are short): hashing
+        // and comparing the long ones cost more than their rare repeats.
+        const REPEATED_UP_TO: usize = 256;
+        let mut first: HashMap<(&str, Option<&str>), usize, rustc_hash::FxBuildHasher> =
+            HashMap::with_capacity_and_hasher(public.len(), rustc_hash::FxBuildHasher);
+        let mut firsts: Vec<&PublicText> = Vec::with_capacity(public.len());
         let distinct: Vec<usize> = public
             .iter()
             .map(|t| {
-                *first.entry((t.text, t.shown)).or_insert_with(|| {
+                let mut add = || {
                     firsts.push(t);
                     firsts.len() - 1
-                })
+                };
+                if t.text.len() + t.shown.map_or(0, str::len) > REPEATED_UP_TO {
+                    return add();
+                }
+                *first.entry((t.text, t.shown)).or_insert_with(add)
             })
             .collect();
         let scans: Vec<Scan> = firsts
@@ -372,7 +380,18 @@ fn candidates(text: &str, min_words: usize, scratch: &mut Plain) -> PieceList {
 /// A text's paragraphs (split at `\n\n`, whitespace folded to single spaces,
 /// empty ones left out), each with the ranges of its sentences.
 fn paragraphs(text: &str) -> impl Iterator<Item = (std::borrow::Cow<'_, str>, Vec<Range<usize>>)> + '_ {
-    text.split("\n\n").filter_map(|raw| {
+    // Split at `\n\n` as `str::split` does (each match left to right, not
+    // overlapping), with a searcher made once: this runs for every text.
+    static TWO_NEWLINES: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"\n\n"));
+    let mut from = 0;
+    let ends = TWO_NEWLINES.find_iter(text.as_bytes()).map(Some).chain(std::iter::once(None));
+    let raws = ends.map(move |end| {
+        let (start, end) = (from, end.unwrap_or(text.len()));
+        from = end + 2;
+        &text[start..end]
+    });
+    raws.filter_map(|raw| {
         let para = if single_spaced(raw) {
             std::borrow::Cow::Borrowed(raw)
         } else {
@@ -430,12 +449,19 @@ fn sentences(para: &str) -> Vec<Range<usize>> {
         }
     };
     let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        // ASCII bytes never occur inside a multi-byte character.
-        if matches!(b, b'.' | b'!' | b'?' | b';') && bytes.get(i + 1).is_none_or(|&n| n == b' ') {
+    // ASCII bytes never occur inside a multi-byte character.
+    let mut end_at = |i: usize| {
+        if bytes.get(i + 1).is_none_or(|&n| n == b' ') {
             push(start, i + 1);
             start = i + 1;
         }
+    };
+    // Most paragraphs have no `;`: their sentence ends are looked for with
+    // `memchr3` (this runs for every paragraph), the others byte by byte.
+    if memchr::memchr(b';', bytes).is_none() {
+        memchr::memchr3_iter(b'.', b'!', b'?', bytes).for_each(&mut end_at);
+    } else {
+        (0..bytes.len()).filter(|&i| matches!(bytes[i], b'.' | b'!' | b'?' | b';')).for_each(&mut end_at);
     }
     push(start, para.len());
     out

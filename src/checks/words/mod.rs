@@ -30,8 +30,10 @@ pub(crate) enum TokKind {
 #[derive(Debug, Clone)]
 pub(crate) struct Tok {
     pub kind: TokKind,
-    /// The normalised (NFKC, case-folded, ASCII apostrophes and dashes) text.
-    pub norm: String,
+    /// The normalised (NFKC, case-folded, ASCII apostrophes and dashes)
+    /// text. Inline up to 24 bytes (nearly every word): a token allocates
+    /// nothing of its own.
+    pub norm: compact_str::CompactString,
     /// Byte range in the original text.
     pub orig: Range<usize>,
 }
@@ -44,6 +46,10 @@ pub(crate) struct Analyzed {
     pub words: Vec<usize>,
     /// For each word (index into `words`), the segment it belongs to: runs never cross segments.
     pub segment: Vec<usize>,
+    /// For each word, its first bytes ([`Head`]): what [`matches`] tests
+    /// every entry against, made once for the dozens of lists a text is
+    /// matched against.
+    heads: Vec<Head>,
 }
 
 const ELISIONS: &[&str] = &["l'", "d'", "qu'", "n'", "s'", "j'", "m'", "t'", "c'"];
@@ -113,7 +119,7 @@ fn normalise_until(text: &str, mut emit: impl FnMut(Piece) -> bool) {
         // lowercasing.
         let end = crate::privacy::non_ascii(bytes, i);
         let mut stop = if end == bytes.len() { end } else { end.saturating_sub(1).max(i) };
-        if bytes[i..stop].contains(&b'\r') {
+        if memchr::memchr(b'\r', &bytes[i..stop]).is_some() {
             stop = (i..stop).find(|&p| bytes[p] == b'\r' && bytes.get(p + 1) == Some(&b'\n')).unwrap_or(stop);
         }
         if stop > i {
@@ -180,8 +186,10 @@ pub(crate) fn analyze(text: &str) -> Analyzed {
         }
         map[r.start].start..map[r.end - 1].end
     };
-    let mut toks = Vec::new();
-    for (i, seg) in word_bounds(&norm) {
+    let bounds = word_bounds(&norm);
+    // Room for every segment, and one more for an elision split in two.
+    let mut toks = Vec::with_capacity(bounds.len() + 1);
+    for (i, seg) in bounds {
         let r = i..i + seg.len();
         let kind = if seg.chars().any(char::is_alphanumeric) {
             TokKind::Word
@@ -196,26 +204,28 @@ pub(crate) fn analyze(text: &str) -> Analyzed {
             && let Some(el) = ELISIONS.iter().find(|e| seg.starts_with(**e) && seg.len() > e.len())
         {
             let (a, b) = (i..i + el.len(), i + el.len()..r.end);
-            toks.push(Tok { kind, norm: el.to_string(), orig: orig_of(a) });
-            toks.push(Tok { kind, norm: norm[b.clone()].to_owned(), orig: orig_of(b) });
+            toks.push(Tok { kind, norm: compact_str::CompactString::const_new(el), orig: orig_of(a) });
+            toks.push(Tok { kind, norm: norm[b.clone()].into(), orig: orig_of(b) });
             continue;
         }
-        toks.push(Tok { kind, norm: seg.to_owned(), orig: orig_of(r) });
+        toks.push(Tok { kind, norm: seg.into(), orig: orig_of(r) });
     }
-    let mut words = Vec::new();
-    let mut segment = Vec::new();
+    let mut words = Vec::with_capacity(toks.len());
+    let mut segment = Vec::with_capacity(toks.len());
+    let mut heads = Vec::with_capacity(toks.len());
     let mut seg_no = 0;
     for (i, t) in toks.iter().enumerate() {
         match t.kind {
             TokKind::Word => {
                 words.push(i);
                 segment.push(seg_no);
+                heads.push(Head::of(&t.norm));
             }
             TokKind::Punct => seg_no += 1,
             _ => {}
         }
     }
-    Analyzed { toks, words, segment }
+    Analyzed { toks, words, segment, heads }
 }
 
 /// The UAX #29 word segments of `text` and their positions, as
@@ -228,7 +238,8 @@ pub(crate) fn analyze(text: &str) -> Analyzed {
 fn word_bounds(text: &str) -> Vec<(usize, &str)> {
     let bytes = text.as_bytes();
     let cut = |p: usize| bytes[p - 1] == b' ' && bytes[p] != b' ' && bytes[p].is_ascii();
-    let mut out = Vec::new();
+    // Room for a word and a space every six bytes or so, made at once.
+    let mut out = Vec::with_capacity(text.len() / 3 + 1);
     let mut i = 0;
     while i < bytes.len() {
         let other = crate::privacy::non_ascii(bytes, i);
@@ -351,27 +362,37 @@ pub(crate) struct Entry {
 }
 
 /// Up to the first eight bytes of a text, as one number (little-endian,
-/// zeros after the text), and how many there are.
+/// zeros after the text), and a mask of as many bytes (all ones for eight
+/// or more, zero for an empty text).
 #[derive(Debug, Clone, Copy)]
 struct Head {
     bytes: u64,
-    len: usize,
+    mask: u64,
 }
 
 impl Head {
     fn of(text: &str) -> Head {
-        let len = text.len().min(8);
-        let mut eight = [0u8; 8];
-        eight[..len].copy_from_slice(&text.as_bytes()[..len]);
-        Head { bytes: u64::from_le_bytes(eight), len }
+        let b = text.as_bytes();
+        // Without a copy of a variable length (a call to `memcpy`): this
+        // runs for every word a list is matched against.
+        let bytes = match b.first_chunk::<8>() {
+            Some(eight) => u64::from_le_bytes(*eight),
+            None => b.iter().rev().fold(0u64, |v, &x| (v << 8) | u64::from(x)),
+        };
+        let mask = if b.len() >= 8 { u64::MAX } else { (1u64 << (8 * b.len())) - 1 };
+        Head { bytes, mask }
     }
 
     /// Whether the two texts agree up to the end of the shorter one (within
-    /// the eight bytes): false when neither can start the other.
+    /// the eight bytes): false when neither can start the other. The
+    /// shorter one's mask is the two masks' common part.
     fn agrees(self, other: Head) -> bool {
-        let len = self.len.min(other.len);
-        let mask = if len == 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
-        (self.bytes ^ other.bytes) & mask == 0
+        (self.bytes ^ other.bytes) & self.mask & other.mask == 0
+    }
+
+    /// The first byte, for a head of a text that has one.
+    fn first(self) -> u8 {
+        self.bytes.to_le_bytes()[0]
     }
 }
 
@@ -424,8 +445,9 @@ pub(crate) fn entries(list: &[&str]) -> Entries {
 pub(crate) struct Entries {
     /// In the order of the list.
     list: Vec<Entry>,
-    /// Indices into `list`, by first byte (in list order within a byte).
-    by_first: Vec<u32>,
+    /// Indices into `list`, by first byte (in list order within a byte),
+    /// each with the entry's [`Head`].
+    by_first: Vec<(Head, u32)>,
     /// `by_first[starts[b]..starts[b + 1]]` are the entries starting with byte `b`.
     starts: Vec<u32>,
 }
@@ -445,6 +467,7 @@ impl FromIterator<Entry> for Entries {
         for b in 1..starts.len() {
             starts[b] += starts[b - 1];
         }
+        let by_first = by_first.into_iter().map(|i| (list[i as usize].head, i)).collect();
         Entries { list, by_first, starts }
     }
 }
@@ -473,10 +496,11 @@ impl<'a> IntoIterator for &'a Entries {
 }
 
 impl Entries {
-    /// The entries whose first byte is `b`, in list order.
-    fn starting_with(&self, b: u8) -> impl Iterator<Item = &Entry> {
+    /// The entries whose first byte is `b`, in list order: their heads and
+    /// indices into `list`.
+    fn starting_with(&self, b: u8) -> &[(Head, u32)] {
         let (from, to) = (self.starts[usize::from(b)] as usize, self.starts[usize::from(b) + 1] as usize);
-        self.by_first[from..to].iter().map(|&i| &self.list[i as usize])
+        &self.by_first[from..to]
     }
 }
 
@@ -492,18 +516,18 @@ pub(crate) fn matches(a: &Analyzed, entries: &Entries) -> Vec<(usize, usize)> {
     if entries.by_first.is_empty() {
         return out;
     }
-    for i in 0..a.words.len() {
+    for (i, &head) in a.heads.iter().enumerate() {
         // An entry can only match a run that starts with its first byte,
         // and whose first word starts it or starts with it (whole or `*`):
         // the two agree up to the shorter one's end.
-        let word = a.word(i).norm.as_str();
-        let Some(&first) = word.as_bytes().first() else { continue };
-        let head = Head::of(word);
-        for e in entries.starting_with(first) {
-            if !head.agrees(e.head) {
+        if head.mask == 0 {
+            continue;
+        }
+        for &(entry_head, e) in entries.starting_with(head.first()) {
+            if !head.agrees(entry_head) {
                 continue;
             }
-            if let Some(n) = e.match_at(a, i) {
+            if let Some(n) = entries.list[e as usize].match_at(a, i) {
                 out.push((i, n));
             }
         }
