@@ -2205,7 +2205,7 @@ fn share_names(a: &Analyzed, sent: &[usize], ev: &Evidence, s: usize) -> Vec<usi
         .iter()
         .map(|&i| {
             let n = words::analyze(&ev.inds[i].name);
-            (0..n.words.len()).map(|k| n.word(k).norm.clone()).filter(|w| w.chars().count() > 4).collect()
+            (0..n.words.len()).map(|k| n.word(k).norm.to_string()).filter(|w| w.chars().count() > 4).collect()
         })
         .collect();
     let everywhere = |w: &str| names.len() > 1 && names.iter().all(|ws| ws.iter().any(|x| same_stem(x, w)));
