@@ -770,6 +770,17 @@ fn the_eighteenth_claims_honest_ones_pass() {
     assert!(refused > 20 && blocked * 5 >= refused * 2, "only {blocked} of {refused} refused claims are blocked");
 }
 
+/// The twentieth set (Brielbeke), written in session 20 without reading the
+/// rules: on its first run five honest claims were blocked (a promise that
+/// was in time when published, a share of the cost, a year something began,
+/// an absence held against a count of other things, a delay told as "now
+/// expected"). None is now.
+#[test]
+fn the_twentieth_claims_honest_ones_pass() {
+    let (refused, blocked) = honest_ones_pass("claims-twentieth");
+    assert!(refused > 20 && blocked * 5 >= refused * 3, "only {blocked} of {refused} refused claims are blocked");
+}
+
 /// Asserts that no claim labelled `ok` gets an error; returns how many
 /// claims the reviewer would refuse, and how many of those are blocked.
 fn honest_ones_pass(set: &str) -> (usize, usize) {

@@ -19,8 +19,8 @@ use crate::model::{Action, ActionStatus, Claim, ClaimKind, Date, Indicator, Inve
 use judge::judge;
 use numbers::{Num, canonical_words, extract_numbers, fits, glue_between, indicator_keys, is_digits, named_numbers, word_set};
 use tables::{
-    ABSENCE_WORDS, ABSOLUTE_STRONG, APPROX_WORDS, DETERMINERS, FREE_STOP, GRANTS, MONEY, NEARLY, PAYING, PEOPLE, START_OF, TABLES,
-    TIME_BEFORE_YEAR, TIME_LINKS, TIME_UNITS, TIMES_OF_DAY, YEAR_LINKS,
+    ABSENCE_WORDS, ABSOLUTE_STRONG, APPROX_WORDS, COMPLETION, DETERMINERS, FREE_STOP, GRANTS, MONEY, NEARLY, PAYING, PEOPLE, START_OF,
+    TABLES, TIME_BEFORE_YEAR, TIME_LINKS, TIME_UNITS, TIMES_OF_DAY, YEAR_LINKS,
 };
 
 pub(crate) use contra::EvText;
@@ -1655,6 +1655,11 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         if !strong && s + n < nw && TIMES_OF_DAY.contains(&a.word(s + n).norm.as_str()) && share_names(a, &sent, ev, sent[s]).is_empty() {
             continue;
         }
+        // "voltooid", "achevé", "completed": the work done, which an action
+        // done shows (since session 20).
+        if ev.done && (s..s + n).any(|k| COMPLETION.contains(&a.word(k).norm.as_str())) {
+            continue;
+        }
         let figure = term_figure(s, n, FigKind::Whole { strong }, plan_at(s));
         // "zonder pesticiden", "plasticvrij", "sans plastique": the whole of
         // an absence is not shown by a count of other things with its total
@@ -3118,6 +3123,16 @@ mod tests {
         assert!(run_lang("Vlaanderen betaalde de helft.", Re, &e).is_empty());
         // Not what was done.
         assert_eq!(run_lang("De helft van het dak is groen.", Re, &e)[0].1, "unsupported");
+    }
+
+    #[test]
+    fn work_said_finished_is_the_whole_unless_an_action_is_done() {
+        let mut lamps = ind("Aangepaste straatlampen langs de duinen", Some("lampen"), Some(0.0), 140.0, Some(85.0));
+        lamps.total = Some(140.0);
+        let mut e = ev(vec![lamps]);
+        assert_eq!(run_lang("La ville a achevé l'adaptation de l'éclairage le long des dunes.", Re, &e)[0].1, "unsupported");
+        e.done = true;
+        assert!(run_lang("The basin was completed in November 2025.", Re, &e).is_empty());
     }
 
     #[test]

@@ -622,6 +622,8 @@ pub(super) const TIME_UNITS: &[&str] = &[
     "day", "days", "week", "weken", "semaine", "semaines", "weeks", "maand", "maanden", "mois", "month", "months", "jaar", "jaren", "an",
     "ans", "année", "années", "year", "years", "nacht", "nachten", "nuits", "nights",
 ];
+/// Words of work finished (among [`ABSOLUTE_STRONG`]).
+pub(super) const COMPLETION: &[&str] = &["voltooid", "voltooide", "achevé", "achevée", "achevés", "achevées", "completed"];
 /// The words of an absence around what is absent ("zonder", "sans aucun").
 pub(super) const ABSENCE_WORDS: &[&str] = &["zonder", "sans", "without", "aucun", "aucune", "enige", "enkel", "libre", "libres", "exempt"];
 /// Verbs of paying for something: a share in their clause is one of the cost.
@@ -745,6 +747,14 @@ pub(super) const ABSOLUTE_STRONG: &[&str] = &[
     "wholly",
     "no longer",
     "no more",
+    // Work said to be finished: the whole of it done (since session 20).
+    "voltooid",
+    "voltooide",
+    "achevé",
+    "achevée",
+    "achevés",
+    "achevées",
+    "completed",
     // A problem said to be over: the whole of it gone.
     "opgelost",
     "verleden tijd",
