@@ -1355,6 +1355,16 @@ const COMPLETE: &[&str] = &[
 /// Words of an explanation that moves a date ("de oplevering wordt midden
 /// 2027 verwacht", "verschuift naar 2027", "pas in 2027").
 const LATER: &[&str] = &[
+    // What waits for something else, or depends on it ("hangt af van de
+    // fietsbrug ... die Infrabel in 2027 bouwt").
+    "hangt",
+    "wacht",
+    "wachten",
+    "dépend",
+    "attend",
+    "depends",
+    "waits",
+    "awaits",
     "verwacht",
     "verschuift",
     "schuift",

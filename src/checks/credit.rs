@@ -45,6 +45,16 @@ const DEEDS: &[(Deed, &[&str])] = &[
     (
         Deed::Make,
         &[
+            // Who leads the work does it (since session 20: "ANB leidt en
+            // betaalt het herstel" beside "De stad herstelde 9 hectare
+            // duinen"). Not "led": the lamps.
+            "leidt",
+            "leidde",
+            "leidden",
+            "mène",
+            "menait",
+            "pilote",
+            "leads",
             "bouwt",
             "bouwde",
             "bouwden",

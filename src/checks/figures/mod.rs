@@ -423,7 +423,13 @@ pub(crate) fn evidence(project: &Project, claim: &Claim, today: Date, public_fac
     }
     for r in &claim.actions {
         let Some(a) = project.action(&r.id) else { continue };
+        // A dropped action's own account still states what was done before
+        // the stop ("De 1800 bomen die al langs de Polderweg staan,
+        // blijven", since session 20); it measures nothing any more.
         if a.status == ActionStatus::Dropped {
+            if !public_facing || a.visibility == Visibility::Public {
+                state(&mut ev, &a.body.text, true);
+            }
             continue;
         }
         ev.done |= a.status == ActionStatus::Done;
