@@ -19,8 +19,8 @@ use crate::model::{Action, ActionStatus, Claim, ClaimKind, Date, Indicator, Inve
 use judge::judge;
 use numbers::{Num, canonical_words, extract_numbers, fits, glue_between, indicator_keys, is_digits, named_numbers, word_set};
 use tables::{
-    ABSENCE_WORDS, ABSOLUTE_STRONG, APPROX_WORDS, COMPLETION, DETERMINERS, FREE_STOP, GRANTS, MONEY, NEARLY, PAYING, PEOPLE, START_OF,
-    TABLES, TIME_BEFORE_YEAR, TIME_LINKS, TIME_UNITS, TIMES_OF_DAY, YEAR_LINKS,
+    ABSENCE_WORDS, ABSOLUTE_STRONG, APPROX_WORDS, COMPLETION, DETERMINERS, FREE_STOP, GRANTS, MONEY, NAMED_BY_NUMBER, NEARLY, PAYING,
+    PEOPLE, START_OF, TABLES, TIME_BEFORE_YEAR, TIME_LINKS, TIME_UNITS, TIMES_OF_DAY, YEAR_LINKS,
 };
 
 pub(crate) use contra::EvText;
@@ -1187,6 +1187,12 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             }
         }
     }
+    // "sluis 17", "lijn 5", "fase 2": a name, not a figure.
+    for (k, n) in nums.iter().enumerate() {
+        if !n.pct && n.first > 0 && NAMED_BY_NUMBER.contains(&a.word(n.first - 1).norm.as_str()) {
+            skip.insert(k);
+        }
+    }
     // A speed limit ("30 km/h", "zone 30", "tempo 50") is a rule, not a measurement.
     for (k, n) in nums.iter().enumerate() {
         let after = text[n.range.end..].trim_start().to_lowercase();
@@ -1444,13 +1450,22 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     let is_listed_year = |n: &Num| n.year_like && analysis.years.iter().any(|(_, r)| *r == n.range);
     for k in 0..nums.len() {
         let x = &nums[k];
-        if x.year_like || x.first == 0 || !matches!(a.word(x.first - 1).norm.as_str(), "van" | "de" | "from") {
+        if is_listed_year(x) || x.first == 0 || !matches!(a.word(x.first - 1).norm.as_str(), "van" | "de" | "from") {
             continue;
         }
         // The next number that is not a year.
         let Some(y) = nums[k + 1..].iter().find(|n| !is_listed_year(n)) else { continue };
-        let between: Vec<&str> = (x.last + 1..y.first).map(|w| a.word(w).norm.as_str()).collect();
-        let to_word = |s: &&str| matches!(*s, "naar" | "à" | "a" | "to");
+        let mut between: Vec<&str> = (x.last + 1..y.first).map(|w| a.word(w).norm.as_str()).collect();
+        // "tot naar schatting 1650 ton", "to an estimated 1,650": the estimate
+        // word is not the end's (since session 20, with "tot").
+        while between.len() > 1 && matches!(between[between.len() - 1], "schatting" | "estimated" | "an" | "environ" | "ongeveer" | "about")
+        {
+            between.pop();
+            if between.last() == Some(&"naar") && between.len() > 1 && matches!(between[between.len() - 2], "tot" | "to") {
+                between.pop();
+            }
+        }
+        let to_word = |s: &&str| matches!(*s, "naar" | "tot" | "à" | "a" | "to");
         let ok_between = between.last().is_some_and(to_word) && between.len() <= 6 && between.iter().filter(|s| to_word(s)).count() == 1;
         let clean = a.toks[a.words[x.last] + 1..a.words[y.first]].iter().all(|t| t.kind != TokKind::Punct || t.norm == "%");
         if !(ok_between && clean) {
@@ -1717,8 +1732,11 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     // share of the cost, not of what was done; no indicator in money, no
     // figure (who paid is `claim-others-work`'s; since session 20).
     if !ev.inds.iter().any(|i| i.keys.iter().any(|k| MONEY.contains(&k.as_str()))) {
-        let paying: HashSet<usize> = (0..nw).filter(|&k| PAYING.contains(&a.word(k).norm.as_str())).map(|k| a.segment[k]).collect();
-        figures.retain(|(w, f)| !(f.kind == FigKind::SharePct && *w < nw && paying.contains(&a.segment[*w])));
+        // In its clause, or within four words after it ("voor 80 % betaald
+        // door de provincie": the % sign ends the clause).
+        let paying: Vec<usize> = (0..nw).filter(|&k| PAYING.contains(&a.word(k).norm.as_str())).collect();
+        let paid = |w: usize| paying.iter().any(|&k| sent[k] == sent[w] && (a.segment[k] == a.segment[w] || (k > w && k - w <= 4)));
+        figures.retain(|(w, f)| !(f.kind == FigKind::SharePct && *w < nw && paid(*w)));
     }
     name_shares(a, &sent, ev, &mut figures);
     figures.sort_by_key(|f| (f.1.range.start, f.0));
@@ -2199,7 +2217,7 @@ fn name_shares(a: &Analyzed, sent: &[usize], ev: &Evidence, figures: &mut [(usiz
 
 /// Two words of one stem: a shared start of six letters or more, at least
 /// four fifths of the shorter ("biologisch", "biologische").
-fn same_stem(x: &str, y: &str) -> bool {
+pub(super) fn same_stem(x: &str, y: &str) -> bool {
     let common = x.chars().zip(y.chars()).take_while(|(p, q)| p == q).count();
     let shorter = x.chars().count().min(y.chars().count());
     common >= 6 && common * 5 >= shorter * 4
@@ -2904,6 +2922,12 @@ mod tests {
         assert_eq!(verdicts(&a), vec![("38%".to_owned(), "ok"), ("74%".to_owned(), "ok")]);
         let a = run("Het aandeel LED steeg van 30% naar 74%.", Re, &e);
         assert_eq!(verdicts(&a), vec![("30%".to_owned(), "unsupported"), ("74%".to_owned(), "ok")]);
+        // "tot", and an estimate word before the end (since session 20).
+        let mut co2 = ind("CO2-uitstoot", Some("ton"), Some(2100.0), 1500.0, Some(1650.0));
+        co2.history = vec![(2019, 2100.0), (2024, 1650.0)];
+        let e = ev(vec![co2]);
+        let text = "De uitstoot daalde van 2100 ton CO2 in 2019 tot naar schatting 1650 ton in 2024, min 21 %.";
+        assert!(verdicts(&run(text, Re, &e)).iter().all(|v| v.1 == "ok"), "{:?}", verdicts(&run(text, Re, &e)));
     }
 
     #[test]
@@ -3127,6 +3151,8 @@ mod tests {
         let e = ev(vec![roof]);
         assert!(run_lang("La Province en a financé la moitié.", Re, &e).is_empty());
         assert!(run_lang("Vlaanderen betaalde de helft.", Re, &e).is_empty());
+        // The % sign ends the clause; the verb right after still pays.
+        assert!(run_lang("Een groendak, voor 80 % betaald door de provincie.", Re, &e).is_empty());
         // Not what was done.
         assert_eq!(run_lang("De helft van het dak is groen.", Re, &e)[0].1, "unsupported");
     }
@@ -3139,6 +3165,18 @@ mod tests {
         assert_eq!(run_lang("La ville a achevé l'adaptation de l'éclairage le long des dunes.", Re, &e)[0].1, "unsupported");
         e.done = true;
         assert!(run_lang("The basin was completed in November 2025.", Re, &e).is_empty());
+    }
+
+    #[test]
+    fn a_number_that_names_a_thing_and_a_whole_after_a_possessive_are_no_claims() {
+        let mut bridges = ind("Nieuwe fietsbruggen over het kanaal", Some("bruggen"), Some(0.0), 2.0, Some(1.0));
+        bridges.total = Some(2.0);
+        let e = ev(vec![bridges]);
+        assert!(run_lang("De tweede brug, aan sluis 17, is gepland voor eind 2026.", Re, &e).iter().all(|(_, v)| *v != "unsupported"));
+        let mut homes = ind("Gerenoveerde sociale huurwoningen", Some("woningen"), Some(0.0), 400.0, Some(170.0));
+        homes.total = Some(1150.0);
+        let said = "Maasveld Wonen renoveert tegen 2028 400 van zijn 1150 sociale huurwoningen.";
+        assert!(run_lang(said, Co, &ev(vec![homes])).iter().all(|(_, v)| *v == "ok"));
     }
 
     #[test]

@@ -582,7 +582,40 @@ const COMPARED: &[&str] = &[
 const OF_TOTAL: &[&str] = &["van", "sur", "of", "out of", "op", "des", "de", "parmi"];
 pub(super) const DETERMINERS: &[&str] = &[
     "onze", "ons", "de", "het", "alle", "deze", "die", "our", "the", "its", "their", "all", "these", "those", "nos", "les", "notre", "ses",
-    "leurs", "ces", "vos",
+    "leurs", "ces", "vos", "zijn", "haar", "hun", "his", "her", "son", "sa",
+];
+/// A number right after one of these names something ("sluis 17", "lijn 5",
+/// "fase 2", "route 66"): no figure (since session 20).
+pub(super) const NAMED_BY_NUMBER: &[&str] = &[
+    "sluis",
+    "écluse",
+    "lock",
+    "spoorlijn",
+    "lijn",
+    "buslijn",
+    "tramlijn",
+    "ligne",
+    "line",
+    "route",
+    "afrit",
+    "sortie",
+    "exit",
+    "perron",
+    "quai",
+    "platform",
+    "fase",
+    "phase",
+    "nr",
+    "nummer",
+    "numéro",
+    "number",
+    "no",
+    "n°",
+    "kaai",
+    "dok",
+    "hangar",
+    "loods",
+    "poort",
 ];
 /// A part of the figure before: "waarvan 400", "dont 6", "of which 1,150".
 /// "daarvan", "d'entre eux", "of them" after a figure: what follows is a part of the one before.
