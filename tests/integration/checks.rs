@@ -781,6 +781,16 @@ fn the_twentieth_claims_honest_ones_pass() {
     assert!(refused > 20 && blocked * 5 >= refused * 3, "only {blocked} of {refused} refused claims are blocked");
 }
 
+/// The twenty-second set (Maasveld), written in session 20 while the
+/// twentieth's classes were fixed: its first run blocked six honest claims
+/// (a delay explained for another indicator, "sluis 17", "van zijn 1150",
+/// "voor 80 % betaald", "tot naar schatting"). None is now.
+#[test]
+fn the_twenty_second_claims_honest_ones_pass() {
+    let (refused, blocked) = honest_ones_pass("claims-twenty-second");
+    assert!(refused > 20 && blocked * 5 >= refused * 3, "only {blocked} of {refused} refused claims are blocked");
+}
+
 /// Asserts that no claim labelled `ok` gets an error; returns how many
 /// claims the reviewer would refuse, and how many of those are blocked.
 fn honest_ones_pass(set: &str) -> (usize, usize) {
