@@ -1427,15 +1427,12 @@ pub(super) fn sooner_than_plan(ctx: &Ctx) -> Vec<Diagnostic> {
         let Some(&(year, from, to)) = years.iter().min_by_key(|y| y.0) else { continue };
         // "By mid-2027 ... 2.9 km were finished by June 2026": the later year
         // is said too.
-        let later_said = c.text.split(|ch: char| !ch.is_ascii_digit()).filter_map(|x| x.parse::<i16>().ok()).any(|y| y > year && y < 2100);
+        let later_said = names_a_year_after(&c.text, year);
         if !words::matches(a, &DELAY_ENTRIES).is_empty() || later_said {
             continue;
         }
-        let later_on_record = |t: &str| {
-            let lower = t.to_lowercase();
-            let named = lower.split(|ch: char| !ch.is_ascii_digit()).filter_map(|x| x.parse::<i16>().ok()).any(|y| y > year && y < 2100);
-            named && lower.split(|ch: char| !ch.is_alphanumeric()).any(|x| LATER.contains(&x))
-        };
+        let later_on_record =
+            |t: &str| names_a_year_after(t, year) && t.to_lowercase().split(|ch: char| !ch.is_alphanumeric()).any(|x| LATER.contains(&x));
         // What the plan knew when the promise was published: a note of a
         // measurement made by then; an explanation (undated: it tells the
         // state of the latest measurement) unless that came more than a year after.
@@ -1488,6 +1485,11 @@ pub(super) fn sooner_than_plan(ctx: &Ctx) -> Vec<Diagnostic> {
         );
     }
     out
+}
+
+/// Whether `text` names a year after `year` (a run of digits from it to 2099).
+fn names_a_year_after(text: &str, year: i16) -> bool {
+    text.split(|ch: char| !ch.is_ascii_digit()).filter_map(|x| x.parse::<i16>().ok()).any(|y| y > year && y < 2100)
 }
 
 /// An indicator whose last two measurements, carried on at the same pace,
