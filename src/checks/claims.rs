@@ -1320,7 +1320,7 @@ fn named_by_plan(actions: &[&crate::model::Action], year: i16) -> bool {
 /// Words that put a year as a promise's deadline or start ("tegen 2026",
 /// "eind 2026", "d'ici fin 2026", "by the end of 2026", "vanaf 2026").
 const BY_YEAR: &[&str] =
-    &["tegen", "eind", "einde", "uiterlijk", "vanaf", "d'ici", "fin", "avant", "partir", "by", "end", "before", "from", "until"];
+    &["tegen", "eind", "einde", "uiterlijk", "vanaf", "d'ici", "ici", "fin", "avant", "partir", "by", "end", "before", "from", "until"];
 /// Words of this year: "eind dit jaar", "d'ici la fin de cette année", "by the end of this year".
 const THIS_YEAR: &[(&str, &str)] = &[("dit", "jaar"), ("cette", "année"), ("this", "year")];
 /// Words of a whole done: the deadline is for all of it.
@@ -1413,7 +1413,7 @@ pub(super) fn sooner_than_plan(ctx: &Ctx) -> Vec<Diagnostic> {
         let mut years: Vec<(i16, usize, usize)> = Vec::new();
         for (year, range) in &reading.analysis.years {
             let Some(k) = (0..nw).find(|&k| a.word(k).orig == *range) else { continue };
-            if (k.saturating_sub(3)..k).any(|b| a.segment[b] == a.segment[k] && BY_YEAR.contains(&w(b))) {
+            if (k.saturating_sub(4)..k).any(|b| a.segment[b] == a.segment[k] && BY_YEAR.contains(&w(b))) {
                 years.push((*year, k, k + 1));
             }
         }
@@ -1437,14 +1437,11 @@ pub(super) fn sooner_than_plan(ctx: &Ctx) -> Vec<Diagnostic> {
         // measurement made by then; an explanation (undated: it tells the
         // state of the latest measurement) unless that came more than a year after.
         let known = |d: Date| c.published.is_none_or(|p| d <= p);
-        // An explanation tells a delay only of an indicator that is behind,
-        // or not measured yet, and not on pace for the promised year (since
-        // session 20: "de tweede mijnwaterput ... komt pas in 2028" explains
-        // the gas boilers, beside 5 of 8 buildings on pace for 2027).
-        // Of an action with several indicators, one the promise speaks of: a
-        // word of its name or its unit in the claim ("Aandeel warmte uit
-        // gasgestookte piekketels" is not what "acht gebouwen aansluiten"
-        // promises).
+        // Of an action with several indicators, an explanation tells a delay
+        // only of one the promise speaks of: a word of its name or its unit
+        // in the claim (since session 20: "de tweede mijnwaterput ... komt pas
+        // in 2028" explains the "Aandeel warmte uit gasgestookte piekketels",
+        // not what "acht gebouwen aansluiten op het mijnwaternet" promises).
         let claim_words: Vec<&str> = (0..nw).map(w).filter(|x| x.chars().count() > 4).collect();
         let spoken_of = |act: &crate::model::Action, i: &Indicator| {
             act.indicators.len() == 1 || {
@@ -1452,19 +1449,12 @@ pub(super) fn sooner_than_plan(ctx: &Ctx) -> Vec<Diagnostic> {
                 (0..name.words.len()).any(|k| claim_words.iter().any(|c| figures::same_stem(c, &name.word(k).norm)))
             }
         };
-        let behind = |act: &crate::model::Action, i: &Indicator| {
-            spoken_of(act, i)
-                && matches!(
-                    crate::progress::judge(i, act.start, act.due, ctx.today).status,
-                    crate::progress::ProgressStatus::Behind | crate::progress::ProgressStatus::NoData
-                )
-                && !on_pace(i, year)
-        };
+
         let on_record = actions.iter().flat_map(|act| act.indicators.iter().map(move |i| (*act, i))).find_map(|(act, i)| {
             let latest = i.progress.iter().map(|p| p.date).max();
             i.explanation
                 .as_ref()
-                .filter(|_| behind(act, i) && latest.is_none_or(|d| known(d.saturating_sub(jiff::Span::new().days(365)))))
+                .filter(|_| spoken_of(act, i) && latest.is_none_or(|d| known(d.saturating_sub(jiff::Span::new().days(365)))))
                 .map(|e| e.text.to_string())
                 .filter(|e| later_on_record(e))
                 .or_else(|| i.progress.iter().filter(|p| known(p.date)).filter_map(|p| p.note.clone()).find(|n| later_on_record(n)))
@@ -1490,23 +1480,6 @@ pub(super) fn sooner_than_plan(ctx: &Ctx) -> Vec<Diagnostic> {
 /// Whether `text` names a year after `year` (a run of digits from it to 2099).
 fn names_a_year_after(text: &str, year: i16) -> bool {
     text.split(|ch: char| !ch.is_ascii_digit()).filter_map(|x| x.parse::<i16>().ok()).any(|y| y > year && y < 2100)
-}
-
-/// An indicator whose last two measurements, carried on at the same pace,
-/// reach its target by the end of `year`: its explanation's later year is
-/// about something else (5 buildings of 8 at the end of 2025, 3 more in two
-/// years, after 2 then 3).
-fn on_pace(i: &Indicator, year: i16) -> bool {
-    let [.., a, b] = i.progress.as_slice() else { return false };
-    let days = |from: Date, to: Date| (to - from).get_days() as f64;
-    let Ok(end) = Date::new(year, 12, 31) else { return false };
-    let span = days(a.date, b.date);
-    if span <= 0.0 || b.date >= end {
-        return false;
-    }
-    let at_end = b.value + (b.value - a.value) / span * days(b.date, end);
-    let rising = i.baseline.is_none_or(|base| i.target >= base);
-    if rising { at_end >= i.target } else { at_end <= i.target }
 }
 
 fn finding_at(rule: RuleId, message: Msg, c: &Claim, range: std::ops::Range<usize>) -> Diagnostic {
