@@ -51,6 +51,13 @@ pub(crate) struct InternalText<'a> {
     pub(crate) secrecy: Secrecy,
     /// The fewest words a piece of it must have to be looked for.
     pub(crate) min_words: usize,
+    /// A note someone may copy part of (an internal note, an `allow`
+    /// reason): every run of [`crate::privacy::RUN_WORDS`]
+    /// words of it (outside quotation marks) and each of its lines are
+    /// looked for too, not only its whole sentences. Not for internal
+    /// claims, quotes and session summaries: public text says the same
+    /// things, often in the same words.
+    pub(crate) runs: bool,
 }
 
 /// Everything internal, in a fixed order.
@@ -59,10 +66,11 @@ pub(crate) fn internal_texts(project: &Project) -> Vec<InternalText<'_>> {
     use Secrecy::{Confidential, Unpublished};
     let min = MIN_WORDS;
     let mut out = Vec::new();
-    let mut push = |text, secrecy| out.push(InternalText { text, secrecy, min_words: min });
+    let mut push = |text, secrecy| out.push(InternalText { text, secrecy, min_words: min, runs: false });
+    let mut notes = Vec::new();
     for a in &project.actions {
         if let Some(note) = &a.internal_note {
-            push(Md(note), Confidential);
+            notes.push(Md(note));
         }
         if a.visibility != Visibility::Public {
             push(Plain(&a.title), Unpublished);
@@ -84,6 +92,8 @@ pub(crate) fn internal_texts(project: &Project) -> Vec<InternalText<'_>> {
             }
         }
     }
+    // Not runs of a session summary: it tells the decisions the public plan
+    // then says in the same words ("in de eerste helft van 2026").
     for s in &project.sessions {
         if let Some(summary) = &s.summary {
             push(Shown(&summary.facts.shown), Confidential);
@@ -100,9 +110,11 @@ pub(crate) fn internal_texts(project: &Project) -> Vec<InternalText<'_>> {
             push(Plain(&c.text), Confidential);
         }
         for a in &c.allow {
-            push(Plain(&a.reason), Confidential);
+            notes.push(Plain(&a.reason));
         }
     }
+    // Not runs of a quote: an evaluation's quotes answer the same questions
+    // in the same words.
     for q in project.quotes.iter().filter(|q| q.visibility != Visibility::Public) {
         push(Plain(&q.text), Confidential);
     }
@@ -115,9 +127,10 @@ pub(crate) fn internal_texts(project: &Project) -> Vec<InternalText<'_>> {
         }
         if let Some(reference) = &m.reference {
             // An identifier such as "CBS 2024/0457": distinctive even when short.
-            out.push(InternalText { text: Plain(reference), secrecy: Unpublished, min_words: 2 });
+            out.push(InternalText { text: Plain(reference), secrecy: Unpublished, min_words: 2, runs: false });
         }
     }
+    out.extend(notes.into_iter().map(|text| InternalText { text, secrecy: Confidential, min_words: min, runs: true }));
     out
 }
 

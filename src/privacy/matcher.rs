@@ -6,7 +6,12 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::MIN_WORDS;
+use super::{MIN_WORDS, RUN_WORDS};
+
+/// A run of a note needs this many words of at least [`RUN_LONG_WORD`]
+/// bytes (in the plain form).
+const RUN_LONG_WORDS: usize = 3;
+const RUN_LONG_WORD: usize = 5;
 use super::fold::{Plain, fold_into};
 
 /// The maps are keyed by hashes already: rustc-hash's FxHash (one
@@ -88,6 +93,9 @@ pub(super) struct Matcher {
     pub(super) next: Vec<u32>,
     /// `BASE` to the power 0, 1... up to the longest pattern's length.
     pub(super) powers: Vec<u64>,
+    /// True when some patterns are runs of a note ([`RUN_WORDS`] words,
+    /// indexed in `full` only): a scan looks up the run at every position.
+    pub(super) runs: bool,
 }
 
 /// The hash of one word: eight bytes at a time, the last eight (or four,
@@ -196,6 +204,8 @@ pub(super) struct Piece {
     /// before it: how many (0 for any other piece, and for a paragraph with
     /// a sentence too short to be a piece).
     pub(super) parts: u16,
+    /// A run of [`RUN_WORDS`] words of a note ([`PieceList::add_runs`]).
+    pub(super) run: bool,
 }
 
 /// An offset in a [`PieceList`]'s string.
@@ -210,7 +220,13 @@ impl PieceList {
         self.text.push_str(&pattern.text);
         let middle = offset(self.text.len());
         self.text.push_str(shown);
-        self.pieces.push(Piece { plain: [start, middle], shown: [middle, offset(self.text.len())], key: pattern.key, parts: 0 });
+        self.pieces.push(Piece {
+            plain: [start, middle],
+            shown: [middle, offset(self.text.len())],
+            key: pattern.key,
+            parts: 0,
+            run: false,
+        });
     }
 
     /// The pieces of a paragraph (whitespace folded) with the ranges of its
@@ -270,10 +286,66 @@ impl PieceList {
         self.text.push_str(para);
         let at = |r: &Range<usize>| [offset(shown + r.start), offset(shown + r.end)];
         let parts = if short || kept.len() < 2 { 0 } else { u16::try_from(kept.len()).unwrap_or(0) };
-        self.pieces.extend(kept.into_iter().map(|(key, plain, r)| Piece { plain, shown: at(r), key, parts: 0 }));
+        self.pieces.extend(kept.into_iter().map(|(key, plain, r)| Piece { plain, shown: at(r), key, parts: 0, run: false }));
         if keep_para {
-            self.pieces.push(Piece { plain, shown: at(&(0..para.len())), key, parts });
+            self.pieces.push(Piece { plain, shown: at(&(0..para.len())), key, parts, run: false });
         }
+    }
+
+    /// Every run of [`RUN_WORDS`] words of a paragraph (whitespace folded)
+    /// outside quotation marks, each a piece shown as written: a part of a
+    /// note copied into a public text is a leak too. Words a note quotes
+    /// (“…”, "…", « … », ‘…’) are left out: a note that quotes a public claim
+    /// to comment on it does not make that claim a leak.
+    pub(super) fn add_runs(&mut self, para: &str, scratch: &mut Plain) {
+        for part in unquoted(para) {
+            let part = &para[part];
+            fold_into(part, true, true, scratch);
+            let p = &*scratch;
+            let n = p.words.len();
+            if n < RUN_WORDS {
+                continue;
+            }
+            let plain = self.text.len();
+            self.text.push_str(&p.text);
+            let shown = self.text.len();
+            self.text.push_str(part);
+            // A word ends at the space before the next one, the last at the end.
+            let word_end = |j: usize| if j + 1 < n { p.words[j + 1].0 - 1 } else { p.text.len() };
+            let long: Vec<bool> = (0..n).map(|j| word_end(j) - p.words[j].0 >= RUN_LONG_WORD).collect();
+            for i in 0..=n - RUN_WORDS {
+                // Short words make a common phrase ("in het Nederlands, het
+                // Frans en het Engels"): a run needs long ones.
+                if long[i..i + RUN_WORDS].iter().filter(|&&l| l).count() < RUN_LONG_WORDS {
+                    continue;
+                }
+                let (start, end) = (p.words[i].0, word_end(i + RUN_WORDS - 1));
+                let mut key = Key::default();
+                key.extend(p.words[i..i + RUN_WORDS].iter().map(|w| w.1));
+                self.pieces.push(Piece {
+                    plain: [offset(plain + start), offset(plain + end)],
+                    shown: [offset(shown + p.starts[start]), offset(shown + p.ends[end - 1])],
+                    key,
+                    parts: 0,
+                    run: true,
+                });
+            }
+        }
+    }
+
+    /// Each line of a note of several lines, as a sentence: a note is
+    /// often written as lines without full stops, which Markdown joins into
+    /// one sentence, and one line is what gets copied.
+    pub(super) fn add_lines(&mut self, raw: &str, min_words: usize, scratch: &mut Plain) {
+        if !raw.trim().contains('\n') {
+            return;
+        }
+        for line in raw.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+            self.add_paragraph(&line, &[], min_words, scratch);
+        }
+        self.text.shrink_to_fit();
+        self.pieces.shrink_to_fit();
     }
 
     /// Each piece as (plain form, as written).
@@ -282,6 +354,47 @@ impl PieceList {
         let at = |[start, end]: [u32; 2]| self.text[start as usize..end as usize].to_owned();
         self.pieces.iter().map(|p| (at(p.plain), at(p.shown))).collect()
     }
+}
+
+/// The stretches of a paragraph outside quotation marks. A quotation opens
+/// at “ „ « ‘ or a straight quote before a word, and closes at its closing
+/// mark (’ and ' only before a non-letter, so an apostrophe inside a word,
+/// as in “l’eau” or “auto's”, closes nothing); an opening mark that is never
+/// closed quotes nothing.
+pub(super) fn unquoted(para: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    let mut chars = para.char_indices().peekable();
+    let mut before: Option<char> = None;
+    while let Some((i, c)) = chars.next() {
+        let opens_word = before.is_none_or(|b| !b.is_alphanumeric());
+        let close = match c {
+            '“' | '„' => Some(&['”', '“'][..]),
+            '«' => Some(&['»'][..]),
+            '"' if opens_word => Some(&['"'][..]),
+            '‘' => Some(&['’'][..]),
+            '\'' if opens_word => Some(&['\''][..]),
+            _ => None,
+        };
+        before = Some(c);
+        let Some(close) = close else { continue };
+        let rest = &para[i + c.len_utf8()..];
+        // The first closing mark that stands after a word.
+        let end = rest
+            .char_indices()
+            .find(|&(j, d)| close.contains(&d) && rest[j + d.len_utf8()..].chars().next().is_none_or(|n| !n.is_alphanumeric()));
+        if let Some((j, d)) = end {
+            out.push(from..i);
+            from = i + c.len_utf8() + j + d.len_utf8();
+            while chars.peek().is_some_and(|&(k, _)| k < from) {
+                chars.next();
+            }
+            before = Some(d);
+        }
+    }
+    out.push(from..para.len());
+    out.retain(|r| !r.is_empty());
+    out
 }
 
 /// The bit of [`Matcher::short_bits`] for the hash of a word.
@@ -307,18 +420,24 @@ impl Matcher {
     /// Add a pattern (its text in a chunk): `Some((number, true))`, or
     /// `Some((number, false))` with the number of an equal pattern added
     /// before; `None` when it is empty.
-    pub(super) fn insert(&mut self, pattern: Key, text: Loc) -> Option<(u32, bool)> {
+    /// A run ([`RUN_WORDS`] words) is indexed by its hash only: a scan
+    /// looks up the run at every position.
+    pub(super) fn insert(&mut self, pattern: Key, text: Loc, run: bool) -> Option<(u32, bool)> {
         let len = pattern.words;
         let head = if len == 0 {
             return None;
+        } else if run {
+            debug_assert_eq!(len as usize, RUN_WORDS);
+            self.runs = true;
+            self.filters();
+            let (word, bit) = full_filter_bit(len, pattern.full);
+            self.full_filter[word] |= bit;
+            self.full.entry((len, pattern.full)).or_insert(NONE)
         } else if (len as usize) < KEY_WORDS {
             self.short_bits |= short_bit(pattern.key);
             self.short.entry(pattern.key).or_insert(NONE)
         } else {
-            if self.filter.is_empty() {
-                self.filter = vec![0; 1 << (FILTER_BITS - 6)];
-                self.full_filter = vec![0; 1 << (FILTER_BITS - 6)];
-            }
+            self.filters();
             let (word, bit) = filter_bit(pattern.key);
             self.filter[word] |= bit;
             let (word, bit) = full_filter_bit(len, pattern.full);
@@ -344,6 +463,14 @@ impl Matcher {
             self.powers.push(self.powers.last().map_or(1, |p| p.wrapping_mul(BASE)));
         }
         Some((number, true))
+    }
+
+    /// The filters, made at the first pattern that needs them.
+    fn filters(&mut self) {
+        if self.filter.is_empty() {
+            self.filter = vec![0; 1 << (FILTER_BITS - 6)];
+            self.full_filter = vec![0; 1 << (FILTER_BITS - 6)];
+        }
     }
 
     /// (pattern, start, end) of every pattern standing as whole words in a
@@ -400,6 +527,18 @@ impl Matcher {
                 && hit(at, k)
             {
                 return;
+            }
+            if self.runs && k + RUN_WORDS <= n {
+                // RUN_WORDS fits in u32.
+                let len = RUN_WORDS as u32;
+                let full = run(k, RUN_WORDS);
+                let (word, bit) = full_filter_bit(len, full);
+                if self.full_filter[word] & bit != 0
+                    && let Some(&at) = self.full.get(&(len, full))
+                    && hit(at, k)
+                {
+                    return;
+                }
             }
             if k + KEY_WORDS > n || self.filter.is_empty() {
                 continue;

@@ -36,6 +36,12 @@ pub(crate) use fold::{non_ascii, plain};
 use matcher::{Loc, Matcher, Pattern, PieceList};
 
 pub(crate) use crate::public::MIN_WORDS;
+
+/// The fewest words in a row of a note (an internal note, a session
+/// summary, an internal quote, an `allow` reason) that are a needle where
+/// they are not a whole sentence: a part of a note copied into a public
+/// text. Eight words in a row are rarely shared by chance.
+pub(crate) const RUN_WORDS: usize = 10;
 use crate::text::md_plain_words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -86,6 +92,8 @@ struct Needle {
     /// False for unpublished text that public text also says: it stays in the
     /// matcher (it was added to find exactly that) but is never reported.
     active: bool,
+    /// A run of [`RUN_WORDS`] words of a note, not a whole sentence.
+    run: bool,
 }
 
 pub struct Guard {
@@ -138,7 +146,7 @@ impl Guard {
                     Internal::Plain(t) | Internal::Shown(t) => (false, t),
                     Internal::Markdown(t) => (true, t),
                 };
-                seen.insert((markdown, text, s.secrecy, s.min_words))
+                seen.insert((markdown, text, s.secrecy, s.min_words, s.runs))
             })
             .collect();
         let lists: Vec<(PieceList, Class)> = sources
@@ -148,11 +156,15 @@ impl Guard {
                     Secrecy::Confidential => Class::Confidential,
                     Secrecy::Unpublished => Class::Unpublished,
                 };
-                let text = match s.text {
-                    Internal::Plain(t) | Internal::Shown(t) => std::borrow::Cow::Borrowed(t),
-                    Internal::Markdown(t) => md_plain_words(t),
+                let (raw, text) = match s.text {
+                    Internal::Plain(t) | Internal::Shown(t) => (t, std::borrow::Cow::Borrowed(t)),
+                    Internal::Markdown(t) => (t, md_plain_words(t)),
                 };
-                (candidates(&text, s.min_words, scratch), class)
+                let mut list = candidates(&text, s.min_words, s.runs, scratch);
+                if s.runs {
+                    list.add_lines(raw, s.min_words, scratch);
+                }
+                (list, class)
             })
             .collect();
         lap("candidates");
@@ -288,10 +300,10 @@ impl Guard {
         let mut added = false;
         let mut numbers: Vec<u32> = Vec::with_capacity(pieces.len());
         for p in pieces {
-            let Some((number, new)) = self.matcher.insert(p.key, at(p.plain)) else { continue };
+            let Some((number, new)) = self.matcher.insert(p.key, at(p.plain), p.run) else { continue };
             if new {
                 debug_assert_eq!(number as usize, self.needles.len());
-                self.needles.push(Needle { class, shown: at(p.shown), active: true });
+                self.needles.push(Needle { class, shown: at(p.shown), active: true, run: p.run });
                 added = true;
                 let parts = usize::from(p.parts);
                 if class == Class::Unpublished && parts > 0 && numbers.len() >= parts {
@@ -324,14 +336,44 @@ impl Guard {
         self.hits_at(found.into_iter().map(|(pattern, s, e)| (pattern, p.starts[s]..p.ends[e - 1])))
     }
 
-    /// Hits of the reported patterns at original ranges, in order, without repeats.
+    /// Hits of the reported patterns at original ranges, in order, without
+    /// repeats. Overlapping runs of one note are one hit (the stretch
+    /// copied), and a run inside the hit of a whole sentence is that hit.
     fn hits_at(&self, found: impl Iterator<Item = (u32, Range<usize>)>) -> Vec<Hit> {
-        let mut hits: Vec<Hit> = found
-            .filter(|(pattern, _)| self.needles[*pattern as usize].active)
-            .map(|(pattern, range)| {
-                let needle = &self.needles[pattern as usize];
+        let mut found: Vec<(u32, Range<usize>)> = found.filter(|(pattern, _)| self.needles[*pattern as usize].active).collect();
+        found.sort_by_key(|(pattern, range)| (range.start, range.end, *pattern));
+        found.dedup();
+        // (needle, range in the text, the needle's text as written).
+        let mut kept: Vec<(&Needle, Range<usize>, Loc)> = Vec::with_capacity(found.len());
+        for (pattern, range) in found {
+            let needle = &self.needles[pattern as usize];
+            if needle.run
+                && let Some((last, last_range, shown)) = kept.last_mut()
+                && last.run
+                && range.start <= last_range.end
+                && shown.chunk == needle.shown.chunk
+                && (shown.start..=shown.end).contains(&needle.shown.start)
+            {
+                last_range.end = last_range.end.max(range.end);
+                shown.end = shown.end.max(needle.shown.end);
+                continue;
+            }
+            kept.push((needle, range, needle.shown));
+        }
+        // A run that overlaps the hit of a whole sentence or paragraph
+        // widens that hit: one copied stretch, one hit.
+        let (runs, mut kept): (Vec<_>, Vec<_>) = kept.into_iter().partition(|(n, _, _)| n.run);
+        for (needle, run, shown) in runs {
+            match kept.iter_mut().find(|(n, r, _)| !n.run && n.class != Class::Name && r.start < run.end && run.start < r.end) {
+                Some((_, r, _)) => *r = r.start.min(run.start)..r.end.max(run.end),
+                None => kept.push((needle, run, shown)),
+            }
+        }
+        let mut hits: Vec<Hit> = kept
+            .into_iter()
+            .map(|(needle, range, shown)| {
                 let kind = if needle.class == Class::Name { HitKind::Name } else { HitKind::InternalText };
-                Hit { kind, needle: self.matcher.text(needle.shown).to_owned(), range, confidential: needle.class == Class::Confidential }
+                Hit { kind, needle: self.matcher.text(shown).to_owned(), range, confidential: needle.class == Class::Confidential }
             })
             .collect();
         hits.sort_by_key(|h| (h.range.start, h.range.end, h.kind));
@@ -366,10 +408,14 @@ fn pieces(text: &str) -> Vec<String> {
 
 /// The pieces of an internal text ([`pieces`]) that are long enough to look
 /// for, each as a pattern and as written.
-fn candidates(text: &str, min_words: usize, scratch: &mut Plain) -> PieceList {
+/// With `runs`, every run of [`RUN_WORDS`] words of it too.
+fn candidates(text: &str, min_words: usize, runs: bool, scratch: &mut Plain) -> PieceList {
     let mut out = PieceList::default();
     for (para, sentences) in paragraphs(text) {
         out.add_paragraph(&para, &sentences, min_words, scratch);
+        if runs {
+            out.add_runs(&para, scratch);
+        }
     }
     // Kept until the guard is built: no room to spare.
     out.text.shrink_to_fit();
@@ -507,6 +553,36 @@ mod tests {
     }
 
     #[test]
+    fn a_stretch_of_a_note_is_one_hit_and_quotes_are_left_out() {
+        let mut g = Guard { needles: Vec::new(), matcher: Matcher::default(), paragraphs: Vec::new(), leaks: Vec::new() };
+        let note = "Volgens de aannemer zijn de palen langs de Kerkstraat verroest en dat kost veel meer. \
+                    De lijn “wij vervangen alle palen langs de markt tegen de zomer van 2027” klopt niet.";
+        g.add_list(candidates(note, MIN_WORDS, true, &mut Plain::default()), Class::Confidential);
+        // Ten words of the first sentence, inside a public sentence: one hit, the stretch.
+        let text = "<p>Nieuws: de aannemer zijn de palen langs de Kerkstraat verroest en vervangen.</p>";
+        let hits = g.scan(text);
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        assert_eq!(&text[hits[0].range.clone()], "de aannemer zijn de palen langs de Kerkstraat verroest en");
+        assert_eq!(hits[0].needle, "de aannemer zijn de palen langs de Kerkstraat verroest en");
+        assert!(hits[0].confidential);
+        // Seven words are not enough; what the note quotes is not its own text.
+        assert!(g.scan("de palen langs de Kerkstraat verroest en").is_empty());
+        assert!(g.scan("Wij vervangen alle palen langs de markt tegen de zomer van 2027.").is_empty());
+        // Without runs (an internal claim), only whole sentences are needles.
+        let mut g = Guard { needles: Vec::new(), matcher: Matcher::default(), paragraphs: Vec::new(), leaks: Vec::new() };
+        g.add_list(candidates(note, MIN_WORDS, false, &mut Plain::default()), Class::Confidential);
+        assert!(g.scan(text).is_empty());
+    }
+
+    #[test]
+    fn quotation_marks_but_not_apostrophes_quote() {
+        let parts = |s: &str| matcher::unquoted(s).into_iter().map(|r| s[r].to_owned()).collect::<Vec<_>>();
+        assert_eq!(parts("a “b c” d"), vec!["a ", " d"]);
+        assert_eq!(parts("de auto's van l’eau 'citaat hier' en \"meer\" einde"), vec!["de auto's van l’eau ", " en ", " einde"]);
+        assert_eq!(parts("« texte » fin ‘open zonder einde"), vec![" fin ‘open zonder einde"]);
+    }
+
+    #[test]
     fn internal_sentences_are_found_in_html() {
         let g = guard(&[], &["Budget nog niet goedgekeurd door het college. Kort."]);
         let text = "<p>Het <strong>budget</strong> nog niet goedgekeurd door het college &amp; meer</p>";
@@ -569,7 +645,7 @@ mod tests {
                 let Pattern { text, key } = Pattern::new(plain_words(p));
                 let end = u32::try_from(text.len()).expect("short");
                 let chunk = m.add_chunk(text);
-                numbers.push(m.insert(key, Loc { chunk, start: 0, end }).filter(|n| n.1));
+                numbers.push(m.insert(key, Loc { chunk, start: 0, end }, false).filter(|n| n.1));
             }
             // `insert` numbers the distinct patterns in order.
             let distinct: Vec<String> =
@@ -597,7 +673,7 @@ mod tests {
         ];
         for t in texts {
             for min_words in 1..=6 {
-                let list = candidates(t, min_words, &mut Plain::default());
+                let list = candidates(t, min_words, false, &mut Plain::default());
                 let want: Vec<(String, String)> = pieces(t)
                     .into_iter()
                     .map(|piece| (plain_words(&piece).text, piece))

@@ -72,6 +72,46 @@ fn an_internal_note_pasted_into_the_same_actions_public_body_is_reported_there()
     assert!(stderr.contains("output/public/actions/a/index.html"), "{stderr}");
 }
 
+// A hurried officer copies a stretch of a note, not a whole sentence: eight
+// words in a row of a note are a leak too (docs/checks.md, public-internal-text).
+#[test]
+fn part_of_an_internal_note_pasted_into_a_public_body_is_reported_as_one_hit() {
+    let note = "De aannemer vraagt 40.000 euro extra omdat de palen van de verlichting langs de Kerkstraat verroest zijn, dat ligt nog bij het college.";
+    let pasted = "Goed nieuws: de palen van de verlichting langs de Kerkstraat verroest zijn vervangen we volgend jaar.";
+    let action = public_action("a", &format!("internal_note: \"{note}\"\n"), &format!("Wij vervangen de verlichting.\n\n{pasted}"));
+    let tmp = project(&[("actions/a.md", &action)]);
+    let found = privacy_findings(tmp.path());
+    assert_eq!(found, vec![("public-internal-text".to_owned(), "content/actions/a.md".to_owned(), 10)], "{found:?}");
+    // The stretch copied is quoted from the note, once.
+    let run = kapstok(tmp.path(), &["check", "--root", "."]);
+    assert!(run.stderr.contains("de palen van de verlichting langs de Kerkstraat verroest zijn"), "{}", run.stderr);
+    assert_blocked(tmp.path());
+}
+
+// A note written as lines without full stops: Markdown joins them into one
+// sentence, but one line is what gets copied.
+#[test]
+fn one_line_of_a_note_written_without_full_stops_is_reported() {
+    let note =
+        "internal_note: |\n  Budget voor de relighting is nog niet goedgekeurd door het college\n  Leverancier dreigt failliet te gaan\n";
+    let action = public_action("a", note, "Wij vervangen de verlichting.\n\nLeverancier dreigt failliet te gaan.");
+    let tmp = project(&[("actions/a.md", &action)]);
+    let found = privacy_findings(tmp.path());
+    assert_eq!(found, vec![("public-internal-text".to_owned(), "content/actions/a.md".to_owned(), 12)], "{found:?}");
+    assert_blocked(tmp.path());
+}
+
+// A note that quotes a public text to comment on it does not make that text a leak.
+#[test]
+fn a_note_that_quotes_a_public_sentence_leaves_that_sentence_public() {
+    let public = "Wij vervangen alle straatlampen in het centrum door ledlampen tegen eind 2026";
+    let note = format!("De zin “{public}” is te optimistisch volgens de technische dienst.");
+    let action = public_action("a", &format!("internal_note: \"{note}\"\n"), &format!("{public}."));
+    let tmp = project(&[("actions/a.md", &action)]);
+    assert_eq!(privacy_findings(tmp.path()), vec![]);
+    assert_published(tmp.path());
+}
+
 #[test]
 fn a_session_summary_on_a_public_page_is_reported() {
     let tmp = project(&[
