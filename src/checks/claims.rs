@@ -153,6 +153,17 @@ const STOPPED: &[&str] = &[
     "gaat niet door",
     "niet doorgegaan",
     "gaat niet verder",
+    // "besliste om het project niet verder te zetten" (since session 21).
+    "niet verder te zetten",
+    "niet verder gezet",
+    "niet voort te zetten",
+    "niet voortgezet",
+    "stop te zetten",
+    "ne pas poursuivre",
+    "pas été poursuivi*",
+    "not to continue",
+    "not be continued",
+    "halted",
     "abandonné*",
     "arrêté*",
     "annulé*",
@@ -1368,6 +1379,8 @@ const LATER: &[&str] = &[
     "verwacht",
     "verschuift",
     "schuift",
+    "schuiven",
+    "verschoven",
     "pas",
     "uitgesteld",
     "vertraagd",
@@ -1413,7 +1426,8 @@ pub(super) fn sooner_than_plan(ctx: &Ctx) -> Vec<Diagnostic> {
         let mut years: Vec<(i16, usize, usize)> = Vec::new();
         for (year, range) in &reading.analysis.years {
             let Some(k) = (0..nw).find(|&k| a.word(k).orig == *range) else { continue };
-            if (k.saturating_sub(4)..k).any(|b| a.segment[b] == a.segment[k] && BY_YEAR.contains(&w(b))) {
+            // Five words: "by the end of March 2027" (since session 21).
+            if (k.saturating_sub(5)..k).any(|b| a.segment[b] == a.segment[k] && BY_YEAR.contains(&w(b))) {
                 years.push((*year, k, k + 1));
             }
         }
@@ -1425,7 +1439,7 @@ pub(super) fn sooner_than_plan(ctx: &Ctx) -> Vec<Diagnostic> {
             }
         }
         let Some(&(year, from, to)) = years.iter().min_by_key(|y| y.0) else { continue };
-        // "By mid-2027 ... 2.9 km were finished by June 2026": the later year
+        // "By mid-2027" ... 2.9 km were finished by June 2026": the later year
         // is said too.
         let later_said = names_a_year_after(&c.text, year);
         if !words::matches(a, &DELAY_ENTRIES).is_empty() || later_said {
@@ -1458,6 +1472,37 @@ pub(super) fn sooner_than_plan(ctx: &Ctx) -> Vec<Diagnostic> {
                 .map(|e| e.text.to_string())
                 .filter(|e| later_on_record(e))
                 .or_else(|| i.progress.iter().filter(|p| known(p.date)).filter_map(|p| p.note.clone()).find(|n| later_on_record(n)))
+        });
+        // A note elsewhere in the plan: the actions' own internal notes, and
+        // the internal notes and texts of other actions, sentence by
+        // sentence, where a sentence names the action (its id, or a word of
+        // its title the promise says too): "Collegebesluit: 200 van de 340
+        // bomen schuiven naar 2028" in a note on budget cuts (since session 21).
+        let on_record = on_record.or_else(|| {
+            let alike = |x: &str, y: &str| x == y || figures::same_stem(x, y);
+            let title_words = |act: &crate::model::Action| -> Vec<String> {
+                let t = words::analyze(&act.title);
+                (0..t.words.len())
+                    .map(|k| t.word(k).norm.to_string())
+                    .filter(|x| x.chars().count() > 4 && claim_words.iter().any(|c| alike(c, x)))
+                    .collect()
+            };
+            let names = |sentence: &str, act: &crate::model::Action, own: bool| {
+                let lower = sentence.to_lowercase();
+                if own || lower.split(|ch: char| !ch.is_alphanumeric() && ch != '-').any(|x| x == act.id.as_str()) {
+                    return true;
+                }
+                let said = words::analyze(sentence);
+                title_words(act).iter().any(|t| (0..said.words.len()).any(|k| alike(&said.word(k).norm, t)))
+            };
+            let notes = ctx.project.actions.iter().filter(|o| o.start.is_none_or(known)).flat_map(|o| {
+                let internal = o.visibility != crate::model::Visibility::Public;
+                o.internal_note.iter().map(String::as_str).chain(internal.then_some(o.body.facts.shown.as_str())).map(move |t| (o, t))
+            });
+            notes.flat_map(|(o, t)| t.split(['.', ';', '\n']).map(move |s| (o, s))).find_map(|(o, sentence)| {
+                (later_on_record(sentence) && actions.iter().any(|act| names(sentence, act, std::ptr::eq(*act, o))))
+                    .then(|| sentence.trim().to_owned())
+            })
         });
         let whole = (0..nw).any(|k| COMPLETE.contains(&w(k)));
         let due = actions.iter().filter_map(|act| act.due).min();

@@ -41,7 +41,7 @@
 //! what the evidence says will stay (blijft, behouden, remains, reste) or
 //! excludes, and by another source; what is still there today it may change.
 
-use std::collections::HashSet;
+use std::collections::{BTreeSet, HashSet};
 use std::sync::LazyLock;
 
 use super::words::{self, Analyzed, Entries, List};
@@ -587,6 +587,92 @@ pub(super) fn read(judged: &mut [Judged], claim: &str, a: &Analyzed, sent: &[usi
             let figure = j.figure.text.as_str();
             let message = msg!("find-claim-figure-contradicted", figure = figure, evidence = f.from, quote = f.quote);
             let help = msg!("find-claim-figure-contradicted-help", why = f.why, figure = figure);
+            j.verdict = Verdict::Unsupported { message, help };
+        }
+    }
+}
+
+/// Words of the evidence that say a quantity is not known: not calculated,
+/// not measured, not recorded.
+const NOT_KNOWN: &[&str] = &[
+    "niet berekend",
+    "niet gemeten",
+    "niet geregistreerd",
+    "niet gekend",
+    "niet bekend",
+    "onbekend",
+    "weten we niet",
+    "weet de gemeente niet",
+    "weet de stad niet",
+    "pas calculé*",
+    "pas mesuré*",
+    "pas enregistré*",
+    "pas connu*",
+    "inconnu*",
+    "not calculated",
+    "not measured",
+    "not recorded",
+    "not known",
+    "unknown",
+];
+static NOT_KNOWN_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(NOT_KNOWN));
+
+/// A figure nothing traces that the evidence says is not known ("Ons Tiny
+/// Forest haalt elk jaar 5 ton CO2 uit de lucht" beside "de CO2-opslag is
+/// niet berekend"; "Ons energieproject bespaart jaarlijks 1200 ton CO2"
+/// beside "De stad kent de besparing van het project niet"): invented, so
+/// unsupported. The evidence's sentence must say so of a thing the claim's
+/// sentence names: a telling word (five letters or more) they share, on
+/// their first five letters (since session 21).
+pub(super) fn said_unknown(judged: &mut [Judged], a: &Analyzed, sent: &[usize], texts: &[EvText]) {
+    let untraced = |j: &Judged| {
+        !j.figure.plan
+            && matches!(j.verdict, Verdict::Untraceable { .. })
+            && matches!(j.figure.kind, FigKind::Count(_) | FigKind::BareCount | FigKind::UnknownUnit)
+    };
+    if texts.is_empty() || !judged.iter().any(untraced) {
+        return;
+    }
+    let telling = |t: &str| t.chars().count() >= 5 && !t.starts_with(|c: char| c.is_ascii_digit());
+    let stem = |t: &str| t.chars().take(5).collect::<String>();
+    // Each evidence sentence that says something is not known: its telling stems.
+    let mut unknown: Vec<(HashSet<String>, String, &Msg)> = Vec::new();
+    // A cheap screen first: most evidence says nothing is unknown.
+    const SCREEN: &[&str] = &["niet", "onbekend", "pas ", "inconnu", "not ", "unknown"];
+    for t in texts.iter().filter(|t| !t.name && SCREEN.iter().any(|w| t.text.contains(w))) {
+        let pa = words::analyze(&t.text);
+        let hits = words::matches(&pa, &NOT_KNOWN_ENTRIES);
+        let ps = sentences(&pa);
+        // "De stad kent de besparing van het project niet": a verb of knowing with "niet".
+        for s in hits.iter().map(|&(w, _)| ps[w]).collect::<BTreeSet<usize>>() {
+            let ws: Vec<usize> = (0..pa.words.len()).filter(|&w| ps[w] == s).collect();
+            let stems = ws.iter().map(|&w| pa.word(w).norm.as_str()).filter(|t| telling(t)).map(stem).collect();
+            let quote = t.text[pa.word(ws[0]).orig.start..pa.word(*ws.last().expect("a word")).orig.end].to_owned();
+            unknown.push((stems, quote, &t.from));
+        }
+        let knows = |w: usize| matches!(pa.word(w).norm.as_str(), "kent" | "kennen" | "weet" | "weten" | "knows" | "know" | "connaît" | "connaissons");
+        for w in (0..pa.words.len()).filter(|&w| knows(w)) {
+            let s = ps[w];
+            let ws: Vec<usize> = (0..pa.words.len()).filter(|&x| ps[x] == s).collect();
+            if !ws.iter().any(|&x| x > w && matches!(pa.word(x).norm.as_str(), "niet" | "not" | "pas")) {
+                continue;
+            }
+            let stems = ws.iter().map(|&x| pa.word(x).norm.as_str()).filter(|t| telling(t)).map(stem).collect();
+            let quote = t.text[pa.word(ws[0]).orig.start..pa.word(*ws.last().expect("a word")).orig.end].to_owned();
+            unknown.push((stems, quote, &t.from));
+        }
+    }
+    if unknown.is_empty() {
+        return;
+    }
+    let nw = a.words.len();
+    for j in judged.iter_mut().filter(|j| untraced(j)) {
+        let Some(w0) = (0..nw).find(|&w| a.word(w).orig.start >= j.figure.range.start) else { continue };
+        let said: HashSet<String> = (0..nw).filter(|&w| sent[w] == sent[w0]).map(|w| a.word(w).norm.as_str()).filter(|t| telling(t)).map(stem).collect();
+        if let Some((_, quote, from)) = unknown.iter().find(|(stems, _, _)| !stems.is_disjoint(&said)) {
+            let figure = j.figure.text.as_str();
+            let message = msg!("find-claim-figure-unknown", figure = figure, evidence = (*from).clone(), quote = quote.as_str());
+            let help = msg!("find-claim-figure-unknown-help", figure = figure);
             j.verdict = Verdict::Unsupported { message, help };
         }
     }

@@ -174,6 +174,11 @@ fn candidates(f: &Figure, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Option<f64>) -
             FigKind::Total => {
                 if let Some(t) = ind.total {
                     push(t, Better::Larger, CandKind::Baseline);
+                    // "96 van de 240 woningen die tot 2028 op de planning
+                    // staan": the whole of the plan (since session 21).
+                    if !ind.pct && ind.t < t {
+                        push(ind.t, Better::Larger, CandKind::Baseline);
+                    }
                 }
             }
             FigKind::Trend => {}

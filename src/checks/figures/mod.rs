@@ -400,7 +400,8 @@ pub(crate) fn evidence(project: &Project, claim: &Claim, today: Date, public_fac
             ev.stated.push(Stated { value: 100.0, pct: true, deed, whole: true, estimated: false, year: None });
         }
     };
-    if may_be_absolute(&claim.text) || claim.text.contains("100") {
+    // A figure may be one the evidence says is not known (`contra::said_unknown`).
+    if may_be_absolute(&claim.text) || claim.text.bytes().any(|b| b.is_ascii_digit()) {
         ev.texts = evidence_texts(project, claim);
     }
     for r in &claim.inventory {
@@ -1043,7 +1044,15 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         towards.iter().any(|&(s, n)| Some(a.segment[s]) == seg && s + n <= w && w - (s + n) <= 3)
             || later_years.iter().any(|&y| Some(a.segment[y]) == seg && y > w && y - w <= 5)
     };
-    let plan_at = |w: usize| plan_at(w) || target_clause(w);
+    // "tegen eind 2026 minstens 15 zaken, vandaag zijn dat er 16": a clause
+    // that opens with a word of now, in a sentence about the future, tells
+    // where things stand (since session 21).
+    let now_clauses = words::matches(a, &tables.now_clause);
+    let now_clause = |w: usize| {
+        let seg = a.segment.get(w).copied();
+        now_clauses.iter().any(|&(s, n)| Some(a.segment[s]) == seg && s + n <= w && (s == 0 || a.segment[s - 1] != a.segment[s]))
+    };
+    let plan_at = |w: usize| (plan_at(w) && !now_clause(w)) || target_clause(w);
     // What each sentence is about: the indicators whose unit or name one of its words fits.
     let mut about: Vec<Vec<usize>> = vec![Vec::new(); n_sent];
     if !ev.inds.is_empty() {
@@ -1187,6 +1196,14 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             }
         }
     }
+    // "een lek kostte naar schatting 600 m³", "lost 40 tonnes": what was
+    // lost, in the unit of the indicator, is no level of it (since session 21).
+    const LOSS: &[&str] = &["kostte", "verloren", "verloor", "verspild", "lost", "wasted", "leaked", "perdu", "perdus", "gaspillé", "gaspillés"];
+    for (k, n) in nums.iter().enumerate() {
+        if !n.pct && (n.first.saturating_sub(3)..n.first).any(|w| a.segment[w] == a.segment[n.first] && LOSS.contains(&a.word(w).norm.as_str())) {
+            skip.insert(k);
+        }
+    }
     // "sluis 17", "lijn 5", "fase 2": a name, not a figure.
     for (k, n) in nums.iter().enumerate() {
         if !n.pct && n.first > 0 && NAMED_BY_NUMBER.contains(&a.word(n.first - 1).norm.as_str()) {
@@ -1251,7 +1268,14 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         }
         // Between the connector and Y: determiners only (or "environ", "about");
         // between X and the connector: no number.
-        if !(cs + cn..y.first).all(|w| word_is(w, DETERMINERS) || word_is(w, APPROX_WORDS)) || (x.last + 1..cs).any(&before_number) {
+        // "of the council's 64": an English possessive is a determiner (since session 21).
+        let possessive = |w: usize| {
+            let t = a.word(w).norm.as_str();
+            t.len() > 3 && (t.ends_with("'s") || t.ends_with("’s"))
+        };
+        if !(cs + cn..y.first).all(|w| word_is(w, DETERMINERS) || word_is(w, APPROX_WORDS) || possessive(w))
+            || (x.last + 1..cs).any(&before_number)
+        {
             continue;
         }
         // "van X naar Y" is a from-to phrase, not a total; French "de" is one only before a determiner ("58 de nos 64").
@@ -1450,7 +1474,14 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     let is_listed_year = |n: &Num| n.year_like && analysis.years.iter().any(|(_, r)| *r == n.range);
     for k in 0..nums.len() {
         let x = &nums[k];
-        if is_listed_year(x) || x.first == 0 || !matches!(a.word(x.first - 1).norm.as_str(), "van" | "de" | "from") {
+        // "van gemiddeld 6200 naar 3900", "from about 40": a word of average
+        // or approximation may stand between (since session 21).
+        const ABOUT: &[&str] = &["gemiddeld", "ongeveer", "circa", "zo'n", "about", "around", "roughly", "environ", "quelque"];
+        let mut opener = x.first;
+        while opener > 0 && x.first - opener < 2 && ABOUT.contains(&a.word(opener - 1).norm.as_str()) {
+            opener -= 1;
+        }
+        if is_listed_year(x) || opener == 0 || !matches!(a.word(opener - 1).norm.as_str(), "van" | "de" | "from") {
             continue;
         }
         // The next number that is not a year.
@@ -1458,7 +1489,8 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         let mut between: Vec<&str> = (x.last + 1..y.first).map(|w| a.word(w).norm.as_str()).collect();
         // "tot naar schatting 1650 ton", "to an estimated 1,650": the estimate
         // word is not the end's (since session 20, with "tot").
-        while between.len() > 1 && matches!(between[between.len() - 1], "schatting" | "estimated" | "an" | "environ" | "ongeveer" | "about")
+        while between.len() > 1
+            && matches!(between[between.len() - 1], "schatting" | "estimated" | "an" | "environ" | "ongeveer" | "about" | "gemiddeld")
         {
             between.pop();
             if between.last() == Some(&"naar") && between.len() > 1 && matches!(between[between.len() - 2], "tot" | "to") {
@@ -1525,6 +1557,24 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             ));
         }
     };
+    // "Alle zes geplande fietsstraten", "all six schools", "les huit écoles":
+    // a number in words after a word of the whole is a count of them
+    // (since session 21).
+    for s in 0..nw.saturating_sub(1) {
+        if !matches!(a.word(s).norm.as_str(), "alle" | "all" | "tous" | "toutes" | "beide" | "both") {
+            continue;
+        }
+        let k = if matches!(a.word(s).norm.as_str(), "tous" | "toutes") && s + 2 < nw && a.word(s + 1).norm == "les" { s + 2 } else { s + 1 };
+        let Some(x) = number_word(a.word(k).norm.as_str()).filter(|x| *x >= 2.0) else { continue };
+        if a.segment[k] != a.segment[s] {
+            continue;
+        }
+        let fit = fitting(&words_after(k));
+        if fit.is_empty() {
+            continue;
+        }
+        word_fig(vec![(k, 1)], x, 0.5, &|_| FigKind::Count(fit.clone()));
+    }
     word_fig(words::matches(a, &tables.half), 0.5, 0.01, &|_| FigKind::Ratio(Dir::Decrease));
     word_fig(words::matches(a, &tables.double), 2.0, 0.01, &|_| FigKind::Ratio(Dir::Increase));
     // "la moitié de cette part", "een derde van dat verschil", "half of that":
@@ -1665,8 +1715,17 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     let absolutes = absolute_terms(text, a, &neutral);
     let mut absences: Vec<(Range<usize>, Vec<usize>)> = Vec::new();
     let absolute_sentences: HashSet<usize> = absolutes.iter().map(|&(s, _, _)| sent[s]).collect();
+    // "22 of the council's 64 vehicles are now fully electric": after a part
+    // of a total, a word of the whole tells what the part is (since session 21).
+    let part_ends: Vec<usize> = (0..nums.len())
+        .filter_map(|k| total_of_num[k].map(|t| nums[t].last))
+        .chain(word_parts.iter().map(|&(_, _, t)| nums[t].last))
+        .collect();
     for (s, n, strong) in absolutes {
         if scoped.contains(&sent[s]) || (!strong && measured.contains(&sent[s])) {
+            continue;
+        }
+        if part_ends.iter().any(|&e| e < s && sent[e] == sent[s]) {
             continue;
         }
         // "elke ochtend", "chaque été", "every Monday": a frequency of what is
@@ -1984,6 +2043,8 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         }
     }
     contra::read(&mut judged, text, a, &sent, &ev.texts, ev.year);
+    contra::said_unknown(&mut judged, a, &sent, &ev.texts);
+    /*DBG*/ if std::env::var_os("KAPSTOK_DEBUG_FIGURES").is_some() { for j in &judged { eprintln!("DBG {:?} {:?} {:?} plan={} dated={:?} range={:?}", j.figure.text, j.figure.kind, j.verdict, j.figure.plan, j.figure.dated, j.figure.range); } }
     // A claim that states its own exception ("... zonder pesticiden. Voor
     // twee van onze vier voetbalvelden zoeken we nog een alternatief") scopes
     // its absolute terms: they are not held against the whole either.

@@ -256,7 +256,10 @@ const DOUBLE: &[&str] = &[
 const HALF_SHARE: &[&str] = &["de helft", "la moitié", "half of", "half the"];
 /// Words of the future that are also the present ("de verlichting gaat uit",
 /// "il va à l'école", "moet"): the future only in a sentence without a word of now.
-const FUTURE_WEAK: &[&str] = &["gaan", "gaat", "moet", "moeten", "va", "vont", "doit", "doivent"];
+/// "geplande", "planned" before a noun name what the plan holds: with a word
+/// of now, "de zes geplande fietsstraten zijn intussen ingericht" is about now
+/// (since session 21).
+const FUTURE_WEAK: &[&str] = &["gaan", "gaat", "moet", "moeten", "va", "vont", "doit", "doivent", "geplande", "planned"];
 /// A sentence with one of these speaks about the future: judged against the plan.
 const FUTURE: &[&str] = &[
     "doel",
@@ -296,7 +299,7 @@ const FUTURE: &[&str] = &[
     "hoped",
     "hope",
     "hopes",
-    "gepland*",
+    "gepland",
     "verwachten",
     "verwacht",
     "verwachte",
@@ -324,7 +327,6 @@ const FUTURE: &[&str] = &[
     "will",
     "plan to",
     "plans to",
-    "planned",
     "aiming",
     "intend*",
     "expect",
@@ -520,6 +522,24 @@ pub(super) const GRANTS: &[&str] = &[
 ];
 /// Before a figure in its clause, these make it a target however its sentence
 /// is read ("Sinds 2022 ... 6.100 m², op weg naar 12.000 m² in 2030").
+/// Opening a clause of a sentence about the future, these set that clause
+/// in the present ("tegen eind 2026 minstens 15, vandaag zijn dat er 16").
+const NOW_CLAUSE: &[&str] = &[
+    "vandaag",
+    "nu",
+    "momenteel",
+    "op dit moment",
+    "intussen",
+    "inmiddels",
+    "aujourd'hui",
+    "actuellement",
+    "à ce jour",
+    "today",
+    "currently",
+    "at present",
+    "so far",
+    "to date",
+];
 const TOWARDS: &[&str] = &[
     "op weg naar",
     "onderweg naar",
@@ -983,6 +1003,7 @@ pub(super) struct Tables {
     pub(super) approximate: Entries,
     pub(super) benchmark: Entries,
     pub(super) towards: Entries,
+    pub(super) now_clause: Entries,
     pub(super) half: Entries,
     pub(super) double: Entries,
     pub(super) third: Entries,
@@ -1016,6 +1037,7 @@ pub(super) static TABLES: LazyLock<Tables> = LazyLock::new(|| Tables {
     approximate: words::entries(APPROXIMATE),
     benchmark: words::entries(BENCHMARK),
     towards: words::entries(TOWARDS),
+    now_clause: words::entries(NOW_CLAUSE),
     half: words::entries(HALF),
     double: words::entries(DOUBLE),
     third: words::entries(THIRD),

@@ -266,6 +266,8 @@ find-claim-figure-evidence = { $kind ->
        *[inventory] inventory item `{ $id }`
     }
 ## $evidence: find-claim-figure-evidence; $quote: the sentence of the evidence
+find-claim-figure-unknown = the evidence says “{ $figure }” is not known ({ $evidence }): “{ $quote }”
+find-claim-figure-unknown-help = a figure nobody measured or calculated is made up: leave “{ $figure }” out until it is measured
 find-claim-figure-contradicted = “{ $figure }” claims the whole, but the evidence says otherwise ({ $evidence }): “{ $quote }”
 ## $why: fossil, waste, plastic, pesticide, label, source or exception
 find-claim-figure-contradicted-help = { $why ->

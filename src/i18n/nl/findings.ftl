@@ -269,6 +269,8 @@ find-claim-figure-evidence = { $kind ->
        *[inventory] item `{ $id }` uit de lokale foto
     }
 ## $evidence: find-claim-figure-evidence; $quote: the sentence of the evidence
+find-claim-figure-unknown = ‘{ $figure }’ is volgens de onderbouwing niet gekend ({ $evidence }): ‘{ $quote }’
+find-claim-figure-unknown-help = een cijfer dat niemand gemeten of berekend heeft, is verzonnen: laat ‘{ $figure }’ weg tot het gemeten is
 find-claim-figure-contradicted = ‘{ $figure }’ claimt het geheel, maar de onderbouwing zegt iets anders ({ $evidence }): ‘{ $quote }’
 ## $why: fossil, waste, plastic, pesticide, label, source or exception
 find-claim-figure-contradicted-help = { $why ->
