@@ -2205,6 +2205,8 @@ mod tests {
             "In 2025 we gave up offsetting: the compensatie of our trips stopped.",
             // A participle (since session 19).
             "De CO2-compensatie van onze dienstverplaatsingen is gestopt.",
+            // A decision not to go on (since session 21).
+            "Het college besliste om de CO2-compensatie van de dienstverplaatsingen niet verder te zetten.",
         ] {
             let p = TestProject::new().action("a", offsets).claims(&claim(told, "result", "a", ""));
             assert!(p.rule(super::dropped_action).is_empty(), "{told}");
@@ -2358,6 +2360,21 @@ mod tests {
         let said = "Tegen eind 2027 sluiten we acht gebouwen aan op het mijnwaternet.";
         let found = TestProject::new().action("m", two).claims(&claim(said, "commitment", "m", "")).rule(super::sooner_than_plan);
         assert!(found.is_empty(), "{found:?}");
+        // A delay decided in another item's note, which names the action by
+        // a word of its title the promise says too (since session 21).
+        let trees = "title: Bomen planten langs wegen\nowners: [els]\nstatus: in-progress\nstart: 2024-01-01\ndue: 2027-03-31\nvisibility: public\n";
+        let cuts = "title: Besparingen\nowners: [els]\nstatus: in-progress\nstart: 2026-01-01\nvisibility: internal\ninternal_note: 'Collegebesluit: 200 van de 340 bomen schuiven naar 2028; de premie stopt.'\n";
+        let promise = "Eind maart 2027 staan er 1200 nieuwe bomen langs onze wegen.";
+        let with = |cuts: &str| {
+            TestProject::new()
+                .action("b", trees)
+                .action("c", cuts)
+                .claims(&claim(promise, "commitment", "b", ""))
+                .rule(super::sooner_than_plan)
+        };
+        assert_eq!(with(cuts).len(), 1);
+        // A note about something else moves nothing.
+        assert!(with(&cuts.replace("bomen", "fietsrekken")).is_empty());
     }
 
     #[test]

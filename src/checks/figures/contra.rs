@@ -650,7 +650,9 @@ pub(super) fn said_unknown(judged: &mut [Judged], a: &Analyzed, sent: &[usize], 
             let quote = t.text[pa.word(ws[0]).orig.start..pa.word(*ws.last().expect("a word")).orig.end].to_owned();
             unknown.push((stems, quote, &t.from));
         }
-        let knows = |w: usize| matches!(pa.word(w).norm.as_str(), "kent" | "kennen" | "weet" | "weten" | "knows" | "know" | "connaît" | "connaissons");
+        let knows = |w: usize| {
+            matches!(pa.word(w).norm.as_str(), "kent" | "kennen" | "weet" | "weten" | "knows" | "know" | "connaît" | "connaissons")
+        };
         for w in (0..pa.words.len()).filter(|&w| knows(w)) {
             let s = ps[w];
             let ws: Vec<usize> = (0..pa.words.len()).filter(|&x| ps[x] == s).collect();
@@ -668,7 +670,8 @@ pub(super) fn said_unknown(judged: &mut [Judged], a: &Analyzed, sent: &[usize], 
     let nw = a.words.len();
     for j in judged.iter_mut().filter(|j| untraced(j)) {
         let Some(w0) = (0..nw).find(|&w| a.word(w).orig.start >= j.figure.range.start) else { continue };
-        let said: HashSet<String> = (0..nw).filter(|&w| sent[w] == sent[w0]).map(|w| a.word(w).norm.as_str()).filter(|t| telling(t)).map(stem).collect();
+        let said: HashSet<String> =
+            (0..nw).filter(|&w| sent[w] == sent[w0]).map(|w| a.word(w).norm.as_str()).filter(|t| telling(t)).map(stem).collect();
         if let Some((_, quote, from)) = unknown.iter().find(|(stems, _, _)| !stems.is_disjoint(&said)) {
             let figure = j.figure.text.as_str();
             let message = msg!("find-claim-figure-unknown", figure = figure, evidence = (*from).clone(), quote = quote.as_str());

@@ -176,7 +176,9 @@ fn candidates(f: &Figure, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Option<f64>) -
                     push(t, Better::Larger, CandKind::Baseline);
                     // "96 van de 240 woningen die tot 2028 op de planning
                     // staan": the whole of the plan (since session 21).
-                    if !ind.pct && ind.t < t {
+                    // Only where the sentence names the plan's later year:
+                    // "15 of our 20 vehicles" is no plan of 20.
+                    if !ind.pct && ind.t < t && f.years.iter().any(|&y| ev.year.is_some_and(|now| y > now)) {
                         push(ind.t, Better::Larger, CandKind::Baseline);
                     }
                 }

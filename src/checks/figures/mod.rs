@@ -1198,9 +1198,12 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     }
     // "een lek kostte naar schatting 600 m³", "lost 40 tonnes": what was
     // lost, in the unit of the indicator, is no level of it (since session 21).
-    const LOSS: &[&str] = &["kostte", "verloren", "verloor", "verspild", "lost", "wasted", "leaked", "perdu", "perdus", "gaspillé", "gaspillés"];
+    const LOSS: &[&str] =
+        &["kostte", "verloren", "verloor", "verspild", "lost", "wasted", "leaked", "perdu", "perdus", "gaspillé", "gaspillés"];
     for (k, n) in nums.iter().enumerate() {
-        if !n.pct && (n.first.saturating_sub(3)..n.first).any(|w| a.segment[w] == a.segment[n.first] && LOSS.contains(&a.word(w).norm.as_str())) {
+        if !n.pct
+            && (n.first.saturating_sub(3)..n.first).any(|w| a.segment[w] == a.segment[n.first] && LOSS.contains(&a.word(w).norm.as_str()))
+        {
             skip.insert(k);
         }
     }
@@ -1564,7 +1567,8 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         if !matches!(a.word(s).norm.as_str(), "alle" | "all" | "tous" | "toutes" | "beide" | "both") {
             continue;
         }
-        let k = if matches!(a.word(s).norm.as_str(), "tous" | "toutes") && s + 2 < nw && a.word(s + 1).norm == "les" { s + 2 } else { s + 1 };
+        let k =
+            if matches!(a.word(s).norm.as_str(), "tous" | "toutes") && s + 2 < nw && a.word(s + 1).norm == "les" { s + 2 } else { s + 1 };
         let Some(x) = number_word(a.word(k).norm.as_str()).filter(|x| *x >= 2.0) else { continue };
         if a.segment[k] != a.segment[s] {
             continue;
@@ -2044,7 +2048,15 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     }
     contra::read(&mut judged, text, a, &sent, &ev.texts, ev.year);
     contra::said_unknown(&mut judged, a, &sent, &ev.texts);
-    /*DBG*/ if std::env::var_os("KAPSTOK_DEBUG_FIGURES").is_some() { for j in &judged { eprintln!("DBG {:?} {:?} {:?} plan={} dated={:?} range={:?}", j.figure.text, j.figure.kind, j.verdict, j.figure.plan, j.figure.dated, j.figure.range); } }
+    /*DBG*/
+    if std::env::var_os("KAPSTOK_DEBUG_FIGURES").is_some() {
+        for j in &judged {
+            eprintln!(
+                "DBG {:?} {:?} {:?} plan={} dated={:?} range={:?}",
+                j.figure.text, j.figure.kind, j.verdict, j.figure.plan, j.figure.dated, j.figure.range
+            );
+        }
+    }
     // A claim that states its own exception ("... zonder pesticiden. Voor
     // twee van onze vier voetbalvelden zoeken we nog een alternatief") scopes
     // its absolute terms: they are not held against the whole either.
@@ -3013,6 +3025,9 @@ mod tests {
         assert_eq!(run_lang("In 2024 kregen 44 gezinnen een premie.", Re, &e), vec![("44".to_owned(), "ok")]);
     }
 
+    fn run_lang_in(text: &str, kind: ClaimKind, lang: Language, ev: &Evidence) -> Vec<(String, &'static str)> {
+        verdicts(&analyse(text, kind, lang, ev))
+    }
     fn run_lang(text: &str, kind: ClaimKind, ev: &Evidence) -> Vec<(String, &'static str)> {
         verdicts(&analyse(text, kind, Language::Nl, ev))
     }
@@ -3447,6 +3462,55 @@ mod tests {
         let e = with("Samen haalden de vrijwilligers in 2024 12,7 ton op.\n\nDe technische dienst ruimde 26,2 ton op.");
         let read = run_lang("In 2024 haalden vrijwilligers 12,7 ton op. De technische dienst ruimde nog 26,2 ton op.", Re, &e);
         assert_eq!(read[1], ("26,2".to_owned(), "unsupported"), "{read:?}");
+    }
+
+    /// Session 21's readings, each on a claim of the twenty-third or
+    /// twenty-fourth set that the old reading got wrong.
+    #[test]
+    fn session_21_readings_of_figures_in_context() {
+        // A clause that opens with a word of now, in a sentence about the future.
+        let shops = ev(vec![ind("Winkels met fairtradeproducten", Some("winkels"), Some(9.0), 15.0, Some(16.0))]);
+        let fair = "Tegen eind 2026 moeten minstens 15 winkels fairtrade aanbieden, vandaag zijn dat er 16.";
+        assert_eq!(run_lang(fair, Co, &shops), vec![("15".to_owned(), "ok"), ("16".to_owned(), "ok")]);
+        // A part of the council's total; "fully" then tells what the part is.
+        let fleet =
+            ev(vec![Ind { total: Some(64.0), ..ind("Elektrische dienstvoertuigen", Some("vehicles"), Some(9.0), 30.0, Some(22.0)) }]);
+        let part = run_lang_in("22 of the council's 64 vehicles are now fully electric.", Re, Language::En, &fleet);
+        assert!(part.iter().all(|v| v.1 == "ok") && part.iter().any(|v| v.0 == "64"), "{part:?}");
+        // A total that is the plan's target, not the whole stock.
+        let homes =
+            ev(vec![Ind { total: Some(1180.0), ..ind("Gerenoveerde sociale woningen", Some("woningen"), Some(0.0), 240.0, Some(96.0)) }]);
+        let planned = run_lang("Intussen zijn 96 van de 240 sociale woningen die tot 2028 op de planning staan gerenoveerd.", Re, &homes);
+        assert!(planned.iter().all(|v| v.1 == "ok"), "{planned:?}");
+        // From-to with an average between.
+        let traffic = ev(vec![ind("Autoverkeer op de Grote Markt", Some("voertuigen per dag"), Some(6200.0), 3500.0, Some(3900.0))]);
+        let fell = run_lang("Het autoverkeer daalde van gemiddeld 6200 naar 3900 voertuigen per dag.", Re, &traffic);
+        assert!(fell.iter().all(|v| v.1 == "ok"), "{fell:?}");
+        // What was lost is no level of the indicator.
+        let water = ev(vec![ind("Waterverbruik", Some("m³"), Some(11200.0), 9000.0, Some(10100.0))]);
+        assert!(run_lang("Een lek in de sporthal kostte naar schatting 600 m³.", Re, &water).is_empty());
+        // "Alle zes geplande ...": a count, and "geplande" with a word of now is no plan.
+        let streets = ev(vec![ind("Ingerichte fietsstraten", Some("fietsstraten"), Some(0.0), 6.0, Some(4.0))]);
+        let six = run_lang("Alle zes geplande fietsstraten zijn intussen ingericht.", Re, &streets);
+        assert_eq!(six, vec![("zes".to_owned(), "unsupported")]);
+    }
+
+    #[test]
+    fn a_figure_the_evidence_says_is_not_known_is_unsupported() {
+        let with = |body: &str| {
+            let mut e = ev(vec![]);
+            e.texts = vec![EvText {
+                text: body.to_owned(),
+                from: crate::i18n::msg!("find-claim-figure-evidence", kind = "action", id = "a"),
+                name: false,
+            }];
+            e
+        };
+        let claim = "Ons energieproject bespaart jaarlijks 1200 ton CO2.";
+        assert_eq!(run_lang(claim, Re, &with("De stad kent de besparing van het project niet."))[0].1, "unsupported");
+        assert_eq!(run_lang(claim, Re, &with("De besparing van het project is niet berekend."))[0].1, "unsupported");
+        // Of another thing: still only untraceable.
+        assert_eq!(run_lang(claim, Re, &with("Het aantal bezoekers wordt niet geregistreerd."))[0].1, "untraceable");
     }
 
     #[test]
