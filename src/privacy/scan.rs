@@ -48,10 +48,13 @@ pub(crate) fn public_file(guard: &Guard, shown_path: &str, rel: &str, bytes: &[u
         } else {
             None
         };
+        // A theme's stylesheet or script by its name too (`check` reads
+        // no list of the site's file names).
+        let name = if rel.starts_with("static/") { asset_text::name_text(rel) } else { String::new() };
         match read {
             // And what only the browser's reading of the CSS shows.
-            Some(read) => texts(guard, shown_path, &[&written, &read]),
-            None => text(guard, shown_path, &written),
+            Some(read) => texts(guard, shown_path, &[&written, &read, &name]),
+            None => texts(guard, shown_path, &[&written, &name]),
         }
     }
 }

@@ -89,14 +89,17 @@ fn a_themes_static_files_are_read_whatever_their_type() {
         ("themes/evil/static/team.md", b"# Team\nSofie Vandermeulen\n"),
         ("themes/evil/static/LEESMIJ", b"Vragen? Sofie Vandermeulen\n"),
         ("themes/evil/static/extra.css", b"footer::after{content:\"\\53 ofie Vander\" \"meulen\"}\n"),
+        ("themes/evil/static/sofie-vandermeulen.js", b"// leeg\n"),
     ]);
     evil_theme(tmp.path());
     let found = privacy_findings(tmp.path());
-    let want: Vec<_> =
-        ["LEESMIJ", "contact.vcf", "extra.css", "team.md", "team.yaml"].iter().map(|f| name(&format!("themes/evil/static/{f}"))).collect();
+    let want: Vec<_> = ["LEESMIJ", "contact.vcf", "extra.css", "sofie-vandermeulen.js", "team.md", "team.yaml"]
+        .iter()
+        .map(|f| name(&format!("themes/evil/static/{f}")))
+        .collect();
     assert_eq!(found, want);
     let stderr = assert_blocked(tmp.path());
-    for f in ["LEESMIJ", "contact.vcf", "extra.css", "team.md", "team.yaml"] {
+    for f in ["LEESMIJ", "contact.vcf", "extra.css", "sofie-vandermeulen.js", "team.md", "team.yaml"] {
         assert!(stderr.contains(&format!("output/public/static/{f}")), "{f}: {stderr}");
     }
 }
