@@ -69,6 +69,18 @@ pub(crate) fn read(name: &str, bytes: &[u8], limits: Limits, found: &mut dyn FnM
     r.unread
 }
 
+/// True when [`read`] knows how to read a file of this name's type (text,
+/// a picture's metadata, a PDF, an office document, an archive...); false
+/// for a type it reads only for the characters stored plainly in it.
+pub(crate) fn knows(name: &str) -> bool {
+    type_of(name) != Type::Unknown
+}
+
+/// A file's name as text the guard reads (its parts apart).
+pub(crate) fn name_text(name: &str) -> String {
+    spaced_name(name)
+}
+
 /// [`read`], the texts collected.
 #[cfg(test)]
 pub(crate) fn texts(name: &str, bytes: &[u8]) -> (Vec<Text>, Vec<Unread>) {

@@ -8,15 +8,17 @@ use std::borrow::Cow;
 
 use pulldown_cmark::Parser;
 
-use crate::model::markdown::plain_event;
+use crate::model::markdown::{Pictures, plain_event};
 
 /// Markdown to plain text, one paragraph (block) per `\n\n`.
 pub(crate) fn md_plain(text: &str) -> String {
     // The text as shown is about as long as the text as written: one allocation.
     let mut out = String::with_capacity(text.len());
+    let mut pictures = Pictures::default();
     for event in Parser::new_ext(text, crate::model::markdown::options()) {
-        plain_event(&mut out, &event);
+        plain_event(&mut out, &event, &mut pictures);
     }
+    pictures.flush(&mut out);
     out
 }
 
@@ -58,6 +60,7 @@ pub(crate) fn md_plain_blocks(text: &str, blocks: &[std::ops::Range<usize>]) -> 
     // Each block's text as shown is about as long as the block: one allocation each.
     let mut out: Vec<String> = blocks.iter().map(|b| String::with_capacity(b.len())).collect();
     let mut k = 0;
+    let mut pictures = Pictures::default();
     for (event, range) in Parser::new_ext(text, crate::model::markdown::options()).into_offset_iter() {
         while k < blocks.len() && range.start >= blocks[k].end {
             k += 1;
@@ -66,7 +69,7 @@ pub(crate) fn md_plain_blocks(text: &str, blocks: &[std::ops::Range<usize>]) -> 
             break;
         }
         if range.start >= blocks[k].start {
-            plain_event(&mut out[k], &event);
+            plain_event(&mut out[k], &event, &mut pictures);
         }
     }
     out

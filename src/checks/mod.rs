@@ -179,7 +179,41 @@ fn privacy_rules(ctx: &Ctx) -> Vec<Diagnostic> {
             out.push(d.at_opt(pos).subject(leak.subject.clone()));
         }
     }
+    out.extend(file_findings(ctx.project, guard));
     out
+}
+
+/// The guard's hits in the files the public site publishes as they are
+/// (the assets, and a project theme's static files), read as `build` reads
+/// them ([`crate::privacy::scan::public_file`]: names, metadata, pages,
+/// drawings, archive members...), so that `check` says what `build` will
+/// refuse. Only the hits: what the guard cannot read (pixels, an archive
+/// over a cap) is `build`'s to say.
+fn file_findings(project: &Project, guard: &crate::privacy::Guard) -> Vec<Diagnostic> {
+    let mut files: Vec<(String, String, std::path::PathBuf)> =
+        project.assets.iter().map(|a| (format!("assets/{}", a.path), format!("content/assets/{}", a.path), a.source.clone())).collect();
+    if let Some(theme) = &project.site.theme {
+        let folder = format!("themes/{}/static", theme.as_str());
+        let dir = project.root.join(&folder);
+        for entry in walkdir::WalkDir::new(&dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
+            let Ok(rel) = entry.path().strip_prefix(&dir) else { continue };
+            let rel = rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            // As the theme is loaded: files only, no hidden ones.
+            if entry.file_type().is_file() && !rel.split('/').any(|s| s.starts_with('.')) {
+                files.push((format!("static/{rel}"), format!("{folder}/{rel}"), entry.path().to_owned()));
+            }
+        }
+    }
+    files
+        .par_iter()
+        .flat_map_iter(|(rel, shown, source)| {
+            let bytes = std::fs::read(source).unwrap_or_default();
+            crate::privacy::scan::public_file(guard, shown, rel, &bytes)
+                .into_iter()
+                .filter(|d| matches!(d.code, Code::Rule(r) if r == RuleId::PublicPersonalName.as_str() || r == RuleId::PublicInternalText.as_str()))
+                .map(|d| d.subject(shown.clone()))
+        })
+        .collect()
 }
 
 /// A finding of `rule` at its default severity (a rule whose severity

@@ -179,6 +179,7 @@ pub(crate) fn analyze(text: &str) -> MdFacts {
     // The text as shown is about as long as the text as written.
     facts.shown.reserve(text.len());
     let mut parser = Parser::new_ext(text, options()).into_offset_iter();
+    let mut pictures = Pictures::default();
     // The reference definitions (`[r]: dest`), used or not, in file order.
     let mut defs: Vec<(String, Range<usize>)> =
         parser.reference_definitions().iter().map(|(_, d)| (d.dest.to_string(), d.span.clone())).collect();
@@ -198,7 +199,7 @@ pub(crate) fn analyze(text: &str) -> MdFacts {
             o.inner_end = o.inner_end.max(range.end);
         }
         let shown_from = facts.shown.len();
-        plain_event(&mut facts.shown, &event);
+        plain_event(&mut facts.shown, &event, &mut pictures);
         match &event {
             Event::Start(tag) => {
                 if depth == 0 && !matches!(tag, Tag::HtmlBlock) {
@@ -261,41 +262,90 @@ pub(crate) fn analyze(text: &str) -> MdFacts {
             _ => {}
         }
     }
+    pictures.flush(&mut facts.shown);
     facts.shrink();
     facts
 }
 
-/// What one Markdown event adds to its text made plain ([`crate::text::md_plain`]):
-/// the words a page shows, a block per `\n\n`, HTML as written.
-pub(crate) fn plain_event(out: &mut String, event: &Event) {
-    match event {
-        // Text is text: escaped, so that the fold reads `&amp;` in it as
-        // written, not as an entity (the page shows `&amp;`).
-        Event::Text(t) | Event::Code(t) if !t.contains(['&', '<']) => out.push_str(t),
-        Event::Text(t) | Event::Code(t) => {
-            for c in t.chars() {
-                match c {
-                    '&' => out.push_str("&amp;"),
-                    '<' => out.push_str("&lt;"),
-                    c => out.push(c),
-                }
-            }
+/// The pictures of the block being made plain ([`plain_event`]): how many
+/// are open, and their text (alt) so far.
+#[derive(Debug, Default)]
+pub(crate) struct Pictures {
+    open: usize,
+    alt: String,
+}
+
+impl Pictures {
+    /// The pictures' text, after the words of the block (as the guard reads
+    /// an attribute after the text): a picture never splits a word.
+    pub(crate) fn flush(&mut self, out: &mut String) {
+        if !self.alt.trim().is_empty() {
+            out.push(' ');
+            out.push_str(&self.alt);
+            out.push(' ');
         }
-        // An image's text (its alt) stands apart from the words around it.
-        Event::SoftBreak | Event::HardBreak | Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => out.push(' '),
+        self.alt.clear();
+    }
+}
+
+/// What one Markdown event adds to its text made plain ([`crate::text::md_plain`]):
+/// the words a page shows, a block per `\n\n`, HTML as written. A picture
+/// adds nothing where it stands (`Vander![](px.png)meulen` shows
+/// `Vandermeulen`); its text (alt) comes after the words of its block, or
+/// at a line break.
+pub(crate) fn plain_event(out: &mut String, event: &Event, pictures: &mut Pictures) {
+    if pictures.open > 0 {
+        match event {
+            Event::Start(Tag::Image { .. }) => pictures.open += 1,
+            Event::End(TagEnd::Image) => {
+                pictures.open -= 1;
+                pictures.alt.push(' ');
+            }
+            Event::Text(t) | Event::Code(t) => escaped(&mut pictures.alt, t),
+            Event::Html(h) | Event::InlineHtml(h) => pictures.alt.push_str(h),
+            Event::SoftBreak | Event::HardBreak => pictures.alt.push(' '),
+            _ => {}
+        }
+        return;
+    }
+    match event {
+        Event::Text(t) | Event::Code(t) => escaped(out, t),
+        Event::Start(Tag::Image { .. }) => pictures.open += 1,
+        Event::SoftBreak => out.push(' '),
+        Event::HardBreak => {
+            out.push(' ');
+            pictures.flush(out);
+        }
         Event::Html(h) | Event::InlineHtml(h) => out.push_str(h),
-        Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::CodeBlock) => out.push_str("\n\n"),
+        Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::TableCell | TagEnd::CodeBlock) => {
+            pictures.flush(out);
+            out.push_str("\n\n")
+        }
         // A block that starts inside another (a list or a heading in a list
         // item) ends the text before it.
         Event::Start(tag)
-            if !matches!(
-                tag,
-                Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Superscript | Tag::Subscript | Tag::Link { .. } | Tag::Image { .. }
-            ) =>
+            if !matches!(tag, Tag::Emphasis | Tag::Strong | Tag::Strikethrough | Tag::Superscript | Tag::Subscript | Tag::Link { .. }) =>
         {
+            pictures.flush(out);
             out.push_str("\n\n")
         }
         _ => {}
+    }
+}
+
+/// Text is text: escaped, so that the fold reads `&amp;` in it as written,
+/// not as an entity (the page shows `&amp;`).
+fn escaped(out: &mut String, t: &str) {
+    if !t.contains(['&', '<']) {
+        out.push_str(t);
+        return;
+    }
+    for c in t.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            c => out.push(c),
+        }
     }
 }
 
@@ -441,6 +491,15 @@ mod tests {
         assert_eq!(f.links[1].text, "hier");
         assert_eq!(f.images[0].alt, "");
         assert_eq!(f.raw_html.len(), 1);
+    }
+
+    /// A picture glued inside a word does not split it in the text as
+    /// shown (the page shows one word); its alt comes after the block's words.
+    #[test]
+    fn a_picture_inside_a_word_leaves_it_whole() {
+        let f = analyze("Contact: Sofie Vander![](@asset/px.png)meulen, dienst.\n\nHet energie![foto](x.png)platform.\n");
+        assert_eq!(f.shown, "\n\nContact: Sofie Vandermeulen, dienst.\n\n\n\nHet energieplatform. foto  \n\n");
+        assert_eq!(crate::text::md_plain("a ![b](c)  \nd ![e](f)"), "\n\na   b  d  e  \n\n");
     }
 
     #[test]

@@ -37,10 +37,15 @@ pub(crate) struct Plain {
     pub(super) words: Vec<(usize, u64)>,
 }
 
-/// Inline tags: removing them must not split a word or a sentence.
-const INLINE_TAGS: &[&str] = &[
-    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp", "small",
-    "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+/// Inline tags: removing them must not split a word or a sentence. A
+/// picture (`img`) too: `Vander<img alt="">meulen` shows `Vandermeulen`
+/// (its alt is read after the text, as every attribute is). Ruby's base
+/// text (`ruby`, `rb`, `rtc`) stays in the word; the annotation over it
+/// (`rt`) and the parentheses for browsers without ruby (`rp`) are read
+/// after the text ([`decode`]).
+pub(super) const INLINE_TAGS: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "i", "img", "ins", "kbd", "mark", "q", "rb", "rp", "rt",
+    "rtc", "ruby", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
 ];
 
 /// Turn any text (HTML, XML, JSON, CSS...) into the guard's plain form.
@@ -525,7 +530,10 @@ impl Folder {
 
 /// Feed `f` the text of `src`, with original positions offset by `base`:
 /// tags removed (readable attribute values kept; a removed block tag is a
-/// space), entities decoded, and the stretches between them as they are.
+/// space), comments removed (nothing: a browser shows `Vander<!-- -->meulen`
+/// as one word), entities decoded, and the stretches between them as they
+/// are. The text of a ruby annotation (`<rt>`, `<rp>`) is read after the
+/// text, as an attribute: it stands over the word, not in it.
 fn decode(src: &str, base: usize, f: &mut Folder) {
     let bytes = src.as_bytes();
     let special = |from: usize| find_special(bytes, from);
@@ -535,13 +543,18 @@ fn decode(src: &str, base: usize, f: &mut Folder) {
         match special_at(src, i) {
             Special::Comment(end) => {
                 f.text(&src[run..i], base + run);
-                f.push(' ', base + i, base + end);
                 run = end;
             }
             Special::Tag(end) => {
                 f.text(&src[run..i], base + run);
                 tag(src, i, end, base, f);
                 run = end;
+                if let Some(close) = annotation_end(src, i, end) {
+                    if close > end {
+                        f.attributes.push((base + end, base + close));
+                    }
+                    run = close;
+                }
             }
             Special::Entity(d, end) => {
                 f.text(&src[run..i], base + run);
@@ -559,6 +572,30 @@ fn decode(src: &str, base: usize, f: &mut Folder) {
         i = special(run);
     }
     f.text(&src[run..], base + run);
+}
+
+/// Where the text of a ruby annotation ends, when `src[start..end]` is the
+/// start tag of one (`<rt>`, `<rp>`): at the next `<rt`, `<rp`, `</rt`,
+/// `</rp` or `</ruby`, or the end.
+fn annotation_end(src: &str, start: usize, end: usize) -> Option<usize> {
+    let b = src.as_bytes();
+    let name = b.get(start + 1..start + 3)?;
+    let after = b.get(start + 3).copied().unwrap_or(b'>');
+    if !(name.eq_ignore_ascii_case(b"rt") || name.eq_ignore_ascii_case(b"rp")) || !(after == b'>' || after.is_ascii_whitespace()) {
+        return None;
+    }
+    let mut at = end;
+    while let Some(k) = src[at..].find('<') {
+        let lt = at + k;
+        let rest = &b[lt + 1..];
+        let rest = rest.strip_prefix(b"/").unwrap_or(rest);
+        let starts = |p: &[u8]| rest.get(..p.len()).is_some_and(|r| r.eq_ignore_ascii_case(p));
+        if starts(b"rt") || starts(b"rp") || (b[lt + 1] == b'/' && starts(b"ruby")) {
+            return Some(lt);
+        }
+        at = lt + 1;
+    }
+    Some(src.len())
 }
 
 /// The next `<` or `&` at or after `from` (ASCII: never inside a multi-byte
@@ -752,6 +789,20 @@ mod tests {
         ] {
             assert_eq!(plain(written).text, "vandermeulen", "{written:?}");
         }
+    }
+
+    /// What a browser shows as one word is one word: a picture, a comment
+    /// or a ruby annotation inside it does not split it; the picture's alt
+    /// and the annotation are read after the text.
+    #[test]
+    fn a_picture_a_comment_or_ruby_inside_a_word_does_not_split_it() {
+        assert_eq!(plain("Sofie Vander<img src=\"../assets/px.png\" alt=\"\">meulen.").text, "sofie vandermeulen assets px png");
+        assert_eq!(plain("<p>energie<IMG SRC=x.png>platform</p>").text, "energieplatform x png");
+        assert_eq!(plain("Vander<img alt=\"foto\" src=x>meulen").text, "vandermeulen foto x");
+        assert_eq!(plain("Sofie Vander<!-- x -->meulen").text, "sofie vandermeulen");
+        assert_eq!(plain("Sofie Vander<ruby>meu<rt></rt></ruby>len").text, "sofie vandermeulen");
+        assert_eq!(plain("Vander<ruby>meu<rp>(</rp><rt>ann</rt><rp>)</rp></ruby>len einde").text, "vandermeulen einde ann");
+        assert_eq!(plain("a<br>b<p>c</p><rtx>d").text, "a b c d");
     }
 
     #[test]

@@ -17,6 +17,7 @@
 //! ([`matcher`]). This module reads no files: `build` hands it each public
 //! file whole, `check` the texts of [`crate::public::public_texts`].
 
+mod css;
 mod fold;
 mod matcher;
 mod names;
@@ -712,27 +713,37 @@ mod tests {
     }
 
     /// The words of an HTML text as a reader sees them: tags reduced to
-    /// their names (attributes are read by the guard, but are not text).
+    /// their names (attributes are read by the guard, but are not text); a
+    /// picture's alt after the words of its block (before the next tag that
+    /// is not inline), as [`md_plain`] puts it: a picture splits no word.
     fn page_words(html: &str) -> String {
         let mut bare = String::new();
+        let mut alts = String::new();
         let mut rest = html;
         while let Some(open) = rest.find('<') {
             bare.push_str(&rest[..open]);
             let close = rest[open..].find('>').map_or(rest.len(), |k| open + k + 1);
             let tag = &rest[open..close];
             let name_end = tag.find(|c: char| c.is_whitespace() || c == '>').unwrap_or(tag.len());
+            let name = tag[1..name_end].trim_start_matches('/').trim_end_matches('/').to_ascii_lowercase();
+            if name == "img" {
+                if let Some(at) = tag.find(" alt=\"") {
+                    let alt = &tag[at + 6..];
+                    alts.push(' ');
+                    alts.push_str(&alt[..alt.find('"').unwrap_or(alt.len())]);
+                    alts.push(' ');
+                }
+            } else if !fold::INLINE_TAGS.contains(&name.as_str()) {
+                bare.push(' ');
+                bare.push_str(&std::mem::take(&mut alts));
+            }
             bare.push_str(&tag[..name_end]);
             bare.push('>');
-            // An image's alt is its text.
-            if let Some(at) = tag.find(" alt=\"") {
-                let alt = &tag[at + 6..];
-                bare.push(' ');
-                bare.push_str(&alt[..alt.find('"').unwrap_or(alt.len())]);
-                bare.push(' ');
-            }
             rest = &rest[close..];
         }
         bare.push_str(rest);
+        bare.push(' ');
+        bare.push_str(&alts);
         plain_words(&bare).text
     }
 

@@ -8,38 +8,68 @@ use crate::asset_text;
 use crate::diag::{self, Code, Diagnostic, Severity};
 use crate::i18n::msg;
 
-use super::Guard;
+use super::{Guard, css};
 
-const TEXT_EXTS: &[&str] = &["html", "htm", "xml", "json", "jsonld", "csv", "ics", "js", "css", "svg", "txt"];
-
-fn is_text(rel: &str) -> bool {
-    let ext = rel.rsplit('.').next().unwrap_or("").to_ascii_lowercase();
-    TEXT_EXTS.contains(&ext.as_str())
-}
-
-/// The privacy-guard hits in one public file, named `shown_path`: an asset
-/// (`assets/...`) by every text a reader can see in it
-/// ([`crate::asset_text`]: its name, metadata, pages, archive members...),
-/// with a warning for what the guard cannot read and an error for an
-/// archive it must not publish unread; a generated text file as it is; a
-/// generated zip archive member by member. Hits and blocking problems are
-/// errors; the rest warnings.
+/// The privacy-guard hits in one public file, named `shown_path`. Every
+/// file is read, whatever its type:
+/// - an asset (`assets/...`) by every text a reader can see in it
+///   ([`crate::asset_text`]: its name, metadata, pages, archive members...),
+///   with a warning for what the guard cannot read and an error for an
+///   archive it must not publish unread;
+/// - a theme's static file (`static/...`) the same way when `asset_text`
+///   knows its type, a stylesheet also as a browser reads it ([`css`]), and
+///   any other (a `.webmanifest`, a file without an extension, a font) by
+///   its name and its bytes as text;
+/// - a generated text file as it is (a stylesheet and the `<style>` of a
+///   page also as a browser reads them), a generated zip archive member by
+///   member, any other generated file by its bytes as text.
+///
+/// Hits and blocking problems are errors; the rest warnings.
 pub(crate) fn public_file(guard: &Guard, shown_path: &str, rel: &str, bytes: &[u8]) -> Vec<Diagnostic> {
+    let lower = rel.to_ascii_lowercase();
     if let Some(asset) = rel.strip_prefix("assets/") {
         asset_file(guard, shown_path, asset, &format!("content/assets/{asset}"), bytes, asset_text::ASSET_LIMITS)
-    } else if is_text(rel) {
-        text(guard, shown_path, &String::from_utf8_lossy(bytes))
-    } else if rel.to_ascii_lowercase().ends_with(".zip") {
+    } else if rel.starts_with("static/") && !lower.ends_with(".css") && !lower.ends_with(".js") {
+        if asset_text::knows(rel) {
+            asset_file(guard, shown_path, rel, rel, bytes, asset_text::ASSET_LIMITS)
+        } else {
+            texts(guard, shown_path, &[&asset_text::name_text(rel), &String::from_utf8_lossy(bytes)])
+        }
+    } else if lower.ends_with(".zip") {
         asset_file(guard, shown_path, rel, rel, bytes, asset_text::GENERATED_LIMITS)
     } else {
-        Vec::new()
+        // Generated text files, a theme's stylesheets and scripts, and any
+        // other file: its bytes as text.
+        let written = String::from_utf8_lossy(bytes);
+        let read = if lower.ends_with(".css") {
+            Some(css::read(&written)).filter(|r| *r != written)
+        } else if (lower.ends_with(".html") || lower.ends_with(".htm")) && has_style(bytes) {
+            css::styles_read(&written)
+        } else {
+            None
+        };
+        // A theme's stylesheet or script by its name too (`check` reads
+        // no list of the site's file names).
+        let name = if rel.starts_with("static/") { asset_text::name_text(rel) } else { String::new() };
+        match read {
+            // And what only the browser's reading of the CSS shows.
+            Some(read) => texts(guard, shown_path, &[&written, &read, &name]),
+            None => texts(guard, shown_path, &[&written, &name]),
+        }
     }
+}
+
+/// True when an HTML file has a `<style` element (any case).
+fn has_style(bytes: &[u8]) -> bool {
+    memchr::memmem::find_iter(bytes, b"<").any(|i| bytes.get(i + 1..i + 6).is_some_and(|w| w.eq_ignore_ascii_case(b"style")))
 }
 
 /// Every text a reader can see in one file (`name` as published, `source`
 /// as the author knows it), scanned by the guard, each hit named with the
 /// file and the place in it (the label).
 fn asset_file(guard: &Guard, shown_path: &str, name: &str, source: &str, bytes: &[u8], limits: asset_text::Limits) -> Vec<Diagnostic> {
+    // A theme's file is left out of the theme, not of the assets.
+    let theme = name.starts_with("static/");
     let mut hits = Vec::new();
     let unread = asset_text::read(name, bytes, limits, &mut |t| {
         for hit in guard.scan(&t.text) {
@@ -51,7 +81,11 @@ fn asset_file(guard: &Guard, shown_path: &str, name: &str, source: &str, bytes: 
                 Code::Rule(hit.kind.rule()),
                 msg!("find-guard-shows-in", text = found.trim(), place = t.label.as_str(), file = source),
             )
-            .help(msg!("find-guard-shows-in-help", needle = hit.needle.as_str()));
+            .help(if theme {
+                msg!("find-guard-shows-theme-help", needle = hit.needle.as_str())
+            } else {
+                msg!("find-guard-shows-in-help", needle = hit.needle.as_str())
+            });
             d.path = Some(shown_path.to_owned());
             hits.push(d);
         }
@@ -76,13 +110,26 @@ fn asset_file(guard: &Guard, shown_path: &str, name: &str, source: &str, bytes: 
 
 /// The privacy-guard hits in one generated file, named `shown_path`.
 pub(crate) fn text(guard: &Guard, shown_path: &str, text: &str) -> Vec<Diagnostic> {
+    texts(guard, shown_path, &[text])
+}
+
+/// The privacy-guard hits in the texts of one file (the file as written,
+/// and as a browser reads it), a needle found in one not again in the next.
+fn texts(guard: &Guard, shown_path: &str, texts: &[&str]) -> Vec<Diagnostic> {
     let mut hits = Vec::new();
-    for hit in guard.scan(text) {
-        let found = &text[hit.range.clone()];
-        let mut d = Diagnostic::new(Severity::Error, Code::Rule(hit.kind.rule()), msg!("find-guard-shows", text = found.trim()))
-            .help(msg!("find-guard-shows-help", needle = hit.needle.as_str()));
-        d.path = Some(shown_path.to_owned());
-        hits.push(d);
+    let mut seen: Vec<String> = Vec::new();
+    for text in texts {
+        let found: Vec<_> = guard.scan(text).into_iter().filter(|h| !seen.contains(&h.needle)).collect();
+        seen.extend(found.iter().map(|h| h.needle.clone()));
+        hits.extend(found.into_iter().map(|hit| (*text, hit)));
     }
-    hits
+    hits.into_iter()
+        .map(|(text, hit)| {
+            let found = &text[hit.range.clone()];
+            let mut d = Diagnostic::new(Severity::Error, Code::Rule(hit.kind.rule()), msg!("find-guard-shows", text = found.trim()))
+                .help(msg!("find-guard-shows-help", needle = hit.needle.as_str()));
+            d.path = Some(shown_path.to_owned());
+            d
+        })
+        .collect()
 }

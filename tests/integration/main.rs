@@ -22,6 +22,7 @@ mod intranet_serve;
 mod layers;
 mod owners;
 mod privacy;
+mod privacy_files;
 mod progress_status;
 mod report_i18n;
 mod serve;

@@ -49,6 +49,7 @@ find-guard-shows = the public site would show `{ $text }`
 find-guard-shows-help = matches internal content: { $needle }
 find-guard-shows-in = the public site would show `{ $text }` ({ $place } of `{ $file }`)
 find-guard-shows-in-help = matches internal content: { $needle }; take it out of the file, or leave the file out of content/assets/
+find-guard-shows-theme-help = matches internal content: { $needle }; take it out of the file, or leave the file out of the theme's static/ folder
 find-guard-unread = the privacy guard cannot read `{ $file }`: { $why }
 find-guard-unread-in = the privacy guard cannot read { $place } of `{ $file }`: { $why }
 find-guard-unread-blocks-help = publishing is blocked until the guard can read it: unpack or shrink the archive, or leave it out of content/assets/

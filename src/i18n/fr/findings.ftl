@@ -49,6 +49,7 @@ find-guard-shows = le site public afficherait `{ $text }`
 find-guard-shows-help = correspond à un contenu interne : { $needle }
 find-guard-shows-in = le site public afficherait `{ $text }` ({ $place } de `{ $file }`)
 find-guard-shows-in-help = correspond à un contenu interne : { $needle } ; retirez-le du fichier, ou retirez le fichier de content/assets/
+find-guard-shows-theme-help = correspond à un contenu interne : { $needle } ; retirez-le du fichier, ou retirez le fichier du dossier static/ du thème
 find-guard-unread = le contrôle de confidentialité ne peut pas lire `{ $file }` : { $why }
 find-guard-unread-in = le contrôle de confidentialité ne peut pas lire { $place } de `{ $file }` : { $why }
 find-guard-unread-blocks-help = la publication est bloquée tant que le contrôle ne peut pas lire ce fichier : décompressez l’archive ou réduisez-la, ou retirez-la de content/assets/

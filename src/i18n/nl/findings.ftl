@@ -49,6 +49,7 @@ find-guard-shows = de publieke site zou `{ $text }` tonen
 find-guard-shows-help = dit komt overeen met interne inhoud: { $needle }
 find-guard-shows-in = de publieke site zou `{ $text }` tonen ({ $place } van `{ $file }`)
 find-guard-shows-in-help = dit komt overeen met interne inhoud: { $needle }; haal het uit het bestand, of laat het bestand weg uit content/assets/
+find-guard-shows-theme-help = dit komt overeen met interne inhoud: { $needle }; haal het uit het bestand, of laat het bestand weg uit de map static/ van het thema
 find-guard-unread = de privacycontrole kan `{ $file }` niet lezen: { $why }
 find-guard-unread-in = de privacycontrole kan { $place } van `{ $file }` niet lezen: { $why }
 find-guard-unread-blocks-help = publiceren is geblokkeerd tot de privacycontrole het bestand kan lezen: pak het archief uit of maak het kleiner, of laat het weg uit content/assets/
