@@ -3,9 +3,11 @@
 //! (percent-decoded, after the text, so it never splits a sentence),
 //! invisible characters dropped, NFKD with the accents dropped, look-alike
 //! letters of other scripts mapped to the Latin letter they imitate (Unicode
-//! confusables), lowercased; every run of whitespace or punctuation is one
-//! space. A name written with a soft hyphen, a Cyrillic `а` or an accent
-//! more or less folds to the name.
+//! confusables), lowercased, with `i`, `l`, `1` one letter and `0` an `o`
+//! (letters many fonts do not tell apart); every run of whitespace or
+//! punctuation is one space. A name written with a soft hyphen, a Cyrillic
+//! `а`, a Greek `Ι`, an `l` for an `I` or an accent more or less folds to the
+//! name. The plain form is for matching only: it is never shown.
 
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
