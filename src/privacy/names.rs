@@ -1,18 +1,68 @@
 //! A team member's name as people write it: given name first or surname
 //! first (as Belgian administration does, with or without a comma), the
-//! particles of a surname apart or together ("Van der Meulen",
-//! "Vandermeulen"), an initial with the surname ("S. Vandermeulen"), and the
-//! forms of an e-mail address's local part (`sofie.vandermeulen@` folds to
-//! the name; `svandermeulen@` and `sofievandermeulen@` are one word). The
-//! surname alone is never a variant: a municipality has too many namesakes.
-//! Accents, case, invisible characters and look-alike letters are the fold's
-//! business ([`super::fold`]), not this module's.
+//! particles of a surname apart or together whichever way `team.yaml`
+//! writes them ("Van der Meulen", "Vander Meulen", "Vandermeulen"; "De
+//! Waele", "Dewaele"), an Arabic article left out with the given name
+//! ("Nadia Amrani"), an initial before the surname ("S. Vandermeulen"),
+//! after it ("Vandermeulen S.", but for a vowel: "Peeters a dit") or in the
+//! middle ("Sofie M. Vandermeulen"), every letter a word ("S.o.f.i.e"), one
+//! spelling change of one sound ("Sophie", "Coen", "Gossens"), the forms of
+//! an e-mail address's local part (`sofie.vandermeulen@` folds to the name;
+//! `svandermeulen@` and `sofievandermeulen@` are one word), and each of
+//! these reversed (a right-to-left override shows `neluemrednaV eifoS` as
+//! the name). The surname alone is never a variant: a municipality has too
+//! many namesakes; nor is a Dutch or French particle left out ("Meulen" is
+//! another family). Accents, case, invisible characters and look-alike
+//! letters are the fold's business ([`super::fold`]), not this module's.
 
-/// The particles that start a Dutch, French or German surname.
+/// The particles that start a Dutch, French, German or Arabic surname.
 const PARTICLES: &[&str] = &[
     "van", "von", "de", "der", "den", "di", "da", "du", "des", "del", "della", "la", "le", "les", "ten", "ter", "te", "'t", "t", "vande",
-    "vanden", "vander", "op", "in", "d'", "dos", "el", "al", "zu",
+    "vanden", "vander", "ver", "op", "in", "d'", "dos", "el", "al", "zu", "ben", "bin", "ibn", "abou", "abu",
 ];
+
+/// The particles a surname may start with written together
+/// (`Vandermeulen`, `Dewaele`, `Verstraete`), each with its words: such a
+/// surname is also written with them apart (`Van der Meulen`, `De Waele`).
+const JOINED: &[(&str, &[&str])] = &[
+    ("vanden", &["van", "den"]),
+    ("vander", &["van", "der"]),
+    ("vande", &["van", "de"]),
+    ("van", &["van"]),
+    ("von", &["von"]),
+    ("den", &["den"]),
+    ("der", &["der"]),
+    ("des", &["des"]),
+    ("de", &["de"]),
+    ("du", &["du"]),
+    ("le", &["le"]),
+    ("la", &["la"]),
+    ("ver", &["ver"]),
+    ("ten", &["ten"]),
+    ("ter", &["ter"]),
+    ("el", &["el"]),
+    ("al", &["al"]),
+    ("ben", &["ben"]),
+    ("bin", &["bin"]),
+    ("abou", &["abou"]),
+    ("abu", &["abu"]),
+];
+
+/// The Arabic article, which a surname often goes without when written in
+/// Latin letters (`El Amrani`, `Amrani`). A Dutch or French particle is not
+/// left out: `Meulen` and `Smet` are other families than `Vandermeulen` and
+/// `De Smet`.
+const ARTICLES: &[&str] = &["el", "al"];
+
+/// The fewest letters after a particle for a surname to be split there.
+const MIN_REST: usize = 3;
+
+/// The fewest letters of a surname written without its article.
+const MIN_WITHOUT_ARTICLE: usize = 4;
+
+/// Initials not looked for after the surname: one-letter words and
+/// abbreviations (`Peeters a dit`, `il y a`, `e.a.`, `o.a.`, `u`).
+const NO_INITIAL_AFTER: &[char] = &['a', 'e', 'o', 'u', 'y'];
 
 /// Every way the name may be written, each a text the fold makes a
 /// pattern of. The name as written comes first.
@@ -22,54 +72,195 @@ pub(super) fn variants(name: &str) -> Vec<String> {
     if words.len() < 2 {
         return out;
     }
+    let mut seen: std::collections::HashSet<String> = out.iter().map(|v| v.to_lowercase()).collect();
+    let mut add = |v: String| {
+        if seen.insert(v.to_lowercase()) {
+            out.push(v);
+        }
+    };
     // The surname starts at the first particle after the given name, or is the last word.
     let k = (1..words.len()).find(|&k| PARTICLES.contains(&words[k].to_lowercase().as_str())).unwrap_or(words.len() - 1);
-    {
-        let given = &words[..k];
-        let first = given[0];
-        let initial: String = first.chars().take_while(|c| c.is_alphanumeric()).take(1).collect();
-        for surname in joinings(&words[k..]) {
-            let whole = given.join(" ");
-            let mut add = |v: String| {
-                if !out.contains(&v) {
-                    out.push(v);
+    let given = &words[..k];
+    let first = given[0];
+    let whole = given.join(" ");
+    let initial: String = first.chars().take_while(|c| c.is_alphanumeric()).take(1).collect::<String>().to_lowercase();
+    let (surnames, without_article) = surname_forms(&words[k..]);
+    // Each reversed: under a right-to-left override (U+202E, or
+    // `<bdo dir="rtl">`) a browser shows `neluemrednaV eifoS` as the name.
+    // Only the given name and the surname: each first word of a needle
+    // costs the matcher a look-up at more words of every text.
+    let mut reversed = Vec::new();
+    for surname in surnames.iter().chain(&without_article) {
+        for v in [format!("{whole} {surname}"), format!("{surname} {whole}"), format!("{first} {surname}"), format!("{surname} {first}")] {
+            reversed.push(v.chars().rev().collect::<String>());
+        }
+    }
+    for surname in &surnames {
+        add(format!("{whole} {surname}"));
+        add(format!("{surname} {whole}"));
+        add(format!("{first} {surname}"));
+        add(format!("{surname} {first}"));
+        if !initial.is_empty() {
+            add(format!("{initial} {surname}"));
+            // After the surname, as a list of staff writes it
+            // (`Vandermeulen S.`), but for a letter that is a word.
+            if !initial.starts_with(NO_INITIAL_AFTER) {
+                add(format!("{surname} {initial}"));
+            }
+            // E-mail local parts: `svandermeulen`, `sofievandermeulen`.
+            if !surname.contains(' ') {
+                add(format!("{initial}{surname}"));
+                add(format!("{}{surname}", first.replace(['-', '\''], "")));
+            }
+        }
+    }
+    // Without the article, only with the given name: `Nadia Amrani`.
+    for surname in &without_article {
+        add(format!("{whole} {surname}"));
+        add(format!("{surname} {whole}"));
+        add(format!("{first} {surname}"));
+        add(format!("{surname} {first}"));
+    }
+    // A middle initial: `Sofie M. Vandermeulen` (`i`, `l` and `1` fold alike).
+    for surname in surnames.iter().chain(&without_article) {
+        for middle in ('a'..='z').filter(|&c| c != 'i') {
+            add(format!("{first} {middle} {surname}"));
+        }
+    }
+    // Every letter a word: `S o f i e  V a n d e r m e u l e n`,
+    // `S.o.f.i.e V.a.n.d.e.r.m.e.u.l.e.n`, one part or both.
+    let spaced = |s: &str| s.chars().filter(|c| c.is_alphanumeric()).map(String::from).collect::<Vec<_>>().join(" ");
+    let joined = words[k..].concat();
+    let (g, n) = (spaced(&whole), spaced(&joined));
+    for v in [format!("{g} {n}"), format!("{n} {g}"), format!("{whole} {n}"), format!("{g} {joined}"), format!("{n} {first}")] {
+        add(v);
+    }
+    // Spellings of one sound: `Sophie`, `Koen`/`Coen`, `Goossens`/`Gossens`.
+    for g in spellings(first) {
+        add(format!("{g} {joined}"));
+        add(format!("{joined} {g}"));
+    }
+    // The surname respelled only after the given name (a new first word
+    // would cost every text a look-up).
+    for n in spellings(&joined) {
+        add(format!("{first} {n}"));
+    }
+    for v in reversed {
+        add(v);
+    }
+    out
+}
+
+/// The ways to write a surname (its words from the first particle on):
+/// the particles apart, together, or some of each (`Van der Meulen`,
+/// `Vander Meulen`, `Vandermeulen`), whether `team.yaml` writes them apart
+/// or together; and, for a surname starting with an Arabic article
+/// (`El Amrani`), the ways without it (`Amrani`).
+fn surname_forms(words: &[&str]) -> (Vec<String>, Vec<String>) {
+    // Each word's ways to be cut into particles and a rest, then every way
+    // to cut the whole surname.
+    let mut cuts: Vec<Vec<String>> = vec![Vec::new()];
+    for word in words.iter().take(5) {
+        let lower = word.to_lowercase();
+        // Apostrophes and hyphens join parts: `D'Hondt`, `El-Amrani`.
+        let parts: Vec<&str> = lower.split(['\'', '’', '-']).filter(|p| !p.is_empty()).collect();
+        let mut next = Vec::new();
+        for cut in &cuts {
+            let mut ways: Vec<Vec<String>> = vec![cut.clone()];
+            for part in &parts {
+                ways = ways.iter().flat_map(|w| split(part).into_iter().map(move |s| [w.clone(), s].concat())).collect();
+            }
+            next.extend(ways);
+        }
+        cuts = next;
+    }
+    let mut forms = Vec::new();
+    let mut without = Vec::new();
+    for cut in &cuts {
+        for form in joinings(cut) {
+            if !forms.contains(&form) {
+                forms.push(form);
+            }
+        }
+        if let Some((article, rest)) = cut.split_first()
+            && ARTICLES.contains(&article.as_str())
+            && !rest.is_empty()
+            && rest.iter().map(|p| p.chars().count()).sum::<usize>() >= MIN_WITHOUT_ARTICLE
+        {
+            for form in joinings(rest) {
+                if !without.contains(&form) {
+                    without.push(form);
                 }
-            };
-            add(format!("{whole} {surname}"));
-            add(format!("{surname} {whole}"));
-            add(format!("{first} {surname}"));
-            add(format!("{surname} {first}"));
-            if !initial.is_empty() {
-                // Initial first only: "Peeters A." would match French "Peeters a dit".
-                add(format!("{initial} {surname}"));
-                // E-mail local parts: `svandermeulen`, `sofievandermeulen`.
-                if !surname.contains(' ') {
-                    add(format!("{initial}{surname}"));
-                    add(format!("{}{surname}", first.replace(['-', '\''], "")));
-                }
+            }
+        }
+    }
+    (forms, without)
+}
+
+/// A word of a surname cut into particles written together and a rest of
+/// at least [`MIN_REST`] letters, in every way (`vandermeulen`: itself,
+/// `van dermeulen`, `van der meulen`, `van de rmeulen`).
+fn split(word: &str) -> Vec<Vec<String>> {
+    let mut out = vec![vec![word.to_owned()]];
+    for (prefix, parts) in JOINED {
+        let Some(rest) = word.strip_prefix(prefix) else { continue };
+        if rest.chars().count() < MIN_REST || !rest.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        for tail in split(rest) {
+            let cut: Vec<String> = parts.iter().map(|p| (*p).to_owned()).chain(tail).collect();
+            if !out.contains(&cut) {
+                out.push(cut);
             }
         }
     }
     out
 }
 
-/// The surname's words joined in every way: "Van der Meulen" is also
-/// "Vander Meulen", "Van derMeulen" and "Vandermeulen" (at most 16 ways).
-fn joinings(words: &[&str]) -> Vec<String> {
-    let words = &words[..words.len().min(5)];
+/// Words joined in every way: "Van der Meulen" is also "Vander Meulen",
+/// "Van derMeulen" and "Vandermeulen" (at most 32 ways).
+fn joinings<S: AsRef<str>>(words: &[S]) -> Vec<String> {
+    let words = &words[..words.len().min(6)];
     let gaps = words.len() - 1;
     (0..1u32 << gaps)
         .map(|mask| {
-            let mut s = words[0].to_owned();
+            let mut s = words[0].as_ref().to_owned();
             for (i, w) in words[1..].iter().enumerate() {
                 if mask & (1 << i) == 0 {
                     s.push(' ');
                 }
-                s.push_str(w);
+                s.push_str(w.as_ref());
             }
             s
         })
         .collect()
+}
+
+/// A name's other spellings of one sound, one change each: `ph` and `f`,
+/// `ae`, `aa` and `a`, `ij` and `y`, `y` and `i`, `c` and `k`, a double
+/// letter single. For names only: a word of a text is never respelled.
+fn spellings(name: &str) -> Vec<String> {
+    const SAME: &[(&str, &str)] =
+        &[("ph", "f"), ("f", "ph"), ("ae", "a"), ("ae", "aa"), ("aa", "ae"), ("ij", "y"), ("y", "ij"), ("y", "i"), ("c", "k"), ("k", "c")];
+    let lower = name.to_lowercase();
+    let mut out: Vec<String> = Vec::new();
+    let mut add = |s: String| {
+        if s != lower && !out.contains(&s) {
+            out.push(s);
+        }
+    };
+    for (from, to) in SAME {
+        for (at, _) in lower.match_indices(from) {
+            add(format!("{}{to}{}", &lower[..at], &lower[at + from.len()..]));
+        }
+    }
+    let chars: Vec<char> = lower.chars().collect();
+    for k in 1..chars.len() {
+        if chars[k] == chars[k - 1] && chars[k].is_alphabetic() {
+            add(chars[..k].iter().chain(&chars[k + 1..]).collect());
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -95,6 +286,66 @@ mod tests {
         assert!(!v.iter().any(|x| x.eq_ignore_ascii_case("Vandermeulen") || x.eq_ignore_ascii_case("Van der Meulen")), "{v:?}");
         // Nor a part of the surname with the given name.
         assert!(!v.iter().any(|x| x.eq_ignore_ascii_case("Sofie Meulen")), "{v:?}");
+    }
+
+    fn has(v: &[String], want: &str) -> bool {
+        let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        v.iter().any(|x| norm(x) == norm(want))
+    }
+
+    #[test]
+    fn a_surname_written_together_is_also_written_apart() {
+        let v = variants("Sofie Vandermeulen");
+        for want in ["Sofie Vander Meulen", "Sofie Van der Meulen", "Sofie Van dermeulen", "Van der Meulen Sofie", "S Van der Meulen"] {
+            assert!(has(&v, want), "{want} missing from {v:?}");
+        }
+        let v = variants("Lien Dewaele");
+        assert!(has(&v, "Lien De Waele") && has(&v, "De Waele Lien"), "{v:?}");
+        // Never the surname alone, nor its rest with the given name.
+        for not in ["Vandermeulen", "Van der Meulen", "Sofie Meulen", "Sofie Dermeulen", "Meulen Sofie"] {
+            assert!(!has(&variants("Sofie Vandermeulen"), not), "{not}");
+        }
+        // A rest of fewer than three letters is no surname: `Dees` stays whole.
+        assert!(!has(&variants("Jan Dees"), "Jan De Es"));
+    }
+
+    #[test]
+    fn an_arabic_article_may_be_left_out_with_the_given_name() {
+        let v = variants("Nadia El Amrani");
+        for want in ["Nadia Amrani", "Amrani Nadia", "Nadia Elamrani", "N El Amrani", "Nadia el-Amrani"] {
+            assert!(has(&v, &want.replace('-', " ")), "{want} missing from {v:?}");
+        }
+        assert!(!has(&v, "Amrani") && !has(&v, "N Amrani"), "{v:?}");
+        // A Dutch particle is part of the surname.
+        assert!(!has(&variants("Tom Van Dam"), "Tom Dam"));
+    }
+
+    #[test]
+    fn initials_after_the_surname_and_in_the_middle() {
+        let v = variants("Sofie Vandermeulen");
+        for want in ["Vandermeulen S", "Van der Meulen S", "Sofie M Vandermeulen", "Sofie Z Van der Meulen"] {
+            assert!(has(&v, want), "{want} missing from {v:?}");
+        }
+        // Not after the surname where the letter is a word: `Peeters a dit`.
+        assert!(!has(&variants("Annick Peeters"), "Peeters a"));
+        assert!(has(&variants("Annick Peeters"), "A Peeters"));
+    }
+
+    #[test]
+    fn letter_by_letter_reversed_and_respelled() {
+        let v = variants("Sofie Vandermeulen");
+        for want in [
+            "S o f i e V a n d e r m e u l e n",
+            "V a n d e r m e u l e n S o f i e",
+            "neluemrednaV eifoS",
+            "Sophie Vandermeulen",
+            "Vandermeulen Sophie",
+        ] {
+            assert!(has(&v, want), "{want} missing from {v:?}");
+        }
+        assert!(has(&variants("Ines Goossens"), "Ines Gossens"));
+        assert!(has(&variants("Koen Vermeersch"), "Coen Vermeersch"));
+        assert!(has(&variants("Pieter Claeys"), "Pieter Claeijs"));
     }
 
     #[test]

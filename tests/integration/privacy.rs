@@ -292,3 +292,100 @@ fn visibility_is_decided_only_in_public_rs() {
     }
     assert!(offending.is_empty(), "visibility decided outside src/public.rs:\n{}", offending.join("\n"));
 }
+
+/// [`project`] with the members `names` (ids `m0`, `m1`...) for its team,
+/// and Els Peeters (`els`, who owns the fixture's action).
+fn project_with_team(names: &[&str], files: &[(&str, &str)]) -> tempfile::TempDir {
+    let tmp = project(files);
+    let mut team = String::from("members:\n  - id: els\n    name: Els Peeters\n    department: Bestuur\n    kind: elected\n");
+    for (k, name) in names.iter().enumerate() {
+        team.push_str(&format!("  - id: m{k}\n    name: {name}\n    department: Milieudienst\n    kind: staff\n"));
+    }
+    fs::write(tmp.path().join("content/team.yaml"), team).unwrap();
+    tmp
+}
+
+/// Each form, in a public action's body, is a `public-personal-name` there
+/// and keeps the public site unpublished.
+fn assert_names_found(team: &[&str], forms: &[&str]) {
+    for form in forms {
+        let action = format!(
+            "---\ntitle: Actie a\nowners: [els]\nstatus: planned\nvisibility: public\n---\nVragen? Contacteer {form} van de milieudienst.\n"
+        );
+        let tmp = project_with_team(team, &[("actions/a.md", &action)]);
+        let found = privacy_findings(tmp.path());
+        assert!(found.iter().any(|f| f.0 == "public-personal-name" && f.1 == "content/actions/a.md"), "{form:?} was not found: {found:?}");
+        assert_blocked(tmp.path());
+    }
+}
+
+// See: red team 21, #02 #03 #59 and the hair space.
+#[test]
+fn a_surname_written_together_is_found_written_apart_and_without_its_article() {
+    assert_names_found(
+        &["Sofie Vandermeulen", "Nadia El Amrani", "Lien Dewaele"],
+        &[
+            "Sofie Vander Meulen",
+            "Sofie Van der Meulen",
+            "Sofie Van Der Meulen",
+            "Van der Meulen, Sofie",
+            "Sofie Vander\u{200a}meulen",
+            "Nadia Amrani",
+            "Amrani Nadia",
+            "Nadia El-Amrani",
+            "Lien De Waele",
+        ],
+    );
+}
+
+// See: red team 21, #06 #07 #04 #10 #09 #60 #22.
+#[test]
+fn initials_letters_apart_reversed_and_respelled_names_are_found() {
+    assert_names_found(
+        &["Sofie Vandermeulen"],
+        &[
+            "Sofie M. Vandermeulen",
+            "Vandermeulen S. (Milieudienst)",
+            "Vandermeulen, S.",
+            "S o f i e  V a n d e r m e u l e n",
+            "S.o.f.i.e V.a.n.d.e.r.m.e.u.l.e.n",
+            "\u{202e}neluemrednaV eifoS\u{202c}",
+            "<bdo dir=\"rtl\">neluemrednaV eifoS</bdo>",
+            "Sophie Vandermeulen",
+        ],
+    );
+}
+
+// See: red team 21, #05 #76 #77 #78 #84 #86.
+#[test]
+fn capital_i_look_alikes_and_digits_for_letters_are_found() {
+    assert_names_found(
+        &["Sofie Vandermeulen", "Ines Goossens", "Pieter Claeys", "Nadia El Amrani"],
+        &[
+            "\u{406}nes Goossens",
+            "\u{399}nes Goossens",
+            "lnes Goossens",
+            "1nes Goossens",
+            "PlETER CLAEYS",
+            "S0fie Vandermeu1en",
+            "SOF\u{406}E VANDERMEULEN",
+            "\u{39d}\u{391}D\u{399}\u{391} \u{395}L \u{391}\u{39c}R\u{391}\u{39d}\u{399}",
+        ],
+    );
+}
+
+/// What the new forms must not take for a name: a surname alone, with a
+/// one-letter word after it, a part of a surname with the given name, a
+/// thin space (a gap a reader sees), numbers with `1` and `0` in them.
+#[test]
+fn near_misses_of_the_new_forms_stay_public() {
+    let body = "De familie Vandermeulen schonk 10 bomen en 1 bank. Le ministre Peeters a dit: merci\u{202f}! \
+                Sofie Meulen en Van der Meulen kwamen ook. Pieter Cla\u{2009}eys. Ines van de communicatie. Amrani hielp.";
+    let action = format!("---\ntitle: Actie a\nowners: [els]\nstatus: planned\nvisibility: public\n---\n{body}\n");
+    let tmp = project_with_team(
+        &["Sofie Vandermeulen", "Annick Peeters", "Pieter Claeys", "Ines Goossens", "Nadia El Amrani"],
+        &[("actions/a.md", &action)],
+    );
+    assert_eq!(privacy_findings(tmp.path()), vec![]);
+    assert_published(tmp.path());
+}
