@@ -647,7 +647,10 @@ pub(super) fn said_unknown(judged: &mut [Judged], a: &Analyzed, sent: &[usize], 
         for s in hits.iter().map(|&(w, _)| ps[w]).collect::<BTreeSet<usize>>() {
             let ws: Vec<usize> = (0..pa.words.len()).filter(|&w| ps[w] == s).collect();
             let stems = ws.iter().map(|&w| pa.word(w).norm.as_str()).filter(|t| telling(t)).map(stem).collect();
-            let quote = t.text[pa.word(ws[0]).orig.start..pa.word(*ws.last().expect("a word")).orig.end].to_owned();
+            let quote = t.text[pa.word(ws[0]).orig.start..pa.word(*ws.last().expect("a word")).orig.end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
             unknown.push((stems, quote, &t.from));
         }
         let knows = |w: usize| {
@@ -660,7 +663,10 @@ pub(super) fn said_unknown(judged: &mut [Judged], a: &Analyzed, sent: &[usize], 
                 continue;
             }
             let stems = ws.iter().map(|&x| pa.word(x).norm.as_str()).filter(|t| telling(t)).map(stem).collect();
-            let quote = t.text[pa.word(ws[0]).orig.start..pa.word(*ws.last().expect("a word")).orig.end].to_owned();
+            let quote = t.text[pa.word(ws[0]).orig.start..pa.word(*ws.last().expect("a word")).orig.end]
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
             unknown.push((stems, quote, &t.from));
         }
     }

@@ -270,8 +270,8 @@ find-claim-figure-evidence = { $kind ->
        *[inventory] élément `{ $id }` de la photo locale
     }
 ## $evidence: find-claim-figure-evidence; $quote: the sentence of the evidence
-find-claim-figure-unknown = selon la justification, « { $figure } » n’est pas connu ({ $evidence }) : « { $quote } »
-find-claim-figure-unknown-help = un chiffre que personne n’a mesuré ni calculé est inventé : retirez « { $figure } » tant qu’il n’est pas mesuré
+find-claim-figure-unknown = selon la justification, « { $figure } » n’est pas connu ({ $evidence }) : « { $quote } »
+find-claim-figure-unknown-help = un chiffre que personne n’a mesuré ni calculé est inventé : retirez « { $figure } » tant qu’il n’est pas mesuré
 find-claim-figure-contradicted = « { $figure } » revendique la totalité, mais la justification dit autre chose ({ $evidence }) : « { $quote } »
 ## $why: fossil, waste, plastic, pesticide, label, source or exception
 find-claim-figure-contradicted-help = { $why ->
