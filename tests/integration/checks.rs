@@ -791,6 +791,18 @@ fn the_twenty_second_claims_honest_ones_pass() {
     assert!(refused > 20 && blocked * 5 >= refused * 3, "only {blocked} of {refused} refused claims are blocked");
 }
 
+/// Session 21's two sets (Heibeek, Oudenrode): six honest claims were
+/// blocked on their first run (a clause of now in a future sentence, "of the
+/// council's 64", a total that is the plan's target, "van gemiddeld 6200",
+/// a loss of 600 m³, "niet verder te zetten"). None is now.
+#[test]
+fn the_twenty_third_and_twenty_fourth_claims_honest_ones_pass() {
+    for set in ["claims-twenty-third", "claims-twenty-fourth"] {
+        let (refused, blocked) = honest_ones_pass(set);
+        assert!(refused > 20 && blocked * 2 >= refused, "{set}: only {blocked} of {refused} refused claims are blocked");
+    }
+}
+
 /// Asserts that no claim labelled `ok` gets an error; returns how many
 /// claims the reviewer would refuse, and how many of those are blocked.
 fn honest_ones_pass(set: &str) -> (usize, usize) {
