@@ -641,28 +641,19 @@ pub(super) fn said_unknown(judged: &mut [Judged], a: &Analyzed, sent: &[usize], 
     const SCREEN: &[&str] = &["niet", "onbekend", "pas ", "inconnu", "not ", "unknown"];
     for t in texts.iter().filter(|t| !t.name && SCREEN.iter().any(|w| t.text.contains(w))) {
         let pa = words::analyze(&t.text);
-        let hits = words::matches(&pa, &NOT_KNOWN_ENTRIES);
         let ps = sentences(&pa);
+        let mut said: BTreeSet<usize> = words::matches(&pa, &NOT_KNOWN_ENTRIES).into_iter().map(|(w, _)| ps[w]).collect();
         // "De stad kent de besparing van het project niet": a verb of knowing with "niet".
-        for s in hits.iter().map(|&(w, _)| ps[w]).collect::<BTreeSet<usize>>() {
-            let ws: Vec<usize> = (0..pa.words.len()).filter(|&w| ps[w] == s).collect();
-            let stems = ws.iter().map(|&w| pa.word(w).norm.as_str()).filter(|t| telling(t)).map(stem).collect();
-            let quote = t.text[pa.word(ws[0]).orig.start..pa.word(*ws.last().expect("a word")).orig.end]
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            unknown.push((stems, quote, &t.from));
-        }
         let knows = |w: usize| {
             matches!(pa.word(w).norm.as_str(), "kent" | "kennen" | "weet" | "weten" | "knows" | "know" | "connaît" | "connaissons")
         };
-        for w in (0..pa.words.len()).filter(|&w| knows(w)) {
-            let s = ps[w];
-            let ws: Vec<usize> = (0..pa.words.len()).filter(|&x| ps[x] == s).collect();
-            if !ws.iter().any(|&x| x > w && matches!(pa.word(x).norm.as_str(), "niet" | "not" | "pas")) {
-                continue;
-            }
-            let stems = ws.iter().map(|&x| pa.word(x).norm.as_str()).filter(|t| telling(t)).map(stem).collect();
+        let denied = |w: usize| matches!(pa.word(w).norm.as_str(), "niet" | "not" | "pas");
+        said.extend(
+            (0..pa.words.len()).filter(|&w| knows(w) && (w + 1..pa.words.len()).any(|x| ps[x] == ps[w] && denied(x))).map(|w| ps[w]),
+        );
+        for s in said {
+            let ws: Vec<usize> = (0..pa.words.len()).filter(|&w| ps[w] == s).collect();
+            let stems = ws.iter().map(|&w| pa.word(w).norm.as_str()).filter(|t| telling(t)).map(stem).collect();
             let quote = t.text[pa.word(ws[0]).orig.start..pa.word(*ws.last().expect("a word")).orig.end]
                 .split_whitespace()
                 .collect::<Vec<_>>()
