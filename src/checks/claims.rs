@@ -1412,6 +1412,27 @@ const LATER: &[&str] = &[
 /// promise that tells its own delay, or names the later year too.
 pub(super) fn sooner_than_plan(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
+    // The sentences of the actions' internal notes, and of internal actions'
+    // texts, that have a word of delay and name a year, with their latest
+    // year: listed once, not for each promise.
+    let note_sentences: Vec<(&crate::model::Action, &str, i16)> = ctx
+        .project
+        .actions
+        .iter()
+        .flat_map(|o| {
+            let internal = o.visibility != crate::model::Visibility::Public;
+            o.internal_note.iter().map(String::as_str).chain(internal.then_some(o.body.facts.shown.as_str())).map(move |t| (o, t))
+        })
+        .flat_map(|(o, t)| t.split(['.', ';', '\n']).map(move |s| (o, s)))
+        .filter_map(|(o, s)| {
+            let latest = s
+                .split(|ch: char| !ch.is_ascii_digit())
+                .filter_map(|x| x.parse::<i16>().ok())
+                .filter(|y| (1990..2100).contains(y))
+                .max()?;
+            s.to_lowercase().split(|ch: char| !ch.is_alphanumeric()).any(|x| LATER.contains(&x)).then_some((o, s, latest))
+        })
+        .collect();
     for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Commitment) {
         let actions = ctx.live_actions_of(c);
         if actions.is_empty() || actions.iter().all(|a| a.status == ActionStatus::Done) {
@@ -1495,11 +1516,7 @@ pub(super) fn sooner_than_plan(ctx: &Ctx) -> Vec<Diagnostic> {
                 let said = words::analyze(sentence);
                 title_words(act).iter().any(|t| (0..said.words.len()).any(|k| alike(&said.word(k).norm, t)))
             };
-            let notes = ctx.project.actions.iter().filter(|o| o.start.is_none_or(known)).flat_map(|o| {
-                let internal = o.visibility != crate::model::Visibility::Public;
-                o.internal_note.iter().map(String::as_str).chain(internal.then_some(o.body.facts.shown.as_str())).map(move |t| (o, t))
-            });
-            notes.flat_map(|(o, t)| t.split(['.', ';', '\n']).map(move |s| (o, s))).find_map(|(o, sentence)| {
+            note_sentences.iter().filter(|(o, _, latest)| *latest > year && o.start.is_none_or(known)).find_map(|&(o, sentence, _)| {
                 (later_on_record(sentence) && actions.iter().any(|act| names(sentence, act, std::ptr::eq(*act, o))))
                     .then(|| sentence.trim().to_owned())
             })

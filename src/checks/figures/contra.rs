@@ -617,6 +617,13 @@ const NOT_KNOWN: &[&str] = &[
 ];
 static NOT_KNOWN_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(NOT_KNOWN));
 
+/// A cheap screen for [`said_unknown`]: a text that may say a quantity is
+/// not known (most evidence says nothing of the kind, and is not read).
+pub(super) fn may_say_unknown(text: &str) -> bool {
+    const SCREEN: &[&str] = &["niet", "onbekend", "pas ", "inconnu", "not ", "unknown"];
+    SCREEN.iter().any(|w| text.contains(w))
+}
+
 /// A figure nothing traces that the evidence says is not known ("Ons Tiny
 /// Forest haalt elk jaar 5 ton CO2 uit de lucht" beside "de CO2-opslag is
 /// niet berekend"; "Ons energieproject bespaart jaarlijks 1200 ton CO2"
@@ -637,9 +644,7 @@ pub(super) fn said_unknown(judged: &mut [Judged], a: &Analyzed, sent: &[usize], 
     let stem = |t: &str| t.chars().take(5).collect::<String>();
     // Each evidence sentence that says something is not known: its telling stems.
     let mut unknown: Vec<(HashSet<String>, String, &Msg)> = Vec::new();
-    // A cheap screen first: most evidence says nothing is unknown.
-    const SCREEN: &[&str] = &["niet", "onbekend", "pas ", "inconnu", "not ", "unknown"];
-    for t in texts.iter().filter(|t| !t.name && SCREEN.iter().any(|w| t.text.contains(w))) {
+    for t in texts.iter().filter(|t| !t.name && may_say_unknown(&t.text)) {
         let pa = words::analyze(&t.text);
         let ps = sentences(&pa);
         let mut said: BTreeSet<usize> = words::matches(&pa, &NOT_KNOWN_ENTRIES).into_iter().map(|(w, _)| ps[w]).collect();

@@ -400,9 +400,11 @@ pub(crate) fn evidence(project: &Project, claim: &Claim, today: Date, public_fac
             ev.stated.push(Stated { value: 100.0, pct: true, deed, whole: true, estimated: false, year: None });
         }
     };
-    // A figure may be one the evidence says is not known (`contra::said_unknown`).
-    if may_be_absolute(&claim.text) || claim.text.bytes().any(|b| b.is_ascii_digit()) {
-        ev.texts = evidence_texts(project, claim);
+    if may_be_absolute(&claim.text) || claim.text.contains("100") {
+        ev.texts = evidence_texts(project, claim, |_| true);
+    } else if claim.text.bytes().any(|b| b.is_ascii_digit()) {
+        // A figure may be one the evidence says is not known (`contra::said_unknown`).
+        ev.texts = evidence_texts(project, claim, contra::may_say_unknown);
     }
     for r in &claim.inventory {
         let Some(i) = project.inventory_item(&r.id) else { continue };
@@ -483,10 +485,11 @@ pub(crate) fn evidence(project: &Project, claim: &Claim, today: Date, public_fac
 /// The texts of a claim's linked evidence (not dropped actions: their
 /// title, body, progress notes and indicator names; inventory items: title
 /// and note), for [`contra`].
-fn evidence_texts(project: &Project, claim: &Claim) -> Vec<EvText> {
+/// Only the texts `keep` keeps.
+fn evidence_texts(project: &Project, claim: &Claim, keep: impl Fn(&str) -> bool) -> Vec<EvText> {
     let mut out = Vec::new();
     let mut push = |text: &str, from: &Msg, name: bool| {
-        if !text.trim().is_empty() {
+        if !text.trim().is_empty() && keep(text) {
             out.push(EvText { text: text.to_owned(), from: from.clone(), name });
         }
     };
