@@ -292,44 +292,42 @@ impl PieceList {
         }
     }
 
-    /// Every run of [`RUN_WORDS`] words of a paragraph (whitespace folded)
-    /// outside quotation marks, each a piece shown as written: a part of a
-    /// note copied into a public text is a leak too. Words a note quotes
-    /// (“…”, "…", « … », ‘…’) are left out: a note that quotes a public claim
-    /// to comment on it does not make that claim a leak.
+    /// Every run of [`RUN_WORDS`] words of a paragraph (whitespace folded),
+    /// each a piece shown as written: a part of a note copied into a public
+    /// text is a leak too. What a note quotes counts as well: the quotation
+    /// may be the secret itself (a supplier's mail, a councillor's words),
+    /// and text alone cannot tell which way a copy went (see "Confidential"
+    /// in `docs/content-format.md`).
     pub(super) fn add_runs(&mut self, para: &str, scratch: &mut Plain) {
-        for part in unquoted(para) {
-            let part = &para[part];
-            fold_into(part, true, true, scratch);
-            let p = &*scratch;
-            let n = p.words.len();
-            if n < RUN_WORDS {
+        fold_into(para, true, true, scratch);
+        let p = &*scratch;
+        let n = p.words.len();
+        if n < RUN_WORDS {
+            return;
+        }
+        let plain = self.text.len();
+        self.text.push_str(&p.text);
+        let shown = self.text.len();
+        self.text.push_str(para);
+        // A word ends at the space before the next one, the last at the end.
+        let word_end = |j: usize| if j + 1 < n { p.words[j + 1].0 - 1 } else { p.text.len() };
+        let long: Vec<bool> = (0..n).map(|j| word_end(j) - p.words[j].0 >= RUN_LONG_WORD).collect();
+        for i in 0..=n - RUN_WORDS {
+            // Short words make a common phrase ("in het Nederlands, het
+            // Frans en het Engels"): a run needs long ones.
+            if long[i..i + RUN_WORDS].iter().filter(|&&l| l).count() < RUN_LONG_WORDS {
                 continue;
             }
-            let plain = self.text.len();
-            self.text.push_str(&p.text);
-            let shown = self.text.len();
-            self.text.push_str(part);
-            // A word ends at the space before the next one, the last at the end.
-            let word_end = |j: usize| if j + 1 < n { p.words[j + 1].0 - 1 } else { p.text.len() };
-            let long: Vec<bool> = (0..n).map(|j| word_end(j) - p.words[j].0 >= RUN_LONG_WORD).collect();
-            for i in 0..=n - RUN_WORDS {
-                // Short words make a common phrase ("in het Nederlands, het
-                // Frans en het Engels"): a run needs long ones.
-                if long[i..i + RUN_WORDS].iter().filter(|&&l| l).count() < RUN_LONG_WORDS {
-                    continue;
-                }
-                let (start, end) = (p.words[i].0, word_end(i + RUN_WORDS - 1));
-                let mut key = Key::default();
-                key.extend(p.words[i..i + RUN_WORDS].iter().map(|w| w.1));
-                self.pieces.push(Piece {
-                    plain: [offset(plain + start), offset(plain + end)],
-                    shown: [offset(shown + p.starts[start]), offset(shown + p.ends[end - 1])],
-                    key,
-                    parts: 0,
-                    run: true,
-                });
-            }
+            let (start, end) = (p.words[i].0, word_end(i + RUN_WORDS - 1));
+            let mut key = Key::default();
+            key.extend(p.words[i..i + RUN_WORDS].iter().map(|w| w.1));
+            self.pieces.push(Piece {
+                plain: [offset(plain + start), offset(plain + end)],
+                shown: [offset(shown + p.starts[start]), offset(shown + p.ends[end - 1])],
+                key,
+                parts: 0,
+                run: true,
+            });
         }
     }
 
@@ -354,47 +352,6 @@ impl PieceList {
         let at = |[start, end]: [u32; 2]| self.text[start as usize..end as usize].to_owned();
         self.pieces.iter().map(|p| (at(p.plain), at(p.shown))).collect()
     }
-}
-
-/// The stretches of a paragraph outside quotation marks. A quotation opens
-/// at “ „ « ‘ or a straight quote before a word, and closes at its closing
-/// mark (’ and ' only before a non-letter, so an apostrophe inside a word,
-/// as in “l’eau” or “auto's”, closes nothing); an opening mark that is never
-/// closed quotes nothing.
-pub(super) fn unquoted(para: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut from = 0;
-    let mut chars = para.char_indices().peekable();
-    let mut before: Option<char> = None;
-    while let Some((i, c)) = chars.next() {
-        let opens_word = before.is_none_or(|b| !b.is_alphanumeric());
-        let close = match c {
-            '“' | '„' => Some(&['”', '“'][..]),
-            '«' => Some(&['»'][..]),
-            '"' if opens_word => Some(&['"'][..]),
-            '‘' => Some(&['’'][..]),
-            '\'' if opens_word => Some(&['\''][..]),
-            _ => None,
-        };
-        before = Some(c);
-        let Some(close) = close else { continue };
-        let rest = &para[i + c.len_utf8()..];
-        // The first closing mark that stands after a word.
-        let end = rest
-            .char_indices()
-            .find(|&(j, d)| close.contains(&d) && rest[j + d.len_utf8()..].chars().next().is_none_or(|n| !n.is_alphanumeric()));
-        if let Some((j, d)) = end {
-            out.push(from..i);
-            from = i + c.len_utf8() + j + d.len_utf8();
-            while chars.peek().is_some_and(|&(k, _)| k < from) {
-                chars.next();
-            }
-            before = Some(d);
-        }
-    }
-    out.push(from..para.len());
-    out.retain(|r| !r.is_empty());
-    out
 }
 
 /// The bit of [`Matcher::short_bits`] for the hash of a word.

@@ -102,12 +102,36 @@ fn one_line_of_a_note_written_without_full_stops_is_reported() {
 }
 
 // A note that quotes a public text to comment on it does not make that text a leak.
+// What a note quotes may be the secret itself (a supplier's mail), and text
+// cannot tell which way a copy went: the quoted words are the note's too.
 #[test]
-fn a_note_that_quotes_a_public_sentence_leaves_that_sentence_public() {
+fn the_words_a_note_quotes_pasted_into_a_public_body_are_reported() {
+    let quote = "wordt de koppeling met het energieplatform pas in maart 2027 opgeleverd door personeelstekort";
+    let note = format!("Volgens de leverancier “{quote}”.");
+    let action = public_action("a", &format!("internal_note: \"{note}\"\n"), &format!("Wij koppelen de meters.\n\nDe planning: {quote}."));
+    let tmp = project(&[("actions/a.md", &action)]);
+    let found = privacy_findings(tmp.path());
+    assert_eq!(found, vec![("public-internal-text".to_owned(), "content/actions/a.md".to_owned(), 10)], "{found:?}");
+    assert_blocked(tmp.path());
+}
+
+// The cost of the rule above: a note that quotes a public sentence at length
+// makes it a hit, and the help says to refer to it instead.
+#[test]
+fn a_note_that_quotes_a_public_sentence_is_told_to_refer_to_it_instead() {
     let public = "Wij vervangen alle straatlampen in het centrum door ledlampen tegen eind 2026";
     let note = format!("De zin “{public}” is te optimistisch volgens de technische dienst.");
     let action = public_action("a", &format!("internal_note: \"{note}\"\n"), &format!("{public}."));
     let tmp = project(&[("actions/a.md", &action)]);
+    let run = kapstok(tmp.path(), &["check", "--root", "."]);
+    assert!(run.stderr.contains("public-internal-text"), "{}", run.stderr);
+    assert!(run.stderr.contains("refer to it in the note"), "{}", run.stderr);
+    let reworded = public_action(
+        "a",
+        "internal_note: \"De zin over de straatlampen is te optimistisch volgens de technische dienst.\"\n",
+        &format!("{public}."),
+    );
+    std::fs::write(tmp.path().join("content/actions/a.md"), reworded).unwrap();
     assert_eq!(privacy_findings(tmp.path()), vec![]);
     assert_published(tmp.path());
 }
