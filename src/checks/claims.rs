@@ -1415,7 +1415,16 @@ pub(super) fn sooner_than_plan(ctx: &Ctx) -> Vec<Diagnostic> {
     // The sentences of the actions' internal notes, and of internal actions'
     // texts, that have a word of delay and name a year, with their latest
     // year: listed once, not for each promise.
-    let note_sentences: Vec<(&crate::model::Action, &str, i16)> = ctx
+    // Each with its words as written (lower case, for an action's id) and
+    // as read (for a word of a title).
+    struct NoteSentence<'a> {
+        owner: &'a crate::model::Action,
+        text: &'a str,
+        latest: i16,
+        tokens: Vec<String>,
+        norms: Vec<String>,
+    }
+    let note_sentences: Vec<NoteSentence> = ctx
         .project
         .actions
         .iter()
@@ -1424,13 +1433,20 @@ pub(super) fn sooner_than_plan(ctx: &Ctx) -> Vec<Diagnostic> {
             o.internal_note.iter().map(String::as_str).chain(internal.then_some(o.body.facts.shown.as_str())).map(move |t| (o, t))
         })
         .flat_map(|(o, t)| t.split(['.', ';', '\n']).map(move |s| (o, s)))
-        .filter_map(|(o, s)| {
-            let latest = s
+        .filter_map(|(owner, text)| {
+            let latest = text
                 .split(|ch: char| !ch.is_ascii_digit())
                 .filter_map(|x| x.parse::<i16>().ok())
                 .filter(|y| (1990..2100).contains(y))
                 .max()?;
-            s.to_lowercase().split(|ch: char| !ch.is_alphanumeric()).any(|x| LATER.contains(&x)).then_some((o, s, latest))
+            let lower = text.to_lowercase();
+            if !lower.split(|ch: char| !ch.is_alphanumeric()).any(|x| LATER.contains(&x)) {
+                return None;
+            }
+            let tokens = lower.split(|ch: char| !ch.is_alphanumeric() && ch != '-').map(str::to_owned).collect();
+            let said = words::analyze(text);
+            let norms = (0..said.words.len()).map(|k| said.word(k).norm.to_string()).collect();
+            Some(NoteSentence { owner, text, latest, tokens, norms })
         })
         .collect();
     for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Commitment) {
@@ -1501,24 +1517,26 @@ pub(super) fn sooner_than_plan(ctx: &Ctx) -> Vec<Diagnostic> {
         // bomen schuiven naar 2028" in a note on budget cuts (since session 21).
         let on_record = on_record.or_else(|| {
             let alike = |x: &str, y: &str| x == y || figures::same_stem(x, y);
-            let title_words = |act: &crate::model::Action| -> Vec<String> {
-                let t = words::analyze(&act.title);
-                (0..t.words.len())
-                    .map(|k| t.word(k).norm.to_string())
-                    .filter(|x| x.chars().count() > 4 && claim_words.iter().any(|c| alike(c, x)))
-                    .collect()
+            // Each action with the words of its title the promise says too.
+            let titled: Vec<(&crate::model::Action, Vec<String>)> = actions
+                .iter()
+                .map(|act| {
+                    let t = words::analyze(&act.title);
+                    let said = (0..t.words.len())
+                        .map(|k| t.word(k).norm.to_string())
+                        .filter(|x| x.chars().count() > 4 && claim_words.iter().any(|c| alike(c, x)))
+                        .collect();
+                    (*act, said)
+                })
+                .collect();
+            let names = |n: &NoteSentence, act: &crate::model::Action, title: &[String]| {
+                std::ptr::eq(act, n.owner)
+                    || n.tokens.iter().any(|x| x == act.id.as_str())
+                    || title.iter().any(|t| n.norms.iter().any(|x| alike(x, t)))
             };
-            let names = |sentence: &str, act: &crate::model::Action, own: bool| {
-                let lower = sentence.to_lowercase();
-                if own || lower.split(|ch: char| !ch.is_alphanumeric() && ch != '-').any(|x| x == act.id.as_str()) {
-                    return true;
-                }
-                let said = words::analyze(sentence);
-                title_words(act).iter().any(|t| (0..said.words.len()).any(|k| alike(&said.word(k).norm, t)))
-            };
-            note_sentences.iter().filter(|(o, _, latest)| *latest > year && o.start.is_none_or(known)).find_map(|&(o, sentence, _)| {
-                (later_on_record(sentence) && actions.iter().any(|act| names(sentence, act, std::ptr::eq(*act, o))))
-                    .then(|| sentence.trim().to_owned())
+            // `latest > year`: the sentence names a later year, and it has a word of delay.
+            note_sentences.iter().filter(|n| n.latest > year && n.owner.start.is_none_or(known)).find_map(|n| {
+                titled.iter().any(|(act, title)| names(n, act, title)).then(|| n.text.trim().to_owned())
             })
         });
         let whole = (0..nw).any(|k| COMPLETE.contains(&w(k)));
