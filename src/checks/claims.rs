@@ -666,7 +666,7 @@ fn announces_a_study(text: &str) -> bool {
 pub(super) fn estimate_as_measured(ctx: &Ctx) -> Vec<Diagnostic> {
     let lang = ctx.project.site.language;
     // Each action's estimated numbers, read once however many claims link it.
-    let mut estimated: HashMap<&str, Vec<f64>> = HashMap::new();
+    let mut estimated: HashMap<&str, Vec<(f64, Option<&str>)>> = HashMap::new();
     let mut out = Vec::new();
     for c in with_evidence(ctx) {
         if !c.text.bytes().any(|b| b.is_ascii_digit()) {
@@ -692,7 +692,7 @@ pub(super) fn estimate_as_measured(ctx: &Ctx) -> Vec<Diagnostic> {
                 || SURVEY_WORDS.iter().any(|w| said.contains(w))
                 || ESTIMATED_WORDS.iter().any(|w| said.contains(w) || notes.contains(w))
         });
-        values.extend(surveyed.iter().flat_map(|i| i.progress.iter().map(|p| p.value)));
+        values.extend(surveyed.iter().flat_map(|i| i.progress.iter().map(|p| (p.value, None))));
         if values.is_empty() {
             continue;
         }
@@ -1535,9 +1535,10 @@ pub(super) fn sooner_than_plan(ctx: &Ctx) -> Vec<Diagnostic> {
                     || title.iter().any(|t| n.norms.iter().any(|x| alike(x, t)))
             };
             // `latest > year`: the sentence names a later year, and it has a word of delay.
-            note_sentences.iter().filter(|n| n.latest > year && n.owner.start.is_none_or(known)).find_map(|n| {
-                titled.iter().any(|(act, title)| names(n, act, title)).then(|| n.text.trim().to_owned())
-            })
+            note_sentences
+                .iter()
+                .filter(|n| n.latest > year && n.owner.start.is_none_or(known))
+                .find_map(|n| titled.iter().any(|(act, title)| names(n, act, title)).then(|| n.text.trim().to_owned()))
         });
         let whole = (0..nw).any(|k| COMPLETE.contains(&w(k)));
         let due = actions.iter().filter_map(|act| act.due).min();

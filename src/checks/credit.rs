@@ -106,6 +106,8 @@ const DEEDS: &[(Deed, &[&str])] = &[
             "geïsoleerd",
             "plantte",
             "plantten",
+            // "De groendienst plant zelf niet mee" (since session 22).
+            "plant",
             "geplant",
             "bracht",
             "brachten",
@@ -245,6 +247,19 @@ const SPLIT_DEEDS: &[(Deed, &str, &str)] = &[
     (Deed::Pay, "brengt", "in"),
     (Deed::Pay, "bracht", "in"),
     (Deed::Pay, "brachten", "in"),
+    // "De stad draagt niet bij in de kosten", "brengt geen kapitaal bij"
+    // (since session 22).
+    (Deed::Pay, "draagt", "bij"),
+    (Deed::Pay, "droeg", "bij"),
+    (Deed::Pay, "brengt", "bij"),
+    (Deed::Pay, "bracht", "bij"),
+    // "maakte 690 sociale woningen energiezuinig" is a renovation (since session 22).
+    (Deed::Make, "maakte", "energiezuinig"),
+    (Deed::Make, "maakten", "energiezuinig"),
+    (Deed::Make, "maakt", "energiezuinig"),
+    (Deed::Make, "maakte", "energiezuiniger"),
+    (Deed::Make, "maakten", "energiezuiniger"),
+    (Deed::Make, "maakte", "duurzamer"),
     (Deed::Lend, "kent", "toe"),
     (Deed::Lend, "kende", "toe"),
 ];
@@ -278,6 +293,17 @@ const MUNICIPALITY: &[&str] = &[
     "our technical services",
     "our council crews",
     "council crews",
+    // Since session 22: the services that do the work on the ground.
+    "de groendienst",
+    "onze groendienst",
+    "de milieudienst",
+    "onze milieudienst",
+    "de wegendienst",
+    "onze wegendienst",
+    "de uitvoeringsdienst",
+    "onze uitvoeringsdienst",
+    "notre service des espaces verts",
+    "our parks team",
 ];
 
 /// Bodies other than the municipality that do municipal work: a higher
@@ -320,6 +346,23 @@ const OTHERS: &[&str] = &[
     "kringwinkel",
     "energiehuis",
     "havenbedrijf",
+    // Since session 22: a water board, a heat or energy company, an operator,
+    // and a company's legal form after its name ("Dorpsdeelauto cv").
+    "polderbestuur",
+    "waterschap",
+    "watering",
+    "bekkenbestuur",
+    "warmtebedrijf",
+    "energiebedrijf",
+    "afvalbedrijf",
+    "aanbieder",
+    "uitbater",
+    "exploitant",
+    "nv",
+    "cv",
+    "bv",
+    "opérateur",
+    "operator",
     "nmbs",
     "sncb",
     "infrabel",
@@ -378,6 +421,27 @@ const BEFORE_A_PLACE: &[&str] =
 static DEED_ENTRIES: LazyLock<Vec<(Deed, Entries)>> = LazyLock::new(|| DEEDS.iter().map(|(d, list)| (*d, words::entries(list))).collect());
 static MUNICIPALITY_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(MUNICIPALITY));
 static OTHERS_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(OTHERS));
+static OWN_MEANS_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(OWN_MEANS));
+
+/// Words that say the municipality paid alone.
+const OWN_MEANS: &[&str] = &[
+    "eigen middelen",
+    "eigen budget",
+    "eigen geld",
+    "op eigen kosten",
+    "eigen kosten",
+    "zelf betaald",
+    "zelf gefinancierd",
+    "volledig zelf",
+    "fonds propres",
+    "propres moyens",
+    "propres fonds",
+    "own funds",
+    "own budget",
+    "own money",
+    "own resources",
+    "own expense",
+];
 static TOGETHER_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(TOGETHER));
 
 /// The deeds of a text: (kind, first word) for every verb of a deed, with a
@@ -439,7 +503,13 @@ fn municipality_at(a: &Analyzed, name: Option<&words::Entry>) -> Vec<(usize, usi
     let mut out = words::matches(a, &MUNICIPALITY_ENTRIES);
     if let Some(e) = name {
         let place = |w: usize| w > 0 && BEFORE_A_PLACE.contains(&a.word(w - 1).norm.as_str());
-        out.extend(words::matches_entry(a, e).into_iter().filter(|&(w, _)| !place(w)));
+        // Not a part of a compound name: "Het polderbestuur Westervelde-Broek" (since session 22).
+        let hyphened = |w: usize, len: usize| {
+            let (first, last) = (a.words[w], a.words[w + len - 1]);
+            let dash = |t: usize, at: usize| a.toks.get(t).is_some_and(|t| t.norm == "-" && (t.orig.start == at || t.orig.end == at));
+            dash(last + 1, a.toks[last].orig.end) || (first > 0 && dash(first - 1, a.toks[first].orig.start))
+        };
+        out.extend(words::matches_entry(a, e).into_iter().filter(|&(w, len)| !place(w) && !hyphened(w, len)));
     }
     out
 }
@@ -453,7 +523,17 @@ enum Told {
 }
 
 /// A sentence of the evidence read for the deeds the claim tells.
-fn told(sentence: &str, claimed: &HashSet<Deed>, name: Option<&words::Entry>, shared: Option<&HashSet<String>>) -> Option<Told> {
+/// With `after_other`, the sentence before named another body and no
+/// municipality, so a pronoun that opens this one is that body ("Woonhaven
+/// verhuurt 4200 woningen. Zij renoveert er 1100", since session 22).
+fn told(
+    sentence: &str,
+    claimed: &HashSet<Deed>,
+    name: Option<&words::Entry>,
+    shared: Option<&HashSet<String>>,
+    after_other: bool,
+    own_means: bool,
+) -> Option<Told> {
     // A cheap test first: a sentence with no verb of a deed as written is not read.
     static SAID: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
         let forms = DEEDS.iter().flat_map(|(_, list)| list.iter().copied()).chain(SPLIT_DEEDS.iter().map(|(_, verb, _)| *verb));
@@ -463,7 +543,8 @@ fn told(sentence: &str, claimed: &HashSet<Deed>, name: Option<&words::Entry>, sh
         return None;
     }
     let a = words::analyze(sentence);
-    if !deeds(&a).iter().any(|(d, _)| claimed.contains(d)) {
+    let said = deeds(&a);
+    if !said.iter().any(|(d, _)| claimed.contains(d)) {
         return None;
     }
     let us = municipality_at(&a, name);
@@ -482,10 +563,24 @@ fn told(sentence: &str, claimed: &HashSet<Deed>, name: Option<&words::Entry>, sh
     // of, a telling word in common ("drinkwatertappunten"). Not "betaald uit
     // het federale Fonds" beside "de gemeente betaalt een halftijdse
     // maatschappelijk werker bij" (since session 18).
-    if shared.is_some_and(|claim| !shares_a_word(&telling_words(sentence, i16::MAX), claim)) {
+    // A claim of its own means is about the money: any sentence of who pays
+    // speaks of it ("De provincie betaalt 35 % van de kosten", since session 22).
+    let of_the_money = own_means && said.iter().any(|(d, _)| *d == Deed::Pay);
+    if !of_the_money && shared.is_some_and(|claim| !shares_a_word(&telling_words(sentence, i16::MAX), claim)) {
         return None;
     }
-    (us.is_empty() && !words::matches(&a, &OTHERS_ENTRIES).is_empty()).then_some(Told::ByAnother)
+    let pronoun_of_other = after_other && n > 0 && PRONOUNS.contains(&a.word(0).norm.as_str());
+    (us.is_empty() && (pronoun_of_other || !words::matches(&a, &OTHERS_ENTRIES).is_empty())).then_some(Told::ByAnother)
+}
+
+/// Pronouns that open a sentence about the body the sentence before named.
+const PRONOUNS: &[&str] = &["zij", "ze", "hij", "elle", "il", "ils", "elles", "it", "they"];
+
+/// Whether a sentence names another body and not the municipality: a
+/// pronoun opening the next one is that body.
+fn names_another(sentence: &str, name: Option<&words::Entry>) -> bool {
+    let a = words::analyze(sentence);
+    municipality_at(&a, name).is_empty() && !words::matches(&a, &OTHERS_ENTRIES).is_empty()
 }
 
 /// A text of a claim's evidence: a live action's body or an indicator's
@@ -593,9 +688,15 @@ pub(super) fn others_work(ctx: &Ctx) -> Vec<Diagnostic> {
     for c in ctx.claims().filter(|c| ctx.has_evidence(c)) {
         let reading = ctx.reading(c);
         let a = reading.analyzed(&c.text);
-        let claimed = claimed_deeds(&c.text, a, name.as_ref(), year);
+        let mut claimed = claimed_deeds(&c.text, a, name.as_ref(), year);
         if claimed.is_empty() {
             continue;
+        }
+        // "Met eigen middelen legde de stad ... aan": a deed paid by the
+        // municipality alone (since session 22).
+        let own_means = !words::matches(a, &OWN_MEANS_ENTRIES).is_empty();
+        if own_means {
+            claimed.insert(Deed::Pay);
         }
         // A claim in another language than the project's shares no words with its evidence.
         let language = ctx.project.site.language;
@@ -605,8 +706,12 @@ pub(super) fn others_work(ctx: &Ctx) -> Vec<Diagnostic> {
         // The first sentence that denies the deed, else the first that gives it to another.
         let mut found: Option<(Told, &str, &str)> = None;
         for (body, source) in &texts {
+            let mut before: Option<&str> = None;
             for s in sentences(body) {
-                match told(s, &claimed, name.as_ref(), claim_words.as_ref()) {
+                let opens_with_pronoun = s.split_whitespace().next().is_some_and(|w| PRONOUNS.contains(&w.to_lowercase().as_str()));
+                let after_other = opens_with_pronoun && before.is_some_and(|b| names_another(b, name.as_ref()));
+                before = Some(s);
+                match told(s, &claimed, name.as_ref(), claim_words.as_ref(), after_other, own_means) {
                     Some(Told::NotByUs) => {
                         found = Some((Told::NotByUs, s, source));
                         break;
@@ -673,6 +778,30 @@ mod tests {
         assert_eq!(run(roof, "Met de zonnepanelen op de sporthal investeert de gemeente in groene stroom.").len(), 1);
         // A deed of another kind: the province paid, the claim says we built.
         assert!(run("De provincie betaalt de helft van de kosten.\n", "De gemeente plaatste zeven tappunten.").is_empty());
+    }
+
+    /// Since session 22: a water board named with the municipality's name in
+    /// a compound, a pronoun for the body the sentence before named, "met
+    /// eigen middelen" against another body's share of the cost, a denial of
+    /// capital brought in, and the green service.
+    #[test]
+    fn session_22_deeds_of_others() {
+        let basin = "Het polderbestuur Test-Broek ontwierp en bouwde een bufferbekken van 18.000 m³.\n";
+        assert_eq!(run(basin, "De gemeente bouwde een bufferbekken van 18.000 m³.").len(), 1);
+        let homes =
+            "De huisvestingsmaatschappij Woonhaven verhuurt 4200 woningen. Zij renoveert er 1100 met dakisolatie en betaalt dat zelf.\n";
+        assert_eq!(run(homes, "Sinds 2023 maakte de stad 690 sociale woningen energiezuinig met dakisolatie.").len(), 1);
+        // The pronoun alone, after a sentence about the municipality, is nobody else.
+        let ours = "De stad beheert 64 gebouwen. Zij renoveert er twintig gebouwen.\n";
+        assert!(run(ours, "De stad renoveerde al tien gebouwen.").is_empty());
+        let roofs = "Bij elke dakrenovatie komt er een groendak. De provincie betaalt 35 % van de kosten.\n";
+        assert_eq!(run(roofs, "Met eigen middelen legde de stad al 3900 m² groendak aan.").len(), 1);
+        assert!(run(roofs, "De stad legde al 3900 m² groendak aan.").is_empty());
+        let heat = "Het warmtebedrijf bouwt de leidingen zelf; de stad brengt geen kapitaal bij.\n";
+        let d = run(heat, "De stad investeerde fors in het warmtenet.");
+        assert_eq!((d.len(), d[0].severity), (1, Severity::Error));
+        let hedges = "Het regionaal landschap plant de hagen. De groendienst plant zelf niet mee.\n";
+        assert_eq!(run(hedges, "Onze groendienst plantte bijna 4 kilometer hagen.").len(), 1);
     }
 
     #[test]

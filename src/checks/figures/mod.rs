@@ -243,6 +243,10 @@ pub(crate) struct Evidence {
     pub records: Vec<(String, bool)>,
     /// The figures those texts state, read once, on demand.
     recorded: std::cell::OnceCell<Vec<Stated>>,
+    /// The explanations and sources of the linked indicators: a count they
+    /// give ("Voor 23 van de 64 gebouwen is er geen slimme meter") is on
+    /// record as context, read only for a count that is otherwise unsupported.
+    pub explained: Vec<String>,
     /// The people those texts count ("530 verschillende inwoners"), read once, on demand.
     people: std::cell::OnceCell<Vec<(f64, String, String)>>,
     /// The project's language (for reading numbers in the texts).
@@ -366,6 +370,32 @@ pub(crate) struct Stated {
     pub year: Option<i16>,
 }
 
+/// What a number counts, as a hash of the first six letters of the first
+/// word after it that is no number, connector or determiner ("23 van de 64
+/// gebouwen" and "23 gebouwen" count buildings); 0 where its clause ends.
+pub(super) fn thing_after(a: &Analyzed, last: usize) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let skip = |t: &str| {
+        t.starts_with(|c: char| c.is_ascii_digit())
+            || OF_TOTAL_WORDS.contains(&t)
+            || DETERMINERS.contains(&t)
+            || matches!(t, "zo'n" | "ongeveer" | "about" | "environ")
+    };
+    // Canonical words: "412 collega's" and "n=412 van 1400 personeelsleden" count staff.
+    let Some((word, _)) =
+        canonical_words(a, last + 1, a.words.len()).take_while(|&(_, w)| a.segment[w] == a.segment[last]).find(|(c, _)| !skip(c))
+    else {
+        return 0;
+    };
+    let stem: String = word.chars().take(6).collect();
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    stem.hash(&mut h);
+    h.finish() | 1
+}
+
+/// Words between a part and its whole ("23 van de 64").
+const OF_TOTAL_WORDS: &[&str] = &["van", "sur", "of", "op", "des", "de", "parmi", "out"];
+
 /// The number at word `first` is said as a whole: after "van", "sur",
 /// "of", "des", "parmi" (with a determiner between or not) or after "alle",
 /// "all", "tous", "toutes".
@@ -466,6 +496,7 @@ pub(crate) fn evidence(project: &Project, claim: &Claim, today: Date, public_fac
                     _ => history.push((year, p.value)),
                 }
             }
+            ev.explained.extend(ind.explanation.iter().map(|e| e.text.to_string()).chain(ind.source.clone()));
             ev.inds.push(Ind {
                 name: ind.name.clone(),
                 pct: ind.unit.as_deref().is_some_and(|u| u.trim() == "%"),
@@ -723,7 +754,7 @@ pub(crate) fn estimates_told_as_measured(
     text: &str,
     a: &Analyzed,
     lang: Language,
-    estimated: &[f64],
+    estimated: &[(f64, Option<&str>)],
     measured: &[f64],
     year: i16,
 ) -> Vec<Range<usize>> {
@@ -744,7 +775,11 @@ pub(crate) fn estimates_told_as_measured(
         .filter(|n| !n.year_like && !future[n.first] && !measured.iter().any(|m| same(*m, n.value)))
         // "une fois tous les 25 ans", "24 uur": a time, not a figure.
         .filter(|n| n.last + 1 >= a.words.len() || !TIME_UNITS.contains(&a.word(n.last + 1).norm.as_str()))
-        .filter(|n| estimated.iter().any(|e| same(*e, n.value)))
+        // The same value, in the same unit where both say one.
+        .filter(|n| {
+            let unit = measure_after(a, n.last);
+            estimated.iter().any(|&(e, u)| same(e, n.value) && u.is_none_or(|u| unit == "-" || u == unit))
+        })
         .map(|n| n.range)
         .collect()
 }
@@ -754,7 +789,7 @@ pub(crate) fn estimates_told_as_measured(
 /// The screen of `ESTIMATE` (tables.rs), for [`estimated_values`].
 static ESTIMATE_SCREEN: std::sync::LazyLock<words::ListScreen> = std::sync::LazyLock::new(|| words::ListScreen::new(&TABLES.estimate));
 
-pub(crate) fn estimated_values(body: &str, lang: Language) -> Vec<f64> {
+pub(crate) fn estimated_values(body: &str, lang: Language) -> Vec<(f64, Option<&'static str>)> {
     // A cheap screen that never misses: each entry of `ESTIMATE` (tables.rs)
     // holds one of these, also with its accents decomposed.
     const STEMS: &[&str] = &[
@@ -823,7 +858,22 @@ pub(crate) fn estimated_values(body: &str, lang: Language) -> Vec<f64> {
         .map(|i| sent[i] - 1)
         .collect();
     marked.extend(back);
-    extract_numbers(body, &ba, lang).into_iter().filter(|n| !n.year_like && marked.contains(&sent[n.first])).map(|n| n.value).collect()
+    extract_numbers(body, &ba, lang)
+        .into_iter()
+        .filter(|n| !n.year_like && marked.contains(&sent[n.first]))
+        .map(|n| (n.value, Some(measure_after(&ba, n.last))))
+        .collect()
+}
+
+/// The unit of measure right after a number's last word ([`MEASURES`]), or
+/// "-" where another word (or none) follows: "42 km" is not "42 waren
+/// tevreden" (since session 22).
+fn measure_after(a: &Analyzed, last: usize) -> &'static str {
+    numbers::canonical_words(a, last + 1, a.words.len())
+        .next()
+        .filter(|(_, w)| a.segment[*w] == a.segment[last])
+        .and_then(|(c, _)| MEASURES.iter().find(|m| **m == c).copied())
+        .unwrap_or("-")
 }
 
 /// Two values the same figure (a claim may drop a decimal the evidence gives).
@@ -985,8 +1035,33 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     let n_sent = sent.last().map_or(0, |s| s + 1);
     let mut future = vec![false; n_sent];
     let mut now = vec![false; n_sent];
+    // An aim in the past tense ("de 60 waarop we hoopten", "we mikten op
+    // 15 %") makes a target of the figure beside it, not of its sentence:
+    // "Eind september gebruikten 17 inwoners ze, minder dan de 60 waarop we
+    // hoopten" tells where things stand (since session 22).
+    static PAST_AIM: std::sync::LazyLock<words::Entries> = std::sync::LazyLock::new(|| {
+        words::entries(&[
+            "hoopten",
+            "hoopte",
+            "mikten",
+            "mikte",
+            "beoogde",
+            "beoogden",
+            "streefde",
+            "streefden",
+            "espérions",
+            "espérait",
+            "visait",
+            "visaient",
+            "hoped",
+            "aimed",
+        ])
+    });
+    let past_aims = words::matches(a, &PAST_AIM);
     for (s, _) in words::matches(a, &tables.future) {
-        future[sent[s]] = true;
+        if !past_aims.iter().any(|&(p, _)| p == s) {
+            future[sent[s]] = true;
+        }
     }
     if text_lang == Language::Fr {
         for w in (0..nw).filter(|&w| french_future(&a.word(w).norm)) {
@@ -1046,6 +1121,7 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         let seg = a.segment.get(w).copied();
         towards.iter().any(|&(s, n)| Some(a.segment[s]) == seg && s + n <= w && w - (s + n) <= 3)
             || later_years.iter().any(|&y| Some(a.segment[y]) == seg && y > w && y - w <= 5)
+            || past_aims.iter().any(|&(p, n)| Some(a.segment[p]) == seg && (w < p && p - w <= 4 || w >= p + n && w - (p + n) <= 3))
     };
     // "tegen eind 2026 minstens 15 zaken, vandaag zijn dat er 16": a clause
     // that opens with a word of now, in a sentence about the future, tells
@@ -1320,6 +1396,18 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         is_total[k] = true;
     }
 
+    // "Onze 64 stadsgebouwen verbruikten ...", "our 46 vehicles": a count
+    // after a possessive that is an indicator's whole describes what is
+    // spoken of, and is held against that whole (since session 22).
+    for (k, n) in nums.iter().enumerate() {
+        if n.year_like || n.pct || n.first == 0 || is_total[k] || total_of_num[k].is_some() || skip.contains(&k) {
+            continue;
+        }
+        let possessive = matches!(a.word(n.first - 1).norm.as_str(), "onze" | "ons" | "our" | "nos" | "notre" | "hun" | "their");
+        if possessive && ev.inds.iter().any(|ind| ind.total.is_some_and(|t| same(t, n.value))) {
+            is_total[k] = true;
+        }
+    }
     // A part in words before a total in digits: "Elf van de 38 voertuigen",
     // "six of our nine" (digits: "six of our 9"), "douze des 19": the words are
     // the figure, the digits the total.
@@ -1386,29 +1474,44 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             // indicator of "Voedseloverschotten" in kg. Only where a word after
             // the unit is in the indicator's name: "8,5 tonnes de CO2" is not
             // the food the indicator weighs.
-            if fit.is_empty()
-                && let Some(&(_, to, factor)) = after.first().and_then(|w| SCALED_UNITS.iter().find(|(from, _, _)| from == w))
-            {
+            // Every scale of the claim's unit ("km" is "meter" or "m").
+            let scaled = after.first().into_iter().flat_map(|w| SCALED_UNITS.iter().filter(move |(from, _, _)| from == w));
+            for &(_, to, factor) in scaled {
+                if !fit.is_empty() {
+                    break;
+                }
                 let thing: Vec<&str> = (n.last + 2..(n.last + 5).min(nw))
                     .filter(|&w| a.segment[w] == a.segment[n.last])
                     .map(|w| a.word(w).norm.as_str())
                     .filter(|w| w.chars().count() >= 4)
                     .collect();
-                fit = fitting(&[to]).into_iter().filter(|&i| thing.iter().any(|w| ev.inds[i].name.to_lowercase().contains(w))).collect();
+                // A word of the name, or one with its stem ("3,9 kilometer
+                // hagen en houtkanten" beside "Haag en houtkant aangeplant").
+                let named = |i: usize| {
+                    let name = ev.inds[i].name.to_lowercase();
+                    thing.iter().any(|w| {
+                        name.contains(w) || name.split(|c: char| !c.is_alphanumeric()).any(|x| x.chars().count() >= 4 && same_stem(x, w))
+                    })
+                };
+                fit = fitting(&[to]).into_iter().filter(|&i| named(i)).collect();
                 // A claim in another language names the thing in its own words
-                // ("118 tonnes d'invendus" beside "Voedseloverschotten" in kg):
-                // there the scaled value must be one the indicator measured (since session 19).
-                if fit.is_empty() && foreign {
-                    let measured = |i: usize| {
+                // ("118 tonnes d'invendus" beside "Voedseloverschotten" in kg),
+                // and a short sentence names none ("we mikken op 5 kilometer"):
+                // there the scaled value must be one the indicator has, measured
+                // (since session 19) or its target or baseline (since session 22).
+                if fit.is_empty() {
+                    let has = |i: usize| {
                         let v = n.value * factor;
-                        ev.inds[i]
-                            .history
+                        let ind = &ev.inds[i];
+                        ind.history
                             .iter()
                             .map(|h| h.1)
-                            .chain(ev.inds[i].latest.map(|l| l.1))
+                            .chain(ind.latest.map(|l| l.1))
+                            .chain([ind.t])
+                            .chain(ind.b.filter(|b| *b != 0.0))
                             .any(|m| (m - v).abs() <= tol * factor + 1e-9)
                     };
-                    fit = fitting(&[to]).into_iter().filter(|&i| measured(i)).collect();
+                    fit = fitting(&[to]).into_iter().filter(|&i| has(i)).collect();
                 }
                 if !fit.is_empty() {
                     scale = factor;
@@ -1530,6 +1633,8 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             && matches!(f.kind, FigKind::Count(_) | FigKind::BareCount | FigKind::UnknownUnit)
             && matches!(a.word(w - 1).norm.as_str(), "the" | "de" | "het" | "les" | "la" | "le" | "l'")
             && matches!(a.word(w - 2).norm.as_str(), "than" | "dan" | "que")
+            // Not the aim it falls short of: "minder dan de 60 waarop we hoopten".
+            && !past_aims.iter().any(|&(p, _)| p > w && p - w <= 4 && a.segment[p] == a.segment[w])
         {
             f.kind = FigKind::From;
         }
@@ -2011,6 +2116,56 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         if matches!(j.verdict, Verdict::Unsupported { .. })
             && ev.recorded().iter().any(|s| s.deed && !s.pct && (s.value - j.figure.value).abs() <= j.figure.tol + 1e-9)
         {
+            j.verdict = Verdict::Supported;
+        }
+    }
+    let absolutes = words::matches(a, &tables.absolute_quantifiers);
+    // A count an indicator's explanation or source gives, of the same thing,
+    // in a sentence not about the future: "Voor 23 gebouwen zonder slimme
+    // meter" beside "Voor 23 van de 64 gebouwen is er geen slimme meter" (since
+    // session 22). Not an action's own account, which the readings above weigh.
+    for j in judged.iter_mut().filter(|j| {
+        !j.figure.plan
+            && matches!(j.verdict, Verdict::Unsupported { .. })
+            && matches!(j.figure.kind, FigKind::Count(_) | FigKind::UnknownUnit | FigKind::BareCount)
+    }) {
+        let Some(last) = (0..a.words.len()).find(|&w| a.word(w).orig.end == j.figure.range.end) else { continue };
+        let thing = thing_after(a, last);
+        let hit = |x: f64| (x - j.figure.value).abs() <= j.figure.tol + 1e-9;
+        // Not a target ("De 18 projecten ... zijn allemaal gerealiseerd" beside
+        // a target of 18), nor a claim of the whole.
+        let target = ev.inds.iter().any(|i| hit(i.t));
+        let whole = sentence_of(&j.figure.range).is_some_and(|s| absolutes.iter().any(|&(w, _)| sent[w] == s));
+        let explained = || {
+            ev.explained.iter().filter(|t| t.bytes().any(|b| b.is_ascii_digit())).any(|t| {
+                let ta = words::analyze(t);
+                let (sent, future) = future_sentences(&ta, ev.year);
+                extract_numbers(t, &ta, ev.lang)
+                    .iter()
+                    .any(|n| !n.year_like && !n.pct && !future[sent[n.first]] && hit(n.value) && thing_after(&ta, n.last) == thing)
+            })
+        };
+        if thing != 0 && !target && !whole && explained() {
+            j.verdict = Verdict::Supported;
+        }
+    }
+    // A change from-to that an explanation gives in the same two figures:
+    // "on the same definition the figure went from 140 kg in 2022 to 127 kg"
+    // beside "met dezelfde definitie ging het restafval sinds 2022 van 140
+    // naar 127 kg" (a definition changed; since session 22).
+    let ends: Vec<f64> = judged.iter().filter(|j| j.figure.kind == FigKind::To).map(|j| j.figure.value).collect();
+    for j in judged.iter_mut().filter(|j| j.figure.kind == FigKind::From && matches!(j.verdict, Verdict::Unsupported { .. })) {
+        let hit = |x: f64, y: f64| (x - y).abs() <= j.figure.tol + 1e-9;
+        let pair = ev.explained.iter().filter(|t| t.bytes().any(|b| b.is_ascii_digit())).any(|t| {
+            let ta = words::analyze(t);
+            let sent = sentences(&ta);
+            let numbers = extract_numbers(t, &ta, ev.lang);
+            numbers.iter().any(|n| {
+                hit(n.value, j.figure.value)
+                    && numbers.iter().any(|m| m.first > n.first && sent[m.first] == sent[n.first] && ends.iter().any(|&e| hit(m.value, e)))
+            })
+        });
+        if pair {
             j.verdict = Verdict::Supported;
         }
     }
@@ -3498,6 +3653,43 @@ mod tests {
         assert_eq!(six, vec![("zes".to_owned(), "unsupported")]);
     }
 
+    /// Session 22's readings, each on a claim of the twenty-fifth or
+    /// twenty-sixth set that the old reading got wrong.
+    #[test]
+    fn session_22_readings_of_figures_in_context() {
+        // Kilometres against an indicator in metres, with a word of the name
+        // in its stem, or with no word (the target).
+        let hedges = ev(vec![ind("Haag en houtkant aangeplant", Some("m"), Some(0.0), 5000.0, Some(3900.0))]);
+        let km = run_lang(
+            "Met het Regionaal Landschap plantten we sinds 2023 3,9 kilometer hagen en houtkanten. Tegen eind 2026 mikken we op 5 kilometer.",
+            Re,
+            &hedges,
+        );
+        assert!(km.iter().all(|v| v.1 == "ok") && km.len() == 2, "{km:?}");
+        // An aim in the past tense makes a target of its own figure only.
+        let cars = ev(vec![ind("Actieve gebruikers van de deelauto's", Some("gebruikers"), Some(0.0), 60.0, Some(17.0))]);
+        let hoped = run_lang("Eind september gebruikten 17 inwoners ze, minder dan de 60 waarop we hoopten.", Re, &cars);
+        assert!(hoped.iter().all(|v| v.1 == "ok") && hoped.len() == 2, "{hoped:?}");
+        // "Onze 64 stadsgebouwen": the indicator's whole; and a count its
+        // explanation gives.
+        let mut buildings =
+            ev(vec![Ind { total: Some(64.0), ..ind("Gerenoveerde stadsgebouwen", Some("gebouwen"), Some(3.0), 20.0, Some(9.0)) }]);
+        buildings.explained = vec!["Voor 23 van de 64 gebouwen is er geen slimme meter.".to_owned()];
+        let ours = run_lang("Onze 64 stadsgebouwen zijn gemeten. Voor 23 gebouwen zonder slimme meter is dat geraamd.", Re, &buildings);
+        assert!(ours.iter().all(|v| v.1 == "ok") && ours.len() == 2, "{ours:?}");
+        // Not where the sentence claims the whole, nor a count of something else.
+        let all = run_lang("Alle 23 gebouwen zijn gerenoveerd.", Re, &buildings);
+        assert_eq!(all[0].1, "unsupported", "{all:?}");
+        // A from-to its explanation gives in the same two figures.
+        let mut waste = ev(vec![ind("Restafval per inwoner", Some("kg"), Some(148.0), 100.0, Some(127.0))]);
+        waste.explained = vec!["Met dezelfde definitie ging het restafval sinds 2022 van 140 naar 127 kg.".to_owned()];
+        let like = run_lang("Met dezelfde definitie daalde het restafval van 140 kg in 2022 naar 127 kg.", Re, &waste);
+        assert!(like.iter().all(|v| v.1 == "ok"), "{like:?}");
+        waste.explained.clear();
+        let like = run_lang("Met dezelfde definitie daalde het restafval van 140 kg in 2022 naar 127 kg.", Re, &waste);
+        assert!(like.iter().any(|v| v.1 == "unsupported"), "{like:?}");
+    }
+
     #[test]
     fn a_figure_the_evidence_says_is_not_known_is_unsupported() {
         let with = |body: &str| {
@@ -3761,7 +3953,7 @@ mod tests {
     #[test]
     fn a_sentence_that_calls_the_one_before_an_estimate() {
         let body = "Volgens de aanvraagdossiers besparen de projecten samen 95 MWh per jaar. Dat is een raming van de verenigingen zelf.";
-        assert_eq!(estimated_values(body, Language::Nl), vec![95.0]);
+        assert_eq!(estimated_values(body, Language::Nl), vec![(95.0, Some("mwh"))]);
         // Not without a pointing word: the estimate is of something else.
         let other = "De projecten besparen samen 95 MWh per jaar. Een raming van de uitstoot volgt in 2027.";
         assert!(estimated_values(other, Language::Nl).is_empty());
@@ -3794,10 +3986,10 @@ mod tests {
     fn a_compound_that_names_the_survey_is_a_basis() {
         let said = "In de mobiliteitsbevraging (74 antwoorden) zei 19 % dat ze de fiets nemen.";
         let a = words::analyze(said);
-        assert!(estimates_told_as_measured(said, &a, Language::Nl, &[19.0], &[], 2026).is_empty());
+        assert!(estimates_told_as_measured(said, &a, Language::Nl, &[(19.0, None)], &[], 2026).is_empty());
         let bare = "19 % van de collega's neemt de fiets.";
         let a = words::analyze(bare);
-        assert_eq!(estimates_told_as_measured(bare, &a, Language::Nl, &[19.0], &[], 2026).len(), 1);
+        assert_eq!(estimates_told_as_measured(bare, &a, Language::Nl, &[(19.0, None)], &[], 2026).len(), 1);
     }
 
     #[test]
@@ -3990,7 +4182,22 @@ mod tests {
     #[test]
     fn a_calculation_in_the_past_tense_is_an_estimate() {
         let body = "Het studiebureau berekende dat de ledverlichting samen ongeveer 58 MWh elektriciteit per jaar bespaart.";
-        assert_eq!(estimated_values(body, Language::Nl), vec![58.0]);
+        assert_eq!(estimated_values(body, Language::Nl), vec![(58.0, Some("mwh"))]);
+    }
+
+    /// Since session 22: "De route van 42 kilometer" is not the "42" of a
+    /// survey's answer ("42 waren tevreden"); "42 waren er tevreden" is.
+    #[test]
+    fn a_figure_in_another_unit_is_not_the_estimate() {
+        let body = "Uit een korte bevraging van 50 huurders: 42 waren tevreden.";
+        let estimated = estimated_values(body, Language::Nl);
+        assert!(estimated.contains(&(42.0, Some("-"))), "{estimated:?}");
+        let route = "De Frontlinieroute van 42 kilometer loopt langs 14 oorlogssites.";
+        let a = words::analyze(route);
+        assert!(estimates_told_as_measured(route, &a, Language::Nl, &estimated, &[], 2026).is_empty());
+        let happy = "Van de huurders waren er 42 tevreden.";
+        let a = words::analyze(happy);
+        assert_eq!(estimates_told_as_measured(happy, &a, Language::Nl, &estimated, &[], 2026).len(), 1);
     }
 
     #[test]
