@@ -1535,9 +1535,10 @@ pub(super) fn sooner_than_plan(ctx: &Ctx) -> Vec<Diagnostic> {
                     || title.iter().any(|t| n.norms.iter().any(|x| alike(x, t)))
             };
             // `latest > year`: the sentence names a later year, and it has a word of delay.
-            note_sentences.iter().filter(|n| n.latest > year && n.owner.start.is_none_or(known)).find_map(|n| {
-                titled.iter().any(|(act, title)| names(n, act, title)).then(|| n.text.trim().to_owned())
-            })
+            note_sentences
+                .iter()
+                .filter(|n| n.latest > year && n.owner.start.is_none_or(known))
+                .find_map(|n| titled.iter().any(|(act, title)| names(n, act, title)).then(|| n.text.trim().to_owned()))
         });
         let whole = (0..nw).any(|k| COMPLETE.contains(&w(k)));
         let due = actions.iter().filter_map(|act| act.due).min();
