@@ -528,11 +528,13 @@ impl Reader<'_> {
             Ok(Ok(doc)) => doc,
             Ok(Err(e)) => {
                 self.text(here("characters in the file"), strings(bytes));
+                self.pdf_as_stored(prefix, bytes);
                 self.unread(prefix, msg!("err-unread-pdf-detail", detail = e.to_string()), false);
                 return;
             }
             Err(_) => {
                 self.text(here("characters in the file"), strings(bytes));
+                self.pdf_as_stored(prefix, bytes);
                 self.unread(prefix, msg!("err-unread-pdf"), false);
                 return;
             }
@@ -585,12 +587,29 @@ impl Reader<'_> {
                     self.text(here(&format!("PDF page {number} (characters as stored)")), text);
                 }
             }
+            // The page's text runs in the order they are placed (top to
+            // bottom, left to right), not the order they are drawn in.
+            let placed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let encodings: layout::PdfEncodings<'_> = doc
+                    .get_page_fonts(id)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter_map(|(name, font)| font.get_font_encoding_with_limit(&doc, limit).ok().map(|e| (name, e)))
+                    .collect();
+                let raw = doc.get_page_content_with_limit(id, limit).unwrap_or_default();
+                lopdf::content::Content::decode(&raw).ok().map(|c| layout::placed_lines(layout::pdf_runs(&c.operations, &encodings), false))
+            }));
+            if let Ok(Some((glued, spaced))) = placed {
+                self.again(here(&format!("PDF page {number}, line by line as placed")), spaced);
+                self.again(here(&format!("PDF page {number}, line by line as placed, parts joined")), glued);
+            }
         }
         // Every other string: annotations and their authors, bookmarks,
         // form fields; and the XMP metadata streams.
         let mut others = String::new();
         let mut xmp = Vec::new();
         let mut attached = 0;
+        let mut forms = Vec::new();
         for (id, object) in &doc.objects {
             if Some(*id) == info_id {
                 continue;
@@ -598,6 +617,13 @@ impl Reader<'_> {
             match object {
                 lopdf::Object::Stream(stream) => {
                     let kind = stream.dict.get(b"Type").and_then(lopdf::Object::as_name).unwrap_or(b"");
+                    // A Form XObject: a header, footer, stamp or watermark
+                    // drawn on pages (`Do`), or an annotation's appearance.
+                    if stream.dict.get(b"Subtype").and_then(lopdf::Object::as_name).is_ok_and(|s| s == b"Form")
+                        || (stream.dict.has(b"BBox") && kind != b"Pattern")
+                    {
+                        forms.push(*id);
+                    }
                     if kind == b"Metadata" {
                         xmp.push(stream.decompressed_content_with_limit(limit).unwrap_or_else(|_| stream.content.clone()));
                     } else if kind == b"EmbeddedFile" {
@@ -609,6 +635,31 @@ impl Reader<'_> {
             }
         }
         self.text(here("PDF annotations, bookmarks, form fields and other strings"), others);
+        for id in forms {
+            let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let stream = doc.get_object(id).ok()?.as_stream().ok()?;
+                let data = stream.decompressed_content_with_limit(limit).unwrap_or_else(|_| stream.content.clone());
+                let content = lopdf::content::Content::decode(&data).ok()?;
+                let encodings = layout::pdf_resource_encodings(&doc, stream.dict.get(b"Resources").ok(), limit);
+                let mut strings = String::new();
+                for op in &content.operations {
+                    pdf_strings(&op.operands, &mut strings);
+                }
+                let (glued, spaced) = layout::placed_lines(layout::pdf_runs(&content.operations, &encodings), false);
+                Some((strings, spaced, glued))
+            }));
+            if let Ok(Some((strings, spaced, glued))) = read {
+                let label = format!("PDF form XObject {} (a header, footer, stamp or annotation drawn on pages)", id.0);
+                self.again(here(&label), strings);
+                self.again(here(&format!("{label}, line by line as placed")), spaced);
+                self.again(here(&format!("{label}, line by line as placed, parts joined")), glued);
+            }
+        }
+        // Revisions saved over (an incremental save adds to the file and
+        // keeps what it "removed"): every stream as stored.
+        if memchr::memmem::find_iter(bytes, b"startxref").nth(1).is_some() {
+            self.pdf_as_stored(prefix, bytes);
+        }
         for data in xmp {
             self.xmp(prefix, &data);
         }
@@ -620,6 +671,29 @@ impl Reader<'_> {
         } else {
             self.unread(prefix, msg!("err-unread-pdf-pictures"), false);
         }
+    }
+}
+
+impl Reader<'_> {
+    /// Every stream of a PDF as stored, superseded revisions included, and
+    /// the characters outside its streams ([`layout::pdf_raw_streams`]).
+    fn pdf_as_stored(&mut self, prefix: &str, bytes: &[u8]) {
+        let (streams, outside) = layout::pdf_raw_streams(bytes);
+        let (mut text, mut glued) = (String::new(), String::new());
+        for (flate, data) in streams {
+            let data = if flate { self.inflate(data) } else { data.to_vec() };
+            match lopdf::content::Content::decode(&data) {
+                Ok(content) if !content.operations.is_empty() => {
+                    let (g, spaced) = layout::placed_lines(layout::pdf_runs(&content.operations, &Default::default()), false);
+                    text.push_str(&spaced);
+                    glued.push_str(&g);
+                }
+                _ => text.push_str(&strings(&data)),
+            }
+        }
+        self.again(format!("{prefix}PDF streams as stored, earlier versions included"), text);
+        self.again(format!("{prefix}PDF streams as stored, earlier versions included, parts joined"), glued);
+        self.again(format!("{prefix}PDF characters outside its streams, earlier versions included"), strings(&outside));
     }
 }
 

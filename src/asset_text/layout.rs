@@ -413,3 +413,136 @@ mod tests {
         assert_eq!(spaced, "Sofie\nVandermeulen\n");
     }
 }
+
+/// The fonts' encodings by resource name, to decode the strings a content
+/// stream shows.
+pub(super) type PdfEncodings<'a> = std::collections::BTreeMap<Vec<u8>, lopdf::Encoding<'a>>;
+
+/// The encodings of the fonts of a resource dictionary (a Form XObject's).
+pub(super) fn pdf_resource_encodings<'a>(doc: &'a lopdf::Document, resources: Option<&'a lopdf::Object>, limit: usize) -> PdfEncodings<'a> {
+    let mut out = PdfEncodings::new();
+    let dict = |o: &'a lopdf::Object| doc.dereference(o).ok().and_then(|(_, o)| o.as_dict().ok());
+    let Some(fonts) = resources.and_then(dict).and_then(|r| r.get(b"Font").ok()).and_then(dict) else { return out };
+    for (name, font) in fonts.iter() {
+        if let Some(font) = dict(font)
+            && let Ok(encoding) = font.get_font_encoding_with_limit(doc, limit)
+        {
+            out.insert(name.clone(), encoding);
+        }
+    }
+    out
+}
+
+/// The text runs of a PDF content stream where its text matrix places
+/// them (`BT`, `Td`, `TD`, `Tm`, `T*`, `'`, `"`; the current
+/// transformation `cm` is not applied), each string decoded with its
+/// font's encoding (or as a PDF text string without one). Runs at one
+/// place keep the order they are drawn in.
+pub(super) fn pdf_runs(operations: &[lopdf::content::Operation], encodings: &PdfEncodings<'_>) -> Vec<Run> {
+    use lopdf::Object;
+    let number = |o: &Object| o.as_float().ok().map(f64::from).or_else(|| o.as_i64().ok().map(|i| i as f64));
+    let mut runs = Vec::new();
+    // The text line matrix [a b c d e f], and the leading.
+    let mut line = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0f64];
+    let mut at = (0.0f64, 0.0f64);
+    let mut leading = 0.0f64;
+    let mut encoding: Option<&lopdf::Encoding<'_>> = None;
+    let mut step = 0.0f64;
+    let move_by = |line: &mut [f64; 6], at: &mut (f64, f64), step: &mut f64, tx: f64, ty: f64| {
+        line[4] += tx * line[0] + ty * line[2];
+        line[5] += tx * line[1] + ty * line[3];
+        *at = (line[4], line[5]);
+        *step = 0.0;
+    };
+    let decode = |encoding: Option<&lopdf::Encoding<'_>>, o: &Object| -> String {
+        let Object::String(bytes, _) = o else { return String::new() };
+        match encoding {
+            Some(e) => lopdf::Document::decode_text(e, bytes).unwrap_or_default(),
+            None => lopdf::decode_text_string(o).unwrap_or_else(|_| bytes.iter().map(|&b| char::from(b)).collect()),
+        }
+    };
+    for op in operations {
+        let n = |k: usize| op.operands.get(k).and_then(number).unwrap_or(0.0);
+        let mut shown: Option<String> = None;
+        match op.operator.as_str() {
+            "BT" => {
+                line = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+                at = (0.0, 0.0);
+                step = 0.0;
+            }
+            "Td" => move_by(&mut line, &mut at, &mut step, n(0), n(1)),
+            "TD" => {
+                leading = -n(1);
+                move_by(&mut line, &mut at, &mut step, n(0), n(1));
+            }
+            "TL" => leading = n(0),
+            "T*" => move_by(&mut line, &mut at, &mut step, 0.0, -leading),
+            "Tm" => {
+                line = [n(0), n(1), n(2), n(3), n(4), n(5)];
+                at = (line[4], line[5]);
+                step = 0.0;
+            }
+            "Tf" => encoding = op.operands.first().and_then(|o| o.as_name().ok()).and_then(|name| encodings.get(name)),
+            "Tj" => shown = op.operands.first().map(|o| decode(encoding, o)),
+            "TJ" => {
+                if let Some(Object::Array(items)) = op.operands.first() {
+                    shown = Some(items.iter().map(|o| decode(encoding, o)).collect());
+                }
+            }
+            "'" => {
+                move_by(&mut line, &mut at, &mut step, 0.0, -leading);
+                shown = op.operands.first().map(|o| decode(encoding, o));
+            }
+            "\"" => {
+                move_by(&mut line, &mut at, &mut step, 0.0, -leading);
+                shown = op.operands.get(2).map(|o| decode(encoding, o));
+            }
+            _ => {}
+        }
+        if let Some(text) = shown.filter(|t| !t.trim().is_empty()) {
+            runs.push(Run { y: at.1, x: at.0 + step, text });
+            step += 1e-3;
+        }
+    }
+    runs
+}
+
+/// The streams of a PDF file as stored, superseded revisions included (an
+/// incremental save keeps the old objects in the file): each content-like
+/// stream's data (unfiltered or FlateDecode; pictures and embedded fonts
+/// left out), and the file's bytes outside its streams.
+pub(super) fn pdf_raw_streams(bytes: &[u8]) -> (Vec<(bool, &[u8])>, Vec<u8>) {
+    let mut streams = Vec::new();
+    let mut outside = Vec::new();
+    let mut from = 0;
+    let mut last_obj = 0;
+    while let Some(k) = memchr::memmem::find(&bytes[from..], b"stream").map(|k| from + k) {
+        let after = k + b"stream".len();
+        let is_keyword = !bytes[..k].ends_with(b"end") && matches!(bytes.get(after), Some(b'\r' | b'\n'));
+        if !is_keyword {
+            from = after;
+            continue;
+        }
+        let start = after + if bytes.get(after) == Some(&b'\r') && bytes.get(after + 1) == Some(&b'\n') { 2 } else { 1 };
+        let Some(end) = memchr::memmem::find(&bytes[start..], b"endstream").map(|e| start + e) else { break };
+        // The stream's dictionary: from the last `obj` before it.
+        if let Some(o) = memchr::memmem::rfind(&bytes[from.max(last_obj)..k], b"obj").map(|o| from.max(last_obj) + o) {
+            last_obj = o;
+        }
+        let dict = &bytes[last_obj.min(k)..k];
+        let has = |what: &[u8]| memchr::memmem::find(dict, what).is_some();
+        outside.extend_from_slice(&bytes[from..k]);
+        outside.push(b'\n');
+        let picture_or_font =
+            has(b"/Image") || has(b"/FontFile") || has(b"/Length1") || has(b"/Length2") || has(b"/Type/XRef") || has(b"/Type /XRef");
+        let flate = has(b"/FlateDecode") || has(b"/Fl ") || has(b"/Fl]") || has(b"/Fl>");
+        let other_filter = has(b"/Filter") && !flate;
+        if !picture_or_font && !other_filter && !has(b"/DecodeParms") {
+            streams.push((flate, &bytes[start..end]));
+        }
+        from = end + b"endstream".len();
+        last_obj = from;
+    }
+    outside.extend_from_slice(&bytes[from.min(bytes.len())..]);
+    (streams, outside)
+}
