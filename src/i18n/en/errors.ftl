@@ -308,6 +308,7 @@ err-dangling-link-help = check the { $kind } id after `@{ $kind }/`
 ## $kind: action, inventory or page, as written after `@`; $target: its id.
 err-public-link-to-internal = public text links to the internal { $kind } `{ $target }`
 err-public-link-to-internal-help = the link would break (or leak) on the public site: link a public item, or remove the link
+err-public-link-to-intranet-help = this address is on the intranet (`sites.intranet.base_url` in site.yaml): the public site would show it and the item's id; link a public item (`@action/ID`), or remove the link
 
 ## Assets (content/assets/).
 err-asset-name-not-utf8 = `{ $path }`: the file name is not valid UTF-8

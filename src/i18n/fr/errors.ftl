@@ -295,6 +295,7 @@ err-public-link-to-internal = un texte public renvoie { $kind ->
        *[page] à la page interne
     } `{ $target }`
 err-public-link-to-internal-help = sur le site public, le lien serait cassé (ou révélerait un contenu interne) : liez un élément public, ou retirez le lien
+err-public-link-to-intranet-help = cette adresse est sur l’intranet (`sites.intranet.base_url` dans site.yaml) : le site public l’afficherait, avec l’identifiant de l’élément ; liez un élément public (`@action/ID`), ou retirez le lien
 
 ## Fichiers de content/assets/.
 err-asset-name-not-utf8 = `{ $path }` : le nom du fichier n’est pas de l’UTF-8 valide

@@ -295,6 +295,7 @@ err-public-link-to-internal = publieke tekst linkt naar { $kind ->
        *[page] de interne pagina
     } `{ $target }`
 err-public-link-to-internal-help = op de publieke site zou de link niet werken (of iets intern verklappen): link naar een publiek item, of verwijder de link
+err-public-link-to-intranet-help = dit adres ligt op het intranet (`sites.intranet.base_url` in site.yaml): de publieke site zou het tonen, met de id van het item; link naar een publiek item (`@action/ID`), of verwijder de link
 
 ## Bestanden in content/assets/.
 err-asset-name-not-utf8 = `{ $path }`: de bestandsnaam is geen geldige UTF-8
