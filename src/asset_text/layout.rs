@@ -359,61 +359,6 @@ pub(super) fn svg_lines(bytes: &[u8]) -> Option<(String, String)> {
     Some(placed_lines(runs, true))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn html_as_a_browser_decodes_it() {
-        let (body, attrs) =
-            html_text("<p>Ontwerp: &#83ofie Vandermeulen, &#x53ofie, Ren&eacute en Vander<b>meulen</b></p><img alt=\"&#83ofie\">");
-        assert!(body.contains("Ontwerp: Sofie Vandermeulen, Sofie, René en Vandermeulen"), "{body}");
-        assert_eq!(attrs, "Sofie\n");
-        let (body, _) = html_text("<style>p{content:\"&#83\"}</style><p>x</p>");
-        assert!(body.contains("&#83"), "{body}");
-    }
-
-    #[test]
-    fn records_two_by_two() {
-        let text = csv_records("voornaam;dienst;naam;telefoon\nSofie;Milieudienst;Vandermeulen;050 12 34 56\n");
-        assert!(text.lines().any(|l| l == "Sofie Vandermeulen"), "{text}");
-        assert!(!text.contains("050"), "{text}");
-        let value: serde_json::Value = serde_json::from_str(r#"[{"voornaam": "Sofie", "achternaam": "Vandermeulen", "n": 3}]"#).unwrap();
-        let mut out = String::new();
-        json_records(&value, &mut out);
-        // In the order of the keys (serde_json sorts them): the guard reads
-        // a surname first as a name too.
-        assert!(out.lines().any(|l| l == "Vandermeulen Sofie"), "{out}");
-    }
-
-    #[test]
-    fn formulas() {
-        assert_eq!(formula_literals(r#""Contact: Sofie Vanderme"&"ulen""#), "Contact: Sofie Vandermeulen");
-        assert_eq!(formula_literals(r#"CONCATENATE("Sofie ";"Vander";"meulen")"#), "Sofie Vandermeulen");
-        assert_eq!(formula_literals(r#"IF(A1="ja";1;0)"#), "");
-    }
-
-    #[test]
-    fn svg_runs_in_placed_order() {
-        let (glued, _) =
-            svg_lines(br#"<svg><text x="5" y="25">Contact: Sofie Vanderme</text><text x="170.6" y="25">ulen</text></svg>"#).unwrap();
-        assert!(glued.contains("Contact: Sofie Vandermeulen"), "{glued}");
-        let (glued, _) =
-            svg_lines(br#"<svg><text y="25"><tspan x="156.2">meulen</tspan><tspan x="5">Contact: Sofie Vander</tspan></text></svg>"#)
-                .unwrap();
-        assert!(glued.contains("Contact: Sofie Vandermeulen"), "{glued}");
-        let (glued, _) =
-            svg_lines(br#"<svg><text x="5" y="25">Contact: Sofie Vander<tspan direction="rtl" unicode-bidi="bidi-override">neluem</tspan></text></svg>"#)
-                .unwrap();
-        assert!(glued.contains("Contact: Sofie Vandermeulen"), "{glued}");
-        let (glued, _) = svg_lines(br#"<svg><text x="30 10 20" y="5">ueS</text><text x="40" y="5">ofie</text></svg>"#).unwrap();
-        assert_eq!(glued, "eSuofie\n");
-        // Two lines stay two lines.
-        let (_, spaced) = svg_lines(br#"<svg><text x="5" y="10">Sofie</text><text x="5" y="30">Vandermeulen</text></svg>"#).unwrap();
-        assert_eq!(spaced, "Sofie\nVandermeulen\n");
-    }
-}
-
 /// The fonts' encodings by resource name, to decode the strings a content
 /// stream shows.
 pub(super) type PdfEncodings<'a> = std::collections::BTreeMap<Vec<u8>, lopdf::Encoding<'a>>;
@@ -545,4 +490,59 @@ pub(super) fn pdf_raw_streams(bytes: &[u8]) -> (Vec<(bool, &[u8])>, Vec<u8>) {
     }
     outside.extend_from_slice(&bytes[from.min(bytes.len())..]);
     (streams, outside)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_as_a_browser_decodes_it() {
+        let (body, attrs) =
+            html_text("<p>Ontwerp: &#83ofie Vandermeulen, &#x53ofie, Ren&eacute en Vander<b>meulen</b></p><img alt=\"&#83ofie\">");
+        assert!(body.contains("Ontwerp: Sofie Vandermeulen, Sofie, René en Vandermeulen"), "{body}");
+        assert_eq!(attrs, "Sofie\n");
+        let (body, _) = html_text("<style>p{content:\"&#83\"}</style><p>x</p>");
+        assert!(body.contains("&#83"), "{body}");
+    }
+
+    #[test]
+    fn records_two_by_two() {
+        let text = csv_records("voornaam;dienst;naam;telefoon\nSofie;Milieudienst;Vandermeulen;050 12 34 56\n");
+        assert!(text.lines().any(|l| l == "Sofie Vandermeulen"), "{text}");
+        assert!(!text.contains("050"), "{text}");
+        let value: serde_json::Value = serde_json::from_str(r#"[{"voornaam": "Sofie", "achternaam": "Vandermeulen", "n": 3}]"#).unwrap();
+        let mut out = String::new();
+        json_records(&value, &mut out);
+        // In the order of the keys (serde_json sorts them): the guard reads
+        // a surname first as a name too.
+        assert!(out.lines().any(|l| l == "Vandermeulen Sofie"), "{out}");
+    }
+
+    #[test]
+    fn formulas() {
+        assert_eq!(formula_literals(r#""Contact: Sofie Vanderme"&"ulen""#), "Contact: Sofie Vandermeulen");
+        assert_eq!(formula_literals(r#"CONCATENATE("Sofie ";"Vander";"meulen")"#), "Sofie Vandermeulen");
+        assert_eq!(formula_literals(r#"IF(A1="ja";1;0)"#), "");
+    }
+
+    #[test]
+    fn svg_runs_in_placed_order() {
+        let (glued, _) =
+            svg_lines(br#"<svg><text x="5" y="25">Contact: Sofie Vanderme</text><text x="170.6" y="25">ulen</text></svg>"#).unwrap();
+        assert!(glued.contains("Contact: Sofie Vandermeulen"), "{glued}");
+        let (glued, _) =
+            svg_lines(br#"<svg><text y="25"><tspan x="156.2">meulen</tspan><tspan x="5">Contact: Sofie Vander</tspan></text></svg>"#)
+                .unwrap();
+        assert!(glued.contains("Contact: Sofie Vandermeulen"), "{glued}");
+        let (glued, _) =
+            svg_lines(br#"<svg><text x="5" y="25">Contact: Sofie Vander<tspan direction="rtl" unicode-bidi="bidi-override">neluem</tspan></text></svg>"#)
+                .unwrap();
+        assert!(glued.contains("Contact: Sofie Vandermeulen"), "{glued}");
+        let (glued, _) = svg_lines(br#"<svg><text x="30 10 20" y="5">ueS</text><text x="40" y="5">ofie</text></svg>"#).unwrap();
+        assert_eq!(glued, "eSuofie\n");
+        // Two lines stay two lines.
+        let (_, spaced) = svg_lines(br#"<svg><text x="5" y="10">Sofie</text><text x="5" y="30">Vandermeulen</text></svg>"#).unwrap();
+        assert_eq!(spaced, "Sofie\nVandermeulen\n");
+    }
 }
