@@ -18,6 +18,12 @@ use std::io::Read;
 
 use crate::i18n::{Msg, msg};
 
+mod layout;
+mod packed;
+
+use layout::{csv_records, formula_literals, html_text, is_text, json_records, sheet_records, svg_lines};
+use packed::{Magic, Packing, magic};
+
 /// One text a reader can see in the file, and where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Text {
@@ -25,6 +31,10 @@ pub(crate) struct Text {
     /// "zip member a/b.txt"...
     pub label: String,
     pub text: String,
+    /// Another reading of a part already read (as placed, parts joined, as
+    /// a browser decodes it): only what the first reading did not show is
+    /// worth reporting again.
+    pub again: bool,
 }
 
 /// A part of the file the guard could not read.
@@ -45,18 +55,24 @@ pub(crate) struct Unread {
 pub(crate) struct Limits {
     /// Bytes unpacked from archives and PDF streams, in all.
     pub unpacked: u64,
-    /// Archives inside archives (a docx in a zip is two).
+    /// Archives inside archives (a docx in a zip is two; a gzipped file
+    /// counts one too).
     pub depth: usize,
     /// Archive members, in all.
     pub members: usize,
+    /// Also read the values of each record (a row of a CSV file or a
+    /// sheet, a JSON object) side by side, so that a given name and a
+    /// surname in two fields of one record read as a name. Off for
+    /// kapstok's own archives, made of public fields only.
+    pub records: bool,
 }
 
 /// For the assets: at most 32 MiB each on disk (`load`).
-pub(crate) const ASSET_LIMITS: Limits = Limits { unpacked: 512 << 20, depth: 4, members: 10_000 };
+pub(crate) const ASSET_LIMITS: Limits = Limits { unpacked: 512 << 20, depth: 4, members: 10_000, records: true };
 
 /// For kapstok's own archives (the open data's zip, about 500 MB unpacked
 /// at 100,000 actions).
-pub(crate) const GENERATED_LIMITS: Limits = Limits { unpacked: 4 << 30, depth: 1, members: 1_000 };
+pub(crate) const GENERATED_LIMITS: Limits = Limits { unpacked: 4 << 30, depth: 1, members: 1_000, records: false };
 
 /// Read the file named `name` (its path as published, e.g.
 /// `logo/wapen.png`), handing each text to `found` as it is read (a large
@@ -64,16 +80,15 @@ pub(crate) const GENERATED_LIMITS: Limits = Limits { unpacked: 4 << 30, depth: 1
 /// read.
 pub(crate) fn read(name: &str, bytes: &[u8], limits: Limits, found: &mut dyn FnMut(Text)) -> Vec<Unread> {
     let mut r = Reader { limits, unpacked: 0, members: 0, found, unread: Vec::new() };
-    (r.found)(Text { label: "file name".to_owned(), text: spaced_name(name) });
+    (r.found)(Text { label: "file name".to_owned(), text: spaced_name(name), again: false });
     r.file("", name, bytes, 0);
     r.unread
 }
 
-/// True when [`read`] knows how to read a file of this name's type (text,
-/// a picture's metadata, a PDF, an office document, an archive...); false
-/// for a type it reads only for the characters stored plainly in it.
-pub(crate) fn knows(name: &str) -> bool {
-    type_of(name) != Type::Unknown
+/// True when a file of a type read as it is written (a stylesheet, a
+/// script) is plain text: not compressed, packed or binary.
+pub(crate) fn is_plain(name: &str, bytes: &[u8]) -> bool {
+    magic(name, bytes).is_none() && is_text(bytes)
 }
 
 /// A file's name as text the guard reads (its parts apart).
@@ -142,7 +157,14 @@ fn type_of(name: &str) -> Type {
 impl Reader<'_> {
     fn text(&mut self, label: String, text: String) {
         if !text.trim().is_empty() {
-            (self.found)(Text { label, text });
+            (self.found)(Text { label, text, again: false });
+        }
+    }
+
+    /// Another reading of a part already read ([`Text::again`]).
+    fn again(&mut self, label: String, text: String) {
+        if !text.trim().is_empty() {
+            (self.found)(Text { label, text, again: true });
         }
     }
 
@@ -153,18 +175,57 @@ impl Reader<'_> {
     /// One file, its labels starting with `prefix` ("" or "zip member x.zip: ").
     fn file(&mut self, prefix: &str, name: &str, bytes: &[u8], depth: usize) {
         let here = |what: &str| format!("{prefix}{what}");
-        match type_of(name) {
-            Type::Text => self.text(here("text"), decode(bytes)),
+        let kind = type_of(name);
+        // What the bytes say first: a compressed file is read unpacked, by
+        // its inner name, and one the guard cannot unpack is not published.
+        match magic(name, bytes) {
+            Some(Magic::Gzip) => return self.unpack(prefix, name, bytes, depth, Packing::Gzip),
+            Some(Magic::Brotli) => return self.unpack(prefix, name, bytes, depth, Packing::Brotli),
+            Some(Magic::Tar) => return self.tar(prefix, bytes, depth),
+            Some(Magic::Zip) if !matches!(kind, Type::Office | Type::Zip) => return self.zip(prefix, bytes, depth, false),
+            Some(Magic::Pdf) if kind != Type::Pdf => return self.pdf(prefix, bytes),
+            Some(Magic::Font) => return self.font(prefix, bytes),
+            Some(Magic::Packed(format)) => {
+                self.unread(prefix, msg!("err-unread-packed", format = format), true);
+                return;
+            }
+            _ => {}
+        }
+        match kind {
+            Type::Text => {
+                let text = decode(bytes);
+                let lower = name.to_ascii_lowercase();
+                let html = [".html", ".htm", ".xhtml", ".shtml"].iter().any(|e| lower.ends_with(e));
+                let records = self.limits.records && [".csv", ".tsv", ".tab"].iter().any(|e| lower.ends_with(e));
+                let (browser, table) = (html.then(|| html_text(&text)), records.then(|| csv_records(&text)));
+                self.text(here("text"), text);
+                if let Some((body, attrs)) = browser {
+                    self.again(here("text as a browser reads it"), body);
+                    self.again(here("attributes as a browser reads them"), attrs);
+                }
+                if let Some(table) = table {
+                    self.again(here("values of one row together"), table);
+                }
+            }
             // As written; its strings decoded too when it escapes characters
             // (`\u00eb`), which kapstok's own JSON hardly ever does.
             Type::Json => {
                 let text = decode(bytes);
                 let escaped = text.contains("\\u");
                 self.text(here("text"), text);
-                if escaped && let Ok(value) = serde_json::from_slice::<serde_json::Value>(strip_bom(bytes)) {
-                    let mut out = String::new();
-                    json_strings(&value, &mut out);
-                    self.text(here("JSON text"), out);
+                let parsed =
+                    (escaped || self.limits.records).then(|| serde_json::from_slice::<serde_json::Value>(strip_bom(bytes)).ok()).flatten();
+                if let Some(value) = parsed {
+                    if escaped {
+                        let mut out = String::new();
+                        json_strings(&value, &mut out);
+                        self.text(here("JSON text"), out);
+                    }
+                    if self.limits.records {
+                        let mut out = String::new();
+                        json_records(&value, &mut out);
+                        self.again(here("values of one record together"), out);
+                    }
                 }
             }
             Type::Card => self.text(here("text"), unfold_card(&decode(bytes))),
@@ -179,9 +240,13 @@ impl Reader<'_> {
                 (Some((glued, attrs)), Some((spaced, _))) => {
                     self.text(here("text in the drawing"), spaced.clone());
                     if glued != spaced {
-                        self.text(here("text in the drawing, parts joined"), glued);
+                        self.again(here("text in the drawing, parts joined"), glued);
                     }
                     self.text(here("attributes in the drawing"), attrs);
+                    if let Some((glued, spaced)) = svg_lines(bytes) {
+                        self.again(here("text in the drawing, line by line as placed"), spaced);
+                        self.again(here("text in the drawing, line by line as placed, parts joined"), glued);
+                    }
                     if bytes.windows(11).any(|w| w.eq_ignore_ascii_case(b"data:image/")) {
                         self.unread(prefix, msg!("err-unread-svg-pictures"), false);
                     }
@@ -196,12 +261,25 @@ impl Reader<'_> {
                 self.unread(prefix, msg!("err-unread-picture-text-metadata"), false);
             }
             Type::Pdf => self.pdf(prefix, bytes),
-            Type::Office => self.zip(prefix, bytes, depth, true),
+            Type::Office => {
+                let before = self.unread.iter().filter(|u| u.blocks).count();
+                self.zip(prefix, bytes, depth, true);
+                let lower = name.to_ascii_lowercase();
+                if self.limits.records
+                    && self.unread.iter().filter(|u| u.blocks).count() == before
+                    && [".xlsx", ".xlsm", ".xltx", ".ods", ".ots"].iter().any(|e| lower.ends_with(e))
+                {
+                    self.again(here("values of one row together"), sheet_records(bytes));
+                }
+            }
             Type::Zip => self.zip(prefix, bytes, depth, false),
             Type::OldOffice => {
                 self.text(here("characters in the file"), strings(bytes));
                 self.unread(prefix, msg!("err-unread-old-office"), false);
             }
+            // A text file of a type without a reader of its own (a web
+            // manifest, a file without an extension) is read whole.
+            Type::Unknown if is_text(bytes) => self.text(here("text"), decode(bytes)),
             Type::Unknown => {
                 self.text(here("characters in the file"), strings(bytes));
                 self.unread(prefix, msg!("err-unread-unknown-type"), false);
@@ -450,11 +528,13 @@ impl Reader<'_> {
             Ok(Ok(doc)) => doc,
             Ok(Err(e)) => {
                 self.text(here("characters in the file"), strings(bytes));
+                self.pdf_as_stored(prefix, bytes);
                 self.unread(prefix, msg!("err-unread-pdf-detail", detail = e.to_string()), false);
                 return;
             }
             Err(_) => {
                 self.text(here("characters in the file"), strings(bytes));
+                self.pdf_as_stored(prefix, bytes);
                 self.unread(prefix, msg!("err-unread-pdf"), false);
                 return;
             }
@@ -507,12 +587,29 @@ impl Reader<'_> {
                     self.text(here(&format!("PDF page {number} (characters as stored)")), text);
                 }
             }
+            // The page's text runs in the order they are placed (top to
+            // bottom, left to right), not the order they are drawn in.
+            let placed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let encodings: layout::PdfEncodings<'_> = doc
+                    .get_page_fonts(id)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter_map(|(name, font)| font.get_font_encoding_with_limit(&doc, limit).ok().map(|e| (name, e)))
+                    .collect();
+                let raw = doc.get_page_content_with_limit(id, limit).unwrap_or_default();
+                lopdf::content::Content::decode(&raw).ok().map(|c| layout::placed_lines(layout::pdf_runs(&c.operations, &encodings), false))
+            }));
+            if let Ok(Some((glued, spaced))) = placed {
+                self.again(here(&format!("PDF page {number}, line by line as placed")), spaced);
+                self.again(here(&format!("PDF page {number}, line by line as placed, parts joined")), glued);
+            }
         }
         // Every other string: annotations and their authors, bookmarks,
         // form fields; and the XMP metadata streams.
         let mut others = String::new();
         let mut xmp = Vec::new();
         let mut attached = 0;
+        let mut forms = Vec::new();
         for (id, object) in &doc.objects {
             if Some(*id) == info_id {
                 continue;
@@ -520,6 +617,13 @@ impl Reader<'_> {
             match object {
                 lopdf::Object::Stream(stream) => {
                     let kind = stream.dict.get(b"Type").and_then(lopdf::Object::as_name).unwrap_or(b"");
+                    // A Form XObject: a header, footer, stamp or watermark
+                    // drawn on pages (`Do`), or an annotation's appearance.
+                    if stream.dict.get(b"Subtype").and_then(lopdf::Object::as_name).is_ok_and(|s| s == b"Form")
+                        || (stream.dict.has(b"BBox") && kind != b"Pattern")
+                    {
+                        forms.push(*id);
+                    }
                     if kind == b"Metadata" {
                         xmp.push(stream.decompressed_content_with_limit(limit).unwrap_or_else(|_| stream.content.clone()));
                     } else if kind == b"EmbeddedFile" {
@@ -531,6 +635,31 @@ impl Reader<'_> {
             }
         }
         self.text(here("PDF annotations, bookmarks, form fields and other strings"), others);
+        for id in forms {
+            let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                let stream = doc.get_object(id).ok()?.as_stream().ok()?;
+                let data = stream.decompressed_content_with_limit(limit).unwrap_or_else(|_| stream.content.clone());
+                let content = lopdf::content::Content::decode(&data).ok()?;
+                let encodings = layout::pdf_resource_encodings(&doc, stream.dict.get(b"Resources").ok(), limit);
+                let mut strings = String::new();
+                for op in &content.operations {
+                    pdf_strings(&op.operands, &mut strings);
+                }
+                let (glued, spaced) = layout::placed_lines(layout::pdf_runs(&content.operations, &encodings), false);
+                Some((strings, spaced, glued))
+            }));
+            if let Ok(Some((strings, spaced, glued))) = read {
+                let label = format!("PDF form XObject {} (a header, footer, stamp or annotation drawn on pages)", id.0);
+                self.again(here(&label), strings);
+                self.again(here(&format!("{label}, line by line as placed")), spaced);
+                self.again(here(&format!("{label}, line by line as placed, parts joined")), glued);
+            }
+        }
+        // Revisions saved over (an incremental save adds to the file and
+        // keeps what it "removed"): every stream as stored.
+        if memchr::memmem::find_iter(bytes, b"startxref").nth(1).is_some() {
+            self.pdf_as_stored(prefix, bytes);
+        }
         for data in xmp {
             self.xmp(prefix, &data);
         }
@@ -542,6 +671,29 @@ impl Reader<'_> {
         } else {
             self.unread(prefix, msg!("err-unread-pdf-pictures"), false);
         }
+    }
+}
+
+impl Reader<'_> {
+    /// Every stream of a PDF as stored, superseded revisions included, and
+    /// the characters outside its streams ([`layout::pdf_raw_streams`]).
+    fn pdf_as_stored(&mut self, prefix: &str, bytes: &[u8]) {
+        let (streams, outside) = layout::pdf_raw_streams(bytes);
+        let (mut text, mut glued) = (String::new(), String::new());
+        for (flate, data) in streams {
+            let data = if flate { self.inflate(data) } else { data.to_vec() };
+            match lopdf::content::Content::decode(&data) {
+                Ok(content) if !content.operations.is_empty() => {
+                    let (g, spaced) = layout::placed_lines(layout::pdf_runs(&content.operations, &Default::default()), false);
+                    text.push_str(&spaced);
+                    glued.push_str(&g);
+                }
+                _ => text.push_str(&strings(&data)),
+            }
+        }
+        self.again(format!("{prefix}PDF streams as stored, earlier versions included"), text);
+        self.again(format!("{prefix}PDF streams as stored, earlier versions included, parts joined"), glued);
+        self.again(format!("{prefix}PDF characters outside its streams, earlier versions included"), strings(&outside));
     }
 }
 
@@ -748,12 +900,25 @@ fn xml_text(bytes: &[u8], inline: &str) -> Option<(String, String)> {
             {
                 attrs.push_str(&v);
                 attrs.push('\n');
+                // An ODF formula (`table:formula="of:=&quot;a&quot;&amp;…"`).
+                if a.key.local_name().as_ref() == b"formula" {
+                    attrs.push_str(&formula_literals(&v));
+                    attrs.push('\n');
+                }
             }
         }
     };
+    // The text of a spreadsheet formula being read (`<f>`), whose string
+    // literals are read joined too ([`formula_literals`]).
+    let mut formula: Option<String> = None;
     loop {
         match reader.read_event_into(&mut buf) {
-            Ok(Event::Start(e)) => attributes(&e, &mut attrs),
+            Ok(Event::Start(e)) => {
+                attributes(&e, &mut attrs);
+                if e.local_name().as_ref() == b"f" {
+                    formula = Some(String::new());
+                }
+            }
             Ok(Event::Empty(e)) => {
                 attributes(&e, &mut attrs);
                 let name = e.local_name();
@@ -765,21 +930,40 @@ fn xml_text(bytes: &[u8], inline: &str) -> Option<(String, String)> {
             }
             Ok(Event::End(e)) => {
                 let name = e.local_name();
+                if name.as_ref() == b"f"
+                    && let Some(f) = formula.take()
+                {
+                    let joined = formula_literals(&f);
+                    if !joined.is_empty() {
+                        body.push('\n');
+                        body.push_str(&joined);
+                        body.push('\n');
+                    }
+                }
                 if BREAK_AFTER.contains(&name.as_ref()) {
                     body.push('\n');
                 } else {
                     body.push_str(inline);
                 }
             }
-            Ok(Event::Text(t)) => body.push_str(&String::from_utf8_lossy(&t)),
-            Ok(Event::CData(t)) => body.push_str(&String::from_utf8_lossy(&t)),
-            Ok(Event::GeneralRef(r)) => match r.resolve_char_ref() {
-                Ok(Some(c)) => body.push(c),
-                _ => {
-                    let name = String::from_utf8_lossy(&r).into_owned();
-                    body.push_str(quick_xml::escape::resolve_predefined_entity(&name).unwrap_or(" "));
+            Ok(Event::Text(t)) => {
+                let text = String::from_utf8_lossy(&t);
+                if let Some(f) = formula.as_mut() {
+                    f.push_str(&text);
                 }
-            },
+                body.push_str(&text);
+            }
+            Ok(Event::CData(t)) => body.push_str(&String::from_utf8_lossy(&t)),
+            Ok(Event::GeneralRef(r)) => {
+                let text = match r.resolve_char_ref() {
+                    Ok(Some(c)) => c.to_string(),
+                    _ => quick_xml::escape::resolve_predefined_entity(&String::from_utf8_lossy(&r)).unwrap_or(" ").to_owned(),
+                };
+                if let Some(f) = formula.as_mut() {
+                    f.push_str(&text);
+                }
+                body.push_str(&text);
+            }
             Ok(Event::Comment(t)) => {
                 attrs.push_str(&String::from_utf8_lossy(&t));
                 attrs.push('\n');
@@ -906,7 +1090,7 @@ mod tests {
         let big = vec![b'a'; 2 << 20];
         let bomb = zip_of(&[("a.txt", &big)]);
         let mut seen = Vec::new();
-        let unread = read("bom.zip", &bomb, Limits { unpacked: 1 << 20, depth: 4, members: 10 }, &mut |t| seen.push(t));
+        let unread = read("bom.zip", &bomb, Limits { unpacked: 1 << 20, depth: 4, members: 10, records: true }, &mut |t| seen.push(t));
         assert_eq!(unread.len(), 1, "{unread:?}");
         assert!(unread[0].blocks && unread[0].why.to_string().contains("over 1 MiB"), "{unread:?}");
         assert_eq!(unread[0].label, "zip member a.txt");

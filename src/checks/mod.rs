@@ -187,8 +187,9 @@ fn privacy_rules(ctx: &Ctx) -> Vec<Diagnostic> {
 /// (the assets, and a project theme's static files), read as `build` reads
 /// them ([`crate::privacy::scan::public_file`]: names, metadata, pages,
 /// drawings, archive members...), so that `check` says what `build` will
-/// refuse. Only the hits: what the guard cannot read (pixels, an archive
-/// over a cap) is `build`'s to say.
+/// refuse: the hits, and the files the guard cannot read and so will not
+/// publish (a compressed file it cannot unpack, an archive over a cap).
+/// What it reads only in part (pixels) is `build`'s to say.
 fn file_findings(project: &Project, guard: &crate::privacy::Guard) -> Vec<Diagnostic> {
     let mut files: Vec<(String, String, std::path::PathBuf)> =
         project.assets.iter().map(|a| (format!("assets/{}", a.path), format!("content/assets/{}", a.path), a.source.clone())).collect();
@@ -210,7 +211,10 @@ fn file_findings(project: &Project, guard: &crate::privacy::Guard) -> Vec<Diagno
             let bytes = std::fs::read(source).unwrap_or_default();
             crate::privacy::scan::public_file(guard, shown, rel, &bytes)
                 .into_iter()
-                .filter(|d| matches!(d.code, Code::Rule(r) if r == RuleId::PublicPersonalName.as_str() || r == RuleId::PublicInternalText.as_str()))
+                .filter(|d| match d.code {
+                    Code::Rule(r) => r == RuleId::PublicPersonalName.as_str() || r == RuleId::PublicInternalText.as_str(),
+                    Code::Content(kind) => kind == crate::diag::Kind::AssetUnread && d.is_error(),
+                })
                 .map(|d| d.subject(shown.clone()))
         })
         .collect()

@@ -11,8 +11,9 @@
 /// `css` as a browser reads it: escapes decoded (a hex escape of one to six
 /// digits and the one whitespace after it, or any other character
 /// itself; a line end escaped in a string is left out), comments left out
-/// (a space), and strings with only whitespace or comments between them
-/// joined into one.
+/// (a space), and strings with only whitespace, comments, `attr(…)` or
+/// `counter(…)`/`counters(…)` between them joined into one (an attribute
+/// the element lacks shows nothing).
 pub(crate) fn read(css: &str) -> String {
     let mut out = String::with_capacity(css.len());
     let mut chars = css.chars().peekable();
@@ -56,6 +57,35 @@ pub(crate) fn read(css: &str) -> String {
                     }
                     out.push(c);
                     continue;
+                }
+                // `attr(…)`, `counter(…)` or `counters(…)` between two
+                // strings: an attribute the element lacks shows nothing, so
+                // `"Sofie Vander" attr(x) "meulen"` can show the name; the
+                // strings around it are read joined.
+                if closed_at.is_some() && c.is_ascii_alphabetic() {
+                    let ahead: String = std::iter::once(c).chain(chars.clone().take(9)).collect::<String>().to_ascii_lowercase();
+                    if ["attr(", "counter(", "counters("].iter().any(|f| ahead.starts_with(f)) {
+                        out.push(c);
+                        let mut depth = 0usize;
+                        let mut inner_quote: Option<char> = None;
+                        for d in chars.by_ref() {
+                            out.push(d);
+                            match (inner_quote, d) {
+                                (Some(q), d) if d == q => inner_quote = None,
+                                (Some(_), _) => {}
+                                (None, '"' | '\'') => inner_quote = Some(d),
+                                (None, '(') => depth += 1,
+                                (None, ')') => {
+                                    depth = depth.saturating_sub(1);
+                                    if depth == 0 {
+                                        break;
+                                    }
+                                }
+                                _ => {}
+                            }
+                        }
+                        continue;
+                    }
                 }
                 if !c.is_whitespace() {
                     closed_at = None;
@@ -165,7 +195,12 @@ mod tests {
     fn strings_side_by_side_are_one_and_comments_go() {
         assert_eq!(read(r#"content:"Sofie Vander" "meulen""#), r#"content:"Sofie Vandermeulen""#);
         assert_eq!(read(r#"content:"Sofie Vander"/* x */'meulen'"#), r#"content:"Sofie Vandermeulen'"#);
-        assert_eq!(read(r#"content:"a" attr(x) "b""#), r#"content:"a" attr(x) "b""#);
+        // An attribute or counter between two strings: the element may lack
+        // the attribute (it shows nothing), so the strings are read joined
+        // (red team 22 #35: `"Sofie Vander" attr(data-leeg) "meulen"`).
+        assert_eq!(read(r#"content:"a" attr(x) "b""#), r#"content:"ab""#);
+        assert_eq!(read(r#"content:"a" counter(n, "x") 'b'"#), r#"content:"ab'"#);
+        assert_eq!(read(r#"content:"a" attr(x); b:"c""#), r#"content:"a" attr(x); b:"c""#);
         assert_eq!(read("a{color:red}/* Piet */b{}"), "a{color:red} b{}");
     }
 

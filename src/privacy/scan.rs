@@ -16,10 +16,11 @@ use super::{Guard, css};
 ///   ([`crate::asset_text`]: its name, metadata, pages, archive members...),
 ///   with a warning for what the guard cannot read and an error for an
 ///   archive it must not publish unread;
-/// - a theme's static file (`static/...`) the same way when `asset_text`
-///   knows its type, a stylesheet also as a browser reads it ([`css`]), and
-///   any other (a `.webmanifest`, a file without an extension, a font) by
-///   its name and its bytes as text;
+/// - a theme's static file (`static/...`) the same way, whatever its type
+///   (a compressed file unpacked, a font by its names, a file of a type
+///   without a reader by its text or plain characters); a stylesheet or
+///   script that is text as text, a stylesheet also as a browser reads it
+///   ([`css`]);
 /// - a generated text file as it is (a stylesheet and the `<style>` of a
 ///   page also as a browser reads them), a generated zip archive member by
 ///   member, any other generated file by its bytes as text.
@@ -29,12 +30,8 @@ pub(crate) fn public_file(guard: &Guard, shown_path: &str, rel: &str, bytes: &[u
     let lower = rel.to_ascii_lowercase();
     if let Some(asset) = rel.strip_prefix("assets/") {
         asset_file(guard, shown_path, asset, &format!("content/assets/{asset}"), bytes, asset_text::ASSET_LIMITS)
-    } else if rel.starts_with("static/") && !lower.ends_with(".css") && !lower.ends_with(".js") {
-        if asset_text::knows(rel) {
-            asset_file(guard, shown_path, rel, rel, bytes, asset_text::ASSET_LIMITS)
-        } else {
-            texts(guard, shown_path, &[&asset_text::name_text(rel), &String::from_utf8_lossy(bytes)])
-        }
+    } else if rel.starts_with("static/") && ((!lower.ends_with(".css") && !lower.ends_with(".js")) || !asset_text::is_plain(rel, bytes)) {
+        asset_file(guard, shown_path, rel, rel, bytes, asset_text::ASSET_LIMITS)
     } else if lower.ends_with(".zip") {
         asset_file(guard, shown_path, rel, rel, bytes, asset_text::GENERATED_LIMITS)
     } else {
@@ -71,8 +68,14 @@ fn asset_file(guard: &Guard, shown_path: &str, name: &str, source: &str, bytes: 
     // A theme's file is left out of the theme, not of the assets.
     let theme = name.starts_with("static/");
     let mut hits = Vec::new();
+    // The needles found so far: another reading of a part already read
+    // reports only new ones.
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let unread = asset_text::read(name, bytes, limits, &mut |t| {
         for hit in guard.scan(&t.text) {
+            if !seen.insert(hit.needle.clone()) && t.again {
+                continue;
+            }
             let found = &t.text[hit.range.clone()];
             // `t.label` says where in the file ("file name", "page 2"), as
             // `asset_text` names it.
@@ -98,7 +101,11 @@ fn asset_file(guard: &Guard, shown_path: &str, name: &str, source: &str, bytes: 
             msg!("find-guard-unread-in", place = u.label.as_str(), file = source, why = &u.why)
         };
         let mut d = if u.blocks {
-            Diagnostic::error(diag::Kind::AssetUnread, message).help(msg!("find-guard-unread-blocks-help"))
+            Diagnostic::error(diag::Kind::AssetUnread, message).help(if theme {
+                msg!("find-guard-unread-blocks-theme-help")
+            } else {
+                msg!("find-guard-unread-blocks-help")
+            })
         } else {
             Diagnostic::warning(diag::Kind::AssetUnread, message).help(msg!("find-guard-unread-help"))
         };

@@ -12,6 +12,55 @@ use crate::source::Pos;
 
 use super::{PendingLink, PendingRef, Target, V, shorten};
 
+/// The kind of a pending link that is a web address in a public text,
+/// judged against the intranet's address.
+const INTRANET_URL: &str = " intranet-url";
+
+/// A web address as compared with a site's address: without its scheme,
+/// its host in lower case.
+fn url_key(url: &str) -> String {
+    let url = url.trim();
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    match rest.split_once('/') {
+        Some((host, path)) => format!("{}/{path}", host.to_ascii_lowercase()),
+        None => format!("{}/", rest.to_ascii_lowercase()),
+    }
+}
+
+/// What a public link into the intranet (`sites.intranet.base_url`) points
+/// at, as `public-link-to-internal` names it: an internal action or
+/// inventory item, else the intranet page (its path). `None` when it is no
+/// address on the intranet, or the intranet's copy of a public item.
+fn intranet_target(p: &Project, url: &str) -> Option<(&'static str, String)> {
+    let base = url_key(&p.site.intranet.base_url);
+    let key = url_key(url);
+    if base.len() <= 1 || !key.starts_with(&base) {
+        return None;
+    }
+    // The public site at a longer address under the intranet's.
+    let public = url_key(&p.site.public.base_url);
+    if public.len() > base.len() && key.starts_with(&public) {
+        return None;
+    }
+    let path = key[base.len()..].split(['#', '?']).next().unwrap_or("");
+    let parts: Vec<&str> = path.split('/').filter(|s| !s.is_empty() && *s != "index.html").collect();
+    let id = |s: &str| Id::parse(s).ok();
+    match parts.as_slice() {
+        ["actions", item, ..] => match id(item).and_then(|i| p.action(&i)) {
+            Some(a) if a.visibility == Visibility::Public => None,
+            Some(a) => Some(("action", a.id.to_string())),
+            None => Some(("page", path.to_owned())),
+        },
+        ["inventory", item, ..] => match id(item).and_then(|i| p.inventory_item(&i)) {
+            Some(i) if i.visibility == Visibility::Public => None,
+            Some(i) => Some(("inventory", i.id.to_string())),
+            None => Some(("page", path.to_owned())),
+        },
+        [slug] if id(slug).and_then(|s| p.page(&s)).is_some_and(|pg| pg.on_public()) => None,
+        _ => Some(("page", if path.is_empty() { "/".to_owned() } else { path.to_owned() })),
+    }
+}
+
 impl V<'_> {
     /// Two items of kind `what` (`member`, `phase`, `session`...: the
     /// messages select on it) with the same id.
@@ -70,6 +119,26 @@ impl V<'_> {
             if !self.known.link_ok(link, public) {
                 let subject = self.subject.clone().unwrap_or_default();
                 self.links.push(PendingLink { link: link.clone(), at, public, subject });
+            }
+        }
+        // A public text's web addresses: one into the intranet is judged at
+        // the end, when the intranet's address is known ([`Self::link`]).
+        if public {
+            let urls = md.facts.links.iter().map(|l| (&l.dest, &l.range)).chain(md.facts.images.iter().map(|i| (&i.dest, &i.range)));
+            for (dest, range) in urls {
+                let lower = dest.trim_start().get(..8).unwrap_or("").to_ascii_lowercase();
+                if !(lower.starts_with("http://") || lower.starts_with("https://")) {
+                    continue;
+                }
+                let Some(at) = md.pos(range) else { continue };
+                let link = markdown::ItemLink {
+                    kind: INTRANET_URL.to_owned(),
+                    target: dest.trim().to_owned(),
+                    dest: dest.clone(),
+                    range: range.clone(),
+                };
+                let subject = self.subject.clone().unwrap_or_default();
+                self.links.push(PendingLink { link, at, public, subject });
             }
         }
     }
@@ -166,6 +235,17 @@ impl V<'_> {
 
     fn link(&mut self, p: &Project, pending: PendingLink) {
         let PendingLink { link, at, public, subject } = pending;
+        if link.kind == INTRANET_URL {
+            if let Some((kind, target)) = intranet_target(p, &link.target) {
+                let mut d =
+                    Diagnostic::error(Kind::PublicLinkToInternal, msg!("err-public-link-to-internal", kind = kind, target = target))
+                        .at(at)
+                        .help(msg!("err-public-link-to-intranet-help"));
+                d.subject = Some(subject);
+                self.diags.push(d);
+            }
+            return;
+        }
         let target = link.target.split('#').next().unwrap_or("");
         let (exists, target_public) = match link.kind.as_str() {
             "action" => match Id::parse(target).ok().and_then(|id| p.action(&id)) {

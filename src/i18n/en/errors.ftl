@@ -308,6 +308,7 @@ err-dangling-link-help = check the { $kind } id after `@{ $kind }/`
 ## $kind: action, inventory or page, as written after `@`; $target: its id.
 err-public-link-to-internal = public text links to the internal { $kind } `{ $target }`
 err-public-link-to-internal-help = the link would break (or leak) on the public site: link a public item, or remove the link
+err-public-link-to-intranet-help = this address is on the intranet (`sites.intranet.base_url` in site.yaml): the public site would show it and the item's id; link a public item (`@action/ID`), or remove the link
 
 ## Assets (content/assets/).
 err-asset-name-not-utf8 = `{ $path }`: the file name is not valid UTF-8
@@ -401,6 +402,8 @@ err-unread-svg-pictures = the pictures embedded in the drawing (their pixels and
 err-unread-picture-text-metadata = text shown in the picture itself, and metadata not stored as plain characters
 err-unread-picture-text = text shown in the picture itself
 err-unread-old-office = an old binary Office file is read only for the characters stored plainly in it; save it as .docx/.xlsx/.pptx or PDF
+err-unread-packed = a { $format } file, compressed in a way the privacy guard cannot unpack
+err-unread-font = the font cannot be unpacked (its tables are damaged or compressed in an unknown way): the privacy guard cannot read its names; replace it with a working .woff2, .woff, .ttf or .otf file, or leave it out
 err-unread-unknown-type = a file of this type is read only for the characters stored plainly in it
 err-unread-nested = archives nested more than { $depth } deep are not unpacked
 err-unread-archive = the archive cannot be opened: { $detail }

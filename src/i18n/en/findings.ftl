@@ -53,6 +53,7 @@ find-guard-shows-theme-help = matches internal content: { $needle }; take it out
 find-guard-unread = the privacy guard cannot read `{ $file }`: { $why }
 find-guard-unread-in = the privacy guard cannot read { $place } of `{ $file }`: { $why }
 find-guard-unread-blocks-help = publishing is blocked until the guard can read it: unpack or shrink the archive, or leave it out of content/assets/
+find-guard-unread-blocks-theme-help = publishing is blocked until the guard can read it: unpack it, or leave it out of the theme's static/ folder
 find-guard-unread-help = check it yourself for team members' names and internal notes
 
 ## Claims

@@ -295,6 +295,7 @@ err-public-link-to-internal = un texte public renvoie { $kind ->
        *[page] à la page interne
     } `{ $target }`
 err-public-link-to-internal-help = sur le site public, le lien serait cassé (ou révélerait un contenu interne) : liez un élément public, ou retirez le lien
+err-public-link-to-intranet-help = cette adresse est sur l’intranet (`sites.intranet.base_url` dans site.yaml) : le site public l’afficherait, avec l’identifiant de l’élément ; liez un élément public (`@action/ID`), ou retirez le lien
 
 ## Fichiers de content/assets/.
 err-asset-name-not-utf8 = `{ $path }` : le nom du fichier n’est pas de l’UTF-8 valide
@@ -378,6 +379,8 @@ err-unread-svg-pictures = les images intégrées au dessin (leurs pixels et leur
 err-unread-picture-text-metadata = le texte visible dans l’image elle-même, et les métadonnées qui ne sont pas stockées en caractères simples
 err-unread-picture-text = le texte visible dans l’image elle-même
 err-unread-old-office = d’un ancien fichier Office binaire, seuls les caractères stockés tels quels sont lus ; enregistrez-le en .docx/.xlsx/.pptx ou en PDF
+err-unread-packed = un fichier { $format }, compressé d’une manière que le garde-fou de confidentialité ne sait pas décompresser
+err-unread-font = la police ne peut pas être décompressée (ses tables sont abîmées ou compressées d’une manière inconnue) : le garde-fou de confidentialité ne peut pas lire ses noms ; remplacez-la par un fichier .woff2, .woff, .ttf ou .otf valable, ou retirez-la
 err-unread-unknown-type = d’un fichier de ce type, seuls les caractères stockés tels quels sont lus
 err-unread-nested = les archives imbriquées sur plus de { $depth } niveaux ne sont pas décompressées
 err-unread-archive = l’archive ne peut pas être ouverte : { $detail }

@@ -53,6 +53,7 @@ find-guard-shows-theme-help = correspond à un contenu interne : { $needle } ;
 find-guard-unread = le contrôle de confidentialité ne peut pas lire `{ $file }` : { $why }
 find-guard-unread-in = le contrôle de confidentialité ne peut pas lire { $place } de `{ $file }` : { $why }
 find-guard-unread-blocks-help = la publication est bloquée tant que le contrôle ne peut pas lire ce fichier : décompressez l’archive ou réduisez-la, ou retirez-la de content/assets/
+find-guard-unread-blocks-theme-help = la publication est bloquée tant que le contrôle ne peut pas lire ce fichier : décompressez-le, ou retirez-le du dossier static/ du thème
 find-guard-unread-help = vérifiez vous-même qu’il ne contient ni noms de membres de l’équipe ni notes internes
 
 ## Claims

@@ -295,6 +295,7 @@ err-public-link-to-internal = publieke tekst linkt naar { $kind ->
        *[page] de interne pagina
     } `{ $target }`
 err-public-link-to-internal-help = op de publieke site zou de link niet werken (of iets intern verklappen): link naar een publiek item, of verwijder de link
+err-public-link-to-intranet-help = dit adres ligt op het intranet (`sites.intranet.base_url` in site.yaml): de publieke site zou het tonen, met de id van het item; link naar een publiek item (`@action/ID`), of verwijder de link
 
 ## Bestanden in content/assets/.
 err-asset-name-not-utf8 = `{ $path }`: de bestandsnaam is geen geldige UTF-8
@@ -378,6 +379,8 @@ err-unread-svg-pictures = de afbeeldingen in de tekening (hun pixels en metadata
 err-unread-picture-text-metadata = tekst die in de afbeelding zelf te zien is, en metadata die niet als gewone tekens bewaard is
 err-unread-picture-text = tekst die in de afbeelding zelf te zien is
 err-unread-old-office = van een oud binair Office-bestand worden alleen de gewoon bewaarde tekens gelezen; bewaar het als .docx/.xlsx/.pptx of als PDF
+err-unread-packed = een { $format }-bestand, gecomprimeerd op een manier die de privacybewaker niet kan uitpakken
+err-unread-font = het lettertype kan niet uitgepakt worden (de tabellen zijn beschadigd of op een onbekende manier gecomprimeerd): de privacybewaker kan de namen erin niet lezen; vervang het door een werkend .woff2-, .woff-, .ttf- of .otf-bestand, of laat het weg
 err-unread-unknown-type = van een bestand van dit type worden alleen de gewoon bewaarde tekens gelezen
 err-unread-nested = archieven die meer dan { $depth } niveaus diep in elkaar zitten, worden niet uitgepakt
 err-unread-archive = het archief kan niet geopend worden: { $detail }

@@ -53,6 +53,7 @@ find-guard-shows-theme-help = dit komt overeen met interne inhoud: { $needle }; 
 find-guard-unread = de privacycontrole kan `{ $file }` niet lezen: { $why }
 find-guard-unread-in = de privacycontrole kan { $place } van `{ $file }` niet lezen: { $why }
 find-guard-unread-blocks-help = publiceren is geblokkeerd tot de privacycontrole het bestand kan lezen: pak het archief uit of maak het kleiner, of laat het weg uit content/assets/
+find-guard-unread-blocks-theme-help = publiceren is geblokkeerd tot de privacycontrole het bestand kan lezen: pak het uit, of laat het weg uit de map static/ van het thema
 find-guard-unread-help = kijk zelf na of er geen namen van teamleden of interne notities in staan
 
 ## Claims

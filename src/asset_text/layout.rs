@@ -1,0 +1,548 @@
+//! Readings of what a file shows that its text in document order does not:
+//! HTML as a browser decodes it (character references without `;`), the
+//! text of an SVG drawing or a PDF page in the order it is placed (runs
+//! drawn out of order, a run reversed by a bidi override), the string
+//! literals of a spreadsheet formula joined, and the values of one record
+//! (a CSV or sheet row, a JSON object) side by side.
+
+use std::cell::RefCell;
+
+/// Elements a browser shows inside a line of text: a name split by one
+/// (`Sofie Vander<b>meulen</b>`) reads as one word.
+const HTML_INLINE: &[&str] = &[
+    "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "label",
+    "mark", "nobr", "q", "rp", "rt", "ruby", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var",
+    "wbr",
+];
+
+struct HtmlSink {
+    body: RefCell<String>,
+    attrs: RefCell<String>,
+}
+
+impl html5ever::tokenizer::TokenSink for HtmlSink {
+    type Handle = ();
+
+    fn process_token(&self, token: html5ever::tokenizer::Token, _line: u64) -> html5ever::tokenizer::TokenSinkResult<()> {
+        use html5ever::tokenizer::states::RawKind;
+        use html5ever::tokenizer::{TagKind, Token, TokenSinkResult};
+        match token {
+            Token::CharacterTokens(t) => self.body.borrow_mut().push_str(&t),
+            Token::TagToken(tag) => {
+                let mut attrs = self.attrs.borrow_mut();
+                for a in &tag.attrs {
+                    if !a.value.trim().is_empty() {
+                        attrs.push_str(&a.value);
+                        attrs.push('\n');
+                    }
+                }
+                let name: &str = &tag.name;
+                if !HTML_INLINE.contains(&name) {
+                    self.body.borrow_mut().push('\n');
+                }
+                if tag.kind == TagKind::StartTag {
+                    return match name {
+                        "script" => TokenSinkResult::RawData(RawKind::ScriptData),
+                        "style" | "xmp" | "iframe" | "noembed" | "noframes" => TokenSinkResult::RawData(RawKind::Rawtext),
+                        "title" | "textarea" => TokenSinkResult::RawData(RawKind::Rcdata),
+                        "plaintext" => TokenSinkResult::Plaintext,
+                        _ => TokenSinkResult::Continue,
+                    };
+                }
+            }
+            Token::CommentToken(t) => {
+                let mut attrs = self.attrs.borrow_mut();
+                attrs.push_str(&t);
+                attrs.push('\n');
+            }
+            _ => {}
+        }
+        html5ever::tokenizer::TokenSinkResult::Continue
+    }
+}
+
+/// An HTML file's text and attribute values as a browser decodes them
+/// (html5ever's tokenizer: character references with or without `;`,
+/// the legacy named ones such as `&eacute` included), a line break at
+/// every element that is not inline.
+pub(super) fn html_text(html: &str) -> (String, String) {
+    use html5ever::tendril::StrTendril;
+    use html5ever::tokenizer::{BufferQueue, Tokenizer, TokenizerOpts};
+    let sink = HtmlSink { body: RefCell::new(String::with_capacity(html.len())), attrs: RefCell::new(String::new()) };
+    let tokenizer = Tokenizer::new(sink, TokenizerOpts::default());
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
+    let _ = tokenizer.feed(&input);
+    tokenizer.end();
+    let sink = tokenizer.sink;
+    (sink.body.into_inner(), sink.attrs.into_inner())
+}
+
+/// True when the bytes are text: a byte order mark, or UTF-8 without
+/// control characters but tabs, line ends and form feeds.
+pub(super) fn is_text(bytes: &[u8]) -> bool {
+    if encoding_rs::Encoding::for_bom(bytes).is_some() {
+        return true;
+    }
+    std::str::from_utf8(bytes).is_ok() && !bytes.iter().any(|&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+}
+
+/// The values of one record that may be a given name or a surname: one
+/// to four words of letters (and `-`, `'`, `.`), no digits.
+fn name_like(value: &str) -> bool {
+    let v = value.trim();
+    let letters = v.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=60).contains(&v.chars().count())
+        && letters >= 2
+        && v.split_whitespace().count() <= 4
+        && v.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
+}
+
+/// At most this many values of one record are paired.
+const RECORD_VALUES: usize = 16;
+
+/// The name-like values of one record two by two, in the order given (a
+/// line each): a given name and a surname in two fields of one record
+/// (`Sofie;Milieudienst;Vandermeulen`) read as `Sofie Vandermeulen`, and
+/// surname first as the guard reads a surname first. Only pairs: the
+/// values are never run together, which would join unrelated words.
+fn record_pairs<'a>(values: impl Iterator<Item = &'a str>, out: &mut String) {
+    let values: Vec<&str> = values.map(str::trim).filter(|v| name_like(v)).take(RECORD_VALUES).collect();
+    for (i, a) in values.iter().enumerate() {
+        for b in &values[i + 1..] {
+            out.push_str(a);
+            out.push(' ');
+            out.push_str(b);
+            out.push('\n');
+        }
+    }
+}
+
+/// The rows of a CSV or TSV file, each as [`record_pairs`]; the separator
+/// is the one of `;`, `,` and tab its first line has most of.
+pub(super) fn csv_records(text: &str) -> String {
+    let first = text.lines().next().unwrap_or("");
+    let separator = [b';', b',', b'\t'].into_iter().max_by_key(|&s| first.bytes().filter(|&b| b == s).count()).unwrap_or(b';');
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(separator).from_reader(text.as_bytes());
+    let mut out = String::new();
+    for record in reader.records().flatten() {
+        record_pairs(record.iter(), &mut out);
+    }
+    out
+}
+
+/// Every JSON object's string values (its own, not those of the objects
+/// inside it), each object as [`record_pairs`].
+pub(super) fn json_records(value: &serde_json::Value, out: &mut String) {
+    match value {
+        serde_json::Value::Array(items) => items.iter().for_each(|v| json_records(v, out)),
+        serde_json::Value::Object(map) => {
+            record_pairs(map.values().filter_map(serde_json::Value::as_str), out);
+            map.values().for_each(|v| json_records(v, out));
+        }
+        _ => {}
+    }
+}
+
+/// The rows of every sheet of a workbook (xlsx, ods), each as
+/// [`record_pairs`]. Empty when calamine cannot open it.
+pub(super) fn sheet_records(bytes: &[u8]) -> String {
+    use calamine::{DataType, Reader};
+    let mut out = String::new();
+    let Ok(mut book) = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)) else { return out };
+    for name in book.sheet_names() {
+        let Ok(range) = book.worksheet_range(&name) else { continue };
+        for row in range.rows() {
+            record_pairs(row.iter().filter_map(|c| c.get_string()), &mut out);
+        }
+    }
+    out
+}
+
+/// The string literals of a spreadsheet formula joined, as the cell shows
+/// them: `"Sofie Vander"&"meulen"` and `CONCAT("Sofie ";"Vandermeulen")`
+/// read `Sofie Vandermeulen`. Empty when it has fewer than two.
+pub(super) fn formula_literals(formula: &str) -> String {
+    let mut out = String::new();
+    let mut chars = formula.chars().peekable();
+    let mut count = 0;
+    while let Some(c) = chars.next() {
+        if c != '"' {
+            continue;
+        }
+        count += 1;
+        while let Some(d) = chars.next() {
+            if d == '"' {
+                if chars.peek() == Some(&'"') {
+                    chars.next();
+                    out.push('"');
+                    continue;
+                }
+                break;
+            }
+            out.push(d);
+        }
+    }
+    if count < 2 {
+        out.clear();
+    }
+    out
+}
+
+/// One run of text placed in a drawing or on a page.
+#[derive(Debug, Clone)]
+pub(super) struct Run {
+    pub y: f64,
+    pub x: f64,
+    pub text: String,
+}
+
+/// Runs as lines: the runs on one baseline (within half a point) in the
+/// order their `x` places them, glued and with a space between them.
+pub(super) fn placed_lines(mut runs: Vec<Run>, y_down: bool) -> (String, String) {
+    // Stable: runs at the same place stay in the order written.
+    runs.sort_by(|a, b| {
+        let (ya, yb) = if y_down { (a.y, b.y) } else { (-a.y, -b.y) };
+        ya.total_cmp(&yb)
+    });
+    let mut lines: Vec<Vec<Run>> = Vec::new();
+    for run in runs {
+        match lines.last_mut() {
+            Some(line) if (line[0].y - run.y).abs() <= 0.5 => line.push(run),
+            _ => lines.push(vec![run]),
+        }
+    }
+    let (mut glued, mut spaced) = (String::new(), String::new());
+    for mut line in lines {
+        line.sort_by(|a, b| a.x.total_cmp(&b.x));
+        for (k, run) in line.iter().enumerate() {
+            glued.push_str(&run.text);
+            if k > 0 {
+                spaced.push(' ');
+            }
+            spaced.push_str(&run.text);
+        }
+        glued.push('\n');
+        spaced.push('\n');
+    }
+    (glued, spaced)
+}
+
+/// The text of an SVG drawing line by line as it is placed: the runs of
+/// `<text>` and `<tspan>` (and each character given an `x` of its own)
+/// ordered by `y`, then `x`; a run under `unicode-bidi: bidi-override` with
+/// `direction: rtl` reversed, as drawn. Transforms are not applied. `None`
+/// when it is not XML or has no text.
+pub(super) fn svg_lines(bytes: &[u8]) -> Option<(String, String)> {
+    use quick_xml::events::Event;
+    #[derive(Clone, Copy, Default)]
+    struct Frame {
+        text: bool,
+        /// `direction: rtl` (inherited).
+        rtl: bool,
+        /// Under a bidi override in a right-to-left direction: drawn reversed.
+        reversed: bool,
+    }
+    let mut reader = quick_xml::Reader::from_reader(bytes);
+    let mut buf = Vec::new();
+    let mut stack: Vec<Frame> = Vec::new();
+    let mut runs: Vec<Run> = Vec::new();
+    // The pen: where the next character goes, and the x positions given
+    // for the next characters one by one.
+    let (mut pen_x, mut pen_y) = (0.0f64, 0.0f64);
+    let mut xs: Vec<f64> = Vec::new();
+    let mut step = 0.0f64;
+    let numbers = |v: &str| -> Vec<f64> { v.split(|c: char| c == ',' || c.is_whitespace()).filter_map(|n| n.parse().ok()).collect() };
+    let push_text = |text: &str, rtl: bool, runs: &mut Vec<Run>, pen_x: &mut f64, pen_y: f64, xs: &mut Vec<f64>, step: &mut f64| {
+        let mut chars: Vec<char> = text.chars().collect();
+        if rtl {
+            chars.reverse();
+        }
+        let mut current = String::new();
+        for c in chars {
+            if !xs.is_empty() {
+                let x = xs.remove(0);
+                if !current.is_empty() {
+                    runs.push(Run { y: pen_y, x: *pen_x + *step, text: std::mem::take(&mut current) });
+                }
+                *pen_x = x;
+                *step = 0.0;
+            }
+            current.push(c);
+        }
+        if !current.is_empty() {
+            runs.push(Run { y: pen_y, x: *pen_x + *step, text: current });
+            // Text that follows without a position of its own goes after.
+            *step += 1e-3;
+        }
+    };
+    loop {
+        let event = reader.read_event_into(&mut buf);
+        match event {
+            Ok(Event::Start(ref e)) | Ok(Event::Empty(ref e)) => {
+                let name = e.local_name();
+                let parent = stack.last().copied().unwrap_or_default();
+                let mut frame = parent;
+                if matches!(name.as_ref(), b"text" | b"tspan" | b"textPath" | b"a") && (name.as_ref() == b"text" || parent.text) {
+                    frame.text = true;
+                    let (mut direction, mut override_) = (None, None);
+                    for a in e.attributes().with_checks(false).flatten() {
+                        let value = a.unescape_value().map(|v| v.into_owned()).unwrap_or_default();
+                        match a.key.local_name().as_ref() {
+                            b"x" => {
+                                xs = numbers(&value);
+                                step = 0.0;
+                            }
+                            b"y" => {
+                                if let Some(&y) = numbers(&value).first() {
+                                    pen_y = y;
+                                }
+                            }
+                            b"direction" => direction = Some(value.trim().eq_ignore_ascii_case("rtl")),
+                            b"unicode-bidi" => override_ = Some(value.to_ascii_lowercase().contains("override")),
+                            b"style" => {
+                                for decl in value.split(';') {
+                                    if let Some((k, v)) = decl.split_once(':') {
+                                        match k.trim().to_ascii_lowercase().as_str() {
+                                            "direction" => direction = Some(v.trim().eq_ignore_ascii_case("rtl")),
+                                            "unicode-bidi" => override_ = Some(v.to_ascii_lowercase().contains("override")),
+                                            _ => {}
+                                        }
+                                    }
+                                }
+                            }
+                            _ => {}
+                        }
+                    }
+                    if name.as_ref() == b"text" && xs.is_empty() {
+                        pen_x = 0.0;
+                        step = 0.0;
+                    }
+                    frame.rtl = direction.unwrap_or(parent.rtl);
+                    frame.reversed = parent.reversed || (override_ == Some(true) && frame.rtl);
+                } else if !parent.text {
+                    frame.text = false;
+                }
+                if matches!(event, Ok(Event::Start(_))) {
+                    stack.push(frame);
+                }
+            }
+            Ok(Event::End(_)) => {
+                stack.pop();
+            }
+            Ok(Event::Text(ref t)) => {
+                if let Some(frame) = stack.last().copied().filter(|f| f.text) {
+                    let text = String::from_utf8_lossy(t).into_owned();
+                    push_text(&text, frame.reversed, &mut runs, &mut pen_x, pen_y, &mut xs, &mut step);
+                }
+            }
+            Ok(Event::GeneralRef(ref r)) => {
+                if let Some(frame) = stack.last().copied().filter(|f| f.text) {
+                    let text = match r.resolve_char_ref() {
+                        Ok(Some(c)) => c.to_string(),
+                        _ => quick_xml::escape::resolve_predefined_entity(&String::from_utf8_lossy(r)).unwrap_or(" ").to_owned(),
+                    };
+                    push_text(&text, frame.reversed, &mut runs, &mut pen_x, pen_y, &mut xs, &mut step);
+                }
+            }
+            Ok(Event::Eof) => break,
+            Err(_) => return None,
+            _ => {}
+        }
+        buf.clear();
+    }
+    if runs.is_empty() {
+        return None;
+    }
+    // A run that is only white space between two placed runs is no text.
+    runs.retain(|r| !r.text.trim().is_empty());
+    Some(placed_lines(runs, true))
+}
+
+/// The fonts' encodings by resource name, to decode the strings a content
+/// stream shows.
+pub(super) type PdfEncodings<'a> = std::collections::BTreeMap<Vec<u8>, lopdf::Encoding<'a>>;
+
+/// The encodings of the fonts of a resource dictionary (a Form XObject's).
+pub(super) fn pdf_resource_encodings<'a>(doc: &'a lopdf::Document, resources: Option<&'a lopdf::Object>, limit: usize) -> PdfEncodings<'a> {
+    let mut out = PdfEncodings::new();
+    let dict = |o: &'a lopdf::Object| doc.dereference(o).ok().and_then(|(_, o)| o.as_dict().ok());
+    let Some(fonts) = resources.and_then(dict).and_then(|r| r.get(b"Font").ok()).and_then(dict) else { return out };
+    for (name, font) in fonts.iter() {
+        if let Some(font) = dict(font)
+            && let Ok(encoding) = font.get_font_encoding_with_limit(doc, limit)
+        {
+            out.insert(name.clone(), encoding);
+        }
+    }
+    out
+}
+
+/// The text runs of a PDF content stream where its text matrix places
+/// them (`BT`, `Td`, `TD`, `Tm`, `T*`, `'`, `"`; the current
+/// transformation `cm` is not applied), each string decoded with its
+/// font's encoding (or as a PDF text string without one). Runs at one
+/// place keep the order they are drawn in.
+pub(super) fn pdf_runs(operations: &[lopdf::content::Operation], encodings: &PdfEncodings<'_>) -> Vec<Run> {
+    use lopdf::Object;
+    let number = |o: &Object| o.as_float().ok().map(f64::from).or_else(|| o.as_i64().ok().map(|i| i as f64));
+    let mut runs = Vec::new();
+    // The text line matrix [a b c d e f], and the leading.
+    let mut line = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0f64];
+    let mut at = (0.0f64, 0.0f64);
+    let mut leading = 0.0f64;
+    let mut encoding: Option<&lopdf::Encoding<'_>> = None;
+    let mut step = 0.0f64;
+    let move_by = |line: &mut [f64; 6], at: &mut (f64, f64), step: &mut f64, tx: f64, ty: f64| {
+        line[4] += tx * line[0] + ty * line[2];
+        line[5] += tx * line[1] + ty * line[3];
+        *at = (line[4], line[5]);
+        *step = 0.0;
+    };
+    let decode = |encoding: Option<&lopdf::Encoding<'_>>, o: &Object| -> String {
+        let Object::String(bytes, _) = o else { return String::new() };
+        match encoding {
+            Some(e) => lopdf::Document::decode_text(e, bytes).unwrap_or_default(),
+            None => lopdf::decode_text_string(o).unwrap_or_else(|_| bytes.iter().map(|&b| char::from(b)).collect()),
+        }
+    };
+    for op in operations {
+        let n = |k: usize| op.operands.get(k).and_then(number).unwrap_or(0.0);
+        let mut shown: Option<String> = None;
+        match op.operator.as_str() {
+            "BT" => {
+                line = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+                at = (0.0, 0.0);
+                step = 0.0;
+            }
+            "Td" => move_by(&mut line, &mut at, &mut step, n(0), n(1)),
+            "TD" => {
+                leading = -n(1);
+                move_by(&mut line, &mut at, &mut step, n(0), n(1));
+            }
+            "TL" => leading = n(0),
+            "T*" => move_by(&mut line, &mut at, &mut step, 0.0, -leading),
+            "Tm" => {
+                line = [n(0), n(1), n(2), n(3), n(4), n(5)];
+                at = (line[4], line[5]);
+                step = 0.0;
+            }
+            "Tf" => encoding = op.operands.first().and_then(|o| o.as_name().ok()).and_then(|name| encodings.get(name)),
+            "Tj" => shown = op.operands.first().map(|o| decode(encoding, o)),
+            "TJ" => {
+                if let Some(Object::Array(items)) = op.operands.first() {
+                    shown = Some(items.iter().map(|o| decode(encoding, o)).collect());
+                }
+            }
+            "'" => {
+                move_by(&mut line, &mut at, &mut step, 0.0, -leading);
+                shown = op.operands.first().map(|o| decode(encoding, o));
+            }
+            "\"" => {
+                move_by(&mut line, &mut at, &mut step, 0.0, -leading);
+                shown = op.operands.get(2).map(|o| decode(encoding, o));
+            }
+            _ => {}
+        }
+        if let Some(text) = shown.filter(|t| !t.trim().is_empty()) {
+            runs.push(Run { y: at.1, x: at.0 + step, text });
+            step += 1e-3;
+        }
+    }
+    runs
+}
+
+/// The streams of a PDF file as stored, superseded revisions included (an
+/// incremental save keeps the old objects in the file): each content-like
+/// stream's data (unfiltered or FlateDecode; pictures and embedded fonts
+/// left out), and the file's bytes outside its streams.
+pub(super) fn pdf_raw_streams(bytes: &[u8]) -> (Vec<(bool, &[u8])>, Vec<u8>) {
+    let mut streams = Vec::new();
+    let mut outside = Vec::new();
+    let mut from = 0;
+    let mut last_obj = 0;
+    while let Some(k) = memchr::memmem::find(&bytes[from..], b"stream").map(|k| from + k) {
+        let after = k + b"stream".len();
+        let is_keyword = !bytes[..k].ends_with(b"end") && matches!(bytes.get(after), Some(b'\r' | b'\n'));
+        if !is_keyword {
+            from = after;
+            continue;
+        }
+        let start = after + if bytes.get(after) == Some(&b'\r') && bytes.get(after + 1) == Some(&b'\n') { 2 } else { 1 };
+        let Some(end) = memchr::memmem::find(&bytes[start..], b"endstream").map(|e| start + e) else { break };
+        // The stream's dictionary: from the last `obj` before it.
+        if let Some(o) = memchr::memmem::rfind(&bytes[from.max(last_obj)..k], b"obj").map(|o| from.max(last_obj) + o) {
+            last_obj = o;
+        }
+        let dict = &bytes[last_obj.min(k)..k];
+        let has = |what: &[u8]| memchr::memmem::find(dict, what).is_some();
+        outside.extend_from_slice(&bytes[from..k]);
+        outside.push(b'\n');
+        let picture_or_font =
+            has(b"/Image") || has(b"/FontFile") || has(b"/Length1") || has(b"/Length2") || has(b"/Type/XRef") || has(b"/Type /XRef");
+        let flate = has(b"/FlateDecode") || has(b"/Fl ") || has(b"/Fl]") || has(b"/Fl>");
+        let other_filter = has(b"/Filter") && !flate;
+        if !picture_or_font && !other_filter && !has(b"/DecodeParms") {
+            streams.push((flate, &bytes[start..end]));
+        }
+        from = end + b"endstream".len();
+        last_obj = from;
+    }
+    outside.extend_from_slice(&bytes[from.min(bytes.len())..]);
+    (streams, outside)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn html_as_a_browser_decodes_it() {
+        let (body, attrs) =
+            html_text("<p>Ontwerp: &#83ofie Vandermeulen, &#x53ofie, Ren&eacute en Vander<b>meulen</b></p><img alt=\"&#83ofie\">");
+        assert!(body.contains("Ontwerp: Sofie Vandermeulen, Sofie, René en Vandermeulen"), "{body}");
+        assert_eq!(attrs, "Sofie\n");
+        let (body, _) = html_text("<style>p{content:\"&#83\"}</style><p>x</p>");
+        assert!(body.contains("&#83"), "{body}");
+    }
+
+    #[test]
+    fn records_two_by_two() {
+        let text = csv_records("voornaam;dienst;naam;telefoon\nSofie;Milieudienst;Vandermeulen;050 12 34 56\n");
+        assert!(text.lines().any(|l| l == "Sofie Vandermeulen"), "{text}");
+        assert!(!text.contains("050"), "{text}");
+        let value: serde_json::Value = serde_json::from_str(r#"[{"voornaam": "Sofie", "achternaam": "Vandermeulen", "n": 3}]"#).unwrap();
+        let mut out = String::new();
+        json_records(&value, &mut out);
+        // In the order of the keys (serde_json sorts them): the guard reads
+        // a surname first as a name too.
+        assert!(out.lines().any(|l| l == "Vandermeulen Sofie"), "{out}");
+    }
+
+    #[test]
+    fn formulas() {
+        assert_eq!(formula_literals(r#""Contact: Sofie Vanderme"&"ulen""#), "Contact: Sofie Vandermeulen");
+        assert_eq!(formula_literals(r#"CONCATENATE("Sofie ";"Vander";"meulen")"#), "Sofie Vandermeulen");
+        assert_eq!(formula_literals(r#"IF(A1="ja";1;0)"#), "");
+    }
+
+    #[test]
+    fn svg_runs_in_placed_order() {
+        let (glued, _) =
+            svg_lines(br#"<svg><text x="5" y="25">Contact: Sofie Vanderme</text><text x="170.6" y="25">ulen</text></svg>"#).unwrap();
+        assert!(glued.contains("Contact: Sofie Vandermeulen"), "{glued}");
+        let (glued, _) =
+            svg_lines(br#"<svg><text y="25"><tspan x="156.2">meulen</tspan><tspan x="5">Contact: Sofie Vander</tspan></text></svg>"#)
+                .unwrap();
+        assert!(glued.contains("Contact: Sofie Vandermeulen"), "{glued}");
+        let (glued, _) =
+            svg_lines(br#"<svg><text x="5" y="25">Contact: Sofie Vander<tspan direction="rtl" unicode-bidi="bidi-override">neluem</tspan></text></svg>"#)
+                .unwrap();
+        assert!(glued.contains("Contact: Sofie Vandermeulen"), "{glued}");
+        let (glued, _) = svg_lines(br#"<svg><text x="30 10 20" y="5">ueS</text><text x="40" y="5">ofie</text></svg>"#).unwrap();
+        assert_eq!(glued, "eSuofie\n");
+        // Two lines stay two lines.
+        let (_, spaced) = svg_lines(br#"<svg><text x="5" y="10">Sofie</text><text x="5" y="30">Vandermeulen</text></svg>"#).unwrap();
+        assert_eq!(spaced, "Sofie\nVandermeulen\n");
+    }
+}
