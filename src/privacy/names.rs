@@ -145,6 +145,25 @@ pub(super) fn variants(name: &str) -> Vec<String> {
     for n in spellings(&joined) {
         add(format!("{first} {n}"));
     }
+    // The last word of the surname cut in two, only after the given name:
+    // a hyphen between two letters (`Vanderme-ulen`, or a line broken
+    // there in a PDF the text was copied from, `Vanderme-⏎ulen`) is a
+    // break in the plain form. Each part has three letters or more (as a
+    // surname's rest after a particle has: `Jan De Es` is no cut of `Dees`).
+    for surname in &surnames {
+        let (head, last) = surname.rsplit_once(' ').map_or(("", surname.as_str()), |(h, l)| (h, l));
+        let letters: Vec<(usize, char)> = last.char_indices().collect();
+        if letters.len() < 2 * MIN_REST || !last.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        for &(at, _) in &letters[MIN_REST..=letters.len() - MIN_REST] {
+            let cut = format!("{head} {} {}", &last[..at], &last[at..]);
+            add(format!("{first} {}", cut.trim_start()));
+            if whole != first {
+                add(format!("{whole} {}", cut.trim_start()));
+            }
+        }
+    }
     for v in reversed {
         add(v);
     }
@@ -346,6 +365,22 @@ mod tests {
         assert!(has(&variants("Ines Goossens"), "Ines Gossens"));
         assert!(has(&variants("Koen Vermeersch"), "Coen Vermeersch"));
         assert!(has(&variants("Pieter Claeys"), "Pieter Claeijs"));
+    }
+
+    /// A hyphen between two letters of the surname (`Vanderme-ulen`, or a
+    /// line broken there) cuts it in two: each cut is a variant after the
+    /// given name, with three letters or more on either side.
+    #[test]
+    fn the_surname_cut_by_a_hyphen_after_the_given_name() {
+        let v = variants("Sofie Vandermeulen");
+        for want in ["Sofie Vanderme ulen", "Sofie Vand ermeulen", "Sofie Vandermeu len", "Sofie Van der Meu len"] {
+            assert!(has(&v, want), "{want} missing from {v:?}");
+        }
+        for not in ["Sofie Va ndermeulen", "Sofie Vandermeul en", "Vanderme ulen Sofie", "S Vanderme ulen"] {
+            assert!(!has(&v, not), "{not} in {v:?}");
+        }
+        assert!(has(&variants("Sofie Van der Meulen"), "Sofie Van der Meu len"));
+        assert!(has(&variants("Ines Goossens"), "Ines Goos sens"));
     }
 
     #[test]
