@@ -104,10 +104,23 @@ pub(super) struct Matcher {
     /// is that word and more, so its hash finds no pattern; a scan looks
     /// for these with the suffix cut off.
     pub(super) one_word: Vec<u64>,
+    /// One bit per 6-bit prefix of those hashes ([`short_bit`]), to skip the look-up.
+    pub(super) one_word_bits: u64,
 }
 
 /// The plain bytes a [`suffix`] is made of.
 const SUFFIX_BYTES: &[u8] = b"los2346789";
+
+/// [`SUFFIX_BYTES`] as a table.
+const IN_SUFFIX: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < SUFFIX_BYTES.len() {
+        t[SUFFIX_BYTES[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// True when `rest` (the plain text right after a pattern's last word)
 /// starts with what may be glued to a name's last word and leave it the
@@ -117,7 +130,7 @@ const SUFFIX_BYTES: &[u8] = b"los2346789";
 /// a word apart already), up to the end of the word.
 fn suffix(rest: &[u8]) -> bool {
     let n = rest.iter().take(5).take_while(|&&b| b != b' ').count();
-    (1..=4).contains(&n) && rest[..n].iter().all(|b| SUFFIX_BYTES.contains(b))
+    (1..=4).contains(&n) && rest[..n].iter().all(|&b| IN_SUFFIX[usize::from(b)])
 }
 
 /// The hash of one word: eight bytes at a time, the last eight (or four,
@@ -434,6 +447,7 @@ impl Matcher {
             if cut(&self.chunks, self.patterns[at as usize]) == cut(&self.chunks, text) {
                 if suffixed && !self.suffixed[at as usize] && len == 1 && !self.one_word.contains(&pattern.key) {
                     self.one_word.push(pattern.key);
+                    self.one_word_bits |= short_bit(pattern.key);
                 }
                 self.suffixed[at as usize] |= suffixed;
                 return Some((at, false));
@@ -447,6 +461,7 @@ impl Matcher {
         self.suffixed.push(suffixed);
         if suffixed && len == 1 && !self.one_word.contains(&pattern.key) {
             self.one_word.push(pattern.key);
+            self.one_word_bits |= short_bit(pattern.key);
         }
         while self.powers.len() <= len as usize {
             self.powers.push(self.powers.last().map_or(1, |p| p.wrapping_mul(BASE)));
@@ -505,10 +520,10 @@ impl Matcher {
             let end = words.get(k + 1).map_or(bytes.len(), |w| w.0 - 1);
             let word = &bytes[start..end];
             let mut cut = word.len();
-            while cut > 3 && word.len() - cut < 4 && SUFFIX_BYTES.contains(&word[cut - 1]) {
+            while cut > 3 && word.len() - cut < 4 && IN_SUFFIX[usize::from(word[cut - 1])] {
                 cut -= 1;
                 let h = word_hash(&word[..cut]);
-                if !self.one_word.contains(&h) {
+                if self.one_word_bits & short_bit(h) == 0 || !self.one_word.contains(&h) {
                     continue;
                 }
                 let mut at = self.short.get(&h).copied().unwrap_or(NONE);

@@ -95,6 +95,9 @@ struct Needle {
     active: bool,
     /// A run of [`RUN_WORDS`] words of a note, not a whole sentence.
     run: bool,
+    /// A name cut by a hyphen ([`names::cuts`]): a hit only where the text
+    /// hit holds one.
+    hyphen: bool,
 }
 
 pub struct Guard {
@@ -134,6 +137,9 @@ impl Guard {
             for variant in names::variants(&m.name) {
                 guard.add(Pattern::new(plain_words(&variant)), Class::Name, &m.name);
             }
+        }
+        for m in &project.team.members {
+            guard.add_cuts(&m.name);
         }
         let sources = crate::public::internal_texts(project);
         // A text given again with its class and length (the same note on
@@ -280,12 +286,12 @@ impl Guard {
                 let (as_written, says, carried, apart) = &scans[k];
                 let mut found = guard.ranges(t.text, as_written, false);
                 found.extend(guard.ranges(t.text, apart, true));
-                let mut hits = guard.hits_at(found.into_iter());
+                let mut hits = guard.hits_at(t.text, found.into_iter());
                 // What only the page shows (a name split by emphasis) or a
                 // link carries: at the whole text.
                 let seen: HashSet<&str> = hits.iter().map(|h| h.needle.as_str()).collect();
                 let mut hidden: Vec<Hit> = guard
-                    .hits_at(says.iter().chain(carried).map(|&p| (p, 0..t.text.len())))
+                    .hits_at(t.text, says.iter().chain(carried).map(|&p| (p, 0..t.text.len())))
                     .into_iter()
                     .filter(|h| !seen.contains(h.needle.as_str()))
                     .collect();
@@ -296,6 +302,17 @@ impl Guard {
         guard.leaks = leaks;
         lap("leaks");
         guard
+    }
+
+    /// The name cut by a hyphen ([`names::cuts`]): needles found only where
+    /// a hyphen stands in the hit (a cut that is another needle already
+    /// stays that needle).
+    fn add_cuts(&mut self, name: &str) {
+        let before = self.needles.len();
+        for cut in names::cuts(name) {
+            self.add(Pattern::new(plain_words(&cut)), Class::Name, name);
+        }
+        self.needles[before..].iter_mut().for_each(|n| n.hyphen = true);
     }
 
     /// One needle: a pattern, and the text as written that a hit shows.
@@ -323,7 +340,7 @@ impl Guard {
             let Some((number, new)) = self.matcher.insert(p.key, at(p.plain), p.run, suffixed) else { continue };
             if new {
                 debug_assert_eq!(number as usize, self.needles.len());
-                self.needles.push(Needle { class, shown: at(p.shown), active: true, run: p.run });
+                self.needles.push(Needle { class, shown: at(p.shown), active: true, run: p.run, hyphen: false });
                 added = true;
                 let parts = usize::from(p.parts);
                 if class == Class::Unpublished && parts > 0 && numbers.len() >= parts {
@@ -349,7 +366,7 @@ impl Guard {
             fold_apart(text, false, true, &mut p);
             found.extend(self.ranges(text, &self.matcher.find(&p), true));
         }
-        self.hits_at(found.into_iter())
+        self.hits_at(text, found.into_iter())
     }
 
     /// The reported patterns of what the matcher found in the plain form
@@ -383,8 +400,14 @@ impl Guard {
     /// Hits of the reported patterns at original ranges, in order, without
     /// repeats. Overlapping runs of one note are one hit (the stretch
     /// copied), and a run inside the hit of a whole sentence is that hit.
-    fn hits_at(&self, found: impl Iterator<Item = (u32, Range<usize>)>) -> Vec<Hit> {
-        let mut found: Vec<(u32, Range<usize>)> = found.filter(|(pattern, _)| self.needles[*pattern as usize].active).collect();
+    fn hits_at(&self, text: &str, found: impl Iterator<Item = (u32, Range<usize>)>) -> Vec<Hit> {
+        let hyphen = |r: &Range<usize>| text.get(r.clone()).is_some_and(|t| t.contains(['-', '\u{2010}', '\u{2011}']));
+        let mut found: Vec<(u32, Range<usize>)> = found
+            .filter(|(pattern, range)| {
+                let needle = &self.needles[*pattern as usize];
+                needle.active && (!needle.hyphen || hyphen(range))
+            })
+            .collect();
         found.sort_by_key(|(pattern, range)| (range.start, range.end, *pattern));
         found.dedup();
         // (needle, range in the text, the needle's text as written).
@@ -575,6 +598,7 @@ mod tests {
             for v in names::variants(n) {
                 g.add(Pattern::new(plain_words(&v)), Class::Name, n);
             }
+            g.add_cuts(n);
         }
         for t in internal {
             for p in pieces(t) {
@@ -618,7 +642,7 @@ mod tests {
         }
         let hits = g.scan("x Sofie Vandermeulens y");
         assert_eq!(&"x Sofie Vandermeulens y"[hits[0].range.clone()], "Sofie Vandermeulen");
-        for text in ["Sofie Vandermeulenstraat", "Sofie Vandermeulen2025x", "Vandermeulen Sol", "Sofie Vandermeulen12345"] {
+        for text in ["Sofie Vandermeulenstraat", "Sofie Vandermeulen2025x", "Vandermeulen Sol", "Sofie Vandermeulen12345", "Sofie Vanderme ulen", "Sofie Vanderme\u{2009}ulen"] {
             assert!(g.scan(text).is_empty(), "found in {text:?}");
         }
     }
