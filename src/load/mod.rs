@@ -824,7 +824,8 @@ mod tests {
         let file = loaded.sources.add(SourceFile::new("content/actions/a.md".to_owned(), text.to_owned()));
         bidi_controls(&mut loaded, file, text);
         let at: Vec<usize> = loaded.diags.iter().map(|d| d.pos.expect("a place").span.start()).collect();
-        let want: Vec<usize> = text.char_indices().filter(|(_, c)| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')).map(|(i, _)| i).collect();
+        let want: Vec<usize> =
+            text.char_indices().filter(|(_, c)| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')).map(|(i, _)| i).collect();
         assert_eq!(at, want);
         assert!(loaded.diags.iter().all(|d| d.is_error() && d.code == Code::Content(Kind::BidiControl)));
     }

@@ -106,6 +106,9 @@ pub(super) struct Matcher {
     pub(super) one_word: Vec<u64>,
     /// One bit per 6-bit prefix of those hashes ([`short_bit`]), to skip the look-up.
     pub(super) one_word_bits: u64,
+    /// One bit per length in bytes (under 64) of those patterns: a word is
+    /// cut to a length only where one has it.
+    pub(super) one_word_lengths: u64,
 }
 
 /// The plain bytes a [`suffix`] is made of.
@@ -448,6 +451,7 @@ impl Matcher {
                 if suffixed && !self.suffixed[at as usize] && len == 1 && !self.one_word.contains(&pattern.key) {
                     self.one_word.push(pattern.key);
                     self.one_word_bits |= short_bit(pattern.key);
+                    self.one_word_lengths |= 1u64.checked_shl(text.end - text.start).unwrap_or(0);
                 }
                 self.suffixed[at as usize] |= suffixed;
                 return Some((at, false));
@@ -462,6 +466,7 @@ impl Matcher {
         if suffixed && len == 1 && !self.one_word.contains(&pattern.key) {
             self.one_word.push(pattern.key);
             self.one_word_bits |= short_bit(pattern.key);
+            self.one_word_lengths |= 1u64.checked_shl(text.end - text.start).unwrap_or(0);
         }
         while self.powers.len() <= len as usize {
             self.powers.push(self.powers.last().map_or(1, |p| p.wrapping_mul(BASE)));
@@ -516,12 +521,21 @@ impl Matcher {
     /// found with a [`suffix`] glued to them (`sofievandermeulen85`).
     fn one_word_with_suffix(&self, p: &Plain, out: &mut Vec<(u32, usize, usize)>) {
         let (bytes, words) = (p.text.as_bytes(), &p.words);
+        // Only a word one to four bytes longer than such a pattern.
+        let l = self.one_word_lengths;
+        let lengths = (l << 1) | (l << 2) | (l << 3) | (l << 4);
         for (k, &(start, _)) in words.iter().enumerate() {
             let end = words.get(k + 1).map_or(bytes.len(), |w| w.0 - 1);
+            if end - start >= 64 || lengths & (1 << (end - start)) == 0 {
+                continue;
+            }
             let word = &bytes[start..end];
             let mut cut = word.len();
             while cut > 3 && word.len() - cut < 4 && IN_SUFFIX[usize::from(word[cut - 1])] {
                 cut -= 1;
+                if self.one_word_lengths & (1 << cut) == 0 {
+                    continue;
+                }
                 let h = word_hash(&word[..cut]);
                 if self.one_word_bits & short_bit(h) == 0 || !self.one_word.contains(&h) {
                     continue;

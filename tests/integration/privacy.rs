@@ -418,7 +418,10 @@ fn near_misses_of_the_new_forms_stay_public() {
 // glued (`Vander<sup>meulen</sup>`) and after the text.
 #[test]
 fn a_superscript_glued_to_a_name_or_to_a_note_does_not_hide_it() {
-    assert_names_found(&["Sofie Vandermeulen"], &["Sofie Vandermeulen<sup>1</sup>,", "Sofie Vander<sup>meulen</sup>", "Sofie Vandermeulen<sub>2</sub>"]);
+    assert_names_found(
+        &["Sofie Vandermeulen"],
+        &["Sofie Vandermeulen<sup>1</sup>,", "Sofie Vander<sup>meulen</sup>", "Sofie Vandermeulen<sub>2</sub>"],
+    );
     let note = "Nieuwe meterstanden wachten op de koppeling met het energieplatform van de netbeheerder. De ICT-dienst verwacht die pas in december; tot dan geen nieuwe meting in het dashboard.";
     let page = "Nieuwe meterstanden wachten op<sup>1</sup> de koppeling met het energieplatform<sup>2</sup> van de netbeheerder. De ICT-dienst<sup>3</sup> verwacht die pas in december; tot<sup>4</sup> dan geen nieuwe meting in<sup>5</sup> het dashboard.";
     let tmp = project(&[
@@ -441,7 +444,9 @@ fn a_direction_override_in_content_is_refused_and_bdo_is_removed() {
         ("actions/a.md", public_action("a", "", &format!("Wij meten.\n\nContact: {rlo}, Milieudienst.")), 9),
         (
             "claims/c.yaml",
-            format!("- id: c\n  text: We halveren het papier. Vragen aan {rlo}.\n  kind: commitment\n  actions: [a]\n  visibility: public\n"),
+            format!(
+                "- id: c\n  text: We halveren het papier. Vragen aan {rlo}.\n  kind: commitment\n  actions: [a]\n  visibility: public\n"
+            ),
             2,
         ),
         ("pages/over.md", format!("---\ntitle: Over\naudience: public\n---\nZo werken we.\n\nContact: {rlo}.\n"), 7),
@@ -504,9 +509,11 @@ fn name_variants_with_suffixes_look_alikes_and_hyphens_are_found() {
 // with digits glued to the name.
 #[test]
 fn a_slug_or_a_file_name_with_digits_after_the_name_is_found() {
-    let tmp = project(&[("pages/contact.md", "---\ntitle: Contact\naudience: public\nslug: contact-sofie-vandermeulen2\n---\nMail ons.\n")]);
+    let tmp =
+        project(&[("pages/contact.md", "---\ntitle: Contact\naudience: public\nslug: contact-sofie-vandermeulen2\n---\nMail ons.\n")]);
     assert_blocked(tmp.path());
-    let tmp = project(&[("assets/cv-sofie-vandermeulen2.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>\n")]);
+    let tmp =
+        project(&[("assets/cv-sofie-vandermeulen2.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>\n")]);
     let found = privacy_findings(tmp.path());
     assert!(found.iter().any(|f| f.0 == "public-personal-name"), "{found:?}");
     assert_blocked(tmp.path());
