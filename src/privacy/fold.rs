@@ -1046,11 +1046,13 @@ fn inline_tag(tag: &str) -> bool {
     INLINE_TAGS.iter().any(|t| t.eq_ignore_ascii_case(&body[..name_len]))
 }
 
-/// True when [`undisguise`] may change `s`: it has a `|` (a letter where
-/// it stands between two) or an anti-spam word in brackets. Such a text's
+/// True when [`undisguise`] may change `s` (a text without markup): it has
+/// a `|` between two letters or an anti-spam word in brackets. Such a text's
 /// separators may matter ([`same_chunks`]).
 fn disguised(s: &[u8]) -> bool {
-    memchr::memchr3_iter(b'|', b'[', b'(', s).any(|i| s[i] == b'|' || spam_word(&s[i..]).is_some())
+    let letter = |k: Option<usize>| k.and_then(|k| s.get(k)).is_some_and(u8::is_ascii_alphabetic);
+    memchr::memchr3_iter(b'|', b'[', b'(', s)
+        .any(|i| if s[i] == b'|' { letter(i.checked_sub(1)) && letter(Some(i + 1)) } else { spam_word(&s[i..]).is_some() })
 }
 
 /// The length of an anti-spam word in brackets at the start of `b`
