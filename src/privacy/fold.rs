@@ -3,8 +3,11 @@
 //! (percent-decoded, after the text, so it never splits a sentence),
 //! invisible characters dropped, NFKD with the accents dropped, look-alike
 //! letters of other scripts mapped to the Latin letter they imitate (Unicode
-//! confusables), lowercased, with `i`, `l`, `1` one letter and `0` an `o`
-//! (letters many fonts do not tell apart); every run of whitespace or
+//! confusables, and small capitals and open vowels, which those leave
+//! alone), lowercased, with `i`, `l`, `1` one letter, `0` an `o`, `5` an
+//! `s` and `rn` an `m` (letters many fonts do not tell apart; a `|` between
+//! two letters is an `l`, and anti-spam words such as `[at]` are spaces);
+//! numeric references decoded with or without their `;`; every run of whitespace or
 //! punctuation is one space. A name written with a soft hyphen, a Cyrillic
 //! `а`, a Greek `Ι`, an `l` for an `I` or an accent more or less folds to the
 //! name. The plain form is for matching only: it is never shown.
