@@ -13,6 +13,11 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         .add_tag_attributes("li", ["class"])
         .add_tag_attributes("input", ["type", "checked", "disabled"])
         .add_tags(["input"])
+        // `<bdo dir="rtl">` shows its letters in the other order: what the
+        // page shows would not be what the privacy guard reads
+        // (`Vander<bdo dir="rtl">neluem</bdo>` shows `Vandermeulen`). The
+        // tag goes, its text stays.
+        .rm_tags(["bdo"])
         // The schemes a Markdown link may use (`markdown::URL_SCHEMES`):
         // raw HTML gets no others (ammonia's default also lets `tel:`,
         // `ftp:`, `magnet:`... through).
@@ -51,5 +56,12 @@ mod tests {
         assert!(!removes_something("<h2 id=\"a\">x</h2>"));
         assert!(removes_something("<img src=\"ftp://x.be/a.png\">"));
         assert!(!removes_something("<img src=\"https://x.be/a.png\">"));
+    }
+
+    #[test]
+    fn a_direction_override_is_removed_its_text_kept() {
+        assert_eq!(clean("Sofie Vander<bdo dir=\"rtl\">neluem</bdo>."), "Sofie Vanderneluem.");
+        assert!(removes_something("<bdo dir=\"rtl\">neluem</bdo>"));
+        assert!(!removes_something("<bdi>x</bdi>"));
     }
 }

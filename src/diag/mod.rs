@@ -76,6 +76,7 @@ kinds! {
     Template => "template-error",
     BadUrl => "bad-url",
     TooDeep => "nesting-too-deep",
+    BidiControl => "bidi-control",
 }
 
 /// What a diagnostic is: a content error of some kind, or a finding of a rule.

@@ -500,6 +500,33 @@ fn load_file(loaded: &mut Loaded, kind: FileKind, file: FileId, stem: String, so
         loaded.failed_kinds.push(kind.name());
         loaded.failed_stems.push(stem);
     }
+    // After that: an invisible direction mark costs no item.
+    bidi_controls(loaded, file, &source.text);
+}
+
+/// A `bidi-control` error at every character that overrides or isolates
+/// the direction of text (U+202A to U+202E, U+2066 to U+2069): a reader
+/// does not see it, and it makes the browser show the letters after it in
+/// another order (`Vander` U+202E `neluem` shows `Vandermeulen`), so that
+/// what the page shows is not what the privacy guard reads. A Dutch or
+/// French plan has no use for one; the marks U+200E and U+200F, which
+/// reorder nothing, stay allowed.
+fn bidi_controls(loaded: &mut Loaded, file: FileId, text: &str) {
+    let b = text.as_bytes();
+    // U+202A..U+202E are E2 80 AA..AE; U+2066..U+2069 are E2 81 A6..A9.
+    for i in memchr::memchr_iter(0xe2, b) {
+        let (Some(&b1), Some(&b2)) = (b.get(i + 1), b.get(i + 2)) else { continue };
+        if !((b1 == 0x80 && (0xaa..=0xae).contains(&b2)) || (b1 == 0x81 && (0xa6..=0xa9).contains(&b2))) {
+            continue;
+        }
+        let c = text[i..].chars().next().expect("a character starts at E2");
+        loaded.diags.push(
+            Diagnostic::error(Kind::BidiControl, msg!("err-bidi-control", code = format!("U+{:04X}", u32::from(c))))
+                .at(Pos { file, span: Span::new(i, i + 3) })
+                .label(msg!("err-bidi-control-label"))
+                .help(msg!("err-bidi-control-help")),
+        );
+    }
 }
 
 impl FileKind {
@@ -786,6 +813,21 @@ mod tests {
         assert_eq!(&text[body..], "Body\r\n");
         assert!(split_front_matter("no front matter").is_none());
         assert!(split_front_matter("---\nunclosed: yes\n").is_none());
+    }
+
+    /// A character that overrides or isolates the direction of text is a
+    /// content error at its place; the marks that reorder nothing are not.
+    #[test]
+    fn a_direction_override_is_a_content_error_at_its_place() {
+        let text = "Sofie Vander\u{202e}neluem\u{202c}, \u{2067}x\u{2069} \u{200e}\u{200f} \u{2014}\u{2019}";
+        let mut loaded = Loaded::default();
+        let file = loaded.sources.add(SourceFile::new("content/actions/a.md".to_owned(), text.to_owned()));
+        bidi_controls(&mut loaded, file, text);
+        let at: Vec<usize> = loaded.diags.iter().map(|d| d.pos.expect("a place").span.start()).collect();
+        let want: Vec<usize> =
+            text.char_indices().filter(|(_, c)| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')).map(|(i, _)| i).collect();
+        assert_eq!(at, want);
+        assert!(loaded.diags.iter().all(|d| d.is_error() && d.code == Code::Content(Kind::BidiControl)));
     }
 
     #[test]

@@ -96,6 +96,44 @@ pub(super) struct Matcher {
     /// True when some patterns are runs of a note ([`RUN_WORDS`] words,
     /// indexed in `full` only): a scan looks up the run at every position.
     pub(super) runs: bool,
+    /// Per pattern: whether its last word may have a suffix glued to it
+    /// ([`suffix`]): a name's.
+    pub(super) suffixed: Vec<bool>,
+    /// The hashes of the patterns of one word that may have a suffix (a
+    /// name written as one word: `sofievandermeulen`): the word of a text
+    /// is that word and more, so its hash finds no pattern; a scan looks
+    /// for these with the suffix cut off.
+    pub(super) one_word: Vec<u64>,
+    /// One bit per 6-bit prefix of those hashes ([`short_bit`]), to skip the look-up.
+    pub(super) one_word_bits: u64,
+    /// One bit per length in bytes (under 64) of those patterns: a word is
+    /// cut to a length only where one has it.
+    pub(super) one_word_lengths: u64,
+}
+
+/// The plain bytes a [`suffix`] is made of.
+const SUFFIX_BYTES: &[u8] = b"los2346789";
+
+/// [`SUFFIX_BYTES`] as a table.
+const IN_SUFFIX: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < SUFFIX_BYTES.len() {
+        t[SUFFIX_BYTES[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
+/// True when `rest` (the plain text right after a pattern's last word)
+/// starts with what may be glued to a name's last word and leave it the
+/// name: one to four digits (`vandermeulen85@`, `contact-sofie-vandermeulen2`;
+/// a name holds none, and the fold makes `0`, `1` and `5` the letters `o`,
+/// `l` and `s`) or a genitive `s` (`Sofie Vandermeulens planning`; `'s` is
+/// a word apart already), up to the end of the word.
+fn suffix(rest: &[u8]) -> bool {
+    let n = rest.iter().take(5).take_while(|&&b| b != b' ').count();
+    (1..=4).contains(&n) && rest[..n].iter().all(|&b| IN_SUFFIX[usize::from(b)])
 }
 
 /// The hash of one word: eight bytes at a time, the last eight (or four,
@@ -379,7 +417,9 @@ impl Matcher {
     /// before; `None` when it is empty.
     /// A run ([`RUN_WORDS`] words) is indexed by its hash only: a scan
     /// looks up the run at every position.
-    pub(super) fn insert(&mut self, pattern: Key, text: Loc, run: bool) -> Option<(u32, bool)> {
+    /// With `suffixed`, the pattern's last word may have a [`suffix`] (a
+    /// name's).
+    pub(super) fn insert(&mut self, pattern: Key, text: Loc, run: bool, suffixed: bool) -> Option<(u32, bool)> {
         let len = pattern.words;
         let head = if len == 0 {
             return None;
@@ -408,6 +448,12 @@ impl Matcher {
         let mut at = *head;
         while at != NONE {
             if cut(&self.chunks, self.patterns[at as usize]) == cut(&self.chunks, text) {
+                if suffixed && !self.suffixed[at as usize] && len == 1 && !self.one_word.contains(&pattern.key) {
+                    self.one_word.push(pattern.key);
+                    self.one_word_bits |= short_bit(pattern.key);
+                    self.one_word_lengths |= 1u64.checked_shl(text.end - text.start).unwrap_or(0);
+                }
+                self.suffixed[at as usize] |= suffixed;
                 return Some((at, false));
             }
             at = self.next[at as usize];
@@ -416,6 +462,12 @@ impl Matcher {
         self.next.push(*head);
         *head = number;
         self.patterns.push(text);
+        self.suffixed.push(suffixed);
+        if suffixed && len == 1 && !self.one_word.contains(&pattern.key) {
+            self.one_word.push(pattern.key);
+            self.one_word_bits |= short_bit(pattern.key);
+            self.one_word_lengths |= 1u64.checked_shl(text.end - text.start).unwrap_or(0);
+        }
         while self.powers.len() <= len as usize {
             self.powers.push(self.powers.last().map_or(1, |p| p.wrapping_mul(BASE)));
         }
@@ -449,7 +501,9 @@ impl Matcher {
                 while at != NONE {
                     let p = self.pattern(at);
                     let end = start + p.len();
-                    if bytes[start..].starts_with(p.as_bytes()) && (end == bytes.len() || bytes[end] == b' ') {
+                    if bytes[start..].starts_with(p.as_bytes())
+                        && (end == bytes.len() || bytes[end] == b' ' || (self.suffixed[at as usize] && suffix(&bytes[end..])))
+                    {
                         out.push((at, start, end));
                     }
                     at = self.next[at as usize];
@@ -457,7 +511,44 @@ impl Matcher {
                 false
             },
         );
+        if !self.one_word.is_empty() {
+            self.one_word_with_suffix(p, &mut out);
+        }
         out
+    }
+
+    /// The patterns of one word that may have a suffix ([`Matcher::one_word`]),
+    /// found with a [`suffix`] glued to them (`sofievandermeulen85`).
+    fn one_word_with_suffix(&self, p: &Plain, out: &mut Vec<(u32, usize, usize)>) {
+        let (bytes, words) = (p.text.as_bytes(), &p.words);
+        // Only a word one to four bytes longer than such a pattern.
+        let l = self.one_word_lengths;
+        let lengths = (l << 1) | (l << 2) | (l << 3) | (l << 4);
+        for (k, &(start, _)) in words.iter().enumerate() {
+            let end = words.get(k + 1).map_or(bytes.len(), |w| w.0 - 1);
+            if end - start >= 64 || lengths & (1 << (end - start)) == 0 {
+                continue;
+            }
+            let word = &bytes[start..end];
+            let mut cut = word.len();
+            while cut > 3 && word.len() - cut < 4 && IN_SUFFIX[usize::from(word[cut - 1])] {
+                cut -= 1;
+                if self.one_word_lengths & (1 << cut) == 0 {
+                    continue;
+                }
+                let h = word_hash(&word[..cut]);
+                if self.one_word_bits & short_bit(h) == 0 || !self.one_word.contains(&h) {
+                    continue;
+                }
+                let mut at = self.short.get(&h).copied().unwrap_or(NONE);
+                while at != NONE {
+                    if self.suffixed[at as usize] && self.pattern(at).as_bytes() == &word[..cut] {
+                        out.push((at, start, start + cut));
+                    }
+                    at = self.next[at as usize];
+                }
+            }
+        }
     }
 
     /// Call `hit(first pattern of a bucket, word number)` for every run of

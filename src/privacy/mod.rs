@@ -32,7 +32,7 @@ use crate::model::Project;
 use crate::public::{Internal, PublicText, Secrecy};
 use crate::source::Pos;
 
-use fold::{Plain, find_byte, fold_into, plain_words, same_chunks};
+use fold::{Plain, find_byte, fold_apart, fold_into, has_raised, plain_words, same_chunks};
 pub(crate) use fold::{non_ascii, plain};
 use matcher::{Loc, Matcher, Pattern, PieceList};
 
@@ -95,6 +95,9 @@ struct Needle {
     active: bool,
     /// A run of [`RUN_WORDS`] words of a note, not a whole sentence.
     run: bool,
+    /// A name cut by a hyphen ([`names::cuts`]): a hit only where the text
+    /// hit holds one.
+    hyphen: bool,
 }
 
 pub struct Guard {
@@ -134,6 +137,9 @@ impl Guard {
             for variant in names::variants(&m.name) {
                 guard.add(Pattern::new(plain_words(&variant)), Class::Name, &m.name);
             }
+        }
+        for m in &project.team.members {
+            guard.add_cuts(&m.name);
         }
         let sources = crate::public::internal_texts(project);
         // A text given again with its class and length (the same note on
@@ -192,7 +198,9 @@ impl Guard {
         // A text repeated as it is (a unit, a department, an indicator's
         // name on many actions) is scanned once: `scans[distinct[i]]` is
         // public text i's.
-        type Scan = (Vec<(u32, usize, usize)>, Vec<u32>, Vec<u32>);
+        // And the hits of the other reading of a text with a superscript
+        // or subscript ([`fold_apart`]).
+        type Scan = (Vec<(u32, usize, usize)>, Vec<u32>, Vec<u32>, Vec<(u32, usize, usize)>);
         // Only short texts are looked up (repeated ones are short): hashing
         // and comparing the long ones cost more than their rare repeats.
         const REPEATED_UP_TO: usize = 256;
@@ -230,11 +238,21 @@ impl Guard {
                             shown.text == raw.text
                         }
                     };
-                    let said: Vec<u32> = if shows_as_written {
-                        as_written.iter().map(|f| f.0).collect()
+                    let apart = if has_raised(t.text) {
+                        fold_apart(t.text, false, true, shown);
+                        matcher.find_with(shown, sums)
+                    } else {
+                        Vec::new()
+                    };
+                    let mut said: Vec<u32> = if shows_as_written {
+                        as_written.iter().chain(&apart).map(|f| f.0).collect()
                     } else {
                         matcher.find_with(shown, sums).into_iter().map(|f| f.0).collect()
                     };
+                    if let Some(text) = t.shown.filter(|s| !shows_as_written && has_raised(s)) {
+                        fold_apart(text, false, true, shown);
+                        said.extend(matcher.find_with(shown, sums).into_iter().map(|f| f.0));
+                    }
                     let carried = if has_percent_escape(t.text) {
                         let decoded = percent_encoding::percent_decode_str(t.text).decode_utf8_lossy();
                         fold_into(&decoded, false, true, shown);
@@ -242,13 +260,13 @@ impl Guard {
                     } else {
                         Vec::new()
                     };
-                    (as_written, said, carried)
+                    (as_written, said, carried, apart)
                 },
             )
             .collect();
         lap("public texts scanned");
         let mut said = vec![false; guard.matcher.patterns.len()];
-        for (_, says, _) in &scans {
+        for (_, says, _, _) in &scans {
             says.iter().for_each(|&p| said[p as usize] = true);
         }
         for (pattern, needle) in guard.needles.iter_mut().enumerate() {
@@ -265,13 +283,15 @@ impl Guard {
             .par_iter()
             .zip(distinct)
             .filter_map(|(t, k)| {
-                let (as_written, says, carried) = &scans[k];
-                let mut hits = guard.hits(t.text, as_written);
+                let (as_written, says, carried, apart) = &scans[k];
+                let mut found = guard.ranges(t.text, as_written, false);
+                found.extend(guard.ranges(t.text, apart, true));
+                let mut hits = guard.hits_at(t.text, found.into_iter());
                 // What only the page shows (a name split by emphasis) or a
                 // link carries: at the whole text.
                 let seen: HashSet<&str> = hits.iter().map(|h| h.needle.as_str()).collect();
                 let mut hidden: Vec<Hit> = guard
-                    .hits_at(says.iter().chain(carried).map(|&p| (p, 0..t.text.len())))
+                    .hits_at(t.text, says.iter().chain(carried).map(|&p| (p, 0..t.text.len())))
                     .into_iter()
                     .filter(|h| !seen.contains(h.needle.as_str()))
                     .collect();
@@ -282,6 +302,17 @@ impl Guard {
         guard.leaks = leaks;
         lap("leaks");
         guard
+    }
+
+    /// The name cut by a hyphen ([`names::cuts`]): needles found only where
+    /// a hyphen stands in the hit (a cut that is another needle already
+    /// stays that needle).
+    fn add_cuts(&mut self, name: &str) {
+        let before = self.needles.len();
+        for cut in names::cuts(name) {
+            self.add(Pattern::new(plain_words(&cut)), Class::Name, name);
+        }
+        self.needles[before..].iter_mut().for_each(|n| n.hyphen = true);
     }
 
     /// One needle: a pattern, and the text as written that a hit shows.
@@ -301,10 +332,17 @@ impl Guard {
         let mut added = false;
         let mut numbers: Vec<u32> = Vec::with_capacity(pieces.len());
         for p in pieces {
-            let Some((number, new)) = self.matcher.insert(p.key, at(p.plain), p.run) else { continue };
+            // A name's last word may have digits or a genitive `s` glued
+            // to it, unless it is an initial or a letter of a name written
+            // letter by letter.
+            let suffixed = class == Class::Name && {
+                let plain = &self.matcher.chunks[chunk as usize][p.plain[0] as usize..p.plain[1] as usize];
+                plain.rsplit(' ').next().unwrap_or("").len() >= 3
+            };
+            let Some((number, new)) = self.matcher.insert(p.key, at(p.plain), p.run, suffixed) else { continue };
             if new {
                 debug_assert_eq!(number as usize, self.needles.len());
-                self.needles.push(Needle { class, shown: at(p.shown), active: true, run: p.run });
+                self.needles.push(Needle { class, shown: at(p.shown), active: true, run: p.run, hyphen: false });
                 added = true;
                 let parts = usize::from(p.parts);
                 if class == Class::Unpublished && parts > 0 && numbers.len() >= parts {
@@ -321,27 +359,57 @@ impl Guard {
 
     /// Every needle in `text` (a whole public file), as whole words, in
     /// order of position.
+    /// A text with a superscript or subscript is read both ways
+    /// ([`fold_apart`]).
     pub fn scan(&self, text: &str) -> Vec<Hit> {
-        self.hits(text, &self.matcher.find(&plain_words(text)))
+        let mut found = self.ranges(text, &self.matcher.find(&plain_words(text)), false);
+        if has_raised(text) {
+            let mut p = Plain::default();
+            fold_apart(text, false, true, &mut p);
+            found.extend(self.ranges(text, &self.matcher.find(&p), true));
+        }
+        self.hits_at(text, found.into_iter())
     }
 
-    /// The hits of what the matcher found in the plain form of `text`.
-    fn hits(&self, text: &str, found: &[(u32, usize, usize)]) -> Vec<Hit> {
+    /// The reported patterns of what the matcher found in the plain form
+    /// of `text` (read apart, with `apart`: [`fold_apart`]), at their
+    /// original ranges.
+    fn ranges(&self, text: &str, found: &[(u32, usize, usize)], apart: bool) -> Vec<(u32, Range<usize>)> {
         let found: Vec<(u32, usize, usize)> =
             found.iter().copied().filter(|&(pattern, _, _)| self.needles[pattern as usize].active).collect();
         if found.is_empty() {
             return Vec::new();
         }
         // Only now the original position of every plain byte.
-        let p = plain(text);
-        self.hits_at(found.into_iter().map(|(pattern, s, e)| (pattern, p.starts[s]..p.ends[e - 1])))
+        let mut p = Plain::default();
+        if apart {
+            fold_apart(text, true, false, &mut p);
+        } else {
+            p = plain(text);
+        }
+        // A hit that runs from the text into what is read after it (an
+        // attribute, a superscript) ends before it starts: its range is
+        // from the first of its bytes to the last.
+        found
+            .into_iter()
+            .map(|(pattern, s, e)| {
+                let (a, b) = (p.starts[s], p.ends[e - 1]);
+                (pattern, a.min(b)..a.max(b))
+            })
+            .collect()
     }
 
     /// Hits of the reported patterns at original ranges, in order, without
     /// repeats. Overlapping runs of one note are one hit (the stretch
     /// copied), and a run inside the hit of a whole sentence is that hit.
-    fn hits_at(&self, found: impl Iterator<Item = (u32, Range<usize>)>) -> Vec<Hit> {
-        let mut found: Vec<(u32, Range<usize>)> = found.filter(|(pattern, _)| self.needles[*pattern as usize].active).collect();
+    fn hits_at(&self, text: &str, found: impl Iterator<Item = (u32, Range<usize>)>) -> Vec<Hit> {
+        let hyphen = |r: &Range<usize>| text.get(r.clone()).is_some_and(|t| t.contains(['-', '\u{2010}', '\u{2011}']));
+        let mut found: Vec<(u32, Range<usize>)> = found
+            .filter(|(pattern, range)| {
+                let needle = &self.needles[*pattern as usize];
+                needle.active && (!needle.hyphen || hyphen(range))
+            })
+            .collect();
         found.sort_by_key(|(pattern, range)| (range.start, range.end, *pattern));
         found.dedup();
         // (needle, range in the text, the needle's text as written).
@@ -532,6 +600,7 @@ mod tests {
             for v in names::variants(n) {
                 g.add(Pattern::new(plain_words(&v)), Class::Name, n);
             }
+            g.add_cuts(n);
         }
         for t in internal {
             for p in pieces(t) {
@@ -544,13 +613,77 @@ mod tests {
     #[test]
     fn hits_are_whole_words_with_original_ranges() {
         let g = guard(&["Sofie Vandermeulen", "Tom Baeten"], &[]);
-        let text = "<td>SOFIE   Vandermeulen</td><td>Tom Baetens</td>";
+        // `Baetenslaan` is another word than `Baeten` (a genitive `s` or
+        // digits glued to it would not be: see below).
+        let text = "<td>SOFIE   Vandermeulen</td><td>Tom Baetenslaan</td>";
         let hits = g.scan(text);
         assert_eq!(hits.len(), 1);
         assert_eq!(&text[hits[0].range.clone()], "SOFIE   Vandermeulen");
         assert_eq!(hits[0].kind, HitKind::Name);
         assert!(g.scan("Atom Baeten").is_empty());
         assert_eq!(g.scan("tom baeten, sofie vandermeulen").len(), 2);
+    }
+
+    /// Digits or a genitive `s` glued to a name's last word leave it the
+    /// name; a longer word, or one glued to an initial, does not.
+    #[test]
+    fn a_name_with_digits_or_a_genitive_glued_to_it_is_found() {
+        let g = guard(&["Sofie Vandermeulen", "Pieter Claeys"], &[]);
+        for text in [
+            "Sofie Vandermeulens planning staat online.",
+            "Sofie Vandermeulen's planning.",
+            "Mail sofie.vandermeulen85@gmail.com nu.",
+            "pieterclaeys1970@telenet.be",
+            "<a href=\"../contact-sofie-vandermeulen2/\">Contact</a>",
+            "assets/cv-sofie-vandermeulen2.svg",
+            "Contact: Sofie Vanderme-ulen, Milieudienst.",
+            "Contact: Sofie Vanderme-\nulen, Milieudienst.",
+        ] {
+            let hits = g.scan(text);
+            assert!(hits.iter().any(|h| h.kind == HitKind::Name), "not found in {text:?}");
+        }
+        let hits = g.scan("x Sofie Vandermeulens y");
+        assert_eq!(&"x Sofie Vandermeulens y"[hits[0].range.clone()], "Sofie Vandermeulen");
+        for text in [
+            "Sofie Vandermeulenstraat",
+            "Sofie Vandermeulen2025x",
+            "Vandermeulen Sol",
+            "Sofie Vandermeulen12345",
+            "Sofie Vanderme ulen",
+            "Sofie Vanderme\u{2009}ulen",
+        ] {
+            assert!(g.scan(text).is_empty(), "found in {text:?}");
+        }
+    }
+
+    /// A superscript glued to a word of a name or of a note does not hide
+    /// it (the text is also read with the superscript after it), and one
+    /// inside a word does not either (read glued).
+    #[test]
+    fn a_superscript_glued_to_a_name_or_a_note_does_not_hide_it() {
+        let note = "Nieuwe meterstanden wachten op de koppeling met het energieplatform van de netbeheerder. De ICT-dienst verwacht die pas in december; tot dan geen nieuwe meting in het dashboard.";
+        let mut g = guard(&["Sofie Vandermeulen"], &[]);
+        g.add_list(candidates(note, MIN_WORDS, true, &mut Plain::default()), Class::Confidential);
+        let text = "<p>Contact: Sofie Vandermeulen<sup>1</sup>, Milieudienst.</p>";
+        let hits = g.scan(text);
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        assert_eq!(&text[hits[0].range.clone()], "Sofie Vandermeulen");
+        assert_eq!(g.scan("Sofie Vander<sup>meulen</sup>").len(), 1);
+        let page = "<p>Nieuwe meterstanden wachten op<sup>1</sup> de koppeling met het energieplatform<sup>2</sup> van de netbeheerder. De ICT-dienst<sup>3</sup> verwacht die pas in december; tot<sup>4</sup> dan geen nieuwe meting in<sup>5</sup> het dashboard.</p>";
+        let hits = g.scan(page);
+        assert!(!hits.is_empty() && hits.iter().all(|h| h.kind == HitKind::InternalText), "{hits:?}");
+        assert!(hits.iter().any(|h| page[h.range.clone()].starts_with("Nieuwe meterstanden")), "{hits:?}");
+    }
+
+    /// A note with a small capital or an open `e` for a letter in every
+    /// few words is the note.
+    #[test]
+    fn a_note_with_small_capitals_is_found() {
+        let note = "Nieuwe meterstanden wachten op de koppeling met het energieplatform van de netbeheerder. De ICT-dienst verwacht die pas in december; tot dan geen nieuwe meting in het dashboard.";
+        let mut g = guard(&[], &[]);
+        g.add_list(candidates(note, MIN_WORDS, true, &mut Plain::default()), Class::Confidential);
+        let page = "Nieuwe meterstanden wachten op de kopp\u{1d07}ling met het energieplatform van de netbeheerd\u{1d07}r. De ICT-dienst verwacht die p\u{1d00}s in december; tot dan geen ni\u{25b}uwe meting in het dashboard.";
+        assert!(!g.scan(page).is_empty());
     }
 
     #[test]
@@ -639,7 +772,7 @@ mod tests {
                 let Pattern { text, key } = Pattern::new(plain_words(p));
                 let end = u32::try_from(text.len()).expect("short");
                 let chunk = m.add_chunk(text);
-                numbers.push(m.insert(key, Loc { chunk, start: 0, end }, false).filter(|n| n.1));
+                numbers.push(m.insert(key, Loc { chunk, start: 0, end }, false, false).filter(|n| n.1));
             }
             // `insert` numbers the distinct patterns in order.
             let distinct: Vec<String> =

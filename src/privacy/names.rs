@@ -151,6 +151,46 @@ pub(super) fn variants(name: &str) -> Vec<String> {
     out
 }
 
+/// The name with the last word of the surname cut in two, only after the
+/// given name: a hyphen between two letters (`Vanderme-ulen`, or a line
+/// broken there in a PDF the text was copied from, `Vanderme-⏎ulen`) is a
+/// break in the plain form. Each part has three letters or more (as a
+/// surname's rest after a particle has: `Jan De Es` is no cut of `Dees`).
+/// The guard takes such a form only where a hyphen stands in it: a space
+/// or a thin space is a gap a reader sees.
+pub(super) fn cuts(name: &str) -> Vec<String> {
+    let words: Vec<&str> = name.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let mut out: Vec<String> = Vec::new();
+    if words.len() < 2 {
+        return out;
+    }
+    let mut add = |v: String| {
+        if !out.iter().any(|o| o.eq_ignore_ascii_case(&v)) {
+            out.push(v);
+        }
+    };
+    let k = (1..words.len()).find(|&k| PARTICLES.contains(&words[k].to_lowercase().as_str())).unwrap_or(words.len() - 1);
+    let given = &words[..k];
+    let first = given[0];
+    let whole = given.join(" ");
+    let (surnames, _) = surname_forms(&words[k..]);
+    for surname in &surnames {
+        let (head, last) = surname.rsplit_once(' ').map_or(("", surname.as_str()), |(h, l)| (h, l));
+        let letters: Vec<(usize, char)> = last.char_indices().collect();
+        if letters.len() < 2 * MIN_REST || !last.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        for &(at, _) in &letters[MIN_REST..=letters.len() - MIN_REST] {
+            let cut = format!("{head} {} {}", &last[..at], &last[at..]);
+            add(format!("{first} {}", cut.trim_start()));
+            if whole != first {
+                add(format!("{whole} {}", cut.trim_start()));
+            }
+        }
+    }
+    out
+}
+
 /// The ways to write a surname (its words from the first particle on):
 /// the particles apart, together, or some of each (`Van der Meulen`,
 /// `Vander Meulen`, `Vandermeulen`), whether `team.yaml` writes them apart
@@ -346,6 +386,23 @@ mod tests {
         assert!(has(&variants("Ines Goossens"), "Ines Gossens"));
         assert!(has(&variants("Koen Vermeersch"), "Coen Vermeersch"));
         assert!(has(&variants("Pieter Claeys"), "Pieter Claeijs"));
+    }
+
+    /// A hyphen between two letters of the surname (`Vanderme-ulen`, or a
+    /// line broken there) cuts it in two: each cut is a variant after the
+    /// given name, with three letters or more on either side.
+    #[test]
+    fn the_surname_cut_by_a_hyphen_after_the_given_name() {
+        let v = cuts("Sofie Vandermeulen");
+        for want in ["Sofie Vanderme ulen", "Sofie Vand ermeulen", "Sofie Vandermeu len", "Sofie Van der Meu len"] {
+            assert!(has(&v, want), "{want} missing from {v:?}");
+        }
+        for not in ["Sofie Va ndermeulen", "Sofie Vandermeul en", "Vanderme ulen Sofie", "S Vanderme ulen"] {
+            assert!(!has(&v, not), "{not} in {v:?}");
+        }
+        assert!(has(&cuts("Sofie Van der Meulen"), "Sofie Van der Meu len"));
+        assert!(has(&cuts("Ines Goossens"), "Ines Goos sens"));
+        assert!(cuts("Jan Dees").is_empty() && cuts("Cher").is_empty());
     }
 
     #[test]

@@ -259,6 +259,14 @@ fn error_nesting_too_deep() {
     insta::assert_snapshot!("error_nesting_too_deep", check_in(dir.path(), 1).stderr);
 }
 
+// A character that overrides the direction of text (round 22): refused at its place.
+#[test]
+fn error_bidi_control() {
+    let page = "---\ntitle: Contact\naudience: public\n---\nVragen aan de \u{202e}tsneideueilim\u{202c}.\n";
+    let dir = minimal_with(&[("content/pages/contact.md", page.as_bytes())]);
+    insta::assert_snapshot!("error_bidi_control", check_in(dir.path(), 1).stderr);
+}
+
 #[test]
 fn error_bad_asset() {
     let dir = minimal_with(&[("content/assets/feed.xml", b"<feed/>")]);
@@ -352,7 +360,7 @@ fn documented_kinds() -> Vec<String> {
 #[test]
 fn every_error_kind_has_a_golden_snapshot() {
     let kinds = documented_kinds();
-    assert_eq!(kinds.len(), 30, "the table lists {kinds:?}");
+    assert_eq!(kinds.len(), 31, "the table lists {kinds:?}");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/integration/snapshots");
     let mut titles = String::new();
     for entry in fs::read_dir(&dir).expect("read snapshots") {

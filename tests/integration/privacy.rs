@@ -373,7 +373,6 @@ fn initials_letters_apart_reversed_and_respelled_names_are_found() {
             "Vandermeulen, S.",
             "S o f i e  V a n d e r m e u l e n",
             "S.o.f.i.e V.a.n.d.e.r.m.e.u.l.e.n",
-            "\u{202e}neluemrednaV eifoS\u{202c}",
             "<bdo dir=\"rtl\">neluemrednaV eifoS</bdo>",
             "Sophie Vandermeulen",
         ],
@@ -410,6 +409,159 @@ fn near_misses_of_the_new_forms_stay_public() {
         &["Sofie Vandermeulen", "Annick Peeters", "Pieter Claeys", "Ines Goossens", "Nadia El Amrani"],
         &[("actions/a.md", &action)],
     );
+    assert_eq!(privacy_findings(tmp.path()), vec![]);
+    assert_published(tmp.path());
+}
+
+// See: red team 22, #5 #20 (B). A superscript glued to the name or to a
+// word of a note every nine words: the text is read with the superscript
+// glued (`Vander<sup>meulen</sup>`) and after the text.
+#[test]
+fn a_superscript_glued_to_a_name_or_to_a_note_does_not_hide_it() {
+    assert_names_found(
+        &["Sofie Vandermeulen"],
+        &["Sofie Vandermeulen<sup>1</sup>,", "Sofie Vander<sup>meulen</sup>", "Sofie Vandermeulen<sub>2</sub>"],
+    );
+    let note = "Nieuwe meterstanden wachten op de koppeling met het energieplatform van de netbeheerder. De ICT-dienst verwacht die pas in december; tot dan geen nieuwe meting in het dashboard.";
+    let page = "Nieuwe meterstanden wachten op<sup>1</sup> de koppeling met het energieplatform<sup>2</sup> van de netbeheerder. De ICT-dienst<sup>3</sup> verwacht die pas in december; tot<sup>4</sup> dan geen nieuwe meting in<sup>5</sup> het dashboard.";
+    let tmp = project(&[
+        ("actions/a.md", &public_action("a", &format!("internal_note: \"{note}\"\n"), "Wij meten het verbruik.")),
+        ("pages/over.md", &format!("---\ntitle: Over\naudience: public\n---\nZo werken we.\n\n{page}\n")),
+    ]);
+    let found = privacy_findings(tmp.path());
+    assert!(found.iter().any(|f| f.0 == "public-internal-text" && f.1 == "content/pages/over.md"), "{found:?}");
+    assert_blocked(tmp.path());
+}
+
+// See: red team 22, #10 #11 #12 (C). A character that overrides the
+// direction of text shows `Vander` U+202E `neluem` as the name: it is a
+// content error wherever it stands (an action's body, a claim's text, a
+// page), at its line, and nothing is published; `<bdo>` is removed.
+#[test]
+fn a_direction_override_in_content_is_refused_and_bdo_is_removed() {
+    let rlo = "Sofie Vander\u{202e}neluem\u{202c}";
+    for (rel, text, line) in [
+        ("actions/a.md", public_action("a", "", &format!("Wij meten.\n\nContact: {rlo}, Milieudienst.")), 9),
+        (
+            "claims/c.yaml",
+            format!(
+                "- id: c\n  text: We halveren het papier. Vragen aan {rlo}.\n  kind: commitment\n  actions: [a]\n  visibility: public\n"
+            ),
+            2,
+        ),
+        ("pages/over.md", format!("---\ntitle: Over\naudience: public\n---\nZo werken we.\n\nContact: {rlo}.\n"), 7),
+    ] {
+        let mut files = vec![(rel, text.as_str())];
+        let action = public_action("a", "", "Wij meten.");
+        if rel != "actions/a.md" {
+            files.push(("actions/a.md", &action));
+        }
+        let tmp = project(&files);
+        let run = kapstok(tmp.path(), &["check", "--root", ".", "--format", "json"]);
+        let errors: Vec<(String, String, u64)> = run
+            .json()
+            .as_array()
+            .expect("an array")
+            .iter()
+            .filter(|f| f["kind"].as_str() == Some("bidi-control"))
+            .map(|f| (f["severity"].as_str().unwrap().to_owned(), f["file"].as_str().unwrap().to_owned(), f["line"].as_u64().unwrap()))
+            .collect();
+        let want = ("error".to_owned(), format!("content/{rel}"), line);
+        assert_eq!(errors, vec![want.clone(), want], "{rel}: {}", run.stdout);
+        let human = kapstok(tmp.path(), &["check", "--root", "."]);
+        assert!(human.stderr.contains("bidi-control") && human.stderr.contains("remove the invisible direction mark"), "{}", human.stderr);
+        let build = kapstok(tmp.path(), &["build", "--root", "."]);
+        assert_eq!(build.code, 1, "{}", build.stderr);
+        assert!(!tmp.path().join("output/public/index.html").exists());
+    }
+    // `<bdo dir="rtl">` is raw HTML the sanitiser removes (its text stays):
+    // refused on a public item, and never on the page.
+    let tmp = project(&[("actions/a.md", &public_action("a", "", "Contact: Sofie Vander<bdo dir=\"rtl\">neluem</bdo>, Milieudienst."))]);
+    let run = kapstok(tmp.path(), &["check", "--root", ".", "--format", "json"]);
+    assert!(run.json().as_array().unwrap().iter().any(|f| f["rule"].as_str() == Some("raw-html-removed")), "{}", run.stdout);
+    assert_blocked(tmp.path());
+}
+
+// See: red team 22, #7 #14 #15 #23 #26 #27 #28 #29 (E) and #18 #19 (G).
+#[test]
+fn name_variants_with_suffixes_look_alikes_and_hyphens_are_found() {
+    assert_names_found(
+        &["Sofie Vandermeulen", "Pieter Claeys"],
+        &[
+            "Sofie Vandermeulens planning,",
+            "sofie.vandermeulen85@gmail.com",
+            "pieterclaeys1970@telenet.be",
+            "5ofie Vandermeulen",
+            "Sofie Vandermeu|en",
+            "Sofie Vanderrneulen",
+            "Sofi\u{1d07} Vandermeulen",
+            "\u{a731}\u{1d0f}\u{a730}\u{26a}\u{1d07} \u{1d20}\u{1d00}\u{274}\u{1d05}\u{1d07}\u{280}\u{1d0d}\u{1d07}\u{1d1c}\u{29f}\u{1d07}\u{274}",
+            "Sofie Vandermeul\u{25b}n",
+            "sofie [punt] vandermeulen [at] lindebeek [punt] be",
+            "sofie(dot)vandermeulen(at)lindebeek(dot)be",
+            "Sofie Vanderme-ulen",
+            "Sofie Vanderme-\nulen",
+        ],
+    );
+}
+
+// See: red team 22, #24 #25 (E). A page's slug and an asset's file name
+// with digits glued to the name.
+#[test]
+fn a_slug_or_a_file_name_with_digits_after_the_name_is_found() {
+    let tmp =
+        project(&[("pages/contact.md", "---\ntitle: Contact\naudience: public\nslug: contact-sofie-vandermeulen2\n---\nMail ons.\n")]);
+    assert_blocked(tmp.path());
+    let tmp =
+        project(&[("assets/cv-sofie-vandermeulen2.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>\n")]);
+    let found = privacy_findings(tmp.path());
+    assert!(found.iter().any(|f| f.0 == "public-personal-name"), "{found:?}");
+    assert_blocked(tmp.path());
+}
+
+// See: red team 22, #21 (E). The note with a small capital or an open `e`
+// for a letter in every few words.
+#[test]
+fn a_note_written_with_small_capitals_is_found() {
+    let note = "Nieuwe meterstanden wachten op de koppeling met het energieplatform van de netbeheerder. De ICT-dienst verwacht die pas in december; tot dan geen nieuwe meting in het dashboard.";
+    let page = "Nieuwe meterstanden wachten op de kopp\u{1d07}ling met het energieplatform van de netbeheerd\u{1d07}r. De ICT-dienst verwacht die p\u{1d00}s in december; tot dan geen ni\u{25b}uwe meting in het dashboard.";
+    let tmp = project(&[
+        ("actions/a.md", &public_action("a", &format!("internal_note: \"{note}\"\n"), "Wij meten het verbruik.")),
+        ("pages/over.md", &format!("---\ntitle: Over\naudience: public\n---\nZo werken we.\n\n{page}\n")),
+    ]);
+    let found = privacy_findings(tmp.path());
+    assert!(found.iter().any(|f| f.0 == "public-internal-text" && f.1 == "content/pages/over.md"), "{found:?}");
+    assert_blocked(tmp.path());
+}
+
+// See: red team 22, #33 (the entity part). A browser decodes `&#83ofie`
+// (no `;`) as `Sofie`: so does the guard, in a theme's static page.
+#[test]
+fn a_numeric_reference_without_semicolon_is_decoded() {
+    let tmp = project(&[]);
+    let root = tmp.path();
+    fs::create_dir_all(root.join("themes/evil/static")).unwrap();
+    fs::write(
+        root.join("themes/evil/static/colofon.html"),
+        "<!doctype html><html lang=\"nl\"><body><p>Ontwerp en contact: &#83ofie Van der Meulen, &#x53ofie Vandermeulen</p></body></html>\n",
+    )
+    .unwrap();
+    let site = fs::read_to_string(root.join("content/site.yaml")).unwrap();
+    fs::write(root.join("content/site.yaml"), format!("{site}theme: evil\n")).unwrap();
+    let stderr = assert_blocked(root);
+    assert!(stderr.contains("colofon.html"), "{stderr}");
+}
+
+/// What the new readings must not take for a name or a note: a street
+/// named after a namesake, numbers, `rn` in words, a table row, words in
+/// brackets, a chemical formula, a hyphenated word, a cut of two letters.
+#[test]
+fn near_misses_of_the_round_22_readings_stay_public() {
+    let body = "De Sofie Vandermeulenstraat krijgt 25 bomen; in 2025 en 2026 telt de kern 1500 inwoners (at home: 3) [punt 4].\n\n\
+                | Naam | Dienst |\n|---|---|\n| Ines | Milieu |\n\n\
+                De CO<sub>2</sub>-uitstoot daalde; we staan op de 5<sup>e</sup> plaats. Sofie en Pieter kwamen, de familie Claes ook.";
+    let action = format!("---\ntitle: Actie a\nowners: [els]\nstatus: planned\nvisibility: public\n---\n{body}\n");
+    let tmp = project_with_team(&["Sofie Vandermeulen", "Pieter Claes"], &[("actions/a.md", &action)]);
     assert_eq!(privacy_findings(tmp.path()), vec![]);
     assert_published(tmp.path());
 }

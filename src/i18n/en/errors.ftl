@@ -299,6 +299,9 @@ err-url-file-help = a file on your computer or a share cannot be opened from the
 err-url-help = links may use https://, http:// or mailto:, or point inside the site (a relative path, /path, #anchor or @action/ID)
 err-too-deep = this text nests more than { $depth } levels deep
 err-too-deep-help = flatten the nested quotes or lists (a `>` or a list level inside another counts one level); the site cannot show this
+err-bidi-control = an invisible direction mark ({ $code }) in the text: a browser shows the letters after it in another order
+err-bidi-control-label = invisible direction mark here
+err-bidi-control-help = remove the invisible direction mark (a web page or a PDF the text was copied from can carry one); a plan in Dutch or French needs none
 ## $kinds: the item links as written (`@action/…, @inventory/…, …`).
 err-link-kind = `{ $link }` is not a kind of link
 err-link-kind-help = item links are { $kinds }
