@@ -98,6 +98,37 @@ pub(crate) fn read(css: &str) -> String {
             }
         }
     }
+    if out.contains(['\u{202E}', '\u{202D}']) { in_visual_order(&out) } else { out }
+}
+
+/// `text` with each run after a right-to-left override (U+202E, written
+/// `\202E` in CSS) shown as a browser draws it: reversed, up to the end of
+/// the override (U+202C), of its string or of its declaration. A
+/// left-to-right override (U+202D) is dropped. "Sofie Vander\202E neluem"
+/// shows the name (since session 22).
+fn in_visual_order(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{202E}' => {
+                let mut run = Vec::new();
+                while let Some(&d) = chars.peek() {
+                    if matches!(d, '\u{202C}' | '"' | '\'' | '\n' | ';' | '}') {
+                        break;
+                    }
+                    run.push(d);
+                    chars.next();
+                }
+                out.extend(run.into_iter().rev());
+                if chars.peek() == Some(&'\u{202C}') {
+                    chars.next();
+                }
+            }
+            '\u{202D}' | '\u{202C}' => {}
+            _ => out.push(c),
+        }
+    }
     out
 }
 
@@ -202,6 +233,14 @@ mod tests {
         assert_eq!(read(r#"content:"a" counter(n, "x") 'b'"#), r#"content:"ab'"#);
         assert_eq!(read(r#"content:"a" attr(x); b:"c""#), r#"content:"a" attr(x); b:"c""#);
         assert_eq!(read("a{color:red}/* Piet */b{}"), "a{color:red} b{}");
+    }
+
+    /// Red team 22 #36: a right-to-left override shows the run after it reversed.
+    #[test]
+    fn a_right_to_left_override_is_read_as_shown() {
+        assert_eq!(read(r#"content:"Sofie Vander\202E neluem""#), r#"content:"Sofie Vandermeulen""#);
+        assert_eq!(read("content:\"a\u{202E}cb\u{202C}d\""), "content:\"abcd\"");
+        assert_eq!(read("content:\"\u{202D}abc\""), "content:\"abc\"");
     }
 
     #[test]

@@ -382,6 +382,16 @@ fn a_css_attr_between_two_strings_is_read_joined() {
     assert_blocked(tmp.path());
 }
 
+// Red team 22 #36: a right-to-left override escaped in a theme's CSS shows
+// the run after it reversed.
+#[test]
+fn a_css_right_to_left_override_is_read_as_shown() {
+    let tmp = project(&[("themes/evil/static/extra.css", b"footer::after{content:\"Contact: Sofie Vander\\202E neluem\"}\n")]);
+    evil_theme(tmp.path());
+    assert_eq!(privacy_findings(tmp.path()), vec![name("themes/evil/static/extra.css")]);
+    assert_blocked(tmp.path());
+}
+
 #[test]
 fn a_public_link_to_the_intranets_address_of_an_internal_item_is_refused() {
     let internal = "---\ntitle: Interne rubriek\nowners: [sofie]\nstatus: planned\nvisibility: internal\n---\nIntern.\n";
