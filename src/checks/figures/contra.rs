@@ -819,7 +819,9 @@ fn mentioned(
                     }
                     // A ban names what it bans: "mogen ... geen bestrijdingsmiddelen
                     // meer gebruiken (decreet duurzaam gebruik van pesticiden)".
-                    if p.words_of(s).any(|x| BAN.contains(&norm(x))) {
+                    // A law named in a compound too: "(pesticidendecreet)" (since session 22).
+                    let law = |x: &str| ["decreet", "verbod", "wetgeving"].iter().any(|e| x.len() > e.len() && x.ends_with(e));
+                    if p.words_of(s).any(|x| BAN.contains(&norm(x)) || law(norm(x))) {
                         continue;
                     }
                     if w > 0 && RENEWABLE.contains(&norm(w - 1)) || p.words_of(s).any(|x| norm(x) == "hvo") && norm(w).starts_with("diesel")
@@ -1079,7 +1081,12 @@ mod tests {
             assert!(contradicted("Ons gemeentehuis is aardgasvrij.", Re, body).is_empty(), "{body}");
         }
         // What is free of it names it, absent (since session 20).
-        for body in ["Sinds 2015 is het openbaar domein pesticidevrij, zoals de wet vraagt.", "All parks are pesticide-free."] {
+        // A law named in a compound, beside the ban (since session 22).
+        for body in [
+            "Sinds 2015 is het openbaar domein pesticidevrij, zoals de wet vraagt.",
+            "All parks are pesticide-free.",
+            "Sinds 2015 mogen besturen op het openbaar domein geen middelen meer gebruiken (pesticidendecreet).",
+        ] {
             assert!(contradicted("We onderhouden het openbaar domein zonder pesticiden.", Re, body).is_empty(), "{body}");
         }
         assert!(
