@@ -311,26 +311,46 @@ fn serve_save_burst_is_one_rebuild() {
     let actions = dir.path().join("content/actions");
     let file = actions.join("bermbeheer.md");
     let good = std::fs::read_to_string(&file).expect("read");
-    let g = server.generation();
-    let start = Instant::now();
-    // Vim-like: swap file, write test file, temp file renamed over the real one.
-    std::fs::write(actions.join(".bermbeheer.md.swp"), "swap").expect("swp");
-    std::fs::write(actions.join("4913"), "").expect("4913");
-    std::fs::remove_file(actions.join("4913")).expect("rm 4913");
-    std::fs::write(actions.join("bermbeheer.md~"), &good).expect("backup");
-    std::fs::write(actions.join("bermbeheer.md.tmp"), good.replace(TITLE, "Bermen BURST0 maaien")).expect("tmp");
-    std::fs::rename(actions.join("bermbeheer.md.tmp"), &file).expect("rename");
-    for i in 1..=5 {
-        std::fs::write(&file, good.replace(TITLE, &format!("Bermen BURST{i} maaien"))).expect("write");
-        std::thread::sleep(Duration::from_millis(8));
+    // A burst is one save only while no pause between its writes is as long
+    // as the server's settle time (80 ms). A loaded machine (CI, 2 cores) may
+    // stop this thread longer than that; such a burst is two saves, rightly
+    // two rebuilds, so it is tried again, at most three times.
+    let mut g = server.generation();
+    for attempt in 1..=3 {
+        let mut last = Instant::now();
+        let mut longest = Duration::ZERO;
+        let mut step = || {
+            longest = longest.max(last.elapsed());
+            last = Instant::now();
+        };
+        // Vim-like: swap file, write test file, temp file renamed over the real one.
+        std::fs::write(actions.join(".bermbeheer.md.swp"), "swap").expect("swp");
+        std::fs::write(actions.join("4913"), "").expect("4913");
+        std::fs::remove_file(actions.join("4913")).expect("rm 4913");
+        std::fs::write(actions.join("bermbeheer.md~"), &good).expect("backup");
+        step();
+        std::fs::write(actions.join("bermbeheer.md.tmp"), good.replace(TITLE, &format!("Bermen BURST0{attempt} maaien"))).expect("tmp");
+        std::fs::rename(actions.join("bermbeheer.md.tmp"), &file).expect("rename");
+        step();
+        for i in 1..=5 {
+            std::fs::write(&file, good.replace(TITLE, &format!("Bermen BURST{i}{attempt} maaien"))).expect("write");
+            step();
+            std::thread::sleep(Duration::from_millis(8));
+        }
+        std::fs::remove_file(actions.join(".bermbeheer.md.swp")).expect("rm swp");
+        step();
+        let after = server.wait_past(g);
+        std::thread::sleep(Duration::from_millis(1500));
+        if longest < Duration::from_millis(60) {
+            assert_eq!(after, g + 1);
+            assert_eq!(server.generation(), g + 1, "more than one rebuild: {}", server.stderr());
+            assert!(server.get(ACTION).body.contains(&format!("Bermen BURST5{attempt} maaien")));
+            break;
+        }
+        assert!(attempt < 3, "three bursts in a row had a pause of {longest:?} or more: the machine is too busy to judge");
+        g = server.generation();
     }
-    std::fs::remove_file(actions.join(".bermbeheer.md.swp")).expect("rm swp");
-    assert!(start.elapsed() < Duration::from_millis(100), "the burst took {:?}", start.elapsed());
-    let after = server.wait_past(g);
-    assert_eq!(after, g + 1);
-    std::thread::sleep(Duration::from_millis(1500));
-    assert_eq!(server.generation(), g + 1, "more than one rebuild: {}", server.stderr());
-    assert!(server.get(ACTION).body.contains("Bermen BURST5 maaien"));
+    let g = server.generation();
 
     // Droppings alone cause no rebuild.
     std::fs::write(actions.join(".#bermbeheer.md"), "lock").expect("lock");
@@ -338,7 +358,7 @@ fn serve_save_burst_is_one_rebuild() {
     std::fs::write(actions.join("bermbeheer.md.kate-swp"), "k").expect("kate");
     std::fs::write(actions.join(".DS_Store"), "d").expect("ds");
     std::thread::sleep(Duration::from_millis(1000));
-    assert_eq!(server.generation(), g + 1, "a dropping caused a rebuild: {}", server.stderr());
+    assert_eq!(server.generation(), g, "a dropping caused a rebuild: {}", server.stderr());
 }
 
 #[test]
