@@ -347,7 +347,8 @@ const OTHERS: &[&str] = &[
     "energiehuis",
     "havenbedrijf",
     // Since session 22: a water board, a heat or energy company, an operator,
-    // and a company's legal form after its name ("Dorpsdeelauto cv").
+    // and a company's legal form after its name ("Warmte Ravelingen NV"). Not
+    // "cv" (the cv-ketel) nor "bv" (bijvoorbeeld).
     "polderbestuur",
     "waterschap",
     "watering",
@@ -359,8 +360,6 @@ const OTHERS: &[&str] = &[
     "uitbater",
     "exploitant",
     "nv",
-    "cv",
-    "bv",
     "opérateur",
     "operator",
     "nmbs",
@@ -800,6 +799,9 @@ mod tests {
         let heat = "Het warmtebedrijf bouwt de leidingen zelf; de stad brengt geen kapitaal bij.\n";
         let d = run(heat, "De stad investeerde fors in het warmtenet.");
         assert_eq!((d.len(), d[0].severity), (1, Severity::Error));
+        // A boiler is no company: "cv" is not a legal form here.
+        let boilers = "Een installateur vervangt de cv-ketels van de scholen.\n";
+        assert!(run(boilers, "De gemeente verving de cv-ketels van de scholen.").is_empty());
         let hedges = "Het regionaal landschap plant de hagen. De groendienst plant zelf niet mee.\n";
         assert_eq!(run(hedges, "Onze groendienst plantte bijna 4 kilometer hagen.").len(), 1);
     }
