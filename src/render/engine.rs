@@ -114,11 +114,25 @@ impl R<'_> {
             "accessibility_url": (kind == Kind::Public && s.accessibility.is_some()).then(|| urls::page("accessibility")),
         });
         let mut ctx = tera::Context::new();
-        ctx.insert("kind", if kind == Kind::Intranet { "intranet" } else { "public" });
-        ctx.insert("site", &site);
-        ctx.insert("nav", &nav);
-        ctx.insert("page_nav", &page_nav);
-        ctx.insert("t", i18n::template_labels(self.lang));
+        ctx.insert(SITE_KEYS[0], if kind == Kind::Intranet { "intranet" } else { "public" });
+        ctx.insert(SITE_KEYS[1], &site);
+        ctx.insert(SITE_KEYS[2], &nav);
+        ctx.insert(SITE_KEYS[3], &page_nav);
+        ctx.insert(SITE_KEYS[4], i18n::template_labels(self.lang));
         ctx
     }
+}
+
+/// The keys of [`R::base_context`], the same on every page of a site.
+pub(in crate::render) const SITE_KEYS: [&str; 5] = ["kind", "site", "nav", "page_nav", "t"];
+
+/// `ctx` back to its site-wide keys ([`SITE_KEYS`]): every key a page put
+/// in is dropped, the site-wide ones are moved, not copied (the labels
+/// alone are hundreds of strings, and a site has thousands of pages).
+pub(in crate::render) fn reset(ctx: &mut tera::Context) {
+    let tera::Value::Object(mut keys) = std::mem::replace(ctx, tera::Context::new()).into_json() else {
+        unreachable!("a context is an object")
+    };
+    keys.retain(|k, _| SITE_KEYS.contains(&k.as_str()));
+    *ctx = tera::Context::from_value(tera::Value::Object(keys)).expect("an object");
 }

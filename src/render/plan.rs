@@ -236,9 +236,11 @@ impl Plan {
         large: Option<&OpenFile<'_>>,
     ) -> Result<(), RenderError> {
         let write = |path: &str, bytes: &[u8]| write(path, bytes).map_err(|e| RenderError::write(path, e));
-        let page = |j: &Job| match open {
-            Some(open) => self.stream_job(j, open),
-            None => write(&j.path, &self.render_job(j)?),
+        // Each worker renders its pages in one context, which keeps the
+        // site-wide keys from page to page ([`engine::reset`]).
+        let page = |j: &Job, ctx: &mut tera::Context| match open {
+            Some(open) => self.stream_job(j, open, ctx),
+            None => write(&j.path, &self.render_in(j, ctx)?),
         };
         // The pages that list every action or item (their context and text
         // run to hundreds of MB at 100,000 actions) and the extra files one
@@ -246,9 +248,10 @@ impl Plan {
         // once would double the peak.
         let (heavy, light): (Vec<&Job>, Vec<&Job>) = self.jobs.iter().partition(|j| j.page.is_heavy());
         let (pages, big) = rayon::join(
-            || light.par_iter().try_for_each(|j| page(j)),
+            || light.par_iter().try_for_each_init(|| self.base.clone(), |ctx, j| page(j, ctx)),
             || {
-                heavy.iter().try_for_each(|j| page(j))?;
+                let mut ctx = self.base.clone();
+                heavy.iter().try_for_each(|j| page(j, &mut ctx))?;
                 self.groups().into_iter().try_for_each(|g| self.make_group(g, &mut |path, bytes| write(&path, &bytes), large))
             },
         );
@@ -336,8 +339,16 @@ impl Plan {
     }
 
     pub(super) fn render_job(&self, j: &Job) -> Result<Vec<u8>, RenderError> {
-        let ctx = self.context(j);
-        let html = self.tera.render(j.template, &ctx).map_err(|e| RenderError::template(j.template, &e))?;
+        self.render_in(j, &mut self.base.clone())
+    }
+
+    /// [`Plan::render_job`] in `ctx`, which holds the site-wide keys and
+    /// holds only them again after the page.
+    fn render_in(&self, j: &Job, ctx: &mut tera::Context) -> Result<Vec<u8>, RenderError> {
+        self.fill(j, ctx);
+        let html = self.tera.render(j.template, ctx);
+        engine::reset(ctx);
+        let html = html.map_err(|e| RenderError::template(j.template, &e))?;
         Ok(match j.variant {
             Variant::Fragment => super::fragment::fragment(&html, &self.address(&j.path)).into_bytes(),
             Variant::Page | Variant::Embed => html.into_bytes(),
@@ -356,16 +367,19 @@ impl Plan {
             .unwrap_or_else(|_| url::Url::parse("https://example.invalid/").expect("a fixed URL"))
     }
 
-    /// Render one page into the writer `open` gives for its path.
-    pub(super) fn stream_job(&self, j: &Job, open: &OpenFile<'_>) -> Result<(), RenderError> {
+    /// Render one page into the writer `open` gives for its path, in `ctx`
+    /// (as [`Plan::render_in`]).
+    pub(super) fn stream_job(&self, j: &Job, open: &OpenFile<'_>, ctx: &mut tera::Context) -> Result<(), RenderError> {
         use std::io::Write;
         if j.variant == Variant::Fragment {
-            let bytes = self.render_job(j)?;
+            let bytes = self.render_in(j, ctx)?;
             let mut out = open(&j.path).map_err(|e| RenderError::write(&j.path, e))?;
             return out.write_all(&bytes).and_then(|()| out.flush()).map_err(|e| RenderError::write(&j.path, e));
         }
         let mut out = open(&j.path).map_err(|e| RenderError::write(&j.path, e))?;
-        let rendered = self.tera.render_to(j.template, &self.context(j), &mut out);
+        self.fill(j, ctx);
+        let rendered = self.tera.render_to(j.template, ctx, &mut out);
+        engine::reset(ctx);
         let written = rendered.and_then(|()| out.flush().map_err(tera::Error::io_error));
         written.map_err(|e| match e.kind {
             tera::ErrorKind::Io(kind) => {

@@ -1,4 +1,4 @@
-//! The Tera context of each page: [`Plan::context`] picks what a page shows
+//! The Tera context of each page: [`Plan::fill`] puts in what a page shows
 //! by its kind; the builders of each page family live in the files beside
 //! this one (home, actions, claims, inventory and SDGs, team and sessions,
 //! an owner's page, reports, the check report).
@@ -21,10 +21,12 @@ use super::{Kind, base_path, urls};
 use crate::model::Ref;
 
 impl Plan {
-    /// The Tera context of one page: the site-wide keys, the page's place,
-    /// and what the page shows.
-    pub(in crate::render) fn context(&self, j: &Job) -> tera::Context {
-        let mut ctx = self.base.clone();
+    /// The keys of one page put into `ctx`, which holds the site-wide keys
+    /// ([`Plan::base`]) and nothing else. A page never writes a site-wide
+    /// key ([`super::engine::SITE_KEYS`]): so [`super::engine::reset`] can take the page's keys out again
+    /// and the next page start from the same context, without copying the
+    /// site-wide keys page after page.
+    pub(in crate::render) fn fill(&self, j: &Job, ctx: &mut tera::Context) {
         ctx.insert("root", &urls::root_for(&j.path));
         // An embed or a fragment: the page's content without the site around it.
         ctx.insert("embed", &(j.variant == Variant::Embed));
@@ -37,10 +39,10 @@ impl Plan {
         let k = self.kind;
         let path = j.path.as_str();
         match j.page {
-            Page::Home if k == Kind::Intranet => self.intranet_home(&r, &mut ctx, path),
-            Page::Home => self.public_home(&r, &mut ctx, path),
+            Page::Home if k == Kind::Intranet => self.intranet_home(&r, ctx, path),
+            Page::Home => self.public_home(&r, ctx, path),
             Page::Actions => {
-                self.insert_rows(&mut ctx, "actions", 0..self.actions.len());
+                self.insert_rows(ctx, "actions", 0..self.actions.len());
                 ctx.insert("filters", &self.filter_groups(&r));
             }
             Page::Action(at) => {
@@ -69,7 +71,7 @@ impl Plan {
                 let actions = self.site_actions();
                 let of: Vec<_> = actions.iter().copied().filter(|a| a.sdgs.contains(&n)).collect();
                 ctx.insert("progress_counts", &r.progress_counts(&of));
-                self.insert_rows(&mut ctx, "actions", (0..actions.len()).filter(|&a| actions[a].sdgs.contains(&n)));
+                self.insert_rows(ctx, "actions", (0..actions.len()).filter(|&a| actions[a].sdgs.contains(&n)));
                 let inventory: Vec<InventoryView> =
                     self.site_inventory().into_iter().filter(|i| i.sdgs.contains(&n)).map(|i| r.inventory_view(k, i, path)).collect();
                 ctx.insert("inventory", &inventory);
@@ -82,7 +84,7 @@ impl Plan {
                 let actions = self.site_actions();
                 let of: Vec<_> = actions.iter().copied().filter(|a| has(&a.topics)).collect();
                 ctx.insert("progress_counts", &r.progress_counts(&of));
-                self.insert_rows(&mut ctx, "actions", (0..actions.len()).filter(|&a| has(&actions[a].topics)));
+                self.insert_rows(ctx, "actions", (0..actions.len()).filter(|&a| has(&actions[a].topics)));
                 let inventory: Vec<InventoryView> =
                     self.site_inventory().into_iter().filter(|i| has(&i.topics)).map(|i| r.inventory_view(k, i, path)).collect();
                 ctx.insert("inventory", &inventory);
@@ -93,19 +95,19 @@ impl Plan {
                 let info = if k == Kind::Intranet { &p.site.intranet } else { &p.site.public };
                 ctx.insert("root", &base_path(&info.base_url));
             }
-            Page::Claims if k == Kind::Intranet => r.intranet_claims(&mut ctx),
+            Page::Claims if k == Kind::Intranet => r.intranet_claims(ctx),
             Page::Claims => ctx.insert("claims", &r.public_claims()),
-            Page::Checks => r.check_report(&mut ctx, &self.input.diags, &self.input.sources),
-            Page::Rule(i) => r.rule_page(&mut ctx, &crate::rules::RULES[i]),
-            Page::Team => r.team(&mut ctx),
+            Page::Checks => r.check_report(ctx, &self.input.diags, &self.input.sources),
+            Page::Rule(i) => r.rule_page(ctx, &crate::rules::RULES[i]),
+            Page::Team => r.team(ctx),
             Page::Owner(m) => ctx.insert("owner", &r.owner_page(&p.team.members[m])),
             Page::Sessions => {
                 ctx.insert("sessions", &r.sessions(path));
                 ctx.insert("calendar", &r.calendar());
             }
             Page::Evaluation => ctx.insert("questions", &r.questions(k)),
-            Page::Report if k == Kind::Intranet => self.intranet_report(&r, &mut ctx, path),
-            Page::Report => self.public_report(&r, &mut ctx),
+            Page::Report if k == Kind::Intranet => self.intranet_report(&r, ctx, path),
+            Page::Report => self.public_report(&r, ctx),
             Page::Accessibility => ctx.insert("statement", &r.statement()),
             Page::Sitemap => {
                 // Absolute URLs of every public page (folder form).
@@ -123,6 +125,5 @@ impl Plan {
                 ctx.insert("urls", &urls_abs);
             }
         }
-        ctx
     }
 }
