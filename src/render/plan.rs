@@ -69,12 +69,16 @@ pub(super) struct Job {
     pub(super) current: &'static str,
     pub(super) page: Page,
     pub(super) variant: Variant,
+    /// The other of an embed and its fragment: the fragment's path for an
+    /// embed, the embed's for a fragment (empty for a page).
+    pub(super) pair: String,
 }
 
 /// The forms a public page takes: the page itself; an iframe-ready copy
 /// under `embed/` (the same path, no header, navigation or footer, its
 /// height reported to the parent page); a CMS-safe fragment under
-/// `fragments/` (`fragments/actions/ID.html`, see [`super::fragment`]).
+/// `fragments/` (`fragments/actions/ID.html`, see [`super::fragment`]),
+/// made from the embed's `<main>`: one rendering gives both.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(super) enum Variant {
     Page,
@@ -96,8 +100,9 @@ pub(super) fn fragment_path(path: &str) -> String {
 fn embeds_and_fragments(jobs: &[Job]) -> Vec<Job> {
     let mut out = Vec::with_capacity(jobs.len() * 2);
     for j in jobs.iter().filter(|j| j.template.ends_with(".html") && !matches!(j.page, Page::NotFound)) {
-        for (variant, path) in [(Variant::Embed, format!("embed/{}", j.path)), (Variant::Fragment, fragment_path(&j.path))] {
-            out.push(Job { path, template: j.template, title: j.title.clone(), current: j.current, page: j.page, variant });
+        let (embed, fragment) = (format!("embed/{}", j.path), fragment_path(&j.path));
+        for (variant, path, pair) in [(Variant::Embed, embed.clone(), fragment.clone()), (Variant::Fragment, fragment, embed)] {
+            out.push(Job { path, template: j.template, title: j.title.clone(), current: j.current, page: j.page, variant, pair });
         }
     }
     out
@@ -237,10 +242,18 @@ impl Plan {
     ) -> Result<(), RenderError> {
         let write = |path: &str, bytes: &[u8]| write(path, bytes).map_err(|e| RenderError::write(path, e));
         // Each worker renders its pages in one context, which keeps the
-        // site-wide keys from page to page ([`engine::reset`]).
-        let page = |j: &Job, ctx: &mut tera::Context| match open {
-            Some(open) => self.stream_job(j, open, ctx),
-            None => write(&j.path, &self.render_in(j, ctx)?),
+        // site-wide keys from page to page ([`engine::reset`]). An embed
+        // gives its fragment too, which is not rendered again.
+        let page = |j: &Job, ctx: &mut tera::Context| match (j.variant, open) {
+            (Variant::Fragment, _) => Ok(()),
+            (Variant::Embed, _) => {
+                let html = self.html_in(j, ctx)?;
+                let fragment = self.fragment_of(j, &html);
+                self.put(&j.path, html.as_bytes(), &write, open)?;
+                self.put(&j.pair, fragment.as_bytes(), &write, open)
+            }
+            (Variant::Page, Some(open)) => self.stream_job(j, open, ctx),
+            (Variant::Page, None) => write(&j.path, &self.render_in(j, ctx)?),
         };
         // The pages that list every action or item (their context and text
         // run to hundreds of MB at 100,000 actions) and the extra files one
@@ -343,16 +356,49 @@ impl Plan {
     }
 
     /// [`Plan::render_job`] in `ctx`, which holds the site-wide keys and
-    /// holds only them again after the page.
+    /// holds only them again after the page. A fragment is its embed's.
     fn render_in(&self, j: &Job, ctx: &mut tera::Context) -> Result<Vec<u8>, RenderError> {
+        Ok(match j.variant {
+            Variant::Fragment => {
+                let embed = Job { path: j.pair.clone(), title: j.title.clone(), variant: Variant::Embed, pair: j.path.clone(), ..*j };
+                let html = self.html_in(&embed, ctx)?;
+                self.fragment_of(&embed, &html).into_bytes()
+            }
+            Variant::Page | Variant::Embed => self.html_in(j, ctx)?.into_bytes(),
+        })
+    }
+
+    /// The page of job `j` as its template renders it, in `ctx` (as [`Plan::render_in`]).
+    fn html_in(&self, j: &Job, ctx: &mut tera::Context) -> Result<String, RenderError> {
         self.fill(j, ctx);
         let html = self.tera.render(j.template, ctx);
         engine::reset(ctx);
-        let html = html.map_err(|e| RenderError::template(j.template, &e))?;
-        Ok(match j.variant {
-            Variant::Fragment => super::fragment::fragment(&html, &self.address(&j.path)).into_bytes(),
-            Variant::Page | Variant::Embed => html.into_bytes(),
-        })
+        html.map_err(|e| RenderError::template(j.template, &e))
+    }
+
+    /// The fragment of the embed `embed` (rendered: `html`), its links
+    /// absolute: resolved from the embed's address (the relative links are
+    /// written for it), except a link within the page, which points into
+    /// the fragment (as it would resolved from the fragment's address).
+    fn fragment_of(&self, embed: &Job, html: &str) -> String {
+        let from = self.address(&embed.path);
+        let fragment = super::fragment::fragment(html, &from);
+        let within = format!("{from}#");
+        if fragment.contains(&within) { fragment.replace(&within, &format!("{}#", self.address(&embed.pair))) } else { fragment }
+    }
+
+    /// Write `bytes` at `path`: through the writer `open` gives, or `write`.
+    fn put(
+        &self,
+        path: &str,
+        bytes: &[u8],
+        write: &impl Fn(&str, &[u8]) -> Result<(), RenderError>,
+        open: Option<&OpenFile<'_>>,
+    ) -> Result<(), RenderError> {
+        use std::io::Write;
+        let Some(open) = open else { return write(path, bytes) };
+        let mut out = open(path).map_err(|e| RenderError::write(path, e))?;
+        out.write_all(bytes).and_then(|()| out.flush()).map_err(|e| RenderError::write(path, e))
     }
 
     /// The public address of the file at site-relative `path`: `base_url`
@@ -370,12 +416,6 @@ impl Plan {
     /// Render one page into the writer `open` gives for its path, in `ctx`
     /// (as [`Plan::render_in`]).
     pub(super) fn stream_job(&self, j: &Job, open: &OpenFile<'_>, ctx: &mut tera::Context) -> Result<(), RenderError> {
-        use std::io::Write;
-        if j.variant == Variant::Fragment {
-            let bytes = self.render_in(j, ctx)?;
-            let mut out = open(&j.path).map_err(|e| RenderError::write(&j.path, e))?;
-            return out.write_all(&bytes).and_then(|()| out.flush()).map_err(|e| RenderError::write(&j.path, e));
-        }
         let mut out = open(&j.path).map_err(|e| RenderError::write(&j.path, e))?;
         self.fill(j, ctx);
         let rendered = self.tera.render_to(j.template, ctx, &mut out);
@@ -417,6 +457,7 @@ impl R<'_> {
             current,
             page,
             variant: Variant::Page,
+            pair: String::new(),
         };
         let mut jobs = Vec::with_capacity(actions.len() + 64);
         let home_title = if intranet { &p.site.intranet.title } else { &p.site.public.title };
