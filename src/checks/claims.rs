@@ -259,6 +259,22 @@ pub(super) fn future_without_plan(ctx: &Ctx) -> Vec<Diagnostic> {
         if planned || (live.iter().any(|a| a.due.is_some()) && announces_a_study(&c.text)) {
             continue;
         }
+        // A step promised with its date, within the term of an action that
+        // has one ("In het voorjaar van 2027 legt het college een ontwerp
+        // van warmtezoneringsplan voor", due 2027-06-30): the dated action is
+        // its plan, and there is nothing to count. Not a promise without a
+        // year, with a year past every due date ("de eerste woningen worden
+        // in 2028 aangesloten"), or with a figure the plan does not back
+        // (since session 23).
+        if let Some(last_due) = live.iter().filter_map(|a| a.due).max() {
+            let analysis = &ctx.reading(c).analysis;
+            if !analysis.years.is_empty()
+                && analysis.years.iter().all(|(year, _)| *year <= last_due.year())
+                && analysis.figures.iter().all(|j| j.verdict == Verdict::Supported)
+            {
+                continue;
+            }
+        }
         // "Met het Burgemeestersconvenant beloofde Heverdonk in 2021 ...": the
         // pledge told as made, which the linked goal records (since session 17).
         if live.is_empty() && links_a_goal(ctx, c) && words::reports_adoption(&c.text) {
@@ -523,10 +539,20 @@ pub(super) fn read(ctx: &Ctx, c: &Claim) -> Reading {
         {
             let then =
                 figures::analyse_in(&c.text, a, c.kind, ctx.project.site.language, &figures::evidence(ctx.project, c, published, public));
+            // A claim that names the year it reports on, the year of its
+            // publication or the one before ("Op de strandopruimdag van 20
+            // september 2025 haalden 160 vrijwilligers 810 kilo afval op"),
+            // tells that year's figure: a later year's does not outdate it
+            // (since session 23).
+            let dated = names_the_year(&c.text, published.year()) || names_the_year(&c.text, published.year() - 1);
             for j in analysis.figures.iter_mut() {
                 if let Verdict::Unsupported { message, .. } = &j.verdict
                     && then.figures.iter().any(|t| t.figure.range == j.figure.range && t.verdict == Verdict::Supported)
                 {
+                    if dated {
+                        j.verdict = Verdict::Supported;
+                        continue;
+                    }
                     let message = msg!(
                         "find-claim-figure-since-changed",
                         figure = j.figure.text.clone(),
@@ -2596,6 +2622,37 @@ mod tests {
         assert_eq!(p.rule(super::progress_stale).len(), 1);
         let p = TestProject::new().action("o", ACTION_OPEN).claims(&claim("Gedaan.", "result", "o", ""));
         assert!(p.rule(super::progress_stale).is_empty());
+    }
+
+    /// Since session 23: a step promised with its date within an action's
+    /// term, a figure said of its own year, and the start of a from-to.
+    #[test]
+    fn session_23_readings() {
+        let study = "title: Warmtezonering\nowners: [els]\nstatus: in-progress\ndue: 2027-06-30\nvisibility: public\n";
+        let plan =
+            |said: &str| TestProject::new().action("w", study).claims(&claim(said, "commitment", "w", "")).rule(super::future_without_plan);
+        assert!(plan("In het voorjaar van 2027 legt het college een ontwerp van warmtezoneringsplan voor aan de gemeenteraad.").is_empty());
+        assert_eq!(plan("De eerste woningen worden in 2028 aangesloten op het warmtenet.").len(), 1);
+        assert_eq!(plan("Het centrum krijgt een warmtenet.").len(), 1);
+        // A figure said of its own year: a later year's figure does not outdate it.
+        let days = "title: Strandopruiming\nowners: [els]\nstatus: in-progress\nstart: 2023-01-01\ndue: 2027-12-31\nvisibility: public\nindicator: { name: Vrijwilligers op de opruimdag, unit: vrijwilligers, baseline: 100, target: 200, frequency: yearly }\nprogress:\n  - { date: 2024-09-20, value: 160 }\n  - { date: 2025-09-20, value: 140 }\nfollow_up:\n  - { date: 2026-01-10, with: kopgroep }\n";
+        let stale = |said: &str| {
+            TestProject::new()
+                .action("o", days)
+                .claims(&claim(said, "result", "o", "  published: 2024-09-26\n"))
+                .rule(super::progress_stale)
+        };
+        assert!(stale("Op de opruimdag van 20 september 2024 kwamen 160 vrijwilligers helpen.").is_empty());
+        assert_eq!(stale("Op de opruimdag kwamen 160 vrijwilligers helpen.").len(), 1);
+        // From-to: an earlier measurement is a start; the start's year is not the end's.
+        let flights = "title: Vluchten\nowners: [els]\nstatus: in-progress\nstart: 2023-01-01\ndue: 2027-12-31\nvisibility: public\nindicator: { name: Uitstoot van dienstvluchten, unit: ton CO2, baseline: 24, target: 12 }\nprogress:\n  - { date: 2023-12-31, value: 21 }\n  - { date: 2024-12-31, value: 26 }\nfollow_up:\n  - { date: 2026-01-10, with: kopgroep }\n";
+        let unsupported = |front: &str, said: &str| {
+            TestProject::new().action("o", front).claims(&claim(said, "result", "o", "")).rule(super::number_unsupported)
+        };
+        assert!(unsupported(flights, "De uitstoot van onze dienstvluchten steeg van 21 naar 26 ton CO2.").is_empty());
+        assert_eq!(unsupported(flights, "De uitstoot van onze dienstvluchten steeg van 23 naar 26 ton CO2.").len(), 1);
+        let water = "title: Water\nowners: [els]\nstatus: in-progress\nstart: 2023-01-01\ndue: 2027-12-31\nvisibility: public\nindicator: { name: Waterverbruik in de zomer, unit: m³, baseline: 4200, target: 3400 }\nprogress:\n  - { date: 2023-08-31, value: 4200 }\n  - { date: 2025-08-31, value: 3100 }\nfollow_up:\n  - { date: 2026-01-10, with: kopgroep }\n";
+        assert!(unsupported(water, "Ons waterverbruik in de zomer daalde van 4200 m³ in 2023 naar 3100 m³.").is_empty());
     }
 
     #[test]

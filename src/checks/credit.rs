@@ -90,6 +90,19 @@ const DEEDS: &[(Deed, &[&str])] = &[
             "uitvoeren",
             "herstelt",
             "herstelde",
+            // Who manages a reserve does the work on it: "Heidebloei vzw, die
+            // ook het beheer doet" beside "beheren we 146 hectare heide"
+            // (since session 23).
+            "beheer",
+            "beheert",
+            "beheren",
+            "beheerde",
+            "beheerden",
+            "manages",
+            "managed",
+            "gère",
+            "gèrent",
+            "géré",
             "herstelden",
             "hersteld",
             "herstellen",
@@ -260,6 +273,11 @@ const SPLIT_DEEDS: &[(Deed, &str, &str)] = &[
     (Deed::Make, "maakte", "energiezuiniger"),
     (Deed::Make, "maakten", "energiezuiniger"),
     (Deed::Make, "maakte", "duurzamer"),
+    // "We gaven 12 hectare duinen terug aan de natuur" is a restoration (since session 23).
+    (Deed::Make, "gaven", "terug"),
+    (Deed::Make, "gaf", "terug"),
+    (Deed::Make, "geven", "terug"),
+    (Deed::Make, "geeft", "terug"),
     (Deed::Lend, "kent", "toe"),
     (Deed::Lend, "kende", "toe"),
 ];
@@ -529,7 +547,7 @@ fn told(
     sentence: &str,
     claimed: &HashSet<Deed>,
     name: Option<&words::Entry>,
-    shared: Option<&HashSet<String>>,
+    shared: Option<(&HashSet<String>, &str)>,
     after_other: bool,
     own_means: bool,
 ) -> Option<Told> {
@@ -565,7 +583,10 @@ fn told(
     // A claim of its own means is about the money: any sentence of who pays
     // speaks of it ("De provincie betaalt 35 % van de kosten", since session 22).
     let of_the_money = own_means && said.iter().any(|(d, _)| *d == Deed::Pay);
-    if !of_the_money && shared.is_some_and(|claim| !shares_a_word(&telling_words(sentence, i16::MAX), claim)) {
+    let speaks_of = |claim: &HashSet<String>, title: &str| {
+        shares_a_word(&telling_words(sentence, i16::MAX), claim) || shares_a_word(&telling_words(title, i16::MAX), claim)
+    };
+    if !of_the_money && shared.is_some_and(|(claim, title)| !speaks_of(claim, title)) {
         return None;
     }
     let pronoun_of_other = after_other && n > 0 && PRONOUNS.contains(&a.word(0).norm.as_str());
@@ -663,11 +684,23 @@ fn claimed_deeds(text: &str, a: &Analyzed, name: Option<&words::Entry>, year: i1
     // Not where it is a place: "380 sociale woningen in onze stad" (since session 19).
     const AT_A_PLACE: &[&str] = &["in", "te", "naar", "uit", "rond", "dans", "à", "en", "at", "across", "throughout", "around"];
     let mut us = municipality_at(a, name);
-    us.retain(|&(w, _)| w == 0 || !AT_A_PLACE.contains(&a.word(w - 1).norm.as_str()));
+    // "Dankzij de gemeente rijdt de kusttram om de tien minuten", "Grâce à
+    // la commune, 182 tonnes de textiles ont été recyclées": the credit for
+    // the work and its cost (since session 23; "à" is no place here).
+    let credited: Vec<usize> = us
+        .iter()
+        .map(|&(u, _)| u)
+        .filter(|&u| (u.saturating_sub(3)..u).any(|k| matches!(a.word(k).norm.as_str(), "dankzij" | "grâce" | "thanks")))
+        .collect();
+    us.retain(|&(w, _)| w == 0 || !AT_A_PLACE.contains(&a.word(w - 1).norm.as_str()) || credited.contains(&w));
     if us.is_empty() {
         return HashSet::new();
     }
-    let told: Vec<(Deed, usize)> = deeds(a).into_iter().filter(|&(_, w)| us.iter().any(|&(u, _)| a.segment[u] == a.segment[w])).collect();
+    let mut told: Vec<(Deed, usize)> =
+        deeds(a).into_iter().filter(|&(_, w)| us.iter().any(|&(u, _)| a.segment[u] == a.segment[w])).collect();
+    for &u in &credited {
+        told.extend([(Deed::Make, u), (Deed::Pay, u)]);
+    }
     if told.is_empty() || !words::matches(a, &OTHERS_ENTRIES).is_empty() || partner_named(text, a) || names_a_body(text, a, name) {
         return HashSet::new();
     }
@@ -701,16 +734,21 @@ pub(super) fn others_work(ctx: &Ctx) -> Vec<Diagnostic> {
         let language = ctx.project.site.language;
         let claim_words = (figures::text_language(a, language) == language).then(|| telling_words(&c.text, i16::MAX));
         // The titles too: "De Lijn elektrificeert de stadslijnen" (since session 19).
-        let texts: Vec<(&str, &str)> = evidence_texts(ctx, c).into_iter().flat_map(|e| [(e.title, e.source), (e.text, e.source)]).collect();
+        // Each with the title of what it belongs to: a sentence of an action
+        // speaks of what its title names ("die ook het beheer doet" in the
+        // action "Heide: natuurbeheer", since session 23).
+        let texts: Vec<(&str, &str, &str)> =
+            evidence_texts(ctx, c).into_iter().flat_map(|e| [(e.title, e.source, e.title), (e.text, e.source, e.title)]).collect();
         // The first sentence that denies the deed, else the first that gives it to another.
         let mut found: Option<(Told, &str, &str)> = None;
-        for (body, source) in &texts {
+        for (body, source, title) in &texts {
             let mut before: Option<&str> = None;
             for s in sentences(body) {
                 let opens_with_pronoun = s.split_whitespace().next().is_some_and(|w| PRONOUNS.contains(&w.to_lowercase().as_str()));
                 let after_other = opens_with_pronoun && before.is_some_and(|b| names_another(b, name.as_ref()));
                 before = Some(s);
-                match told(s, &claimed, name.as_ref(), claim_words.as_ref(), after_other, own_means) {
+                let shared = claim_words.as_ref().map(|claim| (claim, *title));
+                match told(s, &claimed, name.as_ref(), shared, after_other, own_means) {
                     Some(Told::NotByUs) => {
                         found = Some((Told::NotByUs, s, source));
                         break;
@@ -804,6 +842,21 @@ mod tests {
         assert!(run(boilers, "De gemeente verving de cv-ketels van de scholen.").is_empty());
         let hedges = "Het regionaal landschap plant de hagen. De groendienst plant zelf niet mee.\n";
         assert_eq!(run(hedges, "Onze groendienst plantte bijna 4 kilometer hagen.").len(), 1);
+    }
+
+    /// Since session 23: a restoration told as giving back, a reserve told
+    /// as managed, and the credit taken with "dankzij", "grâce à", "thanks to".
+    #[test]
+    fn session_23_deeds_of_others() {
+        let dunes = "Het Agentschap Natuur en Bos herstelt 30 hectare duinen. De gemeente levert de vergunningen.\n";
+        assert_eq!(run(dunes, "We gaven 12 hectare duinen terug aan de natuur.").len(), 1);
+        let heath = "De heide is eigendom van Heidebloei vzw, die ook het beheer van de heide doet.\n";
+        assert_eq!(run(heath, "Op de heide beheren we vandaag 146 hectare.").len(), 1);
+        let textile = "Kringwinkel Kempen zamelt het textiel in met 14 containers.\n";
+        assert_eq!(run(textile, "Grâce à la commune, 182 tonnes de textiles ont été recyclées en 2025.").len(), 1);
+        assert_eq!(run(textile, "Dankzij de gemeente werd 182 ton textiel ingezameld.").len(), 1);
+        // The credit given to another body is no claim of ours.
+        assert!(run(textile, "Dankzij Kringwinkel Kempen werd 182 ton textiel ingezameld.").is_empty());
     }
 
     #[test]

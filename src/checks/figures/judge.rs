@@ -169,6 +169,14 @@ fn candidates(f: &Figure, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Option<f64>) -
                 if let Some(b) = ind.base(f.base_year) {
                     push(b, Better::Larger, CandKind::Baseline);
                 }
+                // "which rose from 21 to 26 tonnes", without a year: an
+                // earlier measurement is a start as well as the baseline
+                // (since session 23).
+                if f.base_year.is_none() {
+                    for &(_, value) in ind.history.iter().rev().skip(1) {
+                        push(value, Better::Larger, CandKind::Baseline);
+                    }
+                }
             }
             FigKind::To => levels(&mut push),
             FigKind::Total => {

@@ -1619,6 +1619,14 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
                 f.1.base_year = year.map(|year| BaseYear { year, start: false }).or(f.1.base_year);
             } else if f.1.range == y.range {
                 f.1.kind = FigKind::To;
+                // The start's year is not the end's ("daalde van 4200 m³ in
+                // 2023 naar 3100 m³": 3100 is no 2023 figure; since session 23).
+                if let Some(year) = year {
+                    f.1.years.retain(|&y| y != year);
+                    if f.1.dated == Some(year) {
+                        f.1.dated = None;
+                    }
+                }
             }
         }
     }
