@@ -2653,6 +2653,13 @@ mod tests {
         assert_eq!(unsupported(flights, "De uitstoot van onze dienstvluchten steeg van 23 naar 26 ton CO2.").len(), 1);
         let water = "title: Water\nowners: [els]\nstatus: in-progress\nstart: 2023-01-01\ndue: 2027-12-31\nvisibility: public\nindicator: { name: Waterverbruik in de zomer, unit: m³, baseline: 4200, target: 3400 }\nprogress:\n  - { date: 2023-08-31, value: 4200 }\n  - { date: 2025-08-31, value: 3100 }\nfollow_up:\n  - { date: 2026-01-10, with: kopgroep }\n";
         assert!(unsupported(water, "Ons waterverbruik in de zomer daalde van 4200 m³ in 2023 naar 3100 m³.").is_empty());
+        // "chaque" is a quantifier as "elke" is: the whole against a plan for part of it.
+        let streets = "title: Schoolstraten\nowners: [els]\nstatus: in-progress\nstart: 2023-01-01\ndue: 2026-09-01\nvisibility: public\nindicator: { name: Basisscholen met een schoolstraat, unit: scholen, baseline: 1, target: 6, total: 9 }\nprogress:\n  - { date: 2025-09-01, value: 3 }\nfollow_up:\n  - { date: 2026-01-10, with: kopgroep }\n";
+        let promise = |said: &str| {
+            TestProject::new().action("o", streets).claims(&claim(said, "commitment", "o", "")).rule(super::number_unsupported)
+        };
+        assert_eq!(promise("En septembre 2026, chaque école primaire aura sa rue scolaire.").len(), 1);
+        assert!(promise("En septembre 2026, six de nos neuf écoles primaires auront une rue scolaire.").is_empty());
     }
 
     #[test]

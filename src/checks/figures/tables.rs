@@ -921,6 +921,10 @@ const ABSOLUTE_QUANTIFIERS: &[&str] = &[
     "every",
     "tous",
     "toutes",
+    // As "elke" and "every" (since session 23: "chaque école primaire aura
+    // sa rue scolaire" beside a plan for 6 of 9 schools).
+    "chaque",
+    "each",
     // "only" as "all of it is": "uitsluitend elektrisch", "enkel nog amberkleurig licht".
     "uitsluitend",
     "enkel nog",
