@@ -155,6 +155,6 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), RULES.len());
-        assert_eq!(RULES.len(), 53);
+        assert_eq!(RULES.len(), 54);
     }
 }

@@ -98,7 +98,7 @@ fn resolve(base: &url::Url, page: &url::Url, address: &str) -> Option<String> {
     let target = page.join(address).ok()?;
     // The same host and path under the base, whatever the scheme (an
     // `http:` address on an `https:` site, a protocol-relative one).
-    let same_host = target.host_str() == base.host_str() && target.port_or_known_default() == base.port_or_known_default();
+    let same_host = target.host_str() == base.host_str() && target.port() == base.port();
     let path = target.path().strip_prefix(base.path()).filter(|_| same_host)?;
     let path = percent_encoding::percent_decode_str(path).decode_utf8().ok()?;
     path.starts_with("assets/").then(|| path.into_owned())
