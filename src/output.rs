@@ -112,17 +112,23 @@ fn sibling(dir: &Path, suffix: &str) -> PathBuf {
     dir.with_file_name(format!(".{name}.{suffix}"))
 }
 
+/// The files kapstok wrote into the site folder `dir` at its last build (its
+/// manifest), relative; empty when there is none.
+pub(crate) fn previous_files(dir: &Path) -> io::Result<BTreeSet<String>> {
+    match fs::read_to_string(dir.join(MANIFEST)) {
+        Ok(text) => Ok(text.lines().filter(|l| !l.is_empty()).map(str::to_owned).collect()),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(BTreeSet::new()),
+        Err(e) => Err(e),
+    }
+}
+
 /// The files of the old site kapstok did not write (by its manifest), relative.
 fn foreign_files(dir: &Path) -> io::Result<BTreeSet<String>> {
     let mut out = BTreeSet::new();
     if !dir.is_dir() {
         return Ok(out);
     }
-    let ours: BTreeSet<String> = match fs::read_to_string(dir.join(MANIFEST)) {
-        Ok(text) => text.lines().map(str::to_owned).collect(),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => BTreeSet::new(),
-        Err(e) => return Err(e),
-    };
+    let ours = previous_files(dir)?;
     for entry in walkdir::WalkDir::new(dir).min_depth(1).sort_by_file_name() {
         let entry = entry.map_err(io::Error::other)?;
         if entry.file_type().is_dir() {
@@ -143,7 +149,7 @@ fn foreign_files(dir: &Path) -> io::Result<BTreeSet<String>> {
 #[cfg(test)]
 pub(crate) fn stage(dir: &Path, files: &std::collections::BTreeMap<String, Vec<u8>>) -> io::Result<Staged> {
     let paths: Vec<String> = files.keys().cloned().collect();
-    stage_with(dir, &paths, |staging| files.iter().try_for_each(|(rel, bytes)| write_file(staging, rel, bytes)))
+    stage_with(dir, &paths, |staging| files.iter().try_for_each(|(rel, bytes)| write_file(staging, rel, bytes)).map(|()| Vec::new()))
 }
 
 /// Write one file below `staging`, creating its folder.
@@ -167,8 +173,10 @@ pub(crate) fn create_file(staging: &Path, rel: &str) -> io::Result<io::BufWriter
 
 /// Stage a site whose files (`paths`) are written by `write` into the staging
 /// folder it is given: the foreign files of the old site are checked and
-/// carried over first, the manifest written last.
-pub(crate) fn stage_with(dir: &Path, paths: &[String], write: impl FnOnce(&Path) -> io::Result<()>) -> io::Result<Staged> {
+/// carried over first, the manifest written last. `write` returns the
+/// paths among `paths` it did not write (the public site's assets that no
+/// page refers to): the manifest lists only what was written.
+pub(crate) fn stage_with(dir: &Path, paths: &[String], write: impl FnOnce(&Path) -> io::Result<Vec<String>>) -> io::Result<Staged> {
     // No path can forge a line of the manifest (one path a line) or hide
     // in a listing.
     if let Some(bad) = paths.iter().find(|p| p.chars().any(char::is_control)) {
@@ -183,7 +191,12 @@ pub(crate) fn stage_with(dir: &Path, paths: &[String], write: impl FnOnce(&Path)
     result.map(|written| Staged { dir: dir.to_path_buf(), staging, written, _lock: lock })
 }
 
-fn stage_into(dir: &Path, staging: &Path, paths: &[String], write: impl FnOnce(&Path) -> io::Result<()>) -> io::Result<Vec<String>> {
+fn stage_into(
+    dir: &Path,
+    staging: &Path,
+    paths: &[String],
+    write: impl FnOnce(&Path) -> io::Result<Vec<String>>,
+) -> io::Result<Vec<String>> {
     if staging.exists() {
         fs::remove_dir_all(staging)?;
     }
@@ -202,8 +215,8 @@ fn stage_into(dir: &Path, staging: &Path, paths: &[String], write: impl FnOnce(&
         }
         copy_entry(&from, &to)?;
     }
-    write(staging)?;
-    let written: Vec<String> = paths.to_vec();
+    let skipped: BTreeSet<String> = write(staging)?.into_iter().collect();
+    let written: Vec<String> = paths.iter().filter(|p| !skipped.contains(*p)).cloned().collect();
     let mut manifest = written.join("\n");
     manifest.push('\n');
     fs::write(staging.join(MANIFEST), manifest)?;

@@ -126,6 +126,7 @@ rules! {
     MarkdownImageAlt = "markdown-image-alt", Content, W, "an image without alt text";
     MarkdownHeadingSkip = "markdown-heading-skip", Content, W, "a skipped heading level, or a level-1 heading in a body";
     MarkdownLinkText = "markdown-link-text", Content, W, "a link whose text says nothing ('click here')";
+    AssetIntranetOnly = "asset-intranet-only", Content, W, "an asset that no public page links: it stays off the public site";
 }
 
 /// The rule a user wrote (in `checks.rules`, an `allow`, `--explain`).
@@ -154,6 +155,6 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), RULES.len());
-        assert_eq!(RULES.len(), 53);
+        assert_eq!(RULES.len(), 54);
     }
 }

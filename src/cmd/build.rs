@@ -5,7 +5,7 @@
 
 use std::io::Write;
 
-use crate::build::{self, Built};
+use crate::build::{self, Built, Gone, GoneWhy};
 use crate::cli::BuildArgs;
 use crate::diag::{self, Diagnostic, Severity};
 use crate::i18n::{Msg, msg};
@@ -38,7 +38,8 @@ pub(super) fn run(args: &BuildArgs, lang: Option<&str>) -> u8 {
         Checked::Ready { .. } => None,
     };
     match build::build(checked, &out) {
-        Built::NotReady => {
+        Built::NotReady { still_online } => {
+            print_still_online(&still_online, &out.join("public"), lang);
             last_line(content_errors.unwrap_or_else(|| msg!("cli-build-unreadable")));
             EXIT_FOUND
         }
@@ -52,8 +53,9 @@ pub(super) fn run(args: &BuildArgs, lang: Option<&str>) -> u8 {
             last_line(msg!("cli-build-io-error"));
             EXIT_FOUND
         }
-        Built::Blocked { error_findings, guard_errors, hits, sources } => {
+        Built::Blocked { error_findings, guard_errors, hits, still_online, sources } => {
             super::print_diags(&hits, &sources, lang);
+            print_still_online(&still_online, &out.join("public"), lang);
             last_line(msg!("cli-build-blocked", findings = error_findings, hits = guard_errors));
             EXIT_FOUND
         }
@@ -69,4 +71,35 @@ pub(super) fn run(args: &BuildArgs, lang: Option<&str>) -> u8 {
             EXIT_OK
         }
     }
+}
+
+/// At most this many files are named under a refused build's "still
+/// online" note; the rest are counted.
+const MAX_STILL_ONLINE: usize = 50;
+
+/// The files of the public site online now that the refused build would
+/// have removed (an item made internal, a page or an asset no longer
+/// public), each named: they stay online until the errors are fixed and
+/// the site is built again (a failed build changes nothing).
+fn print_still_online(gone: &[Gone], dir: &std::path::Path, lang: crate::i18n::Language) {
+    if gone.is_empty() {
+        return;
+    }
+    let mut out = anstream::stderr().lock();
+    let head = msg!("cli-build-still-online", n = gone.len(), dir = dir.display().to_string()).say(lang);
+    let _ = writeln!(out, "{head}");
+    for g in gone.iter().take(MAX_STILL_ONLINE) {
+        let line = match &g.why {
+            GoneWhy::ActionInternal(id) => msg!("cli-build-still-online-action-internal", file = g.path.as_str(), id = id.as_str()),
+            GoneWhy::ActionRemoved(id) => msg!("cli-build-still-online-action-removed", file = g.path.as_str(), id = id.as_str()),
+            GoneWhy::PageInternal(slug) => msg!("cli-build-still-online-page-internal", file = g.path.as_str(), slug = slug.as_str()),
+            GoneWhy::Asset => msg!("cli-build-still-online-asset", file = g.path.as_str()),
+            GoneWhy::Other => msg!("cli-build-still-online-other", file = g.path.as_str()),
+        };
+        let _ = writeln!(out, "  - {}", line.say(lang));
+    }
+    if gone.len() > MAX_STILL_ONLINE {
+        let _ = writeln!(out, "  {}", msg!("cli-build-still-online-more", n = gone.len() - MAX_STILL_ONLINE).say(lang));
+    }
+    let _ = writeln!(out, "{}", msg!("cli-build-still-online-help").say(lang));
 }

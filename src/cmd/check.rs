@@ -53,7 +53,9 @@ pub(super) fn run(args: &CheckArgs, lang: Option<&str>) -> u8 {
             return EXIT_USAGE;
         }
     }
-    let results: Vec<Checked> = roots.iter().map(|r| pipeline::check(r, today)).collect();
+    // The assets the public site would leave out (`asset-intranet-only`) are
+    // found as `build` finds them, by rendering the public site.
+    let results: Vec<Checked> = roots.iter().map(|r| crate::build::with_asset_findings(pipeline::check(r, today))).collect();
     let timer = Timings::start();
     let worst_error = results.iter().any(|c| c.diags().iter().any(Diagnostic::is_error));
     if roots.len() == 1 {

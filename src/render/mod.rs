@@ -33,6 +33,7 @@ pub(crate) use crate::i18n;
 pub(crate) mod md;
 mod pages;
 mod plan;
+mod refs;
 pub(crate) mod theme;
 pub(crate) mod urls;
 pub(crate) mod views;

@@ -4,8 +4,8 @@
 //! renders them on request: the whole site in parallel into the writers the
 //! build gives, or one file for `serve`.
 
-use std::collections::{BTreeMap, HashMap};
-use std::sync::Arc;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use rayon::prelude::*;
 
@@ -125,8 +125,13 @@ pub(crate) struct Plan {
     pub(super) templates: u64,
     pub(super) jobs: Vec<Job>,
     pub(super) by_path: HashMap<String, usize>,
-    /// Static theme files and content assets, copied as they are.
+    /// Static theme files and content assets, copied as they are (on the
+    /// public site, an asset only when a generated file refers to it:
+    /// [`Plan::published_assets`]).
     pub(super) files: BTreeMap<String, Vec<u8>>,
+    /// The public site's assets that its generated files refer to: found
+    /// when the site is written, or on first need (`serve`).
+    pub(super) referenced: OnceLock<BTreeSet<String>>,
     /// The extra files (open data, feed, calendars, search), each with the
     /// group that makes it: made only when written or asked for.
     pub(super) extra: BTreeMap<String, extra::Group>,
@@ -206,11 +211,22 @@ pub(crate) fn plan(input: Arc<Input>, public: bool) -> Result<Plan, RenderError>
             return Err(RenderError::Clash { path: j.path.clone() });
         }
     }
-    Ok(Plan { input, kind, tera, templates, jobs, by_path, files, extra, base, actions, inventory, claims_of })
+    let referenced = OnceLock::new();
+    Ok(Plan { input, kind, tera, templates, jobs, by_path, files, extra, referenced, base, actions, inventory, claims_of })
 }
 
+/// Whether a site-relative path is a content asset's (`assets/...`).
+fn is_asset(path: &str) -> bool {
+    path.starts_with("assets/")
+}
+
+/// The assets a public site's files refer to so far, while they are written.
+type Refs = Mutex<BTreeSet<String>>;
+
 impl Plan {
-    /// Every path the site will have, sorted.
+    /// Every path the site may have, sorted: on the public site, also the
+    /// assets no generated file refers to, which are not written
+    /// ([`Plan::withheld`]).
     pub(crate) fn paths(&self) -> Vec<String> {
         let mut paths: Vec<String> =
             self.jobs.iter().map(|j| j.path.clone()).chain(self.files.keys().cloned()).chain(self.extra.keys().cloned()).collect();
@@ -218,20 +234,81 @@ impl Plan {
         paths
     }
 
+    /// The assets of `content/assets/` this site does not publish, as
+    /// site-relative paths (`assets/...`), sorted: on the public site, those
+    /// that none of its generated files refers to (the intranet has every
+    /// asset). Renders the public site once when it was not written yet.
+    pub(crate) fn withheld(&self) -> Vec<String> {
+        if self.kind == Kind::Intranet {
+            return Vec::new();
+        }
+        let published = self.published_assets();
+        self.files.keys().filter(|p| is_asset(p) && !published.contains(*p)).cloned().collect()
+    }
+
+    /// The public site's assets that a generated file refers to: known once
+    /// the site was written, else found by rendering it (in memory, stopping
+    /// as soon as every asset is referred to).
+    fn published_assets(&self) -> &BTreeSet<String> {
+        self.referenced.get_or_init(|| {
+            let Some(refs) = self.new_refs() else { return self.files.keys().filter(|p| is_asset(p)).cloned().collect() };
+            let wanted = self.files.keys().filter(|p| is_asset(p)).count();
+            let all_found = || refs.lock().map_or(true, |r| r.len() >= wanted);
+            let _ = self.write_pages(
+                &|_, _| if all_found() { Err(std::io::Error::other("every asset is referred to")) } else { Ok(()) },
+                None,
+                None,
+                Some(&refs),
+            );
+            refs.into_inner().unwrap_or_default()
+        })
+    }
+
+    /// Whether `rel` is an asset the public site does not publish.
+    fn is_withheld(&self, rel: &str) -> bool {
+        self.kind == Kind::Public && is_asset(rel) && self.files.contains_key(rel) && !self.published_assets().contains(rel)
+    }
+
+    /// The collector of asset references of a site that must sort its
+    /// assets out: the public site, when it has any.
+    fn new_refs(&self) -> Option<Refs> {
+        (self.kind == Kind::Public && self.files.keys().any(|p| is_asset(p))).then(|| Mutex::new(BTreeSet::new()))
+    }
+
+    /// The site's address, ending in `/` (a base that is not a URL gives a
+    /// placeholder host, as [`Plan::address`] does).
+    fn site_url(&self) -> url::Url {
+        let base = &self.input.project.site.public.base_url;
+        let base = if base.ends_with('/') { base.clone() } else { format!("{base}/") };
+        url::Url::parse(&base).unwrap_or_else(|_| url::Url::parse("https://example.invalid/").expect("a fixed URL"))
+    }
+
     /// Render every page of the site in parallel and hand each file to
     /// `write` as soon as it is made, so a large site is never held whole in
     /// memory. The first template error stops the site.
     /// With `large`, the files too large to hold whole (the open data's)
     /// are written through the writer it gives for their path instead.
+    /// The public site's assets come last, only those its other files refer
+    /// to ([`Plan::withheld`] lists the others afterwards).
     pub(crate) fn write_site(&self, write: &WriteFile<'_>, large: Option<&OpenFile<'_>>) -> Result<(), RenderError> {
-        self.write_pages(write, None, large)
+        let refs = self.new_refs();
+        self.write_pages(write, None, large, refs.as_ref())?;
+        if let Some(refs) = refs {
+            let _ = self.referenced.set(refs.into_inner().unwrap_or_default());
+        }
+        Ok(())
     }
 
     /// Like [`Plan::write_site`], but every page is rendered straight into
     /// the writer `open` gives for its path, so not even the largest page is
     /// held whole in memory (the site's other files still go to `write`).
+    /// A public site with assets is written as [`Plan::write_site`] does:
+    /// its pages are read for the assets they refer to.
     pub(crate) fn stream_site(&self, write: &WriteFile<'_>, open: &OpenFile<'_>) -> Result<(), RenderError> {
-        self.write_pages(write, Some(open), Some(open))
+        match self.new_refs() {
+            None => self.write_pages(write, Some(open), Some(open), None),
+            Some(_) => self.write_site(write, None),
+        }
     }
 
     pub(super) fn write_pages(
@@ -239,8 +316,24 @@ impl Plan {
         write: &WriteFile<'_>,
         open: Option<&OpenFile<'_>>,
         large: Option<&OpenFile<'_>>,
+        refs: Option<&Refs>,
     ) -> Result<(), RenderError> {
-        let write = |path: &str, bytes: &[u8]| write(path, bytes).map_err(|e| RenderError::write(path, e));
+        // A page streamed to disk cannot be read for references.
+        let (open, large) = if refs.is_some() { (None, None) } else { (open, large) };
+        let site = refs.map(|_| self.site_url());
+        let write = |path: &str, bytes: &[u8]| {
+            if let (Some(refs), Some(site)) = (refs, &site)
+                && !is_asset(path)
+            {
+                let mut found = BTreeSet::new();
+                super::refs::scan(site, path, bytes, &mut found);
+                found.retain(|p| self.files.contains_key(p));
+                if !found.is_empty() {
+                    refs.lock().map_err(|_| RenderError::write(path, std::io::Error::other("a render thread panicked")))?.extend(found);
+                }
+            }
+            write(path, bytes).map_err(|e| RenderError::write(path, e))
+        };
         // Each worker renders its pages in one context, which keeps the
         // site-wide keys from page to page ([`engine::reset`]). An embed
         // gives its fragment too, which is not rendered again.
@@ -270,7 +363,13 @@ impl Plan {
         );
         pages?;
         big?;
-        self.files.iter().try_for_each(|(path, bytes)| write(path, bytes))
+        // The theme's static files before the assets: a stylesheet may refer to one.
+        self.files.iter().filter(|(path, _)| !is_asset(path)).try_for_each(|(path, bytes)| write(path, bytes))?;
+        let referenced = refs.map(|r| r.lock().map(|r| r.clone()).unwrap_or_default());
+        self.files
+            .iter()
+            .filter(|(path, _)| is_asset(path) && referenced.as_ref().is_none_or(|r| r.contains(*path)))
+            .try_for_each(|(path, bytes)| write(path, bytes))
     }
 
     /// The groups of extra files of the site, in a fixed order.
@@ -326,6 +425,9 @@ impl Plan {
             );
             return Some(made.and_then(|()| found.ok_or_else(|| RenderError::NotMade { path: rel.to_owned() })));
         }
+        if self.is_withheld(rel) {
+            return None;
+        }
         self.files.get(rel).map(|b| Ok(b.clone()))
     }
 
@@ -343,10 +445,11 @@ impl Plan {
     }
 
     pub(crate) fn contains(&self, rel: &str) -> bool {
-        self.by_path.contains_key(rel) || self.files.contains_key(rel) || self.extra.contains_key(rel)
+        self.by_path.contains_key(rel) || (self.files.contains_key(rel) && !self.is_withheld(rel)) || self.extra.contains_key(rel)
     }
 
-    /// How many files the site has.
+    /// How many files the site may have (the public site's assets counted
+    /// before they are sorted out).
     pub(crate) fn len(&self) -> usize {
         self.jobs.len() + self.files.len() + self.extra.len()
     }

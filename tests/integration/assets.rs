@@ -182,8 +182,12 @@ fn a_name_in_an_asset_blocks_publishing() {
     let ok = build(tmp.path());
     assert_eq!(ok.code, 0, "{}", ok.stderr);
     // A picture without a name: published, with a warning that the guard
-    // cannot read the text shown in it.
+    // cannot read the text shown in it (linked from a public page: the
+    // public site publishes only the assets its files refer to).
     asset(tmp.path(), "logo.jpg", &jpeg_with_artist("Gemeente Lindebeek"));
+    let page = "---\ntitle: Logo\naudience: public\n---\n![Logo van de gemeente](@asset/logo.jpg)\n";
+    fs::create_dir_all(tmp.path().join("content/pages")).unwrap();
+    fs::write(tmp.path().join("content/pages/logo.md"), page).unwrap();
     let ok = build(tmp.path());
     assert_eq!(ok.code, 0, "{}", ok.stderr);
     assert!(

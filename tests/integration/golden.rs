@@ -325,10 +325,13 @@ fn a_named_pipe_in_content_is_refused_not_waited_for() {
 }
 
 /// Only a build reads the assets for the privacy guard: `check` says nothing.
-/// A warning: the build succeeds.
+/// A warning: the build succeeds. (The asset is linked from a public page:
+/// the public site publishes, and the guard reads, only the assets its
+/// files refer to.)
 #[test]
 fn warning_asset_unread() {
-    let dir = minimal_with(&[("content/assets/foto.jpg", b"x")]);
+    let page: &[u8] = b"---\ntitle: Foto\naudience: public\n---\n![Het gemeentehuis](@asset/foto.jpg)\n";
+    let dir = minimal_with(&[("content/assets/foto.jpg", &b"x"[..]), ("content/pages/foto.md", page)]);
     check_in(dir.path(), 0);
     insta::assert_snapshot!("warning_asset_unread", build_in(dir.path(), 0));
 }

@@ -5,6 +5,7 @@
 mod support;
 
 mod a11y;
+mod asset_scope;
 mod assets;
 mod beyond;
 mod build;

@@ -460,3 +460,24 @@ fn serve_privacy_guard_hit_shows_the_banner() {
     assert!(server.status()["blocked"].as_u64().unwrap_or(0) >= 1);
     assert!(server.get("/intranet/").body.contains("\"banner\":null"), "the intranet has no banner");
 }
+
+/// The public preview publishes the assets `build` publishes (#55): an
+/// asset only internal content links is served on the intranet, not on the
+/// public site; one a public page links is served on both.
+#[test]
+fn serve_public_assets_are_those_build_publishes() {
+    let site = example();
+    std::fs::write(site.path().join("content/assets/notulen-kopgroep.txt"), "Verslag van de kopgroep.\n").unwrap();
+    let internal = site.path().join("content/actions/mvo-rubriek.md");
+    let text = std::fs::read_to_string(&internal).unwrap();
+    assert!(text.contains("visibility: internal"), "the example's internal action changed");
+    std::fs::write(&internal, format!("{text}\nZie [de notulen](@asset/notulen-kopgroep.txt).\n")).unwrap();
+    let server = Server::start(site.path());
+    assert_eq!(server.get("/intranet/assets/notulen-kopgroep.txt").status, 200);
+    assert_eq!(server.get("/public/assets/notulen-kopgroep.txt").status, 404);
+    assert_eq!(server.get("/public/assets/logo.svg").status, 200);
+    let run = kapstok(site.path(), &["build", "--root", "."]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(site.path().join("output/public/assets/logo.svg").is_file());
+    assert!(!site.path().join("output/public/assets/notulen-kopgroep.txt").exists());
+}

@@ -63,6 +63,19 @@ cli-build-ok = ok: intranet ({ $intranet } files) and public site ({ $public } f
        *[other] { $warnings } warnings
     }
 
+## build: a refused public site and the files still online
+cli-build-still-online = { $n ->
+        [one] 1 file of the public site in { $dir } is still online, although the refused build no longer publishes it:
+       *[other] { $n } files of the public site in { $dir } are still online, although the refused build no longer publishes them:
+    }
+cli-build-still-online-action-internal = { $file } (action `{ $id }`, now internal)
+cli-build-still-online-action-removed = { $file } (action `{ $id }`, no longer in content/)
+cli-build-still-online-page-internal = { $file } (page `{ $slug }`, now on the intranet only)
+cli-build-still-online-asset = { $file } (an asset no public page links any more)
+cli-build-still-online-other = { $file }
+cli-build-still-online-more = … and { $n } more (compare { ".kapstok-manifest" } with the content)
+cli-build-still-online-help = They stay online until the errors above are fixed and the site is built again: a refused build changes nothing on the public site. To take a page offline at once, fix the errors first, or remove the file from the web server by hand.
+
 ## Before anything runs
 cli-lang-unknown = --lang `{ $tag }`: kapstok speaks nl, fr and en
 cli-root-not-a-folder = --root `{ $root }` is not a folder

@@ -380,3 +380,6 @@ find-markdown-heading-skip-help = use `{ $marks }` here (screen-reader users nav
 find-markdown-link-text = the link text “{ $text }” says nothing about where it goes
 find-markdown-link-text-label = generic link text
 find-markdown-link-text-help = make the link text say what the reader gets: [het actieplan](...) instead of [hier](...)
+
+find-asset-intranet-only = `{ $file }` stays off the public site: no public page links it (only the intranet has it)
+find-asset-intranet-only-help = to publish it, link it from a public action or page: `[…](@asset/{ $asset })`; an asset for the core team only needs nothing

@@ -584,6 +584,12 @@ rule-markdown-link-text-good = Lees [het MVO-actieplan](@page/plan).
 
 rule-markdown-link-text-basis = WCAG 2.1 AA, success criterion 2.4.4 (Link purpose (in context)), mandatory for Belgian public bodies (Directive (EU) 2016/2102): a link’s text says where it leads. ‘Here’ or ‘read more’ tells screen-reader users nothing.
 rule-markdown-link-text-fix = Use the name of the destination as the link text, for example ‘the MVO action plan’.
+rule-asset-intranet-only = an asset that no public page links: it stays off the public site
+rule-asset-intranet-only-why = The public site gets only the assets its pages, feeds, data files or theme refer to. An attachment linked only from internal content (the core team's minutes), or linked from nowhere, is copied to the intranet and not published, so it has no guessable public address.
+rule-asset-intranet-only-bad = An internal action links @asset/verslag-kopgroep.pdf, and a public page is meant to show it.
+rule-asset-intranet-only-good = [Het verslag](@asset/verslag-kopgroep.pdf) in a public action or page, or nothing for a file meant for the core team.
+rule-asset-intranet-only-basis = Privacy by design: what only internal content uses stays internal (GDPR art. 25). kapstok reads the generated public site for the assets it refers to.
+rule-asset-intranet-only-fix = If the file should be public, link it from a public item or page (`@asset/PATH`). If it is meant for the intranet only, leave it; set the rule to `allow` in `checks.rules` to stop the warning.
 ## Search: one hit
 
 data_search_one = 1 result

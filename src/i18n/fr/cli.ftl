@@ -59,6 +59,19 @@ cli-build-ok = ok : intranet ({ $intranet } fichiers) et site public ({ $public
        *[other] { $warnings } avertissements
     }
 
+## build : un site public refusé et les fichiers encore en ligne
+cli-build-still-online = { $n ->
+        [one] 1 fichier du site public dans { $dir } est encore en ligne, bien que la construction refusée ne le publie plus :
+       *[other] { $n } fichiers du site public dans { $dir } sont encore en ligne, bien que la construction refusée ne les publie plus :
+    }
+cli-build-still-online-action-internal = { $file } (action `{ $id }`, désormais interne)
+cli-build-still-online-action-removed = { $file } (action `{ $id }`, plus dans content/)
+cli-build-still-online-page-internal = { $file } (page `{ $slug }`, désormais sur l’intranet seulement)
+cli-build-still-online-asset = { $file } (une pièce jointe vers laquelle plus aucune page publique ne renvoie)
+cli-build-still-online-other = { $file }
+cli-build-still-online-more = … et { $n } de plus (comparez { ".kapstok-manifest" } avec le contenu)
+cli-build-still-online-help = Ils restent en ligne jusqu’à ce que les erreurs ci-dessus soient corrigées et le site reconstruit : une construction refusée ne change rien au site public. Pour retirer une page tout de suite, corrigez d’abord les erreurs, ou retirez le fichier du serveur web à la main.
+
 ## Avant tout
 cli-lang-unknown = --lang `{ $tag }` : kapstok parle nl, fr et en
 cli-root-not-a-folder = --root `{ $root }` n’est pas un dossier

@@ -383,3 +383,6 @@ find-markdown-heading-skip-help = utilisez `{ $marks }` ici (les personnes qui u
 find-markdown-link-text = le texte de lien « { $text } » ne dit rien de sa destination
 find-markdown-link-text-label = texte de lien générique
 find-markdown-link-text-help = faites dire au texte du lien ce que le lecteur y trouve : [le plan d’action](...) plutôt que [ici](...)
+
+find-asset-intranet-only = `{ $file }` n’ira pas sur le site public : aucune page publique n’y renvoie (seul l’intranet l’a)
+find-asset-intranet-only-help = pour le publier, faites-y un lien depuis une action ou une page publique : `[…](@asset/{ $asset })` ; un fichier réservé au groupe de pilotage ne demande rien

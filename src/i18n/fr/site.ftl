@@ -584,6 +584,12 @@ rule-markdown-link-text-good = Lees [het MVO-actieplan](@page/plan).
 
 rule-markdown-link-text-basis = WCAG 2.1 AA, critère 2.4.4 (Fonction du lien (selon le contexte)), obligatoire pour les organismes publics belges (directive (UE) 2016/2102) : le texte du lien dit où il mène. « Ici » ou « lire la suite » ne dit rien aux utilisateurs de lecteurs d’écran.
 rule-markdown-link-text-fix = Utilisez le nom de la destination comme texte du lien, par exemple « le plan d’action RSE ».
+rule-asset-intranet-only = une pièce jointe vers laquelle aucune page publique ne renvoie : elle reste hors du site public
+rule-asset-intranet-only-why = Le site public ne reçoit que les pièces jointes auxquelles renvoient ses pages, flux, fichiers de données ou son thème. Une pièce jointe liée seulement depuis du contenu interne (le compte rendu du groupe de pilotage), ou liée nulle part, va sur l’intranet et n’est pas publiée : elle n’a pas d’adresse publique que l’on pourrait deviner.
+rule-asset-intranet-only-bad = Une action interne renvoie à @asset/verslag-kopgroep.pdf, et une page publique devrait le montrer.
+rule-asset-intranet-only-good = [Le compte rendu](@asset/verslag-kopgroep.pdf) dans une action ou une page publique, ou rien pour un fichier destiné au groupe de pilotage.
+rule-asset-intranet-only-basis = Protection des données dès la conception : ce que seul le contenu interne utilise reste interne (RGPD art. 25). kapstok lit le site public généré pour y trouver les pièces jointes auxquelles il renvoie.
+rule-asset-intranet-only-fix = Si le fichier doit être public, faites-y un lien depuis un élément ou une page publique (`@asset/CHEMIN`). S’il est destiné à l’intranet seulement, laissez-le ; mettez la règle à `allow` dans `checks.rules` pour faire taire l’avertissement.
 ## Search: one hit
 
 data_search_one = 1 résultat

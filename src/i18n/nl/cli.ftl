@@ -59,6 +59,19 @@ cli-build-ok = ok: intranet ({ $intranet } bestanden) en publieke site ({ $publi
        *[other] { $warnings } waarschuwingen
     }
 
+## build: een geweigerde publieke site en de bestanden die nog online staan
+cli-build-still-online = { $n ->
+        [one] 1 bestand van de publieke site in { $dir } staat nog online, hoewel de geweigerde build het niet meer publiceert:
+       *[other] { $n } bestanden van de publieke site in { $dir } staan nog online, hoewel de geweigerde build ze niet meer publiceert:
+    }
+cli-build-still-online-action-internal = { $file } (actie `{ $id }`, nu intern)
+cli-build-still-online-action-removed = { $file } (actie `{ $id }`, niet meer in content/)
+cli-build-still-online-page-internal = { $file } (pagina `{ $slug }`, nu alleen op het intranet)
+cli-build-still-online-asset = { $file } (een bijlage waar geen publieke pagina nog naar linkt)
+cli-build-still-online-other = { $file }
+cli-build-still-online-more = … en nog { $n } (vergelijk { ".kapstok-manifest" } met de inhoud)
+cli-build-still-online-help = Ze blijven online tot de fouten hierboven opgelost zijn en de site opnieuw gebouwd is: een geweigerde build verandert niets aan de publieke site. Moet een pagina meteen offline, los dan eerst de fouten op, of haal het bestand met de hand van de webserver.
+
 ## Voor er iets loopt
 cli-lang-unknown = --lang `{ $tag }`: kapstok spreekt nl, fr en en
 cli-root-not-a-folder = --root `{ $root }` is geen map

@@ -383,3 +383,6 @@ find-markdown-heading-skip-help = gebruik hier `{ $marks }` (wie een schermlezer
 find-markdown-link-text = de linktekst ‘{ $text }’ zegt niet waar de link naartoe gaat
 find-markdown-link-text-label = nietszeggende linktekst
 find-markdown-link-text-help = laat de linktekst zeggen wat de lezer krijgt: [het actieplan](...) in plaats van [hier](...)
+
+find-asset-intranet-only = `{ $file }` komt niet op de publieke site: geen publieke pagina linkt ernaar (alleen het intranet heeft het)
+find-asset-intranet-only-help = om het te publiceren, link het vanuit een publieke actie of pagina: `[…](@asset/{ $asset })`; een bestand alleen voor de kopgroep vraagt niets

@@ -584,6 +584,12 @@ rule-markdown-link-text-good = Lees [het MVO-actieplan](@page/plan).
 
 rule-markdown-link-text-basis = WCAG 2.1 AA, succescriterium 2.4.4 (Linkdoel (in context)), verplicht voor Belgische overheden (Richtlijn (EU) 2016/2102): de linktekst zegt waar de link naartoe gaat. ‘Hier’ of ‘lees meer’ zegt wie een schermlezer gebruikt niets.
 rule-markdown-link-text-fix = Gebruik de naam van de bestemming als linktekst, bijvoorbeeld ‘het MVO-actieplan’.
+rule-asset-intranet-only = een bijlage waar geen publieke pagina naar linkt: ze blijft van de publieke site
+rule-asset-intranet-only-why = De publieke site krijgt alleen de bijlagen waar haar pagina's, feeds, databestanden of thema naar verwijzen. Een bijlage waar alleen interne inhoud naar linkt (het verslag van de kopgroep), of niets, komt op het intranet en wordt niet gepubliceerd: ze heeft geen publiek adres dat iemand kan raden.
+rule-asset-intranet-only-bad = Een interne actie linkt @asset/verslag-kopgroep.pdf, en een publieke pagina zou het moeten tonen.
+rule-asset-intranet-only-good = [Het verslag](@asset/verslag-kopgroep.pdf) in een publieke actie of pagina, of niets voor een bestand dat voor de kopgroep bedoeld is.
+rule-asset-intranet-only-basis = Privacy door ontwerp: wat alleen interne inhoud gebruikt, blijft intern (AVG art. 25). kapstok leest de gemaakte publieke site op de bijlagen waarnaar ze verwijst.
+rule-asset-intranet-only-fix = Moet het bestand publiek zijn, link het dan vanuit een publiek item of een publieke pagina (`@asset/PAD`). Is het alleen voor het intranet bedoeld, laat het dan; zet de regel op `allow` in `checks.rules` om de waarschuwing te stoppen.
 ## Search: one hit
 
 data_search_one = 1 resultaat
