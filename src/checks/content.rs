@@ -116,6 +116,118 @@ pub(super) fn raw_html_removed(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
+/// The keys of a front matter (or of an inventory item) a body line must
+/// not start with: every key of the kind's schema ([`crate::schema`]), and
+/// the internal and structural keys of every kind (`internal_note`,
+/// `note`, `notes`, `follow_up`, `owners`, `visibility`, `allow`).
+fn front_matter_keys(schema_name: &str) -> Vec<String> {
+    let mut keys: Vec<String> =
+        ["internal_note", "note", "notes", "follow_up", "owners", "visibility", "allow"].into_iter().map(str::to_owned).collect();
+    if let Some(file) = crate::schema::all().into_iter().find(|f| f.name == schema_name) {
+        let schema = &file.schema;
+        // A list's schema names its item's definition.
+        let item = schema
+            .pointer("/items/$ref")
+            .and_then(|r| r.as_str())
+            .and_then(|r| r.strip_prefix("#/"))
+            .and_then(|r| schema.pointer(&format!("/{r}")))
+            .unwrap_or(schema);
+        if let Some(props) = item.get("properties").and_then(|p| p.as_object()) {
+            keys.extend(props.keys().cloned());
+        }
+    }
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// The lines of a Markdown text (outside code blocks) that start with one
+/// of `keys` and a `:` (`internal_note: ...` pasted under the closing
+/// `---`), and a second front matter right after the first (the body's
+/// first line `---`, a `key:` line, and a closing `---`): each line's
+/// range and the key. Exact keys only: `Doel: ...` is prose.
+pub(crate) fn front_matter_lines(text: &str, keys: &[String]) -> Vec<(std::ops::Range<usize>, String)> {
+    let key_of = |line: &str| -> Option<String> {
+        let t = line.trim_start_matches(' ');
+        if line.len() - t.len() > 3 {
+            return None;
+        }
+        let (k, _) = t.split_once(':')?;
+        keys.iter().any(|x| x == k).then(|| k.to_owned())
+    };
+    // A byte look first: most bodies have no such line.
+    let mut at = 0;
+    let mut lines = Vec::new();
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        lines.push((at..at + body.len(), body));
+        at += line.len();
+    }
+    let mut found: Vec<(std::ops::Range<usize>, String)> = lines.iter().filter_map(|(r, l)| key_of(l).map(|k| (r.clone(), k))).collect();
+    // A second front matter: `---`, lines of `key: value`, `---`.
+    let first = lines.iter().find(|(_, l)| !l.trim().is_empty());
+    if let Some((r, l)) = first
+        && l.trim_end() == "---"
+        && let Some(close) = lines.iter().skip_while(|(x, _)| x.start <= r.start).find(|(_, l)| l.trim_end() == "---")
+        && lines.iter().any(|(x, l)| {
+            x.start > r.start
+                && x.start < close.0.start
+                && l.split_once(':').is_some_and(|(k, _)| !k.is_empty() && k.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
+        })
+        && !found.iter().any(|(x, _)| x.start == r.start)
+    {
+        found.insert(0, (r.clone(), "---".to_owned()));
+    }
+    if found.is_empty() {
+        return found;
+    }
+    // Not in a code block.
+    let code: Vec<std::ops::Range<usize>> = pulldown_cmark::Parser::new_ext(text, crate::model::markdown::options())
+        .into_offset_iter()
+        .filter_map(|(e, r)| matches!(e, pulldown_cmark::Event::Start(pulldown_cmark::Tag::CodeBlock(_))).then_some(r))
+        .collect();
+    found.retain(|(r, _)| !code.iter().any(|c| c.start <= r.start && r.start < c.end));
+    found
+}
+
+/// `body-front-matter-key`: a line of a body that starts with a key of the
+/// item's front matter (`internal_note: ...` under the closing `---`), or a
+/// second front matter right after the first. Such a line is published word
+/// for word: an error on a public item, a warning on an internal one.
+pub(super) fn body_front_matter_key(ctx: &Ctx) -> Vec<Diagnostic> {
+    static KEYS: std::sync::LazyLock<[Vec<String>; 3]> = std::sync::LazyLock::new(|| {
+        [front_matter_keys("action.schema.json"), front_matter_keys("page.schema.json"), front_matter_keys("inventory.schema.json")]
+    });
+    let p = ctx.project;
+    let mut bodies: Vec<(&Markdown, &str, bool, Pos, &[String])> = Vec::new();
+    for a in &p.actions {
+        bodies.push((&a.body, a.id.as_str(), a.visibility == Visibility::Public, a.pos, &KEYS[0]));
+    }
+    for pg in &p.pages {
+        bodies.push((&pg.body, pg.slug.as_str(), pg.on_public(), pg.pos, &KEYS[1]));
+    }
+    for i in &p.inventory {
+        if let Some(note) = &i.note {
+            bodies.push((note, i.id.as_str(), i.visibility == Visibility::Public, i.pos, &KEYS[2]));
+        }
+    }
+    bodies
+        .par_iter()
+        .flat_map_iter(|(md, subject, public, fallback, keys)| {
+            front_matter_lines(&md.text, keys).into_iter().map(move |(range, key)| {
+                let line: String = md.text[range.clone()].trim().chars().take(80).collect();
+                let mut d = finding(RuleId::BodyFrontMatterKey, msg!("find-body-front-matter-key", key = key.as_str(), line = line))
+                    .at(md.pos(&range).unwrap_or(*fallback))
+                    .label(msg!("find-body-front-matter-key-label"))
+                    .help(msg!("find-body-front-matter-key-help"))
+                    .subject(subject.to_string());
+                d.severity = if *public { Severity::Error } else { Severity::Warning };
+                d
+            })
+        })
+        .collect()
+}
+
 pub(super) fn image_alt(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (md, subject, _, fallback) in markdowns(ctx) {
@@ -201,6 +313,25 @@ pub(super) fn link_text(ctx: &Ctx) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod front_matter_tests {
+    use super::*;
+
+    #[test]
+    fn a_front_matter_key_in_the_body_is_found_not_prose() {
+        let keys = front_matter_keys("action.schema.json");
+        assert!(keys.iter().any(|k| k == "internal_note") && keys.iter().any(|k| k == "due") && keys.iter().any(|k| k == "owners"));
+        let text = "Doel: minder maaien.\n\ninternal_note: Budget niet goedgekeurd.\n\n```\nowners: [x]\n```\n\nstatus: klaar\n";
+        let found = front_matter_lines(text, &keys);
+        let at: Vec<&str> = found.iter().map(|(r, _)| &text[r.clone()]).collect();
+        assert_eq!(at, ["internal_note: Budget niet goedgekeurd.", "status: klaar"]);
+        let twice = "\n---\nid: x\ntitle: y\n---\nTekst.\n";
+        assert_eq!(front_matter_lines(twice, &keys).first().map(|(_, k)| k.as_str()), Some("---"));
+        assert!(front_matter_lines("Internal_note: x\nDoel: y\nnotitie: z\n", &keys).is_empty());
+        assert!(front_matter_lines("\n---\n\nEen lijn.\n", &keys).is_empty());
+    }
 }
 
 #[cfg(test)]

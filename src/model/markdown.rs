@@ -178,7 +178,8 @@ pub(crate) fn guard_html(text: &str) -> Option<String> {
     let ci = |w: &[u8]| b.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
     let may = memchr::memmem::find(b, b"![").is_some()
         || memchr::memchr(b'|', b).is_some()
-        || (memchr::memmem::find(b, b"](").is_some() && memchr::memchr3(b'"', b'\'', b'(', b).is_some())
+        || (memchr::memmem::find(b, b"](").is_some()
+            && (memchr::memmem::find(b, b" \"").is_some() || memchr::memmem::find(b, b" '").is_some()))
         || (memchr::memchr(b'=', b).is_some() && (ci(b"title") || ci(b"alt")));
     if !may {
         return None;

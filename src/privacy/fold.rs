@@ -151,6 +151,7 @@ fn fold_general(src: &str, map: bool, words: bool, mode: Mode, out: &mut Plain) 
         titles: Vec::new(),
         raised: Vec::new(),
         pipes: if memchr::memchr(b'|', src.as_bytes()).is_some() { pipes(src) } else { Vec::new() },
+        rn_merged: None,
     };
     f.starts.clear();
     f.ends.clear();
@@ -477,6 +478,9 @@ struct Folder {
     titles: Vec<(usize, usize, usize)>,
     /// The `|` read as `l` ([`pipes`]).
     pipes: Vec<usize>,
+    /// The last `m` read from `rn` ([`Folder::rn`]): its place, the `r`'s
+    /// end and the `n`'s start, to read `rnn` as `r` and `nn`.
+    rn_merged: Option<(usize, usize, usize)>,
 }
 
 /// An ASCII character that is a cluster of its own, in the plain form: 0 for
@@ -651,7 +655,27 @@ impl Folder {
         let mut w = first;
         for r in first..self.text.len() {
             let c = self.text[r];
+            // `rnn`: `r` and `nn` (`Vandernneulen`), not `rn` and `n`.
+            if c == b'n'
+                && let Some((at, r_end, n_start)) = self.rn_merged
+                && at == w - 1
+                && self.text[at] == b'm'
+            {
+                self.rn_merged = None;
+                self.text[at] = b'r';
+                self.text[w] = b'm';
+                if self.map {
+                    self.ends[at] = r_end;
+                    self.starts[w] = n_start;
+                    self.ends[w] = self.ends[r];
+                }
+                w += 1;
+                continue;
+            }
             if let Some(m) = two_letters(self.text[w - 1], c) {
+                if self.text[w - 1] == b'r' {
+                    self.rn_merged = Some((w - 1, if self.map { self.ends[w - 1] } else { 0 }, if self.map { self.starts[r] } else { 0 }));
+                }
                 self.text[w - 1] = m;
                 if self.map {
                     self.ends[w - 1] = self.ends[r];
@@ -1252,7 +1276,10 @@ fn rn_words(text: &mut Vec<u8>, from: usize, words: &mut [(usize, u64)]) {
         let new_start = w;
         while r < end {
             let c = text[r];
+            // `rnn` is `r` and `nn`, as [`Folder::rn`] reads it.
+            let rnn = w > new_start && c == b'n' && text[w - 1] == b'r' && r + 1 < end && text[r + 1] == b'n';
             if w > new_start
+                && !rnn
                 && let Some(m) = two_letters(text[w - 1], c)
             {
                 text[w - 1] = m;
@@ -1289,19 +1316,18 @@ fn two_letters(prev: u8, c: u8) -> Option<u8> {
 }
 
 /// A byte leetspeak writes for a letter: `3` for `e`, `4` for `a`, `7` for
-/// `t`, `$` for `s`, `@` for `a` (`0`, `1` and `5` are letters always:
-/// [`same_letter`]).
+/// `t`, `$` for `s` (`0`, `1` and `5` are letters always: [`same_letter`];
+/// `@` for `a` is another reading, since it is in every e-mail address:
+/// [`at_spots`]).
 fn leet_byte(b: u8) -> u8 {
-    u8::from(matches!(b, b'3' | b'4' | b'7' | b'$' | b'@'))
+    u8::from(matches!(b, b'3' | b'4' | b'7' | b'$'))
 }
 
-/// True when `b` may have a leetspeak letter ([`leet_letter`]): one of its
-/// bytes next to an ASCII letter.
+/// True when `b` has a leetspeak letter ([`leet_letter`]).
 fn may_be_leet(b: &[u8]) -> bool {
     let mut i = find_byte(b, 0, leet_byte);
     while i < b.len() {
-        let letter = |k: Option<usize>| k.and_then(|k| b.get(k)).is_some_and(u8::is_ascii_alphabetic);
-        if letter(i.checked_sub(1)) || letter(Some(i + 1)) {
+        if leet_letter(b, i).is_some() {
             return true;
         }
         i = find_byte(b, i + 1, leet_byte);
@@ -1310,34 +1336,67 @@ fn may_be_leet(b: &[u8]) -> bool {
 }
 
 /// The letter the leetspeak byte at `i` stands for, read as a letter only
-/// inside a word of letters: its word (letters, digits, `$`, `@` and
-/// non-ASCII characters) has two ASCII letters or more, and one stands next
-/// to it (`Vand3rm3ul3n`, `Bae7en`, `B4eten`, `$ofie`); an `@` only between
-/// two letters, and not in an e-mail address (a `.` and a letter after its
-/// word). Numbers (`2024`, `37%`, `$100`, `m3`, `4x4`) and addresses stay
-/// as they are.
+/// inside a word of letters: its word (ASCII letters and digits, `$`, and
+/// non-ASCII characters) has two ASCII letters or more (`Vand3rm3ul3n`,
+/// `Bae7en`, `B4eten`, `$ofie`, `US$`). Numbers (`2024`, `37%`, `$100`,
+/// `€3`) and a letter with digits (`m3`, `4x4`, `A4`) stay as they are. The
+/// same for every byte of a word, so that reading a text twice changes
+/// nothing more (the fast path folds a chunk again).
 fn leet_letter(b: &[u8], i: usize) -> Option<u8> {
-    let letter = |k: Option<usize>| k.and_then(|k| b.get(k)).is_some_and(u8::is_ascii_alphabetic);
-    let (before, after) = (letter(i.checked_sub(1)), letter(Some(i + 1)));
-    let c = b[i];
-    if !(before || after) || (c == b'@' && !(before && after)) {
-        return None;
-    }
-    let in_word = |x: &u8| x.is_ascii_alphanumeric() || matches!(x, b'$' | b'@') || *x >= 0x80;
+    let in_word = |x: &u8| x.is_ascii_alphanumeric() || *x == b'$' || *x >= 0x80;
     let start = b[..i].iter().rposition(|x| !in_word(x)).map_or(0, |k| k + 1);
     let end = b[i..].iter().position(|x| !in_word(x)).map_or(b.len(), |k| i + k);
-    if b[start..end].iter().filter(|x| x.is_ascii_alphabetic()).count() < 2 {
+    if b[start..end].iter().filter(|x| x.is_ascii_alphabetic()).nth(1).is_none() {
         return None;
     }
-    if c == b'@' && b.get(end) == Some(&b'.') && letter(Some(end + 1)) {
-        return None;
-    }
-    Some(match c {
+    Some(match b[i] {
         b'3' => b'e',
-        b'4' | b'@' => b'a',
+        b'4' => b'a',
         b'7' => b't',
         _ => b's',
     })
+}
+
+/// The stretches of `src` around each `@` between two ASCII letters
+/// (`V@ndermeulen`), with that `@` made an `a`, each with its start in
+/// `src`: a second reading, since an e-mail address has an `@` between
+/// letters too and must keep reading as one (`sofie.vandermeulen@…`).
+pub(super) fn at_spots(src: &str) -> Vec<(usize, String)> {
+    const MARGIN: usize = 64;
+    let b = src.as_bytes();
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let letter = |k: usize| b.get(k).is_some_and(u8::is_ascii_alphabetic);
+    let mut last_end = 0;
+    for i in memchr::memchr_iter(b'@', b) {
+        if i == 0 || !letter(i - 1) || !letter(i + 1) {
+            continue;
+        }
+        let mut from = i.saturating_sub(MARGIN).max(last_end.min(i));
+        while !src.is_char_boundary(from) {
+            from += 1;
+        }
+        let mut to = (i + MARGIN).min(b.len());
+        while !src.is_char_boundary(to) {
+            to += 1;
+        }
+        if let Some(last) = out.last_mut()
+            && last.0 + last.1.len() >= from
+        {
+            // Overlapping: the last stretch goes on to `to`.
+            let end = last.0 + last.1.len();
+            if to > end {
+                last.1.push_str(&src[end..to]);
+            }
+            let at = i - last.0;
+            last.1.replace_range(at..at + 1, "a");
+        } else {
+            let mut s = src[from..to].to_owned();
+            s.replace_range(i - from..i - from + 1, "a");
+            out.push((from, s));
+        }
+        last_end = to;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -1388,7 +1447,7 @@ mod tests {
         assert_eq!(plain("Vander<img alt=\"foto\" src=x>meulen").text, "vandermeulen foto x");
         assert_eq!(plain("Sofie Vander<!-- x -->meulen").text, "sofle vandermeulen");
         assert_eq!(plain("Sofie Vander<ruby>meu<rt></rt></ruby>len").text, "sofle vandermeulen");
-        assert_eq!(plain("Vander<ruby>meu<rp>(</rp><rt>ann</rt><rp>)</rp></ruby>len einde").text, "vandermeulen elnde ann");
+        assert_eq!(plain("Vander<ruby>meu<rp>(</rp><rt>ann</rt><rp>)</rp></ruby>len einde").text, "vandermeulen elnde am");
         assert_eq!(plain("a<br>b<p>c</p><rtx>d").text, "a b c d");
     }
 
@@ -1480,6 +1539,81 @@ mod tests {
         assert_eq!((p.starts[6], p.ends[7]), (7, 9));
     }
 
+    /// Round 23: a picture's alt read where the picture stands, and the
+    /// title of an inline element right after its text; the other
+    /// attributes after the text, as before.
+    #[test]
+    fn in_place_a_pictures_alt_and_a_title_are_read_beside_the_text() {
+        let in_place = |s: &str| {
+            let mut p = Plain::default();
+            fold_in_place(s, true, false, &mut p);
+            p.text
+        };
+        let img = "Contact: <img src=\"../px.png\" alt=\"Sofie\"> Vandermeulen, dienst.";
+        assert_eq!(plain(img).text, "contact vandermeulen dlenst px png sofle");
+        assert_eq!(in_place(img), "contact sofle vandermeulen dlenst px png");
+        let abbr = "Contact: <abbr title=\"Vandermeulen\">Sofie V.</abbr>, dienst.";
+        assert_eq!(in_place(abbr), "contact sofle v vandermeulen dlenst");
+        let link = "<p>Contact: <a href=\"https://x.be/m\" title=\"Vandermeulen\">Sofie V.</a>, dienst.</p>";
+        assert_eq!(in_place(link), "contact sofle v vandermeulen dlenst https x be m");
+        // A block element's title, and an element never closed: after the text.
+        assert_eq!(in_place("<p title=\"t\">a</p> b"), "a b t");
+        assert_eq!(in_place("<span title=\"t\">a b"), "a b t");
+        // The positions are those of the text read.
+        let mut p = Plain::default();
+        fold_in_place(abbr, true, false, &mut p);
+        let at = p.text.find("vandermeulen").unwrap();
+        assert_eq!(&abbr[p.starts[at]..p.ends[at + 11]], "Vandermeulen");
+        // Only where such an attribute stands, in an inline tag, with a value.
+        assert!(titled(img) && titled(abbr) && titled(link));
+        assert!(!titled("<link rel=\"alternate\" title=\"Nieuws\"><p title=\"x\">y</p><img alt=\"\" src=x>"));
+        let spots = titled_spots(&format!("{}{img}{}", "x".repeat(400), "y".repeat(400)));
+        assert_eq!(spots.len(), 1);
+        assert!(spots[0].start > 0 && spots[0].end < 400 + img.len() + 400);
+    }
+
+    /// Round 23: negative circled and squared letters, the `æ` and `œ`
+    /// ligatures, leetspeak inside a word of letters, `cl` for `d` and `nn`
+    /// for `m`: each folds to the name, the fast way and the general way.
+    #[test]
+    fn negative_letters_ligatures_leetspeak_cl_and_nn_fold_away() {
+        for (written, name) in [
+            ("🅢🅞🅕🅘🅔 🅥🅐🅝🅓🅔🅡🅜🅔🅤🅛🅔🅝", "Sofie Vandermeulen"),
+            ("🆂🅾🅵🅸🅴 🆅🅰🅽🅳🅴🆁🅼🅴🆄🅻🅴🅽", "Sofie Vandermeulen"),
+            ("Pieter Clæys", "Pieter Claeys"),
+            ("Pieter CLÆYS", "Pieter Claeys"),
+            ("Cœn", "Coen"),
+            ("Sofie Vand3rm3ul3n", "Sofie Vandermeulen"),
+            ("$ofie Vandermeulen", "Sofie Vandermeulen"),
+            ("Tom Bae7en", "Tom Baeten"),
+            ("Tom B4eten", "Tom Baeten"),
+            ("Sofie Vanclermeulen", "Sofie Vandermeulen"),
+            ("Naclia El Amrani", "Nadia El Amrani"),
+            ("Sofie Vandernneulen", "Sofie Vandermeulen"),
+        ] {
+            assert_eq!(plain(written).text, plain(name).text, "{written:?}");
+            assert_eq!(plain_words(written).text, plain_words(name).text, "{written:?}");
+            assert_eq!(plain(&format!("<p>{written}</p>")).text, plain(name).text, "{written:?}");
+        }
+        // `@` between letters is another reading ([`at_spots`]).
+        assert_eq!(
+            at_spots("Contact: Sofie V@ndermeulen, dienst; info@x.be"),
+            vec![(0, "Contact: Sofie Vandermeulen, dienst; infoax.be".to_owned())]
+        );
+        assert!(at_spots("@action/x @ a").is_empty());
+        // Numbers, prices and addresses stay as they are.
+        for (written, folded) in [
+            ("in 2024 37 fietsen", "ln 2o24 37 fletsen"),
+            ("$100 of 3,50 euro", "loo of 3 so euro"),
+            ("m3 4x4 A4 3de", "m3 4x4 a4 ede"),
+            ("sofie@lindebeek.be", "sofle llndebeek be"),
+            ("@action/x V@n", "actlon x v n"),
+        ] {
+            assert_eq!(plain_words(written).text, folded, "{written:?}");
+            assert_eq!(plain(written).text, folded, "{written:?}");
+        }
+    }
+
     #[test]
     fn a_hair_space_joins_a_word_a_thin_space_splits_it() {
         assert_eq!(plain("Vander\u{200a}meulen").text, "vandermeulen");
@@ -1488,7 +1622,7 @@ mod tests {
             assert_eq!(plain_words(&format!("Vander{gap}meulen")).text, "vander meulen", "{gap:?}");
         }
         // French: a narrow no-break space before `!`, and in a number.
-        assert_eq!(plain_words("Merci\u{202f}! 10\u{202f}000").text, "mercl lo ooo");
+        assert_eq!(plain_words("Merci\u{202f}! 10\u{202f}000").text, "merd lo ooo");
     }
 
     #[test]
@@ -1515,7 +1649,7 @@ mod tests {
         #[test]
         fn fast_words_agrees_with_the_general_fold(
             text in proptest::collection::vec(proptest::sample::select(
-                "aZ09iIlL1oO5rRnN -.,;!?\n\t'()[]|*#_xé\u{301}³½¹ﬁ–—’“…«•·\u{a0}\u{202f}\u{2009}\u{200a}\u{200b}\u{ad}İẞ€\u{430}\u{406}\u{399}\u{456}\u{131}ìÍ\u{1d07}\u{25b}".chars().collect::<Vec<char>>()), 0..40)
+                "aZ09iIlL1oO5rRnNcC347$@ -.,;!?\n\t'()[]|*#_xé\u{301}³½¹ﬁ–—’“…«•·\u{a0}\u{202f}\u{2009}\u{200a}\u{200b}\u{ad}İẞ€\u{430}\u{406}\u{399}\u{456}\u{131}ìÍ\u{1d07}\u{25b}æœÆ🅢🆂".chars().collect::<Vec<char>>()), 0..40)
                 .prop_map(|v| v.into_iter().collect::<String>())
         ) {
             fast_agrees(&text)?;
@@ -1550,6 +1684,7 @@ mod tests {
                 3 => "[ .,;:!?()/%#*_'\"\n\t|-]{1,3}",
                 1 => "[\\[(] ?(at|AT|punt|dot) ?[\\])]",
                 1 => "r?rn[a-z]?",
+                1 => "[a-z]?(cl|nn|rnn|[347$@])[a-z]?",
                 1 => "%[0-9A-F]{2}",
                 1 => "[\u{80}-\u{2fff}\u{200b}\u{ad}\u{feff}\u{301}éëÉ½ﬁ’–\u{a0}]{1,2}",
             ], 0..20).prop_map(|v| v.concat())

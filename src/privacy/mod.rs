@@ -32,7 +32,9 @@ use crate::model::Project;
 use crate::public::{Internal, PublicText, Secrecy};
 use crate::source::Pos;
 
-use fold::{Mode, Plain, find_byte, fold_apart, fold_in_place, fold_into, has_raised, plain_words, same_chunks, titled, titled_spots};
+use fold::{
+    Mode, Plain, at_spots, find_byte, fold_apart, fold_in_place, fold_into, has_raised, plain_words, same_chunks, titled, titled_spots,
+};
 pub(crate) use fold::{non_ascii, plain};
 use matcher::{Loc, Matcher, Pattern, PieceList};
 
@@ -136,6 +138,17 @@ impl Guard {
         for m in &project.team.members {
             for variant in names::variants(&m.name) {
                 guard.add(Pattern::new(plain_words(&variant)), Class::Name, &m.name);
+            }
+        }
+        // What colleagues call a member (`also_known_as: [Piet]`): each a
+        // given name, with the surname, in every way people write it.
+        for m in &project.team.members {
+            for aka in &m.also_known_as {
+                if let Some(name) = names::with_given(&m.name, aka) {
+                    for variant in names::variants(&name) {
+                        guard.add(Pattern::new(plain_words(&variant)), Class::Name, &m.name);
+                    }
+                }
             }
         }
         for m in &project.team.members {
@@ -274,6 +287,11 @@ impl Guard {
                             carried.extend(matcher.find_with(&plain_words(&pairs), sums).into_iter().map(|f| f.0));
                         }
                     }
+                    // An `@` between letters read as an `a` (`V@ndermeulen`).
+                    for (_, spot) in at_spots(t.text) {
+                        fold_into(&spot, false, true, shown);
+                        carried.extend(matcher.find_with(shown, sums).into_iter().map(|f| f.0));
+                    }
                     (as_written, said, carried, apart)
                 },
             )
@@ -393,6 +411,11 @@ impl Guard {
         }
         for (row, pairs) in rows(text) {
             found.extend(self.matcher.find(&plain_words(&pairs)).into_iter().map(|(n, _, _)| (n, row.clone())));
+        }
+        // An `@` between letters read as an `a` (`V@ndermeulen`).
+        for (start, spot) in at_spots(text) {
+            let at = self.ranges(&spot, &self.matcher.find(&plain_words(&spot)), Mode::Glued);
+            found.extend(at.into_iter().map(|(n, r)| (n, r.start + start..r.end + start)));
         }
         self.hits_at(text, found.into_iter())
     }
@@ -617,15 +640,15 @@ fn sentences(para: &str) -> Vec<Range<usize>> {
 fn rows(html: &str) -> Vec<(Range<usize>, String)> {
     let b = html.as_bytes();
     let mut out = Vec::new();
-    if memchr::memmem::find(b, b"<tr").is_none() && memchr::memmem::find(b, b"<TR").is_none() {
+    let Some(first) = [memchr::memmem::find(b, b"<tr"), memchr::memmem::find(b, b"<TR")].into_iter().flatten().min() else {
         return out;
-    }
+    };
     // The starts of the tags `<name` (either case) at or after `from`.
     let tag_at = |i: usize, name: &[u8]| {
         b.get(i + 1..i + 1 + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name))
             && b.get(i + 1 + name.len()).is_none_or(|&c| c == b'>' || c.is_ascii_whitespace())
     };
-    let lts: Vec<usize> = memchr::memchr_iter(b'<', b).collect();
+    let lts: Vec<usize> = memchr::memchr_iter(b'<', &b[first..]).map(|i| i + first).collect();
     let mut k = 0;
     while k < lts.len() {
         if !tag_at(lts[k], b"tr") {
@@ -726,6 +749,45 @@ mod tests {
             }
         }
         g
+    }
+
+    /// Round 23 (R2): a picture's alt in place, a title after its
+    /// element's text, found by `scan` at the element.
+    #[test]
+    fn a_name_across_a_picture_or_a_title_and_the_text_beside_it_is_found() {
+        let g = guard(&["Sofie Vandermeulen", "Pieter Claeys"], &[]);
+        let pad = "<p>Een lange inleiding over het maaibeheer van de bermen in de gemeente, jaar na jaar.</p>".repeat(5);
+        for html in [
+            "<p>Contactpersoon: <img src=\"../assets/px.png\" alt=\"Sofie\"> Vandermeulen, Milieudienst.</p>",
+            "<p>Contact: <abbr title=\"Claeys\">Pieter C.</abbr>, Secretariaat.</p>",
+            "<p>Contact: <a href=\"https://www.lindebeek.be/x\" title=\"Vandermeulen\">Sofie V.</a>, dienst.</p>",
+        ] {
+            let text = format!("{pad}{html}{pad}");
+            let hits = g.scan(&text);
+            assert_eq!(hits.len(), 1, "{html}");
+            assert_eq!(hits[0].kind, HitKind::Name);
+            let r = hits[0].range.clone();
+            assert!(r.start >= pad.len() && r.end <= pad.len() + html.len(), "{html}: {:?}", &text[r]);
+        }
+        // A title that is no surname, a picture of something else.
+        assert!(g.scan("<p>Contact: <abbr title=\"Milieudienst\">MD</abbr>, Sofie.</p><img alt=\"Sofie\" src=x> in de berm").is_empty());
+    }
+
+    /// Round 23 (R1): a table row's cells two by two, a column between.
+    #[test]
+    fn a_name_across_a_table_row_is_found() {
+        let g = guard(&["Sofie Vandermeulen"], &[]);
+        let row = "<tr><td>Sofie</td><td>Milieudienst</td><td>Vandermeulen</td></tr>";
+        let text = format!("<table><thead><tr><th>Voornaam</th><th>Dienst</th><th>Naam</th></tr></thead><tbody>{row}</tbody></table>");
+        let hits = g.scan(&text);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(&text[hits[0].range.clone()], row.trim_end_matches("</tr>"));
+        // Two rows: no pair across them; a cell with digits is no name.
+        assert!(
+            g.scan("<table><tr><td>Sofie</td><td>Milieu</td></tr><tr><td>Bermen</td><td>2024 Vandermeulen</td></tr></table>").is_empty()
+        );
+        assert_eq!(rows("<TR><TD>Sofie <b>A</b></TD><TD>x1</TD><TD>Van der Meulen</TD>")[0].1, "Sofie  A Van der Meulen\n");
+        assert!(rows("<p>geen tabel</p>").is_empty());
     }
 
     #[test]
