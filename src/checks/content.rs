@@ -147,36 +147,53 @@ fn front_matter_keys(schema_name: &str) -> Vec<String> {
 /// first line `---`, a `key:` line, and a closing `---`): each line's
 /// range and the key. Exact keys only: `Doel: ...` is prose.
 pub(crate) fn front_matter_lines(text: &str, keys: &[String]) -> Vec<(std::ops::Range<usize>, String)> {
-    let key_of = |line: &str| -> Option<String> {
-        let t = line.trim_start_matches(' ');
-        if line.len() - t.len() > 3 {
+    let b = text.as_bytes();
+    // The key a line starts with (up to three spaces, then lowercase
+    // letters, digits and `_`, then `:`), if it is one of `keys`: bytes
+    // first, a look in the list only for such a line.
+    let key_at = |start: usize, end: usize| -> Option<&str> {
+        let lead = b[start..end].iter().take_while(|&&c| c == b' ').count();
+        if lead > 3 {
             return None;
         }
-        let (k, _) = t.split_once(':')?;
-        keys.iter().any(|x| x == k).then(|| k.to_owned())
+        let from = start + lead;
+        let len = b[from..end].iter().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || **c == b'_').count();
+        if len == 0 || b.get(from + len) != Some(&b':') {
+            return None;
+        }
+        let key = &text[from..from + len];
+        keys.iter().any(|k| k == key).then_some(key)
     };
-    // A byte look first: most bodies have no such line.
+    let line_end = |start: usize| memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
+    let trimmed = |start: usize, end: usize| start..end - usize::from(end > start && b[end - 1] == b'\r');
+    let mut found: Vec<(std::ops::Range<usize>, String)> = Vec::new();
     let mut at = 0;
-    let mut lines = Vec::new();
-    for line in text.split_inclusive('\n') {
-        let body = line.trim_end_matches(['\n', '\r']);
-        lines.push((at..at + body.len(), body));
-        at += line.len();
+    while at < b.len() {
+        let end = line_end(at);
+        if let Some(key) = key_at(at, end) {
+            found.push((trimmed(at, end), key.to_owned()));
+        }
+        at = end + 1;
     }
-    let mut found: Vec<(std::ops::Range<usize>, String)> = lines.iter().filter_map(|(r, l)| key_of(l).map(|k| (r.clone(), k))).collect();
     // A second front matter: `---`, lines of `key: value`, `---`.
-    let first = lines.iter().find(|(_, l)| !l.trim().is_empty());
-    if let Some((r, l)) = first
-        && l.trim_end() == "---"
-        && let Some(close) = lines.iter().skip_while(|(x, _)| x.start <= r.start).find(|(_, l)| l.trim_end() == "---")
-        && lines.iter().any(|(x, l)| {
-            x.start > r.start
-                && x.start < close.0.start
-                && l.split_once(':').is_some_and(|(k, _)| !k.is_empty() && k.bytes().all(|b| b.is_ascii_lowercase() || b == b'_'))
-        })
-        && !found.iter().any(|(x, _)| x.start == r.start)
-    {
-        found.insert(0, (r.clone(), "---".to_owned()));
+    let first = text.len() - text.trim_start_matches(['\n', '\r', ' ']).len();
+    let first = text[..first].rfind('\n').map_or(0, |k| k + 1);
+    let is_rule = |s: usize, e: usize| text[s..e].trim_end() == "---";
+    if first < b.len() && is_rule(first, line_end(first)) {
+        let mut at = line_end(first) + 1;
+        let mut keyed = false;
+        while at < b.len() {
+            let end = line_end(at);
+            if is_rule(at, end) {
+                if keyed {
+                    found.insert(0, (trimmed(first, line_end(first)), "---".to_owned()));
+                }
+                break;
+            }
+            let line = &text[at..end];
+            keyed |= line.split_once(':').is_some_and(|(k, _)| !k.is_empty() && k.bytes().all(|c| c.is_ascii_lowercase() || c == b'_'));
+            at = end + 1;
+        }
     }
     if found.is_empty() {
         return found;

@@ -649,7 +649,7 @@ impl Folder {
     /// written, from `from` (the first just written) on.
     fn rn(&mut self, from: usize) {
         let first = from.max(self.word_start + 1);
-        if first >= self.text.len() || !self.text[first..].iter().any(|&c| c == b'n' || c == b'l') {
+        if first >= self.text.len() || memchr::memchr2(b'n', b'l', &self.text[first..]).is_none() {
             return;
         }
         let mut w = first;
@@ -1161,13 +1161,11 @@ fn undisguise<'r>(run: &'r str, at: usize, pipes: &[usize]) -> std::borrow::Cow<
             out.get_or_insert_with(|| b.to_vec())[i..i + len].fill(b' ');
         }
     }
-    if may_be_leet(b) {
-        let mut i = find_byte(b, 0, leet_byte);
-        while i < b.len() {
-            if let Some(l) = leet_letter(b, i) {
-                out.get_or_insert_with(|| b.to_vec())[i] = l;
-            }
-            i = find_byte(b, i + 1, leet_byte);
+    let mut swaps: Vec<(usize, u8)> = Vec::new();
+    if leet(b, |at, l| swaps.push((at, l))) {
+        let v = out.get_or_insert_with(|| b.to_vec());
+        for (at, l) in swaps {
+            v[at] = l;
         }
     }
     match out {
@@ -1323,38 +1321,57 @@ fn leet_byte(b: u8) -> u8 {
     u8::from(matches!(b, b'3' | b'4' | b'7' | b'$'))
 }
 
-/// True when `b` has a leetspeak letter ([`leet_letter`]).
+/// True when `b` has a leetspeak letter ([`leet`]).
 fn may_be_leet(b: &[u8]) -> bool {
-    let mut i = find_byte(b, 0, leet_byte);
-    while i < b.len() {
-        if leet_letter(b, i).is_some() {
-            return true;
-        }
-        i = find_byte(b, i + 1, leet_byte);
-    }
-    false
+    leet(b, |_, _| {})
 }
 
-/// The letter the leetspeak byte at `i` stands for, read as a letter only
-/// inside a word of letters: its word (ASCII letters and digits, `$`, and
-/// non-ASCII characters) has two ASCII letters or more (`Vand3rm3ul3n`,
-/// `Bae7en`, `B4eten`, `$ofie`, `US$`). Numbers (`2024`, `37%`, `$100`,
-/// `€3`) and a letter with digits (`m3`, `4x4`, `A4`) stay as they are. The
-/// same for every byte of a word, so that reading a text twice changes
-/// nothing more (the fast path folds a chunk again).
-fn leet_letter(b: &[u8], i: usize) -> Option<u8> {
+/// Each leetspeak byte of `b` read as a letter (`swap(at, letter)`), and
+/// whether there is one. Read as a letter only inside a word of letters:
+/// its run of such bytes has a letter on one side and its word (ASCII
+/// letters and digits, `$`, and non-ASCII characters) has two ASCII letters
+/// or more (`Vand3rm3ul3n`, `Bae7en`, `B4eten`, `$ofie`, `US$`). Numbers
+/// (`2024`, `37%`, `$100`, `€3`), digits after a word (`claeys1970`) and a
+/// letter with digits (`m3`, `4x4`, `A4`) stay as they are. The same for
+/// every byte of a run, so that reading a text twice changes nothing more
+/// (the fast path folds a chunk again). Each word is looked at once: linear
+/// in the length of `b`, whatever its words.
+fn leet(b: &[u8], mut swap: impl FnMut(usize, u8)) -> bool {
     let in_word = |x: &u8| x.is_ascii_alphanumeric() || *x == b'$' || *x >= 0x80;
-    let start = b[..i].iter().rposition(|x| !in_word(x)).map_or(0, |k| k + 1);
-    let end = b[i..].iter().position(|x| !in_word(x)).map_or(b.len(), |k| i + k);
-    if b[start..end].iter().filter(|x| x.is_ascii_alphabetic()).nth(1).is_none() {
-        return None;
+    let letter = |k: Option<usize>| k.and_then(|k| b.get(k)).is_some_and(u8::is_ascii_alphabetic);
+    let mut any = false;
+    let mut i = find_byte(b, 0, leet_byte);
+    while i < b.len() {
+        let start = b[..i].iter().rposition(|x| !in_word(x)).map_or(0, |k| k + 1);
+        let end = b[i..].iter().position(|x| !in_word(x)).map_or(b.len(), |k| i + k);
+        if b[start..end].iter().filter(|x| x.is_ascii_alphabetic()).nth(1).is_some() {
+            let mut k = i;
+            while k < end {
+                if leet_byte(b[k]) == 0 {
+                    k += 1;
+                    continue;
+                }
+                let run_end = b[k..end].iter().position(|&x| leet_byte(x) == 0).map_or(end, |n| k + n);
+                if letter(k.checked_sub(1)) || letter(Some(run_end)) {
+                    for at in k..run_end {
+                        any = true;
+                        swap(
+                            at,
+                            match b[at] {
+                                b'3' => b'e',
+                                b'4' => b'a',
+                                b'7' => b't',
+                                _ => b's',
+                            },
+                        );
+                    }
+                }
+                k = run_end;
+            }
+        }
+        i = find_byte(b, end.max(i + 1), leet_byte);
     }
-    Some(match b[i] {
-        b'3' => b'e',
-        b'4' => b'a',
-        b'7' => b't',
-        _ => b's',
-    })
+    any
 }
 
 /// The stretches of `src` around each `@` between two ASCII letters
@@ -1606,6 +1623,7 @@ mod tests {
             ("in 2024 37 fietsen", "ln 2o24 37 fletsen"),
             ("$100 of 3,50 euro", "loo of 3 so euro"),
             ("m3 4x4 A4 3de", "m3 4x4 a4 ede"),
+            ("claeys1970 Euro7", "daeysl97o eurot"),
             ("sofie@lindebeek.be", "sofle llndebeek be"),
             ("@action/x V@n", "actlon x v n"),
         ] {
