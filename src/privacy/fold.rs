@@ -1342,6 +1342,12 @@ fn leet(b: &[u8], mut swap: impl FnMut(usize, u8)) -> bool {
     let mut any = false;
     let mut i = find_byte(b, 0, leet_byte);
     while i < b.len() {
+        // Most are digits of a number: their run touches no letter.
+        let run_end = b[i..].iter().position(|&x| leet_byte(x) == 0).map_or(b.len(), |n| i + n);
+        if !letter(i.checked_sub(1)) && !letter(Some(run_end)) {
+            i = find_byte(b, run_end, leet_byte);
+            continue;
+        }
         let start = b[..i].iter().rposition(|x| !in_word(x)).map_or(0, |k| k + 1);
         let end = b[i..].iter().position(|x| !in_word(x)).map_or(b.len(), |k| i + k);
         if b[start..end].iter().filter(|x| x.is_ascii_alphabetic()).nth(1).is_some() {

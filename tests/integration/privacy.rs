@@ -586,7 +586,10 @@ fn a_name_across_a_picture_or_a_title_and_the_text_beside_it_is_found() {
     ] {
         for (rel, text) in [
             ("pages/contact.md", format!("---\ntitle: Contact\naudience: public\n---\nZo bereikt u ons.\n\n{body}\n")),
-            ("actions/a.md", public_action("a", "", &format!("Wij maaien later.\n\n{body}"))),
+            (
+                "actions/a.md",
+                format!("---\ntitle: Actie a\nowners: [els]\nstatus: planned\nvisibility: public\n---\nWij maaien later.\n\n{body}\n"),
+            ),
         ] {
             let tmp = project_with_team(&["Sofie Vandermeulen"], &[(rel, &text)]);
             fs::create_dir_all(tmp.path().join("content/assets")).unwrap();
@@ -640,7 +643,7 @@ fn a_name_in_negative_letters_ligatures_or_leetspeak_is_found() {
 fn a_short_form_listed_in_also_known_as_is_found() {
     let tmp = project(&[("actions/a.md", &public_action("a", "", "Contact: Piet Claeys, Secretariaat."))]);
     assert_eq!(privacy_findings(tmp.path()), vec![]);
-    let team = "members:\n  - id: sofie\n    name: Sofie Van der Meulen\n    department: Milieudienst\n    kind: staff\n    lead: true\n  - id: pieter\n    name: Pieter Claeys\n    also_known_as: [Piet]\n    department: Bestuur\n    kind: elected\n";
+    let team = "members:\n  - id: sofie\n    name: Sofie Van der Meulen\n    department: Milieudienst\n    kind: staff\n    lead: true\n  - id: pieter\n    name: Pieter Claeys\n    also_known_as: [Piet]\n    department: Bestuur\n    kind: elected\n  - id: els\n    name: Els Peeters\n    department: Bestuur\n    kind: elected\n";
     fs::write(tmp.path().join("content/team.yaml"), team).unwrap();
     let found = privacy_findings(tmp.path());
     assert_eq!(found, vec![("public-personal-name".to_owned(), "content/actions/a.md".to_owned(), 7)], "{found:?}");
