@@ -1359,11 +1359,11 @@ fn leet(b: &[u8], mut swap: impl FnMut(usize, u8)) -> bool {
                 }
                 let run_end = b[k..end].iter().position(|&x| leet_byte(x) == 0).map_or(end, |n| k + n);
                 if letter(k.checked_sub(1)) || letter(Some(run_end)) {
-                    for at in k..run_end {
+                    for (at, &x) in b.iter().enumerate().take(run_end).skip(k) {
                         any = true;
                         swap(
                             at,
-                            match b[at] {
+                            match x {
                                 b'3' => b'e',
                                 b'4' => b'a',
                                 b'7' => b't',
