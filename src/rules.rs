@@ -123,6 +123,7 @@ rules! {
     PublicInternalText = "public-internal-text", Privacy, F, "internal text in a field the public site would show";
     PageClaimTerm = "page-claim-term", Content, W, "a neutrality term or comparison made outside the claims register";
     RawHtmlRemoved = "raw-html-removed", Content, V, "raw HTML in Markdown that the sanitiser removes";
+    BodyFrontMatterKey = "body-front-matter-key", Content, V, "a front-matter field pasted into the body, where it is published as text";
     MarkdownImageAlt = "markdown-image-alt", Content, W, "an image without alt text";
     MarkdownHeadingSkip = "markdown-heading-skip", Content, W, "a skipped heading level, or a level-1 heading in a body";
     MarkdownLinkText = "markdown-link-text", Content, W, "a link whose text says nothing ('click here')";

@@ -116,6 +116,151 @@ pub(super) fn raw_html_removed(ctx: &Ctx) -> Vec<Diagnostic> {
     out
 }
 
+/// The keys of a front matter (or of an inventory item) a body line must
+/// not start with: every key of the kind's schema, and
+/// the internal and structural keys of every kind (`internal_note`,
+/// `note`, `notes`, `follow_up`, `owners`, `visibility`, `allow`).
+fn front_matter_keys(kind: &str) -> Vec<String> {
+    // The keys of `load::raw`'s `RawAction`, `RawPage` and `RawInventoryItem`
+    // (what `kapstok schema` writes; `checks` may not use `schema`): a new
+    // key there belongs here too.
+    let own: &[&str] = match kind {
+        "action" => &[
+            "id",
+            "title",
+            "owners",
+            "department",
+            "status",
+            "start",
+            "due",
+            "sdgs",
+            "topics",
+            "phase",
+            "visibility",
+            "builds_on",
+            "indicator",
+            "indicators",
+            "completed",
+            "progress",
+            "follow_up",
+            "internal_note",
+        ],
+        "page" => &["title", "slug", "audience", "order"],
+        _ => &["id", "title", "kind", "source", "department", "sdgs", "topics", "visibility", "note"],
+    };
+    let mut keys: Vec<String> = ["internal_note", "note", "notes", "follow_up", "owners", "visibility", "allow"]
+        .into_iter()
+        .chain(own.iter().copied())
+        .map(str::to_owned)
+        .collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// The lines of a Markdown text (outside code blocks) that start with one
+/// of `keys` and a `:` (`internal_note: ...` pasted under the closing
+/// `---`), and a second front matter right after the first (the body's
+/// first line `---`, a `key:` line, and a closing `---`): each line's
+/// range and the key. Exact keys only: `Doel: ...` is prose.
+pub(crate) fn front_matter_lines(text: &str, keys: &[String]) -> Vec<(std::ops::Range<usize>, String)> {
+    let b = text.as_bytes();
+    // The key a line starts with (up to three spaces, then lowercase
+    // letters, digits and `_`, then `:`), if it is one of `keys`: bytes
+    // first, a look in the list only for such a line.
+    let key_at = |start: usize, end: usize| -> Option<&str> {
+        let lead = b[start..end].iter().take_while(|&&c| c == b' ').count();
+        if lead > 3 {
+            return None;
+        }
+        let from = start + lead;
+        let len = b[from..end].iter().take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || **c == b'_').count();
+        if len == 0 || b.get(from + len) != Some(&b':') {
+            return None;
+        }
+        let key = &text[from..from + len];
+        keys.iter().any(|k| k == key).then_some(key)
+    };
+    let line_end = |start: usize| memchr::memchr(b'\n', &b[start..]).map_or(b.len(), |k| start + k);
+    let trimmed = |start: usize, end: usize| start..end - usize::from(end > start && b[end - 1] == b'\r');
+    let mut found: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    let mut at = 0;
+    while at < b.len() {
+        let end = line_end(at);
+        if let Some(key) = key_at(at, end) {
+            found.push((trimmed(at, end), key.to_owned()));
+        }
+        at = end + 1;
+    }
+    // A second front matter: `---`, lines of `key: value`, `---`.
+    let first = text.len() - text.trim_start_matches(['\n', '\r', ' ']).len();
+    let first = text[..first].rfind('\n').map_or(0, |k| k + 1);
+    let is_rule = |s: usize, e: usize| text[s..e].trim_end() == "---";
+    if first < b.len() && is_rule(first, line_end(first)) {
+        let mut at = line_end(first) + 1;
+        let mut keyed = false;
+        while at < b.len() {
+            let end = line_end(at);
+            if is_rule(at, end) {
+                if keyed {
+                    found.insert(0, (trimmed(first, line_end(first)), "---".to_owned()));
+                }
+                break;
+            }
+            let line = &text[at..end];
+            keyed |= line.split_once(':').is_some_and(|(k, _)| !k.is_empty() && k.bytes().all(|c| c.is_ascii_lowercase() || c == b'_'));
+            at = end + 1;
+        }
+    }
+    if found.is_empty() {
+        return found;
+    }
+    // Not in a code block.
+    let code: Vec<std::ops::Range<usize>> = pulldown_cmark::Parser::new_ext(text, crate::model::markdown::options())
+        .into_offset_iter()
+        .filter_map(|(e, r)| matches!(e, pulldown_cmark::Event::Start(pulldown_cmark::Tag::CodeBlock(_))).then_some(r))
+        .collect();
+    found.retain(|(r, _)| !code.iter().any(|c| c.start <= r.start && r.start < c.end));
+    found
+}
+
+/// `body-front-matter-key`: a line of a body that starts with a key of the
+/// item's front matter (`internal_note: ...` under the closing `---`), or a
+/// second front matter right after the first. Such a line is published word
+/// for word: an error on a public item, a warning on an internal one.
+pub(super) fn body_front_matter_key(ctx: &Ctx) -> Vec<Diagnostic> {
+    static KEYS: std::sync::LazyLock<[Vec<String>; 3]> =
+        std::sync::LazyLock::new(|| [front_matter_keys("action"), front_matter_keys("page"), front_matter_keys("inventory")]);
+    let p = ctx.project;
+    let mut bodies: Vec<(&Markdown, &str, bool, Pos, &[String])> = Vec::new();
+    for a in &p.actions {
+        bodies.push((&a.body, a.id.as_str(), a.visibility == Visibility::Public, a.pos, &KEYS[0]));
+    }
+    for pg in &p.pages {
+        bodies.push((&pg.body, pg.slug.as_str(), pg.on_public(), pg.pos, &KEYS[1]));
+    }
+    for i in &p.inventory {
+        if let Some(note) = &i.note {
+            bodies.push((note, i.id.as_str(), i.visibility == Visibility::Public, i.pos, &KEYS[2]));
+        }
+    }
+    bodies
+        .par_iter()
+        .flat_map_iter(|(md, subject, public, fallback, keys)| {
+            front_matter_lines(&md.text, keys).into_iter().map(move |(range, key)| {
+                let line: String = md.text[range.clone()].trim().chars().take(80).collect();
+                let mut d = finding(RuleId::BodyFrontMatterKey, msg!("find-body-front-matter-key", key = key.as_str(), line = line))
+                    .at(md.pos(&range).unwrap_or(*fallback))
+                    .label(msg!("find-body-front-matter-key-label"))
+                    .help(msg!("find-body-front-matter-key-help"))
+                    .subject(subject.to_string());
+                d.severity = if *public { Severity::Error } else { Severity::Warning };
+                d
+            })
+        })
+        .collect()
+}
+
 pub(super) fn image_alt(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (md, subject, _, fallback) in markdowns(ctx) {
@@ -201,6 +346,25 @@ pub(super) fn link_text(ctx: &Ctx) -> Vec<Diagnostic> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod front_matter_tests {
+    use super::*;
+
+    #[test]
+    fn a_front_matter_key_in_the_body_is_found_not_prose() {
+        let keys = front_matter_keys("action");
+        assert!(keys.iter().any(|k| k == "internal_note") && keys.iter().any(|k| k == "due") && keys.iter().any(|k| k == "owners"));
+        let text = "Doel: minder maaien.\n\ninternal_note: Budget niet goedgekeurd.\n\n```\nowners: [x]\n```\n\nstatus: klaar\n";
+        let found = front_matter_lines(text, &keys);
+        let at: Vec<&str> = found.iter().map(|(r, _)| &text[r.clone()]).collect();
+        assert_eq!(at, ["internal_note: Budget niet goedgekeurd.", "status: klaar"]);
+        let twice = "\n---\nid: x\ntitle: y\n---\nTekst.\n";
+        assert_eq!(front_matter_lines(twice, &keys).first().map(|(_, k)| k.as_str()), Some("---"));
+        assert!(front_matter_lines("Internal_note: x\nDoel: y\nnotitie: z\n", &keys).is_empty());
+        assert!(front_matter_lines("\n---\n\nEen lijn.\n", &keys).is_empty());
+    }
 }
 
 #[cfg(test)]

@@ -126,6 +126,7 @@ fn run_rule(rule: RuleId, ctx: &Ctx) -> Vec<Diagnostic> {
         TopicBlindSpot => team::topic_blind_spot(ctx),
         PageClaimTerm => content::page_claim_term(ctx),
         RawHtmlRemoved => content::raw_html_removed(ctx),
+        BodyFrontMatterKey => content::body_front_matter_key(ctx),
         MarkdownImageAlt => content::image_alt(ctx),
         MarkdownHeadingSkip => content::heading_skip(ctx),
         MarkdownLinkText => content::link_text(ctx),

@@ -183,6 +183,9 @@ pub(crate) struct RawMember {
     pub kind: Field<MemberKind>,
     pub lead: Field<bool>,
     pub core: Field<bool>,
+    /// What colleagues call the member (`[Piet]` for Pieter): each a given
+    /// name the privacy guard looks for with the surname.
+    pub also_known_as: Field<Vec<Sp<String>>>,
 }
 
 // --- sessions.yaml (a list)

@@ -167,6 +167,28 @@ pub(crate) fn parse_item_link(dest: &str) -> Option<(&str, &str)> {
     rest.split_once('/')
 }
 
+/// A Markdown block as the page's HTML, for the privacy guard's readings
+/// of what stands beside the text, when it may have any: a picture's text
+/// (`![Sofie](px.png) Vandermeulen`, read in place as a screen reader
+/// does), a title (a link's `"title"`, an HTML `title=` or `alt=`, read
+/// right after its element's text) or a table (`|`, read row by row). `None`
+/// for every other block (a byte look, no parse): it has none.
+pub(crate) fn guard_html(text: &str) -> Option<String> {
+    let b = text.as_bytes();
+    let ci = |w: &[u8]| b.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+    let may = memchr::memmem::find(b, b"![").is_some()
+        || memchr::memchr(b'|', b).is_some()
+        || (memchr::memmem::find(b, b"](").is_some()
+            && (memchr::memmem::find(b, b" \"").is_some() || memchr::memmem::find(b, b" '").is_some()))
+        || (memchr::memchr(b'=', b).is_some() && (ci(b"title") || ci(b"alt")));
+    if !may {
+        return None;
+    }
+    let mut html = String::with_capacity(text.len() * 2);
+    pulldown_cmark::html::push_html(&mut html, Parser::new_ext(text, options()));
+    Some(html)
+}
+
 /// The facts of a Markdown text (one parse).
 pub(crate) fn analyze(text: &str) -> MdFacts {
     let mut facts = MdFacts::default();
@@ -477,6 +499,17 @@ impl MdFacts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A picture, a link title or a table makes the block's HTML for the
+    /// guard; plain prose does not.
+    #[test]
+    fn guard_html_only_where_something_stands_beside_the_text() {
+        assert!(guard_html("Contact: ![Sofie](@asset/px.png) Vandermeulen.").unwrap().contains("alt=\"Sofie\""));
+        assert!(guard_html("[Sofie V.](https://x.be \"Vandermeulen\")").unwrap().contains("title=\"Vandermeulen\""));
+        assert!(guard_html("| a | b |\n|---|---|\n| Sofie | Vandermeulen |").unwrap().contains("<td>Sofie</td>"));
+        assert!(guard_html("<abbr title=\"x\">y</abbr>").is_some());
+        assert!(guard_html("Zie [de actie](@action/led) en het plan.").is_none());
+    }
 
     #[test]
     fn facts_are_collected() {

@@ -194,6 +194,9 @@ pub struct Member {
     pub kind: MemberKind,
     pub lead: bool,
     pub core: bool,
+    /// Short forms of the given name (`Piet` for `Pieter`), from
+    /// `also_known_as`: the privacy guard looks for each with the surname.
+    pub also_known_as: Vec<String>,
     pub pos: Pos,
 }
 

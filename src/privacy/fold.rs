@@ -74,7 +74,32 @@ pub(super) fn fold_into(src: &str, map: bool, words: bool, out: &mut Plain) {
     if !map && words && fast_words(src, out) {
         return;
     }
-    fold_general(src, map, words, false, out);
+    fold_general(src, map, words, Mode::Glued, out);
+}
+
+/// How [`fold_general`] reads what stands over or beside the text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Mode {
+    /// As a browser joins the words: a superscript glued into its word,
+    /// every attribute value after the text.
+    Glued,
+    /// A superscript or subscript after the text ([`fold_apart`]).
+    Apart,
+    /// A picture's `alt` where the picture stands, and the `title` of an
+    /// inline element right after its text ([`fold_in_place`]).
+    InPlace,
+}
+
+/// The reading of a text with a picture's text or an inline element's
+/// title ([`titled`]) as a screen reader or a tooltip gives it: an `img`'s
+/// `alt` (and `title`) read where the picture stands, between spaces
+/// (`![Sofie](px.png) Vandermeulen` is heard "Sofie Vandermeulen"), and the
+/// `title` of any other inline element (`abbr`, `a`, `span`...) read right
+/// after the element's text (`<abbr title="Vandermeulen">Sofie V.</abbr>`
+/// is "Sofie V. Vandermeulen"). The other attribute values are read after
+/// the text, as [`fold`] reads them all: a scan reads such a text both ways.
+pub(super) fn fold_in_place(src: &str, map: bool, words: bool, out: &mut Plain) {
+    fold_general(src, map, words, Mode::InPlace, out);
 }
 
 /// The other reading of a text with a superscript or subscript
@@ -85,7 +110,7 @@ pub(super) fn fold_into(src: &str, map: bool, words: bool, out: &mut Plain) {
 /// [`fold`] reads them glued into the word (`Vander<sup>meulen</sup>` is
 /// `vandermeulen`): a scan reads such a text both ways.
 pub(super) fn fold_apart(src: &str, map: bool, words: bool, out: &mut Plain) {
-    fold_general(src, map, words, true, out);
+    fold_general(src, map, words, Mode::Apart, out);
 }
 
 /// True when `src` may hold a `<sup` or `<sub` tag (any case): a scan then
@@ -104,7 +129,7 @@ pub(super) fn has_raised(src: &str) -> bool {
 /// [`fold_into`] the general way: every character decoded and folded;
 /// with `apart`, the text of a superscript or subscript after the text
 /// ([`fold_apart`]).
-fn fold_general(src: &str, map: bool, words: bool, apart: bool, out: &mut Plain) {
+fn fold_general(src: &str, map: bool, words: bool, mode: Mode, out: &mut Plain) {
     let mut text = std::mem::take(&mut out.text).into_bytes();
     text.clear();
     text.reserve(src.len());
@@ -121,9 +146,12 @@ fn fold_general(src: &str, map: bool, words: bool, apart: bool, out: &mut Plain)
         base: None,
         marks: String::new(),
         attributes: Vec::new(),
-        apart,
+        apart: mode == Mode::Apart,
+        in_place: mode == Mode::InPlace,
+        titles: Vec::new(),
         raised: Vec::new(),
         pipes: if memchr::memchr(b'|', src.as_bytes()).is_some() { pipes(src) } else { Vec::new() },
+        rn_merged: None,
     };
     f.starts.clear();
     f.ends.clear();
@@ -135,6 +163,8 @@ fn fold_general(src: &str, map: bool, words: bool, apart: bool, out: &mut Plain)
         decode(&src[start..end], start, &mut f);
         f.push(' ', end, end);
     }
+    // The titles of elements never closed, with the other attribute values.
+    f.attributes.extend(f.titles.drain(..).map(|(_, start, end)| (start, end)));
     // The attribute values, after the text: read, but never inside a sentence.
     for (start, end) in std::mem::take(&mut f.attributes) {
         f.push(' ', start, start);
@@ -167,7 +197,7 @@ fn fast_words(src: &str, out: &mut Plain) -> bool {
         return false;
     }
     // What may disguise a letter or a word break ([`undisguise`]).
-    let src = if memchr::memchr3(b'|', b'[', b'(', src.as_bytes()).is_some() {
+    let src = if memchr::memchr3(b'|', b'[', b'(', src.as_bytes()).is_some() || may_be_leet(src.as_bytes()) {
         let pipes = if memchr::memchr(b'|', src.as_bytes()).is_some() { pipes(src) } else { Vec::new() };
         undisguise(src, 0, &pipes)
     } else {
@@ -217,7 +247,7 @@ fn fast_words(src: &str, out: &mut Plain) -> bool {
             text.extend_from_slice(word.as_bytes());
             continue;
         }
-        fold_general(&src[from..i], false, true, false, &mut chunk);
+        fold_general(&src[from..i], false, true, Mode::Glued, &mut chunk);
         if chunk.text.is_empty() {
             continue;
         }
@@ -246,7 +276,7 @@ static LATIN1: std::sync::LazyLock<Vec<Option<String>>> = std::sync::LazyLock::n
         .map(|c| {
             // The general way itself: the fast one reads this table.
             let mut p = Plain::default();
-            fold_general(c.encode_utf8(&mut [0; 4]), false, true, false, &mut p);
+            fold_general(c.encode_utf8(&mut [0; 4]), false, true, Mode::Glued, &mut p);
             (!p.text.is_empty() && p.text.chars().all(char::is_alphanumeric)).then_some(p.text)
         })
         .collect()
@@ -440,8 +470,17 @@ struct Folder {
     apart: bool,
     /// With `apart`: the ranges of those texts, read after the text.
     raised: Vec<(usize, usize)>,
+    /// Read a picture's `alt` in place and an inline element's `title`
+    /// after its text ([`fold_in_place`]).
+    in_place: bool,
+    /// With `in_place`: the titles of the inline elements open, each with
+    /// its element's name (an index of [`INLINE_TAGS`]).
+    titles: Vec<(usize, usize, usize)>,
     /// The `|` read as `l` ([`pipes`]).
     pipes: Vec<usize>,
+    /// The last `m` read from `rn` ([`Folder::rn`]): its place, the `r`'s
+    /// end and the `n`'s start, to read `rnn` as `r` and `nn`.
+    rn_merged: Option<(usize, usize, usize)>,
 }
 
 /// An ASCII character that is a cluster of its own, in the plain form: 0 for
@@ -576,7 +615,13 @@ impl Folder {
             if is_combining_mark(n) {
                 continue;
             }
-            for l in look_alike(n).to_lowercase() {
+            let ligature = match n {
+                'æ' | 'Æ' => Some(['a', 'e']),
+                'œ' | 'Œ' => Some(['o', 'e']),
+                _ => None,
+            };
+            let one = [look_alike(n)];
+            for l in ligature.as_ref().map_or(&one[..], |l| &l[..]).iter().flat_map(|l| l.to_lowercase()) {
                 let l = u8::try_from(l).map_or(l, |b| char::from(same_letter(b)));
                 if l.is_alphanumeric() {
                     self.space();
@@ -604,14 +649,34 @@ impl Folder {
     /// written, from `from` (the first just written) on.
     fn rn(&mut self, from: usize) {
         let first = from.max(self.word_start + 1);
-        if first >= self.text.len() || !self.text[first..].contains(&b'n') {
+        if first >= self.text.len() || memchr::memchr2(b'n', b'l', &self.text[first..]).is_none() {
             return;
         }
         let mut w = first;
         for r in first..self.text.len() {
             let c = self.text[r];
-            if c == b'n' && self.text[w - 1] == b'r' {
-                self.text[w - 1] = b'm';
+            // `rnn`: `r` and `nn` (`Vandernneulen`), not `rn` and `n`.
+            if c == b'n'
+                && let Some((at, r_end, n_start)) = self.rn_merged
+                && at == w - 1
+                && self.text[at] == b'm'
+            {
+                self.rn_merged = None;
+                self.text[at] = b'r';
+                self.text[w] = b'm';
+                if self.map {
+                    self.ends[at] = r_end;
+                    self.starts[w] = n_start;
+                    self.ends[w] = self.ends[r];
+                }
+                w += 1;
+                continue;
+            }
+            if let Some(m) = two_letters(self.text[w - 1], c) {
+                if self.text[w - 1] == b'r' {
+                    self.rn_merged = Some((w - 1, if self.map { self.ends[w - 1] } else { 0 }, if self.map { self.starts[r] } else { 0 }));
+                }
+                self.text[w - 1] = m;
                 if self.map {
                     self.ends[w - 1] = self.ends[r];
                 }
@@ -803,10 +868,22 @@ fn tag(src: &str, start: usize, end: usize, base: usize, f: &mut Folder) {
     let body = inner.trim_start_matches(['/', '!', '?']);
     let name_len = body.find(|c: char| c.is_whitespace() || c == '/').unwrap_or(body.len());
     let name_end = inner.len() - body.len() + name_len;
-    let name = body[..name_len].to_ascii_lowercase();
-    let inline = INLINE_TAGS.contains(&name.as_str());
-    if !inline {
+    // Compared without a copy: this runs for every tag of every page.
+    let name = &body.as_bytes()[..name_len];
+    let inline = inline_index(name);
+    if inline.is_none() {
         f.push(' ', base + start, base + start);
+    }
+    let closing = inner.starts_with('/');
+    if f.in_place
+        && closing
+        && let Some(k) = inline
+        && let Some(at) = f.titles.iter().rposition(|t| t.0 == k)
+    {
+        // The title of the element just closed, right after its text.
+        let (_, s, e) = f.titles.remove(at);
+        f.push(' ', s, s);
+        attribute(&src[s - base..e - base], s, f);
     }
     // Every attribute value (name="value", name='value' or name=value): a
     // link's address, an image's source, a title, an id can all carry a name.
@@ -826,15 +903,109 @@ fn tag(src: &str, start: usize, end: usize, base: usize, f: &mut Folder) {
         };
         if vlen > 0 {
             let at = base + offset + vstart;
-            f.attributes.push((at, at + vlen));
+            match inline.filter(|_| f.in_place && !closing).map(|k| (k, attribute_name(&rest[..eq]))) {
+                // A picture's text where the picture stands.
+                Some((k, a)) if INLINE_TAGS[k] == "img" && (a.eq_ignore_ascii_case("alt") || a.eq_ignore_ascii_case("title")) => {
+                    f.push(' ', at, at);
+                    attribute(&src[at - base..at - base + vlen], at, f);
+                }
+                Some((k, a)) if a.eq_ignore_ascii_case("title") => f.titles.push((k, at, at + vlen)),
+                _ => f.attributes.push((at, at + vlen)),
+            }
         }
         let consumed = (vstart + vlen + 1).min(rest.len());
         rest = &rest[consumed..];
         offset += consumed;
     }
-    if !inline {
+    if inline.is_none() {
         f.push(' ', base + end, base + end);
     }
+}
+
+/// The index in [`INLINE_TAGS`] of a tag name (any case), if it is one.
+fn inline_index(name: &[u8]) -> Option<usize> {
+    if name.is_empty() || name.len() > 6 {
+        return None;
+    }
+    INLINE_TAGS.iter().position(|t| t.as_bytes().eq_ignore_ascii_case(name))
+}
+
+/// The name of the attribute whose `=` ends `before` (what stands before
+/// it in the tag).
+fn attribute_name(before: &str) -> &str {
+    before.trim_end().rsplit(|c: char| c.is_whitespace()).next().unwrap_or("")
+}
+
+/// True when an HTML text may have an inline element with a `title` or a
+/// picture with an `alt` ([`fold_in_place`] reads it otherwise): an `alt=`
+/// or `title=` (any case) with a value, in an inline tag.
+pub(super) fn titled(src: &str) -> bool {
+    !titled_spots(src).is_empty()
+}
+
+/// The stretches of `src` around each inline element with a `title` or a
+/// picture with an `alt` that is not empty ([`fold_in_place`]), with
+/// `margin` bytes on each side, merged, never cutting a tag or a character.
+pub(super) fn titled_spots(src: &str) -> Vec<std::ops::Range<usize>> {
+    const MARGIN: usize = 160;
+    let b = src.as_bytes();
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    for eq in memchr::memchr_iter(b'=', b) {
+        let before = &b[..eq];
+        let name_at = before.iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
+        let attr = &before[name_at..];
+        if !(attr.eq_ignore_ascii_case(b"alt") || attr.eq_ignore_ascii_case(b"title"))
+            || name_at == 0
+            || !b[name_at - 1].is_ascii_whitespace()
+        {
+            continue;
+        }
+        // An empty value: nothing to read.
+        if b.get(eq + 1..eq + 3).is_some_and(|v| v == b"\"\"" || v == b"''") {
+            continue;
+        }
+        let Some(lt) = memchr::memrchr(b'<', before) else { continue };
+        if memchr::memchr(b'>', &b[lt..eq]).is_some() {
+            continue;
+        }
+        let name_len = b[lt + 1..].iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+        let Some(k) = inline_index(&b[lt + 1..lt + 1 + name_len]) else { continue };
+        let tag_end = memchr::memchr(b'>', &b[eq..]).map_or(b.len(), |e| eq + e + 1);
+        // The element's end tag (a picture has none).
+        let end = if INLINE_TAGS[k] == "img" {
+            tag_end
+        } else {
+            let close = format!("</{}", INLINE_TAGS[k]);
+            let limit = b.len().min(tag_end + 4096);
+            memchr::memmem::find_iter(&b[tag_end..limit], close.as_bytes())
+                .next()
+                .map_or(limit, |c| memchr::memchr(b'>', &b[tag_end + c..]).map_or(b.len(), |e| tag_end + c + e + 1))
+        };
+        let mut from = lt.saturating_sub(MARGIN);
+        while !src.is_char_boundary(from) {
+            from -= 1;
+        }
+        // Not inside a tag: from its `<`.
+        if let Some(l) = memchr::memrchr(b'<', &b[..from + 1])
+            && memchr::memchr(b'>', &b[l..from]).is_none()
+        {
+            from = l;
+        }
+        let mut to = (end + MARGIN).min(b.len());
+        while !src.is_char_boundary(to) {
+            to += 1;
+        }
+        if let Some(g) = memchr::memchr(b'>', &b[to..])
+            && memchr::memchr(b'<', &b[to..to + g]).is_none()
+        {
+            to += g + 1;
+        }
+        match out.last_mut() {
+            Some(last) if last.end >= from => last.end = last.end.max(to),
+            _ => out.push(from..to),
+        }
+    }
+    out
 }
 
 /// What an entity stands for: a character, or the one or two of a named one.
@@ -939,6 +1110,10 @@ fn look_alike(c: char) -> char {
 /// the name in small capitals.
 fn small_capital(c: char) -> Option<char> {
     Some(match c {
+        // Negative circled and negative squared capitals (🅢, 🆂): NFKD
+        // leaves them alone.
+        '\u{1f150}'..='\u{1f169}' => char::from(b'a' + (c as u32 - 0x1f150) as u8),
+        '\u{1f170}'..='\u{1f189}' => char::from(b'a' + (c as u32 - 0x1f170) as u8),
         '\u{1d00}' => 'a',
         '\u{1d03}' | '\u{299}' => 'b',
         '\u{1d04}' => 'c',
@@ -984,6 +1159,13 @@ fn undisguise<'r>(run: &'r str, at: usize, pipes: &[usize]) -> std::borrow::Cow<
     for i in memchr::memchr2_iter(b'[', b'(', b) {
         if let Some(len) = spam_word(&b[i..]) {
             out.get_or_insert_with(|| b.to_vec())[i..i + len].fill(b' ');
+        }
+    }
+    let mut swaps: Vec<(usize, u8)> = Vec::new();
+    if leet(b, |at, l| swaps.push((at, l))) {
+        let v = out.get_or_insert_with(|| b.to_vec());
+        for (at, l) in swaps {
+            v[at] = l;
         }
     }
     match out {
@@ -1056,6 +1238,7 @@ fn disguised(s: &[u8]) -> bool {
     let letter = |k: Option<usize>| k.and_then(|k| s.get(k)).is_some_and(u8::is_ascii_alphabetic);
     memchr::memchr3_iter(b'|', b'[', b'(', s)
         .any(|i| if s[i] == b'|' { letter(i.checked_sub(1)) && letter(Some(i + 1)) } else { spam_word(&s[i..]).is_some() })
+        || may_be_leet(s)
 }
 
 /// The length of an anti-spam word in brackets at the start of `b`
@@ -1091,8 +1274,13 @@ fn rn_words(text: &mut Vec<u8>, from: usize, words: &mut [(usize, u64)]) {
         let new_start = w;
         while r < end {
             let c = text[r];
-            if c == b'n' && w > new_start && text[w - 1] == b'r' {
-                text[w - 1] = b'm';
+            // `rnn` is `r` and `nn`, as [`Folder::rn`] reads it.
+            let rnn = w > new_start && c == b'n' && text[w - 1] == b'r' && r + 1 < end && text[r + 1] == b'n';
+            if w > new_start
+                && !rnn
+                && let Some(m) = two_letters(text[w - 1], c)
+            {
+                text[w - 1] = m;
             } else {
                 text[w] = c;
                 w += 1;
@@ -1104,10 +1292,134 @@ fn rn_words(text: &mut Vec<u8>, from: usize, words: &mut [(usize, u64)]) {
     text.truncate(w);
 }
 
-/// True when `text` holds `rn` (lowercase: in the plain form).
+/// True when `text` holds `rn`, `nn` or `cl` (lowercase: in the plain form).
 fn has_rn(text: &[u8]) -> bool {
-    static RN: std::sync::LazyLock<memchr::memmem::Finder<'static>> = std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"rn"));
-    RN.find(text).is_some()
+    static RN: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 3]> = std::sync::LazyLock::new(|| {
+        [memchr::memmem::Finder::new(b"rn"), memchr::memmem::Finder::new(b"nn"), memchr::memmem::Finder::new(b"cl")]
+    });
+    RN.iter().any(|f| f.find(text).is_some())
+}
+
+/// The letter two letters side by side make in many fonts ([`rn_words`]):
+/// `rn` and `nn` are `m`, `cl` is `d` (`Vanderrneulen`, `Vandernneulen`,
+/// `Vanclermeulen`); else `None`. Left to right: the second of a pair is
+/// never the first of the next.
+#[inline]
+fn two_letters(prev: u8, c: u8) -> Option<u8> {
+    match (prev, c) {
+        (b'r' | b'n', b'n') => Some(b'm'),
+        (b'c', b'l') => Some(b'd'),
+        _ => None,
+    }
+}
+
+/// A byte leetspeak writes for a letter: `3` for `e`, `4` for `a`, `7` for
+/// `t`, `$` for `s` (`0`, `1` and `5` are letters always: [`same_letter`];
+/// `@` for `a` is another reading, since it is in every e-mail address:
+/// [`at_spots`]).
+fn leet_byte(b: u8) -> u8 {
+    u8::from(matches!(b, b'3' | b'4' | b'7' | b'$'))
+}
+
+/// True when `b` has a leetspeak letter ([`leet`]).
+fn may_be_leet(b: &[u8]) -> bool {
+    leet(b, |_, _| {})
+}
+
+/// Each leetspeak byte of `b` read as a letter (`swap(at, letter)`), and
+/// whether there is one. Read as a letter only inside a word of letters:
+/// its run of such bytes has a letter on one side and its word (ASCII
+/// letters and digits, `$`, and non-ASCII characters) has two ASCII letters
+/// or more (`Vand3rm3ul3n`, `Bae7en`, `B4eten`, `$ofie`, `US$`). Numbers
+/// (`2024`, `37%`, `$100`, `€3`), digits after a word (`claeys1970`) and a
+/// letter with digits (`m3`, `4x4`, `A4`) stay as they are. The same for
+/// every byte of a run, so that reading a text twice changes nothing more
+/// (the fast path folds a chunk again). Each word is looked at once: linear
+/// in the length of `b`, whatever its words.
+fn leet(b: &[u8], mut swap: impl FnMut(usize, u8)) -> bool {
+    let in_word = |x: &u8| x.is_ascii_alphanumeric() || *x == b'$' || *x >= 0x80;
+    let letter = |k: Option<usize>| k.and_then(|k| b.get(k)).is_some_and(u8::is_ascii_alphabetic);
+    let mut any = false;
+    let mut i = find_byte(b, 0, leet_byte);
+    while i < b.len() {
+        // Most are digits of a number: their run touches no letter.
+        let run_end = b[i..].iter().position(|&x| leet_byte(x) == 0).map_or(b.len(), |n| i + n);
+        if !letter(i.checked_sub(1)) && !letter(Some(run_end)) {
+            i = find_byte(b, run_end, leet_byte);
+            continue;
+        }
+        let start = b[..i].iter().rposition(|x| !in_word(x)).map_or(0, |k| k + 1);
+        let end = b[i..].iter().position(|x| !in_word(x)).map_or(b.len(), |k| i + k);
+        if b[start..end].iter().filter(|x| x.is_ascii_alphabetic()).nth(1).is_some() {
+            let mut k = i;
+            while k < end {
+                if leet_byte(b[k]) == 0 {
+                    k += 1;
+                    continue;
+                }
+                let run_end = b[k..end].iter().position(|&x| leet_byte(x) == 0).map_or(end, |n| k + n);
+                if letter(k.checked_sub(1)) || letter(Some(run_end)) {
+                    for (at, &x) in b.iter().enumerate().take(run_end).skip(k) {
+                        any = true;
+                        swap(
+                            at,
+                            match x {
+                                b'3' => b'e',
+                                b'4' => b'a',
+                                b'7' => b't',
+                                _ => b's',
+                            },
+                        );
+                    }
+                }
+                k = run_end;
+            }
+        }
+        i = find_byte(b, end.max(i + 1), leet_byte);
+    }
+    any
+}
+
+/// The stretches of `src` around each `@` between two ASCII letters
+/// (`V@ndermeulen`), with that `@` made an `a`, each with its start in
+/// `src`: a second reading, since an e-mail address has an `@` between
+/// letters too and must keep reading as one (`sofie.vandermeulen@…`).
+pub(super) fn at_spots(src: &str) -> Vec<(usize, String)> {
+    const MARGIN: usize = 64;
+    let b = src.as_bytes();
+    let mut out: Vec<(usize, String)> = Vec::new();
+    let letter = |k: usize| b.get(k).is_some_and(u8::is_ascii_alphabetic);
+    let mut last_end = 0;
+    for i in memchr::memchr_iter(b'@', b) {
+        if i == 0 || !letter(i - 1) || !letter(i + 1) {
+            continue;
+        }
+        let mut from = i.saturating_sub(MARGIN).max(last_end.min(i));
+        while !src.is_char_boundary(from) {
+            from += 1;
+        }
+        let mut to = (i + MARGIN).min(b.len());
+        while !src.is_char_boundary(to) {
+            to += 1;
+        }
+        if let Some(last) = out.last_mut()
+            && last.0 + last.1.len() >= from
+        {
+            // Overlapping: the last stretch goes on to `to`.
+            let end = last.0 + last.1.len();
+            if to > end {
+                last.1.push_str(&src[end..to]);
+            }
+            let at = i - last.0;
+            last.1.replace_range(at..at + 1, "a");
+        } else {
+            let mut s = src[from..to].to_owned();
+            s.replace_range(i - from..i - from + 1, "a");
+            out.push((from, s));
+        }
+        last_end = to;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -1158,7 +1470,7 @@ mod tests {
         assert_eq!(plain("Vander<img alt=\"foto\" src=x>meulen").text, "vandermeulen foto x");
         assert_eq!(plain("Sofie Vander<!-- x -->meulen").text, "sofle vandermeulen");
         assert_eq!(plain("Sofie Vander<ruby>meu<rt></rt></ruby>len").text, "sofle vandermeulen");
-        assert_eq!(plain("Vander<ruby>meu<rp>(</rp><rt>ann</rt><rp>)</rp></ruby>len einde").text, "vandermeulen elnde ann");
+        assert_eq!(plain("Vander<ruby>meu<rp>(</rp><rt>ann</rt><rp>)</rp></ruby>len einde").text, "vandermeulen elnde am");
         assert_eq!(plain("a<br>b<p>c</p><rtx>d").text, "a b c d");
     }
 
@@ -1250,6 +1562,82 @@ mod tests {
         assert_eq!((p.starts[6], p.ends[7]), (7, 9));
     }
 
+    /// Round 23: a picture's alt read where the picture stands, and the
+    /// title of an inline element right after its text; the other
+    /// attributes after the text, as before.
+    #[test]
+    fn in_place_a_pictures_alt_and_a_title_are_read_beside_the_text() {
+        let in_place = |s: &str| {
+            let mut p = Plain::default();
+            fold_in_place(s, true, false, &mut p);
+            p.text
+        };
+        let img = "Contact: <img src=\"../px.png\" alt=\"Sofie\"> Vandermeulen, dienst.";
+        assert_eq!(plain(img).text, "contact vandermeulen dlenst px png sofle");
+        assert_eq!(in_place(img), "contact sofle vandermeulen dlenst px png");
+        let abbr = "Contact: <abbr title=\"Vandermeulen\">Sofie V.</abbr>, dienst.";
+        assert_eq!(in_place(abbr), "contact sofle v vandermeulen dlenst");
+        let link = "<p>Contact: <a href=\"https://x.be/m\" title=\"Vandermeulen\">Sofie V.</a>, dienst.</p>";
+        assert_eq!(in_place(link), "contact sofle v vandermeulen dlenst https x be m");
+        // A block element's title, and an element never closed: after the text.
+        assert_eq!(in_place("<p title=\"t\">a</p> b"), "a b t");
+        assert_eq!(in_place("<span title=\"t\">a b"), "a b t");
+        // The positions are those of the text read.
+        let mut p = Plain::default();
+        fold_in_place(abbr, true, false, &mut p);
+        let at = p.text.find("vandermeulen").unwrap();
+        assert_eq!(&abbr[p.starts[at]..p.ends[at + 11]], "Vandermeulen");
+        // Only where such an attribute stands, in an inline tag, with a value.
+        assert!(titled(img) && titled(abbr) && titled(link));
+        assert!(!titled("<link rel=\"alternate\" title=\"Nieuws\"><p title=\"x\">y</p><img alt=\"\" src=x>"));
+        let spots = titled_spots(&format!("{}{img}{}", "x".repeat(400), "y".repeat(400)));
+        assert_eq!(spots.len(), 1);
+        assert!(spots[0].start > 0 && spots[0].end < 400 + img.len() + 400);
+    }
+
+    /// Round 23: negative circled and squared letters, the `æ` and `œ`
+    /// ligatures, leetspeak inside a word of letters, `cl` for `d` and `nn`
+    /// for `m`: each folds to the name, the fast way and the general way.
+    #[test]
+    fn negative_letters_ligatures_leetspeak_cl_and_nn_fold_away() {
+        for (written, name) in [
+            ("🅢🅞🅕🅘🅔 🅥🅐🅝🅓🅔🅡🅜🅔🅤🅛🅔🅝", "Sofie Vandermeulen"),
+            ("🆂🅾🅵🅸🅴 🆅🅰🅽🅳🅴🆁🅼🅴🆄🅻🅴🅽", "Sofie Vandermeulen"),
+            ("Pieter Clæys", "Pieter Claeys"),
+            ("Pieter CLÆYS", "Pieter Claeys"),
+            ("Cœn", "Coen"),
+            ("Sofie Vand3rm3ul3n", "Sofie Vandermeulen"),
+            ("$ofie Vandermeulen", "Sofie Vandermeulen"),
+            ("Tom Bae7en", "Tom Baeten"),
+            ("Tom B4eten", "Tom Baeten"),
+            ("Sofie Vanclermeulen", "Sofie Vandermeulen"),
+            ("Naclia El Amrani", "Nadia El Amrani"),
+            ("Sofie Vandernneulen", "Sofie Vandermeulen"),
+        ] {
+            assert_eq!(plain(written).text, plain(name).text, "{written:?}");
+            assert_eq!(plain_words(written).text, plain_words(name).text, "{written:?}");
+            assert_eq!(plain(&format!("<p>{written}</p>")).text, plain(name).text, "{written:?}");
+        }
+        // `@` between letters is another reading ([`at_spots`]).
+        assert_eq!(
+            at_spots("Contact: Sofie V@ndermeulen, dienst; info@x.be"),
+            vec![(0, "Contact: Sofie Vandermeulen, dienst; infoax.be".to_owned())]
+        );
+        assert!(at_spots("@action/x @ a").is_empty());
+        // Numbers, prices and addresses stay as they are.
+        for (written, folded) in [
+            ("in 2024 37 fietsen", "ln 2o24 37 fletsen"),
+            ("$100 of 3,50 euro", "loo of 3 so euro"),
+            ("m3 4x4 A4 3de", "m3 4x4 a4 ede"),
+            ("claeys1970 Euro7", "daeysl97o eurot"),
+            ("sofie@lindebeek.be", "sofle llndebeek be"),
+            ("@action/x V@n", "actlon x v n"),
+        ] {
+            assert_eq!(plain_words(written).text, folded, "{written:?}");
+            assert_eq!(plain(written).text, folded, "{written:?}");
+        }
+    }
+
     #[test]
     fn a_hair_space_joins_a_word_a_thin_space_splits_it() {
         assert_eq!(plain("Vander\u{200a}meulen").text, "vandermeulen");
@@ -1258,7 +1646,7 @@ mod tests {
             assert_eq!(plain_words(&format!("Vander{gap}meulen")).text, "vander meulen", "{gap:?}");
         }
         // French: a narrow no-break space before `!`, and in a number.
-        assert_eq!(plain_words("Merci\u{202f}! 10\u{202f}000").text, "mercl lo ooo");
+        assert_eq!(plain_words("Merci\u{202f}! 10\u{202f}000").text, "merd lo ooo");
     }
 
     #[test]
@@ -1272,7 +1660,7 @@ mod tests {
         let mut fast = Plain::default();
         prop_assert!(fast_words(text, &mut fast));
         let mut general = Plain::default();
-        fold_general(text, false, true, false, &mut general);
+        fold_general(text, false, true, Mode::Glued, &mut general);
         prop_assert_eq!((&fast.text, &fast.words), (&general.text, &general.words));
         Ok(())
     }
@@ -1285,7 +1673,7 @@ mod tests {
         #[test]
         fn fast_words_agrees_with_the_general_fold(
             text in proptest::collection::vec(proptest::sample::select(
-                "aZ09iIlL1oO5rRnN -.,;!?\n\t'()[]|*#_xé\u{301}³½¹ﬁ–—’“…«•·\u{a0}\u{202f}\u{2009}\u{200a}\u{200b}\u{ad}İẞ€\u{430}\u{406}\u{399}\u{456}\u{131}ìÍ\u{1d07}\u{25b}".chars().collect::<Vec<char>>()), 0..40)
+                "aZ09iIlL1oO5rRnNcC347$@ -.,;!?\n\t'()[]|*#_xé\u{301}³½¹ﬁ–—’“…«•·\u{a0}\u{202f}\u{2009}\u{200a}\u{200b}\u{ad}İẞ€\u{430}\u{406}\u{399}\u{456}\u{131}ìÍ\u{1d07}\u{25b}æœÆ🅢🆂".chars().collect::<Vec<char>>()), 0..40)
                 .prop_map(|v| v.into_iter().collect::<String>())
         ) {
             fast_agrees(&text)?;
@@ -1320,6 +1708,7 @@ mod tests {
                 3 => "[ .,;:!?()/%#*_'\"\n\t|-]{1,3}",
                 1 => "[\\[(] ?(at|AT|punt|dot) ?[\\])]",
                 1 => "r?rn[a-z]?",
+                1 => "[a-z]?(cl|nn|rnn|[347$@])[a-z]?",
                 1 => "%[0-9A-F]{2}",
                 1 => "[\u{80}-\u{2fff}\u{200b}\u{ad}\u{feff}\u{301}éëÉ½ﬁ’–\u{a0}]{1,2}",
             ], 0..20).prop_map(|v| v.concat())

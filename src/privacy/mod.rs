@@ -32,7 +32,9 @@ use crate::model::Project;
 use crate::public::{Internal, PublicText, Secrecy};
 use crate::source::Pos;
 
-use fold::{Plain, find_byte, fold_apart, fold_into, has_raised, plain_words, same_chunks};
+use fold::{
+    Mode, Plain, at_spots, find_byte, fold_apart, fold_in_place, fold_into, has_raised, plain_words, same_chunks, titled, titled_spots,
+};
 pub(crate) use fold::{non_ascii, plain};
 use matcher::{Loc, Matcher, Pattern, PieceList};
 
@@ -136,6 +138,17 @@ impl Guard {
         for m in &project.team.members {
             for variant in names::variants(&m.name) {
                 guard.add(Pattern::new(plain_words(&variant)), Class::Name, &m.name);
+            }
+        }
+        // What colleagues call a member (`also_known_as: [Piet]`): each a
+        // given name, with the surname, in every way people write it.
+        for m in &project.team.members {
+            for aka in &m.also_known_as {
+                if let Some(name) = names::with_given(&m.name, aka) {
+                    for variant in names::variants(&name) {
+                        guard.add(Pattern::new(plain_words(&variant)), Class::Name, &m.name);
+                    }
+                }
             }
         }
         for m in &project.team.members {
@@ -253,13 +266,32 @@ impl Guard {
                         fold_apart(text, false, true, shown);
                         said.extend(matcher.find_with(shown, sums).into_iter().map(|f| f.0));
                     }
-                    let carried = if has_percent_escape(t.text) {
+                    let mut carried: Vec<u32> = if has_percent_escape(t.text) {
                         let decoded = percent_encoding::percent_decode_str(t.text).decode_utf8_lossy();
                         fold_into(&decoded, false, true, shown);
                         matcher.find_with(shown, sums).into_iter().map(|f| f.0).collect()
                     } else {
                         Vec::new()
                     };
+                    // A Markdown block with a picture's text, a title or a
+                    // table: as its HTML reads in place and row by row
+                    // (what `build` reads of the page).
+                    if t.shown.is_some()
+                        && let Some(html) = crate::model::markdown::guard_html(t.text)
+                    {
+                        if titled(&html) {
+                            fold_in_place(&html, false, true, shown);
+                            carried.extend(matcher.find_with(shown, sums).into_iter().map(|f| f.0));
+                        }
+                        for (_, pairs) in rows(&html) {
+                            carried.extend(matcher.find_with(&plain_words(&pairs), sums).into_iter().map(|f| f.0));
+                        }
+                    }
+                    // An `@` between letters read as an `a` (`V@ndermeulen`).
+                    for (_, spot) in at_spots(t.text) {
+                        fold_into(&spot, false, true, shown);
+                        carried.extend(matcher.find_with(shown, sums).into_iter().map(|f| f.0));
+                    }
                     (as_written, said, carried, apart)
                 },
             )
@@ -284,8 +316,8 @@ impl Guard {
             .zip(distinct)
             .filter_map(|(t, k)| {
                 let (as_written, says, carried, apart) = &scans[k];
-                let mut found = guard.ranges(t.text, as_written, false);
-                found.extend(guard.ranges(t.text, apart, true));
+                let mut found = guard.ranges(t.text, as_written, Mode::Glued);
+                found.extend(guard.ranges(t.text, apart, Mode::Apart));
                 let mut hits = guard.hits_at(t.text, found.into_iter());
                 // What only the page shows (a name split by emphasis) or a
                 // link carries: at the whole text.
@@ -361,12 +393,29 @@ impl Guard {
     /// order of position.
     /// A text with a superscript or subscript is read both ways
     /// ([`fold_apart`]).
+    ///
+    /// And with a picture's text or an inline element's title, around each
+    /// such element read in place ([`fold_in_place`]); and each table row
+    /// whose cells hold two names or more, its cells two by two ([`rows`]).
     pub fn scan(&self, text: &str) -> Vec<Hit> {
-        let mut found = self.ranges(text, &self.matcher.find(&plain_words(text)), false);
+        let mut found = self.ranges(text, &self.matcher.find(&plain_words(text)), Mode::Glued);
+        let mut p = Plain::default();
         if has_raised(text) {
-            let mut p = Plain::default();
             fold_apart(text, false, true, &mut p);
-            found.extend(self.ranges(text, &self.matcher.find(&p), true));
+            found.extend(self.ranges(text, &self.matcher.find(&p), Mode::Apart));
+        }
+        for spot in titled_spots(text) {
+            fold_in_place(&text[spot.clone()], false, true, &mut p);
+            let at = self.ranges(&text[spot.clone()], &self.matcher.find(&p), Mode::InPlace);
+            found.extend(at.into_iter().map(|(n, r)| (n, r.start + spot.start..r.end + spot.start)));
+        }
+        for (row, pairs) in rows(text) {
+            found.extend(self.matcher.find(&plain_words(&pairs)).into_iter().map(|(n, _, _)| (n, row.clone())));
+        }
+        // An `@` between letters read as an `a` (`V@ndermeulen`).
+        for (start, spot) in at_spots(text) {
+            let at = self.ranges(&spot, &self.matcher.find(&plain_words(&spot)), Mode::Glued);
+            found.extend(at.into_iter().map(|(n, r)| (n, r.start + start..r.end + start)));
         }
         self.hits_at(text, found.into_iter())
     }
@@ -374,7 +423,7 @@ impl Guard {
     /// The reported patterns of what the matcher found in the plain form
     /// of `text` (read apart, with `apart`: [`fold_apart`]), at their
     /// original ranges.
-    fn ranges(&self, text: &str, found: &[(u32, usize, usize)], apart: bool) -> Vec<(u32, Range<usize>)> {
+    fn ranges(&self, text: &str, found: &[(u32, usize, usize)], mode: Mode) -> Vec<(u32, Range<usize>)> {
         let found: Vec<(u32, usize, usize)> =
             found.iter().copied().filter(|&(pattern, _, _)| self.needles[pattern as usize].active).collect();
         if found.is_empty() {
@@ -382,10 +431,10 @@ impl Guard {
         }
         // Only now the original position of every plain byte.
         let mut p = Plain::default();
-        if apart {
-            fold_apart(text, true, false, &mut p);
-        } else {
-            p = plain(text);
+        match mode {
+            Mode::Apart => fold_apart(text, true, false, &mut p),
+            Mode::InPlace => fold_in_place(text, true, false, &mut p),
+            Mode::Glued => p = plain(text),
         }
         // A hit that runs from the text into what is read after it (an
         // attribute, a superscript) ends before it starts: its range is
@@ -582,6 +631,98 @@ fn sentences(para: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The table rows of an HTML text (`<tr>`, lowercase or uppercase) whose
+/// cells hold two values or more that may be a given name or a surname
+/// ([`name_like`]): each row's range, and those values two by two, a line
+/// each (as the asset reader reads a CSV record): `| Sofie | Milieudienst |
+/// Vandermeulen |` is read `Sofie Vandermeulen`, a column between or not.
+/// Only pairs: the values are never run together.
+fn rows(html: &str) -> Vec<(Range<usize>, String)> {
+    let b = html.as_bytes();
+    let mut out = Vec::new();
+    let Some(first) = [memchr::memmem::find(b, b"<tr"), memchr::memmem::find(b, b"<TR")].into_iter().flatten().min() else {
+        return out;
+    };
+    // The starts of the tags `<name` (either case) at or after `from`.
+    let tag_at = |i: usize, name: &[u8]| {
+        b.get(i + 1..i + 1 + name.len()).is_some_and(|n| n.eq_ignore_ascii_case(name))
+            && b.get(i + 1 + name.len()).is_none_or(|&c| c == b'>' || c.is_ascii_whitespace())
+    };
+    let lts: Vec<usize> = memchr::memchr_iter(b'<', &b[first..]).map(|i| i + first).collect();
+    let mut k = 0;
+    while k < lts.len() {
+        if !tag_at(lts[k], b"tr") {
+            k += 1;
+            continue;
+        }
+        let row_start = lts[k];
+        k += 1;
+        let mut values: Vec<String> = Vec::new();
+        let mut cell: Option<usize> = None;
+        let mut row_end = html.len();
+        let close = |cell: &mut Option<usize>, at: usize, values: &mut Vec<String>| {
+            if let Some(from) = cell.take() {
+                let v = cell_text(&html[from..at]);
+                if name_like(&v) && values.len() < 16 {
+                    values.push(v);
+                }
+            }
+        };
+        while k < lts.len() {
+            let i = lts[k];
+            if tag_at(i, b"tr") || tag_at(i, b"/tr") || tag_at(i, b"/table") || tag_at(i, b"table") {
+                row_end = i;
+                break;
+            }
+            if tag_at(i, b"td") || tag_at(i, b"th") {
+                close(&mut cell, i, &mut values);
+                cell = memchr::memchr(b'>', &b[i..]).map(|e| i + e + 1);
+            } else if tag_at(i, b"/td") || tag_at(i, b"/th") {
+                close(&mut cell, i, &mut values);
+            }
+            k += 1;
+        }
+        close(&mut cell, row_end, &mut values);
+        if values.len() >= 2 {
+            let mut pairs = String::new();
+            for (i, a) in values.iter().enumerate() {
+                for v in &values[i + 1..] {
+                    pairs.push_str(a);
+                    pairs.push(' ');
+                    pairs.push_str(v);
+                    pairs.push('\n');
+                }
+            }
+            out.push((row_start..row_end, pairs));
+        }
+    }
+    out
+}
+
+/// The text of a table cell: its tags left out (entities as they are: the
+/// fold decodes them), trimmed.
+fn cell_text(cell: &str) -> String {
+    let mut out = String::with_capacity(cell.len());
+    let mut rest = cell;
+    while let Some(lt) = rest.find('<') {
+        out.push_str(&rest[..lt]);
+        out.push(' ');
+        rest = rest[lt..].find('>').map_or("", |gt| &rest[lt + gt + 1..]);
+    }
+    out.push_str(rest);
+    out.trim().to_owned()
+}
+
+/// A cell value that may be a given name or a surname: one to four words
+/// of letters (and `-`, `'`, `.`, or an entity), no digits.
+fn name_like(value: &str) -> bool {
+    let letters = value.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=80).contains(&value.len())
+        && letters >= 2
+        && value.split_whitespace().count() <= 4
+        && value.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.' | '&' | '#' | ';'))
+}
+
 /// True when `text` has a percent escape (`%2E`): an address may spell a
 /// name that way.
 fn has_percent_escape(text: &str) -> bool {
@@ -608,6 +749,45 @@ mod tests {
             }
         }
         g
+    }
+
+    /// Round 23 (R2): a picture's alt in place, a title after its
+    /// element's text, found by `scan` at the element.
+    #[test]
+    fn a_name_across_a_picture_or_a_title_and_the_text_beside_it_is_found() {
+        let g = guard(&["Sofie Vandermeulen", "Pieter Claeys"], &[]);
+        let pad = "<p>Een lange inleiding over het maaibeheer van de bermen in de gemeente, jaar na jaar.</p>".repeat(5);
+        for html in [
+            "<p>Contactpersoon: <img src=\"../assets/px.png\" alt=\"Sofie\"> Vandermeulen, Milieudienst.</p>",
+            "<p>Contact: <abbr title=\"Claeys\">Pieter C.</abbr>, Secretariaat.</p>",
+            "<p>Contact: <a href=\"https://www.lindebeek.be/x\" title=\"Vandermeulen\">Sofie V.</a>, dienst.</p>",
+        ] {
+            let text = format!("{pad}{html}{pad}");
+            let hits = g.scan(&text);
+            assert_eq!(hits.len(), 1, "{html}");
+            assert_eq!(hits[0].kind, HitKind::Name);
+            let r = hits[0].range.clone();
+            assert!(r.start >= pad.len() && r.end <= pad.len() + html.len(), "{html}: {:?}", &text[r]);
+        }
+        // A title that is no surname, a picture of something else.
+        assert!(g.scan("<p>Contact: <abbr title=\"Milieudienst\">MD</abbr>, Sofie.</p><img alt=\"Sofie\" src=x> in de berm").is_empty());
+    }
+
+    /// Round 23 (R1): a table row's cells two by two, a column between.
+    #[test]
+    fn a_name_across_a_table_row_is_found() {
+        let g = guard(&["Sofie Vandermeulen"], &[]);
+        let row = "<tr><td>Sofie</td><td>Milieudienst</td><td>Vandermeulen</td></tr>";
+        let text = format!("<table><thead><tr><th>Voornaam</th><th>Dienst</th><th>Naam</th></tr></thead><tbody>{row}</tbody></table>");
+        let hits = g.scan(&text);
+        assert_eq!(hits.len(), 1);
+        assert_eq!(&text[hits[0].range.clone()], row.trim_end_matches("</tr>"));
+        // Two rows: no pair across them; a cell with digits is no name.
+        assert!(
+            g.scan("<table><tr><td>Sofie</td><td>Milieu</td></tr><tr><td>Bermen</td><td>2024 Vandermeulen</td></tr></table>").is_empty()
+        );
+        assert_eq!(rows("<TR><TD>Sofie <b>A</b></TD><TD>x1</TD><TD>Van der Meulen</TD>")[0].1, "Sofie  A Van der Meulen\n");
+        assert!(rows("<p>geen tabel</p>").is_empty());
     }
 
     #[test]

@@ -64,6 +64,20 @@ const MIN_WITHOUT_ARTICLE: usize = 4;
 /// abbreviations (`Peeters a dit`, `il y a`, `e.a.`, `o.a.`, `u`).
 const NO_INITIAL_AFTER: &[char] = &['a', 'e', 'o', 'u', 'y'];
 
+/// The name with another given name (`also_known_as` in `team.yaml`: `Piet`
+/// for `Pieter Claeys` gives `Piet Claeys`): the given words replaced, the
+/// surname (from its first particle, or the last word) kept. `None` for a
+/// name of one word or an empty form.
+pub(super) fn with_given(name: &str, given: &str) -> Option<String> {
+    let words: Vec<&str> = name.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+    let given = given.trim();
+    if words.len() < 2 || given.is_empty() {
+        return None;
+    }
+    let k = (1..words.len()).find(|&k| PARTICLES.contains(&words[k].to_lowercase().as_str())).unwrap_or(words.len() - 1);
+    Some(format!("{given} {}", words[k..].join(" ")))
+}
+
 /// Every way the name may be written, each a text the fold makes a
 /// pattern of. The name as written comes first.
 pub(super) fn variants(name: &str) -> Vec<String> {
@@ -305,6 +319,16 @@ fn spellings(name: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn another_given_name_keeps_the_surname() {
+        assert_eq!(with_given("Pieter Claeys", "Piet").as_deref(), Some("Piet Claeys"));
+        assert_eq!(with_given("Sofie Van der Meulen", "Fie").as_deref(), Some("Fie Van der Meulen"));
+        assert_eq!(with_given("Anne Marie De Smet", "Annemie").as_deref(), Some("Annemie De Smet"));
+        assert_eq!(with_given("Cher", "C"), None);
+        assert_eq!(with_given("Pieter Claeys", " "), None);
+    }
+
     use super::*;
 
     #[test]

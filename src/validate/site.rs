@@ -238,6 +238,14 @@ impl V<'_> {
                 kind,
                 lead: m.lead.value().copied().unwrap_or(false),
                 core: m.core.value().copied().unwrap_or(true),
+                also_known_as: m
+                    .also_known_as
+                    .value()
+                    .into_iter()
+                    .flatten()
+                    .map(|a| a.value.split_whitespace().collect::<Vec<_>>().join(" "))
+                    .filter(|a| !a.is_empty())
+                    .collect(),
                 pos,
             });
         }

@@ -565,3 +565,136 @@ fn near_misses_of_the_round_22_readings_stay_public() {
     assert_eq!(privacy_findings(tmp.path()), vec![]);
     assert_published(tmp.path());
 }
+
+// See: red team 23, D09, D12, X10 (R2) and S1. A picture's text next to the
+// rest of the name (a screen reader reads it in place), and a title on the
+// given name and the surname's initial (the tooltip shows the surname):
+// `check` reports each at the field, in a page (no data copy) and in an
+// action, and `build` does not publish.
+#[test]
+fn a_name_across_a_picture_or_a_title_and_the_text_beside_it_is_found() {
+    // A 1×1 transparent PNG.
+    let png: &[u8] = &[
+        137, 80, 78, 71, 13, 10, 26, 10, 0, 0, 0, 13, 73, 72, 68, 82, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 31, 21, 196, 137, 0, 0, 0, 13,
+        73, 68, 65, 84, 120, 218, 99, 100, 96, 248, 95, 15, 0, 2, 135, 1, 128, 235, 71, 186, 146, 0, 0, 0, 0, 73, 69, 78, 68, 174, 66, 96,
+        130,
+    ];
+    for body in [
+        "Contactpersoon: ![Sofie](@asset/px.png) Vandermeulen, Milieudienst.",
+        "Contact: <abbr title=\"Vandermeulen\">Sofie V.</abbr>, Milieudienst.",
+        "Contact: [Sofie V.](https://www.lindebeek.be/milieudienst \"Vandermeulen\"), Milieudienst.",
+    ] {
+        for (rel, text) in [
+            ("pages/contact.md", format!("---\ntitle: Contact\naudience: public\n---\nZo bereikt u ons.\n\n{body}\n")),
+            (
+                "actions/a.md",
+                format!("---\ntitle: Actie a\nowners: [els]\nstatus: planned\nvisibility: public\n---\nWij maaien later.\n\n{body}\n"),
+            ),
+        ] {
+            let tmp = project_with_team(&["Sofie Vandermeulen"], &[(rel, &text)]);
+            fs::create_dir_all(tmp.path().join("content/assets")).unwrap();
+            fs::write(tmp.path().join("content/assets/px.png"), png).unwrap();
+            let found = privacy_findings(tmp.path());
+            let file = format!("content/{rel}");
+            assert!(found.iter().any(|f| f.0 == "public-personal-name" && f.1 == file), "{body} in {rel}: {found:?}");
+            assert_blocked(tmp.path());
+        }
+    }
+}
+
+// See: red team 23, D20 (R1). A contact table with the given name and the
+// surname in two cells of one row, a column between them.
+#[test]
+fn a_name_across_a_table_row_is_found() {
+    let page = "---\ntitle: Contact\naudience: public\n---\nWie doet wat.\n\n| Voornaam | Dienst | Naam |\n| --- | --- | --- |\n| Sofie | Milieudienst | Vandermeulen |\n";
+    let tmp = project_with_team(&["Sofie Vandermeulen"], &[("pages/contact.md", page)]);
+    let found = privacy_findings(tmp.path());
+    assert!(found.iter().any(|f| f.0 == "public-personal-name" && f.1 == "content/pages/contact.md"), "{found:?}");
+    let stderr = assert_blocked(tmp.path());
+    assert!(stderr.contains("contact/index.html"), "{stderr}");
+}
+
+// See: red team 23, 01 02 05 06 07 08 09 10 13 14 20 (R5). Look-alike
+// letters the fold did not know: negative circled and squared letters, the
+// æ ligature, leetspeak inside a word, `cl` for `d`, `nn` for `m`.
+#[test]
+fn a_name_in_negative_letters_ligatures_or_leetspeak_is_found() {
+    assert_names_found(
+        &["Sofie Vandermeulen", "Pieter Claeys", "Tom Baeten", "Nadia El Amrani"],
+        &[
+            "🅢🅞🅕🅘🅔 🅥🅐🅝🅓🅔🅡🅜🅔🅤🅛🅔🅝",
+            "🆂🅾🅵🅸🅴 🆅🅰🅽🅳🅴🆁🅼🅴🆄🅻🅴🅽",
+            "Pieter Clæys",
+            "Sofie Vand3rm3ul3n",
+            "$ofie Vandermeulen",
+            "Sofie V@ndermeulen",
+            "Sofie Vanclermeulen",
+            "Sofie Vandernneulen",
+            "Tom Bae7en",
+            "Tom B4eten",
+            "Naclia El Amrani",
+        ],
+    );
+}
+
+// See: red team 23, 15 (R9). What colleagues call a member, listed in
+// `team.yaml` as `also_known_as`, is a given name for the guard.
+#[test]
+fn a_short_form_listed_in_also_known_as_is_found() {
+    let tmp = project(&[("actions/a.md", &public_action("a", "", "Contact: Piet Claeys, Secretariaat."))]);
+    assert_eq!(privacy_findings(tmp.path()), vec![]);
+    let team = "members:\n  - id: sofie\n    name: Sofie Van der Meulen\n    department: Milieudienst\n    kind: staff\n    lead: true\n  - id: pieter\n    name: Pieter Claeys\n    also_known_as: [Piet]\n    department: Bestuur\n    kind: elected\n  - id: els\n    name: Els Peeters\n    department: Bestuur\n    kind: elected\n";
+    fs::write(tmp.path().join("content/team.yaml"), team).unwrap();
+    let found = privacy_findings(tmp.path());
+    assert_eq!(found, vec![("public-personal-name".to_owned(), "content/actions/a.md".to_owned(), 7)], "{found:?}");
+    assert_blocked(tmp.path());
+}
+
+// See: red team 23, F03 (R3). The hurried officer pastes `internal_note:`
+// under the closing `---`: a content error at the line, and no public site.
+#[test]
+fn a_front_matter_key_pasted_into_a_public_body_blocks() {
+    let body = "Wij maaien later.\n\ninternal_note: Budget NIET-COMMUNICEREN-7731 nog niet goedgekeurd door het college.";
+    let tmp = project(&[("actions/a.md", &public_action("a", "", body))]);
+    let run = kapstok(tmp.path(), &["check", "--root", ".", "--format", "json"]);
+    let found: Vec<(String, String, u64, String)> = run
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "body-front-matter-key")
+        .map(|f| {
+            (
+                f["severity"].as_str().unwrap_or("").to_owned(),
+                f["file"].as_str().unwrap().to_owned(),
+                f["line"].as_u64().unwrap(),
+                f["message"].as_str().unwrap_or("").to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0.as_str(), found[0].1.as_str(), found[0].2), ("error", "content/actions/a.md", 9), "{found:?}");
+    assert!(found[0].3.contains("internal_note: Budget NIET-COMMUNICEREN-7731"), "{found:?}");
+    let run = kapstok(tmp.path(), &["build", "--root", "."]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(!tmp.path().join("output/public/actions/a/index.html").exists());
+    // Prose that starts with a word and a colon is no field.
+    let tmp = project(&[("actions/a.md", &public_action("a", "", "Doel: minder maaien.\n\nStatus: in uitvoering."))]);
+    let run = kapstok(tmp.path(), &["check", "--root", ".", "--format", "json"]);
+    assert!(!run.stdout.contains("body-front-matter-key"), "{}", run.stdout);
+}
+
+/// What the round 23 readings must not take for a name: numbers and
+/// prices next to letters, an e-mail address, a table of a service's
+/// people by given name only, a title that is no surname, words with `cl`
+/// and `nn`.
+#[test]
+fn near_misses_of_the_round_23_readings_stay_public() {
+    let body = "In 2024 kocht de dienst 37 fietsen voor $100 of €3,50 per stuk, A4-papier en 4x4-wagens; mail info@lindebeek.be.\n\n\
+                | Voornaam | Dienst | Taak |\n|---|---|---|\n| Sofie | Milieudienst | Bermbeheer |\n| Pieter | Secretariaat | Planning |\n\n\
+                Contact: <abbr title=\"Milieudienst\">MD</abbr>, de klachten kunnen binnen de week, inclusief de cliënt.";
+    let action = format!("---\ntitle: Actie a\nowners: [els]\nstatus: planned\nvisibility: public\n---\n{body}\n");
+    let tmp = project_with_team(&["Sofie Vandermeulen", "Pieter Claeys"], &[("actions/a.md", &action)]);
+    assert_eq!(privacy_findings(tmp.path()), vec![]);
+    assert_published(tmp.path());
+}

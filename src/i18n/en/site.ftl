@@ -561,6 +561,13 @@ rule-raw-html-removed-bad = <span style="color:red">Let op</span>
 rule-raw-html-removed-good = **Let op**
 rule-raw-html-removed-basis = For the site’s safety, the HTML sanitiser strips scripts, event handlers, iframes and styles, so that content silently disappears. Structure belongs in Markdown, which also keeps the meaning accessible (WCAG 2.1, success criterion 1.3.1 Info and relationships).
 rule-raw-html-removed-fix = Rewrite the passage in plain Markdown (bold, lists, headings, links) instead of HTML.
+rule-body-front-matter-key = a front-matter field pasted into the body, where it is published as text
+rule-body-front-matter-key-severity = error on public items, warning on internal ones
+rule-body-front-matter-key-why = A body line that starts with a key of the item's front matter (`internal_note:`, `owners:`, `follow_up:`, `visibility:`...), or a second front matter right after the first, is shown on the page word for word: an internal note pasted under the closing `---` would be published. Error on public items, warning on internal ones.
+rule-body-front-matter-key-bad = internal_note: Budget not yet approved by the college.
+rule-body-front-matter-key-good = The budget is being prepared.
+rule-body-front-matter-key-basis = Everything under the closing `---` is the public description; the privacy guard cannot know a note it finds registered nowhere as internal.
+rule-body-front-matter-key-fix = Move the line above the closing `---`, into the front matter, or delete it.
 rule-markdown-image-alt = an image without alt text
 rule-markdown-image-alt-why = An image without alt text is invisible to screen-reader users.
 rule-markdown-image-alt-bad = ![](@asset/kaart.png)

@@ -561,6 +561,13 @@ rule-raw-html-removed-bad = <span style="color:red">Let op</span>
 rule-raw-html-removed-good = **Let op**
 rule-raw-html-removed-basis = Pour la sécurité du site, le nettoyeur HTML supprime scripts, gestionnaires d’événements, iframes et styles : ce contenu disparaît sans avertissement. La structure doit passer par Markdown, ce qui garde aussi le sens accessible (WCAG 2.1, critère 1.3.1 Information et relations).
 rule-raw-html-removed-fix = Réécrivez le passage en Markdown simple (gras, listes, titres, liens) plutôt qu’en HTML.
+rule-body-front-matter-key = un champ de l’en-tête collé dans le texte, où il est publié comme texte
+rule-body-front-matter-key-severity = erreur sur les éléments publics, avertissement sur les éléments internes
+rule-body-front-matter-key-why = Une ligne du texte qui commence par une clé de l’en-tête (`internal_note:`, `owners:`, `follow_up:`, `visibility:`...), ou un second en-tête juste après le premier, s’affiche mot pour mot sur la page : une note interne collée sous le `---` de fermeture serait publiée. Erreur sur les éléments publics, avertissement sur les éléments internes.
+rule-body-front-matter-key-bad = internal_note: Budget pas encore approuvé par le collège.
+rule-body-front-matter-key-good = Le budget est en préparation.
+rule-body-front-matter-key-basis = Tout ce qui suit le `---` de fermeture est la description publique ; le garde de confidentialité ne peut pas connaître une note enregistrée nulle part comme interne.
+rule-body-front-matter-key-fix = Déplacez la ligne au-dessus du `---` de fermeture, dans l’en-tête, ou supprimez-la.
 rule-markdown-image-alt = une image sans texte alternatif
 rule-markdown-image-alt-why = Une image sans texte alternatif est invisible pour les personnes qui utilisent un lecteur d'écran.
 rule-markdown-image-alt-bad = ![](@asset/kaart.png)

@@ -561,6 +561,13 @@ rule-raw-html-removed-bad = <span style="color:red">Let op</span>
 rule-raw-html-removed-good = **Let op**
 rule-raw-html-removed-basis = Voor de veiligheid van de site verwijdert de HTML-sanitiser scripts, event handlers, iframes en stijlen, waardoor die inhoud stil verdwijnt. Structuur hoort in Markdown, wat ook de betekenis toegankelijk houdt (WCAG 2.1, succescriterium 1.3.1 Info en relaties).
 rule-raw-html-removed-fix = Herschrijf het stuk in gewone Markdown (vet, lijsten, koppen, links) in plaats van HTML.
+rule-body-front-matter-key = een front-matterveld in de tekst geplakt, waar het als tekst gepubliceerd wordt
+rule-body-front-matter-key-severity = fout op publieke items, waarschuwing op interne
+rule-body-front-matter-key-why = Een regel van de tekst die begint met een sleutel van de front matter (`internal_note:`, `owners:`, `follow_up:`, `visibility:`...), of een tweede front matter vlak na de eerste, staat woord voor woord op de pagina: een interne notitie onder de afsluitende `---` zou gepubliceerd worden. Fout op publieke items, waarschuwing op interne.
+rule-body-front-matter-key-bad = internal_note: Budget nog niet goedgekeurd door het college.
+rule-body-front-matter-key-good = Het budget wordt voorbereid.
+rule-body-front-matter-key-basis = Alles onder de afsluitende `---` is de publieke beschrijving; de privacybewaker kan een notitie die nergens als intern geregistreerd is niet kennen.
+rule-body-front-matter-key-fix = Zet de regel boven de afsluitende `---`, in de front matter, of schrap hem.
 rule-markdown-image-alt = een afbeelding zonder alt-tekst
 rule-markdown-image-alt-why = Een afbeelding zonder alt-tekst is onzichtbaar voor wie een schermlezer gebruikt.
 rule-markdown-image-alt-bad = ![](@asset/kaart.png)
