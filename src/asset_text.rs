@@ -20,6 +20,7 @@ use crate::i18n::{Msg, msg};
 
 mod layout;
 mod packed;
+mod shown;
 
 use layout::{csv_records, formula_literals, html_text, is_text, json_records, sheet_records, svg_lines};
 use packed::{Magic, Packing, magic};
@@ -289,9 +290,10 @@ impl Reader<'_> {
                         self.again(here("text in the drawing, parts joined"), glued);
                     }
                     self.text(here("attributes in the drawing"), attrs);
-                    if let Some((glued, spaced)) = svg_lines(bytes) {
+                    if let Some((glued, spaced, shown)) = svg_lines(bytes) {
                         self.again(here("text in the drawing, line by line as placed"), spaced);
                         self.again(here("text in the drawing, line by line as placed, parts joined"), glued);
+                        self.again(here("text in the drawing as shown (hidden parts left out, parts joined)"), shown);
                     }
                     if bytes.windows(11).any(|w| w.eq_ignore_ascii_case(b"data:image/")) {
                         self.unread(prefix, msg!("err-unread-svg-pictures"), false);
@@ -354,6 +356,14 @@ impl Reader<'_> {
         // The archive's comment (`unzip -z`, 7-Zip and WinRAR show it) and
         // each member's comment.
         let mut comments = decode(archive.comment());
+        // A Word document's styles that hide text, for its reading as shown.
+        let word_styles = if office && let Ok(styles) = archive.by_name("word/styles.xml") {
+            let mut data = Vec::new();
+            let _ = styles.take(self.limits.unpacked.saturating_sub(self.unpacked).min(16 << 20)).read_to_end(&mut data);
+            shown::word_hidden_styles(&data)
+        } else {
+            Default::default()
+        };
         for k in 0..archive.len() {
             let mut member = match archive.by_index(k) {
                 Ok(m) => m,
@@ -405,6 +415,18 @@ impl Reader<'_> {
                         self.text(format!("{prefix}{name} attributes"), attrs);
                     }
                     None => self.text(format!("{prefix}{name}"), decode(&data)),
+                }
+                // As the viewer shows it: hidden text, tracked deletions
+                // and the like left out, the words around them joined.
+                let as_shown = if lower.starts_with("word/") {
+                    shown::word(&data, &word_styles)
+                } else if lower == "content.xml" || lower == "styles.xml" {
+                    shown::odf(&data)
+                } else {
+                    None
+                };
+                if let Some(text) = as_shown {
+                    self.again(format!("{prefix}{name} as shown (hidden text and deletions left out)"), text);
                 }
             } else if office && type_of(&name) == Type::Unknown && !lower.ends_with(".bin") {
                 // Parts of the format (`mimetype`, `[Content_Types].xml`
@@ -659,11 +681,17 @@ impl Reader<'_> {
                     .filter_map(|(name, font)| font.get_font_encoding_with_limit(&doc, limit).ok().map(|e| (name, e)))
                     .collect();
                 let raw = doc.get_page_content_with_limit(id, limit).unwrap_or_default();
-                lopdf::content::Content::decode(&raw).ok().map(|c| layout::placed_lines(layout::pdf_runs(&c.operations, &encodings), false))
+                lopdf::content::Content::decode(&raw).ok().map(|c| {
+                    let runs = layout::pdf_runs(&c.operations, &encodings);
+                    let shown = layout::shown_lines(&runs, false);
+                    let (glued, spaced) = layout::placed_lines(runs, false);
+                    (glued, spaced, shown)
+                })
             }));
-            if let Ok(Some((glued, spaced))) = placed {
+            if let Ok(Some((glued, spaced, shown))) = placed {
                 self.again(here(&format!("PDF page {number}, line by line as placed")), spaced);
                 self.again(here(&format!("PDF page {number}, line by line as placed, parts joined")), glued);
+                self.again(here(&format!("PDF page {number} as shown (invisible runs left out, actual texts read, parts joined)")), shown);
             }
         }
         // Every other string: annotations and their authors, bookmarks,
@@ -707,14 +735,17 @@ impl Reader<'_> {
                 for op in &content.operations {
                     pdf_strings(&op.operands, &mut strings);
                 }
-                let (glued, spaced) = layout::placed_lines(layout::pdf_runs(&content.operations, &encodings), false);
-                Some((strings, spaced, glued))
+                let runs = layout::pdf_runs(&content.operations, &encodings);
+                let shown = layout::shown_lines(&runs, false);
+                let (glued, spaced) = layout::placed_lines(runs, false);
+                Some((strings, spaced, glued, shown))
             }));
-            if let Ok(Some((strings, spaced, glued))) = read {
+            if let Ok(Some((strings, spaced, glued, shown))) = read {
                 let label = format!("PDF form XObject {} (a header, footer, stamp or annotation drawn on pages)", id.0);
                 self.again(here(&label), strings);
                 self.again(here(&format!("{label}, line by line as placed")), spaced);
                 self.again(here(&format!("{label}, line by line as placed, parts joined")), glued);
+                self.again(here(&format!("{label} as shown")), shown);
             }
         }
         // Revisions saved over (an incremental save adds to the file and
@@ -741,12 +772,14 @@ impl Reader<'_> {
     /// the characters outside its streams ([`layout::pdf_raw_streams`]).
     fn pdf_as_stored(&mut self, prefix: &str, bytes: &[u8]) {
         let (streams, outside) = layout::pdf_raw_streams(bytes);
-        let (mut text, mut glued) = (String::new(), String::new());
+        let (mut text, mut glued, mut shown) = (String::new(), String::new(), String::new());
         for (flate, data) in streams {
             let data = if flate { self.inflate(data) } else { data.to_vec() };
             match lopdf::content::Content::decode(&data) {
                 Ok(content) if !content.operations.is_empty() => {
-                    let (g, spaced) = layout::placed_lines(layout::pdf_runs(&content.operations, &Default::default()), false);
+                    let runs = layout::pdf_runs(&content.operations, &Default::default());
+                    shown.push_str(&layout::shown_lines(&runs, false));
+                    let (g, spaced) = layout::placed_lines(runs, false);
                     text.push_str(&spaced);
                     glued.push_str(&g);
                 }
@@ -755,6 +788,7 @@ impl Reader<'_> {
         }
         self.again(format!("{prefix}PDF streams as stored, earlier versions included"), text);
         self.again(format!("{prefix}PDF streams as stored, earlier versions included, parts joined"), glued);
+        self.again(format!("{prefix}PDF streams as stored, earlier versions included, as shown"), shown);
         self.again(format!("{prefix}PDF characters outside its streams, earlier versions included"), strings(&outside));
     }
 }

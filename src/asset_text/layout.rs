@@ -195,7 +195,53 @@ pub(super) struct Run {
     pub y: f64,
     pub x: f64,
     pub text: String,
+    /// Not shown: in an SVG element hidden or never drawn (`display:
+    /// none`, `<defs>`), in a PDF run drawn invisible (`3 Tr`) or under
+    /// 1 pt, or replaced by its marked content's `/ActualText`.
+    pub hidden: bool,
 }
+
+/// The runs shown ([`Run::hidden`] left out) as lines, parts joined: what
+/// the viewer shows, a word split by hidden text joined again.
+pub(super) fn shown_lines(runs: &[Run], y_down: bool) -> String {
+    placed_lines(runs.iter().filter(|r| !r.hidden).cloned().collect(), y_down).0
+}
+
+/// True when an SVG presentation attribute or style property hides what
+/// it is on: `display: none`, `visibility: hidden`, `opacity: 0`,
+/// `fill-opacity: 0`, `font-size: 0` (any unit).
+fn svg_hides(property: &str, value: &str) -> bool {
+    let value = value.trim().trim_end_matches("!important").trim().to_ascii_lowercase();
+    let zero = || {
+        let number: String = value.chars().take_while(|c| c.is_ascii_digit() || *c == '.' || *c == '-' || *c == '+').collect();
+        number.parse::<f64>().is_ok_and(|n| n <= 0.0)
+    };
+    match property.trim().to_ascii_lowercase().as_str() {
+        "display" => value == "none",
+        "visibility" => value == "hidden" || value == "collapse",
+        "opacity" | "fill-opacity" | "font-size" => zero(),
+        _ => false,
+    }
+}
+
+/// SVG elements never drawn where they are (`<use>` draws what is in
+/// them elsewhere).
+const SVG_NOT_DRAWN: &[&[u8]] = &[
+    b"defs",
+    b"symbol",
+    b"clipPath",
+    b"mask",
+    b"pattern",
+    b"marker",
+    b"linearGradient",
+    b"radialGradient",
+    b"filter",
+    b"title",
+    b"desc",
+    b"metadata",
+    b"style",
+    b"script",
+];
 
 /// Runs as lines: the runs on one baseline (within half a point) in the
 /// order their `x` places them, glued and with a space between them.
@@ -231,13 +277,19 @@ pub(super) fn placed_lines(mut runs: Vec<Run>, y_down: bool) -> (String, String)
 /// The text of an SVG drawing line by line as it is placed: the runs of
 /// `<text>` and `<tspan>` (and each character given an `x` of its own)
 /// ordered by `y`, then `x`; a run under `unicode-bidi: bidi-override` with
-/// `direction: rtl` reversed, as drawn. Transforms are not applied. `None`
-/// when it is not XML or has no text.
-pub(super) fn svg_lines(bytes: &[u8]) -> Option<(String, String)> {
+/// `direction: rtl` reversed, as drawn; the text of an element a `<use
+/// href="#id">` draws, placed again at the `use`'s `x` and `y`. Transforms
+/// are not applied. Returns the lines parts joined, with a space between
+/// parts, and as shown (parts joined, hidden and never-drawn runs left out,
+/// [`svg_hides`], [`SVG_NOT_DRAWN`]). `None` when it is not XML or has no
+/// text.
+pub(super) fn svg_lines(bytes: &[u8]) -> Option<(String, String, String)> {
     use quick_xml::events::Event;
     #[derive(Clone, Copy, Default)]
     struct Frame {
         text: bool,
+        /// Hidden or never drawn here (inherited).
+        hidden: bool,
         /// `direction: rtl` (inherited).
         rtl: bool,
         /// Under a bidi override in a right-to-left direction: drawn reversed.
@@ -247,35 +299,41 @@ pub(super) fn svg_lines(bytes: &[u8]) -> Option<(String, String)> {
     let mut buf = Vec::new();
     let mut stack: Vec<Frame> = Vec::new();
     let mut runs: Vec<Run> = Vec::new();
+    // Elements with an `id` open now (with the first run of theirs), and
+    // the runs of each by id; the `<use>`s: (id, x, y, hidden).
+    let mut open_ids: Vec<(Option<String>, usize)> = Vec::new();
+    let mut by_id: std::collections::HashMap<String, std::ops::Range<usize>> = std::collections::HashMap::new();
+    let mut uses: Vec<(String, f64, f64, bool)> = Vec::new();
     // The pen: where the next character goes, and the x positions given
     // for the next characters one by one.
     let (mut pen_x, mut pen_y) = (0.0f64, 0.0f64);
     let mut xs: Vec<f64> = Vec::new();
     let mut step = 0.0f64;
     let numbers = |v: &str| -> Vec<f64> { v.split(|c: char| c == ',' || c.is_whitespace()).filter_map(|n| n.parse().ok()).collect() };
-    let push_text = |text: &str, rtl: bool, runs: &mut Vec<Run>, pen_x: &mut f64, pen_y: f64, xs: &mut Vec<f64>, step: &mut f64| {
-        let mut chars: Vec<char> = text.chars().collect();
-        if rtl {
-            chars.reverse();
-        }
-        let mut current = String::new();
-        for c in chars {
-            if !xs.is_empty() {
-                let x = xs.remove(0);
-                if !current.is_empty() {
-                    runs.push(Run { y: pen_y, x: *pen_x + *step, text: std::mem::take(&mut current) });
-                }
-                *pen_x = x;
-                *step = 0.0;
+    let push_text =
+        |text: &str, (rtl, hidden): (bool, bool), runs: &mut Vec<Run>, pen_x: &mut f64, pen_y: f64, xs: &mut Vec<f64>, step: &mut f64| {
+            let mut chars: Vec<char> = text.chars().collect();
+            if rtl {
+                chars.reverse();
             }
-            current.push(c);
-        }
-        if !current.is_empty() {
-            runs.push(Run { y: pen_y, x: *pen_x + *step, text: current });
-            // Text that follows without a position of its own goes after.
-            *step += 1e-3;
-        }
-    };
+            let mut current = String::new();
+            for c in chars {
+                if !xs.is_empty() {
+                    let x = xs.remove(0);
+                    if !current.is_empty() {
+                        runs.push(Run { y: pen_y, x: *pen_x + *step, text: std::mem::take(&mut current), hidden });
+                    }
+                    *pen_x = x;
+                    *step = 0.0;
+                }
+                current.push(c);
+            }
+            if !current.is_empty() {
+                runs.push(Run { y: pen_y, x: *pen_x + *step, text: current, hidden });
+                // Text that follows without a position of its own goes after.
+                *step += 1e-3;
+            }
+        };
     loop {
         let event = reader.read_event_into(&mut buf);
         match event {
@@ -283,6 +341,26 @@ pub(super) fn svg_lines(bytes: &[u8]) -> Option<(String, String)> {
                 let name = e.local_name();
                 let parent = stack.last().copied().unwrap_or_default();
                 let mut frame = parent;
+                frame.hidden |= SVG_NOT_DRAWN.contains(&name.as_ref());
+                let mut id = None;
+                let mut use_at = (None, 0.0f64, 0.0f64);
+                for a in e.attributes().with_checks(false).flatten() {
+                    let key = a.key.local_name();
+                    let value = a.unescape_value().map(|v| v.into_owned()).unwrap_or_default();
+                    match key.as_ref() {
+                        b"style" => {
+                            frame.hidden |= value.split(';').filter_map(|d| d.split_once(':')).any(|(k, v)| svg_hides(k, v));
+                        }
+                        b"id" => id = Some(value.trim().to_owned()),
+                        b"href" if name.as_ref() == b"use" => use_at.0 = value.trim().strip_prefix('#').map(str::to_owned),
+                        b"x" if name.as_ref() == b"use" => use_at.1 = numbers(&value).first().copied().unwrap_or(0.0),
+                        b"y" if name.as_ref() == b"use" => use_at.2 = numbers(&value).first().copied().unwrap_or(0.0),
+                        k => frame.hidden |= svg_hides(&String::from_utf8_lossy(k), &value),
+                    }
+                }
+                if let (Some(target), x, y) = use_at {
+                    uses.push((target, x, y, frame.hidden));
+                }
                 if matches!(name.as_ref(), b"text" | b"tspan" | b"textPath" | b"a") && (name.as_ref() == b"text" || parent.text) {
                     frame.text = true;
                     let (mut direction, mut override_) = (None, None);
@@ -325,15 +403,19 @@ pub(super) fn svg_lines(bytes: &[u8]) -> Option<(String, String)> {
                 }
                 if matches!(event, Ok(Event::Start(_))) {
                     stack.push(frame);
+                    open_ids.push((id, runs.len()));
                 }
             }
             Ok(Event::End(_)) => {
                 stack.pop();
+                if let Some((Some(id), first)) = open_ids.pop() {
+                    by_id.entry(id).or_insert(first..runs.len());
+                }
             }
             Ok(Event::Text(ref t)) => {
                 if let Some(frame) = stack.last().copied().filter(|f| f.text) {
                     let text = String::from_utf8_lossy(t).into_owned();
-                    push_text(&text, frame.reversed, &mut runs, &mut pen_x, pen_y, &mut xs, &mut step);
+                    push_text(&text, (frame.reversed, frame.hidden), &mut runs, &mut pen_x, pen_y, &mut xs, &mut step);
                 }
             }
             Ok(Event::GeneralRef(ref r)) => {
@@ -342,7 +424,7 @@ pub(super) fn svg_lines(bytes: &[u8]) -> Option<(String, String)> {
                         Ok(Some(c)) => c.to_string(),
                         _ => quick_xml::escape::resolve_predefined_entity(&String::from_utf8_lossy(r)).unwrap_or(" ").to_owned(),
                     };
-                    push_text(&text, frame.reversed, &mut runs, &mut pen_x, pen_y, &mut xs, &mut step);
+                    push_text(&text, (frame.reversed, frame.hidden), &mut runs, &mut pen_x, pen_y, &mut xs, &mut step);
                 }
             }
             Ok(Event::Eof) => break,
@@ -351,12 +433,22 @@ pub(super) fn svg_lines(bytes: &[u8]) -> Option<(String, String)> {
         }
         buf.clear();
     }
+    // What each `<use>` draws, where it draws it.
+    for (target, x, y, hidden) in uses {
+        if let Some(range) = by_id.get(&target) {
+            let copies: Vec<Run> =
+                runs[range.clone()].iter().map(|r| Run { x: r.x + x, y: r.y + y, text: r.text.clone(), hidden }).collect();
+            runs.extend(copies);
+        }
+    }
     if runs.is_empty() {
         return None;
     }
     // A run that is only white space between two placed runs is no text.
     runs.retain(|r| !r.text.trim().is_empty());
-    Some(placed_lines(runs, true))
+    let shown = shown_lines(&runs, true);
+    let (glued, spaced) = placed_lines(runs, true);
+    Some((glued, spaced, shown))
 }
 
 /// The fonts' encodings by resource name, to decode the strings a content
@@ -382,7 +474,13 @@ pub(super) fn pdf_resource_encodings<'a>(doc: &'a lopdf::Document, resources: Op
 /// them (`BT`, `Td`, `TD`, `Tm`, `T*`, `'`, `"`; the current
 /// transformation `cm` is not applied), each string decoded with its
 /// font's encoding (or as a PDF text string without one). Runs at one
-/// place keep the order they are drawn in.
+/// place keep the order they are drawn in. A run is [`Run::hidden`] when
+/// it is drawn invisible (render mode `3 Tr` or `7 Tr`, horizontal scaling
+/// `0 Tz`) or smaller than 1 pt (the font size times the text matrix's and
+/// the `cm` transformation's scale), or inside marked content with an
+/// `/ActualText`, `/Alt` or `/E` (inline `BDC` properties), whose text is a
+/// run of its own there: what copy and paste, search and screen readers
+/// give.
 pub(super) fn pdf_runs(operations: &[lopdf::content::Operation], encodings: &PdfEncodings<'_>) -> Vec<Run> {
     use lopdf::Object;
     let number = |o: &Object| o.as_float().ok().map(f64::from).or_else(|| o.as_i64().ok().map(|i| i as f64));
@@ -393,6 +491,14 @@ pub(super) fn pdf_runs(operations: &[lopdf::content::Operation], encodings: &Pdf
     let mut leading = 0.0f64;
     let mut encoding: Option<&lopdf::Encoding<'_>> = None;
     let mut step = 0.0f64;
+    // What hides a run: the render mode, the font size, the horizontal
+    // scaling, the scale of `cm` (saved by `q`, restored by `Q`), and the
+    // marked content open (true: replaced by its actual text).
+    let (mut render, mut size, mut scaling) = (0i64, 12.0f64, 100.0f64);
+    let mut ctm = 1.0f64;
+    let mut saved: Vec<f64> = Vec::new();
+    let mut marked: Vec<bool> = Vec::new();
+    let scale = |m: [f64; 4]| (m[0] * m[3] - m[1] * m[2]).abs().sqrt();
     let move_by = |line: &mut [f64; 6], at: &mut (f64, f64), step: &mut f64, tx: f64, ty: f64| {
         line[4] += tx * line[0] + ty * line[2];
         line[5] += tx * line[1] + ty * line[3];
@@ -427,7 +533,32 @@ pub(super) fn pdf_runs(operations: &[lopdf::content::Operation], encodings: &Pdf
                 at = (line[4], line[5]);
                 step = 0.0;
             }
-            "Tf" => encoding = op.operands.first().and_then(|o| o.as_name().ok()).and_then(|name| encodings.get(name)),
+            "Tf" => {
+                encoding = op.operands.first().and_then(|o| o.as_name().ok()).and_then(|name| encodings.get(name));
+                size = n(1);
+            }
+            "Tr" => render = n(0) as i64,
+            "Tz" => scaling = n(0),
+            "q" => saved.push(ctm),
+            "Q" => ctm = saved.pop().unwrap_or(1.0),
+            "cm" => ctm *= scale([n(0), n(1), n(2), n(3)]),
+            "BMC" => marked.push(false),
+            "BDC" => {
+                let actual = match op.operands.get(1) {
+                    Some(Object::Dictionary(d)) => [b"ActualText".as_slice(), b"Alt", b"E"]
+                        .iter()
+                        .find_map(|k| d.get(k).ok().and_then(|o| lopdf::decode_text_string(o).ok())),
+                    _ => None,
+                };
+                marked.push(actual.is_some());
+                if let Some(text) = actual.filter(|t| !t.trim().is_empty()) {
+                    runs.push(Run { y: at.1, x: at.0 + step, text, hidden: marked[..marked.len() - 1].iter().any(|&m| m) });
+                    step += 1e-3;
+                }
+            }
+            "EMC" => {
+                marked.pop();
+            }
             "Tj" => shown = op.operands.first().map(|o| decode(encoding, o)),
             "TJ" => {
                 if let Some(Object::Array(items)) = op.operands.first() {
@@ -445,7 +576,11 @@ pub(super) fn pdf_runs(operations: &[lopdf::content::Operation], encodings: &Pdf
             _ => {}
         }
         if let Some(text) = shown.filter(|t| !t.trim().is_empty()) {
-            runs.push(Run { y: at.1, x: at.0 + step, text });
+            let invisible = matches!(render, 3 | 7)
+                || scaling.abs() < 1e-6
+                || (size * scale([line[0], line[1], line[2], line[3]]) * ctm).abs() < 1.0
+                || marked.iter().any(|&m| m);
+            runs.push(Run { y: at.1, x: at.0 + step, text, hidden: invisible });
             step += 1e-3;
         }
     }
@@ -528,21 +663,54 @@ mod tests {
 
     #[test]
     fn svg_runs_in_placed_order() {
-        let (glued, _) =
+        let (glued, _, _) =
             svg_lines(br#"<svg><text x="5" y="25">Contact: Sofie Vanderme</text><text x="170.6" y="25">ulen</text></svg>"#).unwrap();
         assert!(glued.contains("Contact: Sofie Vandermeulen"), "{glued}");
-        let (glued, _) =
+        let (glued, _, _) =
             svg_lines(br#"<svg><text y="25"><tspan x="156.2">meulen</tspan><tspan x="5">Contact: Sofie Vander</tspan></text></svg>"#)
                 .unwrap();
         assert!(glued.contains("Contact: Sofie Vandermeulen"), "{glued}");
-        let (glued, _) =
+        let (glued, _, _) =
             svg_lines(br#"<svg><text x="5" y="25">Contact: Sofie Vander<tspan direction="rtl" unicode-bidi="bidi-override">neluem</tspan></text></svg>"#)
                 .unwrap();
         assert!(glued.contains("Contact: Sofie Vandermeulen"), "{glued}");
-        let (glued, _) = svg_lines(br#"<svg><text x="30 10 20" y="5">ueS</text><text x="40" y="5">ofie</text></svg>"#).unwrap();
+        let (glued, _, _) = svg_lines(br#"<svg><text x="30 10 20" y="5">ueS</text><text x="40" y="5">ofie</text></svg>"#).unwrap();
         assert_eq!(glued, "eSuofie\n");
         // Two lines stay two lines.
-        let (_, spaced) = svg_lines(br#"<svg><text x="5" y="10">Sofie</text><text x="5" y="30">Vandermeulen</text></svg>"#).unwrap();
+        let (_, spaced, _) = svg_lines(br#"<svg><text x="5" y="10">Sofie</text><text x="5" y="30">Vandermeulen</text></svg>"#).unwrap();
         assert_eq!(spaced, "Sofie\nVandermeulen\n");
+    }
+
+    #[test]
+    fn svg_as_shown() {
+        // A hidden tspan inside a word: left out of the shown reading.
+        for hide in [r#"display="none""#, r#"visibility="hidden""#, r#"style="opacity:0""#, r#"font-size="0""#, r#"style="font-size: 0px""#]
+        {
+            let svg = format!(r#"<svg><text x="5" y="25">Contact: Sofie Vander<tspan {hide}>xyz</tspan>meulen</text></svg>"#);
+            let (glued, _, shown) = svg_lines(svg.as_bytes()).unwrap();
+            assert!(glued.contains("Vanderxyzmeulen"), "{glued}");
+            assert!(shown.contains("Contact: Sofie Vandermeulen"), "{hide}: {shown}");
+        }
+        // A text in <defs> is drawn where a <use> places it.
+        let (_, _, shown) = svg_lines(
+            br##"<svg><defs><text id="t">meulen</text></defs><text x="5" y="25">Contact: Sofie Vander</text><use href="#t" x="156.2" y="25"/></svg>"##,
+        )
+        .unwrap();
+        assert_eq!(shown, "Contact: Sofie Vandermeulen\n");
+    }
+
+    #[test]
+    fn pdf_as_shown() {
+        let content = lopdf::content::Content::decode(
+            b"BT /F1 12 Tf 40 720 Td (Contact: Sofie Vander) Tj 3 Tr (xyz) Tj 0 Tr /F1 0.01 Tf (q) Tj /F1 12 Tf (meulen, ) Tj /Span << /ActualText (Milieudienst) >> BDC (M.) Tj EMC ET",
+        )
+        .unwrap();
+        let runs = pdf_runs(&content.operations, &Default::default());
+        assert_eq!(shown_lines(&runs, false), "Contact: Sofie Vandermeulen, Milieudienst\n");
+        let (glued, _) = placed_lines(runs, false);
+        assert!(glued.contains("Vanderxyzqmeulen"), "{glued}");
+        // Scaled up by the text matrix: shown.
+        let content = lopdf::content::Content::decode(b"BT /F1 1 Tf 12 0 0 12 40 720 Tm (Sofie) Tj ET").unwrap();
+        assert_eq!(shown_lines(&pdf_runs(&content.operations, &Default::default()), false), "Sofie\n");
     }
 }
