@@ -22,7 +22,7 @@ mod layout;
 mod packed;
 mod shown;
 
-use layout::{csv_records, formula_literals, html_text, is_text, json_records, sheet_records, svg_lines};
+use layout::{csv_records, formula_literals, html_text, is_text, json_records, sheet_formats, sheet_headers, sheet_records, svg_lines};
 use packed::{Magic, Packing, magic};
 
 /// One text a reader can see in the file, and where it is.
@@ -313,6 +313,11 @@ impl Reader<'_> {
                 let before = self.unread.iter().filter(|u| u.blocks).count();
                 self.zip(prefix, bytes, depth, true);
                 let lower = name.to_ascii_lowercase();
+                if self.unread.iter().filter(|u| u.blocks).count() == before
+                    && [".xlsx", ".xlsm", ".xltx"].iter().any(|e| lower.ends_with(e))
+                {
+                    self.again(here("number formats as shown on the cells' text"), sheet_formats(bytes));
+                }
                 if self.limits.records
                     && self.unread.iter().filter(|u| u.blocks).count() == before
                     && [".xlsx", ".xlsm", ".xltx", ".ods", ".ots"].iter().any(|e| lower.ends_with(e))
@@ -427,6 +432,10 @@ impl Reader<'_> {
                 };
                 if let Some(text) = as_shown {
                     self.again(format!("{prefix}{name} as shown (hidden text and deletions left out)"), text);
+                }
+                // A sheet's print headers and footers as printed.
+                if lower.starts_with("xl/worksheets/") || lower.starts_with("xl/chartsheets/") {
+                    self.again(format!("{prefix}{name} headers and footers as printed"), sheet_headers(&data));
                 }
             } else if office && type_of(&name) == Type::Unknown && !lower.ends_with(".bin") {
                 // Parts of the format (`mimetype`, `[Content_Types].xml`

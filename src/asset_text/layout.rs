@@ -186,6 +186,424 @@ pub(super) fn formula_literals(formula: &str) -> String {
     if count < 2 {
         out.clear();
     }
+    // And the formula worked out on its literals ([`formula_value`]), when
+    // it says more than the literals joined.
+    if count > 0
+        && let Some(value) = formula_value(formula)
+        && value != out
+        && !value.trim().is_empty()
+    {
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&value);
+    }
+    out
+}
+
+/// A formula's text worked out from its literals, as the cell shows it:
+/// `&`, and the text functions `SUBSTITUTE`, `REPLACE`, `MID`, `LEFT`,
+/// `RIGHT`, `CONCATENATE`/`CONCAT`, `TEXTJOIN`, `LOWER`, `UPPER`, `PROPER`,
+/// `TRIM`, `CHAR`/`UNICHAR`, `REPT`, `T`, `TEXT`. A cell reference or any
+/// other function reads as empty text (so `SUBSTITUTE("Sofie VanderXmeulen";
+/// "X"; A1)` reads with the `X` taken out). `None` when it cannot be read.
+pub(super) fn formula_value(formula: &str) -> Option<String> {
+    #[derive(Debug, Clone, PartialEq)]
+    enum Tok {
+        Str(String),
+        Num(f64),
+        Name(String),
+        Open,
+        Close,
+        Sep,
+        Amp,
+        Other,
+    }
+    let mut toks = Vec::new();
+    let chars: Vec<char> = formula.trim_start_matches("of:").trim_start_matches('=').chars().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let c = chars[k];
+        match c {
+            '"' => {
+                let mut s = String::new();
+                k += 1;
+                while k < chars.len() {
+                    if chars[k] == '"' {
+                        if chars.get(k + 1) == Some(&'"') {
+                            s.push('"');
+                            k += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    s.push(chars[k]);
+                    k += 1;
+                }
+                toks.push(Tok::Str(s));
+                k += 1;
+            }
+            '(' => {
+                toks.push(Tok::Open);
+                k += 1;
+            }
+            ')' => {
+                toks.push(Tok::Close);
+                k += 1;
+            }
+            ',' | ';' => {
+                toks.push(Tok::Sep);
+                k += 1;
+            }
+            '&' => {
+                toks.push(Tok::Amp);
+                k += 1;
+            }
+            c if c.is_whitespace() => k += 1,
+            c if c.is_ascii_digit() => {
+                let start = k;
+                while k < chars.len() && (chars[k].is_ascii_digit() || chars[k] == '.') {
+                    k += 1;
+                }
+                toks.push(Tok::Num(chars[start..k].iter().collect::<String>().parse().unwrap_or(0.0)));
+            }
+            c if c.is_alphanumeric() || matches!(c, '_' | '.' | '$' | '[' | ']' | ':' | '!' | '\'') => {
+                let start = k;
+                while k < chars.len() && (chars[k].is_alphanumeric() || matches!(chars[k], '_' | '.' | '$' | '[' | ']' | ':' | '!' | '\''))
+                {
+                    k += 1;
+                }
+                toks.push(Tok::Name(chars[start..k].iter().collect::<String>().to_ascii_uppercase()));
+            }
+            _ => {
+                toks.push(Tok::Other);
+                k += 1;
+            }
+        }
+    }
+    if toks.len() > 4096 {
+        return None;
+    }
+    struct P {
+        toks: Vec<Tok>,
+        at: usize,
+        depth: usize,
+    }
+    fn num(v: &str) -> Option<f64> {
+        v.trim().parse().ok()
+    }
+    fn take(v: &str, from: usize, n: usize) -> String {
+        v.chars().skip(from).take(n).collect()
+    }
+    impl P {
+        fn expr(&mut self) -> Option<String> {
+            let mut out = self.term()?;
+            while self.toks.get(self.at) == Some(&Tok::Amp) {
+                self.at += 1;
+                out.push_str(&self.term()?);
+            }
+            Some(out)
+        }
+        fn term(&mut self) -> Option<String> {
+            self.depth += 1;
+            if self.depth > 64 {
+                return None;
+            }
+            let tok = self.toks.get(self.at).cloned()?;
+            self.at += 1;
+            let out = match tok {
+                Tok::Str(s) => Some(s),
+                Tok::Num(n) => Some(if n.fract() == 0.0 { format!("{}", n as i64) } else { n.to_string() }),
+                Tok::Open => {
+                    let v = self.expr()?;
+                    (self.toks.get(self.at) == Some(&Tok::Close)).then(|| self.at += 1)?;
+                    Some(v)
+                }
+                Tok::Name(name) if self.toks.get(self.at) == Some(&Tok::Open) => {
+                    self.at += 1;
+                    let mut args = Vec::new();
+                    if self.toks.get(self.at) == Some(&Tok::Close) {
+                        self.at += 1;
+                    } else {
+                        loop {
+                            args.push(self.expr()?);
+                            match self.toks.get(self.at) {
+                                Some(Tok::Sep) => self.at += 1,
+                                Some(Tok::Close) => {
+                                    self.at += 1;
+                                    break;
+                                }
+                                _ => return None,
+                            }
+                        }
+                    }
+                    Some(call(name.trim_start_matches("_XLFN.").trim_start_matches("COM.MICROSOFT."), &args))
+                }
+                // A reference, a name, an operator: no text the guard knows.
+                Tok::Name(_) | Tok::Other => Some(String::new()),
+                Tok::Close | Tok::Sep | Tok::Amp => None,
+            };
+            // Operators other than `&` (`+`, `=`, `<`) and what follows them.
+            while matches!(self.toks.get(self.at), Some(Tok::Other)) {
+                self.at += 1;
+                self.term()?;
+            }
+            self.depth -= 1;
+            out
+        }
+    }
+    fn call(name: &str, a: &[String]) -> String {
+        let arg = |k: usize| a.get(k).cloned().unwrap_or_default();
+        let n = |k: usize| a.get(k).and_then(|v| num(v));
+        match name {
+            "SUBSTITUTE" => {
+                let (text, old, new) = (arg(0), arg(1), arg(2));
+                if old.is_empty() {
+                    return text;
+                }
+                match n(3) {
+                    Some(which) if which >= 1.0 => {
+                        let mut out = String::new();
+                        let mut rest = text.as_str();
+                        let mut seen = 0;
+                        while let Some(p) = rest.find(&old) {
+                            seen += 1;
+                            out.push_str(&rest[..p]);
+                            out.push_str(if seen == which as usize { &new } else { &old });
+                            rest = &rest[p + old.len()..];
+                        }
+                        out.push_str(rest);
+                        out
+                    }
+                    _ => text.replace(&old, &new),
+                }
+            }
+            "REPLACE" => {
+                let text = arg(0);
+                let (Some(start), Some(len)) = (n(1), n(2)) else { return text };
+                let start = (start.max(1.0) as usize) - 1;
+                format!("{}{}{}", take(&text, 0, start), arg(3), text.chars().skip(start + len.max(0.0) as usize).collect::<String>())
+            }
+            "MID" => match (n(1), n(2)) {
+                (Some(s), Some(l)) => take(&arg(0), (s.max(1.0) as usize) - 1, l.max(0.0) as usize),
+                _ => arg(0),
+            },
+            "LEFT" => take(&arg(0), 0, n(1).unwrap_or(1.0).max(0.0) as usize),
+            "RIGHT" => {
+                let t = arg(0);
+                let len = t.chars().count();
+                take(&t, len.saturating_sub(n(1).unwrap_or(1.0).max(0.0) as usize), len)
+            }
+            "CONCATENATE" | "CONCAT" => a.concat(),
+            "TEXTJOIN" => a.get(2..).map(|v| v.join(&arg(0))).unwrap_or_default(),
+            "LOWER" => arg(0).to_lowercase(),
+            "UPPER" => arg(0).to_uppercase(),
+            "PROPER" => arg(0),
+            "TRIM" => arg(0).split_whitespace().collect::<Vec<_>>().join(" "),
+            "CHAR" | "UNICHAR" => n(0).and_then(|c| char::from_u32(c as u32)).map(String::from).unwrap_or_default(),
+            "REPT" => arg(0).repeat((n(1).unwrap_or(1.0).clamp(0.0, 64.0)) as usize),
+            "T" | "TEXT" | "CLEAN" | "IF" | "IFERROR" => a.concat(),
+            _ => String::new(),
+        }
+    }
+    let mut p = P { toks, at: 0, depth: 0 };
+    let value = p.expr()?;
+    (p.at == p.toks.len()).then_some(value)
+}
+
+/// A number format as shown on a cell (Excel's `formatCode`): its
+/// literals (`"…"`, `\x`, and the signs shown as they are) with the cell's
+/// text for `@`, each section a line; digit and date codes, colours and
+/// conditions (`[Red]`), fills (`*x`) left out, `_x` a space.
+pub(super) fn number_format_shown(code: &str, text: &str) -> String {
+    let mut out = String::new();
+    let mut chars = code.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => out.extend(chars.by_ref().take_while(|&d| d != '"')),
+            '\\' => out.extend(chars.next()),
+            '_' => {
+                chars.next();
+                out.push(' ');
+            }
+            '*' => {
+                chars.next();
+            }
+            '[' => {
+                for d in chars.by_ref() {
+                    if d == ']' {
+                        break;
+                    }
+                }
+            }
+            '@' => out.push_str(text),
+            ';' => out.push('\n'),
+            ' ' | '-' | '(' | ')' | ':' | '$' | '+' | '/' | '!' | '^' | '&' | '\'' | '~' | '{' | '}' | '<' | '>' | '=' => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The number formats of a workbook (`xl/styles.xml`) that show text of
+/// their own, as shown on each text value of the workbook: a literal
+/// (`"Contact: Sofie Vander"@`) joined with the cell's text. Every such
+/// format with every text value (at most 16 formats and 5,000 values), not
+/// only the cells that use it; and each format's literals alone.
+pub(super) fn sheet_formats(bytes: &[u8]) -> String {
+    use calamine::{DataType, Reader};
+    use std::io::Read;
+    let mut out = String::new();
+    let Ok(mut archive) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else { return out };
+    let mut styles = Vec::new();
+    match archive.by_name("xl/styles.xml") {
+        Ok(member) => {
+            let _ = member.take(16 << 20).read_to_end(&mut styles);
+        }
+        Err(_) => return out,
+    }
+    let mut codes = Vec::new();
+    let mut reader = quick_xml::Reader::from_reader(styles.as_slice());
+    let mut buf = Vec::new();
+    loop {
+        match reader.read_event_into(&mut buf) {
+            Ok(quick_xml::events::Event::Start(e)) | Ok(quick_xml::events::Event::Empty(e)) if e.local_name().as_ref() == b"numFmt" => {
+                if let Some(code) = e
+                    .attributes()
+                    .with_checks(false)
+                    .flatten()
+                    .find(|a| a.key.local_name().as_ref() == b"formatCode")
+                    .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
+                    && (code.contains('"') || code.contains('\\'))
+                    && codes.len() < 16
+                {
+                    codes.push(code);
+                }
+            }
+            Ok(quick_xml::events::Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    if codes.is_empty() {
+        return out;
+    }
+    for code in &codes {
+        out.push_str(&number_format_shown(code, ""));
+        out.push('\n');
+    }
+    let with_text: Vec<&String> = codes.iter().filter(|c| c.contains('@')).collect();
+    if with_text.is_empty() {
+        return out;
+    }
+    let Ok(mut book) = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)) else { return out };
+    let mut values = 0;
+    for name in book.sheet_names() {
+        let Ok(range) = book.worksheet_range(&name) else { continue };
+        for value in range.cells().filter_map(|(_, _, c)| c.get_string().map(str::to_owned)) {
+            values += 1;
+            if values > 5_000 {
+                return out;
+            }
+            for code in &with_text {
+                out.push_str(&number_format_shown(code, &value));
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// The text of a sheet's print headers and footers (`oddHeader`,
+/// `evenFooter`...) as printed: Excel's codes taken out (`&L`, `&C`, `&R`
+/// start a section, a line here; `&B`, `&I`, `&U`, `&E`, `&S`, `&X`, `&Y`,
+/// `&O`, `&H`, `&"font,style"`, `&12` sizes and `&K` colours format; `&P`,
+/// `&N`, `&D`, `&T`, `&Z`, `&F`, `&A`, `&G` are fields; `&&` is `&`).
+pub(super) fn sheet_headers(bytes: &[u8]) -> String {
+    let mut out = String::new();
+    let mut reader = quick_xml::Reader::from_reader(bytes);
+    let mut buf = Vec::new();
+    let mut inside = false;
+    let mut raw = String::new();
+    loop {
+        match reader.read_event_into(&mut buf) {
+            Ok(quick_xml::events::Event::Start(e)) => {
+                inside = matches!(
+                    e.local_name().as_ref(),
+                    b"oddHeader" | b"oddFooter" | b"evenHeader" | b"evenFooter" | b"firstHeader" | b"firstFooter"
+                );
+            }
+            Ok(quick_xml::events::Event::Text(t)) if inside => raw.push_str(&String::from_utf8_lossy(&t)),
+            Ok(quick_xml::events::Event::GeneralRef(r)) if inside => {
+                let text = match r.resolve_char_ref() {
+                    Ok(Some(c)) => c.to_string(),
+                    _ => quick_xml::escape::resolve_predefined_entity(&String::from_utf8_lossy(&r)).unwrap_or(" ").to_owned(),
+                };
+                raw.push_str(&text);
+            }
+            Ok(quick_xml::events::Event::End(_)) if inside => {
+                inside = false;
+                out.push_str(&header_codes_out(&raw));
+                out.push('\n');
+                raw.clear();
+            }
+            Ok(quick_xml::events::Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    out
+}
+
+fn header_codes_out(raw: &str) -> String {
+    let mut out = String::new();
+    let chars: Vec<char> = raw.chars().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        if chars[k] != '&' {
+            out.push(chars[k]);
+            k += 1;
+            continue;
+        }
+        k += 1;
+        match chars.get(k).copied() {
+            Some('&') => {
+                out.push('&');
+                k += 1;
+            }
+            Some('L' | 'C' | 'R') => {
+                out.push('\n');
+                k += 1;
+            }
+            Some('"') => {
+                k += 1;
+                while k < chars.len() && chars[k] != '"' {
+                    k += 1;
+                }
+                k += 1;
+            }
+            Some('K') => {
+                k += 1;
+                // `&KRRGGBB`, or a theme colour `&KTTSNNN`.
+                let mut n = 0;
+                while n < 6 && k < chars.len() && (chars[k].is_ascii_hexdigit() || matches!(chars[k], '+' | '-')) {
+                    k += 1;
+                    n += 1;
+                }
+            }
+            Some(d) if d.is_ascii_digit() => {
+                while k < chars.len() && chars[k].is_ascii_digit() {
+                    k += 1;
+                }
+            }
+            Some('P' | 'N' | 'D' | 'T' | 'Z' | 'F' | 'A' | 'G') => {
+                out.push(' ');
+                k += 1;
+            }
+            Some(_) => k += 1,
+            None => {}
+        }
+    }
     out
 }
 
