@@ -606,7 +606,7 @@ fn metadata_and_encodings_the_readers_skipped_are_read() {
         let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
         w.start_file("verslag.txt", zip::write::SimpleFileOptions::default()).unwrap();
         w.write_all(b"Verslag van de werkgroep.\n").unwrap();
-        w.set_comment("Samengesteld door Sofie Vandermeulen, Milieudienst");
+        w.set_comment("Samengesteld door Sofie Vandermeulen, Milieudienst").unwrap();
         w.finish().unwrap().into_inner()
     };
     let vcf = b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=UTF-8;ENCODING=BASE64:U29maWUgVmFuZGVybWV1bGVu\r\nORG:Gemeente;Milieudienst\r\nEND:VCARD\r\n";
