@@ -191,7 +191,7 @@ pub(super) fn formula_literals(formula: &str) -> String {
     if count > 0
         && let Some(value) = formula_value(formula)
         && value != out
-        && !value.trim().is_empty()
+        && value.chars().any(char::is_alphabetic)
     {
         if !out.is_empty() {
             out.push('\n');
@@ -1077,6 +1077,9 @@ mod tests {
         assert_eq!(formula_literals(r#""Contact: Sofie Vanderme"&"ulen""#), "Contact: Sofie Vandermeulen");
         assert_eq!(formula_literals(r#"CONCATENATE("Sofie ";"Vander";"meulen")"#), "Sofie Vandermeulen");
         assert_eq!(formula_literals(r#"IF(A1="ja";1;0)"#), "");
+        assert_eq!(formula_literals(r#"SUBSTITUTE("Contact: Sofie VanderXmeulen","X","")"#), "Contact: Sofie Vandermeulen");
+        assert_eq!(formula_literals(r#"_xlfn.CONCAT(LEFT("Sofie Vanderxx";12);MID("..meulen";3;6))"#), "Sofie Vanderxx..meulen\nSofie Vandermeulen");
+        assert_eq!(formula_literals(r#"SUBSTITUTE("Sofie VanderXmeulen";"X";A1)"#), "Sofie VanderXmeulenX\nSofie Vandermeulen");
     }
 
     #[test]
