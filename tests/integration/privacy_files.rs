@@ -646,7 +646,7 @@ fn metadata_and_encodings_the_readers_skipped_are_read() {
 // surname; a name in JSON, escaped or not, is still one.
 #[test]
 fn a_json_escape_is_no_letter_but_an_escaped_name_is_a_name() {
-    let team = "members:\n  - id: sofie\n    name: Sofie Van der Meulen\n    department: Milieudienst\n    kind: staff\n    lead: true\n  - id: nadia\n    name: Nadia El Amrani\n    department: Personeelsdienst\n    kind: staff\n";
+    let team = "members:\n  - id: sofie\n    name: Sofie Van der Meulen\n    department: Milieudienst\n    kind: staff\n    lead: true\n  - id: els\n    name: Els Peeters\n    department: Bestuur\n    kind: elected\n  - id: nadia\n    name: Nadia El Amrani\n    department: Personeelsdienst\n    kind: staff\n";
     let action = "---\ntitle: Opleiding\nowners: [nadia]\nstatus: planned\nvisibility: public\n---\nDe cursus wordt gegeven door mevrouw El Amrani.\n\nNieuw is de tweede reeks.\n";
     let tmp = project(&[("content/team.yaml", team.as_bytes()), ("content/actions/opleiding.md", action.as_bytes())]);
     assert_eq!(privacy_findings(tmp.path()), vec![]);
