@@ -1077,7 +1077,10 @@ mod tests {
         assert_eq!(formula_literals(r#""Contact: Sofie Vanderme"&"ulen""#), "Contact: Sofie Vandermeulen");
         assert_eq!(formula_literals(r#"CONCATENATE("Sofie ";"Vander";"meulen")"#), "Sofie Vandermeulen");
         assert_eq!(formula_literals(r#"IF(A1="ja";1;0)"#), "");
-        assert_eq!(formula_literals(r#"SUBSTITUTE("Contact: Sofie VanderXmeulen","X","")"#), "Contact: Sofie Vandermeulen");
+        assert_eq!(
+            formula_literals(r#"SUBSTITUTE("Contact: Sofie VanderXmeulen","X","")"#),
+            "Contact: Sofie VanderXmeulenX\nContact: Sofie Vandermeulen"
+        );
         assert_eq!(
             formula_literals(r#"_xlfn.CONCAT(LEFT("Sofie Vanderxx";12);MID("..meulen";3;6))"#),
             "Sofie Vanderxx..meulen\nSofie Vandermeulen"
