@@ -121,7 +121,21 @@ impl Reader<'_> {
         let left = self.limits.unpacked.saturating_sub(self.unpacked);
         let mut data = Vec::new();
         let read = match packing {
-            Packing::Gzip => flate2::read::MultiGzDecoder::new(bytes).take(left + 1).read_to_end(&mut data),
+            Packing::Gzip => {
+                let mut decoder = flate2::read::MultiGzDecoder::new(bytes);
+                let read = (&mut decoder).take(left + 1).read_to_end(&mut data);
+                // The header's original file name (`gzip -lN`, `gunzip -N`
+                // and 7-Zip show it) and comment.
+                if let Some(header) = decoder.header() {
+                    if let Some(original) = header.filename() {
+                        self.text(format!("{prefix}gzip header: original file name"), super::spaced_name(&super::decode(original)));
+                    }
+                    if let Some(comment) = header.comment() {
+                        self.text(format!("{prefix}gzip header: comment"), super::decode(comment));
+                    }
+                }
+                read
+            }
             Packing::Brotli => brotli_decompressor::Decompressor::new(bytes, 4096).take(left + 1).read_to_end(&mut data),
         };
         self.unpacked += data.len() as u64;
@@ -169,6 +183,18 @@ impl Reader<'_> {
             }
             let start = k + 512;
             let data = &bytes[start.min(bytes.len())..start.saturating_add(size).min(bytes.len())];
+            // Who made the member (`tar -tv` shows its owner and group) and
+            // what a link points to.
+            let mut header = String::new();
+            for (a, b) in [(265, 297), (297, 329), (157, 257)] {
+                let value = super::decode(field(a, b));
+                if !value.trim().is_empty() {
+                    // `sofie.vandermeulen` as `sofie vandermeulen`.
+                    header.push_str(&super::spaced_name(&value));
+                    header.push('\n');
+                }
+            }
+            self.text(format!("{prefix}tar header {name}: owner, group, link"), header);
             match h[156] {
                 b'L' => long_name = Some(String::from_utf8_lossy(data).trim_end_matches('\0').to_owned()),
                 b'x' | b'g' => self.text(format!("{prefix}tar header {name}"), String::from_utf8_lossy(data).into_owned()),

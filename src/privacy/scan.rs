@@ -36,8 +36,18 @@ pub(crate) fn public_file(guard: &Guard, shown_path: &str, rel: &str, bytes: &[u
         asset_file(guard, shown_path, rel, rel, bytes, asset_text::GENERATED_LIMITS)
     } else {
         // Generated text files, a theme's stylesheets and scripts, and any
-        // other file: its bytes as text.
+        // other file: its bytes as text; JSON with its escapes decoded
+        // (`\n` is a line break, not the initial `n` after a surname, and
+        // `\u0053ofie` is `Sofie`), in one pass only when it has a backslash.
         let written = String::from_utf8_lossy(bytes);
+        let written = if [".json", ".jsonld", ".geojson"].iter().any(|e| lower.ends_with(e)) {
+            match asset_text::json_unescape(&written) {
+                std::borrow::Cow::Owned(shown) => std::borrow::Cow::Owned(shown),
+                std::borrow::Cow::Borrowed(_) => written,
+            }
+        } else {
+            written
+        };
         let read = if lower.ends_with(".css") {
             Some(css::read(&written)).filter(|r| *r != written)
         } else if (lower.ends_with(".html") || lower.ends_with(".htm")) && has_style(bytes) {

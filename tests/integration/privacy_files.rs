@@ -405,3 +405,256 @@ fn a_public_link_to_the_intranets_address_of_an_internal_item_is_refused() {
     let run = kapstok(tmp.path(), &["check", "--root", "."]);
     assert!(run.stderr.contains("public text links to the internal action `rubriek`"), "{}", run.stderr);
 }
+
+// Red team 23: hidden text inside a word (R4), text a viewer composes (R6),
+// metadata and encodings (R7), percent-encoded file names (R8), and JSON
+// escapes read as letters (S2).
+
+/// A zip of these members.
+fn zip_of(files: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write;
+    let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, bytes) in files {
+        w.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+        w.write_all(bytes).unwrap();
+    }
+    w.finish().unwrap().into_inner()
+}
+
+fn docx(body: &str) -> Vec<u8> {
+    let doc = format!(
+        r#"<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>"#
+    );
+    zip_of(&[("word/document.xml", doc.as_bytes())])
+}
+
+fn xlsx(sheet: &str, styles: Option<&str>) -> Vec<u8> {
+    let sheet =
+        format!(r#"<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{sheet}</worksheet>"#);
+    let workbook = r#"<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>"#;
+    let rels = r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#;
+    let root = r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#;
+    let types = r#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#;
+    let mut files: Vec<(&str, &[u8])> = vec![
+        ("[Content_Types].xml", types.as_bytes()),
+        ("_rels/.rels", root.as_bytes()),
+        ("xl/workbook.xml", workbook.as_bytes()),
+        ("xl/_rels/workbook.xml.rels", rels.as_bytes()),
+        ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
+    ];
+    if let Some(styles) = styles {
+        files.push(("xl/styles.xml", styles.as_bytes()));
+    }
+    zip_of(&files)
+}
+
+fn names_of(files: &[&str]) -> Vec<(String, String, u64)> {
+    files.iter().map(|f| name(&format!("content/assets/{f}"))).collect()
+}
+
+#[test]
+fn hidden_text_inside_a_word_is_read_as_shown() {
+    let hidden = docx(
+        r#"<w:p><w:r><w:t xml:space="preserve">Contact: Sofie Vander</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>xyz</w:t></w:r><w:r><w:t>meulen, Milieudienst.</w:t></w:r></w:p>"#,
+    );
+    let deleted = docx(
+        r#"<w:p><w:r><w:t xml:space="preserve">Contact: Sofie Vander</w:t></w:r><w:del w:id="1" w:author="x"><w:r><w:delText>xyz</w:delText></w:r></w:del><w:r><w:t>meulen.</w:t></w:r></w:p>"#,
+    );
+    // The whole note, a hidden letter inside one word in three.
+    let mut runs = String::new();
+    for (i, w) in NOTE.split(' ').enumerate() {
+        if i % 3 == 0 && w.len() >= 4 {
+            let h = w.len() / 2;
+            runs.push_str(&format!(
+                r#"<w:r><w:t xml:space="preserve">{}</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>q</w:t></w:r><w:r><w:t xml:space="preserve">{} </w:t></w:r>"#,
+                &w[..h],
+                &w[h..]
+            ));
+        } else {
+            runs.push_str(&format!(r#"<w:r><w:t xml:space="preserve">{w} </w:t></w:r>"#));
+        }
+    }
+    let note = docx(&format!("<w:p>{runs}</w:p>"));
+    let svg_hidden = b"<svg xmlns=\"http://www.w3.org/2000/svg\"><text x=\"5\" y=\"25\">Contact: Sofie Vander<tspan display=\"none\">xyz</tspan>meulen</text></svg>";
+    let svg_use = b"<svg xmlns=\"http://www.w3.org/2000/svg\"><defs><text id=\"t\">meulen</text></defs><text x=\"5\" y=\"25\">Contact: Sofie Vander</text><use href=\"#t\" x=\"156.2\" y=\"25\"/></svg>";
+    let invisible = pdf_page(
+        "BT /F1 12 Tf 40 720 Td (Contact: Sofie Vander) Tj 3 Tr /F1 0.01 Tf (xyz) Tj 0 Tr /F1 12 Tf (meulen, Milieudienst) Tj ET\n",
+        "",
+        vec![],
+    );
+    let tmp = project(&[
+        ("content/assets/verborgen.docx", &hidden),
+        ("content/assets/doorgehaald.docx", &deleted),
+        ("content/assets/stand.docx", &note),
+        ("content/assets/kaart-verborgen.svg", svg_hidden),
+        ("content/assets/kaart-use.svg", svg_use),
+        ("content/assets/verborgen.pdf", &invisible),
+    ]);
+    let mut want = names_of(&["doorgehaald.docx", "kaart-use.svg", "kaart-verborgen.svg", "verborgen.docx", "verborgen.pdf"]);
+    want.insert(0, ("public-internal-text".to_owned(), "content/assets/stand.docx".to_owned(), 0));
+    let mut found = privacy_findings(tmp.path());
+    found.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+    want.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+    assert_eq!(found, want);
+    // The whole note, not a part of it.
+    let run = kapstok(tmp.path(), &["check", "--root", "."]);
+    assert!(run.stderr.contains(NOTE.trim_end_matches('.')), "{}", run.stderr);
+    assert_blocked(tmp.path());
+}
+
+#[test]
+fn text_a_viewer_composes_is_read() {
+    let footer = xlsx(
+        r#"<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Overzicht</t></is></c></row></sheetData><headerFooter><oddFooter>&amp;LContact: Sofie Vander&amp;Bmeulen&amp;B, Milieudienst</oddFooter></headerFooter>"#,
+        None,
+    );
+    let format = xlsx(
+        r#"<sheetData><row r="1"><c r="A1" t="inlineStr" s="1"><is><t>meulen</t></is></c></row></sheetData>"#,
+        Some(
+            r#"<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="&quot;Contact: Sofie Vander&quot;@"/></numFmts><cellXfs count="2"><xf/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>"#,
+        ),
+    );
+    let formula = xlsx(
+        r#"<sheetData><row r="1"><c r="A1" t="str"><f>SUBSTITUTE("Contact: Sofie VanderXmeulen","X","")</f></c></row></sheetData>"#,
+        None,
+    );
+    let actual: String = "Sofie Vandermeulen".encode_utf16().map(|u| format!("{u:04X}")).collect();
+    let actual = pdf_page(
+        &format!(
+            "BT /F1 12 Tf 40 720 Td (Contact: ) Tj /Span << /ActualText <FEFF{actual}> >> BDC (S. V.) Tj EMC (, Milieudienst) Tj ET\n"
+        ),
+        "",
+        vec![],
+    );
+    let tmp = project(&[
+        ("content/assets/voettekst.xlsx", &footer),
+        ("content/assets/formaat.xlsx", &format),
+        ("content/assets/formule.xlsx", &formula),
+        ("content/assets/actualtext.pdf", &actual),
+    ]);
+    assert_eq!(privacy_findings(tmp.path()), names_of(&["actualtext.pdf", "formaat.xlsx", "formule.xlsx", "voettekst.xlsx"]));
+    assert_blocked(tmp.path());
+}
+
+/// A JPEG whose EXIF has Make `Canon` and a maker note with the owner's
+/// name (Canon's OwnerName, 0x0009) in plain ASCII.
+fn jpeg_with_owner(owner: &str) -> Vec<u8> {
+    let le16 = |v: u16| v.to_le_bytes().to_vec();
+    let le32 = |v: u32| v.to_le_bytes().to_vec();
+    let entry = |tag: u16, kind: u16, count: u32, value: u32| [le16(tag), le16(kind), le32(count), le32(value)].concat();
+    let make = b"Canon\0";
+    let owner = [owner.as_bytes(), b"\0"].concat();
+    let make_off = 8 + 2 + 2 * 12 + 4;
+    let exif_off = make_off + make.len();
+    let mn_off = exif_off + 18;
+    let owner_off = mn_off + 18;
+    let mn = [le16(1), entry(0x0009, 2, owner.len() as u32, owner_off as u32), vec![0; 4], owner.clone()].concat();
+    let tiff = [
+        b"II*\0".to_vec(),
+        le32(8),
+        le16(2),
+        entry(0x010F, 2, make.len() as u32, make_off as u32),
+        entry(0x8769, 4, 1, exif_off as u32),
+        vec![0; 4],
+        make.to_vec(),
+        le16(1),
+        entry(0x927C, 7, mn.len() as u32, mn_off as u32),
+        vec![0; 4],
+        mn,
+    ]
+    .concat();
+    let segment = [b"Exif\0\0".to_vec(), tiff].concat();
+    [b"\xff\xd8\xff\xe1".to_vec(), ((segment.len() + 2) as u16).to_be_bytes().to_vec(), segment, b"\xff\xd9".to_vec()].concat()
+}
+
+/// A tar of one member owned by `uname`.
+fn tar_owned_by(uname: &str) -> Vec<u8> {
+    let mut h = vec![0u8; 512];
+    h[..11].copy_from_slice(b"kleuren.txt");
+    h[100..107].copy_from_slice(b"0000644");
+    h[108..115].copy_from_slice(b"0000000");
+    h[116..123].copy_from_slice(b"0000000");
+    h[124..135].copy_from_slice(b"00000000006");
+    h[136..147].copy_from_slice(b"00000000000");
+    h[156] = b'0';
+    h[257..263].copy_from_slice(b"ustar\0");
+    h[263..265].copy_from_slice(b"00");
+    h[265..265 + uname.len()].copy_from_slice(uname.as_bytes());
+    h[297..309].copy_from_slice(b"milieudienst");
+    h[148..156].copy_from_slice(b"        ");
+    let sum: u32 = h.iter().map(|&b| u32::from(b)).sum();
+    h[148..155].copy_from_slice(format!("{sum:06o}\0").as_bytes());
+    let mut out = h;
+    out.extend(b"groen\n");
+    out.resize(512 * 2, 0);
+    out.resize(512 * 4, 0);
+    out
+}
+
+/// Gzip data whose header keeps the original file name `original`.
+fn gzip_named(bytes: &[u8], original: &str) -> Vec<u8> {
+    use std::io::Write;
+    let mut z = flate2::GzBuilder::new().filename(original).write(Vec::new(), flate2::Compression::default());
+    z.write_all(bytes).unwrap();
+    z.finish().unwrap()
+}
+
+#[test]
+fn metadata_and_encodings_the_readers_skipped_are_read() {
+    let zip_commented = {
+        use std::io::Write;
+        let mut w = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        w.start_file("verslag.txt", zip::write::SimpleFileOptions::default()).unwrap();
+        w.write_all(b"Verslag van de werkgroep.\n").unwrap();
+        w.set_comment("Samengesteld door Sofie Vandermeulen, Milieudienst").unwrap();
+        w.finish().unwrap().into_inner()
+    };
+    let vcf = b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=UTF-8;ENCODING=BASE64:U29maWUgVmFuZGVybWV1bGVu\r\nORG:Gemeente;Milieudienst\r\nEND:VCARD\r\n";
+    // base64 of "Contactpersoon: Sofie Vandermeulen, Milieudienst\n".
+    let ics = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1@proef.be\r\nSUMMARY:Infoavond\r\nATTACH;FMTTYPE=text/plain;ENCODING=BASE64;VALUE=BINARY;X-FILENAME=contact.txt:Q29udGFjdHBlcnNvb246IFNvZmllIFZhbmRlcm1ldWxlbiwgTWlsaWV1ZGllbnN0Cg==\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let tar = tar_owned_by("sofie.vandermeulen");
+    let tmp = project(&[
+        ("content/assets/foto.jpg", &jpeg_with_owner("Sofie Vandermeulen")),
+        ("content/assets/bijlagen.zip", &zip_commented),
+        ("content/assets/kleuren.csv", &gzip_named(b"kleur;code\ngroen;1\n", "contactlijst Sofie Vandermeulen.csv")),
+        ("content/assets/archief.txt", &gzip_named(&tar, "archief.tar")),
+        ("content/assets/contact.vcf", vcf),
+        ("content/assets/agenda.ics", ics),
+        ("content/assets/cv-Sofie%20Vandermeulen.txt", b"cv\n"),
+        ("content/assets/Vandermeulen%2C%20Sofie.txt", b"lijst\n"),
+        ("themes/evil/static/archief.tar", &tar),
+        ("themes/evil/static/kleuren.csv.gz", &gzip_named(b"kleur;code\n", "contactlijst Sofie Vandermeulen.csv")),
+    ]);
+    evil_theme(tmp.path());
+    let mut want = names_of(&[
+        "Vandermeulen%2C%20Sofie.txt",
+        "agenda.ics",
+        "archief.txt",
+        "bijlagen.zip",
+        "contact.vcf",
+        "cv-Sofie%20Vandermeulen.txt",
+        "foto.jpg",
+        "kleuren.csv",
+    ]);
+    want.push(name("themes/evil/static/archief.tar"));
+    want.push(name("themes/evil/static/kleuren.csv.gz"));
+    assert_eq!(privacy_findings(tmp.path()), want);
+    assert_blocked(tmp.path());
+}
+
+// S2: `\n` in generated JSON is a line break, not the initial `N` after a
+// surname; a name in JSON, escaped or not, is still one.
+#[test]
+fn a_json_escape_is_no_letter_but_an_escaped_name_is_a_name() {
+    let team = "members:\n  - id: sofie\n    name: Sofie Van der Meulen\n    department: Milieudienst\n    kind: staff\n    lead: true\n  - id: els\n    name: Els Peeters\n    department: Bestuur\n    kind: elected\n  - id: nadia\n    name: Nadia El Amrani\n    department: Personeelsdienst\n    kind: staff\n";
+    let action = "---\ntitle: Opleiding\nowners: [nadia]\nstatus: planned\nvisibility: public\n---\nDe cursus wordt gegeven door mevrouw El Amrani.\n\nNieuw is de tweede reeks.\n";
+    let tmp = project(&[("content/team.yaml", team.as_bytes()), ("content/actions/opleiding.md", action.as_bytes())]);
+    assert_eq!(privacy_findings(tmp.path()), vec![]);
+    assert_published(tmp.path());
+    let json = fs::read_to_string(tmp.path().join("output/public/data/actions.json")).unwrap();
+    assert!(json.contains(r"El Amrani.\n\nNieuw"), "{json}");
+    // Escaped in an asset: still the name.
+    fs::write(tmp.path().join("content/assets/contact.json"), br#"{"contact": "\u0053ofie Vandermeulen"}"#).unwrap();
+    assert_eq!(privacy_findings(tmp.path()), names_of(&["contact.json"]));
+    assert_blocked(tmp.path());
+}
