@@ -156,6 +156,6 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), RULES.len());
-        assert_eq!(RULES.len(), 54);
+        assert_eq!(RULES.len(), 55);
     }
 }
