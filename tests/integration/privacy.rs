@@ -698,3 +698,24 @@ fn near_misses_of_the_round_23_readings_stay_public() {
     assert_eq!(privacy_findings(tmp.path()), vec![]);
     assert_published(tmp.path());
 }
+
+/// `body-front-matter-key` keeps its own list of keys (`checks` may not use
+/// `schema`): every key of the action schema `kapstok schema` writes,
+/// pasted under the closing `---` of a public action, is found, so a key
+/// added to the format without adding it there fails here.
+#[test]
+fn every_front_matter_key_of_the_action_schema_pasted_into_a_body_is_found() {
+    let tmp = project(&[("actions/a.md", &public_action("a", "", "Wij maaien later."))]);
+    let run = kapstok(tmp.path(), &["schema", "--root", "."]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let schema: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(tmp.path().join("schemas/action.schema.json")).unwrap()).unwrap();
+    let keys: Vec<&String> = schema["properties"].as_object().expect("properties").keys().collect();
+    assert!(keys.len() > 10, "{keys:?}");
+    for key in keys {
+        let body = format!("Wij maaien later.\n\n{key}: iets dat in de front matter hoort.");
+        fs::write(tmp.path().join("content/actions/a.md"), public_action("a", "", &body)).unwrap();
+        let run = kapstok(tmp.path(), &["check", "--root", ".", "--format", "json"]);
+        assert!(run.stdout.contains("\"body-front-matter-key\""), "`{key}:` in the body is not found: {}", run.stdout);
+    }
+}
