@@ -1170,10 +1170,7 @@ fn xml_text(bytes: &[u8], inline: &str) -> Option<(String, String)> {
             }
             Ok(Event::CData(t)) => body.push_str(&String::from_utf8_lossy(&t)),
             Ok(Event::GeneralRef(r)) => {
-                let text = match r.resolve_char_ref() {
-                    Ok(Some(c)) => c.to_string(),
-                    _ => quick_xml::escape::resolve_predefined_entity(&String::from_utf8_lossy(&r)).unwrap_or(" ").to_owned(),
-                };
+                let text = ref_text(&r);
                 if let Some(f) = formula.as_mut() {
                     f.push_str(&text);
                 }
@@ -1225,18 +1222,21 @@ fn xml_fields(bytes: &[u8]) -> Option<Vec<(String, String)>> {
             }
             Ok(Event::Text(t)) => push(&stack, &String::from_utf8_lossy(&t)),
             Ok(Event::CData(t)) => push(&stack, &String::from_utf8_lossy(&t)),
-            Ok(Event::GeneralRef(r)) => {
-                let text = match r.resolve_char_ref() {
-                    Ok(Some(c)) => c.to_string(),
-                    _ => quick_xml::escape::resolve_predefined_entity(&String::from_utf8_lossy(&r)).unwrap_or(" ").to_owned(),
-                };
-                push(&stack, &text);
-            }
+            Ok(Event::GeneralRef(r)) => push(&stack, &ref_text(&r)),
             Ok(Event::Eof) => return Some(out),
             Err(_) => return None,
             _ => {}
         }
         buf.clear();
+    }
+}
+
+/// What an entity or character reference in XML stands for (a space for
+/// one the reader does not know).
+pub(crate) fn ref_text(r: &quick_xml::events::BytesRef<'_>) -> String {
+    match r.resolve_char_ref() {
+        Ok(Some(c)) => c.to_string(),
+        _ => quick_xml::escape::resolve_predefined_entity(&String::from_utf8_lossy(r)).unwrap_or(" ").to_owned(),
     }
 }
 

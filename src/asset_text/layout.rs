@@ -535,10 +535,7 @@ pub(super) fn sheet_headers(bytes: &[u8]) -> String {
             }
             Ok(quick_xml::events::Event::Text(t)) if inside => raw.push_str(&String::from_utf8_lossy(&t)),
             Ok(quick_xml::events::Event::GeneralRef(r)) if inside => {
-                let text = match r.resolve_char_ref() {
-                    Ok(Some(c)) => c.to_string(),
-                    _ => quick_xml::escape::resolve_predefined_entity(&String::from_utf8_lossy(&r)).unwrap_or(" ").to_owned(),
-                };
+                let text = crate::asset_text::ref_text(&r);
                 raw.push_str(&text);
             }
             Ok(quick_xml::events::Event::End(_)) if inside => {
@@ -838,10 +835,7 @@ pub(super) fn svg_lines(bytes: &[u8]) -> Option<(String, String, String)> {
             }
             Ok(Event::GeneralRef(ref r)) => {
                 if let Some(frame) = stack.last().copied().filter(|f| f.text) {
-                    let text = match r.resolve_char_ref() {
-                        Ok(Some(c)) => c.to_string(),
-                        _ => quick_xml::escape::resolve_predefined_entity(&String::from_utf8_lossy(r)).unwrap_or(" ").to_owned(),
-                    };
+                    let text = crate::asset_text::ref_text(r);
                     push_text(&text, (frame.reversed, frame.hidden), &mut runs, &mut pen_x, pen_y, &mut xs, &mut step);
                 }
             }

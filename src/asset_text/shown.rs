@@ -146,10 +146,7 @@ pub(super) fn word(bytes: &[u8], hidden_styles: &HashSet<String>) -> Option<Stri
             }
             Ok(Event::Text(t)) if skip == 0 && in_t => push(&mut run, &String::from_utf8_lossy(t)),
             Ok(Event::GeneralRef(r)) if skip == 0 && in_t => {
-                let text = match r.resolve_char_ref() {
-                    Ok(Some(c)) => c.to_string(),
-                    _ => quick_xml::escape::resolve_predefined_entity(&String::from_utf8_lossy(r)).unwrap_or(" ").to_owned(),
-                };
+                let text = super::ref_text(r);
                 push(&mut run, &text);
             }
             Ok(Event::Eof) => return Some(out),
@@ -229,13 +226,7 @@ pub(super) fn odf(bytes: &[u8]) -> Option<String> {
                 }
             }
             Ok(Event::Text(t)) if !hidden => out.push_str(&String::from_utf8_lossy(t)),
-            Ok(Event::GeneralRef(r)) if !hidden => {
-                let text = match r.resolve_char_ref() {
-                    Ok(Some(c)) => c.to_string(),
-                    _ => quick_xml::escape::resolve_predefined_entity(&String::from_utf8_lossy(r)).unwrap_or(" ").to_owned(),
-                };
-                out.push_str(&text);
-            }
+            Ok(Event::GeneralRef(r)) if !hidden => out.push_str(&super::ref_text(r)),
             Ok(Event::Eof) => return Some(out),
             Err(_) => return None,
             _ => {}
