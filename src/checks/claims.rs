@@ -196,13 +196,21 @@ fn tells_the_stop(ctx: &Ctx, c: &Claim, a: &crate::model::Action) -> bool {
     !telling_words(&c.text, year).is_disjoint(&telling_words(&a.title, year))
 }
 
+/// The action builds on an inventory item the claim links too.
+fn continues_linked(c: &Claim, a: &crate::model::Action) -> bool {
+    a.builds_on.iter().any(|b| c.inventory.iter().any(|i| i.id == b.id))
+}
+
 pub(super) fn result_not_done(ctx: &Ctx) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for c in with_evidence(ctx).filter(|c| c.kind == ClaimKind::Result) {
         for a in ctx.actions_of(c).into_iter().filter(|a| !tells_the_start(ctx, c, a)) {
             let why = match a.status {
                 ActionStatus::Planned => "planned",
-                ActionStatus::InProgress if a.latest_progress(ctx.today).is_none() => "no-progress",
+                // An action that carries on what the lokale foto found
+                // ("Fairtrade-gemeente blijven", `builds_on` the item the
+                // claim links): the item's result is on record (since session 24).
+                ActionStatus::InProgress if a.latest_progress(ctx.today).is_none() && !continues_linked(c, a) => "no-progress",
                 _ => continue,
             };
             out.push(
@@ -2660,6 +2668,76 @@ mod tests {
         };
         assert_eq!(promise("En septembre 2026, chaque école primaire aura sa rue scolaire.").len(), 1);
         assert!(promise("En septembre 2026, six de nos neuf écoles primaires auront une rue scolaire.").is_empty());
+    }
+
+    #[test]
+    fn session_24_readings() {
+        let unsupported = |front: &str, kind: &str, said: &str| {
+            TestProject::new().action("o", front).claims(&claim(said, kind, "o", "")).rule(super::number_unsupported)
+        };
+        let follow = "follow_up:\n  - { date: 2026-01-10, with: kopgroep }\n";
+        // A promise from where things stand now: the latest measurement is a start.
+        let grazing = format!(
+            "title: Begrazing\nowners: [els]\nstatus: in-progress\nstart: 2025-01-01\ndue: 2027-10-31\nvisibility: public\nindicator: {{ name: Bermlengte begraasd door schapen, unit: km, baseline: 0, target: 12 }}\nprogress:\n  - {{ date: 2024-10-31, value: 6.5 }}\n  - {{ date: 2025-10-31, value: 9 }}\n{follow}"
+        );
+        assert!(unsupported(&grazing, "commitment", "Tegen oktober 2027 breiden we de begrazing uit van 9 km naar 12 km.").is_empty());
+        assert_eq!(unsupported(&grazing, "commitment", "Tegen oktober 2027 breiden we de begrazing uit van 10 km naar 12 km.").len(), 1);
+        // "cut ... to 3,900 MWh": a level, not a change of 3,900.
+        let schools = format!(
+            "title: Scholen\nowners: [els]\nstatus: in-progress\nstart: 2023-01-01\ndue: 2027-12-31\nvisibility: public\nindicator: {{ name: Gasverbruik van de scholen, unit: MWh, baseline: 5200, target: 3900 }}\nprogress:\n  - {{ date: 2024-12-31, value: 4480 }}\n{follow}"
+        );
+        assert!(unsupported(&schools, "commitment", "Tegen 2027 verminderen we het gasverbruik van de scholen tot 3900 MWh.").is_empty());
+        assert_eq!(unsupported(&schools, "commitment", "Tegen 2027 verminderen we het gasverbruik van de scholen met 3900 MWh.").len(), 1);
+        // The value compared with, taken from the design, is the plan's.
+        let square = format!(
+            "title: Dorpskern\nowners: [els]\nstatus: done\nstart: 2024-03-01\ndue: 2025-10-31\ncompleted: 2025-10-15\nvisibility: public\nindicator: {{ name: Onthard oppervlak, unit: m², baseline: 0, target: 1800 }}\nprogress:\n  - {{ date: 2025-10-15, value: 1450 }}\n{follow}"
+        );
+        assert!(unsupported(&square, "result", "We onthardden 1450 m². Dat is minder dan de 1800 m² uit het ontwerp.").is_empty());
+        assert_eq!(unsupported(&square, "result", "We onthardden 1450 m². Dat is minder dan de 1800 m².").len(), 1);
+        // A survey's base and who pays a share are context, not the figure.
+        let survey = format!(
+            "title: Enquête\nowners: [els]\nstatus: in-progress\nstart: 2023-01-01\ndue: 2027-12-31\nvisibility: public\nindicator: {{ name: Collega's die minstens één dag fietsen, unit: '%', baseline: 22, target: 40 }}\nprogress:\n  - {{ date: 2025-05-31, value: 31 }}\n{follow}"
+        );
+        assert!(
+            unsupported(&survey, "result", "31 % van de collega's fietst minstens één dag per week (58 antwoorden van 140 medewerkers).")
+                .is_empty()
+        );
+        let dams = format!(
+            "title: Erosie\nowners: [els]\nstatus: in-progress\nstart: 2023-01-01\ndue: 2027-12-31\nvisibility: public\nindicator: {{ name: Erosiedammen aangelegd, unit: m, baseline: 0, target: 4000, total: 8850 }}\nprogress:\n  - {{ date: 2024-12-31, value: 1980 }}\n{follow}"
+        );
+        assert!(unsupported(&dams, "result", "Depuis 2023, 1980 mètres de digues, remboursés à 100 % par le VLIF.").is_empty());
+        assert_eq!(unsupported(&dams, "result", "Depuis 2023, 1980 mètres de digues, soit 100 % du réseau.").len(), 1);
+        // A zone left out is no emission left out.
+        let air = format!(
+            "title: LEZ\nowners: [els]\nstatus: in-progress\nstart: 2023-01-01\ndue: 2027-12-31\nvisibility: public\nindicator: {{ name: Jaargemiddelde NO2, unit: µg/m³, baseline: 31, target: 25 }}\nprogress:\n  - {{ date: 2024-12-31, value: 27 }}\n{follow}"
+        );
+        assert!(unsupported(&air, "result", "Die daling zien we ook in steden zonder lage-emissiezone.").is_empty());
+        assert_eq!(unsupported(&air, "result", "Ons centrum is nu zonder uitstoot.").len(), 1);
+        // A count in another language is no measure's value.
+        assert!(unsupported(&air, "result", "Since 2024 the city has enforced the zone with 18 number-plate cameras.").is_empty());
+        // A whole said of now that nothing shows, though the action is done.
+        let weekend = format!(
+            "title: Zwerfvuilweekend\nowners: [els]\nstatus: done\nstart: 2025-03-01\ndue: 2025-03-31\ncompleted: 2025-03-30\nvisibility: public\nindicator: {{ name: Opgehaald zwerfvuil, unit: kg, baseline: 0, target: 500 }}\nprogress:\n  - {{ date: 2025-03-30, value: 640 }}\n{follow}"
+        );
+        assert_eq!(unsupported(&weekend, "result", "Our verges are now litter-free.").len(), 1);
+        // A stage told as the outcome: the applications are no roofs built.
+        let roofs = format!(
+            "title: Groendaken\nowners: [els]\nstatus: in-progress\nstart: 2023-01-01\ndue: 2027-12-31\nvisibility: public\nindicators:\n  - name: Goedgekeurde aanvragen groendakpremie\n    unit: aanvragen\n    baseline: 0\n    target: 300\n    progress:\n      - {{ date: 2025-06-30, value: 241 }}\n  - name: Groendaken aangelegd en uitbetaald\n    unit: groendaken\n    baseline: 0\n    target: 250\n    progress:\n      - {{ date: 2025-06-30, value: 112 }}\n{follow}"
+        );
+        assert_eq!(unsupported(&roofs, "result", "Al 241 Leiebrugse daken werden groen.").len(), 1);
+        assert!(unsupported(&roofs, "result", "241 aanvragen werden goedgekeurd; 112 groendaken zijn aangelegd.").is_empty());
+        // An action that carries on what the lokale foto found: its result is on record.
+        let label = "title: Fairtrade-gemeente blijven\nowners: [els]\nstatus: in-progress\nstart: 2024-01-01\ndue: 2027-12-31\nvisibility: public\nbuilds_on: [fairtrade]\n";
+        let inv = "- { id: fairtrade, title: Fairtrade-gemeente sinds 2015, kind: action, source: other, visibility: public }\n";
+        let not_done = |items: &str| {
+            TestProject::new()
+                .action("o", label)
+                .inventory(inv)
+                .claims(&claim("We zijn Fairtrade-gemeente.", "result", "o", &format!("  inventory: [{items}]\n")))
+                .rule(super::result_not_done)
+        };
+        assert!(not_done("fairtrade").is_empty());
+        assert_eq!(not_done("").len(), 1);
     }
 
     #[test]

@@ -172,8 +172,11 @@ fn candidates(f: &Figure, ev: &Evidence, end_of: &dyn Fn(&Ind) -> Option<f64>) -
                 // "which rose from 21 to 26 tonnes", without a year: an
                 // earlier measurement is a start as well as the baseline
                 // (since session 23).
+                // A promise from where things stand now ("extend grazing
+                // from 9 km to 12 km"): the latest measurement too (since
+                // session 24).
                 if f.base_year.is_none() {
-                    for &(_, value) in ind.history.iter().rev().skip(1) {
+                    for &(_, value) in ind.history.iter().rev().skip(usize::from(!f.plan)) {
                         push(value, Better::Larger, CandKind::Baseline);
                     }
                 }
@@ -406,6 +409,12 @@ pub(super) fn judge(f: Figure, ev: &Evidence) -> Judged {
     }
     if cands.iter().any(|c| supports(c, &f)) {
         return Judged { figure: f, verdict: Verdict::Supported };
+    }
+    // Nor is it a measure's, unless it says a measure: "18 number-plate
+    // cameras" is no concentration of NO2 of 27 µg/m³ (since session 24).
+    let measure = |ind: &Ind| ind.keys.first().is_some_and(|k| super::MEASURES.contains(&k.as_str()));
+    if f.guessed && !f.measure && cands.iter().all(|c| measure(&ev.inds[c.ind])) {
+        cands.clear();
     }
     // A share that names no indicator is held against a count's whole only
     // for want of better: the share the account itself states as done wins.

@@ -617,8 +617,48 @@ fn target_reached(a: &Analyzed) -> Vec<(usize, usize)> {
 
 /// Canonical units of a measure, not of a count of things: a count equal to
 /// a measure's value is another quantity.
-const MEASURES: &[&str] =
-    &["ton", "kg", "g", "t", "km", "m", "m2", "m3", "ha", "hectare", "kwh", "mwh", "gwh", "kw", "kwp", "mw", "l", "liter", "euro", "eur"];
+/// Concentrations and levels too ("27 µg/m³ NO2", "55 dB"; since session 24).
+const MEASURES: &[&str] = &[
+    "ton", "kg", "g", "t", "km", "m", "m2", "m3", "ha", "hectare", "kwh", "mwh", "gwh", "kw", "kwp", "mw", "l", "liter", "euro", "eur",
+    "µg", "μg", "ug", "mg", "ppm", "db",
+];
+
+/// What a survey's base is counted in: the answers, not what they say.
+const RESPONSES: &[&str] = &[
+    "antwoorden",
+    "respondenten",
+    "reacties",
+    "ingevulde",
+    "réponses",
+    "répondants",
+    "questionnaires",
+    "responses",
+    "respondents",
+    "replies",
+];
+
+/// The first letters of words that say who pays ([`analyse_in`]: a share
+/// of the cost is no share of the work).
+const FUNDING: &[&str] = &[
+    "rembours",
+    "financ",
+    "cofinanc",
+    "subsidi",
+    "subside",
+    "subvention",
+    "betaald",
+    "terugbetaald",
+    "gefinancierd",
+    "bekostigd",
+    "steun",
+    "funded",
+    "funding",
+    "paid",
+    "reimbursed",
+    "grant",
+    "covered",
+    "charge",
+];
 
 /// Units written the same in nl, fr and en.
 const UNIT_SYMBOLS: &[&str] =
@@ -1445,7 +1485,29 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         if skip.contains(&k) {
             continue;
         }
+        // The base of a survey ("58 antwoorden van 140 medewerkers", "312
+        // répondants"): how many answered, context for the figure it gives,
+        // never the figure (since session 24).
+        if !n.pct && words_after(n.last).first().is_some_and(|w| RESPONSES.contains(w)) {
+            continue;
+        }
+        // Who pays what share ("remboursés à 100 % par le VLIF", "met 75 %
+        // subsidie", "funded 50 % by the province"): money, not progress
+        // (since session 24).
+        let funding = |w: &str| FUNDING.iter().any(|f| w.starts_with(f));
+        let funded_before = (n.first.saturating_sub(2)..n.first).any(|w| a.segment[w] == a.segment[n.first] && funding(&a.word(w).norm));
+        if n.pct && (funded_before || (n.last + 1 < nw && funding(&a.word(n.last + 1).norm))) {
+            continue;
+        }
         let dir = seg_dir(n.first);
+        // "cut gas use to 3,900 MWh", "daalde tot 4480 MWh": after "to", a
+        // level, not a change; not "up to", nor "tot 30 % minder", where a
+        // direction follows (since session 24).
+        let to_level = n.first >= 1
+            && matches!(a.word(n.first - 1).norm.as_str(), "to" | "naar" | "tot" | "à")
+            && !(n.first >= 2 && matches!(a.word(n.first - 2).norm.as_str(), "up" | "met" | "de" | "by" | "van" | "from"))
+            && !dec.iter().chain(&inc).any(|&(s, _)| s > n.last && s <= n.last + 3);
+        let dir = if to_level { Dir::None } else { dir };
         let mut tol = tol;
         // The factor to the unit of the indicators it is compared with.
         let mut scale = 1.0;
@@ -1630,10 +1692,52 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             }
         }
     }
+    // "minder dan de 1800 m² uit het ontwerp", "fewer than the planned
+    // 60": the value compared with is the plan's, a target (since session 24).
+    static DESIGNED: std::sync::LazyLock<words::Entries> = std::sync::LazyLock::new(|| {
+        words::entries(&[
+            "uit het ontwerp",
+            "in het ontwerp",
+            "van het ontwerp",
+            "uit het plan",
+            "in het plan",
+            "van het plan",
+            "die gepland",
+            "die voorzien",
+            "geplande",
+            "beoogde",
+            "du projet",
+            "du plan",
+            "prévus",
+            "prévues",
+            "prévu",
+            "prévue",
+            "planned",
+            "in the plan",
+            "in the design",
+            "of the plan",
+            "of the design",
+        ])
+    });
+    let designed = words::matches(a, &DESIGNED);
     // "43% fewer than the 52,000 at the start of 2025", "minder dan de 310
     // ton van 2019": the number after "than" and a determiner, in a clause
     // with a direction, is the value compared with (not "fewer than 5", a bound).
     for (w, f) in figures.iter_mut() {
+        let w = *w;
+        let compared = w >= 2
+            && matches!(f.kind, FigKind::Count(_) | FigKind::BareCount | FigKind::UnknownUnit)
+            && (matches!(a.word(w - 1).norm.as_str(), "the" | "de" | "het" | "les" | "la" | "le" | "l'")
+                && matches!(a.word(w - 2).norm.as_str(), "than" | "dan" | "que")
+                || w >= 3 && matches!(a.word(w - 3).norm.as_str(), "than" | "dan" | "que"));
+        if compared && designed.iter().any(|&(p, n)| a.segment[p] == a.segment[w] && (p > w && p - w <= 4 || p + n == w)) {
+            f.plan = true;
+        }
+    }
+    for (w, f) in figures.iter_mut() {
+        if f.plan && designed.iter().any(|&(p, n)| a.segment[p] == a.segment[*w] && (p > *w && p - *w <= 4 || p + n == *w)) {
+            continue;
+        }
         let w = *w;
         if w >= 2
             && w < nw
@@ -2281,16 +2385,17 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
             };
         }
     }
-    if !ev.done {
-        for j in judged.iter_mut().filter(|j| !j.figure.plan && j.figure.kind == FigKind::Whole { strong: true }) {
-            if matches!(j.verdict, Verdict::Untraceable { .. }) && !contra::evidence_says_absent(&j.figure.range, a, &sent, &ev.texts) {
-                j.verdict = Verdict::Unsupported {
-                    message: msg!("find-claim-figure-whole-unshown", figure = j.figure.text.as_str()),
-                    help: msg!("find-claim-figure-whole-unshown-help", figure = j.figure.text.as_str()),
-                };
-            }
+    // A whole said of now that nothing shows, whether or not the work is
+    // done (a done action no longer keeps it a warning: since session 24).
+    for j in judged.iter_mut().filter(|j| !j.figure.plan && j.figure.kind == FigKind::Whole { strong: true }) {
+        if matches!(j.verdict, Verdict::Untraceable { .. }) && !contra::evidence_says_absent(&j.figure.range, a, &sent, &ev.texts) {
+            j.verdict = Verdict::Unsupported {
+                message: msg!("find-claim-figure-whole-unshown", figure = j.figure.text.as_str()),
+                help: msg!("find-claim-figure-whole-unshown-help", figure = j.figure.text.as_str()),
+            };
         }
     }
+    stage_as_outcome(&mut judged, a, ev);
     // Totals with nothing to check them against, and quantifiers with nothing
     // that shows the whole, are context, not claims.
     // So are shares in words ("ongeveer één op de vijf", "de helft") that
@@ -2310,6 +2415,110 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
     }
     analysis.figures = judged;
     analysis
+}
+
+/// Word parts that name a stage before the outcome, inside a word too
+/// ("renovatieadviezen"): what was asked, advised or collected, not what
+/// came of it.
+const STAGE_ROOTS: &[&str] = &[
+    "aanvra",
+    "aanvaag",
+    "advie",
+    "dossier",
+    "goedgekeur",
+    "ingezamel",
+    "inzameling",
+    "inschrijving",
+    "demande",
+    "conseil",
+    "collect",
+    "inscription",
+    "application",
+    "request",
+    "consultation",
+    "registration",
+];
+
+/// The first letters of words that name a stage: planting (not the trees
+/// standing), signing up, asking.
+const STAGE_PREFIXES: &[&str] = &[
+    "geplant",
+    "aangeplant",
+    "plantten",
+    "plantte",
+    "planted",
+    "plantés",
+    "plantées",
+    "plantation",
+    "schreven",
+    "schreef",
+    "vroegen",
+    "aangevraag",
+    "registered",
+    "signed",
+    "applied",
+    "asked",
+    "requested",
+];
+
+/// True when `word` (lowercase) names a stage ([`STAGE_ROOTS`], [`STAGE_PREFIXES`]).
+fn is_stage_word(word: &str) -> bool {
+    STAGE_ROOTS.iter().any(|r| word.contains(r)) || STAGE_PREFIXES.iter().any(|p| word.starts_with(p))
+}
+
+/// A count of a stage told as the outcome: "Al 241 daken werden groen" where
+/// 241 are the approved applications and 112 roofs were built, "hielp meer
+/// dan 3.200 gezinnen renoveren" where 3,210 is the advice given, "5,600
+/// more trees" where 5,600 were planted and the net gain is 2,300. The figure
+/// is the value of an indicator whose name names a stage ([`is_stage_word`]),
+/// the claim names no stage itself, and another indicator of the evidence,
+/// of no stage, whose name shares a word (its first five letters) with the
+/// claim, shows less: that one counts what the claim says (since session 24).
+fn stage_as_outcome(judged: &mut [Judged], a: &Analyzed, ev: &Evidence) {
+    let claim_words: Vec<&str> = (0..a.words.len()).map(|w| a.word(w).norm.as_str()).collect();
+    if claim_words.iter().any(|w| is_stage_word(w)) {
+        return;
+    }
+    let name_words = |ind: &Ind| -> Vec<String> {
+        ind.name.to_lowercase().split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_owned).collect()
+    };
+    let staged = |ind: &Ind| name_words(ind).iter().any(|w| is_stage_word(w));
+    let shares = |ind: &Ind| {
+        name_words(ind).iter().any(|n| {
+            claim_words.iter().any(|w| {
+                let (n, w) = (n.as_bytes(), w.as_bytes());
+                n.len() >= 5 && w.len() >= 5 && (n[..5] == w[..5] || n.ends_with(w) || w.ends_with(n))
+            })
+        })
+    };
+    for j in judged.iter_mut().filter(|j| {
+        !j.figure.plan
+            && matches!(j.figure.kind, FigKind::Count(_) | FigKind::BareCount | FigKind::UnknownUnit)
+            && matches!(j.verdict, Verdict::Supported | Verdict::Untraceable { .. })
+    }) {
+        let f = &j.figure;
+        let near = |v: f64| (v - f.value).abs() <= f.tol.max(f.value * 0.01) + 1e-9;
+        let Some(stage) = ev.inds.iter().find(|ind| !ind.pct && staged(ind) && ind.latest.is_some_and(|l| near(l.1))) else { continue };
+        // The outcome may name the stage it follows ("Uitgevoerde renovaties na advies").
+        let outcome = ev
+            .inds
+            .iter()
+            .find(|ind| !ind.pct && !std::ptr::eq(*ind, stage) && shares(ind) && ind.latest.is_some_and(|l| l.1 < f.value - f.tol));
+        if let Some(outcome) = outcome {
+            let (date, value) = outcome.latest.expect("found with a measurement");
+            j.verdict = Verdict::Unsupported {
+                message: msg!(
+                    "find-claim-figure-stage",
+                    figure = f.text.as_str(),
+                    stage = stage.name.as_str(),
+                    outcome = outcome.name.as_str(),
+                    value = crate::i18n::Decimal(numbers::fmt(value, 2)),
+                    date = date.to_string()
+                ),
+                help: msg!("find-claim-figure-stage-help", stage = stage.name.as_str(), outcome = outcome.name.as_str()),
+            };
+        }
+    }
 }
 
 /// "first half of 2026", "de eerste helft van het jaar", "la seconde moitié
@@ -2639,6 +2848,11 @@ fn absolute_terms(text: &str, a: &Analyzed, neutral: &[Term]) -> Vec<(usize, usi
     // "zonder fossiele brandstoffen", "sans aucun pesticide", "without plastic":
     // what is left out, all of it, as "-vrij" says.
     for (s, n) in words::matches(a, &t.absent_what) {
+        // "steden zonder lage-emissiezone": a zone is left out, not the
+        // emissions (since session 24).
+        if w(s + n - 1).ends_with("zone") || w(s + n - 1).ends_with("zones") {
+            continue;
+        }
         let without = |k: usize| s >= k && matches!(w(s - k), "zonder" | "sans" | "without") && a.segment[s - k] == a.segment[s];
         if let Some(k) = (1..=2).find(|&k| without(k)) {
             spans.push((s - k, n + k, true));
