@@ -789,10 +789,13 @@ pub(super) fn legal_requirement(ctx: &Ctx) -> Vec<Diagnostic> {
                 texts.push((&i.title, i.note.as_ref().map_or("", |n| n.text.as_str()), i.id.to_string()));
             }
         }
+        // The title may say it too ("Pesticidenvrij beheer (wettelijke plicht)").
         let found = texts.iter().find_map(|(title, body, id)| {
             let title_shares = foreign || shares_a_word(&telling_words(title, this_year), &claim_words);
-            let quote =
-                law_sentences(body).into_iter().find(|s| title_shares || shares_a_word(&telling_words(s, this_year), &claim_words))?;
+            let quote = law_sentences(body)
+                .into_iter()
+                .find(|s| title_shares || shares_a_word(&telling_words(s, this_year), &claim_words))
+                .or_else(|| law_sentences(title).into_iter().find(|_| title_shares))?;
             Some((id.clone(), quote))
         });
         if let Some((source, quote)) = found {
@@ -808,8 +811,19 @@ pub(super) fn legal_requirement(ctx: &Ctx) -> Vec<Diagnostic> {
 
 /// The sentences of a text that say the law requires or forbids something
 /// ([`LAW`]), each on one line.
+/// A law named in a compound counts (*pesticidendecreet*, *rookverbod*,
+/// *klimaatwetgeving*: since session 24).
 fn law_sentences(text: &str) -> Vec<String> {
-    rough_sentences(text).filter(|sentence| !words::matches(&words::analyze(sentence), &LAW_ENTRIES).is_empty()).map(one_line).collect()
+    let compound = |sentence: &str| {
+        sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .any(|w| w.len() > 7 && ["decreet", "verbod", "wetgeving"].iter().any(|l| w.ends_with(l)))
+    };
+    rough_sentences(text)
+        .filter(|sentence| compound(sentence) || !words::matches(&words::analyze(sentence), &LAW_ENTRIES).is_empty())
+        .map(one_line)
+        .collect()
 }
 
 /// A text's sentences as written, cut at ". " and at blank lines (enough to

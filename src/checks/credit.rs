@@ -722,6 +722,13 @@ pub(super) fn others_work(ctx: &Ctx) -> Vec<Diagnostic> {
         let a = reading.analyzed(&c.text);
         let mut claimed = claimed_deeds(&c.text, a, name.as_ref(), year);
         if claimed.is_empty() {
+            // "haar warmtenet", "ses bus", "our heat network" beside "De
+            // bussen zijn van De Lijn" (since session 24).
+            if let Some((sentence, source)) = owned_by_another(ctx, c, a, name.as_ref()) {
+                let quote = one_line(sentence.trim().trim_end_matches(['.', ';']));
+                let d = finding(RuleId::ClaimOthersWork, msg!("find-claim-others-work", source = source, quote = quote));
+                out.push(at_claim(d, c).label(msg!("find-claim-others-work-label")).help(msg!("find-claim-others-work-help")));
+            }
             continue;
         }
         // "Met eigen middelen legde de stad ... aan": a deed paid by the
@@ -773,6 +780,90 @@ pub(super) fn others_work(ctx: &Ctx) -> Vec<Diagnostic> {
         out.push(at_claim(d, c).label(msg!("find-claim-others-work-label")).help(msg!("find-claim-others-work-help")));
     }
     out
+}
+
+/// Possessives of the speaking municipality, and of the municipality named
+/// before them in the clause ("de stad ... haar warmtenet", "la Ville ... ses bus").
+const OURS: &[&str] = &["onze", "ons", "our", "notre", "nos"];
+const ITS: &[&str] = &["haar", "zijn", "ses", "sa", "son", "its", "their"];
+
+/// Words of the evidence that give a thing to its owner or operator: "De
+/// bussen zijn van De Lijn", "uitgebaat door de intercommunale", "een
+/// proefproject van De Lijn", "owned by", "appartient à".
+const OWNED: &[&str] = &[
+    "zijn van",
+    "is van",
+    "eigendom van",
+    "in handen van",
+    "uitgebaat door",
+    "geëxploiteerd door",
+    "beheerd door",
+    "proefproject van",
+    "project van",
+    "appartient",
+    "appartiennent",
+    "propriété de",
+    "propriété du",
+    "exploité par",
+    "exploités par",
+    "exploitée par",
+    "owned by",
+    "belongs to",
+    "belong to",
+    "run by",
+    "operated by",
+];
+static OWNED_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(OWNED));
+
+/// The claim calls a thing the municipality's ("onze nieuwe flexbus", "haar
+/// warmtenet", "ses bus") that a sentence of its evidence gives to another
+/// body ([`OWNED`], with a body of [`OTHERS`] and no municipality in the
+/// sentence), of the same thing (a telling word of the three after the
+/// possessive; for a claim in another language, a word that begins as one
+/// of them does). The sentence and its source.
+fn owned_by_another<'a>(ctx: &Ctx<'a>, c: &crate::model::Claim, a: &Analyzed, name: Option<&words::Entry>) -> Option<(&'a str, &'a str)> {
+    let n = a.words.len();
+    let us = municipality_at(a, name);
+    let possessive = (0..n).filter(|&w| {
+        let word = a.word(w).norm.as_str();
+        // "onze gemeente" is the municipality itself.
+        (OURS.contains(&word) && !us.iter().any(|&(u, _)| u == w))
+            || (ITS.contains(&word) && us.iter().any(|&(u, len)| u + len <= w && a.segment[u] == a.segment[w]))
+    });
+    let owned: HashSet<String> = possessive
+        .flat_map(|w| (w + 1..(w + 4).min(n)).filter(move |&k| a.segment[k] == a.segment[w]))
+        .map(|k| a.word(k).norm.to_string())
+        .filter(|w| w.chars().count() >= 3 && w.chars().all(char::is_alphabetic))
+        .collect();
+    if owned.is_empty() || !words::matches(a, &OTHERS_ENTRIES).is_empty() || partner_named(&c.text, a) {
+        return None;
+    }
+    let language = ctx.project.site.language;
+    let foreign = figures::text_language(a, language) != language;
+    for e in evidence_texts(ctx, c) {
+        for s in sentences(e.text) {
+            let sa = words::analyze(s);
+            if words::matches(&sa, &OWNED_ENTRIES).is_empty()
+                || words::matches(&sa, &OTHERS_ENTRIES).is_empty()
+                || !municipality_at(&sa, name).is_empty()
+            {
+                continue;
+            }
+            // In another language: a word of the sentence that begins as
+            // the thing does, or the other way round ("ses bus", "De
+            // bussen zijn van De Lijn").
+            let begins_alike = || {
+                (0..sa.words.len())
+                    .map(|w| sa.word(w).norm.as_str())
+                    .filter(|w| w.chars().count() >= 3)
+                    .any(|w| owned.iter().any(|o| w.starts_with(o.as_str()) || o.starts_with(w)))
+            };
+            if (foreign && begins_alike()) || shares_a_word(&telling_words(s, i16::MAX), &owned) {
+                return Some((s, e.source));
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -857,6 +948,19 @@ mod tests {
         assert_eq!(run(textile, "Dankzij de gemeente werd 182 ton textiel ingezameld.").len(), 1);
         // The credit given to another body is no claim of ours.
         assert!(run(textile, "Dankzij Kringwinkel Kempen werd 182 ton textiel ingezameld.").is_empty());
+    }
+
+    #[test]
+    fn session_24_a_thing_called_ours_that_another_body_owns() {
+        let heat = "Het warmtenet wordt gebouwd en uitgebaat door de intercommunale Leiewarmte; de stad is aandeelhouder.\n";
+        assert_eq!(run(heat, "In de Textielwijk heeft de stad al 120 gebouwen aangesloten op haar warmtenet.").len(), 1);
+        assert_eq!(run(heat, "Onze warmtenetten groeien.").len(), 1);
+        // Said with the operator, or of something else of ours: no finding.
+        assert!(run(heat, "Het warmtenet van de intercommunale Leiewarmte groeit: 120 gebouwen.").is_empty());
+        assert!(run(heat, "Onze scholen zijn aangesloten.").is_empty());
+        let bus = "De bussen en de lijnen zijn van De Lijn. De gemeente betaalt twee buurtlijnen mee.\n";
+        assert_eq!(run(bus, "Met onze nieuwe bussen rijdt u sneller naar het station.").len(), 1);
+        assert!(run(bus, "Our target is 30 electric vehicles.").is_empty());
     }
 
     #[test]

@@ -820,6 +820,14 @@ fn the_twenty_eighth_claims_honest_ones_pass() {
     assert!(refused > 20 && blocked * 2 >= refused, "only {blocked} of {refused} refused claims are blocked");
 }
 
+#[test]
+fn the_twenty_ninth_and_thirtieth_claims_honest_ones_pass() {
+    for set in ["claims-twenty-ninth", "claims-thirtieth"] {
+        let (refused, blocked) = honest_ones_pass(set);
+        assert!(refused > 20 && blocked * 2 >= refused, "{set}: only {blocked} of {refused} refused claims are blocked");
+    }
+}
+
 /// Asserts that no claim labelled `ok` gets an error; returns how many
 /// claims the reviewer would refuse, and how many of those are blocked.
 fn honest_ones_pass(set: &str) -> (usize, usize) {

@@ -432,6 +432,10 @@ pub(crate) const LAW: &[&str] = &[
     "decretaal",
     "verbod",
     "verboden",
+    // "Het Vlaamse pesticidendecreet verbiedt openbare besturen..." (since session 24).
+    "verbiedt",
+    "verbieden",
+    "verbood",
     "vlarem*",
     "regelgeving",
     "richtlijn",
