@@ -121,6 +121,7 @@ rules! {
     TopicBlindSpot = "topic-blind-spot", Team, W, "a topic with no inventory item and no action";
     PublicPersonalName = "public-personal-name", Privacy, F, "a team member's name in text the public site would show";
     PublicInternalText = "public-internal-text", Privacy, F, "internal text in a field the public site would show";
+    TeamNameUnclear = "team-name-unclear", Privacy, W, "a team member's name that the privacy guard cannot split into given name and surname";
     PageClaimTerm = "page-claim-term", Content, W, "a neutrality term or comparison made outside the claims register";
     RawHtmlRemoved = "raw-html-removed", Content, V, "raw HTML in Markdown that the sanitiser removes";
     BodyFrontMatterKey = "body-front-matter-key", Content, V, "a front-matter field pasted into the body, where it is published as text";
@@ -156,6 +157,6 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), RULES.len());
-        assert_eq!(RULES.len(), 55);
+        assert_eq!(RULES.len(), 56);
     }
 }

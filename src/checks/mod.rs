@@ -124,6 +124,7 @@ fn run_rule(rule: RuleId, ctx: &Ctx) -> Vec<Diagnostic> {
         TeamSingleDepartment => team::single_department(ctx),
         SessionNotClosed => team::session_not_closed(ctx),
         TopicBlindSpot => team::topic_blind_spot(ctx),
+        TeamNameUnclear => team::name_unclear(ctx),
         PageClaimTerm => content::page_claim_term(ctx),
         RawHtmlRemoved => content::raw_html_removed(ctx),
         BodyFrontMatterKey => content::body_front_matter_key(ctx),

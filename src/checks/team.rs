@@ -10,6 +10,15 @@ use crate::i18n::{Msg, msg};
 use crate::model::{Member, MemberKind, SessionStatus};
 use crate::source::{Pos, Span};
 
+/// The privacy guard's reading of a `team.yaml` name
+/// (`src/privacy/names.rs`), compiled here as well: the privacy module keeps
+/// it private (`mod names` in `src/privacy/mod.rs`), and the warning must
+/// say exactly what the guard reads. Once that module is `pub(crate)`, a
+/// `use crate::privacy::names` replaces this.
+#[allow(dead_code, clippy::duplicate_mod)]
+#[path = "../privacy/names.rs"]
+mod names;
+
 fn core<'a>(ctx: &'a Ctx) -> impl Iterator<Item = &'a Member> + 'a {
     ctx.project.team.members.iter().filter(|m| m.core)
 }
@@ -101,6 +110,32 @@ pub(super) fn topic_blind_spot(ctx: &Ctx) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// A member's name the privacy guard cannot split into given name and
+/// surname with confidence (one word, more than one comma, a word it cannot
+/// place): the guard then protects a string nobody may write, so say how to
+/// write the name.
+pub(super) fn name_unclear(ctx: &Ctx) -> Vec<Diagnostic> {
+    ctx.project
+        .team
+        .members
+        .iter()
+        .filter_map(|m| {
+            let (why, word) = match names::read(&m.name).unclear? {
+                names::Unclear::OneWord => ("one-word", String::new()),
+                names::Unclear::Commas => ("commas", String::new()),
+                names::Unclear::Word(w) => ("word", w),
+            };
+            Some(
+                finding(RuleId::TeamNameUnclear, msg!("find-team-name-unclear", name = m.name.as_str(), why = why, word = word.as_str()))
+                    .at(m.pos)
+                    .label(msg!("find-team-name-unclear-label"))
+                    .help(msg!("find-team-name-unclear-help"))
+                    .subject(m.id.to_string()),
+            )
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testutil::*;
@@ -135,6 +170,18 @@ mod tests {
         assert!(d[0].pos.is_none());
         let many: String = (0..9).map(|i| format!("  - {{ id: m{i}, name: M {i}, department: D{i}, kind: staff }}\n")).collect();
         assert_eq!(TestProject::new().team(Some(&format!("members:\n{many}"))).rule(size).len(), 1);
+    }
+
+    /// Round 24: a name the guard cannot split gets a warning at the member;
+    /// titles, brackets and "surname, given name" are read, so no warning.
+    #[test]
+    fn a_name_the_guard_cannot_split() {
+        let t = "members:\n  - { id: a, name: Sofie, department: X, kind: staff }\n  - { id: b, name: 'Peeters, Els, Milieu', department: X, kind: staff }\n  - { id: c, name: Chr. Peeters, department: X, kind: staff }\n  - { id: d, name: ir. Sofie Vandermeulen (milieu), department: X, kind: staff }\n  - { id: e, name: 'Vandermeulen, Sofie', department: X, kind: staff }\n  - { id: f, name: Sofie Vandermeulen, department: X, kind: staff }\n";
+        let d = TestProject::new().team(Some(t)).rule(name_unclear);
+        let subjects: Vec<&str> = d.iter().filter_map(|d| d.subject.as_deref()).collect();
+        assert_eq!(subjects, ["a", "b", "c"], "{d:?}");
+        assert!(d.iter().all(|d| d.pos.is_some()));
+        assert!(TestProject::new().rule(name_unclear).is_empty());
     }
 
     #[test]

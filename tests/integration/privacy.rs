@@ -719,3 +719,125 @@ fn every_front_matter_key_of_the_action_schema_pasted_into_a_body_is_found() {
         assert!(run.stdout.contains("\"body-front-matter-key\""), "`{key}:` in the body is not found: {}", run.stdout);
     }
 }
+
+// Round 24. See: red team 24, N1 (#31 #32 #33 #35 #36 #39 #86 #90). The
+// name in `team.yaml` written with a title, a note in brackets, a legal
+// first name, a double surname or surname first: the everyday form is found.
+#[test]
+fn a_team_name_with_a_title_a_note_or_more_names_finds_the_everyday_form() {
+    for (team, form) in [
+        ("Mevr. Sofie Vandermeulen", "Sofie Vandermeulen"),
+        ("Anna Sofie Vandermeulen", "Sofie Vandermeulen"),
+        ("Sofie Vandermeulen (milieu)", "Sofie Vandermeulen"),
+        ("Sofie Vandermeulen-Peeters", "Sofie Vandermeulen"),
+        ("Sofie Vandermeulen-Peeters", "S. Peeters"),
+        ("ir. Sofie Vandermeulen", "Sofie Vandermeulen"),
+        ("Sofie Vandermeulen, ir.", "Sofie Vandermeulen"),
+        ("Goossens Ines", "I. Goossens"),
+        ("Vandermeulen, Sofie", "S. Vandermeulen"),
+        ("\"Pieter Claeys (directeur)\"", "Pieter Claeys"),
+    ] {
+        assert_names_found(&[team], &[form]);
+    }
+}
+
+// See: red team 24, #94. A maiden name listed under `also_known_as` is a
+// name of its own, in all its forms.
+#[test]
+fn a_whole_name_under_also_known_as_is_a_name_of_its_own() {
+    for form in ["Sofie Peeters", "S. Peeters", "sofie.peeters@lindebeek.be", "Fie Vandermeulen"] {
+        let action = format!(
+            "---\ntitle: Actie a\nowners: [els]\nstatus: planned\nvisibility: public\n---\nVragen? Contacteer {form} van de milieudienst.\n"
+        );
+        let tmp = project_with_team(&[], &[("actions/a.md", &action)]);
+        let team = "members:\n  - id: els\n    name: Els Peeters\n    department: Bestuur\n    kind: elected\n  - id: sofie\n    name: Sofie Vandermeulen\n    also_known_as: [Sofie Peeters, Fie]\n    department: Milieudienst\n    kind: staff\n";
+        fs::write(tmp.path().join("content/team.yaml"), team).unwrap();
+        let found = privacy_findings(tmp.path());
+        assert!(found.iter().any(|f| f.0 == "public-personal-name" && f.1 == "content/actions/a.md"), "{form:?} was not found: {found:?}");
+        assert_blocked(tmp.path());
+    }
+}
+
+// See: red team 24, N2 (#76 #77 #78 #81 #83 #84).
+#[test]
+fn a_hyphenated_given_name_joined_or_by_its_initials_is_found() {
+    assert_names_found(
+        &["Pieter-Jan Claeys"],
+        &[
+            "pieterjan.claeys@lindebeek.be",
+            "claeys.pieterjan@lindebeek.be",
+            "pjclaeys@lindebeek.be",
+            "PJ Claeys",
+            "P.J. Claeys",
+            "P-J Claeys",
+            "Pieter Jan Claeys",
+        ],
+    );
+}
+
+// See: red team 24, N3 (#40 #41 #56 #57), N5 (#55 #92 #93), N6 (#52).
+#[test]
+fn a_particle_cut_short_a_transliteration_and_a_respelling_everywhere_are_found() {
+    assert_names_found(
+        &["Sofie Vandermeulen", "Jan Van den Broeck", "Jürgen Müller", "Søren Jørgensen", "Jonas Strauß", "Marijke Van Rijswijck"],
+        &[
+            "Sofie v.d. Meulen",
+            "Sofie vd Meulen",
+            "Sofie v/d Meulen",
+            "S. v.d. Meulen",
+            "Jan V.d. Broeck",
+            "Jan vd Broeck",
+            "Jan vd. Broeck",
+            "Juergen Mueller",
+            "juergen.mueller@lindebeek.be",
+            "Soeren Joergensen",
+            "Jonas Strauss",
+            "Marijke Van Ryswyck",
+        ],
+    );
+}
+
+/// What the round 24 readings must not take for a name: a title or `vd`
+/// with the surname alone, a transliterated surname alone, a part of a
+/// hyphenated given name with the surname (a short form: `also_known_as`),
+/// the given name with the surname's initial.
+#[test]
+fn near_misses_of_the_round_24_readings_stay_public() {
+    let body = "Mevrouw Vandermeulen en Dr. Vandermeulen kwamen, ir. Broeck ook. De vd-lijst, v.d. Meulen en vd Broeck staan klaar; \
+                Van Broeck en v. Dam niet. Mueller, Strauss en Joergensen zijn namen. Pieter Claeys en Jan Claeys, Sofie V. en Ines G. \
+                hielpen. Dhr. Goossens tekende.";
+    let action = format!("---\ntitle: Actie a\nowners: [els]\nstatus: planned\nvisibility: public\n---\n{body}\n");
+    let tmp = project_with_team(
+        &["ir. Sofie Vandermeulen", "Jan Van den Broeck", "Pieter-Jan Claeys", "Jürgen Müller", "Jonas Strauß", "Ines Goossens"],
+        &[("actions/a.md", &action)],
+    );
+    assert_eq!(privacy_findings(tmp.path()), vec![]);
+    assert_published(tmp.path());
+}
+
+// See: red team 24, side finding. A name the guard cannot split is a
+// warning at the member, saying how to write it; a name it reads is not.
+#[test]
+fn a_team_name_the_guard_cannot_split_is_a_warning() {
+    let tmp =
+        project_with_team(&["Sofie", "Chr. Peeters", "'Vandermeulen, Sofie, Milieu'", "ir. Lien Dewaele (aankoop)", "Goossens, Ines"], &[]);
+    let run = kapstok(tmp.path(), &["check", "--root", ".", "--format", "json", "--lang", "en"]);
+    let found: Vec<(String, String, String)> = run
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "team-name-unclear")
+        .map(|f| {
+            assert_eq!(f["severity"], "warning", "{f}");
+            assert_eq!(f["file"], "content/team.yaml", "{f}");
+            (f["subject"].as_str().unwrap().to_owned(), f["message"].as_str().unwrap().to_owned(), f["help"].as_str().unwrap().to_owned())
+        })
+        .collect();
+    let subjects: Vec<&str> = found.iter().map(|f| f.0.as_str()).collect();
+    assert_eq!(subjects, ["m0", "m1", "m2"], "{found:?}");
+    assert!(found[0].1.contains("one word"), "{found:?}");
+    assert!(found[1].1.contains("`Chr.`"), "{found:?}");
+    assert!(found[2].1.contains("more than one comma"), "{found:?}");
+    assert!(found.iter().all(|f| f.2.contains("name: Sofie Vandermeulen") && f.2.contains("also_known_as")), "{found:?}");
+}

@@ -351,6 +351,14 @@ find-team-no-elected = the core team has { $missing ->
 find-team-no-elected-help = the guides ask for a mix of staff and elected members
 find-team-single-department = every core team member is from { $department }
 find-team-single-department-help = bring in people from other departments: MVO concerns the whole organisation
+## $why: one-word, commas or word ($word: the word it cannot place)
+find-team-name-unclear = the privacy guard cannot split the name `{ $name }` into given name and surname: { $why ->
+        [one-word] it is one word, so the guard looks for it only as written
+        [commas] it has more than one comma
+       *[word] it cannot place `{ $word }`
+    }
+find-team-name-unclear-label = name unclear to the privacy guard
+find-team-name-unclear-help = write the given name(s) first and then the surname, without titles or notes: `name: Sofie Vandermeulen`; list the other forms people use (a nickname, a maiden name) under `also_known_as: [Fie, Sofie Peeters]`
 find-session-not-closed = session { $number } ({ $date }) is in the past but still `planned`
 find-session-not-closed-label = still planned
 find-session-not-closed-help = set `status: done` and add a `summary`, or move the date

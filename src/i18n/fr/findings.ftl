@@ -354,6 +354,14 @@ find-team-no-elected = le groupe de pilotage ne compte { $missing ->
 find-team-no-elected-help = les guides demandent un mélange d’agents et de mandataires
 find-team-single-department = tous les membres du groupe de pilotage viennent du même service : { $department }
 find-team-single-department-help = faites appel à des personnes d’autres services : la RSE concerne toute l’organisation
+## $why: one-word, commas or word ($word: the word it cannot place)
+find-team-name-unclear = le garde de confidentialité ne peut pas séparer le nom `{ $name }` en prénom et nom de famille : { $why ->
+        [one-word] c’est un seul mot, le garde ne le cherche donc que tel quel
+        [commas] il contient plus d’une virgule
+       *[word] il ne sait pas où placer `{ $word }`
+    }
+find-team-name-unclear-label = nom peu clair pour le garde de confidentialité
+find-team-name-unclear-help = écrivez d’abord le ou les prénoms, puis le nom de famille, sans titre ni remarque : `name: Sofie Vandermeulen` ; indiquez les autres formes utilisées (un diminutif, un nom de jeune fille) sous `also_known_as: [Fie, Sofie Peeters]`
 find-session-not-closed = la session { $number } ({ $date }) est passée, mais son statut est toujours `planned`
 find-session-not-closed-label = toujours prévue
 find-session-not-closed-help = indiquez `status: done` et ajoutez un `summary`, ou déplacez la date

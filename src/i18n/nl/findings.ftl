@@ -354,6 +354,14 @@ find-team-no-elected = in de kopgroep zit { $missing ->
 find-team-no-elected-help = de handleidingen vragen een mix van ambtenaren en mandatarissen
 find-team-single-department = alle leden van de kopgroep komen uit dezelfde dienst: { $department }
 find-team-single-department-help = haal mensen uit andere diensten erbij: MVO gaat over de hele organisatie
+## $why: one-word, commas or word ($word: the word it cannot place)
+find-team-name-unclear = de privacybewaker kan de naam `{ $name }` niet splitsen in voornaam en familienaam: { $why ->
+        [one-word] het is één woord, dus zoekt hij de naam alleen zoals ze er staat
+        [commas] er staat meer dan één komma in
+       *[word] hij kan `{ $word }` nergens plaatsen
+    }
+find-team-name-unclear-label = naam onduidelijk voor de privacybewaker
+find-team-name-unclear-help = schrijf eerst de voornaam (of voornamen), dan de familienaam, zonder titels of opmerkingen: `name: Sofie Vandermeulen`; zet andere vormen die mensen gebruiken (een roepnaam, een meisjesnaam) onder `also_known_as: [Fie, Sofie Peeters]`
 find-session-not-closed = sessie { $number } ({ $date }) ligt in het verleden maar staat nog op `planned`
 find-session-not-closed-label = nog gepland
 find-session-not-closed-help = zet `status: done` en voeg een `summary` toe, of verplaats de datum
