@@ -1435,6 +1435,12 @@ const LATER: &[&str] = &[
     "vertraging",
     "later",
     "volgt",
+    // "die 480 kWp volgen in 2027" (since session 24).
+    "volgen",
+    "suivra",
+    "suivront",
+    "follow",
+    "follows",
     "attendu",
     "attendue",
     "reporté",
@@ -1714,6 +1720,14 @@ const CONDITIONAL: &[&str] = &[
     "not yet been approved",
     "beslist daarover",
     "beslist daar nog over",
+    // "Over een vervolg of een uitbreiding naar het weekend beslist de
+    // vervoerregio" (since session 24).
+    "beslist de",
+    "beslist het",
+    "over een vervolg",
+    "décidera",
+    "décidera de",
+    "will decide",
     "ontwerp van de budgetwijziging",
     "ontwerpbudget",
     "als optie",
@@ -2752,6 +2766,25 @@ mod tests {
         };
         assert!(not_done("fairtrade").is_empty());
         assert_eq!(not_done("").len(), 1);
+        // "die 480 kWp volgen in 2027": a promise for this year the plan moves.
+        let solar = "title: Zonnepanelen\nowners: [els]\nstatus: in-progress\nstart: 2024-01-01\ndue: 2025-12-31\nvisibility: public\nindicator: { name: Vermogen zonnepanelen, unit: kWp, baseline: 180, target: 1500, explanation: 'Drie daken moeten eerst gerenoveerd worden; die 480 kWp volgen in 2026.' }\nprogress:\n  - { date: 2025-09-30, value: 905 }\nfollow_up:\n  - { date: 2026-01-10, with: kopgroep }\n";
+        let sooner = TestProject::new()
+            .action("o", solar)
+            .claims(&claim(
+                "Tegen eind dit jaar liggen er 1500 kWp zonnepanelen op onze daken.",
+                "commitment",
+                "o",
+                "  published: 2025-10-15\n",
+            ))
+            .rule(super::sooner_than_plan);
+        assert_eq!(sooner.len(), 1, "{sooner:#?}");
+        // "Over een vervolg ... beslist de vervoerregio": a condition the promise leaves out.
+        let bus = "title: Flexbus\nowners: [els]\nstatus: in-progress\nstart: 2025-01-01\ndue: 2026-12-31\nvisibility: public\n";
+        let body = "De flexbus rijdt op weekdagen. Over een vervolg of een uitbreiding naar het weekend beslist de vervoerregio.\n";
+        let promised = |said: &str| {
+            TestProject::new().action_body("o", bus, body).claims(&claim(said, "commitment", "o", "")).rule(super::condition_omitted)
+        };
+        assert_eq!(promised("Vanaf 2027 rijdt de flexbus ook in het weekend.").len(), 1);
     }
 
     #[test]

@@ -3641,7 +3641,8 @@ mod tests {
         greened.total = Some(5.0);
         let mut e = ev(vec![greened.clone()]);
         e.done = true;
-        assert_eq!(run_lang("We onderhouden het openbaar domein zonder pesticiden.", Re, &e)[0].1, "untraceable");
+        // Nothing shows the whole, done or not: unsupported (since session 24).
+        assert_eq!(run_lang("We onderhouden het openbaar domein zonder pesticiden.", Re, &e)[0].1, "unsupported");
         // A count whose name says what is absent shows its whole.
         let mut free = greened;
         free.name = "Kerkhoven zonder pesticiden".into();
@@ -4620,8 +4621,9 @@ mod tests {
         let count = ev(vec![ind("Energiescans", Some("scans"), Some(0.0), 120.0, Some(118.0))]);
         // and with no action done, the whole is claimed on work under way: unsupported.
         assert_eq!(run_lang("Het probleem is opgelost.", Re, &count)[0].1, "unsupported");
+        // Done work does not show it either (since session 24).
         let done = Evidence { done: true, ..ev(vec![ind("Energiescans", Some("scans"), Some(0.0), 120.0, Some(118.0))]) };
-        assert_eq!(run_lang("Het probleem is opgelost.", Re, &done)[0].1, "untraceable");
+        assert_eq!(run_lang("Het probleem is opgelost.", Re, &done)[0].1, "unsupported");
     }
 
     #[test]
