@@ -823,6 +823,9 @@ static OWNED_ENTRIES: LazyLock<Entries> = LazyLock::new(|| words::entries(OWNED)
 /// of them does). The sentence and its source.
 fn owned_by_another<'a>(ctx: &Ctx<'a>, c: &crate::model::Claim, a: &Analyzed, name: Option<&words::Entry>) -> Option<(&'a str, &'a str)> {
     let n = a.words.len();
+    if !(0..n).any(|w| OURS.contains(&a.word(w).norm.as_str()) || ITS.contains(&a.word(w).norm.as_str())) {
+        return None;
+    }
     let us = municipality_at(a, name);
     let possessive = (0..n).filter(|&w| {
         let word = a.word(w).norm.as_str();
@@ -840,8 +843,14 @@ fn owned_by_another<'a>(ctx: &Ctx<'a>, c: &crate::model::Claim, a: &Analyzed, na
     }
     let language = ctx.project.site.language;
     let foreign = figures::text_language(a, language) != language;
+    // A cheap test first: a sentence with no such words as written is not read.
+    static SAID: LazyLock<aho_corasick::AhoCorasick> =
+        LazyLock::new(|| aho_corasick::AhoCorasick::new(OWNED).expect("a word list makes a small automaton"));
     for e in evidence_texts(ctx, c) {
         for s in sentences(e.text) {
+            if !SAID.is_match(&s.to_lowercase()) {
+                continue;
+            }
             let sa = words::analyze(s);
             if words::matches(&sa, &OWNED_ENTRIES).is_empty()
                 || words::matches(&sa, &OTHERS_ENTRIES).is_empty()
