@@ -2748,6 +2748,11 @@ mod tests {
             "title: Zwerfvuilweekend\nowners: [els]\nstatus: done\nstart: 2025-03-01\ndue: 2025-03-31\ncompleted: 2025-03-30\nvisibility: public\nindicator: {{ name: Opgehaald zwerfvuil, unit: kg, baseline: 0, target: 500 }}\nprogress:\n  - {{ date: 2025-03-30, value: 640 }}\n{follow}"
         );
         assert_eq!(unsupported(&weekend, "result", "Our verges are now litter-free.").len(), 1);
+        // One measurement of finished work told as a yearly result.
+        let untraceable =
+            |said: &str| TestProject::new().action("o", &weekend).claims(&claim(said, "result", "o", "")).rule(super::number_untraceable);
+        assert_eq!(untraceable("Elk jaar halen vrijwilligers 640 kg zwerfvuil uit onze bermen.").len(), 1);
+        assert!(untraceable("In maart 2025 haalden vrijwilligers 640 kg zwerfvuil uit onze bermen.").is_empty());
         // A stage told as the outcome: the applications are no roofs built.
         let roofs = format!(
             "title: Groendaken\nowners: [els]\nstatus: in-progress\nstart: 2023-01-01\ndue: 2027-12-31\nvisibility: public\nindicators:\n  - name: Goedgekeurde aanvragen groendakpremie\n    unit: aanvragen\n    baseline: 0\n    target: 300\n    progress:\n      - {{ date: 2025-06-30, value: 241 }}\n  - name: Groendaken aangelegd en uitbetaald\n    unit: groendaken\n    baseline: 0\n    target: 250\n    progress:\n      - {{ date: 2025-06-30, value: 112 }}\n{follow}"

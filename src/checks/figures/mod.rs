@@ -2396,6 +2396,13 @@ pub(crate) fn analyse_in(text: &str, a: &Analyzed, claim_kind: ClaimKind, lang: 
         }
     }
     stage_as_outcome(&mut judged, a, ev);
+    // A figure said of every year ("Elk jaar halen vrijwilligers bijna twee
+    // ton zwerfvuil", "chaque année") that the one measurement of finished
+    // work gives: a one-off told as a yearly result (since session 24).
+    let once = ev.done && ev.inds.iter().any(|i| i.latest.is_some()) && ev.inds.iter().all(|i| i.history.len() <= 1);
+    for j in judged.iter_mut().filter(|j| once && !j.figure.plan && j.figure.per_period && j.verdict == Verdict::Supported) {
+        j.verdict = Verdict::Untraceable { message: msg!("find-claim-figure-once", figure = j.figure.text.as_str()) };
+    }
     // Totals with nothing to check them against, and quantifiers with nothing
     // that shows the whole, are context, not claims.
     // So are shares in words ("ongeveer één op de vijf", "de helft") that

@@ -236,6 +236,7 @@ find-claim-figure-change-unmeasured = “{ $figure }” presents a change as a r
 find-claim-figure-change-unmeasured-help = give the indicator with its baseline and a measurement that shows “{ $figure }”, or say what was done without claiming a result
 find-claim-figure-stage = “{ $figure }” counts { $stage }, not what the text says: that is { $outcome }, at { $value } on { $date }
 find-claim-figure-stage-help = say what the figure counts (“{ $stage }”), or give the result “{ $outcome }” measures
+find-claim-figure-once = “{ $figure }” is told as a yearly result, but the evidence has one measurement of it, of finished work: say when it was
 find-claim-figure-other-people = “{ $figure }” counts other people than the evidence: its own text counts { $counted } { $people }
 find-claim-figure-other-people-help = give the number of { $people } the action itself gives ({ $counted }), or say what the figure does count
 find-claim-figure-claims-whole = “{ $figure }” claims the whole: { $basis ->

@@ -239,6 +239,7 @@ find-claim-figure-change-unmeasured = « { $figure } » présente un changemen
 find-claim-figure-change-unmeasured-help = donnez l’indicateur avec sa valeur de départ et une mesure qui montre « { $figure } », ou dites ce qui a été fait sans annoncer de résultat
 find-claim-figure-stage = « { $figure } » compte { $stage }, pas ce que dit le texte : cela, c’est { $outcome }, avec { $value } au { $date }
 find-claim-figure-stage-help = dites ce que compte le chiffre (« { $stage } »), ou donnez le résultat que mesure « { $outcome } »
+find-claim-figure-once = « { $figure } » est présenté comme un résultat annuel, mais la justification n’en a qu’une mesure, d’un travail terminé : dites quand c’était
 find-claim-figure-other-people = « { $figure } » compte d’autres personnes que la justification : son propre texte compte { $counted } { $people }
 find-claim-figure-other-people-help = donnez le nombre de { $people } que l’action donne elle-même ({ $counted }), ou dites ce que le chiffre compte vraiment
 find-claim-figure-claims-whole = « { $figure } » revendique la totalité : { $basis ->

@@ -239,6 +239,7 @@ find-claim-figure-change-unmeasured = ‘{ $figure }’ stelt een verandering al
 find-claim-figure-change-unmeasured-help = geef de indicator met zijn beginwaarde en een meting die ‘{ $figure }’ toont, of zeg wat er gedaan is zonder een resultaat te beloven
 find-claim-figure-stage = ‘{ $figure }’ telt { $stage }, niet wat de tekst zegt: dat telt { $outcome }, met { $value } op { $date }
 find-claim-figure-stage-help = zeg wat het getal telt (‘{ $stage }’), of geef het resultaat dat ‘{ $outcome }’ meet
+find-claim-figure-once = ‘{ $figure }’ wordt als een jaarlijks resultaat gebracht, maar de onderbouwing heeft er één meting van, van afgerond werk: zeg wanneer het was
 find-claim-figure-other-people = ‘{ $figure }’ telt andere mensen dan de onderbouwing: haar eigen tekst telt { $counted } { $people }
 find-claim-figure-other-people-help = noem het aantal { $people } dat de actie zelf geeft ({ $counted }), of zeg wat het getal wel telt
 find-claim-figure-claims-whole = ‘{ $figure }’ claimt het geheel: { $basis ->
