@@ -10,14 +10,9 @@ use crate::i18n::{Msg, msg};
 use crate::model::{Member, MemberKind, SessionStatus};
 use crate::source::{Pos, Span};
 
-/// The privacy guard's reading of a `team.yaml` name
-/// (`src/privacy/names.rs`), compiled here as well: the privacy module keeps
-/// it private (`mod names` in `src/privacy/mod.rs`), and the warning must
-/// say exactly what the guard reads. Once that module is `pub(crate)`, a
-/// `use crate::privacy::names` replaces this.
-#[allow(dead_code, clippy::duplicate_mod)]
-#[path = "../privacy/names.rs"]
-mod names;
+// The privacy guard's reading of a `team.yaml` name: the warning says
+// exactly what the guard reads.
+use crate::privacy::names;
 
 fn core<'a>(ctx: &'a Ctx) -> impl Iterator<Item = &'a Member> + 'a {
     ctx.project.team.members.iter().filter(|m| m.core)

@@ -20,7 +20,7 @@
 mod css;
 mod fold;
 mod matcher;
-mod names;
+pub(crate) mod names;
 pub(crate) mod scan;
 
 use std::collections::{HashMap, HashSet};

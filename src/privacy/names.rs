@@ -135,7 +135,7 @@ const AFTER: &[(&str, bool)] = &[
 /// Why the guard cannot read a `team.yaml` name with confidence
 /// (`team-name-unclear`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(super) enum Unclear {
+pub(crate) enum Unclear {
     /// One word (after titles and brackets): no given name and surname to
     /// tell apart, so the name is looked for only as written.
     OneWord,
@@ -150,7 +150,7 @@ pub(super) enum Unclear {
 /// once titles, notes in brackets and a "surname, given name" comma are
 /// dealt with.
 #[derive(Debug, Clone, Default)]
-pub(super) struct Reading {
+pub(crate) struct Reading {
     /// The given names in order (`Anna`, `Sofie`; `Pieter-Jan` is one).
     pub(super) given: Vec<String>,
     /// The surname's words, from its first particle (`Van`, `der`, `Meulen`).
@@ -161,7 +161,7 @@ pub(super) struct Reading {
     /// Two plain words with nothing to say which is the surname (`Goossens
     /// Ines` from an HR list, or `Ines Goossens`).
     open_order: bool,
-    pub(super) unclear: Option<Unclear>,
+    pub(crate) unclear: Option<Unclear>,
 }
 
 fn is_title(word: &str, table: &[(&str, bool)], dot_needed: bool) -> bool {
@@ -191,7 +191,7 @@ fn is_particle(word: &str) -> bool {
 ///   surname first;
 /// - otherwise the surname starts at the first particle after the given
 ///   name, or is the last word.
-pub(super) fn read(name: &str) -> Reading {
+pub(crate) fn read(name: &str) -> Reading {
     let mut r = Reading::default();
     let mut unclear = None;
     // Brackets: dropped, their text kept as a possible nickname.
