@@ -58,6 +58,13 @@ pub(crate) struct InternalText<'a> {
     /// claims, quotes and session summaries: public text says the same
     /// things, often in the same words.
     pub(crate) runs: bool,
+    /// A text whose sentences are also looked for without their first or
+    /// their last words ([`crate::privacy::STRETCH_WORDS`] words or more):
+    /// session summaries and internal quotes.
+    pub(crate) stretches: bool,
+    /// An internal quote: its stretches are no needles where a public quote
+    /// says them too (answers to one question share their words).
+    pub(crate) answer: bool,
 }
 
 /// Everything internal, in a fixed order.
@@ -66,28 +73,30 @@ pub(crate) fn internal_texts(project: &Project) -> Vec<InternalText<'_>> {
     use Secrecy::{Confidential, Unpublished};
     let min = MIN_WORDS;
     let mut out = Vec::new();
-    let mut push = |text, secrecy| out.push(InternalText { text, secrecy, min_words: min, runs: false });
+    let mut push =
+        |text, secrecy, stretches| out.push(InternalText { text, secrecy, min_words: min, runs: false, stretches, answer: false });
     let mut notes = Vec::new();
+    let mut quotes = Vec::new();
     for a in &project.actions {
         if let Some(note) = &a.internal_note {
             notes.push(Md(note));
         }
         if a.visibility != Visibility::Public {
-            push(Plain(&a.title), Unpublished);
-            push(Shown(&a.body.facts.shown), Unpublished);
+            push(Plain(&a.title), Unpublished, false);
+            push(Shown(&a.body.facts.shown), Unpublished, false);
             // Not an indicator's `source`: the same source ("energieboekhouding")
             // serves public and internal actions alike.
             for ind in &a.indicators {
                 for p in &ind.progress {
                     if let Some(n) = &p.note {
-                        push(Plain(n), Unpublished);
+                        push(Plain(n), Unpublished, false);
                     }
                 }
             }
             for ind in &a.indicators {
-                push(Plain(&ind.name), Unpublished);
+                push(Plain(&ind.name), Unpublished, false);
                 if let Some(e) = &ind.explanation {
-                    push(Plain(&e.text), Unpublished);
+                    push(Plain(&e.text), Unpublished, false);
                 }
             }
         }
@@ -96,18 +105,18 @@ pub(crate) fn internal_texts(project: &Project) -> Vec<InternalText<'_>> {
     // then says in the same words ("in de eerste helft van 2026").
     for s in &project.sessions {
         if let Some(summary) = &s.summary {
-            push(Shown(&summary.facts.shown), Confidential);
+            push(Shown(&summary.facts.shown), Confidential, true);
         }
     }
     for i in project.inventory.iter().filter(|i| i.visibility != Visibility::Public) {
-        push(Plain(&i.title), Unpublished);
+        push(Plain(&i.title), Unpublished, false);
         if let Some(n) = &i.note {
-            push(Shown(&n.facts.shown), Unpublished);
+            push(Shown(&n.facts.shown), Unpublished, false);
         }
     }
     for c in &project.claims {
         if c.visibility != Visibility::Public || c.withdrawn.is_some() {
-            push(Plain(&c.text), Confidential);
+            push(Plain(&c.text), Confidential, false);
         }
         for a in &c.allow {
             notes.push(Plain(&a.reason));
@@ -116,21 +125,43 @@ pub(crate) fn internal_texts(project: &Project) -> Vec<InternalText<'_>> {
     // Not runs of a quote: an evaluation's quotes answer the same questions
     // in the same words.
     for q in project.quotes.iter().filter(|q| q.visibility != Visibility::Public) {
-        push(Plain(&q.text), Confidential);
+        quotes.push(InternalText {
+            text: Plain(&q.text),
+            secrecy: Confidential,
+            min_words: min,
+            runs: false,
+            stretches: true,
+            answer: true,
+        });
     }
     for p in project.pages.iter().filter(|p| p.audience == PageAudience::Intranet) {
-        push(Shown(&p.body.facts.shown), Unpublished);
+        push(Shown(&p.body.facts.shown), Unpublished, false);
     }
     if let Some(m) = &project.team.mandate {
         if let Some(scope) = &m.scope {
-            push(Plain(scope), Unpublished);
+            push(Plain(scope), Unpublished, false);
         }
         if let Some(reference) = &m.reference {
             // An identifier such as "CBS 2024/0457": distinctive even when short.
-            out.push(InternalText { text: Plain(reference), secrecy: Unpublished, min_words: 2, runs: false });
+            out.push(InternalText {
+                text: Plain(reference),
+                secrecy: Unpublished,
+                min_words: 2,
+                runs: false,
+                stretches: false,
+                answer: false,
+            });
         }
     }
-    out.extend(notes.into_iter().map(|text| InternalText { text, secrecy: Confidential, min_words: min, runs: true }));
+    out.extend(quotes);
+    out.extend(notes.into_iter().map(|text| InternalText {
+        text,
+        secrecy: Confidential,
+        min_words: min,
+        runs: true,
+        stretches: false,
+        answer: false,
+    }));
     out
 }
 
@@ -148,13 +179,19 @@ pub(crate) struct PublicText<'a> {
     /// For Markdown, the text the page shows (the parser's text,
     /// [`crate::text::md_plain`]); `None` for a text shown as written.
     pub(crate) shown: Option<&'a str>,
+    /// A public quote's text: an answer to an evaluation question.
+    pub(crate) answer: bool,
+    /// For a Markdown block after another block of the same text: the
+    /// place of that block in the list. The guard reads the end of the one
+    /// and the start of the other together, as the page joins them.
+    pub(crate) follows: Option<usize>,
 }
 
 /// What the public site shows, with positions and subjects.
 pub(crate) fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
     fn scalar<'a>(out: &mut Vec<PublicText<'a>>, text: &'a str, pos: Option<Pos>, subject: &'a str) {
         if !text.trim().is_empty() {
-            out.push(PublicText { text, pos, subject, shown: None });
+            out.push(PublicText { text, pos, subject, shown: None, answer: false, follows: None });
         }
     }
     let mut out = Vec::new();
@@ -218,6 +255,9 @@ pub(crate) fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
     let mut public_questions = Vec::new();
     for q in project.quotes.iter().filter(|q| q.visibility == Visibility::Public) {
         scalar(&mut out, &q.text, Some(q.text_pos.at(0..q.text.len())), q.question.as_str());
+        if let Some(t) = out.last_mut().filter(|t| std::ptr::eq(t.text, q.text.as_str())) {
+            t.answer = true;
+        }
         if let Some(a) = &q.attribution {
             scalar(&mut out, a, Some(q.pos), q.question.as_str());
         }
@@ -253,25 +293,32 @@ pub(crate) fn public_texts(project: &Project) -> Vec<PublicText<'_>> {
 /// parse), and what stands between the blocks (link reference definitions,
 /// HTML blocks), read as written.
 fn md_blocks<'a>(out: &mut Vec<PublicText<'a>>, md: &'a Markdown, subject: &'a str) {
-    let mut push = |range: std::ops::Range<usize>, block: Option<usize>| {
+    // The place in `out` of the last block pushed: the page joins it to
+    // the next one (`## Contact: Sofie` then `Vandermeulen helpt u.`).
+    let mut last: Option<usize> = None;
+    let mut push = |out: &mut Vec<PublicText<'a>>, range: std::ops::Range<usize>, block: Option<usize>| {
         let t = md.text[range.clone()].trim_end();
         let lead = t.len() - t.trim_start().len();
         if !t.trim().is_empty() {
             let r = range.start + lead..range.start + t.len();
             let shown = block.map(|b| &md.facts.shown[md.facts.blocks_shown[b].clone()]);
-            out.push(PublicText { text: &md.text[r.clone()], pos: md.pos(&r), subject, shown });
+            let follows = if block.is_some() { last } else { None };
+            out.push(PublicText { text: &md.text[r.clone()], pos: md.pos(&r), subject, shown, answer: false, follows });
+            if block.is_some() {
+                last = Some(out.len() - 1);
+            }
         }
     };
     let mut end = 0;
     for (block, range) in md.facts.blocks.iter().enumerate() {
         if range.start > end {
-            push(end..range.start, None);
+            push(out, end..range.start, None);
         }
-        push(range.clone(), Some(block));
+        push(out, range.clone(), Some(block));
         end = end.max(range.end);
     }
     if end < md.text.len() {
-        push(end..md.text.len(), None);
+        push(out, end..md.text.len(), None);
     }
 }
 

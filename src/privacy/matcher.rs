@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::{MIN_WORDS, RUN_WORDS};
+use super::{MIN_WORDS, RUN_WORDS, STRETCH_WORDS};
 
 /// A run of a note needs this many words of at least [`RUN_LONG_WORD`]
 /// bytes (in the plain form).
@@ -244,6 +244,26 @@ pub(super) struct Piece {
     pub(super) parts: u16,
     /// A run of [`RUN_WORDS`] words of a note ([`PieceList::add_runs`]).
     pub(super) run: bool,
+    /// A stretch of a confidential sentence without its first or last
+    /// words ([`PieceList::add_stretches`]): indexed as any pattern, but a
+    /// part of its text, as a run is.
+    pub(super) stretch: bool,
+    /// For a stretch cut at one side: where the public copy must be cut too.
+    pub(super) cut: Cut,
+}
+
+/// Which side of a confidential sentence a stretch lost
+/// ([`PieceList::add_stretches`]): a hit must stand at a sentence or block
+/// boundary of the public text on that side.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) enum Cut {
+    /// Not cut: found anywhere.
+    #[default]
+    None,
+    /// The sentence without its last words: a hit must end a sentence.
+    End,
+    /// The sentence without its first words: a hit must start a sentence.
+    Start,
 }
 
 /// An offset in a [`PieceList`]'s string.
@@ -264,6 +284,8 @@ impl PieceList {
             key: pattern.key,
             parts: 0,
             run: false,
+            stretch: false,
+            cut: Cut::None,
         });
     }
 
@@ -324,9 +346,17 @@ impl PieceList {
         self.text.push_str(para);
         let at = |r: &Range<usize>| [offset(shown + r.start), offset(shown + r.end)];
         let parts = if short || kept.len() < 2 { 0 } else { u16::try_from(kept.len()).unwrap_or(0) };
-        self.pieces.extend(kept.into_iter().map(|(key, plain, r)| Piece { plain, shown: at(r), key, parts: 0, run: false }));
+        self.pieces.extend(kept.into_iter().map(|(key, plain, r)| Piece {
+            plain,
+            shown: at(r),
+            key,
+            parts: 0,
+            run: false,
+            stretch: false,
+            cut: Cut::None,
+        }));
         if keep_para {
-            self.pieces.push(Piece { plain, shown: at(&(0..para.len())), key, parts, run: false });
+            self.pieces.push(Piece { plain, shown: at(&(0..para.len())), key, parts, run: false, stretch: false, cut: Cut::None });
         }
     }
 
@@ -365,7 +395,91 @@ impl PieceList {
                 key,
                 parts: 0,
                 run: true,
+                stretch: false,
+                cut: Cut::None,
             });
+        }
+    }
+
+    /// The stretches of each sentence of a confidential paragraph, each a
+    /// piece shown as the whole sentence is written, with
+    /// [`RUN_LONG_WORDS`] long words or more:
+    /// - the sentence without its last words ([`Cut::End`]) and without its
+    ///   first words ([`Cut::Start`]), [`STRETCH_WORDS`] words or longer: a
+    ///   hit only where the copy is cut there too, at a sentence or block
+    ///   boundary of the public text (`super::Guard::checked`), so that a
+    ///   public sentence that says a decision again after a subject of its
+    ///   own, or goes on differently, is none;
+    /// - the sentence with one word inside it left out, [`STRETCH_WORDS`]
+    ///   words or longer, found anywhere, as a whole sentence is.
+    ///
+    /// A minutes label is a sentence of its own already ([`super::sentences`]).
+    /// Every cut length is a piece, so a hit covers what was copied.
+    pub(super) fn add_stretches(&mut self, para: &str, sentences: &[Range<usize>], scratch: &mut Plain) {
+        for r in sentences {
+            let sentence = &para[r.clone()];
+            fold_into(sentence, true, true, scratch);
+            let p = &*scratch;
+            let n = p.words.len();
+            let t = STRETCH_WORDS;
+            if n <= t {
+                continue;
+            }
+            let plain = self.text.len();
+            self.text.push_str(&p.text);
+            let shown = self.text.len();
+            self.text.push_str(sentence);
+            let whole = [offset(shown), offset(self.text.len())];
+            let word_end = |j: usize| if j + 1 < n { p.words[j + 1].0 - 1 } else { p.text.len() };
+            // `long[j]`: how many of the first j words are long.
+            let mut long = Vec::with_capacity(n + 1);
+            long.push(0usize);
+            for j in 0..n {
+                long.push(long[j] + usize::from(word_end(j) - p.words[j].0 >= RUN_LONG_WORD));
+            }
+            let prefixes = (t..n).map(|j| (0, j, Cut::End));
+            let suffixes = (1..=n - t).map(|i| (i, n, Cut::Start));
+            for (i, j, cut) in prefixes.chain(suffixes) {
+                if long[j] - long[i] < RUN_LONG_WORDS {
+                    continue;
+                }
+                let (start, end) = (p.words[i].0, word_end(j - 1));
+                let mut key = Key::default();
+                key.extend(p.words[i..j].iter().map(|w| w.1));
+                self.pieces.push(Piece {
+                    plain: [offset(plain + start), offset(plain + end)],
+                    shown: [offset(shown + p.starts[start]), offset(shown + p.ends[end - 1])],
+                    key,
+                    parts: 0,
+                    run: false,
+                    stretch: true,
+                    cut,
+                });
+            }
+            // One word inside left out (n - 1 >= t words).
+            for k in 1..n - 1 {
+                let short = usize::from(word_end(k) - p.words[k].0 >= RUN_LONG_WORD);
+                if long[n] - short < RUN_LONG_WORDS {
+                    continue;
+                }
+                let start = self.text.len();
+                let (before, after) = (&p.text[..p.words[k].0], &p.text[p.words[k + 1].0..]);
+                let mut joined = String::with_capacity(before.len() + after.len());
+                joined.push_str(before);
+                joined.push_str(after);
+                self.text.push_str(&joined);
+                let mut key = Key::default();
+                key.extend(p.words.iter().enumerate().filter(|&(j, _)| j != k).map(|(_, w)| w.1));
+                self.pieces.push(Piece {
+                    plain: [offset(start), offset(self.text.len())],
+                    shown: whole,
+                    key,
+                    parts: 0,
+                    run: false,
+                    stretch: true,
+                    cut: Cut::None,
+                });
+            }
         }
     }
 
@@ -490,10 +604,17 @@ impl Matcher {
 
     /// [`Matcher::find`] with a scratch buffer (reused text after text).
     pub(super) fn find_with(&self, p: &Plain, sums: &mut Vec<u64>) -> Vec<(u32, usize, usize)> {
+        self.find_starting(p, p.words.len(), sums)
+    }
+
+    /// [`Matcher::find_with`], only the patterns that start at one of the
+    /// first `starts` words.
+    pub(super) fn find_starting(&self, p: &Plain, starts: usize, sums: &mut Vec<u64>) -> Vec<(u32, usize, usize)> {
         let mut out = Vec::new();
         let (bytes, words) = (p.text.as_bytes(), &p.words);
         self.candidates(
             words.len(),
+            starts,
             |k| words[k].1,
             sums,
             |mut at, k| {
@@ -511,7 +632,7 @@ impl Matcher {
                 false
             },
         );
-        if !self.one_word.is_empty() {
+        if !self.one_word.is_empty() && starts == words.len() {
             self.one_word_with_suffix(p, &mut out);
         }
         out
@@ -554,7 +675,15 @@ impl Matcher {
     /// Call `hit(first pattern of a bucket, word number)` for every run of
     /// the `n` words of a text (hashes from `hash`) whose length and hash are
     /// those of some patterns, until it returns true. `sums` is scratch.
-    fn candidates(&self, n: usize, hash: impl Fn(usize) -> u64, sums: &mut Vec<u64>, mut hit: impl FnMut(u32, usize) -> bool) {
+    /// Only runs that start at one of the first `starts` words.
+    fn candidates(
+        &self,
+        n: usize,
+        starts: usize,
+        hash: impl Fn(usize) -> u64,
+        sums: &mut Vec<u64>,
+        mut hit: impl FnMut(u32, usize) -> bool,
+    ) {
         if self.patterns.is_empty() {
             return;
         }
@@ -568,7 +697,7 @@ impl Matcher {
             sums.push(last.wrapping_mul(BASE).wrapping_add(hash(k)));
         }
         let run = |k: usize, len: usize| sums[k + len].wrapping_sub(sums[k].wrapping_mul(self.powers[len]));
-        for k in 0..n {
+        for k in 0..n.min(starts) {
             let h = hash(k);
             if self.short_bits & short_bit(h) != 0
                 && let Some(&at) = self.short.get(&h)

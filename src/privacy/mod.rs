@@ -36,7 +36,7 @@ use fold::{
     Mode, Plain, at_spots, find_byte, fold_apart, fold_in_place, fold_into, has_raised, plain_words, same_chunks, titled, titled_spots,
 };
 pub(crate) use fold::{non_ascii, plain};
-use matcher::{Loc, Matcher, Pattern, PieceList};
+use matcher::{Cut, Loc, Matcher, Pattern, PieceList, word_hash};
 
 pub(crate) use crate::public::MIN_WORDS;
 
@@ -45,6 +45,17 @@ pub(crate) use crate::public::MIN_WORDS;
 /// they are not a whole sentence: a part of a note copied into a public
 /// text. Eight words in a row are rarely shared by chance.
 pub(crate) const RUN_WORDS: usize = 10;
+
+/// The fewest words of a sentence of a session summary or an internal
+/// quote that are a needle where the sentence lost its first or its last
+/// words, or one word inside ([`matcher::PieceList::add_stretches`]). Measured
+/// (session 24) on the example, every fixture and the 10,000-action bench:
+/// with the copy cut at a sentence or block boundary on the side the
+/// sentence lost, 8 words make no hit that was not one before; found
+/// anywhere, 8 words made 341 in the bench and one in the fixtures (a
+/// decision said again after a subject of its own: "…, in het Nederlands,
+/// het Frans en het Engels"), and only 14 made none.
+pub(crate) const STRETCH_WORDS: usize = 8;
 use crate::text::md_plain_words;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -95,11 +106,18 @@ struct Needle {
     /// False for unpublished text that public text also says: it stays in the
     /// matcher (it was added to find exactly that) but is never reported.
     active: bool,
-    /// A run of [`RUN_WORDS`] words of a note, not a whole sentence.
+    /// A run of [`RUN_WORDS`] words of a note, or a stretch of a
+    /// confidential sentence ([`STRETCH_WORDS`]), not a whole sentence.
     run: bool,
     /// A name cut by a hyphen ([`names::cuts`]): a hit only where the text
     /// hit holds one.
     hyphen: bool,
+    /// A stretch of a confidential sentence cut at one side: a hit only
+    /// where the public text is cut there too ([`checked`]).
+    cut: Cut,
+    /// A stretch of an internal quote: no needle where a public quote says
+    /// it too.
+    answer: bool,
 }
 
 pub struct Guard {
@@ -110,6 +128,11 @@ pub struct Guard {
     /// and its sentences' patterns.
     paragraphs: Vec<(u32, Vec<u32>)>,
     leaks: Vec<Leak>,
+    /// One bit per pair of words one after the other in a name or a
+    /// confidential sentence or paragraph ([`pair_bit`]): two blocks are
+    /// read together ([`Guard::across`]) only where the last word of the
+    /// one and the first of the other are such a pair.
+    pairs: Vec<u64>,
 }
 
 /// The hits in one text the public site would show.
@@ -134,7 +157,13 @@ impl Guard {
                 eprintln!("rule timing: guard {step}: {:.1} ms", t0.elapsed().as_secs_f64() * 1000.0);
             }
         };
-        let mut guard = Guard { needles: Vec::new(), matcher: Matcher::default(), paragraphs: Vec::new(), leaks: Vec::new() };
+        let mut guard = Guard {
+            needles: Vec::new(),
+            matcher: Matcher::default(),
+            paragraphs: Vec::new(),
+            leaks: Vec::new(),
+            pairs: vec![0; PAIR_WORDS],
+        };
         for m in &project.team.members {
             for variant in names::variants(&m.name) {
                 guard.add(Pattern::new(plain_words(&variant)), Class::Name, &m.name);
@@ -166,10 +195,10 @@ impl Guard {
                     Internal::Plain(t) | Internal::Shown(t) => (false, t),
                     Internal::Markdown(t) => (true, t),
                 };
-                seen.insert((markdown, text, s.secrecy, s.min_words, s.runs))
+                seen.insert((markdown, text, s.secrecy, s.min_words, s.runs, s.stretches))
             })
             .collect();
-        let lists: Vec<(PieceList, Class)> = sources
+        let lists: Vec<(PieceList, Class, bool)> = sources
             .par_iter()
             .map_init(Plain::default, |scratch, s| {
                 let class = match s.secrecy {
@@ -180,11 +209,11 @@ impl Guard {
                     Internal::Plain(t) | Internal::Shown(t) => (t, std::borrow::Cow::Borrowed(t)),
                     Internal::Markdown(t) => (t, md_plain_words(t)),
                 };
-                let mut list = candidates(&text, s.min_words, s.runs, scratch);
+                let mut list = candidates(&text, s.min_words, s.runs, s.stretches, scratch);
                 if s.runs {
                     list.add_lines(raw, s.min_words, scratch);
                 }
-                (list, class)
+                (list, class, s.answer)
             })
             .collect();
         lap("candidates");
@@ -196,16 +225,16 @@ impl Guard {
             || {
                 // Confidential text first: a piece that is also unpublished
                 // text keeps the stricter class.
-                let (confidential, unpublished): (Vec<_>, Vec<_>) = lists.into_iter().partition(|(_, c)| *c == Class::Confidential);
-                for (list, class) in confidential.into_iter().chain(unpublished) {
-                    guard.add_list(list, class);
+                let (confidential, unpublished): (Vec<_>, Vec<_>) = lists.into_iter().partition(|(_, c, _)| *c == Class::Confidential);
+                for (list, class, answer) in confidential.into_iter().chain(unpublished) {
+                    guard.add_list(list, class, answer);
                 }
                 lap("needles");
             },
             || crate::public::public_texts(project),
         );
         lap("public texts listed");
-        let matcher = &guard.matcher;
+        let (matcher, needles) = (&guard.matcher, &guard.needles[..]);
         // Per text: the hits as written, what it says, and what else it
         // carries (percent-decoded: `mailto:sofie%2Evandermeulen@`).
         // A text repeated as it is (a unit, a department, an indicator's
@@ -213,7 +242,9 @@ impl Guard {
         // public text i's.
         // And the hits of the other reading of a text with a superscript
         // or subscript ([`fold_apart`]).
-        type Scan = (Vec<(u32, usize, usize)>, Vec<u32>, Vec<u32>, Vec<(u32, usize, usize)>);
+        // And, for a Markdown block, the hashes of its first and last words
+        // as the page shows them ([`Guard::across`]).
+        type Scan = (Vec<(u32, usize, usize)>, Vec<u32>, Vec<u32>, Vec<(u32, usize, usize)>, Option<(u64, u64)>);
         // Only short texts are looked up (repeated ones are short): hashing
         // and comparing the long ones cost more than their rare repeats.
         const REPEATED_UP_TO: usize = 256;
@@ -239,7 +270,7 @@ impl Guard {
                 || (Plain::default(), Plain::default(), Vec::new()),
                 |(raw, shown, sums), t| {
                     fold_into(t.text, false, true, raw);
-                    let as_written = matcher.find_with(raw, sums);
+                    let as_written = checked(needles, t.text, Mode::Glued, matcher.find_with(raw, sums));
                     // Most blocks show the words as written: told without
                     // folding the text as shown where only separators differ
                     // (not worth a look where a link's address is left out).
@@ -251,25 +282,33 @@ impl Guard {
                             shown.text == raw.text
                         }
                     };
+                    // What the page shows, before `shown` holds another reading.
+                    let shown_says = (!shows_as_written).then(|| {
+                        let text = t.shown.unwrap_or(t.text);
+                        checked(needles, text, Mode::Glued, matcher.find_with(shown, sums))
+                    });
+                    let ends = t.shown.and_then(|_| {
+                        let words = if shows_as_written { &raw.words } else { &shown.words };
+                        Some((words.first()?.1, words.last()?.1))
+                    });
                     let apart = if has_raised(t.text) {
                         fold_apart(t.text, false, true, shown);
-                        matcher.find_with(shown, sums)
+                        checked(needles, t.text, Mode::Apart, matcher.find_with(shown, sums))
                     } else {
                         Vec::new()
                     };
-                    let mut said: Vec<u32> = if shows_as_written {
-                        as_written.iter().chain(&apart).map(|f| f.0).collect()
-                    } else {
-                        matcher.find_with(shown, sums).into_iter().map(|f| f.0).collect()
+                    let mut said: Vec<u32> = match shown_says {
+                        None => as_written.iter().chain(&apart).map(|f| f.0).collect(),
+                        Some(says) => says.into_iter().map(|f| f.0).collect(),
                     };
                     if let Some(text) = t.shown.filter(|s| !shows_as_written && has_raised(s)) {
                         fold_apart(text, false, true, shown);
-                        said.extend(matcher.find_with(shown, sums).into_iter().map(|f| f.0));
+                        said.extend(checked(needles, text, Mode::Apart, matcher.find_with(shown, sums)).into_iter().map(|f| f.0));
                     }
                     let mut carried: Vec<u32> = if has_percent_escape(t.text) {
                         let decoded = percent_encoding::percent_decode_str(t.text).decode_utf8_lossy();
                         fold_into(&decoded, false, true, shown);
-                        matcher.find_with(shown, sums).into_iter().map(|f| f.0).collect()
+                        checked(needles, &decoded, Mode::Glued, matcher.find_with(shown, sums)).into_iter().map(|f| f.0).collect()
                     } else {
                         Vec::new()
                     };
@@ -281,24 +320,25 @@ impl Guard {
                     {
                         if titled(&html) {
                             fold_in_place(&html, false, true, shown);
-                            carried.extend(matcher.find_with(shown, sums).into_iter().map(|f| f.0));
+                            carried.extend(checked(needles, &html, Mode::InPlace, matcher.find_with(shown, sums)).into_iter().map(|f| f.0));
                         }
                         for (_, pairs) in rows(&html) {
-                            carried.extend(matcher.find_with(&plain_words(&pairs), sums).into_iter().map(|f| f.0));
+                            let found = matcher.find_with(&plain_words(&pairs), sums);
+                            carried.extend(checked(needles, &pairs, Mode::Glued, found).into_iter().map(|f| f.0));
                         }
                     }
                     // An `@` between letters read as an `a` (`V@ndermeulen`).
                     for (_, spot) in at_spots(t.text) {
                         fold_into(&spot, false, true, shown);
-                        carried.extend(matcher.find_with(shown, sums).into_iter().map(|f| f.0));
+                        carried.extend(checked(needles, &spot, Mode::Glued, matcher.find_with(shown, sums)).into_iter().map(|f| f.0));
                     }
-                    (as_written, said, carried, apart)
+                    (as_written, said, carried, apart, ends)
                 },
             )
             .collect();
         lap("public texts scanned");
         let mut said = vec![false; guard.matcher.patterns.len()];
-        for (_, says, _, _) in &scans {
+        for (_, says, _, _, _) in &scans {
             says.iter().for_each(|&p| said[p as usize] = true);
         }
         for (pattern, needle) in guard.needles.iter_mut().enumerate() {
@@ -306,16 +346,32 @@ impl Guard {
                 needle.active = !said[pattern];
             }
         }
+        // A stretch of an internal quote that a public quote says too: the
+        // answers to one question share their words.
+        if guard.needles.iter().any(|n| n.answer) {
+            for (t, &k) in public.iter().zip(&distinct) {
+                if t.answer {
+                    let (as_written, says, carried, apart, _) = &scans[k];
+                    let found = as_written.iter().chain(apart).map(|f| f.0).chain(says.iter().chain(carried).copied());
+                    for p in found {
+                        let needle = &mut guard.needles[p as usize];
+                        if needle.answer {
+                            needle.active = false;
+                        }
+                    }
+                }
+            }
+        }
         for (paragraph, sentences) in &guard.paragraphs {
             if sentences.iter().all(|&s| said[s as usize]) {
                 guard.needles[*paragraph as usize].active = false;
             }
         }
-        let leaks = public
+        let mut leaks: Vec<Option<Leak>> = public
             .par_iter()
-            .zip(distinct)
-            .filter_map(|(t, k)| {
-                let (as_written, says, carried, apart) = &scans[k];
+            .zip(&distinct)
+            .map(|(t, &k)| {
+                let (as_written, says, carried, apart, _) = &scans[k];
                 let mut found = guard.ranges(t.text, as_written, Mode::Glued);
                 found.extend(guard.ranges(t.text, apart, Mode::Apart));
                 let mut hits = guard.hits_at(t.text, found.into_iter());
@@ -331,9 +387,81 @@ impl Guard {
                 (!hits.is_empty()).then(|| Leak { pos: t.pos, text_len: t.text.len(), subject: t.subject.to_owned(), hits })
             })
             .collect();
-        guard.leaks = leaks;
+        // A block after another: the end of the one and the start of the
+        // other read together, as the page joins them, reported at the
+        // second block when neither reports it.
+        let across: Vec<(usize, Vec<Hit>)> = public
+            .par_iter()
+            .enumerate()
+            .filter(|(_, t)| t.follows.is_some())
+            .map_init(
+                || (Plain::default(), Vec::new()),
+                |(p, sums), (j, t)| {
+                    let i = t.follows?;
+                    let ((_, last), (first, _)) = (scans[distinct[i]].4?, scans[distinct[j]].4?);
+                    let (word, bit) = pair_bit(last, first);
+                    if guard.pairs[word] & bit == 0 {
+                        return None;
+                    }
+                    let a = &public[i];
+                    let found = guard.across(a.shown.unwrap_or(a.text), t.shown.unwrap_or(t.text), p, sums);
+                    if found.is_empty() {
+                        return None;
+                    }
+                    let reported: HashSet<&str> =
+                        [i, j].iter().filter_map(|&k| leaks[k].as_ref()).flat_map(|l| l.hits.iter().map(|h| h.needle.as_str())).collect();
+                    let hits: Vec<Hit> = guard
+                        .hits_at(t.text, found.into_iter().map(|p| (p, 0..t.text.len())))
+                        .into_iter()
+                        .filter(|h| !reported.contains(h.needle.as_str()))
+                        .collect();
+                    (!hits.is_empty()).then_some((j, hits))
+                },
+            )
+            .flatten()
+            .collect();
+        for (j, mut hits) in across {
+            let t = &public[j];
+            match &mut leaks[j] {
+                Some(leak) => leak.hits.append(&mut hits),
+                None => leaks[j] = Some(Leak { pos: t.pos, text_len: t.text.len(), subject: t.subject.to_owned(), hits }),
+            }
+        }
+        guard.leaks = leaks.into_iter().flatten().collect();
         lap("leaks");
         guard
+    }
+
+    /// The needles of names and confidential text (not cut stretches:
+    /// their cut is not known here) found across the end of block `a` and
+    /// the start of block `b` (each as the page shows it), read together:
+    /// the last [`ACROSS_WORDS`] words of the one and the first of the
+    /// other. Each starts in the one and ends in the other. `p` and `sums`
+    /// are scratch.
+    fn across(&self, a: &str, b: &str, p: &mut Plain, sums: &mut Vec<u64>) -> Vec<u32> {
+        let mut head = Plain::default();
+        fold_into(&b[..first_words(b, ACROSS_WORDS)], false, true, &mut head);
+        fold_into(&a[last_words(a, ACROSS_WORDS)..], false, true, p);
+        if p.words.is_empty() || head.words.is_empty() {
+            return Vec::new();
+        }
+        let (starts, h0) = (p.words.len(), p.text.len() + 1);
+        p.text.push(' ');
+        p.text.push_str(&head.text);
+        p.words.extend(head.words.iter().map(|&(at, h)| (at + h0, h)));
+        let mut found: Vec<u32> = self
+            .matcher
+            .find_starting(p, starts, sums)
+            .into_iter()
+            .filter(|&(n, _, e)| {
+                let needle = &self.needles[n as usize];
+                e > h0 && needle.active && needle.cut == Cut::None && needle.class != Class::Unpublished
+            })
+            .map(|f| f.0)
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
     }
 
     /// The name cut by a hyphen ([`names::cuts`]): needles found only where
@@ -351,13 +479,14 @@ impl Guard {
     fn add(&mut self, pattern: Pattern, class: Class, shown: &str) {
         let mut list = PieceList::default();
         list.push(&pattern, shown);
-        self.add_list(list, class);
+        self.add_list(list, class, false);
     }
 
     /// The pieces of a list, as needles of one class (a piece whose pattern
     /// is already a needle keeps that needle). The list's string is kept as
     /// it is, as a chunk of the matcher.
-    fn add_list(&mut self, list: PieceList, class: Class) {
+    /// With `answer`, its stretches are an internal quote's ([`Needle::answer`]).
+    fn add_list(&mut self, list: PieceList, class: Class, answer: bool) {
         let PieceList { text, pieces } = list;
         let chunk = self.matcher.add_chunk(text);
         let at = |[start, end]: [u32; 2]| Loc { chunk, start, end };
@@ -374,7 +503,26 @@ impl Guard {
             let Some((number, new)) = self.matcher.insert(p.key, at(p.plain), p.run, suffixed) else { continue };
             if new {
                 debug_assert_eq!(number as usize, self.needles.len());
-                self.needles.push(Needle { class, shown: at(p.shown), active: true, run: p.run, hyphen: false });
+                if class != Class::Unpublished && !p.run && !p.stretch {
+                    let plain = &self.matcher.chunks[chunk as usize][p.plain[0] as usize..p.plain[1] as usize];
+                    let mut words = plain.split(' ').map(|w| word_hash(w.as_bytes()));
+                    if let Some(mut before) = words.next() {
+                        for w in words {
+                            let (word, bit) = pair_bit(before, w);
+                            self.pairs[word] |= bit;
+                            before = w;
+                        }
+                    }
+                }
+                self.needles.push(Needle {
+                    class,
+                    shown: at(p.shown),
+                    active: true,
+                    run: p.run || p.stretch,
+                    hyphen: false,
+                    cut: p.cut,
+                    answer: answer && p.stretch,
+                });
                 added = true;
                 let parts = usize::from(p.parts);
                 if class == Class::Unpublished && parts > 0 && numbers.len() >= parts {
@@ -398,23 +546,26 @@ impl Guard {
     /// such element read in place ([`fold_in_place`]); and each table row
     /// whose cells hold two names or more, its cells two by two ([`rows`]).
     pub fn scan(&self, text: &str) -> Vec<Hit> {
-        let mut found = self.ranges(text, &self.matcher.find(&plain_words(text)), Mode::Glued);
+        let n = &self.needles[..];
+        let mut found = self.ranges(text, &checked(n, text, Mode::Glued, self.matcher.find(&plain_words(text))), Mode::Glued);
         let mut p = Plain::default();
         if has_raised(text) {
             fold_apart(text, false, true, &mut p);
-            found.extend(self.ranges(text, &self.matcher.find(&p), Mode::Apart));
+            found.extend(self.ranges(text, &checked(n, text, Mode::Apart, self.matcher.find(&p)), Mode::Apart));
         }
         for spot in titled_spots(text) {
-            fold_in_place(&text[spot.clone()], false, true, &mut p);
-            let at = self.ranges(&text[spot.clone()], &self.matcher.find(&p), Mode::InPlace);
+            let src = &text[spot.clone()];
+            fold_in_place(src, false, true, &mut p);
+            let at = self.ranges(src, &checked(n, src, Mode::InPlace, self.matcher.find(&p)), Mode::InPlace);
             found.extend(at.into_iter().map(|(n, r)| (n, r.start + spot.start..r.end + spot.start)));
         }
         for (row, pairs) in rows(text) {
-            found.extend(self.matcher.find(&plain_words(&pairs)).into_iter().map(|(n, _, _)| (n, row.clone())));
+            let at = checked(n, &pairs, Mode::Glued, self.matcher.find(&plain_words(&pairs)));
+            found.extend(at.into_iter().map(|(n, _, _)| (n, row.clone())));
         }
         // An `@` between letters read as an `a` (`V@ndermeulen`).
         for (start, spot) in at_spots(text) {
-            let at = self.ranges(&spot, &self.matcher.find(&plain_words(&spot)), Mode::Glued);
+            let at = self.ranges(&spot, &checked(n, &spot, Mode::Glued, self.matcher.find(&plain_words(&spot))), Mode::Glued);
             found.extend(at.into_iter().map(|(n, r)| (n, r.start + start..r.end + start)));
         }
         self.hits_at(text, found.into_iter())
@@ -511,6 +662,56 @@ impl Guard {
     }
 }
 
+/// Where the last `n` words of `s` start (words split at whitespace).
+fn last_words(s: &str, n: usize) -> usize {
+    let b = s.as_bytes();
+    let mut i = b.len();
+    for _ in 0..n {
+        while i > 0 && b[i - 1].is_ascii_whitespace() {
+            i -= 1;
+        }
+        while i > 0 && !b[i - 1].is_ascii_whitespace() {
+            i -= 1;
+        }
+    }
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Where the first `n` words of `s` end (words split at whitespace).
+fn first_words(s: &str, n: usize) -> usize {
+    let b = s.as_bytes();
+    let mut i = 0;
+    for _ in 0..n {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        while i < b.len() && !b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+    }
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The size of [`Guard::pairs`] in 64-bit words (2^20 bits).
+const PAIR_WORDS: usize = 1 << 14;
+
+/// The word and bit of [`Guard::pairs`] for two word hashes.
+fn pair_bit(a: u64, b: u64) -> (usize, u64) {
+    let h = (a.rotate_left(21) ^ b).wrapping_mul(0xf135_7aea_2e62_a9c5) >> 44;
+    ((h / 64) as usize, 1 << (h % 64))
+}
+
+/// How many words of each of two blocks one after the other the guard
+/// reads together ([`Guard::across`]): a name across them (`Sofie` ⏎⏎
+/// `Vandermeulen`) is found.
+const ACROSS_WORDS: usize = 8;
+
 /// A text's paragraphs, and the sentences of each paragraph.
 #[cfg(test)]
 fn pieces(text: &str) -> Vec<String> {
@@ -527,12 +728,15 @@ fn pieces(text: &str) -> Vec<String> {
 /// The pieces of an internal text ([`pieces`]) that are long enough to look
 /// for, each as a pattern and as written.
 /// With `runs`, every run of [`RUN_WORDS`] words of it too.
-fn candidates(text: &str, min_words: usize, runs: bool, scratch: &mut Plain) -> PieceList {
+fn candidates(text: &str, min_words: usize, runs: bool, stretches: bool, scratch: &mut Plain) -> PieceList {
     let mut out = PieceList::default();
     for (para, sentences) in paragraphs(text) {
         out.add_paragraph(&para, &sentences, min_words, scratch);
         if runs {
             out.add_runs(&para, scratch);
+        }
+        if stretches {
+            out.add_stretches(&para, &sentences, scratch);
         }
     }
     // Kept until the guard is built: no room to spare.
@@ -628,7 +832,160 @@ fn sentences(para: &str) -> Vec<Range<usize>> {
         (0..bytes.len()).filter(|&i| matches!(bytes[i], b'.' | b'!' | b'?' | b';')).for_each(&mut end_at);
     }
     push(start, para.len());
+    // A minutes label (`Afspraak:`, `Aandachtspunt uit de groep:`) is a
+    // sentence of its own: what follows it is copied without it.
+    if memchr::memchr(b':', bytes).is_some() {
+        let mut cut = Vec::with_capacity(out.len() + 1);
+        for r in out {
+            match label_end(&para[r.clone()]) {
+                Some(colon) => {
+                    cut.push(r.start..r.start + colon + 1);
+                    cut.push(r.start + colon + 2..r.end);
+                }
+                None => cut.push(r),
+            }
+        }
+        return cut;
+    }
     out
+}
+
+/// The most words a minutes label has ([`label_end`]).
+const LABEL_WORDS: usize = 4;
+
+/// Where a sentence's label ends: the `:` of a first `: ` that follows one
+/// to [`LABEL_WORDS`] words and has words after it (`Afspraak: de
+/// aankoopverantwoordelijke vraagt…`). The sentence is single-spaced.
+fn label_end(sentence: &str) -> Option<usize> {
+    let colon = memchr::memmem::find(sentence.as_bytes(), b": ")?;
+    let label = &sentence[..colon];
+    let rest = sentence[colon + 2..].trim();
+    (!label.trim().is_empty() && label.bytes().filter(|&b| b == b' ').count() < LABEL_WORDS && !rest.is_empty()).then_some(colon)
+}
+
+/// `found` (the matcher's hits in `src` read in `mode`) without the hits
+/// of a stretch cut at one side ([`Cut`]) where `src` goes on at that side:
+/// a confidential sentence without its last words is a hit where the copy
+/// ends a sentence or a block, without its first words where it starts one.
+fn checked(needles: &[Needle], src: &str, mode: Mode, mut found: Vec<(u32, usize, usize)>) -> Vec<(u32, usize, usize)> {
+    if found.iter().all(|f| needles[f.0 as usize].cut == Cut::None) {
+        return found;
+    }
+    let mut p = Plain::default();
+    match mode {
+        Mode::Apart => fold_apart(src, true, false, &mut p),
+        Mode::InPlace => fold_in_place(src, true, false, &mut p),
+        Mode::Glued => p = plain(src),
+    }
+    found.retain(|&(n, s, e)| match needles[n as usize].cut {
+        Cut::None => true,
+        Cut::End => ends_sentence(src, p.ends[e - 1]),
+        Cut::Start => starts_sentence(src, p.starts[s]),
+    });
+    found
+}
+
+/// True when a tag starts at `src[at..]` (`<`) and is no inline element
+/// (`</p>`, `<li>`, `<h2>`, `<br>`): a block ends or starts there. `None`
+/// when no tag starts there.
+fn block_tag(src: &str, at: usize) -> Option<bool> {
+    let rest = &src[at..];
+    let gt = rest[..rest.len().min(256)].find('>')?;
+    let name = rest[1..gt].trim_start_matches('/');
+    let end = name.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(name.len());
+    let name = name[..end].to_ascii_lowercase();
+    (!name.is_empty()).then(|| name == "br" || !fold::INLINE_TAGS.contains(&name.as_str()))
+}
+
+/// True when a line (the text right after a line break) starts a block in
+/// Markdown: empty (a blank line), or a list item, heading, quotation or
+/// table row.
+fn line_starts_block(line: &str) -> bool {
+    let line = line.trim_start_matches([' ', '\t']);
+    let b = line.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    b.is_empty()
+        || matches!(b[0], b'\n' | b'\r' | b'#' | b'>' | b'|')
+        || (matches!(b[0], b'-' | b'*' | b'+') && b.get(1).is_none_or(|&c| c == b' '))
+        || (digits > 0 && matches!(b.get(digits), Some(b'.' | b')')))
+}
+
+/// True when what `src` holds from `at` on ends a sentence: the end of the
+/// text, a sentence's end (`.`, `!`, `?`, `;`, `:`, `…`), a block's end (a
+/// blank line, a line that starts a block, a block tag, a table cell's
+/// `|`, a JSON string's end), after closing quotes, brackets, emphasis
+/// and inline tags.
+fn ends_sentence(src: &str, at: usize) -> bool {
+    let b = src.as_bytes();
+    let mut i = at;
+    let mut quote = false;
+    while i < b.len() {
+        match b[i] {
+            b'.' | b'!' | b'?' | b';' | b':' | b'|' => return true,
+            b'\n' if line_starts_block(&src[i + 1..]) => return true,
+            b' ' | b'\t' | b'\r' | b'\n' | b'*' | b'_' | b'~' | b')' | b']' | b'\'' => i += 1,
+            b'"' => {
+                quote = true;
+                i += 1;
+            }
+            b',' | b'}' if quote => return true,
+            b'<' => match block_tag(src, i) {
+                Some(true) => return true,
+                Some(false) => i += src[i..].find('>').map_or(1, |k| k + 1),
+                None => return false,
+            },
+            _ => {
+                let c = src[i..].chars().next().unwrap_or(' ');
+                match c {
+                    '…' => return true,
+                    '”' | '’' | '»' | '\u{a0}' => i += c.len_utf8(),
+                    _ => return false,
+                }
+            }
+        }
+    }
+    true
+}
+
+/// True when what `src` holds before `at` starts a sentence: the start of
+/// the text, a sentence's end or a label's `:`, a block's start (a blank
+/// line, a list item's marker or a heading's `#` at the start of a line, a
+/// block tag, a table cell's `|`), before opening quotes, brackets,
+/// emphasis and inline tags.
+fn starts_sentence(src: &str, at: usize) -> bool {
+    let b = src.as_bytes();
+    let mut i = at;
+    let line_start = |k: usize| src[..k].trim_end_matches([' ', '\t']).is_empty() || src[..k].trim_end_matches([' ', '\t']).ends_with('\n');
+    while i > 0 {
+        match b[i - 1] {
+            b'.' | b'!' | b'?' | b';' | b':' | b'|' => return true,
+            b'\n' => {
+                // A blank line before, or a line that starts a block here.
+                if src[..i - 1].trim_end_matches([' ', '\t', '\r']).ends_with('\n') || line_starts_block(&src[i..]) {
+                    return true;
+                }
+                i -= 1;
+            }
+            b'-' | b'+' | b'#' if line_start(i - 1) || b[..i - 1].ends_with(b"#") => return true,
+            b' ' | b'\t' | b'\r' | b'*' | b'_' | b'~' | b'(' | b'[' | b'\'' | b'"' => i -= 1,
+            b'>' => match src[..i].rfind('<').filter(|&lt| !src[lt..i - 1].contains('>')) {
+                Some(lt) => match block_tag(src, lt) {
+                    Some(true) => return true,
+                    _ => i = lt,
+                },
+                // A quotation's `>` at the start of a line.
+                None => return line_start(i - 1),
+            },
+            _ => {
+                let c = src[..i].chars().next_back().unwrap_or(' ');
+                match c {
+                    '“' | '‘' | '«' | '„' | '\u{a0}' => i -= c.len_utf8(),
+                    _ => return false,
+                }
+            }
+        }
+    }
+    true
 }
 
 /// The table rows of an HTML text (`<tr>`, lowercase or uppercase) whose
@@ -736,7 +1093,13 @@ mod tests {
     use crate::text::{md_plain, md_plain_blocks};
 
     fn guard(names: &[&str], internal: &[&str]) -> Guard {
-        let mut g = Guard { needles: Vec::new(), matcher: Matcher::default(), paragraphs: Vec::new(), leaks: Vec::new() };
+        let mut g = Guard {
+            needles: Vec::new(),
+            matcher: Matcher::default(),
+            paragraphs: Vec::new(),
+            leaks: Vec::new(),
+            pairs: vec![0; PAIR_WORDS],
+        };
         for n in names {
             for v in names::variants(n) {
                 g.add(Pattern::new(plain_words(&v)), Class::Name, n);
@@ -749,6 +1112,95 @@ mod tests {
             }
         }
         g
+    }
+
+    /// Round 24 (N4): a minutes label is a sentence of its own, so what
+    /// follows it is a whole sentence too.
+    #[test]
+    fn a_minutes_label_is_a_sentence_of_its_own() {
+        let para = "De scan werd ingevuld. Grootste discussie: mogen we het statuut tonen? Afspraak: de aankoopverantwoordelijke vraagt het attest op.";
+        let got: Vec<&str> = sentences(para).into_iter().map(|r| &para[r]).collect();
+        assert_eq!(
+            got,
+            [
+                "De scan werd ingevuld.",
+                "Grootste discussie:",
+                "mogen we het statuut tonen?",
+                "Afspraak:",
+                "de aankoopverantwoordelijke vraagt het attest op."
+            ]
+        );
+        // Five words before the colon are no label; a time has no `: `.
+        let long = "Dit zijn echt heel veel woorden: een zin.";
+        assert_eq!(sentences(long), vec![0..long.len()]);
+        assert_eq!(label_end("Om 10:30 begint het."), None);
+        let g = guard(&[], &["Afspraak: de aankoopverantwoordelijke vraagt het hernieuwingsattest op."]);
+        assert_eq!(g.scan("<p>De aankoopverantwoordelijke vraagt het hernieuwingsattest op.</p>").len(), 1);
+    }
+
+    /// Round 24 (N4): a sentence of a session summary without its first or
+    /// its last words (eight words or more) is found where the public copy
+    /// is cut there too; a public sentence that says a decision again after
+    /// a subject of its own, or goes on differently, is no hit.
+    #[test]
+    fn a_confidential_sentence_without_its_first_or_last_words_is_found_where_the_copy_is_cut() {
+        let summary = "Aandachtspunt uit de groep: de werkdruk bij de Technische dienst is hoog, dus de sessies blijven beperkt tot drie uur en vallen niet in de strooiperiode.\n\nAfspraak: de Milieudienst verzamelt tegen half november het meerjarenplan, de beleidsnota's en de dienstplannen voor de inventaris.";
+        let mut g = guard(&[], &[]);
+        g.add_list(candidates(summary, MIN_WORDS, false, true, &mut Plain::default()), Class::Confidential, false);
+        for text in [
+            "<p>De werkdruk bij de Technische dienst is hoog, dus de sessies blijven beperkt tot drie uur en vallen niet in de strooiperiode.</p>",
+            "<p>Intro. De werkdruk bij de Technische dienst is hoog, dus de sessies blijven beperkt tot drie uur.</p>",
+            "<h2>De werkdruk bij de Technische dienst is hoog, dus de sessies blijven beperkt tot drie uur</h2><p>En meer.</p>",
+            "De werkdruk bij de <b>Technische dienst</b> is hoog",
+            "<li>dus de sessies blijven beperkt tot drie uur en vallen niet in de strooiperiode.</li>",
+            "<p>Zo is het. Verzamelt tegen half november het meerjarenplan, de beleidsnota's en de dienstplannen voor de inventaris.</p>",
+            "- verzamelt tegen half november het meerjarenplan, de beleidsnota's en de dienstplannen voor de inventaris",
+            "{\"body\": \"De werkdruk bij de Technische dienst is hoog, dus de sessies blijven\", \"x\": 1}",
+        ] {
+            let hits = g.scan(text);
+            assert_eq!(hits.len(), 1, "{text}: {hits:?}");
+            assert!(hits[0].confidential);
+        }
+        for text in [
+            "<p>Ons team verzamelt tegen half november het meerjarenplan, de beleidsnota's en de dienstplannen voor de inventaris.</p>",
+            "<p>De werkdruk bij de Technische dienst is hoog, dus de sessies blijven beperkt tot drie uur per week.</p>",
+            "<p>De sessies blijven beperkt tot drie uur.</p>",
+            "<p>Tegen half november verzamelen we de dienstplannen voor de inventaris.</p>",
+        ] {
+            assert!(g.scan(text).is_empty(), "{text}");
+        }
+    }
+
+    /// Round 24 (N4, attack 11): an internal quote with one word inside
+    /// left out is found anywhere, as the whole sentence is.
+    #[test]
+    fn a_quote_with_one_word_left_out_is_found() {
+        let quote = "Het traject kwam net na de verkiezingen. Als nieuwe schepen kreeg ik zo in een paar maanden een beeld van de hele organisatie.";
+        let mut g = guard(&[], &[]);
+        g.add_list(candidates(quote, MIN_WORDS, false, true, &mut Plain::default()), Class::Confidential, true);
+        let text = "<p>Als nieuwe schepen kreeg ik zo in een paar maanden een beeld van de organisatie, zegt een betrokkene.</p>";
+        let hits = g.scan(text);
+        assert_eq!(hits.len(), 1, "{hits:?}");
+        assert_eq!(hits[0].needle, "Als nieuwe schepen kreeg ik zo in een paar maanden een beeld van de hele organisatie.");
+        assert!(g.scan("<p>Als nieuwe schepen kreeg ik een beeld van de organisatie.</p>").is_empty());
+    }
+
+    /// Round 24 (side finding): the end of one block and the start of the
+    /// next, read together, show a name that neither holds alone.
+    #[test]
+    fn a_name_across_two_blocks_is_found_read_together() {
+        let g = guard(&["Sofie Vandermeulen"], &[]);
+        let (mut p, mut sums) = (Plain::default(), Vec::new());
+        let name = plain_words("Sofie Vandermeulen");
+        let (word, bit) = pair_bit(name.words[0].1, name.words[1].1);
+        assert_ne!(g.pairs[word] & bit, 0);
+        let found = g.across("Vragen? Contacteer Sofie", "Vandermeulen van de Milieudienst helpt u graag verder.", &mut p, &mut sums);
+        assert_eq!(found.len(), 1);
+        // A name inside one block is that block's; other words meet no name.
+        assert!(g.across("Contact: Sofie Vandermeulen", "Milieudienst helpt.", &mut p, &mut sums).is_empty());
+        assert!(g.across("Contacteer Sofie", "Peeters helpt.", &mut p, &mut sums).is_empty());
+        assert_eq!(last_words("een twee  drie\n", 2), 4);
+        assert_eq!(first_words(" een twee drie", 2), 8);
     }
 
     /// Round 23 (R2): a picture's alt in place, a title after its
@@ -843,7 +1295,7 @@ mod tests {
     fn a_superscript_glued_to_a_name_or_a_note_does_not_hide_it() {
         let note = "Nieuwe meterstanden wachten op de koppeling met het energieplatform van de netbeheerder. De ICT-dienst verwacht die pas in december; tot dan geen nieuwe meting in het dashboard.";
         let mut g = guard(&["Sofie Vandermeulen"], &[]);
-        g.add_list(candidates(note, MIN_WORDS, true, &mut Plain::default()), Class::Confidential);
+        g.add_list(candidates(note, MIN_WORDS, true, false, &mut Plain::default()), Class::Confidential, false);
         let text = "<p>Contact: Sofie Vandermeulen<sup>1</sup>, Milieudienst.</p>";
         let hits = g.scan(text);
         assert_eq!(hits.len(), 1, "{hits:?}");
@@ -861,17 +1313,23 @@ mod tests {
     fn a_note_with_small_capitals_is_found() {
         let note = "Nieuwe meterstanden wachten op de koppeling met het energieplatform van de netbeheerder. De ICT-dienst verwacht die pas in december; tot dan geen nieuwe meting in het dashboard.";
         let mut g = guard(&[], &[]);
-        g.add_list(candidates(note, MIN_WORDS, true, &mut Plain::default()), Class::Confidential);
+        g.add_list(candidates(note, MIN_WORDS, true, false, &mut Plain::default()), Class::Confidential, false);
         let page = "Nieuwe meterstanden wachten op de kopp\u{1d07}ling met het energieplatform van de netbeheerd\u{1d07}r. De ICT-dienst verwacht die p\u{1d00}s in december; tot dan geen ni\u{25b}uwe meting in het dashboard.";
         assert!(!g.scan(page).is_empty());
     }
 
     #[test]
     fn a_stretch_of_a_note_is_one_hit_quotes_included() {
-        let mut g = Guard { needles: Vec::new(), matcher: Matcher::default(), paragraphs: Vec::new(), leaks: Vec::new() };
+        let mut g = Guard {
+            needles: Vec::new(),
+            matcher: Matcher::default(),
+            paragraphs: Vec::new(),
+            leaks: Vec::new(),
+            pairs: vec![0; PAIR_WORDS],
+        };
         let note = "Volgens de aannemer zijn de palen langs de Kerkstraat verroest en dat kost veel meer. \
                     De lijn “wij vervangen alle palen langs de markt tegen de zomer van 2027” klopt niet.";
-        g.add_list(candidates(note, MIN_WORDS, true, &mut Plain::default()), Class::Confidential);
+        g.add_list(candidates(note, MIN_WORDS, true, false, &mut Plain::default()), Class::Confidential, false);
         // Ten words of the first sentence, inside a public sentence: one hit, the stretch.
         let text = "<p>Nieuws: de aannemer zijn de palen langs de Kerkstraat verroest en vervangen.</p>";
         let hits = g.scan(text);
@@ -884,8 +1342,14 @@ mod tests {
         let quoted = "Wij vervangen alle palen langs de markt tegen de zomer van 2027.";
         assert_eq!(g.scan(quoted).len(), 1);
         // Without runs (an internal claim), only whole sentences are needles.
-        let mut g = Guard { needles: Vec::new(), matcher: Matcher::default(), paragraphs: Vec::new(), leaks: Vec::new() };
-        g.add_list(candidates(note, MIN_WORDS, false, &mut Plain::default()), Class::Confidential);
+        let mut g = Guard {
+            needles: Vec::new(),
+            matcher: Matcher::default(),
+            paragraphs: Vec::new(),
+            leaks: Vec::new(),
+            pairs: vec![0; PAIR_WORDS],
+        };
+        g.add_list(candidates(note, MIN_WORDS, false, false, &mut Plain::default()), Class::Confidential, false);
         assert!(g.scan(text).is_empty());
     }
 
@@ -980,7 +1444,7 @@ mod tests {
         ];
         for t in texts {
             for min_words in 1..=6 {
-                let list = candidates(t, min_words, false, &mut Plain::default());
+                let list = candidates(t, min_words, false, false, &mut Plain::default());
                 let want: Vec<(String, String)> = pieces(t)
                     .into_iter()
                     .map(|piece| (plain_words(&piece).text, piece))

@@ -24,6 +24,7 @@ mod layers;
 mod owners;
 mod privacy;
 mod privacy_files;
+mod privacy_sentences;
 mod progress_status;
 mod report_i18n;
 mod serve;
