@@ -1200,7 +1200,7 @@ mod tests {
         assert!(g.across("Contact: Sofie Vandermeulen", "Milieudienst helpt.", &mut p, &mut sums).is_empty());
         assert!(g.across("Contacteer Sofie", "Peeters helpt.", &mut p, &mut sums).is_empty());
         assert_eq!(last_words("een twee  drie\n", 2), 4);
-        assert_eq!(first_words(" een twee drie", 2), 8);
+        assert_eq!(first_words(" een twee drie", 2), 9);
     }
 
     /// Round 23 (R2): a picture's alt in place, a title after its
